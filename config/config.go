@@ -40,6 +40,7 @@ type Config struct {
 	Log       Log       `yaml:"log"`
 	Summary   Summary   `yaml:"summary"`
 	Scheduler Scheduler `yaml:"scheduler"`
+	LLM       *LLM      `yaml:"llm"` // nil: extractive summaries only
 
 	// Location is Timezone resolved by Load.
 	Location *time.Location `yaml:"-"`
@@ -104,6 +105,19 @@ type Log struct {
 // Summary sets the summaries' length.
 type Summary struct {
 	Words int `yaml:"words"`
+}
+
+// LLM configures an OpenAI-compatible server (OpenAI, Ollama, vLLM,
+// llama.cpp). The key comes from LLM_API_KEY or LLM_API_KEY_FILE; local
+// servers need none.
+type LLM struct {
+	BaseURL         string   `yaml:"base_url"` // e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1
+	Model           string   `yaml:"model"`
+	Timeout         Duration `yaml:"timeout"`            // per call; default 20s
+	MaxConcurrency  int      `yaml:"max_concurrency"`    // default 2
+	MaxTokensPerDay int64    `yaml:"max_tokens_per_day"` // 0: no budget
+	MeetingsAssist  bool     `yaml:"meetings_assist"`    // propose meetings by structured output (off by default)
+	APIKey          string   `yaml:"-"`
 }
 
 // Scheduler tunes the scheduled jobs.
@@ -318,6 +332,11 @@ var secrets = []struct {
 	{"SLACK_BOT_TOKEN", func(c *Config, v string) { c.Slack.BotToken = v }},
 	{"SLACK_SIGNING_SECRET", func(c *Config, v string) { c.Slack.SigningSecret = v }},
 	{"SLACK_APP_TOKEN", func(c *Config, v string) { c.Slack.AppToken = v }},
+	{"LLM_API_KEY", func(c *Config, v string) {
+		if c.LLM != nil {
+			c.LLM.APIKey = v
+		}
+	}},
 	// The database URL may carry a password, so it may come from a file too.
 	{"RELBOT_DATABASE", func(c *Config, v string) { c.Database = v }},
 }
@@ -500,6 +519,30 @@ func (c *Config) Validate() error {
 	if c.Summary.Words < 15 || c.Summary.Words > 300 {
 		return bad("summary.words", "must be between 15 and 300, got %d", c.Summary.Words)
 	}
+	if l := c.LLM; l != nil {
+		u, err := url.Parse(l.BaseURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return bad("llm.base_url", "want an http(s) URL such as http://127.0.0.1:11434/v1, got %q", l.BaseURL)
+		}
+		if strings.TrimSpace(l.Model) == "" {
+			return bad("llm.model", "is required")
+		}
+		if l.Timeout == 0 {
+			l.Timeout = Duration(20 * time.Second)
+		}
+		if l.Timeout < 0 || time.Duration(l.Timeout) > 5*time.Minute {
+			return bad("llm.timeout", "must be between 1s and 5m")
+		}
+		if l.MaxConcurrency == 0 {
+			l.MaxConcurrency = 2
+		}
+		if l.MaxConcurrency < 1 || l.MaxConcurrency > 64 {
+			return bad("llm.max_concurrency", "must be between 1 and 64, got %d", l.MaxConcurrency)
+		}
+		if l.MaxTokensPerDay < 0 {
+			return bad("llm.max_tokens_per_day", "must not be negative")
+		}
+	}
 	if c.Retention != 0 && time.Duration(c.Retention) < 24*time.Hour {
 		return bad("retention", "must be at least 1d (or 0 to keep everything)")
 	}
@@ -567,6 +610,13 @@ func (c Config) RequireSlackCommands() error {
 // URL's password replaced.
 func (c Config) Redacted() Config {
 	r := c
+	if r.LLM != nil {
+		l := *r.LLM
+		if l.APIKey != "" {
+			l.APIKey = "[redacted]"
+		}
+		r.LLM = &l
+	}
 	for _, p := range []*string{&r.Slack.BotToken, &r.Slack.SigningSecret, &r.Slack.AppToken} {
 		if *p != "" {
 			*p = "[redacted]"

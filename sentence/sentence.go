@@ -1,0 +1,222 @@
+// Package sentence splits plain news text into sentences.
+//
+// The rules are tuned for wire copy: titles and ranks ("Lt. Gen.", "H.E.",
+// "Mr."), abbreviated months in datelines ("PHNOM PENH, Feb. 6 (VNA) – …"),
+// initials, acronyms written with periods ("U.S.", "a.m."), decimals,
+// ellipses and quotes closing after the final period. A line break always
+// ends a sentence, because feeds and page extractors put paragraphs on lines
+// of their own and headings or captions seldom end with a period.
+package sentence
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Split splits plain news text into sentences, in order, trimmed, none empty.
+// Paragraph breaks ("\n\n" or "\n") always end a sentence. Every non-space
+// character of text appears in exactly one sentence, in its original order.
+func Split(text string) []string {
+	var out []string
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		out = splitLine(out, line)
+	}
+	return out
+}
+
+// splitLine appends the sentences of one paragraph to out.
+func splitLine(out []string, line string) []string {
+	start := 0
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if !isTerminator(r) {
+			i += size
+			continue
+		}
+		termStart := i
+		dots := 0 // terminators in the run; more than one is an ellipsis or "?!"
+		for i < len(line) {
+			r, size = utf8.DecodeRuneInString(line[i:])
+			if !isTerminator(r) {
+				break
+			}
+			if r == '…' {
+				dots += 2
+			}
+			dots++
+			i += size
+		}
+		closed := false
+		for i < len(line) {
+			r, size = utf8.DecodeRuneInString(line[i:])
+			if !isCloser(r) {
+				break
+			}
+			closed = true
+			i += size
+		}
+		end := i
+		if end < len(line) {
+			r, _ = utf8.DecodeRuneInString(line[end:])
+			if !unicode.IsSpace(r) {
+				continue // "3.5", "U.S.-led", "…," he said
+			}
+		}
+		next := nextWord(line[end:])
+		if next == "" {
+			break // the paragraph ends here anyway
+		}
+		if !boundary(line[start:termStart], line[termStart], dots, closed, next) {
+			continue
+		}
+		if s := strings.TrimSpace(line[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start = end
+	}
+	if s := strings.TrimSpace(line[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// boundary decides whether the terminator run after before ends a sentence,
+// given the word that follows it.
+func boundary(before string, term byte, dots int, closed bool, next string) bool {
+	first, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(first) || strings.ContainsRune(",;:)]}", first) {
+		// A sentence seldom starts in lower case, while abbreviations and
+		// mid-sentence ellipses are often followed by one.
+		return false
+	}
+	if term != '.' || dots > 1 || closed {
+		return true
+	}
+	word := lastWord(before)
+	if word == "" {
+		return true
+	}
+	switch {
+	case isInitial(word):
+		return false // "J. R. R. Tolkien", "George W. Bush"
+	case titles[word+"."]:
+		return false
+	case word == "No" || word == "no" || word == "Nos":
+		return !unicode.IsDigit(first) // "No. 5" is a number, "said no. The" is not
+	case ambiguous[word+"."] || isDotted(word):
+		// "U.S.", "a.m." or "Inc." end a sentence as often as they sit inside
+		// one: split only before a word that usually starts a sentence.
+		return starters[trimWord(next)]
+	}
+	return true
+}
+
+func isTerminator(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', ')', ']', '»', '›':
+		return true
+	}
+	return false
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '(', '[', '«', '‹':
+		return true
+	}
+	return false
+}
+
+// lastWord returns the run of non-space characters at the end of s, without
+// opening quotes or brackets.
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	w := s[i+1:]
+	if i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		w = s[i+size:]
+	}
+	return strings.TrimLeftFunc(w, isOpener)
+}
+
+// nextWord returns the first run of non-space characters in s.
+func nextWord(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// trimWord strips opening quotes and trailing punctuation from a word.
+func trimWord(w string) string {
+	w = strings.TrimLeftFunc(w, isOpener)
+	return strings.TrimRightFunc(w, func(r rune) bool { return unicode.IsPunct(r) })
+}
+
+// isInitial reports whether w is a single capital letter.
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
+}
+
+// isDotted reports whether w is letters separated by periods, as in "U.S"
+// or "a.m" (the final period is not part of w).
+func isDotted(w string) bool {
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		r, size := utf8.DecodeRuneInString(part)
+		if size != len(part) || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titles precede a name or a number and so never end a sentence.
+var titles = set(
+	"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Fr.", "Rev.", "Hon.", "Messrs.", "Mme.", "Mlle.",
+	"Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Cmdr.", "Adm.", "Sgt.", "Cpl.", "Pvt.", "Brig.", "Lieut.",
+	"Sen.", "Rep.", "Gov.", "Pres.", "Amb.", "Supt.", "Insp.", "Det.", "Gens.",
+	"St.", "Mt.", "Ft.", "Dept.", "Univ.", "Assn.", "Ave.", "Blvd.",
+	"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+	"Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.",
+	"vs.", "v.", "cf.", "e.g.", "i.e.", "approx.", "est.", "ca.", "al.", "Vol.", "vol.", "pp.", "p.",
+	"Art.", "Fig.", "fig.", "Ch.", "Sec.",
+)
+
+// ambiguous abbreviations end a sentence about as often as they do not.
+var ambiguous = set(
+	"etc.", "Inc.", "Co.", "Corp.", "Ltd.", "Bros.", "Jr.", "Sr.", "Plc.", "plc.", "LLC.",
+	"a.m.", "p.m.", "U.S.", "U.K.", "U.N.", "E.U.", "H.E.", "D.C.",
+)
+
+// starters are words that commonly open a sentence and seldom follow an
+// abbreviation inside one.
+var starters = set(
+	"The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our",
+	"This", "That", "These", "Those", "There", "Here", "But", "And", "Or", "So", "Yet", "In", "On", "At",
+	"If", "When", "While", "After", "Before", "As", "However", "Meanwhile", "Mr", "Mrs", "Ms", "Dr",
+	"Mr.", "Mrs.", "Ms.", "Dr.", "What", "Who", "Why", "How", "Some", "Many", "Most", "One", "No",
+	"Both", "Each", "Other", "Another", "Earlier", "Later", "Last", "Next", "Since", "During", "Under",
+	"According", "Officials", "Police",
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
