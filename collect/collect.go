@@ -1,0 +1,295 @@
+// Package collect runs one collection: every configured source is polled
+// (a bounded number at a time), each new item becomes an article with its full
+// text, summary and meetings, stored once in one transaction together with the
+// meetings merged into reports of the same event already stored.
+//
+// One failing source never stops the others; a run fails only when every
+// source failed.
+package collect
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/relbot/relbot"
+	"github.com/relbot/relbot/feed"
+	"github.com/relbot/relbot/meeting"
+)
+
+// Fetcher gets feeds and pages.
+type Fetcher interface {
+	FetchFeed(ctx context.Context, url string, prev feed.State) (feed.Result, error)
+	FetchPage(ctx context.Context, url string) (feed.Page, error)
+}
+
+// Store keeps what was collected.
+type Store interface {
+	SourceState(ctx context.Context, source string) (etag, lastModified string, err error)
+	SetSourceState(ctx context.Context, source, etag, lastModified string) error
+	HasArticle(ctx context.Context, source, guid, url string) (bool, error)
+	SaveArticle(ctx context.Context, a *relbot.Article, meetings []*relbot.Meeting, newActors []relbot.Actor) (bool, error)
+	MeetingsBetween(ctx context.Context, from, to relbot.Date) ([]relbot.Meeting, error)
+}
+
+// Summarizer writes an article's summary.
+type Summarizer interface {
+	Summarize(ctx context.Context, title, text string) (string, error)
+}
+
+// Extractor finds the meetings an article reports.
+type Extractor interface {
+	Extract(in meeting.Input) meeting.Extraction
+}
+
+// Source is one feed to poll.
+type Source struct {
+	Name     string
+	URL      string
+	FullText bool
+}
+
+// Collector polls sources into the store.
+type Collector struct {
+	Fetcher     Fetcher
+	Store       Store
+	Summarizer  Summarizer
+	Extractor   Extractor
+	Gazetteer   *meeting.Gazetteer // learns the unverified actors found; may be nil
+	Concurrency int
+	Log         *slog.Logger
+	Now         func() time.Time
+
+	// saveMu serialises merging and saving: two sources reporting one
+	// meeting in the same run must merge, not race to insert it twice.
+	saveMu sync.Mutex
+}
+
+// SourceReport is what one source gave in a run.
+type SourceReport struct {
+	Source      string
+	Items       int
+	Added       int
+	NotModified bool
+	Err         error
+}
+
+// ErrAllFailed is returned when every source failed.
+var ErrAllFailed = errors.New("collect: every source failed")
+
+// Run polls every source once. It returns one report per source, in the
+// order given, and ErrAllFailed when no source succeeded.
+func (c *Collector) Run(ctx context.Context, sources []Source) ([]SourceReport, error) {
+	reports := make([]SourceReport, len(sources))
+	limit := max(c.Concurrency, 1)
+	sem := make(chan struct{}, limit)
+	var wg sync.WaitGroup
+	for i, src := range sources {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				reports[i] = SourceReport{Source: src.Name, Err: ctx.Err()}
+				return
+			}
+			defer func() { <-sem }()
+			start := time.Now()
+			reports[i] = c.collectSource(ctx, src)
+			r := reports[i]
+			if r.Err != nil {
+				c.Log.Warn("collect_source_failed", "source", src.Name, "duration", time.Since(start).Round(time.Millisecond), "error", r.Err)
+			} else {
+				c.Log.Info("collect_source", "source", src.Name, "items", r.Items, "added", r.Added,
+					"not_modified", r.NotModified, "duration", time.Since(start).Round(time.Millisecond))
+			}
+		}()
+	}
+	wg.Wait()
+	failed := 0
+	for _, r := range reports {
+		if r.Err != nil {
+			failed++
+		}
+	}
+	if len(sources) > 0 && failed == len(sources) {
+		return reports, ErrAllFailed
+	}
+	return reports, ctx.Err()
+}
+
+func (c *Collector) collectSource(ctx context.Context, src Source) SourceReport {
+	rep := SourceReport{Source: src.Name}
+	etag, lastMod, err := c.Store.SourceState(ctx, src.Name)
+	if err != nil {
+		rep.Err = fmt.Errorf("source state: %w", err)
+		return rep
+	}
+	res, err := c.Fetcher.FetchFeed(ctx, src.URL, feed.State{ETag: etag, LastModified: lastMod})
+	if err != nil {
+		rep.Err = err
+		return rep
+	}
+	if res.NotModified {
+		rep.NotModified = true
+		return rep
+	}
+	rep.Items = len(res.Items)
+	for _, it := range res.Items {
+		if ctx.Err() != nil {
+			rep.Err = ctx.Err()
+			return rep
+		}
+		added, err := c.collectItem(ctx, src, it)
+		if err != nil {
+			// A store failure would fail every later item too: give up on
+			// the source and keep its old state so the next run retries.
+			rep.Err = err
+			return rep
+		}
+		if added {
+			rep.Added++
+		}
+	}
+	// Only now, with every item stored, is the feed's new state kept: a
+	// crash mid-run makes the next run fetch the whole feed again.
+	if err := c.Store.SetSourceState(ctx, src.Name, res.State.ETag, res.State.LastModified); err != nil {
+		rep.Err = fmt.Errorf("save source state: %w", err)
+	}
+	return rep
+}
+
+func (c *Collector) collectItem(ctx context.Context, src Source, it feed.Item) (bool, error) {
+	seen, err := c.Store.HasArticle(ctx, src.Name, it.GUID, it.URL)
+	if err != nil || seen {
+		return false, err
+	}
+	now := c.now()
+	a := relbot.Article{
+		Source:    src.Name,
+		GUID:      it.GUID,
+		URL:       it.URL,
+		Title:     it.Title,
+		Published: it.Published,
+		Collected: now,
+		Text:      it.Text,
+	}
+	if !it.FullText && src.FullText && it.URL != "" {
+		page, err := c.Fetcher.FetchPage(ctx, it.URL)
+		switch {
+		case err != nil:
+			// The feed's teaser is still worth storing; the page may be
+			// paywalled, gone, or refused by the address guard.
+			c.Log.Info("page_fetch_failed", "source", src.Name, "url", it.URL, "error", err)
+		case len(page.Text) > len(a.Text):
+			a.Text = page.Text
+			if a.Title == "" {
+				a.Title = page.Title
+			}
+			if a.Published.IsZero() {
+				a.Published = page.Published
+			}
+		}
+	}
+	if a.Published.IsZero() {
+		a.Published = now
+	}
+	if a.Title == "" {
+		a.Title = firstWords(a.Text, 12)
+	}
+	sum := sha256.Sum256([]byte(a.Text))
+	a.Hash = hex.EncodeToString(sum[:])
+	if c.Summarizer != nil {
+		s, err := c.Summarizer.Summarize(ctx, a.Title, a.Text)
+		if err != nil {
+			return false, fmt.Errorf("summarize: %w", err)
+		}
+		a.Summary = s
+	}
+	var ex meeting.Extraction
+	if c.Extractor != nil {
+		ex = c.Extractor.Extract(meeting.Input{
+			URL: a.URL, Outlet: a.Source, Title: a.Title, Text: a.Text, Published: a.Published,
+		})
+	}
+
+	c.saveMu.Lock()
+	defer c.saveMu.Unlock()
+	meetings, err := c.merge(ctx, ex.Meetings)
+	if err != nil {
+		return false, err
+	}
+	added, err := c.Store.SaveArticle(ctx, &a, meetings, ex.NewActors)
+	if err != nil {
+		return false, fmt.Errorf("save article %q: %w", a.URL, err)
+	}
+	if added && c.Gazetteer != nil {
+		for _, actor := range ex.NewActors {
+			c.Gazetteer.Add(actor)
+		}
+	}
+	return added, nil
+}
+
+// merge keeps the meetings reported as held, each joined to a stored report
+// of the same event when there is one.
+func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbot.Meeting, error) {
+	var out []*relbot.Meeting
+	for _, m := range found {
+		if m.Status != relbot.StatusPast || m.Date.IsZero() || len(m.Participants) < 2 {
+			continue
+		}
+		from := relbot.DateOf(m.Date.Start().AddDate(0, 0, -1))
+		to := relbot.DateOf(m.Date.End().AddDate(0, 0, 1))
+		candidates, err := c.Store.MeetingsBetween(ctx, from, to)
+		if err != nil {
+			return nil, fmt.Errorf("merge meetings: %w", err)
+		}
+		merged := false
+		for i := range candidates {
+			if meeting.Same(candidates[i], m) {
+				meeting.Merge(&candidates[i], m)
+				out = append(out, &candidates[i])
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			// Two meetings of one article may be the same event told twice.
+			for _, prev := range out {
+				if prev.ID == 0 && meeting.Same(*prev, m) {
+					meeting.Merge(prev, m)
+					merged = true
+					break
+				}
+			}
+		}
+		if !merged {
+			m := m
+			out = append(out, &m)
+		}
+	}
+	return out, nil
+}
+
+func (c *Collector) now() time.Time {
+	if c.Now != nil {
+		return c.Now()
+	}
+	return time.Now()
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		return strings.Join(f[:n], " ") + "…"
+	}
+	return strings.Join(f, " ")
+}

@@ -1,0 +1,149 @@
+package collect
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/relbot/relbot"
+	"github.com/relbot/relbot/feed"
+	"github.com/relbot/relbot/meeting"
+	"github.com/relbot/relbot/store"
+	"github.com/relbot/relbot/summarize"
+)
+
+var ict = time.FixedZone("ICT", 7*3600)
+
+// fakeFetcher serves feeds and pages from maps; a feed URL missing from the
+// map fails like an unreachable server.
+type fakeFetcher struct {
+	mu        sync.Mutex
+	feeds     map[string][]feed.Item
+	pages     map[string]string
+	pageCalls int
+}
+
+func (f *fakeFetcher) FetchFeed(_ context.Context, url string, prev feed.State) (feed.Result, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	items, ok := f.feeds[url]
+	if !ok {
+		return feed.Result{}, errors.New("dial tcp: connection refused")
+	}
+	return feed.Result{Items: items, State: feed.State{ETag: `"1"`}}, nil
+}
+
+func (f *fakeFetcher) FetchPage(_ context.Context, url string) (feed.Page, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.pageCalls++
+	text, ok := f.pages[url]
+	if !ok {
+		return feed.Page{}, feed.ErrNoText
+	}
+	return feed.Page{Text: text}, nil
+}
+
+func newCollector(t *testing.T, f *fakeFetcher) (*Collector, *store.Store) {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "relbot.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	g, err := meeting.NewGazetteer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Collector{
+		Fetcher: f, Store: st, Summarizer: summarize.Extractive{}, Extractor: meeting.NewExtractor(g), Gazetteer: g,
+		Concurrency: 2, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Now: func() time.Time { return time.Date(2026, 2, 8, 12, 0, 0, 0, ict) },
+	}, st
+}
+
+// Texts written for this test in the project's own words.
+const (
+	reportA = `PHNOM PENH, Feb 6 – Party General Secretary Tô Lâm held talks with Prime Minister Hun Manet at the Peace Palace in Phnom Penh on Friday. The two leaders agreed to finish the demarcation of the land border and to raise trade to twenty billion US dollars.`
+	reportB = `Samdech Moha Bovor Thipadei Hun Manet received visiting Vietnamese party chief To Lam at the Peace Palace on 6 February 2026. Both sides agreed to speed up border demarcation and to expand trade and investment.`
+)
+
+func TestRunMergesOutletsAndSurvivesABrokenSource(t *testing.T) {
+	f := &fakeFetcher{
+		feeds: map[string][]feed.Item{
+			"https://a.example/rss": {{GUID: "a1", URL: "https://a.example/talks", Title: "Party chief holds talks with Cambodian PM",
+				Text: reportA, FullText: true, Published: time.Date(2026, 2, 7, 9, 0, 0, 0, ict)}},
+			"https://b.example/rss": {{GUID: "b1", URL: "https://b.example/talks", Title: "Samdech Hun Manet receives To Lam",
+				Text: "Teaser.", Published: time.Date(2026, 2, 7, 10, 0, 0, 0, ict)}},
+		},
+		pages: map[string]string{"https://b.example/talks": reportB},
+	}
+	c, st := newCollector(t, f)
+	sources := []Source{
+		{Name: "Outlet A", URL: "https://a.example/rss"},
+		{Name: "Outlet B", URL: "https://b.example/rss", FullText: true},
+		{Name: "Broken", URL: "https://broken.example/rss"},
+	}
+	ctx := context.Background()
+	reports, err := c.Run(ctx, sources)
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if reports[0].Added != 1 || reports[1].Added != 1 || reports[2].Err == nil {
+		t.Fatalf("reports = %+v; want one article from each working source and the broken one failed", reports)
+	}
+	if f.pageCalls != 1 {
+		t.Errorf("page fetches = %d, want 1 (only the teaser item of a full_text source)", f.pageCalls)
+	}
+	ms, total, err := st.FindMeetings(ctx, relbot.MeetingFilter{Slugs: []string{"to-lam", "hun-manet"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total != 1 || len(ms[0].Sources) != 2 {
+		t.Fatalf("meetings = %+v; want one meeting reported by both outlets", ms)
+	}
+	if got := ms[0].Date.String(); got != "2026-02-06" || ms[0].Place != "Phnom Penh" {
+		t.Errorf("meeting date, place = %s, %q", got, ms[0].Place)
+	}
+
+	// Collecting the same feeds again adds nothing.
+	reports, err = c.Run(ctx, sources)
+	if err != nil || reports[0].Added+reports[1].Added != 0 {
+		t.Fatalf("second run: %+v, %v; want nothing added", reports, err)
+	}
+	articles, err := st.ArticlesAfter(ctx, 0, 100)
+	if err != nil || len(articles) != 2 {
+		t.Fatalf("articles = %d, %v; want 2", len(articles), err)
+	}
+	for _, a := range articles {
+		if a.Source == "Outlet B" && a.Text != reportB {
+			t.Errorf("page text not used for the teaser item: %q", a.Text)
+		}
+	}
+}
+
+func TestRunFailsOnlyWhenEverySourceFails(t *testing.T) {
+	c, _ := newCollector(t, &fakeFetcher{})
+	_, err := c.Run(context.Background(), []Source{{Name: "x", URL: "https://x.example/rss"}, {Name: "y", URL: "https://y.example/rss"}})
+	if !errors.Is(err, ErrAllFailed) {
+		t.Fatalf("err = %v, want ErrAllFailed", err)
+	}
+}
+
+func TestTeaserKeptWhenPageFails(t *testing.T) {
+	f := &fakeFetcher{feeds: map[string][]feed.Item{"https://a.example/rss": {{GUID: "1", URL: "https://a.example/gone",
+		Title: "Gone", Text: "Only a teaser survives.", Published: time.Date(2026, 2, 7, 9, 0, 0, 0, ict)}}}}
+	c, st := newCollector(t, f)
+	if _, err := c.Run(context.Background(), []Source{{Name: "A", URL: "https://a.example/rss", FullText: true}}); err != nil {
+		t.Fatal(err)
+	}
+	as, err := st.ArticlesAfter(context.Background(), 0, 10)
+	if err != nil || len(as) != 1 || as[0].Text != "Only a teaser survives." || as[0].Summary == "" {
+		t.Fatalf("articles = %+v, %v", as, err)
+	}
+}
