@@ -1,0 +1,361 @@
+package meeting
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/relbot/relbot"
+)
+
+// dateExpr is a date written in a sentence, resolved both ways: as a past
+// date (a meeting held) and as a future one (a meeting planned), since the
+// status decides which reading "on Tuesday" has.
+type dateExpr struct {
+	past, future relbot.Date
+	start, end   int  // token span
+	sameDay      int  // for "later in the day" (0), "the day before" (-1), "the next day" (+1): relative to the previous meeting
+	anaphoric    bool // relative to the previous meeting rather than to publication
+	aheadOnly    bool // "tomorrow", "next week": only a future reading exists
+}
+
+// relativeDays are words relative to the date of the meeting just reported.
+var anaphoric = func() *phrases[int] {
+	p := newPhrases[int]()
+	for s, d := range map[string]int{
+		"earlier in the day": 0, "later in the day": 0, "later that day": 0, "earlier that day": 0,
+		"the same day": 0, "on the same day": 0, "the same afternoon": 0, "the same morning": 0,
+		"later that evening": 0, "that evening": 0, "that afternoon": 0, "in the afternoon": 0, "in the evening": 0,
+		"the day before": -1, "the previous day": -1, "a day earlier": -1, "the next day": 1,
+		"the following day": 1, "a day later": 1, "the day after": 1,
+	} {
+		p.add(s, d)
+	}
+	return p
+}()
+
+// findDates returns the dates written in toks, resolved against pub (the
+// publication time in the outlet's zone).
+func findDates(toks []token, pub time.Time) []dateExpr {
+	var out []dateExpr
+	pd := relbot.DateOf(pub)
+	day := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+	for i := 0; i < len(toks); i++ {
+		if d, end, ok := anaphoric.match(toks, i); ok {
+			out = append(out, dateExpr{start: i, end: end, sameDay: d, anaphoric: true})
+			i = end - 1
+			continue
+		}
+		t := toks[i]
+		if !t.word {
+			continue
+		}
+		if e, ok := parseDateAt(toks, i, pd, day); ok {
+			out = append(out, e)
+			i = e.end - 1
+		}
+	}
+	return out
+}
+
+func key(toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].key
+}
+
+func dayOf(t time.Time) relbot.Date { return relbot.DateOf(t) }
+
+// parseDateAt reads one date expression starting at toks[i].
+func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, bool) {
+	k := toks[i].key
+	both := func(d relbot.Date, end int) (dateExpr, bool) {
+		return dateExpr{past: d, future: d, start: i, end: end}, true
+	}
+	switch k {
+	case "yesterday":
+		end := i + 1
+		if isPartOfDay(key(toks, end)) {
+			end++
+		}
+		return both(dayOf(day.AddDate(0, 0, -1)), end)
+	case "today", "tonight":
+		return both(pd, i+1)
+	case "tomorrow":
+		d := dayOf(day.AddDate(0, 0, 1))
+		return dateExpr{past: d, future: d, start: i, end: i + 1, aheadOnly: true}, true
+	case "this":
+		n := key(toks, i+1)
+		switch {
+		case isPartOfDay(n):
+			return both(pd, i+2)
+		case n == "week":
+			return both(relbot.Date{Year: pd.Year, Month: pd.Month}, i+2)
+		case n == "month":
+			return both(relbot.Date{Year: pd.Year, Month: pd.Month}, i+2)
+		}
+		if wd, ok := weekdays[n]; ok {
+			return dateExpr{past: weekdayBack(day, wd, false), future: weekdayAhead(day, wd, false), start: i, end: i + 2}, true
+		}
+	case "earlier":
+		if key(toks, i+1) == "this" {
+			switch key(toks, i+2) {
+			case "week":
+				return both(relbot.Date{Year: pd.Year, Month: dayOf(day.AddDate(0, 0, -1)).Month}, i+3)
+			case "month":
+				return both(relbot.Date{Year: pd.Year, Month: pd.Month}, i+3)
+			case "year":
+				return both(relbot.Date{Year: pd.Year}, i+3)
+			}
+		}
+		if key(toks, i+1) == "today" {
+			return both(pd, i+2)
+		}
+	case "later":
+		if key(toks, i+1) == "this" {
+			switch key(toks, i+2) {
+			case "week", "month", "year":
+				d := relbot.Date{Year: pd.Year, Month: pd.Month}
+				if key(toks, i+2) == "year" {
+					d = relbot.Date{Year: pd.Year}
+				}
+				return dateExpr{past: d, future: d, start: i, end: i + 3, aheadOnly: true}, true
+			}
+		}
+		if key(toks, i+1) == "today" {
+			return dateExpr{past: pd, future: pd, start: i, end: i + 2, aheadOnly: true}, true
+		}
+	case "last", "next", "past":
+		n := key(toks, i+1)
+		ahead := k == "next"
+		var d relbot.Date
+		switch {
+		case n == "week":
+			if ahead {
+				d = dayOf(day.AddDate(0, 0, 7))
+			} else {
+				d = dayOf(day.AddDate(0, 0, -7))
+			}
+			d.Day = 0
+		case n == "month":
+			m := day.AddDate(0, -1, 1-day.Day())
+			if ahead {
+				m = day.AddDate(0, 1, 1-day.Day())
+			}
+			d = relbot.Date{Year: m.Year(), Month: m.Month()}
+		case n == "year":
+			y := pd.Year - 1
+			if ahead {
+				y = pd.Year + 1
+			}
+			d = relbot.Date{Year: y}
+		case n == "night" && !ahead:
+			d = dayOf(day.AddDate(0, 0, -1))
+		default:
+			if wd, ok := weekdays[n]; ok {
+				if ahead {
+					d = weekdayAhead(day, wd, true)
+				} else {
+					d = weekdayBack(day, wd, true)
+				}
+			} else if m, ok := months[n]; ok && len(n) > 3 || n == "may" {
+				y := pd.Year
+				if ahead {
+					if m <= pd.Month {
+						y++
+					}
+				} else if m >= pd.Month {
+					y--
+				}
+				d = relbot.Date{Year: y, Month: m}
+			} else {
+				return dateExpr{}, false
+			}
+		}
+		if k == "past" && n != "week" && n != "month" && n != "year" {
+			return dateExpr{}, false
+		}
+		end := i + 2
+		if isPartOfDay(key(toks, end)) {
+			end++
+		}
+		return dateExpr{past: d, future: d, start: i, end: end, aheadOnly: ahead}, true
+	}
+	if wd, ok := weekdays[k]; ok {
+		end := i + 1
+		if isPartOfDay(key(toks, end)) {
+			end++
+		}
+		return dateExpr{past: weekdayBack(day, wd, false), future: weekdayAhead(day, wd, false), start: i, end: end}, true
+	}
+	if m, ok := months[k]; ok && (k != "may" || toks[i].upper) && (k != "mar" && k != "jun" || toks[i].upper) {
+		j := i + 1
+		if key(toks, j) == "." {
+			j++
+		}
+		if n, ok := dayNumber(key(toks, j)); ok && n <= 31 {
+			end := j + 1
+			if key(toks, end) == "," {
+				end++
+			}
+			if y, ok := yearNumber(key(toks, end)); ok {
+				return both(checked(y, m, n), end+1)
+			}
+			if key(toks, end-1) == "," {
+				end--
+			}
+			return yearless(m, n, pd, i, end)
+		}
+		if y, ok := yearNumber(key(toks, j)); ok {
+			return both(relbot.Date{Year: y, Month: m}, j+1)
+		}
+		if j == i+1 && monthContext(key(toks, i-1)) {
+			past, future := relbot.Date{Year: pd.Year, Month: m}, relbot.Date{Year: pd.Year, Month: m}
+			if m > pd.Month {
+				past.Year--
+			}
+			if m < pd.Month {
+				future.Year++
+			}
+			return dateExpr{past: past, future: future, start: i, end: i + 1}, true
+		}
+		return dateExpr{}, false
+	}
+	if n, ok := dayNumber(k); ok && n <= 31 {
+		j := i + 1
+		if m, ok := months[key(toks, j)]; ok {
+			end := j + 1
+			if key(toks, end) == "." {
+				end++
+			}
+			if y, ok := yearNumber(key(toks, end)); ok {
+				return both(checked(y, m, n), end+1)
+			}
+			return yearless(m, n, pd, i, end)
+		}
+		// 29/4 and 29/4/2025: day first, as Vietnamese and Cambodian outlets write it.
+		if key(toks, j) == "/" {
+			if mn, ok := dayNumber(key(toks, j+1)); ok && mn >= 1 && mn <= 12 {
+				m := time.Month(mn)
+				if key(toks, j+2) == "/" {
+					if y, ok := yearNumber(key(toks, j+3)); ok {
+						return both(checked(y, m, n), j+4)
+					}
+				}
+				return yearless(m, n, pd, i, j+2)
+			}
+		}
+	}
+	if y, ok := yearNumber(k); ok && monthContext(key(toks, i-1)) && key(toks, i+1) != "-" {
+		return both(relbot.Date{Year: y}, i+1)
+	}
+	if len(k) == 10 && k[4] == '-' && k[7] == '-' {
+		if d, err := relbot.ParseDate(k); err == nil {
+			return both(d, i+1)
+		}
+	}
+	return dateExpr{}, false
+}
+
+// monthContext reports whether a bare month or year follows a word that makes
+// it a date: "in February", "since 2022".
+func monthContext(prev string) bool {
+	switch prev {
+	case "in", "since", "of", "early", "late", "mid", "mid-", "during", "until", "by", "from", "last", "this", "next", "before", "after":
+		return true
+	}
+	return false
+}
+
+func isPartOfDay(k string) bool {
+	switch k {
+	case "morning", "afternoon", "evening", "night":
+		return true
+	}
+	return false
+}
+
+func dayNumber(k string) (int, bool) {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if len(k) > 2 && k[len(k)-2:] == suf {
+			k = k[:len(k)-2]
+			break
+		}
+	}
+	if len(k) == 0 || len(k) > 2 || k[0] < '0' || k[0] > '9' {
+		return 0, false
+	}
+	n, err := strconv.Atoi(k)
+	if err != nil || n < 1 {
+		return 0, false
+	}
+	return n, true
+}
+
+func yearNumber(k string) (int, bool) {
+	if len(k) != 4 || k[0] < '1' || k[0] > '2' {
+		return 0, false
+	}
+	n, err := strconv.Atoi(k)
+	if err != nil || n < 1900 || n > 2200 {
+		return 0, false
+	}
+	return n, true
+}
+
+// checked returns the date, or month precision when the day does not exist.
+func checked(y int, m time.Month, d int) relbot.Date {
+	if d > time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+		return relbot.Date{Year: y, Month: m}
+	}
+	return relbot.Date{Year: y, Month: m, Day: d}
+}
+
+// yearless resolves "April 29" to the latest such day not after publication,
+// and to the next one for a planned meeting.
+func yearless(m time.Month, d int, pd relbot.Date, start, end int) (dateExpr, bool) {
+	past, future := checked(pd.Year, m, d), checked(pd.Year, m, d)
+	pub := pd.Start()
+	if past.Start().After(pub) {
+		past = checked(pd.Year-1, m, d)
+	}
+	if future.Start().Before(pub) {
+		future = checked(pd.Year+1, m, d)
+	}
+	return dateExpr{past: past, future: future, start: start, end: end}, true
+}
+
+// weekdayBack returns the latest wd on or before day (strictly before when
+// strict: "last Friday" on a Friday is a week ago).
+func weekdayBack(day time.Time, wd time.Weekday, strict bool) relbot.Date {
+	n := (int(day.Weekday()) - int(wd) + 7) % 7
+	if n == 0 && strict {
+		n = 7
+	}
+	return dayOf(day.AddDate(0, 0, -n))
+}
+
+func weekdayAhead(day time.Time, wd time.Weekday, strict bool) relbot.Date {
+	n := (int(wd) - int(day.Weekday()) + 7) % 7
+	if n == 0 && strict {
+		n = 7
+	}
+	return dayOf(day.AddDate(0, 0, n))
+}
+
+// ResolveDate reads a date expression such as "last Friday", "29/4" or
+// "Feb. 6" against the publication time pub (in the outlet's zone) and
+// returns the day of a past event, never after pub's day. ok is false when
+// the text holds no date.
+func ResolveDate(text string, pub time.Time) (relbot.Date, bool) {
+	ds := findDates(tokenize(text), pub)
+	for _, d := range ds {
+		if d.anaphoric || d.aheadOnly {
+			continue
+		}
+		if !d.past.IsZero() && !d.past.Start().After(relbot.DateOf(pub).Start()) {
+			return d.past, true
+		}
+	}
+	return relbot.Date{}, false
+}

@@ -1,0 +1,27 @@
+// Package meeting knows who met whom: the actor gazetteer (the embedded
+// actors.yaml plus the user's file and the unverified actors found in
+// articles), the extraction of the meetings an article reports, merging
+// reports of one meeting, the relations query parser and its answer, and the
+// evaluation on a labelled corpus.
+//
+// Extraction is rule-based and built for wire copy in general (VNA, AKP,
+// Xinhua, Khmer Times, Nhân Dân). Each sentence is tokenized and folded;
+// actors are found by name, alias, short form (once the article has named
+// them in full), role phrase resolved by the article's date ("the Cambodian
+// Prime Minister" is Hun Manet in 2026, Hun Sen in 2022), title followed by an
+// unknown name ("Ambassador Nguyễn Minh Vũ" becomes an unverified actor) and
+// reference ("the Vietnamese leader", "his Cambodian counterpart", "the two
+// leaders"). A verb or noun of meeting ("held talks", "was received by",
+// "paid a courtesy call on", "phone talks", "at the talks") joins them.
+//
+// Status guards the answers: a meeting announced ("is scheduled to meet",
+// "next week") is planned, one recalled ("had met", "recalled their talks",
+// a date weeks before publication, a month before the month of publication)
+// is background, and a letter or message is no meeting at all. Only past
+// meetings are answered.
+//
+// Dates resolve against the dateline's day when the dateline has one, else
+// against the publication date in the outlet's own zone, and never fall
+// after publication. A meeting whose sentence gives no date takes the
+// dateline's date, else the date the lead gives for the main event.
+package meeting

@@ -1,0 +1,278 @@
+package meeting
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/relbot/relbot"
+)
+
+// CorpusDoc is one labelled article of the evaluation corpus.
+type CorpusDoc struct {
+	ID          string
+	Outlet      string
+	Title       string
+	Published   time.Time
+	Phenomena   []string
+	Text        string
+	Meetings    []GoldMeeting // every meeting the article reports as held
+	NotMeetings []NotMeeting  // what must not come out as a held meeting
+}
+
+// GoldMeeting is a labelled held meeting.
+type GoldMeeting struct {
+	Participants []string    `yaml:"participants"`
+	Date         relbot.Date `yaml:"date"`
+	Place        string      `yaml:"place"`
+	Kind         relbot.Kind `yaml:"kind"`
+}
+
+// NotMeeting is a labelled planned meeting, recalled meeting, letter or other
+// event that must not be reported as held. Date is optional.
+type NotMeeting struct {
+	Participants []string    `yaml:"participants"`
+	Date         relbot.Date `yaml:"date"`
+	Why          string      `yaml:"why"`
+}
+
+type corpusFile struct {
+	ID          string        `yaml:"id"`
+	Outlet      string        `yaml:"outlet"`
+	Title       string        `yaml:"title"`
+	Published   string        `yaml:"published"`
+	Phenomena   []string      `yaml:"phenomena"`
+	Text        string        `yaml:"text"`
+	Meetings    []GoldMeeting `yaml:"meetings"`
+	NotMeetings []NotMeeting  `yaml:"not_meetings"`
+}
+
+// LoadCorpus reads every *.yaml file of dir, in name order. Errors name the
+// file.
+func LoadCorpus(dir string) ([]CorpusDoc, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	if err != nil {
+		return nil, fmt.Errorf("list corpus: %w", err)
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("corpus %s: no .yaml files", dir)
+	}
+	sort.Strings(paths)
+	docs := make([]CorpusDoc, 0, len(paths))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("read corpus: %w", err)
+		}
+		var f corpusFile
+		dec := yaml.NewDecoder(strings.NewReader(string(b)))
+		dec.KnownFields(true)
+		if err := dec.Decode(&f); err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		pub, err := time.Parse(time.RFC3339, f.Published)
+		if err != nil {
+			return nil, fmt.Errorf("%s: published: %w", p, err)
+		}
+		if f.ID == "" {
+			f.ID = strings.TrimSuffix(filepath.Base(p), ".yaml")
+		}
+		for i, m := range f.Meetings {
+			if len(m.Participants) < 2 || m.Date.IsZero() {
+				return nil, fmt.Errorf("%s: meeting %d: want two participants or more and a date", p, i+1)
+			}
+		}
+		docs = append(docs, CorpusDoc{ID: f.ID, Outlet: f.Outlet, Title: f.Title, Published: pub, Phenomena: f.Phenomena,
+			Text: f.Text, Meetings: f.Meetings, NotMeetings: f.NotMeetings})
+	}
+	return docs, nil
+}
+
+// Scores is the evaluation of an extractor on a labelled corpus. Pairs count
+// each unordered pair of participants of each meeting, with its date.
+type Scores struct {
+	Docs           int            `json:"docs"`
+	TruePairs      int            `json:"true_pairs"`
+	FalsePairs     int            `json:"false_pairs"`
+	MissedPairs    int            `json:"missed_pairs"`
+	Precision      float64        `json:"precision"`
+	Recall         float64        `json:"recall"`
+	F1             float64        `json:"f1"`
+	MatchedGold    int            `json:"matched_meetings"`
+	GoldMeetings   int            `json:"gold_meetings"`
+	PlaceAccuracy  float64        `json:"place_accuracy"`
+	KindAccuracy   float64        `json:"kind_accuracy"`
+	Leaks          map[string]int `json:"leaks"` // held meetings that are labelled planned, background, letter or other
+	PlannedLeaks   int            `json:"planned_leaks"`
+	BackgroundLeak int            `json:"background_leaks"`
+	Errors         []string       `json:"errors,omitempty"` // one line per mistake, for reading
+}
+
+type pairKey struct{ a, b, date string }
+
+func pairsOf(slugs []string, date string) []pairKey {
+	var out []pairKey
+	for i := range slugs {
+		for j := i + 1; j < len(slugs); j++ {
+			a, b := slugs[i], slugs[j]
+			if a == b {
+				continue
+			}
+			if b < a {
+				a, b = b, a
+			}
+			out = append(out, pairKey{a, b, date})
+		}
+	}
+	return out
+}
+
+// Evaluate runs x over docs and scores the held meetings it finds against
+// the labels.
+func Evaluate(x *Extractor, docs []CorpusDoc) Scores {
+	s := Scores{Docs: len(docs), Leaks: map[string]int{}}
+	places, kinds := 0, 0
+	for _, d := range docs {
+		ex := x.Extract(Input{URL: "corpus:" + d.ID, Outlet: d.Outlet, Title: d.Title, Text: d.Text, Published: d.Published})
+		var held []relbot.Meeting
+		for _, m := range ex.Meetings {
+			if m.Status == relbot.StatusPast {
+				held = append(held, m)
+			}
+		}
+		gold := map[pairKey]bool{}
+		for _, g := range d.Meetings {
+			for _, p := range pairsOf(g.Participants, g.Date.String()) {
+				gold[p] = true
+			}
+		}
+		got := map[pairKey]bool{}
+		for _, m := range held {
+			for _, p := range pairsOf(m.Slugs(), m.Date.String()) {
+				got[p] = true
+			}
+		}
+		for p := range got {
+			if gold[p] {
+				s.TruePairs++
+			} else {
+				s.FalsePairs++
+				s.Errors = append(s.Errors, fmt.Sprintf("%s: extra %s–%s %s", d.ID, p.a, p.b, p.date))
+			}
+		}
+		for p := range gold {
+			if !got[p] {
+				s.MissedPairs++
+				s.Errors = append(s.Errors, fmt.Sprintf("%s: missed %s–%s %s", d.ID, p.a, p.b, p.date))
+			}
+		}
+		for _, g := range d.Meetings {
+			s.GoldMeetings++
+			m, ok := bestMatch(g, held)
+			if !ok {
+				continue
+			}
+			s.MatchedGold++
+			if m.Place == g.Place {
+				places++
+			} else {
+				s.Errors = append(s.Errors, fmt.Sprintf("%s: place %q, want %q", d.ID, m.Place, g.Place))
+			}
+			if m.Kind == g.Kind || g.Kind == "" && m.Kind == relbot.KindInPerson {
+				kinds++
+			} else {
+				s.Errors = append(s.Errors, fmt.Sprintf("%s: kind %q, want %q", d.ID, m.Kind, g.Kind))
+			}
+		}
+		for _, m := range held {
+			if isGold(m, d.Meetings) {
+				continue
+			}
+			for _, n := range d.NotMeetings {
+				if leaks(m, n) {
+					s.Leaks[n.Why]++
+					s.Errors = append(s.Errors, fmt.Sprintf("%s: %s leak %v %s", d.ID, n.Why, m.Slugs(), m.Date))
+					break
+				}
+			}
+		}
+	}
+	s.PlannedLeaks, s.BackgroundLeak = s.Leaks["planned"], s.Leaks["background"]
+	s.Precision = ratio(s.TruePairs, s.TruePairs+s.FalsePairs)
+	s.Recall = ratio(s.TruePairs, s.TruePairs+s.MissedPairs)
+	if s.Precision+s.Recall > 0 {
+		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	}
+	s.PlaceAccuracy = ratio(places, s.MatchedGold)
+	s.KindAccuracy = ratio(kinds, s.MatchedGold)
+	sort.Strings(s.Errors)
+	return s
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// bestMatch finds the held meeting on the gold date sharing most participants
+// (two at least) with g.
+func bestMatch(g GoldMeeting, held []relbot.Meeting) (relbot.Meeting, bool) {
+	var best relbot.Meeting
+	bestN := 1
+	for _, m := range held {
+		if m.Date != g.Date {
+			continue
+		}
+		n := 0
+		for _, p := range g.Participants {
+			if m.Has(p) {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = m, n
+		}
+	}
+	return best, bestN >= 2
+}
+
+func isGold(m relbot.Meeting, gold []GoldMeeting) bool {
+	for _, g := range gold {
+		if m.Date != g.Date {
+			continue
+		}
+		n := 0
+		for _, p := range g.Participants {
+			if m.Has(p) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// leaks reports whether a held meeting is the labelled non-meeting n: two of
+// its participants took part and the date, when labelled, agrees.
+func leaks(m relbot.Meeting, n NotMeeting) bool {
+	if !n.Date.IsZero() && m.Date.String() != n.Date.String() && !(n.Date.Day == 0 && m.Date.Year == n.Date.Year && m.Date.Month == n.Date.Month) {
+		return false
+	}
+	k := 0
+	for _, p := range n.Participants {
+		if slices.Contains(m.Slugs(), p) {
+			k++
+		}
+	}
+	return k >= 2
+}

@@ -1,0 +1,75 @@
+package meeting
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Floors of the labelled corpus: a change that scores lower fails.
+const (
+	floorPrecision = 0.95
+	floorRecall    = 0.90
+	floorPlace     = 0.90
+)
+
+func TestCorpus(t *testing.T) {
+	docs, err := LoadCorpus(filepath.Join("testdata", "corpus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := NewGazetteer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Evaluate(NewExtractor(g), docs)
+	for _, e := range s.Errors {
+		t.Log(e)
+	}
+	t.Logf("docs %d: pairs P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d); place %.3f kind %.3f over %d/%d meetings; leaks %v",
+		s.Docs, s.Precision, s.Recall, s.F1, s.TruePairs, s.FalsePairs, s.MissedPairs, s.PlaceAccuracy, s.KindAccuracy, s.MatchedGold, s.GoldMeetings, s.Leaks)
+	if s.Precision < floorPrecision || s.Recall < floorRecall || s.PlaceAccuracy < floorPlace {
+		t.Errorf("below floor: P %.3f (floor %.2f) R %.3f (floor %.2f) place %.3f (floor %.2f)", s.Precision, floorPrecision, s.Recall, floorRecall, s.PlaceAccuracy, floorPlace)
+	}
+	for why, n := range s.Leaks {
+		if n > 0 {
+			t.Errorf("%d %s meetings came out as held, want 0", n, why)
+		}
+	}
+}
+
+func TestLoadCorpusErrors(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"bad date", "id: x\npublished: \"2026-02-08T11:00:00+07:00\"\nmeetings:\n  - participants: [a, b]\n    date: \"2026-13\"\n", "month out of range"},
+		{"bad published", "id: x\npublished: \"yesterday\"\n", "published"},
+		{"unknown key", "id: x\npublished: \"2026-02-08T11:00:00+07:00\"\nspeaker: y\n", "speaker"},
+		{"one participant", "id: x\npublished: \"2026-02-08T11:00:00+07:00\"\nmeetings:\n  - participants: [a]\n    date: \"2026-02\"\n", "two participants"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "001-x.yaml"), []byte(tt.body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, err := LoadCorpus(dir)
+			if err == nil || !contains(err.Error(), tt.want) || !contains(err.Error(), "001-x.yaml") {
+				t.Errorf("LoadCorpus error = %v, want one naming the file and %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func contains(s, sub string) bool {
+	return len(sub) == 0 || len(s) >= len(sub) && (s == sub || indexOf(s, sub) >= 0)
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}

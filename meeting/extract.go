@@ -1,0 +1,802 @@
+package meeting
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/relbot/relbot"
+	"github.com/relbot/relbot/sentence"
+)
+
+// Input is one article to read for meetings.
+type Input struct {
+	ArticleID int64
+	URL       string
+	Outlet    string
+	Title     string
+	Text      string
+	Published time.Time // with the outlet's offset: dates resolve in that zone
+}
+
+// Extraction is what one article reports: its meetings, held, planned or
+// recalled, and the unverified actors created for titled people the
+// gazetteer did not know.
+type Extraction struct {
+	Meetings  []relbot.Meeting
+	NewActors []relbot.Actor
+}
+
+// Extractor finds the meetings an article reports. It is safe for concurrent
+// use.
+type Extractor struct {
+	g *Gazetteer
+	// Now dates an input that has no publication time: relative words
+	// ("yesterday") count from it. Nil means time.Now.
+	Now func() time.Time
+}
+
+// NewExtractor returns an extractor that names actors through g.
+func NewExtractor(g *Gazetteer) *Extractor { return &Extractor{g: g} }
+
+// mention is a place in a sentence that names an actor.
+type mention struct {
+	slug       string
+	start, end int
+	excluded   bool     // named but not taking part ("at the invitation of")
+	group      []string // "the two leaders": several actors at once
+	unknown    bool
+}
+
+// cand is a meeting being assembled from an article.
+type cand struct {
+	m         relbot.Meeting
+	slugs     []string
+	sent      int  // sentence that reported it
+	explicit  bool // the date was written in its own sentence
+	summary   []string
+	placeRank int
+}
+
+// article holds the state of one extraction.
+type article struct {
+	g         *Gazetteer
+	in        Input
+	pub       time.Time
+	pubDate   relbot.Date
+	first     map[string]int // order of first mention
+	recent    []string       // mentioned actors, latest last
+	lastSubj  string
+	unknown   map[string]relbot.Actor
+	dlCity    string
+	dlDate    relbot.Date
+	dlSent    int
+	dlEnd     int // tokens of the dateline in its sentence
+	anchor    relbot.Date
+	occasion  string
+	visitTo   string
+	cands     []*cand
+	sentences []string
+	local     map[string]string // a word that names an actor named in full earlier; "" when two share it
+	ref       time.Time         // the day relative words count from: the dateline's, else publication's
+}
+
+// Extract reads in and returns the meetings it reports. It never fails: an
+// article with no meeting gives an empty extraction.
+func (x *Extractor) Extract(in Input) Extraction {
+	x.g.mu.RLock()
+	defer x.g.mu.RUnlock()
+	pub := in.Published
+	if pub.IsZero() {
+		now := time.Now
+		if x.Now != nil {
+			now = x.Now
+		}
+		pub = now()
+	}
+	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, local: map[string]string{}}
+	for _, line := range strings.Split(in.Text, "\n") {
+		a.sentences = append(a.sentences, sentence.Split(line)...)
+	}
+	toks := make([][]token, len(a.sentences))
+	for i, s := range a.sentences {
+		toks[i] = tokenize(s)
+	}
+	a.ref = pub
+	a.findDateline(toks)
+	if a.dlDate.Day != 0 && !a.dlDate.Start().After(a.pubDate.Start()) {
+		// "VIENTIANE, Jan. 6 (VNA) – … here today": today is the dateline's day.
+		a.ref = time.Date(a.dlDate.Year, a.dlDate.Month, a.dlDate.Day, 12, 0, 0, 0, pub.Location())
+	}
+	a.findContext(toks)
+	for i := range toks {
+		a.sentence(i, toks[i])
+	}
+	return a.finish()
+}
+
+// findDateline reads "PHNOM PENH, Feb. 6 (VNA) –" or "HÀ NỘI —" at the start
+// of one of the first sentences.
+func (a *article) findDateline(toks [][]token) {
+	for i := 0; i < len(toks) && i < 4; i++ {
+		t := toks[i]
+		city, end, ok := cities.match(t, 0)
+		if !ok {
+			continue
+		}
+		j := end
+		var d relbot.Date
+		if key(t, j) == "," {
+			if e, ok := parseDateAt(t, j+1, a.pubDate, dayStart(a.pub)); ok {
+				d, j = e.past, e.end
+			}
+		}
+		if key(t, j) == "(" {
+			for j < len(t) && t[j].key != ")" && j < end+8 {
+				j++
+			}
+			j++
+		}
+		if key(t, j) == "-" {
+			for key(t, j) == "-" {
+				j++
+			}
+			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j
+			return
+		}
+	}
+}
+
+func dayStart(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// findContext reads the lead for the date of the article's main event and
+// the occasion ("state visit to Cambodia").
+func (a *article) findContext(toks [][]token) {
+	limit := a.dlSent + 3
+	if limit < 2 {
+		limit = 2
+	}
+	for i := 0; i < len(toks) && i < limit; i++ {
+		if a.anchor.IsZero() {
+			for _, d := range a.sentenceDates(i, toks[i]) {
+				if d.anaphoric || d.aheadOnly || d.past.IsZero() || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) {
+					continue
+				}
+				a.anchor = d.past
+				break
+			}
+		}
+	}
+	for i := 0; i < len(toks) && i < 6 && a.occasion == ""; i++ {
+		a.occasion, a.visitTo = occasionIn(toks[i], a.sentences[i])
+	}
+	if a.anchor.IsZero() && !a.dlDate.IsZero() {
+		a.anchor = a.dlDate
+	}
+}
+
+// reporting verbs date the report, not the event: "AKP on Sunday highlighted".
+var reportingVerbs = set("highlighted", "said", "reported", "wrote", "noted", "stated", "announced", "published", "told", "quoted", "praised", "hailed", "commented", "covered", "featured", "carried", "ran")
+
+// sentenceDates returns the dates of sentence i other than its dateline and
+// the dates of reports.
+func (a *article) sentenceDates(i int, t []token) []dateExpr {
+	ds := findDates(t, a.ref)
+	out := ds[:0]
+	for _, d := range ds {
+		if i == a.dlSent && d.start < a.dlEnd {
+			continue
+		}
+		if reportingVerbs[key(t, d.end)] || reportingVerbs[key(t, d.end+1)] && key(t, d.end) != "," {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// old reports whether d ended more than two weeks before publication: an
+// article that names such a date recalls a meeting rather than reporting it.
+func (a *article) old(d relbot.Date) bool {
+	return d.End().Before(dayStart(a.pub).AddDate(0, 0, -14))
+}
+
+// occasionIn finds "state visit to Cambodia" or "on the sidelines of the 47th
+// ASEAN Summit" in a sentence.
+func occasionIn(t []token, s string) (string, string) {
+	for i := 0; i < len(t); i++ {
+		switch t[i].key {
+		case "visit":
+			if key(t, i+1) != "to" {
+				continue
+			}
+			j := i + 2
+			if key(t, j) == "the" {
+				j++
+			}
+			code, end, ok := countries.match(t, j)
+			if !ok {
+				continue
+			}
+			st := i
+			for st > 0 && i-st < 3 && t[st-1].word && !slices.Contains([]string{"a", "an", "the", "his", "her", "their", "its", "of", "on", "for", "during"}, t[st-1].key) {
+				st--
+			}
+			return s[t[st].start:t[end-1].end], code
+		case "sidelines":
+			if key(t, i+1) != "of" {
+				continue
+			}
+			end := i + 2
+			for end < len(t) && t[end].key != "," && t[end].key != "." && t[end].key != "in" && t[end].key != ";" && end < i+12 {
+				end++
+			}
+			if end > i+2 {
+				st := i
+				if key(t, i-1) == "the" {
+					st = i - 1
+				}
+				if key(t, st-1) == "on" {
+					st--
+				}
+				return s[t[st].start:t[end-1].end], ""
+			}
+		}
+	}
+	return "", ""
+}
+
+// learn lets later sentences name the actor by one word of the name.
+func (a *article) learn(slug string) {
+	parts := a.g.parts[slug]
+	if act, ok := a.unknown[slug]; ok {
+		parts = nameParts(act)
+	}
+	for _, p := range parts {
+		if prev, ok := a.local[p]; ok && prev != slug {
+			a.local[p] = ""
+			continue
+		}
+		a.local[p] = slug
+	}
+}
+
+// note records that slug was mentioned.
+func (a *article) note(slug string) {
+	if _, ok := a.first[slug]; !ok {
+		a.first[slug] = len(a.first)
+		a.learn(slug)
+	}
+	if i := slices.Index(a.recent, slug); i >= 0 {
+		a.recent = slices.Delete(a.recent, i, i+1)
+	}
+	a.recent = append(a.recent, slug)
+}
+
+// mentions finds the actors a sentence names, directly, by role or by reference.
+func (a *article) mentions(t []token, d relbot.Date) []mention {
+	var ms []mention
+	covered := make([]bool, len(t)+1)
+	// Names first: they are the surest.
+	for i := 0; i < len(t); i++ {
+		if !t[i].word {
+			continue
+		}
+		if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && (t[i].upper || end-i > 1) {
+			s := a.pick(slugs)
+			ms = append(ms, mention{slug: s, start: i, end: end})
+			for k := i; k < end; k++ {
+				covered[k] = true
+			}
+			i = end - 1
+			continue
+		}
+		if s, ok := a.local[t[i].key]; ok && s != "" && t[i].upper {
+			ms = append(ms, mention{slug: s, start: i, end: i + 1})
+			covered[i] = true
+			continue
+		}
+		if t[i].upper {
+			if slugs, end := a.g.short.all(t, i); len(slugs) > 0 {
+				s := a.pickKnown(slugs)
+				if s != "" {
+					ms = append(ms, mention{slug: s, start: i, end: end})
+					for k := i; k < end; k++ {
+						covered[k] = true
+					}
+					i = end - 1
+				}
+			}
+		}
+	}
+	nameAt := func(i int) int {
+		for k, m := range ms {
+			if m.start == i {
+				return k
+			}
+		}
+		return -1
+	}
+	// Titles, roles, unknown titled people and references.
+	for i := 0; i < len(t); i++ {
+		if covered[i] || !t[i].word {
+			continue
+		}
+		if ok, end := a.groupRef(t, i); ok != nil {
+			ms = append(ms, mention{start: i, end: end, group: ok})
+			i = end - 1
+			continue
+		}
+		if canon, end, ok := titles.match(t, i); ok {
+			// A title that leads to a name belongs to it.
+			j := skipTitleRun(t, end, covered)
+			if j < len(t) && covered[j] && nameAt(j) >= 0 {
+				i = j - 1
+				continue
+			}
+			if u, uend, ok := a.unknownAfter(t, i, end, canon); ok {
+				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
+				i = uend - 1
+				continue
+			}
+			// An appositive ("Hun Sen, President of the Senate,") repeats the name.
+			if key(t, i-1) == "," && i >= 2 && covered[i-2] || i >= 1 && covered[i-1] {
+				i = end - 1
+				continue
+			}
+			country, org := roleQualifiers(t, i, end)
+			if s := a.byRole(canon, country, org, d); s != "" {
+				st := i
+				if i > 0 && (countryAt(t, i-1) || key(t, i-1) == "the") {
+					st = i - 1
+				}
+				ms = append(ms, mention{slug: s, start: st, end: end})
+			}
+			i = end - 1
+			continue
+		}
+		if _, end, ok := honorifics.match(t, i); ok && strings.Contains(t[i].key, "h.e") || ok && isRank(t[i].key) {
+			if u, uend, ok := a.unknownAfter(t, i, end, ""); ok {
+				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
+				i = uend - 1
+				continue
+			}
+		}
+		if s, end := a.corefAt(t, i, ms, d); s != "" {
+			ms = append(ms, mention{slug: s, start: i, end: end})
+			i = end - 1
+		}
+	}
+	slices.SortFunc(ms, func(x, y mention) int { return x.start - y.start })
+	for k := range ms {
+		if ms[k].slug == "" {
+			continue
+		}
+		if _, end, ok := exclusionBeforeAt(t, ms[k].start); ok && end > 0 {
+			ms[k].excluded = true
+		}
+		if key(t, ms[k].end) == "'s" || strings.HasSuffix(t[ms[k].end-1].key, "'s") {
+			ms[k].excluded = true
+		}
+	}
+	return ms
+}
+
+func isRank(k string) bool {
+	switch k {
+	case "lt.", "lt", "gen.", "gen", "dr.", "dr", "prof.", "general", "colonel", "admiral", "lieutenant", "major", "senior", "excellency", "his", "her", "h":
+		return true
+	}
+	return false
+}
+
+// exclusionBeforeAt looks for "at the invitation of" and the like just before
+// a mention, over the titles and honorifics between them.
+func exclusionBeforeAt(t []token, start int) (bool, int, bool) {
+	for back := 1; back <= 8 && start-back >= 0; back++ {
+		if _, end, ok := exclusionBefore.match(t, start-back); ok && end <= start {
+			gap := t[end:start]
+			fine := true
+			for _, g := range gap {
+				if !g.upper && g.key != "of" && g.key != "the" && g.key != "and" && g.key != "(" && g.key != ")" {
+					fine = false
+				}
+			}
+			if fine {
+				return true, end, true
+			}
+		}
+	}
+	return false, 0, false
+}
+
+// skipTitleRun walks over the rest of a title ("of the Communist Party of
+// China (CPC) Central Committee and President of China") to where a name
+// would start.
+func skipTitleRun(t []token, i int, covered []bool) int {
+	for i < len(t) && !covered[i] {
+		k := t[i]
+		if k.upper || k.key == "of" || k.key == "the" || k.key == "and" || k.key == "(" || k.key == ")" || k.key == "'s" || k.key == "." && i > 0 && len(t[i-1].key) <= 3 {
+			i++
+			continue
+		}
+		if _, _, ok := titles.match(t, i); ok {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+func countryAt(t []token, i int) bool {
+	_, _, ok := countries.match(t, i)
+	return ok
+}
+
+// roleQualifiers reads the country and organisation around a title:
+// "the Cambodian Prime Minister", "CPP President", "President of the Senate".
+func roleQualifiers(t []token, start, end int) (country, org string) {
+	for back := 1; back <= 5 && start-back >= 0; back++ {
+		j := start - back
+		if c, e, ok := countries.match(t, j); ok && e <= start {
+			if country == "" {
+				country = c
+			}
+			continue
+		}
+		if o, e, ok := orgs.match(t, j); ok && e <= start {
+			if org == "" || org == "PARTY" {
+				org = o
+			}
+			continue
+		}
+		if !t[j].upper && t[j].key != "'s" {
+			break
+		}
+	}
+	if key(t, end) == "of" {
+		j := end + 1
+		for j < len(t) && j < end+8 {
+			if t[j].key == "the" {
+				j++
+				continue
+			}
+			if o, e, ok := orgs.match(t, j); ok {
+				if org == "" || org == "PARTY" {
+					org = o
+				}
+				j = e
+				continue
+			}
+			if c, e, ok := countries.match(t, j); ok {
+				if country == "" {
+					country = c
+				}
+				j = e
+				continue
+			}
+			break
+		}
+	}
+	if country == "" {
+		country = orgCountry[org]
+	}
+	return country, org
+}
+
+// byRole finds the actor who held the office on d: one already mentioned in
+// the article if several did.
+func (a *article) byRole(canon, country, org string, d relbot.Date) string {
+	if d.IsZero() {
+		d = a.pubDate
+	}
+	var found []string
+	for _, s := range a.g.order {
+		act := a.g.actors[s]
+		for _, r := range act.Roles {
+			if roleMatches(r, canon, country, org, d) {
+				found = append(found, s)
+				break
+			}
+		}
+	}
+	switch {
+	case len(found) == 1:
+		return found[0]
+	case len(found) == 0:
+		return ""
+	}
+	best, bestAt := "", -1
+	for _, s := range found {
+		if at := slices.Index(a.recent, s); at > bestAt {
+			best, bestAt = s, at
+		}
+	}
+	return best
+}
+
+func roleMatches(r relbot.Role, canon, country, org string, d relbot.Date) bool {
+	rc, _, ok := titles.match(tokenize(r.Title), 0)
+	if !ok || rc != canon {
+		if relbot.Fold(r.Title) != canon {
+			return false
+		}
+	}
+	if country != "" && r.Country != country {
+		return false
+	}
+	rorg := ""
+	if r.Org != "" {
+		if o, _, ok := orgs.match(tokenize(r.Org), 0); ok {
+			rorg = o
+		}
+	}
+	switch {
+	case org == "PARTY":
+		if orgCountry[rorg] == "" {
+			return false
+		}
+	case org == "SEN" || org == "NA":
+	case org != "" && org != rorg:
+		return false
+	case org == "" && rorg != "" && canon == "president":
+		// "the Cambodian President" is no party office.
+		if country != "" {
+			return false
+		}
+	}
+	if !r.From.IsZero() && d.End().Before(r.From.Start()) {
+		return false
+	}
+	if !r.Until.IsZero() && r.Until.End().Before(d.Start()) {
+		return false
+	}
+	return true
+}
+
+// pick chooses among actors sharing a name: the one already mentioned, else the first.
+func (a *article) pick(slugs []string) string {
+	if s := a.pickKnown(slugs); s != "" {
+		return s
+	}
+	return slugs[0]
+}
+
+func (a *article) pickKnown(slugs []string) string {
+	best, bestAt := "", -1
+	for _, s := range slugs {
+		if at := slices.Index(a.recent, s); at > bestAt {
+			best, bestAt = s, at
+		}
+	}
+	return best
+}
+
+// unknownAfter reads a titled person the gazetteer does not know:
+// "Ambassador Nguyễn Minh Vũ", "H.E. Nguyen Minh Vu".
+func (a *article) unknownAfter(t []token, start, i int, title string) (string, int, bool) {
+	for {
+		if _, end, ok := honorifics.match(t, i); ok {
+			i = end
+			continue
+		}
+		if key(t, i) == "and" {
+			if _, end, ok := titles.match(t, i+1); ok {
+				i = end
+				continue
+			}
+		}
+		break
+	}
+	// "Ambassador to the Lao PDR Nguyen Minh Tam": skip where the office is.
+	for k := i; k < len(t) && k < i+8; k++ {
+		if t[k].key == "to" || t[k].key == "of" || t[k].key == "the" || t[k].key == "pdr" || countryAt(t, k) {
+			continue
+		}
+		if k > i && t[k].word && t[k].upper && (t[k-1].key == "pdr" || countryAt(t, k-1)) {
+			i = k
+		}
+		break
+	}
+	j := i
+	for j < len(t) && j < i+5 && t[j].word && t[j].upper && !lexical(t, j) {
+		j++
+	}
+	if j-i < 2 {
+		return "", 0, false
+	}
+	for k := i; k < j; k++ {
+		if officeWords[t[k].key] {
+			return "", 0, false
+		}
+	}
+	name := a.sentenceText(t, i, j)
+	slug := relbot.Slugify(name)
+	if _, ok := a.g.actors[slug]; ok {
+		return slug, j, true
+	}
+	if _, ok := a.unknown[slug]; !ok {
+		act := relbot.Actor{Slug: slug, Name: name}
+		if title != "" {
+			act.Roles = []relbot.Role{{Title: strings.TrimSpace(a.sentenceText(t, start, i))}}
+		}
+		a.unknown[slug] = act
+	}
+	return slug, j, true
+}
+
+// sentenceText rebuilds the words t[i:j] as written.
+func (a *article) sentenceText(t []token, i, j int) string {
+	parts := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		parts = append(parts, t[k].text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// lexical reports whether a capitalised word is known vocabulary rather than
+// part of a person's name.
+func lexical(t []token, j int) bool {
+	if _, _, ok := countries.match(t, j); ok {
+		return true
+	}
+	if _, _, ok := orgs.match(t, j); ok {
+		return true
+	}
+	if _, _, ok := titles.match(t, j); ok {
+		return true
+	}
+	if _, _, ok := cities.match(t, j); ok {
+		return true
+	}
+	if _, ok := months[t[j].key]; ok {
+		return true
+	}
+	if _, ok := weekdays[t[j].key]; ok {
+		return true
+	}
+	switch t[j].key {
+	case "the", "of", "and", "on", "in", "at", "for", "to", "said", "foreign", "affairs", "international", "cooperation", "central", "committee", "government", "state", "people's", "republic", "socialist", "kingdom", "office", "ministry", "council", "embassy", "party", "general", "this", "he", "she", "they", "during", "after", "before":
+		return true
+	}
+	return false
+}
+
+// groupRef reads "the two leaders", "the four leaders", "both sides", "they".
+func (a *article) groupRef(t []token, i int) ([]string, int) {
+	if _, end, ok := groupRefs.match(t, i); ok {
+		n := 0
+		switch {
+		case strings.Contains(keysOf(t[i:end]), "two") || strings.HasPrefix(t[i].key, "both"):
+			n = 2
+		}
+		return a.lastGroup(n), end
+	}
+	if t[i].key != "the" && t[i].key != "all" {
+		return nil, 0
+	}
+	n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[key(t, i+1)]
+	if n == 0 {
+		return nil, 0
+	}
+	j := i + 2
+	for j < len(t) && j < i+5 && t[j].word {
+		switch t[j].key {
+		case "leaders", "men", "women", "sides", "heads", "ministers", "presidents", "officials", "chiefs", "parties", "premiers", "secretaries":
+			return a.lastGroup(n), j + 1
+		}
+		j++
+	}
+	return nil, 0
+}
+
+func keysOf(t []token) string {
+	var b strings.Builder
+	for _, k := range t {
+		b.WriteString(k.key)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// lastGroup resolves a group reference: the last meeting's participants when
+// their number fits, else the n actors mentioned last.
+func (a *article) lastGroup(n int) []string {
+	if len(a.cands) > 0 {
+		c := a.cands[len(a.cands)-1]
+		if (n == 0 || len(c.slugs) == n) && len(c.slugs) >= 2 {
+			return slices.Clone(c.slugs)
+		}
+	}
+	if n == 0 {
+		n = 2
+	}
+	if len(a.recent) < n {
+		return nil
+	}
+	return slices.Clone(a.recent[len(a.recent)-n:])
+}
+
+// corefAt reads "the Cambodian leader", "his Cambodian counterpart", "the CPP
+// leader", "the King" and resolves them to an actor already mentioned or, for
+// a counterpart, to the holder of the same office in that country.
+func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string, int) {
+	switch t[i].key {
+	case "the", "his", "her", "their", "its":
+	default:
+		return "", 0
+	}
+	j := i + 1
+	country, org := "", ""
+	if c, e, ok := countries.match(t, j); ok {
+		country, j = c, e
+	} else if o, e, ok := orgs.match(t, j); ok {
+		org, j = o, e
+		country = orgCountry[o]
+	}
+	if key(t, j) == "visiting" || key(t, j) == "top" {
+		j++
+	}
+	n := key(t, j)
+	if !corefNouns[n] || n == "leaders" {
+		return "", 0
+	}
+	if n == "counterpart" && country != "" {
+		for _, m := range ms {
+			if m.slug == "" || m.start > i {
+				continue
+			}
+			for _, r := range a.g.actors[m.slug].Roles {
+				if !roleMatches(r, canonOf(r.Title), r.Country, "", dOr(d, a.pubDate)) {
+					continue
+				}
+				if s := a.byRole(canonOf(r.Title), country, "", d); s != "" && s != m.slug {
+					return s, j + 1
+				}
+			}
+		}
+	}
+	if country == "" && org == "" {
+		return "", 0
+	}
+	for k := len(a.recent) - 1; k >= 0; k-- {
+		act := a.g.actors[a.recent[k]]
+		if act.Slug == "" {
+			continue
+		}
+		if country != "" && act.Country == country {
+			return act.Slug, j + 1
+		}
+		if org != "" {
+			for _, r := range act.Roles {
+				if o, _, ok := orgs.match(tokenize(r.Org), 0); ok && (o == org || org == "PARTY" && orgCountry[o] != "") {
+					return act.Slug, j + 1
+				}
+			}
+		}
+	}
+	return "", 0
+}
+
+func dOr(d, e relbot.Date) relbot.Date {
+	if d.IsZero() {
+		return e
+	}
+	return d
+}
+
+func canonOf(title string) string {
+	if c, _, ok := titles.match(tokenize(title), 0); ok {
+		return c
+	}
+	return relbot.Fold(title)
+}
+
+// officeWords show that capitalised words name an institution, not a person.
+var officeWords = set("province", "defence", "defense", "security", "affairs", "ministry", "committee", "council", "office", "city", "district",
+	"commission", "department", "assembly", "party", "government", "bank", "university", "institute", "academy", "agency", "embassy",
+	"corporation", "group", "company", "association", "union", "front", "army", "police", "court", "senate", "republic", "kingdom",
+	"palace", "hall", "summit", "forum", "conference", "ministers", "minister", "cooperation", "trade", "finance", "industry", "investment", "planning")

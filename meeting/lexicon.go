@@ -1,0 +1,342 @@
+package meeting
+
+import "time"
+
+// The word lists below are the extractor's knowledge of news language. They
+// are written for wire copy in general (VNA, AKP, Xinhua, Khmer Times, Nhân
+// Dân), not for any one article.
+
+// honorifics precede names and carry no role: "Samdech Techo Hun Sen",
+// "H.E. Prak Sokhonn", "Lt. Gen. Tea Seiha".
+var honorifics = func() *phrases[bool] {
+	p := newPhrases[bool]()
+	for _, s := range []string{
+		"samdech", "samdech techo", "samdech moha bovor thipadei", "samdech thipadei",
+		"samdech akka moha sena padei techo", "samdech akka moha thamma pothisal",
+		"samdech vibol sena pheakdei", "samdech moha rajabandit", "samdech pichey sena",
+		"preah bat samdech preah boromneath", "his majesty", "her majesty", "his royal highness",
+		"h.e.", "h. e.", "his excellency", "her excellency", "excellency", "lok chumteav", "neak oknha", "oknha",
+		"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "madam", "madame", "dr.", "dr", "prof.", "professor",
+		"comrade", "gen.", "gen", "lt.", "lt. gen.", "lt gen", "maj. gen.", "sen. lt. gen.", "sen. gen.",
+		"lieutenant general", "major general", "senior lieutenant general", "general", "colonel", "admiral",
+		"senior general", "mr. president", "lady",
+	} {
+		p.add(s, true)
+	}
+	return p
+}()
+
+// countries maps adjectives and names to ISO codes.
+var countries = func() *phrases[string] {
+	p := newPhrases[string]()
+	for code, names := range map[string][]string{
+		"KH": {"cambodian", "cambodia", "khmer", "kingdom of cambodia"},
+		"VN": {"vietnamese", "vietnam", "viet nam", "việt nam"},
+		"LA": {"lao", "laos", "laotian", "lao pdr"},
+		"CN": {"chinese", "china", "people's republic of china"},
+		"TH": {"thai", "thailand"},
+		"SG": {"singaporean", "singapore"},
+		"MY": {"malaysian", "malaysia"},
+		"ID": {"indonesian", "indonesia"},
+		"PH": {"philippine", "filipino", "philippines"},
+		"MM": {"myanmar", "burmese"},
+		"BN": {"bruneian", "brunei", "brunei darussalam"},
+		"TL": {"timorese", "timor-leste", "east timor"},
+		"JP": {"japanese", "japan"},
+		"KR": {"korean", "south korean", "republic of korea"},
+		"IN": {"indian", "india"},
+		"US": {"american", "u.s.", "us", "united states"},
+		"RU": {"russian", "russia"},
+		"AU": {"australian", "australia"},
+		"FR": {"french", "france"},
+	} {
+		for _, n := range names {
+			p.add(n, code)
+		}
+	}
+	return p
+}()
+
+// capitals places an in-person meeting held during a visit to a country.
+var capitals = map[string]string{
+	"KH": "Phnom Penh", "VN": "Hanoi", "LA": "Vientiane", "CN": "Beijing", "TH": "Bangkok",
+	"SG": "Singapore", "MY": "Kuala Lumpur", "ID": "Jakarta", "PH": "Manila", "MM": "Nay Pyi Taw",
+	"BN": "Bandar Seri Begawan", "TL": "Dili", "JP": "Tokyo", "KR": "Seoul", "IN": "New Delhi",
+	"RU": "Moscow", "US": "Washington", "AU": "Canberra", "FR": "Paris",
+}
+
+// orgs maps party and institution names to a short key; roles name the
+// organisation in full, compared through the same table.
+var orgs = func() *phrases[string] {
+	p := newPhrases[string]()
+	for key, names := range map[string][]string{
+		"CPV":   {"cpv", "communist party of vietnam", "communist party of viet nam", "vietnamese communist party", "vcp"},
+		"CPP":   {"cpp", "cambodian people's party", "cambodian peoples party"},
+		"LPRP":  {"lprp", "lao people's revolutionary party", "lao peoples revolutionary party"},
+		"CPC":   {"cpc", "communist party of china", "chinese communist party", "ccp"},
+		"NA":    {"national assembly", "na"},
+		"SEN":   {"senate"},
+		"PARTY": {"party"},
+	} {
+		for _, n := range names {
+			p.add(n, key)
+		}
+	}
+	return p
+}()
+
+// orgCountry gives the country of an organisation key, when it has one.
+var orgCountry = map[string]string{"CPV": "VN", "CPP": "KH", "LPRP": "LA", "CPC": "CN"}
+
+// titles are offices written before a name or used alone as a role phrase.
+// The value is the canonical title compared with Role.Title.
+var titles = func() *phrases[string] {
+	p := newPhrases[string]()
+	for canon, forms := range map[string][]string{
+		"prime minister":                     {"prime minister", "pm", "prime minister of the kingdom of cambodia"},
+		"deputy prime minister":              {"deputy prime minister", "deputy pm", "permanent deputy prime minister", "vice prime minister"},
+		"premier":                            {"premier", "chinese premier"},
+		"vice premier":                       {"vice premier"},
+		"president":                          {"president", "state president", "chairman", "chairwoman", "chair", "party president"},
+		"vice president":                     {"vice president", "vice-president", "vice state president"},
+		"general secretary":                  {"general secretary", "secretary general", "secretary-general", "party general secretary", "party chief", "top leader"},
+		"king":                               {"king"},
+		"minister of foreign affairs":        {"minister of foreign affairs", "foreign minister", "fm", "minister of foreign affairs and international cooperation"},
+		"president of the national assembly": {"national assembly chairman", "national assembly chairwoman", "national assembly president", "na chairman", "na chairwoman", "na president", "president of the national assembly", "chairman of the national assembly", "chairwoman of the national assembly"},
+		"president of the senate":            {"senate president", "president of the senate"},
+		"minister of national defence":       {"defence minister", "defense minister", "minister of national defence", "minister of national defense", "minister of defence"},
+		"ambassador":                         {"ambassador", "ambassador extraordinary and plenipotentiary"},
+		"minister":                           {"minister", "senior minister", "deputy minister", "vice minister", "secretary", "governor", "mayor", "deputy foreign minister", "foreign secretary", "secretary of state", "chief executive", "speaker", "deputy speaker", "director general", "director-general", "envoy", "special envoy", "chief of staff", "commander", "senator", "vice chairman", "vice chairwoman", "permanent secretary", "party secretary", "undersecretary", "under secretary", "head"},
+	} {
+		for _, f := range forms {
+			p.add(f, canon)
+		}
+	}
+	return p
+}()
+
+// corefNouns name an actor already mentioned: "the Cambodian leader", "his host".
+var corefNouns = set("leader", "leaders", "host", "guest", "chief", "visitor", "counterpart", "premier", "monarch")
+
+// groupRefs name the participants of the meeting just reported, or the two
+// people just mentioned.
+var groupRefs = func() *phrases[bool] {
+	p := newPhrases[bool]()
+	for _, s := range []string{
+		"the two leaders", "both leaders", "the two men", "the two sides", "both sides", "the leaders",
+		"the two prime ministers", "the two presidents", "the two general secretaries", "the two party chiefs",
+		"the two party leaders", "the two ministers", "the two foreign ministers", "the two heads of government",
+		"the two heads of state", "they", "the pair", "the two officials", "the two women",
+	} {
+		p.add(s, true)
+	}
+	return p
+}()
+
+// kindHint is a word that makes the meeting of a sentence a phone or virtual one.
+var kindHint = func() *phrases[string] {
+	p := newPhrases[string]()
+	for _, s := range []string{"by phone", "by telephone", "over the phone", "phone call", "phone talks", "telephone talks", "phone conversation", "telephone conversation", "telephone call", "phoned", "telephoned", "on the phone"} {
+		p.add(s, string(kindPhone))
+	}
+	for _, s := range []string{"online talks", "online meeting", "via videoconference", "via video conference", "by videoconference", "videoconference", "video conference", "video call", "video link", "virtual meeting", "virtual talks", "virtual summit", "online", "virtually", "via video"} {
+		p.add(s, string(kindVirtual))
+	}
+	return p
+}()
+
+const (
+	kindPhone   = "phone"
+	kindVirtual = "virtual"
+)
+
+// triggerKind tells how a trigger reports a meeting.
+type triggerKind int
+
+const (
+	trigVerb    triggerKind = iota // "met", "held talks with"
+	trigPassive                    // "was received by"
+	trigNoun                       // "talks between", "the meeting"
+)
+
+type trigger struct {
+	form  triggerKind
+	kind  string // "" (in person unless the sentence says otherwise), phone, virtual
+	group bool   // co-chaired: every actor named is a participant
+	recv  bool   // received: a letter may follow
+}
+
+var triggers = func() *phrases[trigger] {
+	p := newPhrases[trigger]()
+	verb := trigger{form: trigVerb}
+	for _, s := range []string{
+		"met", "met with", "meets", "meets with", "meet", "meet with",
+		"held talks", "holds talks", "hold talks", "had talks", "has held talks", "have held talks", "held a meeting", "holds a meeting", "hold a meeting",
+		"had a meeting", "held a bilateral meeting", "had a working session", "held a working session", "has met", "have met",
+		"paid a courtesy call", "pays a courtesy call", "pay a courtesy call", "paid a courtesy visit", "pays a courtesy visit",
+		"hosted", "hosts", "host", "talked with", "talks with", "held bilateral talks", "had a bilateral meeting", "had a talk",
+		"greeted", "paid a call on",
+	} {
+		p.add(s, verb)
+	}
+	for _, s := range []string{"received", "receives", "receive", "has received", "will receive"} {
+		p.add(s, trigger{form: trigVerb, recv: true})
+	}
+	for _, s := range []string{"co-chaired", "co-chairs", "co-chair", "co-hosted", "co-hosts", "attended a summit", "held a trilateral meeting", "held a tripartite meeting"} {
+		p.add(s, trigger{form: trigVerb, group: true})
+	}
+	for _, s := range []string{"phoned", "phones", "telephoned", "held phone talks", "held a phone call", "had a phone call", "held phone conversations", "held a phone conversation", "had phone talks", "had a phone conversation", "spoke by phone", "spoke on the phone", "held telephone talks", "held a telephone conversation", "spoke by telephone"} {
+		p.add(s, trigger{form: trigVerb, kind: kindPhone})
+	}
+	for _, s := range []string{"held online talks", "held an online meeting", "held virtual talks", "held a virtual meeting", "held talks via videoconference", "held a videoconference", "held a video call", "had online talks", "had a video call"} {
+		p.add(s, trigger{form: trigVerb, kind: kindVirtual})
+	}
+	for _, s := range []string{"was received by", "were received by", "was welcomed by", "was hosted by", "were hosted by", "was greeted by", "were greeted by", "was met by"} {
+		p.add(s, trigger{form: trigPassive})
+	}
+	for _, s := range []string{"talks", "meeting", "summit talks", "summit meeting", "courtesy call", "farewell call", "courtesy visit", "phone call", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "reception", "audience", "tête-à-tête", "tete-a-tete", "bilateral meeting", "working session", "trilateral meeting", "tripartite meeting", "online talks", "video call"} {
+		t := trigger{form: trigNoun}
+		switch s {
+		case "phone call", "phone talks", "phone conversation", "telephone conversation", "telephone talks":
+			t.kind = kindPhone
+		case "online talks", "video call":
+			t.kind = kindVirtual
+		case "trilateral meeting", "tripartite meeting":
+			t.group = true
+		}
+		p.add(s, t)
+	}
+	return p
+}()
+
+// cities maps the forms of a city's name to its common English form.
+var cities = func() *phrases[string] {
+	p := newPhrases[string]()
+	for canon, forms := range map[string][]string{
+		"Hanoi":               {"hanoi", "ha noi", "hà nội"},
+		"Ho Chi Minh City":    {"ho chi minh city", "hcm city", "hcmc", "tp hồ chí minh", "tp. hồ chí minh", "tp hcm", "tp. hcm", "thành phố hồ chí minh", "saigon", "sài gòn", "ho chi minh-city"},
+		"Da Nang":             {"da nang", "danang", "đà nẵng"},
+		"Hai Phong":           {"hai phong", "haiphong", "hải phòng"},
+		"Can Tho":             {"can tho", "cần thơ"},
+		"Hue":                 {"hue", "huế"},
+		"Ha Long":             {"ha long", "halong", "hạ long"},
+		"Nha Trang":           {"nha trang"},
+		"Phnom Penh":          {"phnom penh"},
+		"Siem Reap":           {"siem reap"},
+		"Sihanoukville":       {"sihanoukville", "preah sihanouk"},
+		"Battambang":          {"battambang"},
+		"Kampot":              {"kampot"},
+		"Vientiane":           {"vientiane", "viêng chăn"},
+		"Luang Prabang":       {"luang prabang"},
+		"Beijing":             {"beijing", "bắc kinh"},
+		"Shanghai":            {"shanghai"},
+		"Kunming":             {"kunming"},
+		"Nanning":             {"nanning"},
+		"Guangzhou":           {"guangzhou"},
+		"Shenzhen":            {"shenzhen"},
+		"Xiamen":              {"xiamen"},
+		"Hangzhou":            {"hangzhou"},
+		"Tianjin":             {"tianjin"},
+		"Qingdao":             {"qingdao"},
+		"Bangkok":             {"bangkok"},
+		"Kuala Lumpur":        {"kuala lumpur"},
+		"Singapore":           {"singapore"},
+		"Jakarta":             {"jakarta"},
+		"Bali":                {"bali"},
+		"Manila":              {"manila"},
+		"Yangon":              {"yangon"},
+		"Nay Pyi Taw":         {"nay pyi taw", "naypyitaw", "naypyidaw"},
+		"Bandar Seri Begawan": {"bandar seri begawan"},
+		"Dili":                {"dili"},
+		"Tokyo":               {"tokyo"},
+		"Seoul":               {"seoul"},
+		"New Delhi":           {"new delhi"},
+		"Moscow":              {"moscow"},
+		"Washington":          {"washington", "washington d.c."},
+		"New York":            {"new york"},
+		"Paris":               {"paris"},
+		"London":              {"london"},
+		"Geneva":              {"geneva"},
+		"Brussels":            {"brussels"},
+		"Canberra":            {"canberra"},
+		"Kazan":               {"kazan"},
+		"Rio de Janeiro":      {"rio de janeiro"},
+	} {
+		for _, f := range forms {
+			p.add(f, canon)
+		}
+	}
+	return p
+}()
+
+// venues places a meeting in a city when the sentence names only the building.
+type venue struct{ name, city string }
+
+var venues = func() *phrases[venue] {
+	p := newPhrases[venue]()
+	for _, v := range []struct {
+		forms      []string
+		name, city string
+	}{
+		{[]string{"royal palace"}, "Royal Palace", "Phnom Penh"},
+		{[]string{"peace palace"}, "Peace Palace", "Phnom Penh"},
+		{[]string{"chamkar mon palace", "chamcar mon palace"}, "Chamkar Mon Palace", "Phnom Penh"},
+		{[]string{"presidential palace"}, "Presidential Palace", "Hanoi"},
+		{[]string{"party central committee headquarters", "party central committee's headquarters", "party central committee head office", "headquarters of the party central committee"}, "Party Central Committee headquarters", "Hanoi"},
+		{[]string{"government headquarters", "government office"}, "Government headquarters", "Hanoi"},
+		{[]string{"national assembly house"}, "National Assembly House", "Hanoi"},
+		{[]string{"great hall of the people"}, "Great Hall of the People", "Beijing"},
+		{[]string{"diaoyutai state guesthouse"}, "Diaoyutai State Guesthouse", "Beijing"},
+		{[]string{"zhongnanhai"}, "Zhongnanhai", "Beijing"},
+		{[]string{"government house"}, "Government House", "Bangkok"},
+		{[]string{"istana"}, "Istana", "Singapore"},
+		{[]string{"malacañang palace", "malacanang palace", "malacañang", "malacanang"}, "Malacañang Palace", "Manila"},
+		{[]string{"merdeka palace"}, "Merdeka Palace", "Jakarta"},
+		{[]string{"ho chi minh mausoleum", "hồ chí minh mausoleum"}, "Ho Chi Minh Mausoleum", "Hanoi"},
+		{[]string{"senate palace"}, "Senate Palace", "Phnom Penh"},
+	} {
+		for _, f := range v.forms {
+			p.add(f, venue{v.name, v.city})
+		}
+	}
+	return p
+}()
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// plannedWords before a trigger make the meeting a plan: "will meet", "is
+// scheduled to hold talks".
+var plannedWords = set("will", "shall", "scheduled", "expected", "slated", "set", "due", "plans", "plan", "planned", "planning",
+	"intends", "going", "would", "upcoming", "forthcoming", "next", "prepare", "preparing", "preparation", "preparations", "ahead", "invited", "invitation", "proposed", "propose", "hopes", "hope", "looks", "look", "await", "awaits", "agreed")
+
+// backgroundWords mark a recalled meeting: "had met", "recalled their talks".
+var backgroundWords = set("had", "recalled", "recalling", "recall", "previous", "earlier", "last", "former", "outcomes", "outcome", "results", "result",
+	"implementing", "implement", "implementation", "since", "first", "past", "prior", "remembered", "reviewed", "follow-up", "following", "agreements", "anniversary", "commemorating", "history", "historic", "ago", "once", "years")
+
+// letterWords make a "received" or "sent" sentence a letter, not a meeting.
+var letterWords = set("letter", "letters", "message", "messages", "cable", "congratulatory", "congratulations", "condolences", "condolence", "greetings", "credentials", "invitation", "note", "telegram", "gift", "award", "medal")
+
+// exclusionBefore words before a name make it no participant: "at the
+// invitation of King Sihamoni", "led by General Secretary Tô Lâm".
+var exclusionBefore = func() *phrases[bool] {
+	p := newPhrases[bool]()
+	for _, s := range []string{
+		"invitation of", "invited by", "on behalf of", "greetings from", "greetings of", "greetings to",
+		"regards to", "regards from", "message from", "letter from", "wishes from", "the late", "late", "under the leadership of", "on the occasion of",
+		"founded by", "built by", "appointed by", "successor to", "son of", "father of", "wife of", "widow of",
+		"the leadership of", "tribute to", "portrait of", "statue of", "mausoleum", "named after",
+		"condolences to", "according to",
+	} {
+		p.add(s, true)
+	}
+	return p
+}()

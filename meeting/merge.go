@@ -1,0 +1,98 @@
+package meeting
+
+import (
+	"slices"
+
+	"github.com/relbot/relbot"
+)
+
+// Same reports whether a and b are reports of one meeting: two participants
+// in common (or all of the smaller meeting's), dates that agree to within a
+// day (datelines and time zones shift a report by one), compatible
+// precision, the same kind and the same status.
+func Same(a, b relbot.Meeting) bool {
+	if a.Status != b.Status && a.Status != "" && b.Status != "" {
+		return false
+	}
+	if a.Kind != b.Kind && a.Kind != "" && b.Kind != "" {
+		return false
+	}
+	shared := 0
+	for _, p := range a.Participants {
+		if b.Has(p.Slug) {
+			shared++
+		}
+	}
+	if shared < 2 && shared < min(len(a.Participants), len(b.Participants)) || shared == 0 {
+		return false
+	}
+	return datesAgree(a.Date, b.Date)
+}
+
+// datesAgree reports whether two dates can name one day: equal days or
+// neighbours, or a month (or year) that contains the other date.
+func datesAgree(a, b relbot.Date) bool {
+	if a.IsZero() || b.IsZero() {
+		return a.IsZero() && b.IsZero()
+	}
+	if a.Day != 0 && b.Day != 0 {
+		d := a.Start().Sub(b.Start()).Hours() / 24
+		return d >= -1 && d <= 1
+	}
+	return !a.Before(b) && !b.Before(a)
+}
+
+// Merge folds src, another report of the meeting, into dst: participants and
+// sources are united (sources by URL, else by article id), the more precise
+// date is kept, and a missing place, venue, occasion or summary is filled.
+// Merging the same report twice changes nothing.
+func Merge(dst *relbot.Meeting, src relbot.Meeting) {
+	for _, p := range src.Participants {
+		if !dst.Has(p.Slug) {
+			dst.Participants = append(dst.Participants, p)
+		}
+	}
+	for _, s := range src.Sources {
+		if !slices.ContainsFunc(dst.Sources, func(d relbot.SourceRef) bool {
+			if s.URL != "" || d.URL != "" {
+				return s.URL == d.URL
+			}
+			return s.ArticleID == d.ArticleID
+		}) {
+			dst.Sources = append(dst.Sources, s)
+		}
+	}
+	if precision(src.Date) > precision(dst.Date) {
+		dst.Date = src.Date
+	}
+	if dst.Place == "" && dst.Kind == relbot.KindInPerson {
+		dst.Place = src.Place
+	}
+	if dst.Venue == "" {
+		dst.Venue = src.Venue
+	}
+	if dst.Occasion == "" {
+		dst.Occasion = src.Occasion
+	}
+	if dst.Summary == "" {
+		dst.Summary = src.Summary
+	}
+	if dst.Kind == "" {
+		dst.Kind = src.Kind
+	}
+	if dst.Status == "" {
+		dst.Status = src.Status
+	}
+}
+
+func precision(d relbot.Date) int {
+	switch {
+	case d.IsZero():
+		return 0
+	case d.Month == 0:
+		return 1
+	case d.Day == 0:
+		return 2
+	}
+	return 3
+}

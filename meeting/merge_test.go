@@ -1,0 +1,76 @@
+package meeting
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/relbot/relbot"
+)
+
+func mt(date string, kind relbot.Kind, slugs ...string) relbot.Meeting {
+	d, _ := relbot.ParseDate(date)
+	m := relbot.Meeting{Date: d, Kind: kind, Status: relbot.StatusPast}
+	for _, s := range slugs {
+		m.Participants = append(m.Participants, relbot.Participant{Slug: s, Name: s})
+	}
+	return m
+}
+
+func TestSame(t *testing.T) {
+	ip := relbot.KindInPerson
+	tests := []struct {
+		name string
+		a, b relbot.Meeting
+		want bool
+	}{
+		{"same day", mt("2026-02-06", ip, "to-lam", "hun-sen"), mt("2026-02-06", ip, "hun-sen", "to-lam"), true},
+		{"dateline a day off", mt("2026-02-06", ip, "to-lam", "hun-sen"), mt("2026-02-07", ip, "to-lam", "hun-sen"), true},
+		{"two days off", mt("2026-02-06", ip, "to-lam", "hun-sen"), mt("2026-02-08", ip, "to-lam", "hun-sen"), false},
+		{"month contains day", mt("2026-02", ip, "to-lam", "hun-sen"), mt("2026-02-06", ip, "to-lam", "hun-sen"), true},
+		{"other month", mt("2026-03", ip, "to-lam", "hun-sen"), mt("2026-02-06", ip, "to-lam", "hun-sen"), false},
+		{"one participant shared", mt("2026-02-06", ip, "to-lam", "hun-sen"), mt("2026-02-06", ip, "to-lam", "hun-manet"), false},
+		{"pair inside group", mt("2025-02-25", ip, "to-lam", "hun-sen"), mt("2025-02-25", ip, "to-lam", "hun-sen", "thongloun-sisoulith"), true},
+		{"phone and visit", mt("2026-02-06", relbot.KindPhone, "to-lam", "hun-sen"), mt("2026-02-06", ip, "to-lam", "hun-sen"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Same(tt.a, tt.b); got != tt.want {
+				t.Errorf("Same = %v, want %v", got, tt.want)
+			}
+			if got := Same(tt.b, tt.a); got != tt.want {
+				t.Errorf("Same reversed = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMerge(t *testing.T) {
+	pub := time.Date(2026, 2, 8, 11, 0, 0, 0, ict)
+	a := mt("2026-02", relbot.KindInPerson, "to-lam", "hun-sen")
+	a.Sources = []relbot.SourceRef{{URL: "https://a.example/1", Outlet: "A", Published: pub, ArticleID: 1}}
+	b := mt("2026-02-06", relbot.KindInPerson, "hun-sen", "to-lam", "hun-manet")
+	b.Place, b.Venue, b.Summary, b.Occasion = "Phnom Penh", "Royal Palace", "They agreed.", "state visit to Cambodia"
+	b.Sources = []relbot.SourceRef{{URL: "https://b.example/2", Outlet: "B", Published: pub, ArticleID: 2}, {URL: "https://a.example/1", Outlet: "A", ArticleID: 1}}
+	Merge(&a, b)
+	want := mt("2026-02-06", relbot.KindInPerson, "to-lam", "hun-sen", "hun-manet")
+	want.Place, want.Venue, want.Summary, want.Occasion = "Phnom Penh", "Royal Palace", "They agreed.", "state visit to Cambodia"
+	want.Sources = []relbot.SourceRef{{URL: "https://a.example/1", Outlet: "A", Published: pub, ArticleID: 1}, {URL: "https://b.example/2", Outlet: "B", Published: pub, ArticleID: 2}}
+	if diff := cmp.Diff(want, a); diff != "" {
+		t.Errorf("Merge (-want +got):\n%s", diff)
+	}
+	again := a
+	again.Participants = append([]relbot.Participant(nil), a.Participants...)
+	again.Sources = append([]relbot.SourceRef(nil), a.Sources...)
+	Merge(&again, b)
+	if diff := cmp.Diff(a, again); diff != "" {
+		t.Errorf("merging the same report twice changed the meeting (-once +twice):\n%s", diff)
+	}
+	noURL := mt("2026-02-06", relbot.KindInPerson, "to-lam", "hun-sen")
+	noURL.Sources = []relbot.SourceRef{{ArticleID: 7}}
+	Merge(&noURL, relbot.Meeting{Sources: []relbot.SourceRef{{ArticleID: 7}, {ArticleID: 8}}})
+	if len(noURL.Sources) != 2 {
+		t.Errorf("sources without URL merged by article id = %+v, want ids 7 and 8", noURL.Sources)
+	}
+}

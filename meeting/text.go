@@ -1,0 +1,228 @@
+package meeting
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/relbot/relbot"
+)
+
+// token is one word or punctuation mark of a sentence. Words keep letters,
+// digits, marks and inner hyphens or apostrophes ("co-chaired", "People's").
+type token struct {
+	text  string // as written
+	key   string // folded: lower case, no diacritics
+	start int    // byte offsets in the sentence
+	end   int
+	word  bool
+	upper bool // starts with an upper-case letter
+}
+
+// tokenize splits s into tokens. It is on the hot path of extraction, so it
+// folds only the words that are not plain ASCII.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/5+1)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case isWordRune(r):
+			j := i + size
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if r2 == '-' || r2 == '\'' || r2 == '’' {
+					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); j+n2 < len(s) && isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, token{text: s[i:j], key: foldWord(s[i:j]), start: i, end: j, word: true, upper: unicode.IsUpper(r)})
+			i = j
+		default:
+			k := string(r)
+			if r == '–' || r == '—' {
+				k = "-"
+			}
+			toks = append(toks, token{text: s[i : i+size], key: k, start: i, end: i + size})
+			i += size
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// foldWord folds one word; ASCII words skip the Unicode normalisation.
+func foldWord(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(w)
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteRune(unicode.ToLower(r))
+		case r == '’':
+			b.WriteByte('\'')
+		case r >= 0x300 && r <= 0x36f:
+			// a combining mark of decomposed text
+		case r < foldTableEnd && foldTable()[r] != "":
+			b.WriteString(foldTable()[r])
+		default:
+			return strings.ReplaceAll(relbot.Fold(w), "’", "'")
+		}
+	}
+	return b.String()
+}
+
+// foldTable holds the folded form of the Latin letters news text uses
+// (Vietnamese included), so that tokenizing avoids Unicode normalisation.
+const foldTableEnd = 0x1f00
+
+// foldTable is built on first use: the word lists, built while the package
+// initialises, tokenize before any initialiser could have run.
+func foldTable() []string {
+	foldOnce.Do(buildFoldTable)
+	return foldTab
+}
+
+var (
+	foldOnce sync.Once
+	foldTab  []string
+)
+
+func buildFoldTable() {
+	t := make([]string, foldTableEnd)
+	for r := rune(0x80); r < foldTableEnd; r++ {
+		if !unicode.IsLetter(r) || !unicode.In(r, unicode.Latin) {
+			continue
+		}
+		f := relbot.Fold(string(r))
+		if f != "" && len(f) <= 2 && f[0] < utf8.RuneSelf {
+			t[r] = f
+		}
+	}
+	foldTab = t
+}
+
+// keys folds a phrase into the token keys the matcher compares.
+func keys(phrase string) []string {
+	toks := tokenize(phrase)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, t.key)
+	}
+	return out
+}
+
+// phrases maps token sequences to values and finds the longest one that starts
+// at a position. Phrases are indexed by their first key.
+type phrases[V any] struct {
+	first map[string][]phrase[V]
+	max   int
+}
+
+type phrase[V any] struct {
+	rest []string
+	val  V
+}
+
+func newPhrases[V any]() *phrases[V] { return &phrases[V]{first: map[string][]phrase[V]{}} }
+
+// add indexes the phrase; an empty phrase is ignored.
+func (p *phrases[V]) add(text string, v V) {
+	k := keys(text)
+	p.addKeys(k, v)
+}
+
+func (p *phrases[V]) addKeys(k []string, v V) {
+	if len(k) == 0 {
+		return
+	}
+	p.first[k[0]] = append(p.first[k[0]], phrase[V]{rest: k[1:], val: v})
+	if len(k) > p.max {
+		p.max = len(k)
+	}
+}
+
+// match returns the longest phrase starting at toks[i], its value and the
+// index just past it.
+func (p *phrases[V]) match(toks []token, i int) (V, int, bool) {
+	var best V
+	bestEnd, found := -1, false
+	if i >= len(toks) {
+		return best, 0, false
+	}
+	for _, ph := range p.first[toks[i].key] {
+		end := i + 1 + len(ph.rest)
+		if end > len(toks) || end <= bestEnd {
+			continue
+		}
+		ok := true
+		for j, k := range ph.rest {
+			if toks[i+1+j].key != k {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestEnd, found = ph.val, end, true
+		}
+	}
+	return best, bestEnd, found
+}
+
+// all returns every value of phrases starting at toks[i] (ambiguous names).
+func (p *phrases[V]) all(toks []token, i int) ([]V, int) {
+	var out []V
+	bestEnd := -1
+	for _, ph := range p.first[toks[i].key] {
+		end := i + 1 + len(ph.rest)
+		if end > len(toks) || end < bestEnd {
+			continue
+		}
+		ok := true
+		for j, k := range ph.rest {
+			if toks[i+1+j].key != k {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if end > bestEnd {
+			out, bestEnd = out[:0], end
+		}
+		out = append(out, ph.val)
+	}
+	return out, bestEnd
+}
+
+// set builds a lookup of folded single words.
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

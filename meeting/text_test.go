@@ -1,0 +1,30 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+func TestFoldWordMatchesFold(t *testing.T) {
+	for _, w := range []string{"Tô", "Lâm", "Đà", "Nẵng", "Thành", "phố", "Hồ", "Chí", "Minh", "Nguyễn", "Phú", "Trọng", "Việt", "Lương", "Cường", "Mẫn", "Huế", "Malacañang", "Tête", "Đỗ", "ĐẶNG", "Lâm"} {
+		if got, want := foldWord(w), relbot.Fold(w); got != want {
+			t.Errorf("foldWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"PHNOM PENH, Feb. 6 (VNA) – Tô Lâm met Hun Sen.", "co-chaired People’s", "Lâm", "\u0301x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, tk := range tokenize(s) {
+			if tk.start < prev || tk.end <= tk.start || tk.end > len(s) || s[tk.start:tk.end] != tk.text {
+				t.Fatalf("tokenize(%q): bad token %+v after offset %d", s, tk, prev)
+			}
+			prev = tk.end
+		}
+	})
+}
