@@ -183,6 +183,13 @@ type Date struct {
 // ErrBadDate is returned by ParseDate.
 var ErrBadDate = errors.New("relbot: bad date")
 
+// ErrBadQuery marks an error caused by what a user asked for (an unknown
+// filter, a command missing its argument). Its message says what to fix and
+// is shown to the user; any other error is kept for the operator's log.
+// Packages with their own sentinel wrap this one:
+// fmt.Errorf("meeting: %w", relbot.ErrBadQuery).
+var ErrBadQuery = errors.New("bad query")
+
 // DateOf returns the day of t in t's own location.
 func DateOf(t time.Time) Date { return Date{Year: t.Year(), Month: t.Month(), Day: t.Day()} }
 
@@ -276,12 +283,13 @@ func (d *Date) UnmarshalText(b []byte) error {
 	return nil
 }
 
-var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
 // Fold lower-cases s and strips diacritics, Vietnamese Đ/đ included, so that
-// "Tô Lâm", "To Lam" and "TO LAM" compare equal.
+// "Tô Lâm", "To Lam" and "TO LAM" compare equal. It is safe for concurrent
+// use: the transformer is built per call because a transform.Chain keeps
+// state and must not be shared between goroutines.
 func Fold(s string) string {
 	s = strings.NewReplacer("Đ", "D", "đ", "d", "Ɖ", "D").Replace(s)
+	foldMarks := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(foldMarks, s)
 	if err != nil {
 		out = s

@@ -6,8 +6,12 @@
 // the article's order. News puts the gist first, so position is the strongest
 // signal; the others (length, overlap with the title and with the rest of the
 // article, redundancy) decide between lead sentences and keep page furniture
-// out. The LLM summarizer, when there is one, implements the same Summarizer
-// interface.
+// out.
+//
+// LLM summarizes through an OpenAI-compatible server, with retries, a circuit
+// breaker, a daily token budget and validation of what the model says;
+// Fallback puts the two together so that a digest never waits past its
+// deadline and never misses a summary because the model failed.
 package summarize
 
 import (
@@ -23,8 +27,8 @@ import (
 	"github.com/relbot/relbot/sentence"
 )
 
-// Summarizer is what digests and answers use; the LLM summarizer will
-// implement it later.
+// Summarizer is what digests and answers use. Extractive, LLM and Fallback
+// implement it; see docs/llm.md for the fallback policy.
 type Summarizer interface {
 	Summarize(ctx context.Context, title, text string) (string, error)
 }
