@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -285,16 +286,36 @@ func (d *Date) UnmarshalText(b []byte) error {
 
 // Fold lower-cases s and strips diacritics, Vietnamese Đ/đ included, so that
 // "Tô Lâm", "To Lam" and "TO LAM" compare equal. It is safe for concurrent
-// use: the transformer is built per call because a transform.Chain keeps
-// state and must not be shared between goroutines.
+// use: a transform.Chain keeps state, so each call borrows its own from a pool.
 func Fold(s string) string {
-	s = strings.NewReplacer("Đ", "D", "đ", "d", "Ɖ", "D").Replace(s)
-	foldMarks := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(foldMarks, s)
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	s = dStroke.Replace(s)
+	t := foldPool.Get().(transform.Transformer)
+	t.Reset()
+	out, _, err := transform.String(t, s)
+	foldPool.Put(t)
 	if err != nil {
 		out = s
 	}
 	return strings.ToLower(out)
+}
+
+// dStroke folds the letters NFD does not decompose.
+var dStroke = strings.NewReplacer("Đ", "D", "đ", "d", "Ɖ", "D")
+
+var foldPool = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // Slugify folds a name to lower-case ASCII words joined by hyphens:
