@@ -2,7 +2,6 @@ package meeting
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -14,7 +13,7 @@ import (
 
 // ErrBadQuery is returned, wrapped with what to fix, for a query whose
 // filters cannot be read.
-var ErrBadQuery = errors.New("meeting: bad query")
+var ErrBadQuery = fmt.Errorf("meeting: %w", relbot.ErrBadQuery)
 
 // Query is a relations query as typed after `/relations` or `relbot query`.
 type Query struct {

@@ -1,0 +1,407 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/relbot/relbot"
+)
+
+// SourceState returns the validators of a source's last fetch, for a
+// conditional GET; "", "" when the source was never fetched.
+func (s *Store) SourceState(ctx context.Context, source string) (etag, lastModified string, err error) {
+	err = s.queryRow(ctx, s.db, `SELECT etag, last_modified FROM sources WHERE name = ?`, source).Scan(&etag, &lastModified)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", "", nil
+	}
+	if err != nil {
+		return "", "", fmt.Errorf("source state %q: %w", source, err)
+	}
+	return etag, lastModified, nil
+}
+
+// SetSourceState records the validators of a source's last fetch.
+func (s *Store) SetSourceState(ctx context.Context, source, etag, lastModified string) error {
+	_, err := s.exec(ctx, s.db, `INSERT INTO sources (name, etag, last_modified) VALUES (?, ?, ?)
+		ON CONFLICT (name) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified`,
+		source, etag, lastModified)
+	if err != nil {
+		return fmt.Errorf("set source state %q: %w", source, err)
+	}
+	return nil
+}
+
+// HasArticle reports whether an article with this (source, guid), or this
+// URL when url is not empty, is stored.
+func (s *Store) HasArticle(ctx context.Context, source, guid, url string) (bool, error) {
+	_, err := s.existingArticle(ctx, s.db, source, guid, url)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("has article: %w", err)
+	}
+	return true, nil
+}
+
+func (s *Store) existingArticle(ctx context.Context, q querier, source, guid, url string) (int64, error) {
+	var id int64
+	err := s.queryRow(ctx, q, `SELECT id FROM articles WHERE (source = ? AND guid = ?) OR (url <> '' AND url = ?)
+		ORDER BY id LIMIT 1`, source, guid, url).Scan(&id)
+	return id, err
+}
+
+// SaveArticle stores a new article and the meetings extracted from it in one
+// transaction, so that a crash never leaves half an article. It sets a.ID.
+//
+// When the article is already stored, by (source, guid) or by URL, nothing is
+// written: added is false and a.ID is the stored article's id.
+//
+// For each meeting, a non-zero ID names a stored meeting the caller merged
+// with this article's report: its fields, participants and sources are
+// replaced by m's. A zero ID inserts the meeting and sets m.ID. An empty
+// Status is stored as past. A source with no ArticleID whose URL is this
+// article's (or, without URLs, whose outlet and title are) is linked to it.
+// Actors in newActors are added unless their slug is already stored.
+//
+// On error nothing is stored and the ids SaveArticle set are zero again.
+func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*relbot.Meeting, newActors []relbot.Actor) (added bool, err error) {
+	if a == nil {
+		return false, errors.New("save article: nil article")
+	}
+	if a.Source == "" || a.GUID == "" {
+		return false, fmt.Errorf("save article %q: source and guid are required", a.Title)
+	}
+	// Undo what this call set on the caller's values if it fails.
+	var undo []func()
+	defer func() {
+		if err != nil {
+			for _, f := range undo {
+				f()
+			}
+		}
+	}()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("save article: %w", err)
+	}
+	defer func() {
+		if err != nil || !added {
+			rollback(tx)
+		}
+	}()
+
+	id, err := s.insertArticle(ctx, tx, a)
+	if errors.Is(err, sql.ErrNoRows) {
+		existing, err := s.existingArticle(ctx, tx, a.Source, a.GUID, a.URL)
+		if err != nil {
+			return false, fmt.Errorf("save article: find duplicate: %w", err)
+		}
+		a.ID = existing
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("save article: %w", err)
+	}
+	a.ID = id
+	undo = append(undo, func() { a.ID = 0 })
+
+	for _, m := range meetings {
+		if m == nil {
+			continue
+		}
+		if err := s.saveMeeting(ctx, tx, a, m, &undo); err != nil {
+			return false, fmt.Errorf("save article: %w", err)
+		}
+	}
+	for _, act := range newActors {
+		if err := s.insertActor(ctx, tx, act); err != nil {
+			return false, fmt.Errorf("save article: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("save article: commit: %w", err)
+	}
+	return true, nil
+}
+
+// insertArticle inserts a and returns its id, or sql.ErrNoRows when an
+// article with the same (source, guid) or URL exists.
+func (s *Store) insertArticle(ctx context.Context, tx *sql.Tx, a *relbot.Article) (int64, error) {
+	args := []any{a.Source, a.GUID, a.URL, a.Title, formatTime(a.Published), formatUTC(a.Published),
+		formatTime(a.Collected), a.Text, a.Summary, a.Hash, a.Story}
+	body := searchText(a.Title, a.Text)
+	var id int64
+	if s.dialect == dialectPostgres {
+		err := s.queryRow(ctx, tx, `INSERT INTO articles
+			(source, guid, url, title, published, published_utc, collected, text, summary, hash, story, search)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?))
+			ON CONFLICT DO NOTHING RETURNING id`, append(args, body)...).Scan(&id)
+		return id, err
+	}
+	err := s.queryRow(ctx, tx, `INSERT INTO articles
+		(source, guid, url, title, published, published_utc, collected, text, summary, hash, story)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT DO NOTHING RETURNING id`, args...).Scan(&id)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := s.exec(ctx, tx, `INSERT INTO articles_fts (rowid, body) VALUES (?, ?)`, id, body); err != nil {
+		return 0, fmt.Errorf("index article: %w", err)
+	}
+	return id, nil
+}
+
+const articleColumns = `id, source, guid, url, title, published, collected, text, summary, hash, story`
+
+func scanArticle(sc interface{ Scan(...any) error }) (relbot.Article, error) {
+	var (
+		a                    relbot.Article
+		published, collected string
+	)
+	if err := sc.Scan(&a.ID, &a.Source, &a.GUID, &a.URL, &a.Title, &published, &collected,
+		&a.Text, &a.Summary, &a.Hash, &a.Story); err != nil {
+		return relbot.Article{}, err
+	}
+	var err error
+	if a.Published, err = parseTime(published); err != nil {
+		return relbot.Article{}, err
+	}
+	if a.Collected, err = parseTime(collected); err != nil {
+		return relbot.Article{}, err
+	}
+	return a, nil
+}
+
+func (s *Store) articles(ctx context.Context, query string, args ...any) ([]relbot.Article, error) {
+	rows, err := s.query(ctx, s.db, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []relbot.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Article returns the stored article with this id, or ErrNotFound.
+func (s *Store) Article(ctx context.Context, id int64) (relbot.Article, error) {
+	a, err := scanArticle(s.queryRow(ctx, s.db, `SELECT `+articleColumns+` FROM articles WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return relbot.Article{}, fmt.Errorf("article %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return relbot.Article{}, fmt.Errorf("article %d: %w", id, err)
+	}
+	return a, nil
+}
+
+// ArticlesAfter returns up to limit articles whose id is greater than
+// afterID, in id order (the order they were stored); limit <= 0 means all.
+func (s *Store) ArticlesAfter(ctx context.Context, afterID int64, limit int) ([]relbot.Article, error) {
+	out, err := s.articles(ctx, `SELECT `+articleColumns+` FROM articles WHERE id > ? ORDER BY id`+s.limitOffset(limit, 0), afterID)
+	if err != nil {
+		return nil, fmt.Errorf("articles after %d: %w", afterID, err)
+	}
+	return out, nil
+}
+
+// SetSummary replaces an article's summary; ErrNotFound when there is no
+// such article.
+func (s *Store) SetSummary(ctx context.Context, articleID int64, summary string) error {
+	return s.setArticleField(ctx, "summary", articleID, summary)
+}
+
+// SetStory sets the id of the story an article belongs to; ErrNotFound when
+// there is no such article.
+func (s *Store) SetStory(ctx context.Context, articleID int64, story string) error {
+	return s.setArticleField(ctx, "story", articleID, story)
+}
+
+// setArticleField updates one column; column is a constant of this package.
+func (s *Store) setArticleField(ctx context.Context, column string, id int64, value string) error {
+	res, err := s.exec(ctx, s.db, `UPDATE articles SET `+column+` = ? WHERE id = ?`, value, id)
+	if err != nil {
+		return fmt.Errorf("set %s of article %d: %w", column, id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("set %s of article %d: %w", column, id, err)
+	} else if n == 0 {
+		return fmt.Errorf("set %s of article %d: %w", column, id, ErrNotFound)
+	}
+	return nil
+}
+
+// SearchArticles returns up to limit articles (limit <= 0: all) whose title
+// and text contain every word of query, newest first. Words compare folded:
+// "da nang" finds "Đà Nẵng" and the other way round. A query without words
+// finds nothing.
+func (s *Store) SearchArticles(ctx context.Context, query string, limit int) ([]relbot.Article, error) {
+	words := searchWords(query)
+	if len(words) == 0 {
+		return nil, nil
+	}
+	var (
+		out []relbot.Article
+		err error
+	)
+	order := ` ORDER BY a.published_utc DESC, a.id DESC` + s.limitOffset(limit, 0)
+	cols := `a.` + strings.ReplaceAll(articleColumns, ", ", ", a.")
+	if s.dialect == dialectPostgres {
+		out, err = s.articles(ctx, `SELECT `+cols+` FROM articles a
+			WHERE a.search @@ plainto_tsquery('simple', ?)`+order, strings.Join(words, " "))
+	} else {
+		// Every word quoted: FTS5 treats a run of strings as AND, and quoting
+		// keeps words such as "and" or "near" from being read as operators.
+		out, err = s.articles(ctx, `SELECT `+cols+` FROM articles_fts f JOIN articles a ON a.id = f.rowid
+			WHERE articles_fts MATCH ?`+order, `"`+strings.Join(words, `" "`)+`"`)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("search articles %q: %w", query, err)
+	}
+	return out, nil
+}
+
+// Limits on what is indexed, the same for both engines: PostgreSQL skips
+// words over 2,047 bytes and refuses a tsvector over 1 MB.
+const (
+	maxWordRunes   = 64
+	maxIndexedText = 256 << 10
+)
+
+// searchWords folds s and cuts it into words: runs of letters, digits and
+// marks. Both engines index and query exactly these words.
+//
+// Cutting before folding gives the same words (folding changes neither
+// letters nor separators into the other) and lets ASCII words, most of an
+// English article, skip relbot.Fold's Unicode normalisation.
+func searchWords(s string) []string {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r)
+	})
+	out := words[:0]
+	var folded map[string]string // names recur: fold each once
+	for _, w := range words {
+		if isASCII(w) {
+			w = strings.ToLower(w)
+		} else if f, ok := folded[w]; ok {
+			w = f
+		} else {
+			if folded == nil {
+				folded = map[string]string{}
+			}
+			f = relbot.Fold(w)
+			folded[w] = f
+			w = f
+		}
+		if w != "" && utf8.RuneCountInString(w) <= maxWordRunes {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// searchText is the indexed form of an article: its folded words separated
+// by single spaces, cut at a word boundary near maxIndexedText bytes.
+func searchText(parts ...string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		for _, w := range searchWords(p) {
+			if b.Len()+len(w)+1 > maxIndexedText {
+				return b.String()
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+	}
+	return b.String()
+}
+
+// PurgeText empties the text of the articles published before cutoff, for
+// retention: titles, summaries and links stay, and so do the meetings and
+// their sources. Search then finds those articles by title only. It returns
+// how many articles it emptied.
+func (s *Store) PurgeText(ctx context.Context, cutoff time.Time) (int64, error) {
+	var total int64
+	for {
+		n, err := s.purgeBatch(ctx, formatUTC(cutoff), 500)
+		total += n
+		if err != nil {
+			return total, fmt.Errorf("purge article text: %w", err)
+		}
+		if n == 0 {
+			return total, nil
+		}
+	}
+}
+
+func (s *Store) purgeBatch(ctx context.Context, cutoff string, size int) (int64, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer rollback(tx)
+	rows, err := s.query(ctx, tx, `SELECT id, title FROM articles
+		WHERE published_utc <> '' AND published_utc < ? AND text <> '' ORDER BY id LIMIT ?`, cutoff, size)
+	if err != nil {
+		return 0, err
+	}
+	type row struct {
+		id    int64
+		title string
+	}
+	var batch []row
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.id, &r.title); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		batch = append(batch, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	for _, r := range batch {
+		body := searchText(r.title)
+		if s.dialect == dialectPostgres {
+			_, err = s.exec(ctx, tx, `UPDATE articles SET text = '', search = to_tsvector('simple', ?) WHERE id = ?`, body, r.id)
+		} else {
+			_, err = s.exec(ctx, tx, `UPDATE articles SET text = '' WHERE id = ?`, r.id)
+			if err == nil {
+				_, err = s.exec(ctx, tx, `DELETE FROM articles_fts WHERE rowid = ?`, r.id)
+			}
+			if err == nil {
+				_, err = s.exec(ctx, tx, `INSERT INTO articles_fts (rowid, body) VALUES (?, ?)`, r.id, body)
+			}
+		}
+		if err != nil {
+			return 0, err
+		}
+	}
+	return int64(len(batch)), tx.Commit()
+}

@@ -1,0 +1,361 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/relbot/relbot"
+)
+
+const dayLayout = "2006-01-02"
+
+// saveMeeting inserts m, or replaces the stored meeting m.ID, inside the
+// transaction that stores article a. Changes to the caller's values are
+// recorded in undo.
+func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, m *relbot.Meeting, undo *[]func()) error {
+	if m.Kind != "" && !m.Kind.Valid() {
+		return fmt.Errorf("meeting %d: unknown kind %q", m.ID, m.Kind)
+	}
+	status := m.Status
+	switch status {
+	case "":
+		status = relbot.StatusPast
+	case relbot.StatusPast, relbot.StatusPlanned, relbot.StatusBackground:
+	default:
+		return fmt.Errorf("meeting %d: unknown status %q", m.ID, m.Status)
+	}
+	args := []any{m.Date.Start().Format(dayLayout), m.Date.End().Format(dayLayout), m.Date.String(),
+		m.Place, placeKey(m.Place), m.Venue, string(m.Kind), string(status), m.Occasion, m.Summary}
+	if m.ID != 0 {
+		res, err := s.exec(ctx, tx, `UPDATE meetings SET date_start = ?, date_end = ?, date_text = ?, place = ?,
+			place_fold = ?, venue = ?, kind = ?, status = ?, occasion = ?, summary = ? WHERE id = ?`, append(args, m.ID)...)
+		if err != nil {
+			return fmt.Errorf("update meeting %d: %w", m.ID, err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return fmt.Errorf("update meeting %d: %w", m.ID, err)
+		} else if n == 0 {
+			return fmt.Errorf("update meeting %d: %w", m.ID, ErrNotFound)
+		}
+		for _, table := range []string{"meeting_participants", "meeting_sources"} {
+			if _, err := s.exec(ctx, tx, `DELETE FROM `+table+` WHERE meeting_id = ?`, m.ID); err != nil {
+				return fmt.Errorf("update meeting %d: %w", m.ID, err)
+			}
+		}
+	} else {
+		var id int64
+		err := s.queryRow(ctx, tx, `INSERT INTO meetings (date_start, date_end, date_text, place, place_fold,
+			venue, kind, status, occasion, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, args...).Scan(&id)
+		if err != nil {
+			return fmt.Errorf("insert meeting: %w", err)
+		}
+		m.ID = id
+		*undo = append(*undo, func() { m.ID = 0 })
+	}
+	var seen []string
+	for i, p := range m.Participants {
+		if p.Slug == "" {
+			return fmt.Errorf("meeting %d: participant %d has no slug", m.ID, i)
+		}
+		// One actor listed twice took part once; a second row would show the
+		// meeting twice in that actor's list.
+		if slices.Contains(seen, p.Slug) {
+			continue
+		}
+		seen = append(seen, p.Slug)
+		if _, err := s.exec(ctx, tx, `INSERT INTO meeting_participants (meeting_id, position, slug, name, status, date_start)
+			VALUES (?, ?, ?, ?, ?, ?)`, m.ID, i, p.Slug, p.Name, string(status), args[0]); err != nil {
+			return fmt.Errorf("meeting %d: participant %s: %w", m.ID, p.Slug, err)
+		}
+	}
+	for i := range m.Sources {
+		src := &m.Sources[i]
+		if src.ArticleID == 0 && reportedBy(*src, a) {
+			src.ArticleID = a.ID
+			*undo = append(*undo, func() { src.ArticleID = 0 })
+		}
+		var articleID any
+		if src.ArticleID != 0 {
+			articleID = src.ArticleID
+		}
+		if _, err := s.exec(ctx, tx, `INSERT INTO meeting_sources (meeting_id, position, article_id, url, outlet,
+			title, published, published_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, i, articleID, src.URL,
+			src.Outlet, src.Title, formatTime(src.Published), formatUTC(src.Published)); err != nil {
+			return fmt.Errorf("meeting %d: source %q: %w", m.ID, src.URL, err)
+		}
+	}
+	return nil
+}
+
+// reportedBy reports whether ref points at article a.
+func reportedBy(ref relbot.SourceRef, a *relbot.Article) bool {
+	if ref.URL != "" || a.URL != "" {
+		return ref.URL == a.URL
+	}
+	return ref.Outlet == a.Source && ref.Title == a.Title
+}
+
+func placeKey(place string) string { return relbot.Fold(strings.TrimSpace(place)) }
+
+func (s *Store) insertActor(ctx context.Context, tx *sql.Tx, a relbot.Actor) error {
+	if a.Slug == "" {
+		return fmt.Errorf("actor %q has no slug", a.Name)
+	}
+	aliases := a.Aliases
+	if aliases == nil {
+		aliases = []string{}
+	}
+	js, err := json.Marshal(aliases)
+	if err != nil {
+		return fmt.Errorf("actor %s: %w", a.Slug, err)
+	}
+	if _, err := s.exec(ctx, tx, `INSERT INTO actors (slug, name, country, aliases, verified) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (slug) DO NOTHING`, a.Slug, a.Name, a.Country, string(js), a.Verified); err != nil {
+		return fmt.Errorf("actor %s: %w", a.Slug, err)
+	}
+	return nil
+}
+
+// Actors returns the actors stored from articles (created automatically,
+// unverified), by slug.
+func (s *Store) Actors(ctx context.Context) ([]relbot.Actor, error) {
+	rows, err := s.query(ctx, s.db, `SELECT slug, name, country, aliases, verified FROM actors ORDER BY slug`)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	defer rows.Close()
+	var out []relbot.Actor
+	for rows.Next() {
+		var (
+			a       relbot.Actor
+			aliases string
+		)
+		if err := rows.Scan(&a.Slug, &a.Name, &a.Country, &aliases, &a.Verified); err != nil {
+			return nil, fmt.Errorf("actors: %w", err)
+		}
+		if err := json.Unmarshal([]byte(aliases), &a.Aliases); err != nil {
+			return nil, fmt.Errorf("actor %s: aliases: %w", a.Slug, err)
+		}
+		if len(a.Aliases) == 0 {
+			a.Aliases = nil
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	return out, nil
+}
+
+const meetingColumns = `m.id, m.date_text, m.place, m.venue, m.kind, m.status, m.occasion, m.summary`
+
+// MeetingsBetween returns the meetings, whatever their status, whose date
+// may fall between from's first day and to's last day: the candidates a new
+// report may be merged with. They come in date order.
+func (s *Store) MeetingsBetween(ctx context.Context, from, to relbot.Date) ([]relbot.Meeting, error) {
+	out, err := s.meetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
+		WHERE m.date_start <= ? AND m.date_end >= ? ORDER BY m.date_start, m.id`,
+		to.End().Format(dayLayout), from.Start().Format(dayLayout))
+	if err != nil {
+		return nil, fmt.Errorf("meetings between %s and %s: %w", from, to, err)
+	}
+	return out, nil
+}
+
+// FindMeetings returns the meetings matching f, newest first (by date, then
+// by id), paged by f.Limit and f.Offset, and how many match in all.
+//
+// Every slug in f.Slugs must have taken part. Since keeps meetings whose
+// first possible day is on or after Since's first day; Until keeps those
+// whose last possible day is on or before Until's last day. Place compares
+// folded ("Đà Nẵng" = "da nang"). An empty Status means past meetings only.
+// Participants come in their stored order, sources by publication time.
+func (s *Store) FindMeetings(ctx context.Context, f relbot.MeetingFilter) ([]relbot.Meeting, int, error) {
+	status := f.Status
+	if status == "" {
+		status = relbot.StatusPast
+	}
+	var slugs []string
+	for _, slug := range f.Slugs {
+		if !slices.Contains(slugs, slug) {
+			slugs = append(slugs, slug)
+		}
+	}
+	// With a slug, the first one's index entries (slug, status, date_start,
+	// meeting_id) drive the query: already in answer order, and counted
+	// without reading the meetings when no other condition needs them.
+	var (
+		where, needsM []string
+		args, argsM   []any
+		dateStart, id = "m.date_start", "m.id"
+	)
+	if len(slugs) > 0 {
+		dateStart, id = "p.date_start", "p.meeting_id"
+		where = append(where, "p.slug = ?", "p.status = ?")
+		args = append(args, slugs[0], string(status))
+		for _, slug := range slugs[1:] {
+			where = append(where, "p.meeting_id IN (SELECT q.meeting_id FROM meeting_participants q WHERE q.slug = ? AND q.status = ?)")
+			args = append(args, slug, string(status))
+		}
+	} else {
+		where = append(where, "m.status = ?")
+		args = append(args, string(status))
+	}
+	if !f.Since.IsZero() {
+		where = append(where, dateStart+" >= ?")
+		args = append(args, f.Since.Start().Format(dayLayout))
+	}
+	if !f.Until.IsZero() {
+		needsM = append(needsM, "m.date_end <= ?")
+		argsM = append(argsM, f.Until.End().Format(dayLayout))
+	}
+	if f.Place != "" {
+		needsM = append(needsM, "m.place_fold = ?")
+		argsM = append(argsM, placeKey(f.Place))
+	}
+	if f.Kind != "" {
+		needsM = append(needsM, "m.kind = ?")
+		argsM = append(argsM, string(f.Kind))
+	}
+	from := ` FROM meetings m`
+	if len(slugs) > 0 {
+		from = ` FROM meeting_participants p`
+		if len(needsM) > 0 {
+			from += ` JOIN meetings m ON m.id = p.meeting_id`
+		}
+	}
+	cond := " WHERE " + strings.Join(append(where, needsM...), " AND ")
+	args = append(args, argsM...)
+
+	var total int
+	if err := s.queryRow(ctx, s.db, `SELECT COUNT(*)`+from+cond, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("find meetings: count: %w", err)
+	}
+	if total == 0 || f.Offset >= total {
+		return nil, total, nil
+	}
+	// The page's ids come from the index alone where they can; only the
+	// page's meetings are read.
+	out, err := s.meetings(ctx, `SELECT `+meetingColumns+` FROM meetings m JOIN (SELECT `+id+` AS id, `+dateStart+` AS ds`+
+		from+cond+` ORDER BY `+dateStart+` DESC, `+id+` DESC`+s.limitOffset(f.Limit, f.Offset)+
+		`) page ON page.id = m.id ORDER BY page.ds DESC, page.id DESC`, args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("find meetings: %w", err)
+	}
+	return out, total, nil
+}
+
+// meetings runs a query selecting meetingColumns and fills in the
+// participants and sources of the meetings it returns.
+func (s *Store) meetings(ctx context.Context, query string, args ...any) ([]relbot.Meeting, error) {
+	rows, err := s.query(ctx, s.db, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	var out []relbot.Meeting
+	for rows.Next() {
+		var (
+			m                    relbot.Meeting
+			date, kind, statusDB string
+		)
+		if err := rows.Scan(&m.ID, &date, &m.Place, &m.Venue, &kind, &statusDB, &m.Occasion, &m.Summary); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if date != "" {
+			if m.Date, err = relbot.ParseDate(date); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("meeting %d: %w", m.ID, err)
+			}
+		}
+		m.Kind, m.Status = relbot.Kind(kind), relbot.Status(statusDB)
+		out = append(out, m)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := s.fillMeetings(ctx, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// fillBatch bounds the ids in one IN list, well under both engines' limits on
+// bound parameters.
+const fillBatch = 500
+
+// fillMeetings loads the participants and sources of ms.
+func (s *Store) fillMeetings(ctx context.Context, ms []relbot.Meeting) error {
+	for start := 0; start < len(ms); start += fillBatch {
+		part := ms[start:min(start+fillBatch, len(ms))]
+		index := make(map[int64]*relbot.Meeting, len(part))
+		ids := make([]any, len(part))
+		for i := range part {
+			index[part[i].ID] = &part[i]
+			ids[i] = part[i].ID
+		}
+		in := "(" + placeholders(len(ids)) + ")"
+		if err := s.fillParticipants(ctx, in, ids, index); err != nil {
+			return fmt.Errorf("participants: %w", err)
+		}
+		if err := s.fillSources(ctx, in, ids, index); err != nil {
+			return fmt.Errorf("sources: %w", err)
+		}
+	}
+	return nil
+}
+
+func (s *Store) fillParticipants(ctx context.Context, in string, ids []any, index map[int64]*relbot.Meeting) error {
+	rows, err := s.query(ctx, s.db, `SELECT meeting_id, slug, name FROM meeting_participants
+		WHERE meeting_id IN `+in+` ORDER BY meeting_id, position`, ids...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			id int64
+			p  relbot.Participant
+		)
+		if err := rows.Scan(&id, &p.Slug, &p.Name); err != nil {
+			return err
+		}
+		if m := index[id]; m != nil {
+			m.Participants = append(m.Participants, p)
+		}
+	}
+	return rows.Err()
+}
+
+func (s *Store) fillSources(ctx context.Context, in string, ids []any, index map[int64]*relbot.Meeting) error {
+	rows, err := s.query(ctx, s.db, `SELECT meeting_id, article_id, url, outlet, title, published FROM meeting_sources
+		WHERE meeting_id IN `+in+` ORDER BY meeting_id, published_utc, position`, ids...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			id        int64
+			articleID sql.NullInt64
+			ref       relbot.SourceRef
+			published string
+		)
+		if err := rows.Scan(&id, &articleID, &ref.URL, &ref.Outlet, &ref.Title, &published); err != nil {
+			return err
+		}
+		if ref.Published, err = parseTime(published); err != nil {
+			return err
+		}
+		ref.ArticleID = articleID.Int64
+		if m := index[id]; m != nil {
+			m.Sources = append(m.Sources, ref)
+		}
+	}
+	return rows.Err()
+}

@@ -1,0 +1,314 @@
+// Package store keeps relbot's data — articles, the meetings they report,
+// digests posted, per-channel follows and feed states — in SQLite or
+// PostgreSQL behind one concrete Store.
+//
+// Open picks the engine from the DSN: a "postgres://" or "postgresql://" URL
+// selects PostgreSQL (through pgx's database/sql driver), anything else is the
+// path of a SQLite file (modernc.org/sqlite, pure Go). Both engines run the
+// same plain SQL where they can; the few statements that differ live next to
+// each other in this package. Versioned migrations, one folder per engine, are
+// embedded in the binary and applied by Open.
+//
+// Full-text search folds Vietnamese diacritics (Đ included) with relbot.Fold
+// in Go before text reaches either engine, and cuts it into words the same
+// way for both, so both answer a query with the same articles.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	"github.com/pressly/goose/v3"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// ErrNotFound is returned, wrapped, when a requested row does not exist.
+var ErrNotFound = errors.New("store: not found")
+
+// ErrPending is returned by Ping when the database lacks migrations this
+// binary carries.
+var ErrPending = errors.New("store: migrations pending")
+
+const (
+	dialectSQLite   = "sqlite"
+	dialectPostgres = "postgres"
+)
+
+//go:embed migrations/sqlite/*.sql migrations/postgres/*.sql
+var migrations embed.FS
+
+// Store is relbot's database. It is safe for concurrent use.
+type Store struct {
+	db       *sql.DB
+	dialect  string
+	provider *goose.Provider
+}
+
+// Open connects to the database named by dsn and applies pending migrations.
+// A dsn starting with "postgres://" or "postgresql://" selects PostgreSQL;
+// anything else is the path of a SQLite file, created when missing in a
+// directory that must exist.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	var (
+		s   *Store
+		err error
+	)
+	if isPostgres(dsn) {
+		s, err = openPostgres(ctx, dsn)
+	} else {
+		s, err = openSQLite(ctx, dsn)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := s.migrate(ctx); err != nil {
+		s.db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func isPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+func openSQLite(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("open sqlite: empty database path")
+	}
+	dir := filepath.Dir(path)
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite database %s: directory %s does not exist", path, dir)
+	}
+	if !fi.IsDir() {
+		return nil, fmt.Errorf("open sqlite database %s: %s is not a directory", path, dir)
+	}
+	// WAL lets readers (slash commands) run while a collect run writes, and
+	// busy_timeout makes a writer wait for another instead of failing at once
+	// with "database is locked". _txlock=immediate takes the write lock when a
+	// transaction begins, so two writers never deadlock upgrading read locks.
+	// synchronous(NORMAL) is WAL's usual pairing: a commit survives a killed
+	// process (only a power cut may lose the last ones) without an fsync per
+	// article.
+	dsn := "file:" + escapeURIPath(path) +
+		"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite database %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(8)
+	db.SetMaxIdleConns(8)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open sqlite database %s: %w", path, err)
+	}
+	return &Store{db: db, dialect: dialectSQLite}, nil
+}
+
+// escapeURIPath escapes the characters that end or alter the path part of a
+// SQLite URI filename.
+func escapeURIPath(p string) string {
+	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)
+}
+
+func openPostgres(ctx context.Context, dsn string) (*Store, error) {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	db.SetMaxOpenConns(16)
+	db.SetMaxIdleConns(8)
+	db.SetConnMaxIdleTime(5 * time.Minute)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connect to postgres: %w", err)
+	}
+	return &Store{db: db, dialect: dialectPostgres}, nil
+}
+
+// migrate applies the embedded migrations. On PostgreSQL replicas starting at
+// once queue on an advisory lock (one per schema), so exactly one applies
+// them and the others find nothing left to do.
+func (s *Store) migrate(ctx context.Context) error {
+	dir, err := fs.Sub(migrations, "migrations/"+s.dialect)
+	if err != nil {
+		return fmt.Errorf("migrations: %w", err)
+	}
+	d := goose.DialectSQLite3
+	if s.dialect == dialectPostgres {
+		d = goose.DialectPostgres
+	}
+	p, err := goose.NewProvider(d, s.db, dir, goose.WithDisableGlobalRegistry(true))
+	if err != nil {
+		return fmt.Errorf("migrations: %w", err)
+	}
+	s.provider = p
+	if s.dialect == dialectPostgres {
+		unlock, err := s.lockMigrations(ctx)
+		if err != nil {
+			return err
+		}
+		defer unlock()
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return fmt.Errorf("apply migrations: %w", err)
+	}
+	return nil
+}
+
+// migrationLockKey is the first half of the advisory lock key; the second is
+// a hash of the schema, so that tests in separate schemas do not queue.
+const migrationLockKey = 0x72656c62 // "relb"
+
+func (s *Store) lockMigrations(ctx context.Context) (unlock func(), err error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("lock migrations: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1, hashtext(current_schema()))`, migrationLockKey); err != nil {
+		discard(conn)
+		return nil, fmt.Errorf("lock migrations: %w", err)
+	}
+	return func() {
+		_, err := conn.ExecContext(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1, hashtext(current_schema()))`, migrationLockKey)
+		if err != nil {
+			// A session lock lives as long as its connection: never hand a
+			// connection that may still hold it back to the pool.
+			discard(conn)
+			return
+		}
+		conn.Close()
+	}, nil
+}
+
+// discard closes conn's underlying connection instead of returning it to the
+// pool.
+func discard(conn *sql.Conn) {
+	_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+	conn.Close()
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Dialect names the engine: "sqlite" or "postgres".
+func (s *Store) Dialect() string { return s.dialect }
+
+// Ping checks that the database answers and that every migration this binary
+// carries has been applied (ErrPending otherwise), for readiness probes.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.db.PingContext(ctx); err != nil {
+		return fmt.Errorf("ping database: %w", err)
+	}
+	pending, err := s.provider.HasPending(ctx)
+	if err != nil {
+		return fmt.Errorf("check migrations: %w", err)
+	}
+	if pending {
+		return ErrPending
+	}
+	return nil
+}
+
+// rebind turns the ? placeholders this package writes into PostgreSQL's $n.
+// No statement here has a literal question mark.
+func (s *Store) rebind(q string) string {
+	if s.dialect != dialectPostgres || !strings.Contains(q, "?") {
+		return q
+	}
+	var b strings.Builder
+	b.Grow(len(q) + 16)
+	n := 0
+	for i := 0; i < len(q); i++ {
+		if q[i] == '?' {
+			n++
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(q[i])
+	}
+	return b.String()
+}
+
+// querier is what *sql.DB and *sql.Tx have in common.
+type querier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func (s *Store) exec(ctx context.Context, q querier, query string, args ...any) (sql.Result, error) {
+	return q.ExecContext(ctx, s.rebind(query), args...)
+}
+
+func (s *Store) query(ctx context.Context, q querier, query string, args ...any) (*sql.Rows, error) {
+	return q.QueryContext(ctx, s.rebind(query), args...)
+}
+
+func (s *Store) queryRow(ctx context.Context, q querier, query string, args ...any) *sql.Row {
+	return q.QueryRowContext(ctx, s.rebind(query), args...)
+}
+
+// limitOffset renders a LIMIT/OFFSET clause; limit <= 0 means no limit.
+func (s *Store) limitOffset(limit, offset int) string {
+	offset = max(offset, 0)
+	switch {
+	case limit > 0:
+		return fmt.Sprintf(" LIMIT %d OFFSET %d", limit, offset)
+	case offset == 0:
+		return ""
+	case s.dialect == dialectSQLite:
+		return fmt.Sprintf(" LIMIT -1 OFFSET %d", offset)
+	}
+	return fmt.Sprintf(" OFFSET %d", offset)
+}
+
+// placeholders returns "?, ?, …" for n values.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+// utcLayout formats instants at a fixed width so that text order is time order.
+const utcLayout = "2006-01-02T15:04:05.000000000Z"
+
+func formatUTC(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(utcLayout)
+}
+
+// formatTime keeps t's offset: a feed's "+07:00" comes back as written.
+func formatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.RFC3339Nano)
+}
+
+func parseTime(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("stored time %q: %w", s, err)
+	}
+	return t, nil
+}
+
+// rollback ends tx after a failure; the error that caused it is what matters.
+func rollback(tx *sql.Tx) { _ = tx.Rollback() }
