@@ -65,6 +65,9 @@ type Collector struct {
 	Concurrency int
 	Log         *slog.Logger
 	Now         func() time.Time
+	// AfterSave, if set, is told of every new article once it is stored
+	// (the LLM summaries hook in here, off the collect path).
+	AfterSave func(a relbot.Article)
 
 	// saveMu serialises merging and saving: two sources reporting one
 	// meeting in the same run must merge, not race to insert it twice.
@@ -234,6 +237,9 @@ func (c *Collector) collectItem(ctx context.Context, src Source, it feed.Item) (
 		for _, actor := range ex.NewActors {
 			c.Gazetteer.Add(actor)
 		}
+	}
+	if added && c.AfterSave != nil {
+		c.AfterSave(a)
 	}
 	return added, nil
 }

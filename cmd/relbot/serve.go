@@ -1,0 +1,191 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"github.com/relbot/relbot/bot"
+	"github.com/relbot/relbot/config"
+	"github.com/relbot/relbot/scheduler"
+)
+
+func newFlagSet(cmd string, e env) *flag.FlagSet {
+	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	return fs
+}
+
+func configSchedule(spec string) (cron.Schedule, error) {
+	s, err := config.ParseSchedule(spec)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", config.ErrInvalid, err)
+	}
+	return s, nil
+}
+
+// shutdownGrace is how long in-flight requests and jobs get on SIGTERM.
+const shutdownGrace = 8 * time.Second
+
+func cmdServe(ctx context.Context, args []string, e env) error {
+	fs, path := flags("serve", e)
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := loadConfig(*path, e)
+	if err != nil {
+		return err
+	}
+	if err := cfg.RequireSlackCommands(); err != nil {
+		return err
+	}
+	if len(cfg.Digests) > 0 && cfg.SchedulerEnabled() {
+		if err := cfg.RequireSlackPosting(); err != nil {
+			return err
+		}
+	}
+	log := newLogger(cfg, e.stderr)
+	a, err := openApp(ctx, cfg, log, e.now)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+
+	a.startLLM(ctx)
+	api := a.slackClient()
+	commands := &bot.Commands{Backend: backend{a}, Logger: log, PageSize: 10}
+	mux := http.NewServeMux()
+	if cfg.Slack.SigningSecret != "" {
+		slackHTTP := bot.NewHTTPHandler(commands, cfg.Slack.SigningSecret)
+		// Answers still going out through response_url finish before exit.
+		defer slackHTTP.Close()
+		h := a.metrics.CommandMiddleware(slackHTTP)
+		mux.Handle("/slack/commands", h)
+		mux.Handle("/slack/interactions", h)
+	}
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprintln(w, "ok")
+	})
+	mux.Handle("GET /metrics", a.metrics.Handler())
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		pctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		if err := a.store.Ping(pctx); err != nil {
+			log.Warn("not_ready", "error", err)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, "database unavailable")
+			return
+		}
+		fmt.Fprintln(w, "ready")
+	})
+
+	ln, err := net.Listen("tcp", cfg.HTTP.Listen)
+	if err != nil {
+		return fmt.Errorf("listen on %s (http.listen): %w", cfg.HTTP.Listen, err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second}
+	serveErr := make(chan error, 1)
+	go func() { serveErr <- srv.Serve(ln) }()
+	log.Info("serving", "addr", ln.Addr().String(), "database", cfg.Redacted().Database, "version", version)
+
+	var sched *scheduler.Scheduler
+	if cfg.SchedulerEnabled() {
+		sched = scheduler.New(cfg.Location, log)
+		a.metrics.Leader.Set(1)
+		poster := bot.NewPoster(api)
+		if len(cfg.Sources) > 0 {
+			if err := sched.Add("collect", cfg.Collect.Schedule, nil, func(ctx context.Context, _ time.Time) error {
+				_, err := a.collect(ctx)
+				return err
+			}); err != nil {
+				return fmt.Errorf("%w: %v", config.ErrInvalid, err)
+			}
+		}
+		for _, d := range cfg.Digests {
+			if err := sched.Add("digest "+d.Channel, d.Schedule, d.Location, func(ctx context.Context, period time.Time) error {
+				outcome, err := a.postDigest(ctx, poster, d, period)
+				if err == nil {
+					log.Info("digest", "channel_id", d.Channel, "period", period.Format(time.RFC3339), "outcome", string(outcome))
+				}
+				return err
+			}); err != nil {
+				return fmt.Errorf("%w: %v", config.ErrInvalid, err)
+			}
+		}
+		sched.Start()
+	}
+
+	socketErr := make(chan error, 1)
+	if cfg.Slack.AppToken != "" {
+		go func() { socketErr <- bot.RunSocketMode(ctx, api, cfg.Slack.AppToken, commands) }()
+	}
+
+	var runErr error
+	select {
+	case <-ctx.Done():
+	case err := <-serveErr:
+		runErr = fmt.Errorf("http server: %w", err)
+	case err := <-socketErr:
+		if err != nil && ctx.Err() == nil {
+			runErr = fmt.Errorf("socket mode: %w", err)
+		}
+	}
+	log.Info("stopping")
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		log.Warn("http_shutdown", "error", err)
+	}
+	if sched != nil {
+		select {
+		case <-sched.Stop().Done():
+		case <-sctx.Done():
+			log.Warn("jobs_still_running_at_exit")
+		}
+	}
+	return runErr
+}
+
+// cmdHealthcheck asks the local `relbot serve` for /healthz, so that a
+// container without a shell can check itself.
+func cmdHealthcheck(ctx context.Context, args []string, e env) error {
+	fs, path := flags("healthcheck", e)
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := loadConfig(*path, e)
+	if err != nil {
+		return err
+	}
+	host, port, err := net.SplitHostPort(cfg.HTTP.Listen)
+	if err != nil {
+		return fmt.Errorf("%w: http.listen %q: %v", config.ErrInvalid, cfg.HTTP.Listen, err)
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+net.JoinHostPort(host, port)+"/healthz", nil)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("healthz: %w", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("healthz: HTTP %d", resp.StatusCode)
+	}
+	fmt.Fprintln(e.stdout, "ok")
+	return nil
+}
