@@ -21,6 +21,7 @@ import (
 	"github.com/relbot/relbot"
 	"github.com/relbot/relbot/feed"
 	"github.com/relbot/relbot/meeting"
+	"github.com/relbot/relbot/story"
 )
 
 // Fetcher gets feeds and pages.
@@ -62,6 +63,7 @@ type Collector struct {
 	Summarizer  Summarizer
 	Extractor   Extractor
 	Gazetteer   *meeting.Gazetteer // learns the unverified actors found; may be nil
+	Stories     *story.Index       // groups articles that report one event; may be nil
 	Concurrency int
 	Log         *slog.Logger
 	Now         func() time.Time
@@ -223,6 +225,13 @@ func (c *Collector) collectItem(ctx context.Context, src Source, it feed.Item) (
 		})
 	}
 
+	if c.Stories != nil {
+		a.Story = c.Stories.Assign(story.Doc{
+			Key: StoryKey(a), Outlet: a.Source, Title: a.Title, Text: a.Text, Published: a.Published,
+			Meetings: held(ex.Meetings),
+		})
+	}
+
 	c.saveMu.Lock()
 	defer c.saveMu.Unlock()
 	meetings, err := c.merge(ctx, ex.Meetings)
@@ -283,6 +292,19 @@ func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbo
 		}
 	}
 	return out, nil
+}
+
+// StoryKey identifies an article to the story index, stably across restarts.
+func StoryKey(a relbot.Article) string { return a.Source + "\x00" + a.GUID }
+
+func held(ms []relbot.Meeting) []relbot.Meeting {
+	var out []relbot.Meeting
+	for _, m := range ms {
+		if m.Status == relbot.StatusPast {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func (c *Collector) now() time.Time {

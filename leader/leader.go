@@ -14,6 +14,7 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"hash/fnv"
 	"log/slog"
 	"sync"
 	"time"
@@ -21,6 +22,18 @@ import (
 
 // DefaultKey is the advisory lock id relbot's replicas compete for.
 const DefaultKey int64 = 0x72656c626f74 // "relbot"
+
+// KeyFor derives the lock id from the database and schema, so that
+// deployments sharing one server but not one schema elect leaders apart.
+func KeyFor(ctx context.Context, db *sql.DB) (int64, error) {
+	var where string
+	if err := db.QueryRowContext(ctx, "SELECT current_database() || '.' || current_schema()").Scan(&where); err != nil {
+		return 0, err
+	}
+	h := fnv.New64a()
+	h.Write([]byte(where))
+	return DefaultKey ^ int64(h.Sum64()>>1), nil
+}
 
 // Single is the leader of a deployment of one: always leading.
 type Single struct{}

@@ -18,7 +18,9 @@ import (
 	"github.com/relbot/relbot/feed"
 	"github.com/relbot/relbot/meeting"
 	"github.com/relbot/relbot/metrics"
+	"github.com/relbot/relbot/scheduler"
 	"github.com/relbot/relbot/store"
+	"github.com/relbot/relbot/story"
 	"github.com/relbot/relbot/summarize"
 )
 
@@ -67,6 +69,11 @@ func openApp(ctx context.Context, cfg config.Config, log *slog.Logger, now func(
 		UserAgent:            cfg.Fetch.UserAgent,
 		AllowPrivateNetworks: cfg.Fetch.AllowPrivateNetworks,
 	})
+	stories, err := warmStories(ctx, st, now())
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
 	a := &app{cfg: cfg, log: log, now: now, store: st, gazetteer: g, metrics: metrics.New()}
 	a.collector = &collect.Collector{
 		Fetcher:     timedFetcher{fetcher, a.metrics},
@@ -74,6 +81,7 @@ func openApp(ctx context.Context, cfg config.Config, log *slog.Logger, now func(
 		Summarizer:  summarize.Extractive{Words: cfg.Summary.Words},
 		Extractor:   meeting.NewExtractor(g),
 		Gazetteer:   g,
+		Stories:     stories,
 		Concurrency: cfg.Fetch.Concurrency,
 		Log:         log,
 		Now:         now,
@@ -140,42 +148,64 @@ func (a *app) names(slug string) []string {
 }
 
 // composeDigest builds the digest of a channel for a period from what was
-// stored since the channel's previous digest. It returns the last article id
-// it covered, 0 when there was nothing new.
+// stored since the channel's previous digest, leaving out stories that
+// digest already offered (a late outlet joining a story does not bring it
+// back). It returns the last article id it covered, 0 when there was
+// nothing new.
 func (a *app) composeDigest(ctx context.Context, d config.Digest, period time.Time) (relbot.Digest, int64, error) {
+	empty := relbot.Digest{Channel: d.Channel, Period: period.Format(time.RFC3339), Date: period}
 	_, lastID, err := a.store.LastDigest(ctx, d.Channel)
 	if err != nil {
-		return relbot.Digest{}, 0, err
+		return empty, 0, err
 	}
-	articles, err := a.store.ArticlesAfter(ctx, lastID, 5000)
-	if err != nil {
-		return relbot.Digest{}, 0, err
-	}
-	if len(articles) == 0 {
-		return relbot.Digest{Channel: d.Channel, Period: period.Format(time.RFC3339), Date: period}, 0, nil
+	articles, err := a.store.ArticlesAfter(ctx, lastID, maxDigestArticles)
+	if err != nil || len(articles) == 0 {
+		return empty, 0, err
 	}
 	newest := articles[len(articles)-1].ID
-	var meetings []relbot.Meeting
-	from, to := articles[0].Published, articles[0].Published
+	var stories []string
 	for _, art := range articles {
+		if art.Story != "" {
+			stories = append(stories, art.Story)
+		}
+	}
+	told, err := a.store.StoriesCoveredBefore(ctx, stories, lastID)
+	if err != nil {
+		return empty, 0, err
+	}
+	fresh := articles[:0]
+	for _, art := range articles {
+		if art.Story == "" || !told[art.Story] {
+			fresh = append(fresh, art)
+		}
+	}
+	if len(fresh) == 0 {
+		return empty, newest, nil
+	}
+	from, to := fresh[0].Published, fresh[0].Published
+	for _, art := range fresh {
 		from = minTime(from, art.Published)
 		to = maxTime(to, art.Published)
 	}
 	// A meeting is reported at most a few weeks after it was held.
-	meetings, err = a.store.MeetingsBetween(ctx, relbot.DateOf(from.AddDate(0, 0, -45)), relbot.DateOf(to.AddDate(0, 0, 1)))
+	meetings, err := a.store.MeetingsBetween(ctx, relbot.DateOf(from.AddDate(0, 0, -45)), relbot.DateOf(to.AddDate(0, 0, 1)))
 	if err != nil {
-		return relbot.Digest{}, 0, err
+		return empty, 0, err
 	}
 	follows, err := a.store.Follows(ctx, d.Channel)
 	if err != nil {
-		return relbot.Digest{}, 0, err
+		return empty, 0, err
 	}
 	terms := append(append([]string{}, d.Match...), follows...)
 	dg := digest.Compose(digest.Options{
 		Channel: d.Channel, Period: period, Terms: terms, MaxItems: d.MaxItems, Names: a.names,
-	}, articles, meetings)
+	}, fresh, meetings)
 	return dg, newest, nil
 }
+
+// maxDigestArticles bounds what one digest reads: a channel silent for
+// months catches up on its most recent articles, not on all of them.
+const maxDigestArticles = 5000
 
 func minTime(a, b time.Time) time.Time {
 	if b.Before(a) {
@@ -199,6 +229,8 @@ const (
 	outcomeAlreadyDone digestOutcome = "already_posted"
 	outcomeNothingNew  digestOutcome = "nothing_new"
 	outcomeNoMatch     digestOutcome = "nothing_matched"
+	outcomeInProgress  digestOutcome = "in_progress"
+	outcomeReconciled  digestOutcome = "reconciled"
 )
 
 // postDigest posts the channel's digest for period exactly once: the period is
@@ -220,8 +252,11 @@ func (a *app) postDigestOnce(ctx context.Context, poster *bot.Poster, d config.D
 	if err != nil {
 		return "", err
 	}
-	if state != "" {
+	switch state {
+	case store.DigestPosted:
 		return outcomeAlreadyDone, nil
+	case store.DigestPosting:
+		return a.recoverDigest(ctx, poster, d, period)
 	}
 	dg, lastID, err := a.composeDigest(ctx, d, period)
 	if err != nil {
@@ -234,23 +269,120 @@ func (a *app) postDigestOnce(ctx context.Context, poster *bot.Poster, d config.D
 	if err != nil || !claimed {
 		return outcomeAlreadyDone, err
 	}
+	if err := a.store.SetDigestCoverage(ctx, d.Channel, key, lastID, a.now()); err != nil {
+		return "", a.release(ctx, d.Channel, key, err)
+	}
+	return a.post(ctx, poster, d.Channel, key, dg, lastID)
+}
+
+// post posts a claimed digest and records it.
+func (a *app) post(ctx context.Context, poster *bot.Poster, channel, key string, dg relbot.Digest, lastID int64) (digestOutcome, error) {
 	if len(dg.Items) == 0 {
 		// Nothing matched the channel's terms: record the period so that
 		// these articles are not offered again.
-		return outcomeNoMatch, a.store.CompleteDigest(ctx, d.Channel, key, "", lastID, a.now())
+		return outcomeNoMatch, a.store.CompleteDigest(ctx, channel, key, "", lastID, a.now())
 	}
-	ts, err := poster.PostDigest(ctx, d.Channel, key, bot.DigestMessages(dg))
+	ts, err := poster.PostDigest(ctx, channel, key, bot.DigestMessages(dg))
+	if err != nil && ts == "" {
+		return "", a.release(ctx, channel, key, fmt.Errorf("post digest to %s: %w", channel, err))
+	}
 	if err != nil {
-		if rerr := a.store.ReleaseDigest(context.WithoutCancel(ctx), d.Channel, key); rerr != nil {
-			err = errors.Join(err, rerr)
-		}
-		return "", fmt.Errorf("post digest to %s: %w", d.Channel, err)
+		// The digest is in the channel, only a thread part is missing:
+		// posting it again would repeat it, so it is recorded as posted.
+		a.log.Warn("digest_incomplete", "channel_id", channel, "period", key, "error", err)
 	}
 	// Record even when the caller is stopping: the post has been made.
-	if err := a.store.CompleteDigest(context.WithoutCancel(ctx), d.Channel, key, ts, lastID, a.now()); err != nil {
-		return "", fmt.Errorf("record digest of %s: %w", d.Channel, err)
+	if err := a.store.CompleteDigest(context.WithoutCancel(ctx), channel, key, ts, lastID, a.now()); err != nil {
+		return "", fmt.Errorf("record digest of %s: %w", channel, err)
 	}
 	return outcomePosted, nil
+}
+
+func (a *app) release(ctx context.Context, channel, key string, cause error) error {
+	if err := a.store.ReleaseDigest(context.WithoutCancel(ctx), channel, key); err != nil {
+		return errors.Join(cause, err)
+	}
+	return cause
+}
+
+// recoverDigest handles a period claimed but never recorded. While the claim
+// is fresh its poster may still be at work, so nothing is done; once stale,
+// one replica takes it over, asks Slack whether the digest went out (a crash
+// between posting and recording) and records it, or posts it now.
+func (a *app) recoverDigest(ctx context.Context, poster *bot.Poster, d config.Digest, period time.Time) (digestOutcome, error) {
+	key := period.Format(time.RFC3339)
+	now := a.now()
+	took, err := a.store.TakeOverDigest(ctx, d.Channel, key, now.Add(-time.Duration(a.cfg.Scheduler.ClaimTimeout)), now)
+	if err != nil || !took {
+		return outcomeInProgress, err
+	}
+	rec, err := a.store.Digest(ctx, d.Channel, key)
+	if err != nil {
+		return "", err
+	}
+	ts, err := poster.Posted(ctx, d.Channel, key, period.Add(-time.Minute))
+	if err != nil {
+		return "", fmt.Errorf("reconcile digest of %s: %w", d.Channel, err)
+	}
+	if ts != "" {
+		a.log.Info("digest_reconciled", "channel_id", d.Channel, "period", key, "ts", ts)
+		if err := a.store.CompleteDigest(ctx, d.Channel, key, ts, rec.LastArticleID, a.now()); err != nil {
+			return "", err
+		}
+		return outcomeReconciled, nil
+	}
+	dg, lastID, err := a.composeDigest(ctx, d, period)
+	if err != nil {
+		return "", err
+	}
+	if lastID == 0 {
+		return outcomeNothingNew, a.store.ReleaseDigest(ctx, d.Channel, key)
+	}
+	if err := a.store.SetDigestCoverage(ctx, d.Channel, key, lastID, a.now()); err != nil {
+		return "", err
+	}
+	return a.post(ctx, poster, d.Channel, key, dg, lastID)
+}
+
+// catchUp runs when this replica starts leading: stale claims of older
+// periods are reconciled or dropped, and each channel that has had digests
+// gets one for the latest period it missed — one catch-up, never a flood.
+func (a *app) catchUp(ctx context.Context, poster *bot.Poster) {
+	pending, err := a.store.PendingDigests(ctx)
+	if err != nil {
+		a.log.Error("catch_up_failed", "error", err)
+		return
+	}
+	for _, d := range a.cfg.Digests {
+		sched, err := configSchedule(d.Schedule)
+		if err != nil {
+			continue
+		}
+		latest := scheduler.PeriodAt(sched, a.now().In(d.Location))
+		for _, p := range pending {
+			if p.Channel != d.Channel || p.Period == latest.Format(time.RFC3339) {
+				continue
+			}
+			at, err := time.Parse(time.RFC3339, p.Period)
+			if err != nil {
+				continue
+			}
+			if outcome, err := a.recoverDigest(ctx, poster, d, at); err != nil {
+				a.log.Error("digest_failed", "channel_id", d.Channel, "period", p.Period, "error", err)
+			} else {
+				a.log.Info("digest", "channel_id", d.Channel, "period", p.Period, "outcome", string(outcome))
+			}
+		}
+		if last, _, err := a.store.LastDigest(ctx, d.Channel); err != nil || last == "" {
+			continue // a channel that never had a digest waits for its schedule
+		}
+		outcome, err := a.postDigest(ctx, poster, d, latest)
+		if err != nil {
+			a.log.Error("digest_failed", "channel_id", d.Channel, "period", latest.Format(time.RFC3339), "error", err)
+			continue
+		}
+		a.log.Info("digest", "channel_id", d.Channel, "period", latest.Format(time.RFC3339), "outcome", string(outcome), "catch_up", true)
+	}
 }
 
 // slackClient builds the Slack Web API client.
@@ -285,4 +417,23 @@ func (t timedFetcher) FetchPage(ctx context.Context, url string) (feed.Page, err
 	start := time.Now()
 	defer func() { t.m.FetchSeconds.WithLabelValues("page").Observe(time.Since(start).Seconds()) }()
 	return t.f.FetchPage(ctx, url)
+}
+
+// storyWindow is how far back articles may join a story.
+const storyWindow = 72 * time.Hour
+
+// warmStories rebuilds the story index from the articles of the last window,
+// so that an article collected after a restart still joins its story.
+func warmStories(ctx context.Context, st *store.Store, now time.Time) (*story.Index, error) {
+	ix := story.NewIndex(story.Options{Window: storyWindow})
+	recent, err := st.ArticlesPublishedSince(ctx, now.Add(-storyWindow), 50000)
+	if err != nil {
+		return nil, fmt.Errorf("warm story index: %w", err)
+	}
+	for _, art := range recent {
+		if art.Story != "" {
+			ix.Add(story.Doc{Key: collect.StoryKey(art), Outlet: art.Source, Title: art.Title, Text: art.Text, Published: art.Published}, art.Story)
+		}
+	}
+	return ix, nil
 }

@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/robfig/cron/v3"
 
 	"github.com/relbot/relbot/bot"
 	"github.com/relbot/relbot/config"
+	"github.com/relbot/relbot/leader"
 	"github.com/relbot/relbot/scheduler"
 )
 
@@ -97,10 +99,34 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 	log.Info("serving", "addr", ln.Addr().String(), "database", cfg.Redacted().Database, "version", version)
 
 	var sched *scheduler.Scheduler
+	var background sync.WaitGroup // owned goroutines: the elector and catch-ups
+	bgCtx, stopBackground := context.WithCancel(ctx)
+	defer func() { stopBackground(); background.Wait() }()
 	if cfg.SchedulerEnabled() {
-		sched = scheduler.New(cfg.Location, log)
-		a.metrics.Leader.Set(1)
-		poster := bot.NewPoster(api)
+		poster := bot.NewPoster(api, bot.WithPosterLogger(log))
+		onLead := func(leading bool) {
+			if !leading {
+				a.metrics.Leader.Set(0)
+				return
+			}
+			a.metrics.Leader.Set(1)
+			background.Add(1)
+			go func() { defer background.Done(); a.catchUp(bgCtx, poster) }()
+		}
+		var lead scheduler.Leader = leader.Single{}
+		if a.store.Dialect() == "postgres" {
+			key, err := leader.KeyFor(ctx, a.store.DB())
+			if err != nil {
+				return fmt.Errorf("leader election: %w", err)
+			}
+			elector := leader.New(a.store.DB(), key, time.Duration(cfg.Scheduler.ElectionInterval), log, onLead)
+			lead = elector
+			background.Add(1)
+			go func() { defer background.Done(); elector.Run(bgCtx) }()
+		} else {
+			onLead(true)
+		}
+		sched = scheduler.New(cfg.Location, log, scheduler.WithLeader(lead))
 		if len(cfg.Sources) > 0 {
 			if err := sched.Add("collect", cfg.Collect.Schedule, nil, func(ctx context.Context, _ time.Time) error {
 				_, err := a.collect(ctx)

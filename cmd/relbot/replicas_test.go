@@ -1,0 +1,389 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib"
+)
+
+// postgresForTest returns a DSN on a schema of the test's own, or skips
+// (fails in CI) when RELBOT_TEST_POSTGRES_URL is not set.
+func postgresForTest(t *testing.T) string {
+	t.Helper()
+	base := os.Getenv("RELBOT_TEST_POSTGRES_URL")
+	if base == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("RELBOT_TEST_POSTGRES_URL is not set in CI")
+		}
+		t.Skip("set RELBOT_TEST_POSTGRES_URL (e.g. postgres://postgres@127.0.0.1:5432/test?sslmode=disable) to run the replica test")
+	}
+	admin, err := sql.Open("pgx", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { admin.Close() })
+	b := make([]byte, 6)
+	rand.Read(b)
+	schema := "relbot_replicas_" + hex.EncodeToString(b)
+	if _, err := admin.Exec("CREATE SCHEMA " + schema); err != nil {
+		t.Fatalf("create schema: %v", err)
+	}
+	t.Cleanup(func() { admin.Exec("DROP SCHEMA " + schema + " CASCADE") })
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// slackRecorder stands in for Slack for several processes: it records every
+// post with its metadata, serves them back through conversations.history,
+// and can hold one post's answer so that its poster is killed after Slack
+// has the message but before the poster hears so.
+type slackRecorder struct {
+	*httptest.Server
+	mu    sync.Mutex
+	posts []recordedPost
+	seq   int
+	// hold, when set, is called for each post; if it returns a channel the
+	// answer waits until that channel is closed.
+	hold func(p recordedPost) chan struct{}
+}
+
+type recordedPost struct {
+	Channel, Period, TS string
+	Part                int
+}
+
+func newSlackRecorder(t *testing.T) *slackRecorder {
+	r := &slackRecorder{}
+	r.Server = httptest.NewServer(http.HandlerFunc(r.serve))
+	t.Cleanup(r.Close)
+	return r
+}
+
+func (r *slackRecorder) serve(w http.ResponseWriter, req *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	req.ParseForm()
+	switch strings.TrimPrefix(req.URL.Path, "/api") {
+	case "/chat.postMessage":
+		var md struct {
+			EventType    string         `json:"event_type"`
+			EventPayload map[string]any `json:"event_payload"`
+		}
+		json.Unmarshal([]byte(req.Form.Get("metadata")), &md)
+		r.mu.Lock()
+		r.seq++
+		p := recordedPost{Channel: req.Form.Get("channel"), TS: fmt.Sprintf("1800000000.%06d", r.seq),
+			Period: fmt.Sprint(md.EventPayload["period"]), Part: int(toFloat(md.EventPayload["part"]))}
+		r.posts = append(r.posts, p)
+		hold := r.hold
+		r.mu.Unlock()
+		if hold != nil {
+			if wait := hold(p); wait != nil {
+				<-wait
+			}
+		}
+		json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": p.Channel, "ts": p.TS})
+	case "/conversations.history":
+		channel := req.Form.Get("channel")
+		r.mu.Lock()
+		var msgs []map[string]any
+		for i := len(r.posts) - 1; i >= 0; i-- {
+			p := r.posts[i]
+			if p.Channel != channel || p.Part != 0 {
+				continue
+			}
+			msgs = append(msgs, map[string]any{"type": "message", "ts": p.TS, "text": "digest",
+				"metadata": map[string]any{"event_type": "relbot_digest",
+					"event_payload": map[string]any{"channel": p.Channel, "period": p.Period, "part": 0}}})
+		}
+		r.mu.Unlock()
+		json.NewEncoder(w).Encode(map[string]any{"ok": true, "messages": msgs, "has_more": false})
+	default:
+		fmt.Fprint(w, `{"ok":true}`)
+	}
+}
+
+func toFloat(v any) float64 {
+	f, _ := v.(float64)
+	return f
+}
+
+func (r *slackRecorder) snapshot() []recordedPost {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]recordedPost(nil), r.posts...)
+}
+
+type replica struct {
+	cmd    *exec.Cmd
+	addr   string
+	log    string
+	exited chan struct{}
+}
+
+func freePort(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// leading reports whether the replica's metrics say it runs the jobs.
+func (r *replica) leading() bool {
+	resp, err := http.Get("http://" + r.addr + "/metrics")
+	if err != nil {
+		return false
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if sc.Text() == "relbot_scheduler_leader 1" {
+			return true
+		}
+	}
+	return false
+}
+
+// waitFor polls cond until it holds or the deadline passes.
+func waitFor(t *testing.T, what string, deadline time.Duration, cond func() bool) {
+	t.Helper()
+	end := time.Now().Add(deadline)
+	for !cond() {
+		if time.Now().After(end) {
+			t.Fatalf("timed out after %v waiting for %s", deadline, what)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestReplicasPostEachDigestOnce starts three real `relbot serve` processes on
+// one PostgreSQL database with a recording Slack stand-in, runs ten digest
+// periods on an accelerated schedule, kills the leader with SIGKILL once in
+// the middle and once right after Slack received a post but before the
+// poster recorded it, and checks that every channel got exactly one digest
+// per period.
+func TestReplicasPostEachDigestOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts three processes for about a minute")
+	}
+	dsn := postgresForTest(t)
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "relbot")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	slackSrv := newSlackRecorder(t)
+
+	// A feed that gains an item every half second, so that every period has news.
+	feedPath := filepath.Join(dir, "feed.xml")
+	writeFeed := func(n int) {
+		var b strings.Builder
+		b.WriteString(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire</title>`)
+		for i := 1; i <= n; i++ {
+			fmt.Fprintf(&b, `<item><title>Border trade bulletin %d</title><link>https://wire.example/b/%d</link><guid>b%d</guid><pubDate>%s</pubDate><content:encoded><![CDATA[<p>Trade at the border gate rose again in bulletin number %d, officials of the two provinces said on Monday.</p>]]></content:encoded></item>`,
+				i, i, i, time.Now().Format(time.RFC1123Z), i)
+		}
+		b.WriteString(`</channel></rss>`)
+		tmp := feedPath + ".tmp"
+		os.WriteFile(tmp, []byte(b.String()), 0o600)
+		os.Rename(tmp, feedPath)
+	}
+	writeFeed(1)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var feeder sync.WaitGroup
+	feeder.Add(1)
+	go func() {
+		defer feeder.Done()
+		tick := time.NewTicker(500 * time.Millisecond)
+		defer tick.Stop()
+		for n := 2; n <= 400; n++ { // bounded: at most 200 s of news
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+				writeFeed(n)
+			}
+		}
+	}()
+	defer feeder.Wait()
+	defer cancel()
+
+	const period = 4 * time.Second
+	cfgPath := filepath.Join(dir, "relbot.yaml")
+	cfg := fmt.Sprintf(`timezone: Asia/Ho_Chi_Minh
+sources:
+  - name: Wire
+    url: file://%s
+collect:
+  schedule: "* * * * * *"
+digests:
+  - channel: C0REPLICA01
+    schedule: "*/4 * * * * *"
+  - channel: C0REPLICA02
+    schedule: "*/4 * * * * *"
+scheduler:
+  election_interval: 300ms
+  claim_timeout: 2s
+log:
+  level: debug
+`, feedPath)
+	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	start := func(i int) *replica {
+		r := &replica{addr: freePort(t), log: filepath.Join(dir, fmt.Sprintf("replica%d.log", i)), exited: make(chan struct{})}
+		logFile, err := os.Create(r.log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.cmd = exec.Command(bin, "serve", "--config", cfgPath)
+		r.cmd.Env = append(os.Environ(), "RELBOT_DATABASE="+dsn, "RELBOT_HTTP_LISTEN="+r.addr,
+			"RELBOT_SLACK_API_URL="+slackSrv.URL+"/api/", "SLACK_BOT_TOKEN=xoxb-replicas", "SLACK_SIGNING_SECRET=replicas")
+		r.cmd.Stdout, r.cmd.Stderr = logFile, logFile
+		if err := r.cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		go func() { r.cmd.Wait(); logFile.Close(); close(r.exited) }()
+		t.Cleanup(func() {
+			r.cmd.Process.Kill()
+			<-r.exited
+			if t.Failed() {
+				if b, err := os.ReadFile(r.log); err == nil {
+					t.Logf("replica %d log (tail):\n%s", i, tail(string(b), 40))
+				}
+			}
+		})
+		return r
+	}
+	replicas := []*replica{start(1), start(2), start(3)}
+	leaderOf := func() *replica {
+		for _, r := range replicas {
+			select {
+			case <-r.exited:
+				continue
+			default:
+			}
+			if r.leading() {
+				return r
+			}
+		}
+		return nil
+	}
+	waitFor(t, "a leader", 20*time.Second, func() bool { return leaderOf() != nil })
+	first := time.Now()
+
+	// First kill, in the middle: the leader dies by SIGKILL after three periods.
+	waitFor(t, "three periods", 30*time.Second, func() bool { return len(periodsPosted(slackSrv.snapshot())) >= 3 })
+	victim := leaderOf()
+	victim.cmd.Process.Signal(syscall.SIGKILL)
+	<-victim.exited
+	waitFor(t, "a new leader", 30*time.Second, func() bool { l := leaderOf(); return l != nil && l != victim })
+
+	// Second kill: right after Slack receives a post, before its poster can record it.
+	release := make(chan struct{})
+	var once sync.Once
+	var held recordedPost
+	heldCh := make(chan struct{})
+	slackSrv.mu.Lock()
+	slackSrv.hold = func(p recordedPost) chan struct{} {
+		var wait chan struct{}
+		once.Do(func() { held = p; wait = release; close(heldCh) })
+		return wait
+	}
+	slackSrv.mu.Unlock()
+	<-heldCh
+	victim2 := leaderOf()
+	if victim2 == nil {
+		t.Fatal("no leader while a post is held")
+	}
+	victim2.cmd.Process.Signal(syscall.SIGKILL)
+	<-victim2.exited
+	close(release)
+	t.Logf("killed the leader mid-run, then right after Slack received %+v", held)
+
+	// Ten periods in all, then one more for the stragglers.
+	waitFor(t, "ten periods", 90*time.Second, func() bool { return len(periodsPosted(slackSrv.snapshot())) >= 10 })
+	time.Sleep(period) // let the last period's second channel finish (a wait for work, not a test clock)
+	for _, r := range replicas {
+		r.cmd.Process.Signal(syscall.SIGTERM)
+	}
+	for _, r := range replicas {
+		select {
+		case <-r.exited:
+		case <-time.After(15 * time.Second):
+			t.Errorf("a replica did not stop within 15 s of SIGTERM")
+		}
+	}
+
+	posts := slackSrv.snapshot()
+	count := map[string]int{}
+	for _, p := range posts {
+		if p.Part == 0 {
+			count[p.Channel+" "+p.Period]++
+		}
+	}
+	periods := periodsPosted(posts)
+	t.Logf("%d posts over %d periods in %v", len(posts), len(periods), time.Since(first).Round(time.Second))
+	for _, pd := range periods {
+		for _, ch := range []string{"C0REPLICA01", "C0REPLICA02"} {
+			if n := count[ch+" "+pd]; n != 1 {
+				t.Errorf("channel %s, period %s: %d digests, want exactly 1", ch, pd, n)
+			}
+		}
+	}
+	if len(periods) < 10 {
+		t.Errorf("only %d periods posted, want 10", len(periods))
+	}
+}
+
+// periodsPosted lists the periods with a post, in order.
+func periodsPosted(posts []recordedPost) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range posts {
+		if !seen[p.Period] {
+			seen[p.Period] = true
+			out = append(out, p.Period)
+		}
+	}
+	return out
+}
+
+func tail(s string, n int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}
+
+var _ = io.Discard
