@@ -123,6 +123,12 @@ type LLM struct {
 // Scheduler tunes the scheduled jobs.
 type Scheduler struct {
 	Enabled *bool `yaml:"enabled"` // false: this replica serves commands only
+	// ElectionInterval is how often replicas on PostgreSQL try for, or prove,
+	// leadership: a dead leader is replaced within about twice this.
+	ElectionInterval Duration `yaml:"election_interval"`
+	// ClaimTimeout is how long a digest claimed by a replica may stay
+	// unrecorded before another replica reconciles it with Slack's history.
+	ClaimTimeout Duration `yaml:"claim_timeout"`
 }
 
 // Duration is a time.Duration written "30s", "10m", or in days "365d".
@@ -175,8 +181,9 @@ func Default() Config {
 			MaxPageBytes: 5 << 20,
 			Concurrency:  4,
 		},
-		Log:     Log{Format: "text", Level: "info"},
-		Summary: Summary{Words: 60},
+		Log:       Log{Format: "text", Level: "info"},
+		Summary:   Summary{Words: 60},
+		Scheduler: Scheduler{ElectionInterval: Duration(5 * time.Second), ClaimTimeout: Duration(2 * time.Minute)},
 	}
 }
 
@@ -298,6 +305,12 @@ var envKeys = map[string]func(c *Config, v string) error{
 	"RELBOT_LOG_FORMAT":    func(c *Config, v string) error { c.Log.Format = v; return nil },
 	"RELBOT_LOG_LEVEL":     func(c *Config, v string) error { c.Log.Level = v; return nil },
 	"RELBOT_SUMMARY_WORDS": func(c *Config, v string) error { n, err := strconv.Atoi(v); c.Summary.Words = n; return err },
+	"RELBOT_SCHEDULER_ELECTION_INTERVAL": func(c *Config, v string) error {
+		return c.Scheduler.ElectionInterval.UnmarshalText([]byte(v))
+	},
+	"RELBOT_SCHEDULER_CLAIM_TIMEOUT": func(c *Config, v string) error {
+		return c.Scheduler.ClaimTimeout.UnmarshalText([]byte(v))
+	},
 	"RELBOT_SCHEDULER_ENABLED": func(c *Config, v string) error {
 		var b bool
 		err := parseBool(v, &b)
@@ -400,7 +413,9 @@ func readSmallFile(path string) ([]byte, error) {
 
 // cronParser accepts the standard five fields, descriptors such as @daily,
 // and a CRON_TZ= prefix.
-var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
+// An optional leading seconds field ("*/5 * * * * *") serves accelerated
+// schedules in tests and demos.
+var cronParser = cron.NewParser(cron.SecondOptional | cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
 
 // ParseSchedule parses a cron spec. robfig/cron panics on some malformed
 // time-zone prefixes (upstream issues 554/555), so the panic is turned into
@@ -542,6 +557,12 @@ func (c *Config) Validate() error {
 		if l.MaxTokensPerDay < 0 {
 			return bad("llm.max_tokens_per_day", "must not be negative")
 		}
+	}
+	if d := time.Duration(c.Scheduler.ElectionInterval); d < 100*time.Millisecond || d > time.Minute {
+		return bad("scheduler.election_interval", "must be between 100ms and 1m")
+	}
+	if d := time.Duration(c.Scheduler.ClaimTimeout); d < time.Second || d > 24*time.Hour {
+		return bad("scheduler.claim_timeout", "must be between 1s and 24h")
 	}
 	if c.Retention != 0 && time.Duration(c.Retention) < 24*time.Hour {
 		return bad("retention", "must be at least 1d (or 0 to keep everything)")

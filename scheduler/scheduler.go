@@ -64,14 +64,12 @@ func New(loc *time.Location, logger *slog.Logger, opts ...Option) *Scheduler {
 	cl := cronLogger{logger}
 	s.cron = cron.New(
 		cron.WithLocation(loc),
-		cron.WithParser(parser),
+		cron.WithParser(cron.NewParser(cron.SecondOptional|cron.Minute|cron.Hour|cron.Dom|cron.Month|cron.Dow|cron.Descriptor)),
 		cron.WithChain(cron.Recover(cl), cron.SkipIfStillRunning(cl)),
 	)
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	return s
 }
-
-var parser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
 
 // Add registers job under name on spec, read in loc (nil: the scheduler's).
 func (s *Scheduler) Add(name, spec string, loc *time.Location, job Job) error {
@@ -130,7 +128,7 @@ func (s *Scheduler) Stop() context.Context {
 // 13 months; schedules rarer than that yield the zero time.
 func PeriodAt(sched cron.Schedule, t time.Time) time.Time {
 	t = t.Truncate(time.Second)
-	for _, back := range []time.Duration{time.Hour, 25 * time.Hour, 8 * 24 * time.Hour, 32 * 24 * time.Hour, 400 * 24 * time.Hour} {
+	for _, back := range []time.Duration{time.Minute, time.Hour, 25 * time.Hour, 8 * 24 * time.Hour, 32 * 24 * time.Hour, 400 * 24 * time.Hour} {
 		first := sched.Next(t.Add(-back))
 		if first.IsZero() || first.After(t) {
 			continue
