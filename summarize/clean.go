@@ -81,13 +81,34 @@ func stripDateline(line string) string {
 			}
 		}
 	}
-	if len(line) < 3 || !isCaps(line[:3]) {
+	if !capsStart(line) {
 		return line
 	}
 	if m := capsRe.FindStringSubmatchIndex(line); m != nil && isCaps(line[m[2]:m[3]]) {
 		return line[m[1]:]
 	}
 	return line
+}
+
+// capsStart reports whether line opens with three upper-case letters,
+// spaces and periods between them allowed ("HÀ NỘI —", "U.S. —"): the cheap
+// test before the dateline pattern. It counts runes, not bytes, because
+// Vietnamese capitals take two or three bytes each.
+func capsStart(line string) bool {
+	n := 0
+	for _, r := range line {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+			if n == 3 {
+				return true
+			}
+		case r == ' ' || r == '.' || unicode.Is(unicode.Mn, r):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // mayStamp reports whether line may open with a time stamp.

@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestClean(t *testing.T) {
 	tests := []struct {
@@ -36,5 +39,18 @@ func TestClean(t *testing.T) {
 				t.Errorf("Clean(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestCleanVietnameseDateline(t *testing.T) {
+	for _, in := range []string{
+		"HÀ NỘI — Two-way trade rose again this year.",
+		"TÂY NINH — Remains were handed over on Thursday.",
+		"ĐÀ NẴNG, Feb 6 (VNA) – Two-way trade rose again this year.",
+	} {
+		got := Clean(in)
+		if strings.Contains(got, "—") || strings.Contains(got, "–") || strings.HasPrefix(got, "HÀ") {
+			t.Errorf("Clean(%q) = %q, want the dateline gone", in, got)
+		}
 	}
 }
