@@ -30,6 +30,8 @@ func renderText(msgs []bot.Message) string {
 
 func blocksText(blocks []slack.Block) string {
 	var b strings.Builder
+	seen := map[string]bool{}
+	mrkdwnText := func(s string) string { return mrkdwnTextSeen(s, seen) }
 	for _, bl := range blocks {
 		switch v := bl.(type) {
 		case *slack.HeaderBlock:
@@ -69,11 +71,28 @@ func blocksText(blocks []slack.Block) string {
 	return b.String()
 }
 
-var slackLink = regexp.MustCompile(`<([^|<>]+)\|([^<>]+)>`)
+var (
+	slackLink = regexp.MustCompile(`<([^|<>]+)\|([^<>]+)>`)
+	bold      = regexp.MustCompile(`\*([^*\n]+)\*`)
+)
 
-// mrkdwnText turns Slack mrkdwn into terminal text.
-func mrkdwnText(s string) string {
-	s = slackLink.ReplaceAllString(s, "$2 ($1)")
+// mrkdwnText turns Slack mrkdwn into terminal text: a link shows its text
+// and, the first time in a line, its URL. Feed text never holds a literal
+// '*' (bot.Escape replaces it), so every pair of stars is our bold.
+func mrkdwnText(s string) string { return mrkdwnTextSeen(s, map[string]bool{}) }
+
+// mrkdwnTextSeen is mrkdwnText that prints each URL once across calls
+// sharing seen.
+func mrkdwnTextSeen(s string, seen map[string]bool) string {
+	s = slackLink.ReplaceAllStringFunc(s, func(m string) string {
+		sub := slackLink.FindStringSubmatch(m)
+		if seen[sub[1]] {
+			return sub[2]
+		}
+		seen[sub[1]] = true
+		return sub[2] + " <" + sub[1] + ">"
+	})
+	s = bold.ReplaceAllString(s, "$1")
 	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(s)
 }
 
