@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
 )
 
 // Three outlets' reports of one meeting, written for this test.
@@ -105,4 +104,3 @@ func TestOneDigestItemPerStoryAndNoRepostForALateOutlet(t *testing.T) {
 		t.Errorf("stories = %v, want one story for the three reports", stories)
 	}
 }
-
