@@ -153,14 +153,32 @@ func (a *app) names(slug string) []string {
 // back). It returns the last article id it covered, 0 when there was
 // nothing new.
 func (a *app) composeDigest(ctx context.Context, d config.Digest, period time.Time) (relbot.Digest, int64, error) {
+	return a.composeDigestUpTo(ctx, d, period, 0)
+}
+
+// composeDigestUpTo is composeDigest limited to articles with an id up to
+// upTo (0: no limit): a period reposted after a crash tells what it would
+// have told, and leaves later articles to later periods.
+func (a *app) composeDigestUpTo(ctx context.Context, d config.Digest, period time.Time, upTo int64) (relbot.Digest, int64, error) {
 	empty := relbot.Digest{Channel: d.Channel, Period: period.Format(time.RFC3339), Date: period}
 	_, lastID, err := a.store.LastDigest(ctx, d.Channel)
 	if err != nil {
 		return empty, 0, err
 	}
 	articles, err := a.store.ArticlesAfter(ctx, lastID, maxDigestArticles)
-	if err != nil || len(articles) == 0 {
+	if err != nil {
 		return empty, 0, err
+	}
+	if upTo > 0 {
+		for i, art := range articles {
+			if art.ID > upTo {
+				articles = articles[:i]
+				break
+			}
+		}
+	}
+	if len(articles) == 0 {
+		return empty, 0, nil
 	}
 	newest := articles[len(articles)-1].ID
 	var stories []string
@@ -331,7 +349,7 @@ func (a *app) recoverDigest(ctx context.Context, poster *bot.Poster, d config.Di
 		}
 		return outcomeReconciled, nil
 	}
-	dg, lastID, err := a.composeDigest(ctx, d, period)
+	dg, lastID, err := a.composeDigestUpTo(ctx, d, period, rec.LastArticleID)
 	if err != nil {
 		return "", err
 	}
@@ -344,35 +362,47 @@ func (a *app) recoverDigest(ctx context.Context, poster *bot.Poster, d config.Di
 	return a.post(ctx, poster, d.Channel, key, dg, lastID)
 }
 
+// runDigest is the scheduled digest job: claims of earlier periods left by
+// a poster that died are settled first (in period order, each within what it
+// covered), then the period itself is posted.
+func (a *app) runDigest(ctx context.Context, poster *bot.Poster, d config.Digest, period time.Time) (digestOutcome, error) {
+	a.settleStale(ctx, poster, d, period)
+	return a.postDigest(ctx, poster, d, period)
+}
+
+// settleStale reconciles or re-posts the channel's claims older than period
+// whose poster presumably died.
+func (a *app) settleStale(ctx context.Context, poster *bot.Poster, d config.Digest, period time.Time) {
+	pending, err := a.store.PendingDigests(ctx)
+	if err != nil {
+		a.log.Error("digest_failed", "channel_id", d.Channel, "error", err)
+		return
+	}
+	for _, p := range pending {
+		at, err := time.Parse(time.RFC3339, p.Period)
+		if p.Channel != d.Channel || err != nil || !at.Before(period) {
+			continue
+		}
+		outcome, err := a.recoverDigest(ctx, poster, d, at)
+		if err != nil {
+			a.log.Error("digest_failed", "channel_id", d.Channel, "period", p.Period, "error", err)
+			continue
+		}
+		a.log.Info("digest", "channel_id", d.Channel, "period", p.Period, "outcome", string(outcome), "settled", true)
+	}
+}
+
 // catchUp runs when this replica starts leading: stale claims of older
 // periods are reconciled or dropped, and each channel that has had digests
 // gets one for the latest period it missed — one catch-up, never a flood.
 func (a *app) catchUp(ctx context.Context, poster *bot.Poster) {
-	pending, err := a.store.PendingDigests(ctx)
-	if err != nil {
-		a.log.Error("catch_up_failed", "error", err)
-		return
-	}
 	for _, d := range a.cfg.Digests {
 		sched, err := configSchedule(d.Schedule)
 		if err != nil {
 			continue
 		}
 		latest := scheduler.PeriodAt(sched, a.now().In(d.Location))
-		for _, p := range pending {
-			if p.Channel != d.Channel || p.Period == latest.Format(time.RFC3339) {
-				continue
-			}
-			at, err := time.Parse(time.RFC3339, p.Period)
-			if err != nil {
-				continue
-			}
-			if outcome, err := a.recoverDigest(ctx, poster, d, at); err != nil {
-				a.log.Error("digest_failed", "channel_id", d.Channel, "period", p.Period, "error", err)
-			} else {
-				a.log.Info("digest", "channel_id", d.Channel, "period", p.Period, "outcome", string(outcome))
-			}
-		}
+		a.settleStale(ctx, poster, d, latest)
 		if last, _, err := a.store.LastDigest(ctx, d.Channel); err != nil || last == "" {
 			continue // a channel that never had a digest waits for its schedule
 		}

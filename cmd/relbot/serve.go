@@ -137,7 +137,7 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 		}
 		for _, d := range cfg.Digests {
 			if err := sched.Add("digest "+d.Channel, d.Schedule, d.Location, func(ctx context.Context, period time.Time) error {
-				outcome, err := a.postDigest(ctx, poster, d, period)
+				outcome, err := a.runDigest(ctx, poster, d, period)
 				if err == nil {
 					log.Info("digest", "channel_id", d.Channel, "period", period.Format(time.RFC3339), "outcome", string(outcome))
 				}
