@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/slack-go/slack"
 
@@ -32,8 +33,10 @@ type Backend interface {
 // Both transports (HTTP and Socket Mode) use it. Logger may be nil; PageSize
 // 0 means 10.
 type Commands struct {
-	Backend  Backend
-	Logger   *slog.Logger
+	Backend Backend
+	Logger  *slog.Logger
+	// Observe, if set, is told how long each command took (metrics).
+	Observe  func(d time.Duration)
 	PageSize int
 }
 
@@ -49,12 +52,19 @@ func (c *Commands) pageSize() int { return clampPageSize(c.PageSize) }
 // Handle answers one slash command. It never fails: errors become the
 // user's sentence through ErrorMessage, and the whole chain goes to the log.
 func (c *Commands) Handle(ctx context.Context, cmd slack.SlashCommand) Message {
+	start := time.Now()
 	msg, err := c.handle(ctx, cmd)
+	d := time.Since(start)
+	if c.Observe != nil {
+		c.Observe(d)
+	}
 	if err != nil {
 		c.logger().Warn("command_failed", "error", err, "channel_id", cmd.ChannelID, "user_id", cmd.UserID,
-			"command_text", cmd.Text)
+			"command_text", cmd.Text, "duration", d.Round(time.Microsecond))
 		return ErrorMessage(err)
 	}
+	c.logger().Info("command", "channel_id", cmd.ChannelID, "user_id", cmd.UserID, "command_text", cmd.Text,
+		"duration", d.Round(time.Microsecond))
 	return msg
 }
 
@@ -84,6 +94,8 @@ func (c *Commands) handle(ctx context.Context, cmd slack.SlashCommand) (Message,
 		if rest == "" {
 			return c.sources(ctx)
 		}
+	case "ask":
+		return c.ask(ctx, rest)
 	}
 	r, err := c.Backend.Query(ctx, text, 0, c.pageSize())
 	if err != nil {

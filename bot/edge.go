@@ -133,7 +133,11 @@ func (e *edge) command(cmd slack.SlashCommand) (Message, bool) {
 	if !ok {
 		return shuttingDown, true
 	}
-	t := time.NewTimer(e.cfg.ackWithin)
+	ack := e.cfg.ackWithin
+	if isSlow(cmd.Text) {
+		ack = 0 // may call an LLM: acknowledge now, answer through response_url
+	}
+	t := time.NewTimer(ack)
 	defer t.Stop()
 	select {
 	case m := <-res:

@@ -476,6 +476,7 @@ var helpEntries = []struct{ usage, what string }{
 	{"`/relations hun-sen to-lam`", "only the meetings where both took part"},
 	{"`/relations hun-sen 2025`", "only the meetings of that year"},
 	{"`/relations hun-sen since:2025-04 until:2026-02 place:hanoi kind:phone`", "filters: dates (YYYY, YYYY-MM or YYYY-MM-DD), the city, and how it was held (`in-person`, `phone`, `virtual`)"},
+	{"`/relations ask when did Hun Sen last meet To Lam?`", "a question in your own words, answered from the stored meetings and articles with numbered sources"},
 	{"`/relations follow hun-sen`", "this channel's digests also bring stories about an actor or a word"},
 	{"`/relations unfollow hun-sen`", "stop following it in this channel"},
 	{"`/relations following`", "what this channel follows"},

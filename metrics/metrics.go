@@ -83,15 +83,6 @@ type roundTripFunc func(*http.Request) (*http.Response, error)
 
 func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
 
-// CommandMiddleware counts slash commands answered over HTTP and their latency.
-func (m *Metrics) CommandMiddleware(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
-		next.ServeHTTP(w, r)
-		m.ObserveCommand("http", time.Since(start))
-	})
-}
-
 // ObserveCommand records one answered command.
 func (m *Metrics) ObserveCommand(transport string, d time.Duration) {
 	m.Commands.WithLabelValues(transport).Inc()

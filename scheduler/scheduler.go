@@ -109,11 +109,11 @@ func (s *Scheduler) Add(name, spec string, loc *time.Location, job Job) error {
 // Start runs the scheduler in the background.
 func (s *Scheduler) Start() { s.cron.Start() }
 
-// Stop stops scheduling, cancels the context of running jobs, and returns a
-// context that is done when they have returned.
+// Stop stops scheduling and returns a context that is done when the running
+// jobs have returned. Running jobs go on: a digest in flight is finished, not
+// cut between posting and recording; Cancel ends them sooner.
 func (s *Scheduler) Stop() context.Context {
 	done := s.cron.Stop()
-	s.cancel()
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
 		<-done.Done()
@@ -122,6 +122,9 @@ func (s *Scheduler) Stop() context.Context {
 	}()
 	return ctx
 }
+
+// Cancel cancels the context of running jobs, for a stop that cannot wait.
+func (s *Scheduler) Cancel() { s.cancel() }
 
 // PeriodAt returns the latest time at or before t that sched fires at, so
 // that a job started late still names its period. It looks back up to about

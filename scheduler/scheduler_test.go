@@ -83,7 +83,7 @@ func TestJobsRunOnScheduleOnlyWhileLeading(t *testing.T) {
 	})
 }
 
-func TestStopCancelsRunningJob(t *testing.T) {
+func TestStopLetsTheRunningJobFinishAndCancelEndsIt(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		s := New(time.UTC, slog.New(slog.NewTextHandler(io.Discard, nil)))
 		started := make(chan struct{})
@@ -98,9 +98,15 @@ func TestStopCancelsRunningJob(t *testing.T) {
 		}
 		s.Start()
 		<-started
-		<-s.Stop().Done()
+		stopped := s.Stop()
+		synctest.Wait()
+		if stopped.Err() != nil || cancelled {
+			t.Fatal("Stop ended a running job")
+		}
+		s.Cancel()
+		<-stopped.Done()
 		if !cancelled {
-			t.Fatal("Stop returned before the running job saw its context end")
+			t.Fatal("the job did not see its context end after Cancel")
 		}
 	})
 }

@@ -135,6 +135,16 @@ func (a *app) collect(ctx context.Context) ([]collect.SourceReport, error) {
 	}
 	a.log.Info("collect_run", "sources", len(reports), "failed", failed, "added", added,
 		"duration", time.Since(start).Round(time.Millisecond))
+	if keep := time.Duration(a.cfg.Retention); keep > 0 && ctx.Err() == nil {
+		// Old article bodies go; titles, summaries, meetings and their
+		// source links stay.
+		n, perr := a.store.PurgeText(ctx, a.now().Add(-keep))
+		if perr != nil {
+			a.log.Warn("retention_failed", "error", perr)
+		} else if n > 0 {
+			a.log.Info("retention", "articles_purged", n)
+		}
+	}
 	return reports, err
 }
 
@@ -302,7 +312,13 @@ func (a *app) post(ctx context.Context, poster *bot.Poster, channel, key string,
 	}
 	ts, err := poster.PostDigest(ctx, channel, key, bot.DigestMessages(dg))
 	if err != nil && ts == "" {
-		return "", a.release(ctx, channel, key, fmt.Errorf("post digest to %s: %w", channel, err))
+		err = fmt.Errorf("post digest to %s: %w", channel, err)
+		if definitelyNotPosted(err) {
+			return "", a.release(ctx, channel, key, err)
+		}
+		// Slack may have the message (a timeout, a stop mid-call): the
+		// claim stays, and the next run settles it from the channel's history.
+		return "", err
 	}
 	if err != nil {
 		// The digest is in the channel, only a thread part is missing:
@@ -314,6 +330,13 @@ func (a *app) post(ctx context.Context, poster *bot.Poster, channel, key string,
 		return "", fmt.Errorf("record digest of %s: %w", channel, err)
 	}
 	return outcomePosted, nil
+}
+
+// definitelyNotPosted reports whether Slack refused a post outright, so that
+// trying again later cannot make a second copy.
+func definitelyNotPosted(err error) bool {
+	var refused slack.SlackErrorResponse
+	return errors.Is(err, bot.ErrNotInChannel) || errors.As(err, &refused)
 }
 
 func (a *app) release(ctx context.Context, channel, key string, cause error) error {

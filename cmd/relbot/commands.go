@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/relbot/relbot"
+	"github.com/relbot/relbot/ask"
 	"github.com/relbot/relbot/bot"
 	"github.com/relbot/relbot/collect"
 	"github.com/relbot/relbot/meeting"
@@ -292,6 +293,34 @@ func (b backend) DigestPreview(ctx context.Context, channel string) (relbot.Dige
 		return dg, err
 	}
 	return relbot.Digest{}, fmt.Errorf("%w: this channel has no digest configured", meeting.ErrBadQuery)
+}
+
+// Ask answers a question from the stored meetings and articles, through the
+// LLM when one is configured; the answerer falls back to listing the best
+// matches when the model fails.
+func (b backend) Ask(ctx context.Context, question string) (bot.AskAnswer, error) {
+	answerer := &ask.Answerer{
+		Retriever: b.a.store,
+		Actors: func(text string) []string {
+			q, _ := b.a.gazetteer.ParseQuery(text)
+			return q.Slugs
+		},
+		Observer: llmObserver{b.a.metrics},
+		Logger:   b.a.log,
+		Deadline: 20 * time.Second,
+	}
+	if b.a.llm != nil {
+		answerer.LLM = b.a.llm
+	}
+	ans, err := answerer.Ask(ctx, question)
+	if err != nil {
+		return bot.AskAnswer{}, err
+	}
+	out := bot.AskAnswer{Text: ans.Text, UsedLLM: ans.UsedLLM}
+	for _, c := range ans.Citations {
+		out.Citations = append(out.Citations, bot.AskCitation{N: c.N, Title: c.Title, Outlet: c.Outlet, URL: c.URL, Date: c.Date})
+	}
+	return out, nil
 }
 
 func (b backend) Sources(context.Context) ([]string, error) {

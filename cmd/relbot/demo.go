@@ -156,6 +156,8 @@ type recordingSlack struct {
 	*httptest.Server
 	mu   sync.Mutex
 	msgs []bot.Message
+	meta []json.RawMessage // each message's metadata, as Slack keeps it
+	ts   []string
 	seq  int
 }
 
@@ -184,10 +186,23 @@ func (r *recordingSlack) serve(w http.ResponseWriter, req *http.Request) {
 		r.seq++
 		r.msgs = append(r.msgs, bot.Message{Text: req.Form.Get("text"), Blocks: blocks.BlockSet})
 		ts := fmt.Sprintf("1700000000.%06d", r.seq)
+		r.ts = append(r.ts, ts)
+		meta := json.RawMessage("null")
+		if m := req.Form.Get("metadata"); json.Valid([]byte(m)) {
+			meta = json.RawMessage(m)
+		}
+		r.meta = append(r.meta, meta)
 		r.mu.Unlock()
 		json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": req.Form.Get("channel"), "ts": ts})
 	case "/conversations.history":
-		fmt.Fprint(w, `{"ok":true,"messages":[],"has_more":false}`)
+		// Newest first, with metadata, as Slack answers when asked for it.
+		r.mu.Lock()
+		msgs := make([]map[string]any, 0, len(r.msgs))
+		for i := len(r.msgs) - 1; i >= 0; i-- {
+			msgs = append(msgs, map[string]any{"type": "message", "ts": r.ts[i], "text": r.msgs[i].Text, "metadata": r.meta[i]})
+		}
+		r.mu.Unlock()
+		json.NewEncoder(w).Encode(map[string]any{"ok": true, "messages": msgs, "has_more": false})
 	default:
 		fmt.Fprint(w, `{"ok":true}`)
 	}

@@ -61,33 +61,17 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 
 	a.startLLM(ctx)
 	api := a.slackClient()
-	commands := &bot.Commands{Backend: backend{a}, Logger: log, PageSize: 10}
+	commands := &bot.Commands{Backend: backend{a}, Logger: log, PageSize: 10,
+		Observe: func(d time.Duration) { a.metrics.ObserveCommand("slack", d) }}
 	mux := http.NewServeMux()
 	if cfg.Slack.SigningSecret != "" {
 		slackHTTP := bot.NewHTTPHandler(commands, cfg.Slack.SigningSecret)
 		// Answers still going out through response_url finish before exit.
 		defer slackHTTP.Close()
-		h := a.metrics.CommandMiddleware(slackHTTP)
-		mux.Handle("/slack/commands", h)
-		mux.Handle("/slack/interactions", h)
+		mux.Handle("/slack/commands", slackHTTP)
+		mux.Handle("/slack/interactions", slackHTTP)
 	}
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		fmt.Fprintln(w, "ok")
-	})
-	mux.Handle("GET /metrics", a.metrics.Handler())
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		pctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		if err := a.store.Ping(pctx); err != nil {
-			log.Warn("not_ready", "error", err)
-			w.WriteHeader(http.StatusServiceUnavailable)
-			fmt.Fprintln(w, "database unavailable")
-			return
-		}
-		fmt.Fprintln(w, "ready")
-	})
+	opsRoutes(mux, a)
 
 	ln, err := net.Listen("tcp", cfg.HTTP.Listen)
 	if err != nil {
@@ -171,10 +155,15 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 		log.Warn("http_shutdown", "error", err)
 	}
 	if sched != nil {
+		stopped := sched.Stop()
 		select {
-		case <-sched.Stop().Done():
+		case <-stopped.Done():
 		case <-sctx.Done():
-			log.Warn("jobs_still_running_at_exit")
+			// Past the grace period: cancel the jobs. A digest cut now keeps
+			// its claim, and the next leader settles it with Slack's history.
+			log.Warn("jobs_cancelled_at_exit")
+			sched.Cancel()
+			<-stopped.Done()
 		}
 	}
 	return runErr
@@ -214,4 +203,27 @@ func cmdHealthcheck(ctx context.Context, args []string, e env) error {
 	}
 	fmt.Fprintln(e.stdout, "ok")
 	return nil
+}
+
+// opsRoutes serves what operators and orchestrators poll: /healthz (the
+// process answers), /readyz (the database answers and is migrated; 503
+// otherwise) and /metrics.
+func opsRoutes(mux *http.ServeMux, a *app) {
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		pctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		if err := a.store.Ping(pctx); err != nil {
+			a.log.Warn("not_ready", "error", err)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, "database unavailable")
+			return
+		}
+		fmt.Fprintln(w, "ready")
+	})
+	mux.Handle("GET /metrics", a.metrics.Handler())
 }
