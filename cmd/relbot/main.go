@@ -63,6 +63,7 @@ Commands:
   summarize [--json] [--words N]
                             summarize an article on stdin (extractive, no configuration needed)
   export                    write everything as JSON lines to stdout
+  import [--force] FILE|-   restore an export into an empty database (SQLite or PostgreSQL)
   eval [--dir DIR]          score meeting extraction on a labelled corpus
   config check              validate the configuration and print it with secrets redacted
   healthcheck               exit 0 when relbot serve answers /healthz (for container health checks)
@@ -126,6 +127,8 @@ func dispatch(ctx context.Context, args []string, e env) error {
 		return cmdSummarize(ctx, rest, e)
 	case "export":
 		return cmdExport(ctx, rest, e)
+	case "import":
+		return cmdImport(ctx, rest, e)
 	case "eval":
 		return cmdEval(ctx, rest, e)
 	case "healthcheck":
