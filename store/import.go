@@ -200,7 +200,8 @@ func (im *importer) prepareTarget(ctx context.Context, force bool) error {
 // checks what the database cannot: required fields, dates, times, kinds and
 // states. It touches no database, so it can be fuzzed alone.
 func decodeLine(line []byte) (any, error) {
-	if line[0] != '{' {
+	line = bytes.TrimSpace(line)
+	if len(line) == 0 || line[0] != '{' {
 		return nil, errors.New("not a JSON object")
 	}
 	var head struct {
