@@ -10,6 +10,10 @@ require (
 	github.com/relbot/relbot v0.0.0
 )
 
-require github.com/alixaxel/pagerank v0.0.0-20160306110729-14bfb4c1d88c // indirect
+require (
+	github.com/alixaxel/pagerank v0.0.0-20160306110729-14bfb4c1d88c // indirect
+	github.com/sashabaranov/go-openai v1.43.0 // indirect
+	golang.org/x/text v0.43.0 // indirect
+)
 
 replace github.com/relbot/relbot => ../
