@@ -12,6 +12,7 @@ type hit struct {
 	tr         trigger
 	start, end int
 	definite   bool // "at the talks": the meeting already reported
+	light      int  // the light verb that makes a noun a report ("had an audience"), -1 when none
 }
 
 // lightVerbs turn a meeting noun into a report of a meeting held: "held
@@ -26,7 +27,8 @@ var substanceWords = set("agreed", "agree", "discussed", "discuss", "exchanged",
 	"proposed", "briefed", "welcomed", "expressed", "emphasised", "emphasized", "suggested", "reviewed", "signed", "vowed", "asked", "thanked", "noted", "hailed", "praised", "said", "shared", "called", "offered", "raised", "focused", "talked")
 
 // findTrigger returns the sentence's report of a meeting, preferring a verb.
-func findTrigger(t []token) (hit, bool) {
+// accept vets a verb whose object must be a person ("called on", "visited").
+func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 	var noun hit
 	haveNoun := false
 	for i := 0; i < len(t); i++ {
@@ -37,7 +39,10 @@ func findTrigger(t []token) (hit, bool) {
 		if !ok {
 			continue
 		}
-		h := hit{tr: tr, start: i, end: end}
+		h := hit{tr: tr, start: i, end: end, light: -1}
+		if personObject[strings.Join(keysOfSlice(t[i:end]), " ")] && (accept == nil || !accept(h)) {
+			continue
+		}
 		k := t[i].key
 		switch tr.form {
 		case trigVerb:
@@ -63,6 +68,9 @@ func findTrigger(t []token) (hit, bool) {
 					continue
 				}
 			}
+			if accept != nil && !accept(h) {
+				continue
+			}
 			return h, true
 		case trigPassive:
 			return h, true
@@ -72,6 +80,7 @@ func findTrigger(t []token) (hit, bool) {
 				b := t[i-back]
 				if lightVerbs[b.key] {
 					light = true
+					h.light = i - back
 					break
 				}
 				if !b.word || b.key == "the" && back > 1 {
@@ -80,12 +89,13 @@ func findTrigger(t []token) (hit, bool) {
 			}
 			if light {
 				h.tr.form = trigVerb
-				if h.tr.recv {
+				if h.tr.recv || accept != nil && !accept(h) {
 					continue
 				}
 				return h, true
 			}
-			if haveNoun {
+			if haveNoun || plural(t[end-1].key) {
+				// "the many meetings held this year" reports no one meeting.
 				continue
 			}
 			for back := 1; back <= 3 && i-back >= 0; back++ {
@@ -111,7 +121,7 @@ func findTrigger(t []token) (hit, bool) {
 // sentence reads sentence si for meetings, or for the substance of the
 // meeting just reported.
 func (a *article) sentence(si int, t []token) {
-	dates := a.sentenceDates(si, t)
+	dates, reported := a.sentenceDates(si, t)
 	roleDate := a.anchor
 	for _, d := range dates {
 		if !d.anaphoric && !d.aheadOnly {
@@ -134,54 +144,71 @@ func (a *article) sentence(si int, t []token) {
 			a.lastSubj = subj
 		}
 	}()
-	h, ok := findTrigger(t)
+	excludeNegatedSubjects(t, ms)
+	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(t, h, ms) })
 	if !ok {
+		if a.jointAgreement(si, t, ms, dates) {
+			return
+		}
+		a.alsoPresent(si, t, ms)
 		a.addSubstance(si, t)
 		return
 	}
-	// The clause of the trigger: who takes part.
-	lo, hi := 0, len(t)
-	for j := h.start - 1; j >= 0; j-- {
-		if t[j].key == ";" {
-			lo = j + 1
-			break
-		}
+	if negated(t, h) {
+		return
 	}
-	for j := h.end; j < len(t); j++ {
-		if t[j].key == ";" || t[j].key == "," && clauseBreaks[key(t, j+1)] {
-			hi = j
-			break
-		}
-	}
-	var slugs []string
-	add := func(s string) {
-		if s != "" && !slices.Contains(slugs, s) {
-			slugs = append(slugs, s)
+	lo, hi := clauseOf(t, h)
+	var slugs, subjects, objects []string
+	add := func(list *[]string, s string) {
+		if s != "" && !slices.Contains(*list, s) {
+			*list = append(*list, s)
 		}
 	}
 	named := 0
+	for _, m := range ms {
+		if m.start >= lo && m.start < hi && !m.excluded && m.group == nil {
+			named++
+		}
+	}
 	for _, m := range ms {
 		if m.start < lo || m.start >= hi || m.excluded {
 			continue
 		}
 		if m.group != nil {
+			// "the first call between the two heads of government" names
+			// no one new when the clause has named both.
+			if named >= 2 {
+				continue
+			}
 			for _, s := range m.group {
-				add(s)
+				add(&slugs, s)
 			}
 			continue
 		}
-		named++
-		add(m.slug)
+		add(&slugs, m.slug)
+		if m.start < h.start {
+			add(&subjects, m.slug)
+		} else if !slices.Contains(subjects, m.slug) {
+			add(&objects, m.slug)
+		}
 	}
 	if a.lastSubj != "" && !h.definite {
 		for j := lo; j < h.start && j < lo+6; j++ {
-			if t[j].key == "he" || t[j].key == "she" || (t[j].key == "his" || t[j].key == "her") && h.tr.form == trigNoun {
-				add(a.lastSubj)
+			// "In his meeting with Xanana, Chính affirmed": a possessive
+			// names no one new when the clause has named two.
+			if t[j].key == "he" || t[j].key == "she" || (t[j].key == "his" || t[j].key == "her") && h.tr.form == trigNoun && named < 2 {
+				add(&slugs, a.lastSubj)
+				if len(subjects) == 0 {
+					add(&subjects, a.lastSubj)
+					if i := slices.Index(objects, a.lastSubj); i >= 0 {
+						objects = slices.Delete(objects, i, i+1)
+					}
+				}
 				break
 			}
 		}
 	}
-	status := a.status(t, h)
+	status := a.status(t, h, dates, reported)
 	kind := relbot.KindInPerson
 	switch h.tr.kind {
 	case kindPhone:
@@ -201,11 +228,16 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 	}
-	from := 0
-	if si == a.dlSent {
+	if kind == relbot.KindInPerson && h.tr.speak && len(a.cands) > 0 {
+		// "he had also spoken to Phumtham": the same kind of contact as the
+		// call just reported.
+		kind = a.cands[len(a.cands)-1].m.Kind
+	}
+	from := lo
+	if si == a.dlSent && a.dlEnd > from {
 		from = a.dlEnd
 	}
-	place, venue, rank := a.placeIn(t, h, from)
+	place, venue, rank := a.placeIn(t, h, from, hi, ms)
 
 	if h.definite && h.tr.form == trigNoun {
 		if target := a.target(slugs); target != nil && target.m.Status == status {
@@ -235,35 +267,376 @@ func (a *article) sentence(si int, t []token) {
 			if len(slugs) >= 2 {
 				break
 			}
-			add(s)
+			add(&slugs, s)
 		}
 		if len(slugs) < 2 {
 			return
 		}
 	}
-	c := &cand{sent: si, slugs: slugs, placeRank: rank}
-	c.m.Kind, c.m.Status, c.m.Place, c.m.Venue = kind, status, place, venue
-	c.m.Occasion, _ = occasionIn(t, a.sentences[si])
-	if c.m.Occasion == "" && status == relbot.StatusPast {
-		c.m.Occasion = a.occasion
-	}
-	a.dateOf(c, t, h, dates)
-	if c.placeRank == 0 && kind == relbot.KindInPerson {
-		visit := a.visitTo
-		if _, code := occasionIn(t, a.sentences[si]); code != "" {
-			visit = code
+	var dated []dateExpr
+	for _, d := range dates {
+		if d.start >= lo && d.start < hi {
+			dated = append(dated, d)
 		}
-		if visit != "" {
+	}
+	groups := [][]string{slugs}
+	if len(subjects) == 1 && len(objects) >= 2 && separately(t, lo, hi, h) {
+		groups = groups[:0]
+		for _, o := range objects {
+			groups = append(groups, []string{subjects[0], o})
+		}
+	}
+	for _, g := range groups {
+		c := &cand{sent: si, slugs: g, placeRank: rank}
+		c.m.Kind, c.m.Status, c.m.Place, c.m.Venue = kind, status, place, venue
+		c.m.Occasion, _ = occasionIn(t, a.sentences[si])
+		if c.m.Occasion == "" && status == relbot.StatusPast {
+			c.m.Occasion = a.occasion
+		}
+		a.dateOf(c, t, h, dated, reported)
+		if c.placeRank < 2 && kind == relbot.KindInPerson {
+			a.placeFromContext(c, t, si)
+		}
+		if kind != relbot.KindInPerson {
+			c.m.Place, c.m.Venue = "", ""
+		}
+		if hasAny(t, h.start-8, h.end+12, set("discuss", "discussed", "agreed", "review", "reviewed")) {
+			c.summary = append(c.summary, a.sentences[si])
+		}
+		a.cands = append(a.cands, c)
+	}
+}
+
+// placeFromContext places an in-person meeting whose clause names no city:
+// the place of the article's last meeting on the same day (a visit's
+// programme), else the capital of the country visited when the dateline is
+// in another country, else the dateline, else the capital visited, else the
+// place of a meeting the day before or after (a two-day visit).
+func (a *article) placeFromContext(c *cand, t []token, si int) {
+	if p := a.lastPlaced(c, 0); p != nil && (p.placeRank >= 2 || c.placeRank == 0) {
+		c.m.Place, c.placeRank = p.m.Place, max(p.placeRank, 1)
+		return
+	}
+	visit := a.visitTo
+	if _, code := occasionIn(t, a.sentences[si]); code != "" {
+		visit = code
+	}
+	if visit != "" && (c.m.Status == relbot.StatusPast || c.placeRank == 0) {
+		if c.placeRank == 0 || capitalOf[c.m.Place] != "" && capitalOf[c.m.Place] != visit {
 			c.m.Place = capitals[visit]
+			return
 		}
 	}
-	if kind != relbot.KindInPerson {
-		c.m.Place, c.m.Venue = "", ""
+	if c.m.Place == "" {
+		if p := a.lastPlaced(c, 1); p != nil {
+			c.m.Place = p.m.Place
+		}
 	}
-	if hasAny(t, h.start-8, h.end+12, set("discuss", "discussed", "agreed", "review", "reviewed")) {
+}
+
+// lastPlaced returns the article's latest in-person meeting with a place, of
+// the same status, dated within days of c.
+func (a *article) lastPlaced(c *cand, days int) *cand {
+	if c.m.Date.Day == 0 {
+		days = 0
+	}
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		p := a.cands[k]
+		if p.m.Kind != relbot.KindInPerson || p.m.Status != c.m.Status || p.m.Place == "" {
+			continue
+		}
+		if p.m.Date == c.m.Date {
+			return p
+		}
+		if days > 0 && p.m.Date.Day != 0 {
+			diff := p.m.Date.Start().Sub(c.m.Date.Start()).Hours() / 24
+			if diff >= -float64(days) && diff <= float64(days) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// capitalOf maps a capital to its country.
+var capitalOf = func() map[string]string {
+	m := make(map[string]string, len(capitals))
+	for code, city := range capitals {
+		m[city] = code
+	}
+	return m
+}()
+
+// acceptTrigger vets a verb: one that needs a person as object ("called on",
+// "visited") must be followed by one, over titles ("visited former Thai Prime
+// Minister Thaksin"), and "called on X to act" urges rather than meets.
+func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
+	if !personObject[strings.Join(keysOfSlice(t[h.start:h.end]), " ")] {
+		return true
+	}
+	for _, m := range ms {
+		if m.start < h.end || m.slug == "" && m.group == nil {
+			continue
+		}
+		for j := h.end; j < m.start; j++ {
+			k := t[j]
+			if !(k.upper || k.key == "former" || k.key == "the" || k.key == "his" || k.key == "her" || k.key == "of" || k.key == "and" || k.key == "both" || k.key == "'s" || k.key == ".") {
+				return false
+			}
+		}
+		if m.excluded {
+			return false
+		}
+		if key(t, m.end) == "to" && m.end+1 < len(t) && t[m.end+1].word && !t[m.end+1].upper && key(t, m.end+1) != "the" {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// negation words before a verb of meeting: "did not receive", "declined to
+// meet", "no meeting was held".
+var negations = set("not", "n't", "never", "no", "declined", "refused", "failed", "without", "cancelled", "canceled", "postponed", "nor")
+
+// isNegation reports whether t[i] negates what follows: "not", "didn't",
+// "declined", but not "not only".
+func isNegation(t []token, i int) bool {
+	k := t[i].key
+	return (negations[k] || strings.HasSuffix(k, "n't")) && key(t, i+1) != "only"
+}
+
+// negated reports whether the trigger reports a meeting that did not happen.
+func negated(t []token, h hit) bool {
+	for back := 1; back <= 3 && h.start-back >= 0; back++ {
+		b := t[h.start-back]
+		if !b.word && b.key != "'" {
+			break
+		}
+		if isNegation(t, h.start-back) {
+			return true
+		}
+	}
+	for j := h.end; j < len(t) && j < h.end+4; j++ {
+		switch t[j].key {
+		case "cancelled", "canceled", "postponed", "scrapped", "called":
+			if t[j].key != "called" || key(t, j+1) == "off" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// excludeNegatedSubjects marks the subject of a negated verb of meeting as
+// no participant: in "Putin met Chinh and Mẫn, Trọng, who was ill, did not
+// receive him" Trọng took part in nothing.
+func excludeNegatedSubjects(t []token, ms []mention) {
+	for i := 0; i+1 < len(t); i++ {
+		if !isNegation(t, i) || t[i].key == "no" || t[i].key == "without" {
+			continue
+		}
+		j := i + 1
+		if key(t, j) == "to" {
+			j++
+		}
+		if _, _, ok := triggers.match(t, j); !ok {
+			continue
+		}
+		// Walk back over the auxiliary and a relative clause to the subject.
+		k := i - 1
+		if k >= 0 && (t[k].key == "did" || t[k].key == "does" || t[k].key == "do" || t[k].key == "has" || t[k].key == "had" || t[k].key == "was" || t[k].key == "could") {
+			k--
+		}
+		if k >= 0 && t[k].key == "," {
+			for r := k - 1; r >= 0; r-- {
+				if t[r].key == "," && (key(t, r+1) == "who" || key(t, r+1) == "which") {
+					k = r - 1
+					break
+				}
+			}
+		}
+		for m := range ms {
+			if ms[m].slug != "" && ms[m].end-1 == k {
+				ms[m].excluded = true
+			}
+		}
+	}
+}
+
+// clauseOf returns the tokens whose actors take part in the trigger's
+// meeting: the sentence up to a semicolon, a relative clause that starts
+// after the trigger (", during which", ", with whom", ", who"), or the end of
+// the relative clause the trigger itself is in ("Ishiba, who also met Lâm on
+// Monday, will travel to Manila").
+func clauseOf(t []token, h hit) (int, int) {
+	lo, hi := 0, len(t)
+	for j := h.start - 1; j >= 0; j-- {
+		if t[j].key == ";" {
+			lo = j + 1
+			break
+		}
+	}
+	inRelative := false
+	for j := h.start - 1; j >= lo; j-- {
+		if t[j].key == "," {
+			inRelative = clauseBreaks[key(t, j+1)] && key(t, j+1) != "but"
+			break
+		}
+	}
+	for j := h.end; j < len(t); j++ {
+		if t[j].key == ";" || t[j].key == "," && clauseBreaks[key(t, j+1)] {
+			hi = j
+			break
+		}
+		if t[j].key == "," && (key(t, j+2) == "which" || key(t, j+2) == "whom") {
+			hi = j
+			break
+		}
+		if inRelative && t[j].key == "," && j+1 < len(t) && t[j+1].word && !t[j+1].upper && key(t, j+1) != "and" && key(t, j+1) != "the" {
+			hi = j
+			break
+		}
+	}
+	return lo, hi
+}
+
+// separately reports whether one actor's meeting with several others was a
+// series of bilaterals: "held separate meetings with", "met separately",
+// "held bilateral talks with X and Y", phone calls, or a visitor meeting the
+// host's leaders one by one ("also met Prime Minister X and Chairman Y").
+// A clause that says the meeting was joint keeps the group.
+func separately(t []token, lo, hi int, h hit) bool {
+	if h.tr.group {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		switch t[j].key {
+		case "trilateral", "tripartite", "three-way", "four-way", "jointly", "together", "roundtable", "round-table":
+			return false
+		}
+	}
+	return true
+}
+
+// jointAgreement reads "Japanese Prime Minister Ishiba and his Vietnamese
+// counterpart Chinh agreed on Monday to …": two leaders of different
+// countries as the joint subject of an agreement report a meeting between
+// them even without a verb of meeting.
+func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateExpr) bool {
+	var named []mention
+	for _, m := range ms {
+		if m.slug == "" || m.excluded || m.group != nil {
+			continue
+		}
+		if n := len(named); n > 0 && named[n-1].slug == m.slug && m.start <= named[n-1].end+1 {
+			// "his Vietnamese counterpart Pham Minh Chinh" is one person.
+			named[n-1].end = m.end
+			continue
+		}
+		named = append(named, m)
+	}
+	if len(named) < 2 {
+		return false
+	}
+	for k := 0; k+1 < len(named); k++ {
+		m1, m2 := named[k], named[k+1]
+		if key(t, m1.end) != "and" || m1.slug == m2.slug {
+			continue
+		}
+		for j := m1.end + 1; j < m2.start; j++ {
+			if !t[j].upper && !corefNouns[t[j].key] && t[j].key != "his" && t[j].key != "her" && t[j].key != "its" {
+				return false
+			}
+		}
+		c1, c2 := a.countryOf(m1.slug), a.countryOf(m2.slug)
+		if c1 == "" || c2 == "" || c1 == c2 {
+			return false
+		}
+		v := m2.end
+		for v < len(t) && v < m2.end+4 && !agreementVerbs[t[v].key] {
+			if !t[v].word && t[v].key != "," {
+				return false
+			}
+			v++
+		}
+		if v >= len(t) || !agreementVerbs[t[v].key] || k+2 < len(named) && named[k+2].start < v {
+			return false
+		}
+		h := hit{tr: trigger{form: trigVerb}, start: v, end: v + 1, light: -1}
+		if negated(t, h) {
+			return false
+		}
+		if a.status(t, h, dates, nil) != relbot.StatusPast {
+			return false
+		}
+		c := &cand{sent: si, slugs: []string{m1.slug, m2.slug}}
+		c.m.Kind, c.m.Status = relbot.KindInPerson, relbot.StatusPast
+		for j := 0; j < len(t); j++ {
+			if kh, _, ok := kindHint.match(t, j); ok {
+				c.m.Kind = relbot.Kind(kh) // the hints' values are the kinds' names
+				break
+			}
+		}
+		from := 0
+		if si == a.dlSent {
+			from = a.dlEnd
+		}
+		c.m.Place, c.m.Venue, c.placeRank = a.placeIn(t, h, from, len(t), ms)
+		c.m.Occasion = a.occasion
+		a.dateOf(c, t, h, dates, nil)
+		if c.m.Status != relbot.StatusPast {
+			return false
+		}
+		if c.placeRank < 2 && c.m.Kind == relbot.KindInPerson {
+			a.placeFromContext(c, t, si)
+		}
+		if c.m.Kind != relbot.KindInPerson {
+			c.m.Place, c.m.Venue = "", ""
+		}
 		c.summary = append(c.summary, a.sentences[si])
+		a.cands = append(a.cands, c)
+		return true
 	}
-	a.cands = append(a.cands, c)
+	return false
+}
+
+var agreementVerbs = set("agreed", "pledged", "vowed", "reaffirmed", "signed", "discussed", "adopted", "witnessed", "hailed")
+
+func (a *article) countryOf(slug string) string {
+	if act, ok := a.g.actors[slug]; ok {
+		return act.Country
+	}
+	return ""
+}
+
+// alsoPresent adds to the meeting just reported the people a sentence says
+// were there too: "Thaksin's daughter, Paetongtarn Shinawatra, was also
+// present."
+func (a *article) alsoPresent(si int, t []token, ms []mention) {
+	if len(a.cands) == 0 {
+		return
+	}
+	c := a.cands[len(a.cands)-1]
+	if si-c.sent > 3 || c.m.Status != relbot.StatusPast {
+		return
+	}
+	at := -1
+	for j := 0; j+1 < len(t); j++ {
+		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
+			t[j].key == "took" && key(t, j+1) == "part" {
+			at = j
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && m.group == nil && m.start < at && !slices.Contains(c.slugs, m.slug) {
+			c.slugs = append(c.slugs, m.slug)
+		}
+	}
 }
 
 func hasAny(t []token, lo, hi int, words map[string]bool) bool {
@@ -304,8 +677,11 @@ func (a *article) target(slugs []string) *cand {
 	return nil
 }
 
-// status reads whether the trigger reports a meeting held, planned or recalled.
-func (a *article) status(t []token, h hit) relbot.Status {
+// status reads whether the trigger reports a meeting held, planned or
+// recalled. A past perfect ("had met") recalls an older meeting, except in
+// reported speech about a recent one ("Anwar said he had also spoken to
+// Phumtham on Thursday").
+func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.Status {
 	for back := 1; back <= 4 && h.start-back >= 0; back++ {
 		b := t[h.start-back]
 		if !b.word {
@@ -314,13 +690,23 @@ func (a *article) status(t []token, h hit) relbot.Status {
 			}
 			continue
 		}
+		if h.start-back == h.light {
+			continue
+		}
+		if b.key == "for" && h.tr.form == trigNoun && h.light < 0 && hasAny(t, h.start-back-16, h.start-back, travelVerbs) {
+			// "are in Kunming for a leaders' meeting": the purpose of a trip.
+			return relbot.StatusPlanned
+		}
 		if plannedWords[b.key] {
 			return relbot.StatusPlanned
 		}
 		if b.key == "had" && back <= 2 {
-			return relbot.StatusBackground
+			if !a.reportedRecent(t, h.start-back, dates, reported) {
+				return relbot.StatusBackground
+			}
+			continue
 		}
-		if h.tr.form == trigNoun || strings.HasPrefix(t[h.start].key, "talk") || strings.HasPrefix(t[h.start].key, "meet") {
+		if h.tr.form == trigNoun || strings.HasPrefix(t[h.start].key, "talk") || strings.HasPrefix(t[h.start].key, "meet") || t[h.start].key == "met" {
 			if backgroundWords[b.key] && b.key != "had" && b.key != "following" && b.key != "first" {
 				return relbot.StatusBackground
 			}
@@ -342,9 +728,36 @@ func (a *article) status(t []token, h hit) relbot.Status {
 	return relbot.StatusPast
 }
 
-// dateOf dates a new meeting: the date nearest the trigger in its sentence,
-// else the dateline, else the lead's date.
-func (a *article) dateOf(c *cand, t []token, h hit, dates []dateExpr) {
+// reportedRecent reports whether the "had" at i is the past perfect of
+// reported speech ("said … had spoken") about a meeting the sentence dates
+// within the last two weeks.
+func (a *article) reportedRecent(t []token, i int, dates, reported []dateExpr) bool {
+	said := false
+	for j := 0; j < i; j++ {
+		if reportingVerbs[t[j].key] || t[j].key == "says" || t[j].key == "added" || t[j].key == "confirmed" {
+			said = true
+		}
+	}
+	if !said {
+		return false
+	}
+	for _, ds := range [][]dateExpr{dates, reported} {
+		for _, d := range ds {
+			if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() && d.past.Day != 0 && !a.old(d.past) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateOf dates a new meeting: the date nearest the trigger in its clause,
+// else the date of the report that gives it in reported speech, else the
+// dateline, else the lead's date.
+func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) {
+	if len(dates) == 0 && len(reported) > 0 && hasAny(t, h.start-3, h.start, set("had")) {
+		dates = reported
+	}
 	best, bestDist := -1, 1<<30
 	for k, d := range dates {
 		dist := d.start - h.end
@@ -415,16 +828,27 @@ func (a *article) earlierPeriod(d relbot.Date) bool {
 	return false
 }
 
-// placeIn reads where a meeting took place from its sentence. rank says how
-// sure the place is: 3 a city in the sentence, 2 a venue of one city, 1 the
-// dateline or a venue that several capitals have.
-func (a *article) placeIn(t []token, h hit, from int) (place, venueName string, rank int) {
+// placeIn reads where a meeting took place from its clause, t[from:hi].
+// rank says how sure the place is: 3 a city in the clause, 2 a venue of one
+// city, 1 the dateline or a venue that several capitals have. A city counts
+// only where it is written as a place ("in Hanoi", "at Phnom Penh",
+// "leaving Hanoi", "here"), never inside a person's name ("Huệ") or as an
+// adjective ("Singapore Prime Minister", "the Sihanoukville Autonomous Port").
+func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, venueName string, rank int) {
 	type found struct {
 		city string
 		at   int
 	}
+	inName := func(j int) bool {
+		for _, m := range ms {
+			if j >= m.start && j < m.end && (m.slug != "" || m.group != nil) {
+				return true
+			}
+		}
+		return false
+	}
 	var cs, unknown []found
-	for j := from; j < len(t); j++ {
+	for j := from; j < hi; j++ {
 		if v, end, ok := venues.match(t, j); ok {
 			if venueName == "" {
 				venueName = v.name
@@ -435,12 +859,14 @@ func (a *article) placeIn(t []token, h hit, from int) (place, venueName string, 
 			j = end - 1
 			continue
 		}
-		if c, end, ok := cities.match(t, j); ok && (t[j].upper || end-j > 1) {
+		if c, end, ok := cities.match(t, j); ok && (t[j].upper || end-j > 1) && !inName(j) {
 			if key(t, end) == "-" || key(t, j-1) == "-" {
 				j = end - 1
 				continue // "Phnom Penh-Bavet expressway"
 			}
-			cs = append(cs, found{c, j})
+			if asPlace(t, j, end) {
+				cs = append(cs, found{c, j})
+			}
 			j = end - 1
 			continue
 		}
@@ -448,7 +874,7 @@ func (a *article) placeIn(t []token, h hit, from int) (place, venueName string, 
 			cs = append(cs, found{a.dlCity, j})
 		}
 		if t[j].key == "in" && j > h.start {
-			if c, end := unknownCity(t, j+1); c != "" {
+			if c, end := unknownCity(t, j+1); c != "" && end <= hi && !inName(j+1) {
 				unknown = append(unknown, found{c, j + 1})
 				j = end - 1
 			}
@@ -486,7 +912,46 @@ func (a *article) placeIn(t []token, h hit, from int) (place, venueName string, 
 	return "", venueName, 0
 }
 
-var ambiguousVenue = map[string]bool{"Presidential Palace": true, "Government House": true, "Government headquarters": true, "National Assembly House": true}
+// travelVerbs give a trip whose purpose ("for talks") is still ahead.
+var travelVerbs = set("are", "is", "will", "arrived", "arrives", "travelled", "traveled", "travels", "flew", "flies", "left", "leaves", "headed", "heads", "arrive", "travel", "fly", "leave", "head")
+
+var buildingWords = set("centre", "center", "hotel", "palace", "hall", "building", "house", "stadium", "resort", "headquarters", "residence", "office", "airport")
+
+// placePreps introduce a place: "in Hanoi", "at the capital Vientiane",
+// "before leaving Hanoi".
+var placePreps = set("in", "at", "inside", "outside", "near", "leaving", "left", "visiting", "hosted")
+
+// asPlace reports whether the city at t[j:end] is written as a place: after
+// a preposition (over "the capital", "the southern city of"), and not
+// followed by a title or a capitalised noun that makes it an adjective.
+func asPlace(t []token, j, end int) bool {
+	if end < len(t) && t[end].word && t[end].upper {
+		// "at the Kuala Lumpur Convention Centre" is in Kuala Lumpur; "the
+		// Sihanoukville Autonomous Port" names no meeting place.
+		building := false
+		for k := end; k < len(t) && k < end+4 && t[k].word && t[k].upper; k++ {
+			building = building || buildingWords[t[k].key]
+		}
+		if !building {
+			return false
+		}
+	}
+	if _, _, ok := titles.match(t, end); ok {
+		return false
+	}
+	for back := 1; back <= 4 && j-back >= 0; back++ {
+		b := t[j-back]
+		if !b.word || b.upper {
+			return false
+		}
+		if placePreps[b.key] {
+			return true
+		}
+	}
+	return false
+}
+
+var ambiguousVenue = map[string]bool{"Istana": true, "Presidential Palace": true, "Government House": true, "Government headquarters": true, "National Assembly House": true}
 
 // addSubstance keeps a sentence of what was discussed for the meeting just
 // reported.
@@ -613,4 +1078,22 @@ func unknownCity(t []token, i int) (string, int) {
 		parts = append(parts, t[k].text)
 	}
 	return strings.Join(parts, " "), j
+}
+
+func plural(k string) bool {
+	return k == "meetings" || k == "calls"
+}
+
+// personObject are verbs that report a meeting only when a person follows:
+// "called on President Tharman", not "called on businesses to invest";
+// "visited Thaksin at his home", not "visited Laos".
+var personObject = set("called", "calls", "called on", "calls on", "call on", "visited", "visits", "went to see", "paid a visit to", "paid a courtesy visit to",
+	"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to")
+
+func keysOfSlice(t []token) []string {
+	out := make([]string, len(t))
+	for i, k := range t {
+		out[i] = k.key
+	}
+	return out
 }

@@ -14,11 +14,28 @@
 // leaders"). A verb or noun of meeting ("held talks", "was received by",
 // "paid a courtesy call on", "phone talks", "at the talks") joins them.
 //
+// Each sentence keeps its own participants: one actor meeting several others
+// in one clause ("held separate meetings with", "also met Prime Minister X
+// and Chairman Y", phone calls) gives one bilateral per other, while three or
+// more named together as subjects, or a trilateral, make a group. Verbs that
+// need a person as object ("called on", "visited", "spoke to") count only
+// when one follows, negated verbs ("did not receive", "declined to meet") and
+// their subjects take no part, and a relative clause ("Ishiba, who also met
+// Lâm on Monday, will travel to Manila") bounds the meeting's clause.
+//
+// A place is a city written as one ("in Hanoi", "at the Kuala Lumpur
+// Convention Centre", "before leaving Hanoi", "here"), never a word of a
+// person's name or an adjective ("Singapore Prime Minister"); without one
+// the meeting takes the place of the article's meeting that day, the capital
+// visited, the dateline, or a meeting of the day before.
+//
 // Status guards the answers: a meeting announced ("is scheduled to meet",
 // "next week") is planned, one recalled ("had met", "recalled their talks",
 // a date weeks before publication, a month before the month of publication)
-// is background, and a letter or message is no meeting at all. Only past
-// meetings are answered.
+// is background, and a letter or message is no meeting at all. A past
+// perfect in reported speech about a recent day ("Anwar said he had spoken
+// to Phumtham on Thursday") is the reported event, not a recollection. Only
+// past meetings are answered.
 //
 // Dates resolve against the dateline's day when the dateline has one, else
 // against the publication date in the outlet's own zone, and never fall

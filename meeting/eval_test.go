@@ -38,6 +38,44 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
+// Floors of the held-out corpus (testdata/heldout, written apart from the
+// extractor): it scores P 1.00, R 1.00, place 1.00 on it; the floors leave
+// room for about two pair errors and a place so that only a real regression
+// fails.
+const (
+	heldoutPrecision = 0.97
+	heldoutRecall    = 0.97
+	heldoutPlace     = 0.97
+)
+
+func TestHeldout(t *testing.T) {
+	docs, err := LoadCorpus(filepath.Join("testdata", "heldout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := NewGazetteer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Evaluate(NewExtractor(g), docs)
+	for _, e := range s.Errors {
+		t.Log(e)
+	}
+	t.Logf("heldout docs %d: pairs P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d); place %.3f kind %.3f over %d/%d meetings; leaks %v",
+		s.Docs, s.Precision, s.Recall, s.F1, s.TruePairs, s.FalsePairs, s.MissedPairs, s.PlaceAccuracy, s.KindAccuracy, s.MatchedGold, s.GoldMeetings, s.Leaks)
+	if s.Precision < heldoutPrecision || s.Recall < heldoutRecall || s.PlaceAccuracy < heldoutPlace {
+		t.Errorf("below floor: P %.3f (floor %.2f) R %.3f (floor %.2f) place %.3f (floor %.2f)", s.Precision, heldoutPrecision, s.Recall, heldoutRecall, s.PlaceAccuracy, heldoutPlace)
+	}
+	if s.PlannedLeaks > 0 {
+		t.Errorf("%d planned meetings came out as held, want 0", s.PlannedLeaks)
+	}
+	for why, n := range s.Leaks {
+		if n > 0 {
+			t.Errorf("%d %s meetings came out as held, want 0", n, why)
+		}
+	}
+}
+
 func TestLoadCorpusErrors(t *testing.T) {
 	tests := []struct {
 		name, body, want string

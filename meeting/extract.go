@@ -79,6 +79,7 @@ type article struct {
 	sentences []string
 	local     map[string]string // a word that names an actor named in full earlier; "" when two share it
 	ref       time.Time         // the day relative words count from: the dateline's, else publication's
+	head      string            // the head of the delegation the article reports ("led by X")
 }
 
 // Extract reads in and returns the meetings it reports. It never fails: an
@@ -127,9 +128,18 @@ func (a *article) findDateline(toks [][]token) {
 		j := end
 		var d relbot.Date
 		if key(t, j) == "," {
+			// "TIANJIN, China, Aug 30 (Asia Wire) -"
+			if _, e, ok := countries.match(t, j+1); ok && key(t, e) == "," {
+				j = e
+			}
 			if e, ok := parseDateAt(t, j+1, a.pubDate, dayStart(a.pub)); ok {
 				d, j = e.past, e.end
 			}
+		}
+		if key(t, j) == ":" && j == end {
+			// "PUTRAJAYA: Malaysia and Vietnam have …"
+			a.dlCity, a.dlSent, a.dlEnd = city, i, j+1
+			return
 		}
 		if key(t, j) == "(" {
 			for j < len(t) && t[j].key != ")" && j < end+8 {
@@ -160,7 +170,8 @@ func (a *article) findContext(toks [][]token) {
 	}
 	for i := 0; i < len(toks) && i < limit; i++ {
 		if a.anchor.IsZero() {
-			for _, d := range a.sentenceDates(i, toks[i]) {
+			ds, _ := a.sentenceDates(i, toks[i])
+			for _, d := range ds {
 				if d.anaphoric || d.aheadOnly || d.past.IsZero() || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) {
 					continue
 				}
@@ -180,21 +191,42 @@ func (a *article) findContext(toks [][]token) {
 // reporting verbs date the report, not the event: "AKP on Sunday highlighted".
 var reportingVerbs = set("highlighted", "said", "reported", "wrote", "noted", "stated", "announced", "published", "told", "quoted", "praised", "hailed", "commented", "covered", "featured", "carried", "ran")
 
-// sentenceDates returns the dates of sentence i other than its dateline and
-// the dates of reports.
-func (a *article) sentenceDates(i int, t []token) []dateExpr {
+// sentenceDates returns the dates of sentence i other than its dateline,
+// the dates of reports (returned apart: "Trump said on Saturday that he had
+// spoken to both") and the dates of an office taken ("since taking office in
+// August").
+func (a *article) sentenceDates(i int, t []token) (dates, reported []dateExpr) {
 	ds := findDates(t, a.ref)
 	out := ds[:0]
 	for _, d := range ds {
 		if i == a.dlSent && d.start < a.dlEnd {
 			continue
 		}
-		if reportingVerbs[key(t, d.end)] || reportingVerbs[key(t, d.end+1)] && key(t, d.end) != "," {
+		if reportingVerbs[key(t, d.end)] || reportingVerbs[key(t, d.end+1)] && key(t, d.end) != "," || reportingVerbs[key(t, d.start-1)] {
+			reported = append(reported, d)
+			continue
+		}
+		if since(t, d.start) {
 			continue
 		}
 		out = append(out, d)
 	}
-	return out
+	return out, reported
+}
+
+// since reports whether a date at start dates a state that began then rather
+// than an event: "since taking office in August", "since he returned in May".
+func since(t []token, start int) bool {
+	for back := 1; back <= 5 && start-back >= 0; back++ {
+		b := t[start-back]
+		if !b.word {
+			return false
+		}
+		if b.key == "since" {
+			return true
+		}
+	}
+	return false
 }
 
 // old reports whether d ended more than two weeks before publication: an
@@ -336,7 +368,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = j - 1
 				continue
 			}
-			if u, uend, ok := a.unknownAfter(t, i, end, canon); ok {
+			if u, uend, ok := a.unknownAfter(t, i, end, canon, covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 				i = uend - 1
 				continue
@@ -358,7 +390,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			continue
 		}
 		if _, end, ok := honorifics.match(t, i); ok && strings.Contains(t[i].key, "h.e") || ok && isRank(t[i].key) {
-			if u, uend, ok := a.unknownAfter(t, i, end, ""); ok {
+			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 				i = uend - 1
 				continue
@@ -377,11 +409,37 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if _, end, ok := exclusionBeforeAt(t, ms[k].start); ok && end > 0 {
 			ms[k].excluded = true
 		}
-		if key(t, ms[k].end) == "'s" || strings.HasSuffix(t[ms[k].end-1].key, "'s") {
+		if key(t, ms[k].end) == "'s" && !honourOf(t, ms[k]) {
+			// "Thaksin's daughter" is not Thaksin; "in Manet's honour" is.
 			ms[k].excluded = true
+		}
+		if ledBy(t, ms[k].start) {
+			a.head = ms[k].slug
 		}
 	}
 	return ms
+}
+
+// honourOf reports whether a possessive names a guest of honour: "in Hun
+// Manet's honour".
+func honourOf(t []token, m mention) bool {
+	k := key(t, m.end+1)
+	return (k == "honour" || k == "honor") && key(t, m.start-1) == "in"
+}
+
+// ledBy reports whether the name at start heads a delegation: "a delegation
+// led by H.E. Tran Cam Tu".
+func ledBy(t []token, start int) bool {
+	for back := 1; back <= 6 && start-back >= 1; back++ {
+		j := start - back
+		if t[j].key == "by" && (t[j-1].key == "led" || t[j-1].key == "headed") {
+			return true
+		}
+		if !t[j].upper && t[j].key != "." && t[j].key != "of" && t[j].key != "the" {
+			return false
+		}
+	}
+	return false
 }
 
 func isRank(k string) bool {
@@ -576,8 +634,11 @@ func (a *article) pickKnown(slugs []string) string {
 }
 
 // unknownAfter reads a titled person the gazetteer does not know:
-// "Ambassador Nguyễn Minh Vũ", "H.E. Nguyen Minh Vu".
-func (a *article) unknownAfter(t []token, start, i int, title string) (string, int, bool) {
+// "Ambassador Nguyễn Minh Vũ", "H.E. Nguyen Minh Vu", "Speaker of the
+// Indonesian House of Representatives Puan Maharani". A name that is a known
+// actor's once honorifics are stripped ("Prince Haji Al-Muhtadee Billah") is
+// that actor; a name the name pass already found is left to it.
+func (a *article) unknownAfter(t []token, start, i int, title string, covered []bool) (string, int, bool) {
 	for {
 		if _, end, ok := honorifics.match(t, i); ok {
 			i = end
@@ -591,18 +652,34 @@ func (a *article) unknownAfter(t []token, start, i int, title string) (string, i
 		}
 		break
 	}
-	// "Ambassador to the Lao PDR Nguyen Minh Tam": skip where the office is.
-	for k := i; k < len(t) && k < i+8; k++ {
-		if t[k].key == "to" || t[k].key == "of" || t[k].key == "the" || t[k].key == "pdr" || countryAt(t, k) {
-			continue
+	// "of the Indonesian House of Representatives Puan Maharani": the name
+	// is the last capitalised words of the office that are no institution.
+	if k := key(t, i); k == "of" || k == "to" || k == "for" {
+		e := i
+		for e < len(t) && e < i+12 && !covered[e] && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "and" || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s") {
+			e++
 		}
-		if k > i && t[k].word && t[k].upper && (t[k-1].key == "pdr" || countryAt(t, k-1)) {
-			i = k
+		n := e
+		for n > i && t[n-1].word && t[n-1].upper && !lexical(t, n-1) && !officeWords[t[n-1].key] {
+			n--
+		}
+		if e-n >= 2 && e-n <= 4 {
+			i = n
+		}
+	}
+	for k := i; k < len(t) && k < i+3; k++ {
+		if _, end, ok := nameHonorifics.match(t, k); ok {
+			k = end - 1
+			i = end
+			continue
 		}
 		break
 	}
 	j := i
 	for j < len(t) && j < i+5 && t[j].word && t[j].upper && !lexical(t, j) {
+		if covered[j] {
+			return "", 0, false
+		}
 		j++
 	}
 	if j-i < 2 {
@@ -612,6 +689,9 @@ func (a *article) unknownAfter(t []token, start, i int, title string) (string, i
 		if officeWords[t[k].key] {
 			return "", 0, false
 		}
+	}
+	if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && end == j {
+		return a.pick(slugs), j, true
 	}
 	name := a.sentenceText(t, i, j)
 	slug := relbot.Slugify(name)
@@ -627,6 +707,20 @@ func (a *article) unknownAfter(t []token, start, i int, title string) (string, i
 	}
 	return slug, j, true
 }
+
+// nameHonorifics are styles of Malay, Bruneian and Arab usage written before
+// a name and never part of the name the gazetteer keeps: "Prince Haji
+// Al-Muhtadee Billah", "Tan Sri Muhyiddin Yassin".
+var nameHonorifics = func() *phrases[bool] {
+	p := newPhrases[bool]()
+	for _, s := range []string{
+		"prince", "princess", "crown prince", "haji", "hajah", "datuk", "datuk seri", "dato", "dato'", "dato' seri", "dato' sri", "dato sri", "dato seri",
+		"datin", "tan sri", "puan sri", "tun", "toh puan", "pehin", "pengiran", "sheikh", "sri", "seri", "yang berhormat", "yb", "his royal highness", "her royal highness",
+	} {
+		p.add(s, true)
+	}
+	return p
+}()
 
 // sentenceText rebuilds the words t[i:j] as written.
 func (a *article) sentenceText(t []token, i, j int) string {
@@ -659,7 +753,7 @@ func lexical(t []token, j int) bool {
 		return true
 	}
 	switch t[j].key {
-	case "the", "of", "and", "on", "in", "at", "for", "to", "said", "foreign", "affairs", "international", "cooperation", "central", "committee", "government", "state", "people's", "republic", "socialist", "kingdom", "office", "ministry", "council", "embassy", "party", "general", "this", "he", "she", "they", "during", "after", "before":
+	case "the", "of", "and", "on", "in", "at", "for", "to", "said", "foreign", "affairs", "international", "cooperation", "central", "committee", "government", "state", "people", "republic", "socialist", "kingdom", "office", "ministry", "council", "embassy", "party", "general", "this", "he", "she", "they", "during", "after", "before":
 		return true
 	}
 	return false
@@ -741,8 +835,18 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		j++
 	}
 	n := key(t, j)
+	if n == "delegation" && a.head != "" && t[i].key == "the" {
+		// "the CPV delegation was received by Hun Sen": its head took part.
+		return a.head, j + 1
+	}
 	if !corefNouns[n] || n == "leaders" {
 		return "", 0
+	}
+	if canon, end, ok := titles.match(t, j); ok && country != "" && n != "leader" {
+		// "the Chinese Premier" is whoever held the office then.
+		if s := a.byRole(canon, country, org, d); s != "" {
+			return s, end
+		}
 	}
 	if n == "counterpart" && country != "" {
 		for _, m := range ms {
@@ -761,6 +865,14 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 	}
 	if country == "" && org == "" {
 		return "", 0
+	}
+	// An actor named earlier in the same sentence comes first: "paid a
+	// courtesy call on Lao President Thongloun, during which he invited the
+	// Lao leader".
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; m.slug != "" && m.end <= i && country != "" && a.countryOf(m.slug) == country {
+			return m.slug, j + 1
+		}
 	}
 	for k := len(a.recent) - 1; k >= 0; k-- {
 		act := a.g.actors[a.recent[k]]
@@ -796,7 +908,9 @@ func canonOf(title string) string {
 }
 
 // officeWords show that capitalised words name an institution, not a person.
-var officeWords = set("province", "defence", "defense", "security", "affairs", "ministry", "committee", "council", "office", "city", "district",
+var officeWords = set("house", "representatives", "parliament", "congress", "legislature", "chamber", "delegation", "secretariat", "politburo", "bureau",
+	"administration", "authority", "board", "organisation", "organization", "federation", "alliance", "movement", "pdr", "people", "nations", "assembly's",
+	"province", "defence", "defense", "security", "affairs", "ministry", "committee", "council", "office", "city", "district",
 	"commission", "department", "assembly", "party", "government", "bank", "university", "institute", "academy", "agency", "embassy",
 	"corporation", "group", "company", "association", "union", "front", "army", "police", "court", "senate", "republic", "kingdom",
 	"palace", "hall", "summit", "forum", "conference", "ministers", "minister", "cooperation", "trade", "finance", "industry", "investment", "planning")

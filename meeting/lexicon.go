@@ -60,7 +60,7 @@ var countries = func() *phrases[string] {
 // capitals places an in-person meeting held during a visit to a country.
 var capitals = map[string]string{
 	"KH": "Phnom Penh", "VN": "Hanoi", "LA": "Vientiane", "CN": "Beijing", "TH": "Bangkok",
-	"SG": "Singapore", "MY": "Kuala Lumpur", "ID": "Jakarta", "PH": "Manila", "MM": "Nay Pyi Taw",
+	"SG": "Singapore", "MY": "Kuala Lumpur", "ID": "Jakarta", "PH": "Manila", "MM": "Naypyidaw",
 	"BN": "Bandar Seri Begawan", "TL": "Dili", "JP": "Tokyo", "KR": "Seoul", "IN": "New Delhi",
 	"RU": "Moscow", "US": "Washington", "AU": "Canberra", "FR": "Paris",
 }
@@ -164,6 +164,8 @@ type trigger struct {
 	kind  string // "" (in person unless the sentence says otherwise), phone, virtual
 	group bool   // co-chaired: every actor named is a participant
 	recv  bool   // received: a letter may follow
+	speak bool   // "spoke to": by phone unless the sentence or the article's last meeting says otherwise
+	meal  bool   // "hosted a lunch for": a meeting between host and guest of honour
 }
 
 var triggers = func() *phrases[trigger] {
@@ -175,7 +177,9 @@ var triggers = func() *phrases[trigger] {
 		"had a meeting", "held a bilateral meeting", "had a working session", "held a working session", "has met", "have met",
 		"paid a courtesy call", "pays a courtesy call", "pay a courtesy call", "paid a courtesy visit", "pays a courtesy visit",
 		"hosted", "hosts", "host", "talked with", "talks with", "held bilateral talks", "had a bilateral meeting", "had a talk",
-		"greeted", "paid a call on",
+		"greeted", "paid a call on", "paid a visit to", "paid a courtesy visit to",
+		"called on", "calls on", "call on",
+		"visited", "visits", "went to see",
 	} {
 		p.add(s, verb)
 	}
@@ -185,8 +189,14 @@ var triggers = func() *phrases[trigger] {
 	for _, s := range []string{"co-chaired", "co-chairs", "co-chair", "co-hosted", "co-hosts", "attended a summit", "held a trilateral meeting", "held a tripartite meeting"} {
 		p.add(s, trigger{form: trigVerb, group: true})
 	}
-	for _, s := range []string{"phoned", "phones", "telephoned", "held phone talks", "held a phone call", "had a phone call", "held phone conversations", "held a phone conversation", "had phone talks", "had a phone conversation", "spoke by phone", "spoke on the phone", "held telephone talks", "held a telephone conversation", "spoke by telephone"} {
+	for _, s := range []string{"phoned", "phones", "telephoned", "held phone talks", "held a phone call", "had a phone call", "held phone conversations", "held a phone conversation", "had phone talks", "had a phone conversation", "spoke by phone", "spoke on the phone", "held telephone talks", "held a telephone conversation", "spoke by telephone",
+		"exchanged views over the phone", "exchanged views by phone", "exchanged views by telephone", "exchanged views on the phone",
+		"spoke over the phone", "spoke by phone to", "spoke by phone with", "spoken by phone", "spoken by telephone", "talked by phone", "talked on the phone", "talked over the phone",
+		"held a phone conversation", "made a phone call", "called", "calls", "phone"} {
 		p.add(s, trigger{form: trigVerb, kind: kindPhone})
+	}
+	for _, s := range []string{"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to"} {
+		p.add(s, trigger{form: trigVerb, speak: true})
 	}
 	for _, s := range []string{"held online talks", "held an online meeting", "held virtual talks", "held a virtual meeting", "held talks via videoconference", "held a videoconference", "held a video call", "had online talks", "had a video call"} {
 		p.add(s, trigger{form: trigVerb, kind: kindVirtual})
@@ -194,15 +204,19 @@ var triggers = func() *phrases[trigger] {
 	for _, s := range []string{"was received by", "were received by", "was welcomed by", "was hosted by", "were hosted by", "was greeted by", "were greeted by", "was met by"} {
 		p.add(s, trigger{form: trigPassive})
 	}
-	for _, s := range []string{"talks", "meeting", "summit talks", "summit meeting", "courtesy call", "farewell call", "courtesy visit", "phone call", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "reception", "audience", "tête-à-tête", "tete-a-tete", "bilateral meeting", "working session", "trilateral meeting", "tripartite meeting", "online talks", "video call"} {
+	for _, s := range []string{"talks", "meeting", "summit talks", "summit meeting", "courtesy call", "farewell call", "courtesy visit", "phone call", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "reception", "audience", "tête-à-tête", "tete-a-tete", "bilateral meeting", "working session", "trilateral meeting", "tripartite meeting", "online talks", "video call",
+		"meetings", "bilateral meetings", "courtesy calls", "phone calls", "talks",
+		"breakfast", "working breakfast", "lunch", "working lunch", "luncheon", "state luncheon", "dinner", "working dinner", "state dinner", "banquet", "state banquet"} {
 		t := trigger{form: trigNoun}
 		switch s {
-		case "phone call", "phone talks", "phone conversation", "telephone conversation", "telephone talks":
+		case "phone call", "phone calls", "phone talks", "phone conversation", "telephone conversation", "telephone talks":
 			t.kind = kindPhone
 		case "online talks", "video call":
 			t.kind = kindVirtual
 		case "trilateral meeting", "tripartite meeting":
 			t.group = true
+		case "breakfast", "working breakfast", "lunch", "working lunch", "luncheon", "state luncheon", "dinner", "working dinner", "state dinner", "banquet", "state banquet":
+			t.meal = true
 		}
 		p.add(s, t)
 	}
@@ -245,7 +259,7 @@ var cities = func() *phrases[string] {
 		"Bali":                {"bali"},
 		"Manila":              {"manila"},
 		"Yangon":              {"yangon"},
-		"Nay Pyi Taw":         {"nay pyi taw", "naypyitaw", "naypyidaw"},
+		"Naypyidaw":           {"nay pyi taw", "naypyitaw", "naypyidaw", "nay pyi daw"},
 		"Bandar Seri Begawan": {"bandar seri begawan"},
 		"Dili":                {"dili"},
 		"Tokyo":               {"tokyo"},
@@ -261,6 +275,79 @@ var cities = func() *phrases[string] {
 		"Canberra":            {"canberra"},
 		"Kazan":               {"kazan"},
 		"Rio de Janeiro":      {"rio de janeiro"},
+		"Putrajaya":           {"putrajaya"},
+		"Penang":              {"penang", "george town"},
+		"Johor Bahru":         {"johor bahru"},
+		"Kota Kinabalu":       {"kota kinabalu"},
+		"Kuching":             {"kuching"},
+		"Langkawi":            {"langkawi"},
+		"Surabaya":            {"surabaya"},
+		"Medan":               {"medan"},
+		"Batam":               {"batam"},
+		"Bintan":              {"bintan"},
+		"Labuan Bajo":         {"labuan bajo"},
+		"Nusa Dua":            {"nusa dua"},
+		"Bandung":             {"bandung"},
+		"Yogyakarta":          {"yogyakarta"},
+		"Chiang Mai":          {"chiang mai"},
+		"Chiang Rai":          {"chiang rai"},
+		"Phuket":              {"phuket"},
+		"Pattaya":             {"pattaya"},
+		"Hua Hin":             {"hua hin"},
+		"Nong Khai":           {"nong khai"},
+		"Mandalay":            {"mandalay"},
+		"Pakse":               {"pakse"},
+		"Savannakhet":         {"savannakhet"},
+		"Cebu":                {"cebu", "cebu city"},
+		"Davao":               {"davao", "davao city"},
+		"Quang Ninh":          {"quang ninh", "quảng ninh"},
+		"Lao Cai":             {"lao cai", "lào cai"},
+		"Phu Quoc":            {"phu quoc", "phú quốc"},
+		"Vung Tau":            {"vung tau", "vũng tàu"},
+		"Da Lat":              {"da lat", "dalat", "đà lạt"},
+		"Quy Nhon":            {"quy nhon", "quy nhơn"},
+		"Tay Ninh":            {"tay ninh", "tây ninh"},
+		"Chengdu":             {"chengdu"},
+		"Chongqing":           {"chongqing"},
+		"Wuhan":               {"wuhan"},
+		"Xi'an":               {"xi'an", "xian"},
+		"Nanjing":             {"nanjing"},
+		"Dalian":              {"dalian"},
+		"Haikou":              {"haikou"},
+		"Sanya":               {"sanya"},
+		"Boao":                {"boao"},
+		"Hong Kong":           {"hong kong"},
+		"Macao":               {"macao", "macau"},
+		"Osaka":               {"osaka"},
+		"Kyoto":               {"kyoto"},
+		"Hiroshima":           {"hiroshima"},
+		"Busan":               {"busan"},
+		"Incheon":             {"incheon"},
+		"Gyeongju":            {"gyeongju"},
+		"Jeju":                {"jeju"},
+		"Mumbai":              {"mumbai"},
+		"Vladivostok":         {"vladivostok"},
+		"St Petersburg":       {"st petersburg", "st. petersburg", "saint petersburg"},
+		"Pyongyang":           {"pyongyang"},
+		"Ulaanbaatar":         {"ulaanbaatar", "ulan bator"},
+		"Sydney":              {"sydney"},
+		"Melbourne":           {"melbourne"},
+		"Wellington":          {"wellington"},
+		"Berlin":              {"berlin"},
+		"Rome":                {"rome"},
+		"Madrid":              {"madrid"},
+		"Vienna":              {"vienna"},
+		"Ottawa":              {"ottawa"},
+		"Davos":               {"davos"},
+		"The Hague":           {"the hague"},
+		"Cairo":               {"cairo"},
+		"Doha":                {"doha"},
+		"Dubai":               {"dubai"},
+		"Abu Dhabi":           {"abu dhabi"},
+		"Riyadh":              {"riyadh"},
+		"Astana":              {"astana"},
+		"Lima":                {"lima"},
+		"San Francisco":       {"san francisco"},
 	} {
 		for _, f := range forms {
 			p.add(f, canon)
@@ -290,6 +377,16 @@ var venues = func() *phrases[venue] {
 		{[]string{"zhongnanhai"}, "Zhongnanhai", "Beijing"},
 		{[]string{"government house"}, "Government House", "Bangkok"},
 		{[]string{"istana"}, "Istana", "Singapore"},
+		{[]string{"istana negara"}, "Istana Negara", "Kuala Lumpur"},
+		{[]string{"perdana putra"}, "Perdana Putra", "Putrajaya"},
+		{[]string{"seri perdana"}, "Seri Perdana", "Putrajaya"},
+		{[]string{"istana nurul iman"}, "Istana Nurul Iman", "Bandar Seri Begawan"},
+		{[]string{"blue house"}, "Blue House", "Seoul"},
+		{[]string{"kantei"}, "Kantei", "Tokyo"},
+		{[]string{"kremlin"}, "Kremlin", "Moscow"},
+		{[]string{"white house"}, "White House", "Washington"},
+		{[]string{"rashtrapati bhavan"}, "Rashtrapati Bhavan", "New Delhi"},
+		{[]string{"hyderabad house"}, "Hyderabad House", "New Delhi"},
 		{[]string{"malacañang palace", "malacanang palace", "malacañang", "malacanang"}, "Malacañang Palace", "Manila"},
 		{[]string{"merdeka palace"}, "Merdeka Palace", "Jakarta"},
 		{[]string{"ho chi minh mausoleum", "hồ chí minh mausoleum"}, "Ho Chi Minh Mausoleum", "Hanoi"},
@@ -316,7 +413,8 @@ var weekdays = map[string]time.Weekday{
 // plannedWords before a trigger make the meeting a plan: "will meet", "is
 // scheduled to hold talks".
 var plannedWords = set("will", "shall", "scheduled", "expected", "slated", "set", "due", "plans", "plan", "planned", "planning",
-	"intends", "going", "would", "upcoming", "forthcoming", "next", "prepare", "preparing", "preparation", "preparations", "ahead", "invited", "invitation", "proposed", "propose", "hopes", "hope", "looks", "look", "await", "awaits", "agreed")
+	"intends", "going", "would", "upcoming", "forthcoming", "next", "prepare", "preparing", "preparation", "preparations", "ahead", "invited", "invitation", "proposed", "propose", "hopes", "hope", "looks", "look", "await", "awaits", "agreed",
+	"ready", "willing", "wants", "want", "wanted", "wish", "wishes", "eager", "keen", "seeks", "seek", "could", "might", "should", "expects", "expect", "offered", "offer", "asked", "requested", "urged")
 
 // backgroundWords mark a recalled meeting: "had met", "recalled their talks".
 var backgroundWords = set("had", "recalled", "recalling", "recall", "previous", "earlier", "last", "former", "outcomes", "outcome", "results", "result",
@@ -335,6 +433,7 @@ var exclusionBefore = func() *phrases[bool] {
 		"founded by", "built by", "appointed by", "successor to", "son of", "father of", "wife of", "widow of",
 		"the leadership of", "tribute to", "portrait of", "statue of", "mausoleum", "named after",
 		"condolences to", "according to",
+		"credentials to", "letter to", "letters to", "message to", "messages to", "congratulations to", "cable to", "sent to",
 	} {
 		p.add(s, true)
 	}

@@ -45,7 +45,16 @@ func tokenize(s string) []token {
 				}
 				break
 			}
-			toks = append(toks, token{text: s[i:j], key: foldWord(s[i:j]), start: i, end: j, word: true, upper: unicode.IsUpper(r)})
+			// A possessive is its own token, so that "Putin's" still names
+			// Putin and "People's" reads the same in text and word lists.
+			w := j
+			if n := possessive(s[i:j]); n > 0 && j-n > i {
+				w = j - n
+			}
+			toks = append(toks, token{text: s[i:w], key: foldWord(s[i:w]), start: i, end: w, word: true, upper: unicode.IsUpper(r)})
+			if w < j {
+				toks = append(toks, token{text: s[w:j], key: "'s", start: w, end: j})
+			}
 			i = j
 		default:
 			k := string(r)
@@ -225,4 +234,16 @@ func set(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// possessive returns the length of a trailing "'s" or "’s" of a word, 0 when
+// it has none.
+func possessive(w string) int {
+	switch {
+	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S"):
+		return 2
+	case strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "’S"):
+		return len("’s")
+	}
+	return 0
 }
