@@ -27,11 +27,11 @@ type Asker interface {
 	Ask(ctx context.Context, question string) (AskAnswer, error)
 }
 
-// isSlow reports whether a command may call an LLM, and so is acknowledged
-// at once and answered through response_url.
+// isSlow reports whether a command may call an LLM or fetch a feed, and so
+// is acknowledged at once and answered through response_url.
 func isSlow(text string) bool {
-	verb, _, _ := strings.Cut(strings.TrimSpace(text), " ")
-	return strings.EqualFold(verb, "ask")
+	verb, rest, _ := strings.Cut(strings.TrimSpace(text), " ")
+	return strings.EqualFold(verb, "ask") || isSourceAdd(verb, rest)
 }
 
 func (c *Commands) ask(ctx context.Context, question string) (Message, error) {

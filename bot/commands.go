@@ -29,7 +29,8 @@ type Backend interface {
 }
 
 // Commands turns "/relations TEXT" into a Message: help, follow X,
-// unfollow X, following, digest now, sources, and anything else is a query.
+// unfollow X, following, digest now, digest schedule, sources, source add,
+// source remove, and anything else is a query.
 // Both transports (HTTP and Socket Mode) use it. Logger may be nil; PageSize
 // 0 means 10.
 type Commands struct {
@@ -89,11 +90,16 @@ func (c *Commands) handle(ctx context.Context, cmd slack.SlashCommand) (Message,
 		if strings.EqualFold(oneLine(rest), "now") {
 			return c.digestNow(ctx, cmd.ChannelID)
 		}
-		return Message{}, badQuery("try `/relations digest now` for a preview of this channel's next digest")
+		if sub, arg, _ := strings.Cut(rest, " "); strings.EqualFold(sub, "schedule") {
+			return c.digestSchedule(ctx, cmd.ChannelID, cmd.UserID, arg)
+		}
+		return Message{}, badQuery("try `/relations digest now` for a preview of this channel's next digest, or `/relations digest schedule` for when it runs")
 	case "sources":
 		if rest == "" {
 			return c.sources(ctx)
 		}
+	case "source":
+		return c.source(ctx, cmd.UserID, rest)
 	case "ask":
 		return c.ask(ctx, rest)
 	}
@@ -157,6 +163,16 @@ func (c *Commands) following(ctx context.Context, channel string) (Message, erro
 }
 
 func (c *Commands) sources(ctx context.Context) (Message, error) {
+	if admin, ok := c.Backend.(SourceAdmin); ok {
+		srcs, err := admin.SourceList(ctx)
+		if err != nil {
+			return Message{}, fmt.Errorf("sources: %w", err)
+		}
+		if len(srcs) == 0 {
+			return simple("No news sources are configured yet. An admin can add one with `/relations source add https://example.com/rss.xml`."), nil
+		}
+		return list("relbot reads these sources:", sourceLines(srcs), fmt.Sprintf("relbot reads %d sources", len(srcs))), nil
+	}
 	names, err := c.Backend.Sources(ctx)
 	if err != nil {
 		return Message{}, fmt.Errorf("sources: %w", err)

@@ -133,11 +133,13 @@ func (e *edge) command(cmd slack.SlashCommand) (Message, bool) {
 	if !ok {
 		return shuttingDown, true
 	}
-	ack := e.cfg.ackWithin
 	if isSlow(cmd.Text) {
-		ack = 0 // may call an LLM: acknowledge now, answer through response_url
+		// May call an LLM or fetch a feed: acknowledge now, whatever the
+		// work's speed, and answer through response_url.
+		close(late)
+		return simple(workingText), false
 	}
-	t := time.NewTimer(ack)
+	t := time.NewTimer(e.cfg.ackWithin)
 	defer t.Stop()
 	select {
 	case m := <-res:

@@ -481,7 +481,10 @@ var helpEntries = []struct{ usage, what string }{
 	{"`/relations unfollow hun-sen`", "stop following it in this channel"},
 	{"`/relations following`", "what this channel follows"},
 	{"`/relations digest now`", "a preview of this channel's next digest, only for you"},
-	{"`/relations sources`", "the news sources relbot reads"},
+	{"`/relations digest schedule \"0 7 * * 1-5\"`", "when this channel's digest runs (minute hour day month weekday, at most hourly); without a schedule, shows the current one"},
+	{"`/relations sources`", "the news sources relbot reads, marking those added from Slack"},
+	{"`/relations source add https://example.com/rss.xml as Example News`", "admins: read a new RSS, Atom or JSON feed (it is fetched once to check it)"},
+	{"`/relations source remove Example News`", "admins: stop reading a source added from Slack"},
 	{"`/relations help`", "this list"},
 }
 
@@ -496,5 +499,5 @@ func HelpMessage() Message {
 		blocks = append(blocks, section(s))
 	}
 	blocks = append(blocks, slack.NewContextBlock("", mrkdwn("Answers are visible only to you; use “Share in channel” to post one.")))
-	return Message{Text: "relbot commands: /relations QUERY, follow, unfollow, following, digest now, sources, help", Blocks: blocks}
+	return Message{Text: "relbot commands: /relations QUERY, follow, unfollow, following, digest now, digest schedule, sources, source add, source remove, help", Blocks: blocks}
 }

@@ -44,6 +44,16 @@ type Scheduler struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
+
+	mu      sync.Mutex
+	entries map[string]entry // by job name
+}
+
+// entry is a registered job, kept so that Set can tell a change.
+type entry struct {
+	id   cron.EntryID
+	spec string
+	loc  *time.Location
 }
 
 // Option configures a Scheduler.
@@ -57,7 +67,7 @@ func WithClock(now func() time.Time) Option { return func(s *Scheduler) { s.now 
 
 // New returns a stopped scheduler whose specs are read in loc.
 func New(loc *time.Location, logger *slog.Logger, opts ...Option) *Scheduler {
-	s := &Scheduler{loc: loc, log: logger, leader: always{}, now: time.Now}
+	s := &Scheduler{loc: loc, log: logger, leader: always{}, now: time.Now, entries: map[string]entry{}}
 	for _, o := range opts {
 		o(s)
 	}
@@ -72,7 +82,70 @@ func New(loc *time.Location, logger *slog.Logger, opts ...Option) *Scheduler {
 }
 
 // Add registers job under name on spec, read in loc (nil: the scheduler's).
+// A name already registered is an error: Set replaces.
 func (s *Scheduler) Add(name, spec string, loc *time.Location, job Job) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.entries[name]; ok {
+		return fmt.Errorf("schedule %s: a job of that name is registered", name)
+	}
+	return s.add(name, spec, loc, job)
+}
+
+// Set registers job under name on spec in loc (nil: the scheduler's), in
+// place of the job of that name when its spec or location differ, and
+// reports whether it changed anything. It may be called while the scheduler
+// runs: a run of the replaced job in progress finishes.
+func (s *Scheduler) Set(name, spec string, loc *time.Location, job Job) (bool, error) {
+	if loc == nil {
+		loc = s.loc
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old, ok := s.entries[name]
+	if ok && old.spec == spec && old.loc.String() == loc.String() {
+		return false, nil
+	}
+	// The new spec is checked before the old job goes: a bad one leaves
+	// the old one running.
+	if _, err := config.ParseSchedule(spec); err != nil {
+		return false, fmt.Errorf("schedule %s: %w", name, err)
+	}
+	if ok {
+		s.cron.Remove(old.id)
+		delete(s.entries, name)
+	}
+	if err := s.add(name, spec, loc, job); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// Remove unregisters the job of that name and reports whether there was one.
+func (s *Scheduler) Remove(name string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, ok := s.entries[name]
+	if ok {
+		s.cron.Remove(e.id)
+		delete(s.entries, name)
+	}
+	return ok
+}
+
+// Jobs returns the registered jobs' names and specs.
+func (s *Scheduler) Jobs() map[string]string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string]string, len(s.entries))
+	for name, e := range s.entries {
+		out[name] = e.spec
+	}
+	return out
+}
+
+// add registers a job; s.mu is held.
+func (s *Scheduler) add(name, spec string, loc *time.Location, job Job) error {
 	sched, err := config.ParseSchedule(spec)
 	if err != nil {
 		return fmt.Errorf("schedule %s: %w", name, err)
@@ -84,7 +157,7 @@ func (s *Scheduler) Add(name, spec string, loc *time.Location, job Job) error {
 	if !strings.HasPrefix(spec, "CRON_TZ=") && !strings.HasPrefix(spec, "TZ=") {
 		full = fmt.Sprintf("CRON_TZ=%s %s", loc, spec)
 	}
-	_, err = s.cron.AddFunc(full, func() {
+	id, err := s.cron.AddFunc(full, func() {
 		s.wg.Add(1)
 		defer s.wg.Done()
 		if s.ctx.Err() != nil || !s.leader.IsLeader(s.ctx) {
@@ -103,6 +176,7 @@ func (s *Scheduler) Add(name, spec string, loc *time.Location, job Job) error {
 	if err != nil {
 		return fmt.Errorf("schedule %s: %w", name, err)
 	}
+	s.entries[name] = entry{id: id, spec: spec, loc: loc}
 	return nil
 }
 

@@ -93,12 +93,31 @@ type ExportSource struct {
 	LastModified string `json:"last_modified"`
 }
 
+// ExportSchedule is a channel's digest schedule set from Slack.
+type ExportSchedule struct {
+	Type     string `json:"type"` // "schedule"
+	Channel  string `json:"channel"`
+	Schedule string `json:"schedule"`
+	SetBy    string `json:"set_by"`
+	Updated  string `json:"updated"`
+}
+
+// ExportSlackSource is a feed an admin added from Slack.
+type ExportSlackSource struct {
+	Type    string `json:"type"` // "slack_source"
+	Name    string `json:"name"`
+	URL     string `json:"url"`
+	AddedBy string `json:"added_by"`
+	Added   string `json:"added"`
+}
+
 // exportBatch bounds the rows read per query, so that memory stays flat
 // whatever the size of the database.
 const exportBatch = 1000
 
 // Export calls emit with every stored row, in a stable order: by type
-// (actor, article, digest, follow, meeting, source), then by id or key. typ
+// (actor, article, digest, follow, meeting, schedule, slack_source, source),
+// then by id or key. typ
 // is the record's Type and v one of the Export* records. It reads one
 // snapshot of the database; an error from emit stops it and is returned.
 func (s *Store) Export(ctx context.Context, emit func(typ string, v any) error) error {
@@ -120,6 +139,8 @@ func (s *Store) Export(ctx context.Context, emit func(typ string, v any) error) 
 		{"digests", s.exportDigests},
 		{"follows", s.exportFollows},
 		{"meetings", s.exportMeetings},
+		{"schedules", s.exportSchedules},
+		{"slack sources", s.exportSlackSources},
 		{"sources", s.exportSources},
 	}
 	for _, st := range steps {
@@ -329,6 +350,48 @@ func (s *Store) exportSources(ctx context.Context, tx *sql.Tx, emit func(string,
 	err := s.eachRow(ctx, tx, `SELECT name, etag, last_modified FROM sources ORDER BY name`, nil, func(r *sql.Rows) error {
 		src := ExportSource{Type: "source"}
 		if err := r.Scan(&src.Name, &src.ETag, &src.LastModified); err != nil {
+			return err
+		}
+		out = append(out, src)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, src := range out {
+		if err := emit(src.Type, src); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) exportSchedules(ctx context.Context, tx *sql.Tx, emit func(string, any) error) error {
+	var out []ExportSchedule
+	err := s.eachRow(ctx, tx, `SELECT channel, schedule, set_by, updated FROM channel_schedules ORDER BY channel`, nil, func(r *sql.Rows) error {
+		cs := ExportSchedule{Type: "schedule"}
+		if err := r.Scan(&cs.Channel, &cs.Schedule, &cs.SetBy, &cs.Updated); err != nil {
+			return err
+		}
+		out = append(out, cs)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, cs := range out {
+		if err := emit(cs.Type, cs); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) exportSlackSources(ctx context.Context, tx *sql.Tx, emit func(string, any) error) error {
+	var out []ExportSlackSource
+	err := s.eachRow(ctx, tx, `SELECT name, url, added_by, added FROM slack_sources ORDER BY name`, nil, func(r *sql.Rows) error {
+		src := ExportSlackSource{Type: "slack_source"}
+		if err := r.Scan(&src.Name, &src.URL, &src.AddedBy, &src.Added); err != nil {
 			return err
 		}
 		out = append(out, src)

@@ -53,7 +53,10 @@ type ImportStats struct {
 	Follows  int
 	Meetings int
 	Sources  int
-	Replaced bool // force wiped data that was there before
+	// Schedules and SlackSources count what was set from Slack.
+	Schedules    int
+	SlackSources int
+	Replaced     bool // force wiped data that was there before
 }
 
 // String lists the counts: "2 actors, 10 articles, 1 digest, …".
@@ -61,6 +64,13 @@ func (st ImportStats) String() string {
 	parts := []string{
 		count(st.Actors, "actor"), count(st.Articles, "article"), count(st.Digests, "digest"),
 		count(st.Follows, "follow"), count(st.Meetings, "meeting"), count(st.Sources, "source"),
+	}
+	// Most databases hold nothing set from Slack: say so only when they do.
+	if st.Schedules > 0 {
+		parts = append(parts, count(st.Schedules, "schedule"))
+	}
+	if st.SlackSources > 0 {
+		parts = append(parts, count(st.SlackSources, "Slack source"))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -145,7 +155,8 @@ func sizeText(n int) string {
 
 // importTables are the tables an import fills, children first so that a
 // wipe in this order never trips a foreign key.
-var importTables = []string{"meeting_sources", "meeting_participants", "meetings", "articles", "actors", "digests", "follows", "sources"}
+var importTables = []string{"meeting_sources", "meeting_participants", "meetings", "articles", "actors", "digests", "follows", "sources",
+	"slack_sources", "channel_schedules"}
 
 // prepareTarget makes sure the database is empty, wiping it when force is
 // set, while holding writers off until the import commits.
@@ -160,7 +171,7 @@ func (im *importer) prepareTarget(ctx context.Context, force bool) error {
 		}
 	}
 	var held []string
-	for _, table := range []string{"articles", "meetings", "actors", "digests", "follows", "sources"} {
+	for _, table := range []string{"articles", "meetings", "actors", "digests", "follows", "sources", "slack_sources", "channel_schedules"} {
 		var found bool
 		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM `+table+`)`).Scan(&found); err != nil {
 			return fmt.Errorf("import: check %s: %w", table, err)
@@ -225,10 +236,14 @@ func decodeLine(line []byte) (any, error) {
 		rec = &ExportFollow{}
 	case "meeting":
 		rec = &ExportMeeting{}
+	case "schedule":
+		rec = &ExportSchedule{}
+	case "slack_source":
+		rec = &ExportSlackSource{}
 	case "source":
 		rec = &ExportSource{}
 	default:
-		return nil, fmt.Errorf("unknown type %q (want actor, article, digest, follow, meeting or source)", *head.Type)
+		return nil, fmt.Errorf("unknown type %q (want actor, article, digest, follow, meeting, schedule, slack_source or source)", *head.Type)
 	}
 	if err := decodeStrict(line, rec); err != nil {
 		return nil, fmt.Errorf("%s: %v", *head.Type, err)
@@ -357,6 +372,28 @@ func (src *ExportSource) check() error {
 	return nil
 }
 
+func (cs *ExportSchedule) check() error {
+	switch {
+	case cs.Channel == "":
+		return missing("channel")
+	case strings.TrimSpace(cs.Schedule) == "":
+		return missing("schedule")
+	}
+	_, err := checkTime("updated", cs.Updated)
+	return err
+}
+
+func (src *ExportSlackSource) check() error {
+	switch {
+	case strings.TrimSpace(src.Name) == "":
+		return missing("name")
+	case strings.TrimSpace(src.URL) == "":
+		return missing("url")
+	}
+	_, err := checkTime("added", src.Added)
+	return err
+}
+
 // importer writes decoded records inside the import's transaction.
 type importer struct {
 	s     *Store
@@ -426,6 +463,20 @@ func (im *importer) insert(ctx context.Context, rec any) error {
 		return err
 	case *ExportMeeting:
 		return im.meeting(ctx, v)
+	case *ExportSchedule:
+		err := im.exec(ctx, `INSERT INTO channel_schedules (channel, schedule, set_by, updated) VALUES (?, ?, ?, ?)`,
+			v.Channel, v.Schedule, v.SetBy, v.Updated)
+		if err = refused(err, "schedule of %s imported twice", v.Channel); err == nil {
+			im.stats.Schedules++
+		}
+		return err
+	case *ExportSlackSource:
+		err := im.exec(ctx, `INSERT INTO slack_sources (name, url, added_by, added) VALUES (?, ?, ?, ?)`,
+			v.Name, v.URL, v.AddedBy, v.Added)
+		if err = refused(err, "Slack source %q: its name or url was imported before", v.Name); err == nil {
+			im.stats.SlackSources++
+		}
+		return err
 	case *ExportSource:
 		err := im.exec(ctx, `INSERT INTO sources (name, etag, last_modified) VALUES (?, ?, ?)`, v.Name, v.ETag, v.LastModified)
 		if err = refused(err, "source %q imported twice", v.Name); err == nil {

@@ -212,12 +212,16 @@ func (s *Store) Ping(ctx context.Context) error {
 	if err := s.db.PingContext(ctx); err != nil {
 		return fmt.Errorf("ping database: %w", err)
 	}
-	pending, err := s.provider.HasPending(ctx)
+	// Status, not HasPending: HasPending fails outright on a migration
+	// missing below the newest applied one, which is just as pending.
+	status, err := s.provider.Status(ctx)
 	if err != nil {
 		return fmt.Errorf("check migrations: %w", err)
 	}
-	if pending {
-		return ErrPending
+	for _, m := range status {
+		if m.State == goose.StatePending {
+			return ErrPending
+		}
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -35,6 +36,11 @@ type app struct {
 	metrics   *metrics.Metrics
 	llm       *summarize.LLM // nil without an llm section
 	upgrades  *upgrader      // running while the app collects with an LLM
+
+	slackFeeds *slackFeeds // the feeds added from Slack, fetched under the address guard
+	// digestJobs is nil unless this process schedules digests; serve sets
+	// it while commands are already answered.
+	digestJobs atomic.Pointer[digestJobs]
 }
 
 // openApp opens the store and builds the pipeline. The caller closes it.
@@ -86,6 +92,7 @@ func openApp(ctx context.Context, cfg config.Config, log *slog.Logger, now func(
 		Log:         log,
 		Now:         now,
 	}
+	a.installSlackFeeds()
 	return a, nil
 }
 
@@ -112,10 +119,12 @@ func (a *app) Close() error {
 	return a.store.Close()
 }
 
-func (a *app) sources() []collect.Source {
-	out := make([]collect.Source, len(a.cfg.Sources))
-	for i, s := range a.cfg.Sources {
-		out[i] = collect.Source{Name: s.Name, URL: s.URL, FullText: s.FullText}
+// sources is what a collect run reads: the configured sources and those
+// added from Slack, read again each run.
+func (a *app) sources(ctx context.Context) []collect.Source {
+	out, err := a.allSources(ctx)
+	if err != nil {
+		a.log.Warn("slack_sources_unreadable", "error", err)
 	}
 	return out
 }
@@ -123,7 +132,7 @@ func (a *app) sources() []collect.Source {
 // collect runs one collection and logs a line for the run.
 func (a *app) collect(ctx context.Context) ([]collect.SourceReport, error) {
 	start := time.Now()
-	reports, err := a.collector.Run(ctx, a.sources())
+	reports, err := a.collector.Run(ctx, a.sources(ctx))
 	added, failed := 0, 0
 	for _, r := range reports {
 		added += r.Added
@@ -419,7 +428,11 @@ func (a *app) settleStale(ctx context.Context, poster *bot.Poster, d config.Dige
 // periods are reconciled or dropped, and each channel that has had digests
 // gets one for the latest period it missed — one catch-up, never a flood.
 func (a *app) catchUp(ctx context.Context, poster *bot.Poster) {
-	for _, d := range a.cfg.Digests {
+	digests, err := a.digests(ctx)
+	if err != nil {
+		a.log.Warn("digest_schedules_unreadable", "error", err)
+	}
+	for _, d := range digests {
 		sched, err := configSchedule(d.Schedule)
 		if err != nil {
 			continue

@@ -28,14 +28,14 @@ func cmdCollect(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return err
 	}
-	if len(cfg.Sources) == 0 {
-		return usagef("no sources configured: add a sources: list to the configuration file")
-	}
 	a, err := openApp(ctx, cfg, newLogger(cfg, e.stderr), e.now)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
+	if len(a.sources(ctx)) == 0 {
+		return usagef("no sources configured: add a sources: list to the configuration file, or add one from Slack with /relations source add URL")
+	}
 	a.startLLM(ctx)
 	reports, err := a.collect(ctx)
 	a.stopLLM()
@@ -66,21 +66,6 @@ func cmdDigest(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return err
 	}
-	digests := cfg.Digests
-	if *channel != "" {
-		digests = nil
-		for _, d := range cfg.Digests {
-			if d.Channel == *channel {
-				digests = append(digests, d)
-			}
-		}
-		if len(digests) == 0 {
-			return usagef("no digest is configured for channel %s", *channel)
-		}
-	}
-	if len(digests) == 0 {
-		return usagef("no digests configured: add a digests: list to the configuration file")
-	}
 	if !*dryRun {
 		if err := cfg.RequireSlackPosting(); err != nil {
 			return err
@@ -92,6 +77,26 @@ func cmdDigest(ctx context.Context, args []string, e env) error {
 		return err
 	}
 	defer a.Close()
+	// The configured digests, with the schedules set from Slack.
+	all, err := a.digests(ctx)
+	if err != nil {
+		return err
+	}
+	digests := all
+	if *channel != "" {
+		digests = nil
+		for _, d := range all {
+			if d.Channel == *channel {
+				digests = append(digests, d)
+			}
+		}
+		if len(digests) == 0 {
+			return usagef("no digest is configured for channel %s", *channel)
+		}
+	}
+	if len(digests) == 0 {
+		return usagef("no digests configured: add a digests: list to the configuration file, or set one from Slack with /relations digest schedule")
+	}
 	poster := bot.NewPoster(a.slackClient())
 	var failed []string
 	for _, d := range digests {
@@ -281,18 +286,19 @@ func (b backend) Follows(ctx context.Context, channel string) ([]string, error) 
 }
 
 func (b backend) DigestPreview(ctx context.Context, channel string) (relbot.Digest, error) {
-	for _, d := range b.a.cfg.Digests {
-		if d.Channel != channel {
-			continue
-		}
-		sched, err := configSchedule(d.Schedule)
-		if err != nil {
-			return relbot.Digest{}, err
-		}
-		dg, _, err := b.a.composeDigest(ctx, d, scheduler.PeriodAt(sched, b.a.now().In(d.Location)))
-		return dg, err
+	d, _, ok, err := b.a.digestFor(ctx, channel)
+	if err != nil {
+		return relbot.Digest{}, err
 	}
-	return relbot.Digest{}, fmt.Errorf("%w: this channel has no digest configured", meeting.ErrBadQuery)
+	if !ok {
+		return relbot.Digest{}, fmt.Errorf("%w: this channel has no digest configured", meeting.ErrBadQuery)
+	}
+	sched, err := configSchedule(d.Schedule)
+	if err != nil {
+		return relbot.Digest{}, err
+	}
+	dg, _, err := b.a.composeDigest(ctx, d, scheduler.PeriodAt(sched, b.a.now().In(d.Location)))
+	return dg, err
 }
 
 // Ask answers a question from the stored meetings and articles, through the

@@ -111,25 +111,23 @@ func cmdServe(ctx context.Context, args []string, e env) error {
 			onLead(true)
 		}
 		sched = scheduler.New(cfg.Location, log, scheduler.WithLeader(lead))
-		if len(cfg.Sources) > 0 {
-			if err := sched.Add("collect", cfg.Collect.Schedule, nil, func(ctx context.Context, _ time.Time) error {
-				_, err := a.collect(ctx)
-				return err
-			}); err != nil {
-				return fmt.Errorf("%w: %v", config.ErrInvalid, err)
-			}
+		// Registered even with no source configured: admins may add some
+		// from Slack, and a run with none does nothing.
+		if err := sched.Add("collect", cfg.Collect.Schedule, nil, func(ctx context.Context, _ time.Time) error {
+			_, err := a.collect(ctx)
+			return err
+		}); err != nil {
+			return fmt.Errorf("%w: %v", config.ErrInvalid, err)
 		}
-		for _, d := range cfg.Digests {
-			if err := sched.Add("digest "+d.Channel, d.Schedule, d.Location, func(ctx context.Context, period time.Time) error {
-				outcome, err := a.runDigest(ctx, poster, d, period)
-				if err == nil {
-					log.Info("digest", "channel_id", d.Channel, "period", period.Format(time.RFC3339), "outcome", string(outcome))
-				}
-				return err
-			}); err != nil {
-				return fmt.Errorf("%w: %v", config.ErrInvalid, err)
-			}
+		// Digest jobs follow the schedules set from Slack: synced now, then
+		// every minute on every replica.
+		jobs := &digestJobs{a: a, sched: sched, poster: poster, log: log}
+		if err := jobs.sync(ctx); err != nil {
+			log.Warn("digest_sync_failed", "error", err)
 		}
+		a.digestJobs.Store(jobs)
+		background.Add(1)
+		go func() { defer background.Done(); jobs.run(bgCtx, time.Minute) }()
 		sched.Start()
 	}
 
