@@ -19,16 +19,22 @@ import (
 	"github.com/relbot/relbot/summarize"
 )
 
+// openConfigured loads the configuration the --config flag names (or the
+// default one) and opens the app on it.
+func openConfigured(ctx context.Context, path string, e env) (*app, error) {
+	cfg, err := loadConfig(path, e)
+	if err != nil {
+		return nil, err
+	}
+	return openApp(ctx, cfg, newLogger(cfg, e.stderr), e.now)
+}
+
 func cmdCollect(ctx context.Context, args []string, e env) error {
 	fs, path := flags("collect", e)
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	cfg, err := loadConfig(*path, e)
-	if err != nil {
-		return err
-	}
-	a, err := openApp(ctx, cfg, newLogger(cfg, e.stderr), e.now)
+	a, err := openConfigured(ctx, *path, e)
 	if err != nil {
 		return err
 	}
@@ -137,11 +143,7 @@ func cmdQuery(ctx context.Context, args []string, e env) error {
 	if len(words) == 0 {
 		return usagef("usage: relbot query [--json] QUERY (e.g. hun-sen, \"hun-sen to-lam\", \"hun-sen since:2025-01-01\")")
 	}
-	cfg, err := loadConfig(*path, e)
-	if err != nil {
-		return err
-	}
-	a, err := openApp(ctx, cfg, newLogger(cfg, e.stderr), e.now)
+	a, err := openConfigured(ctx, *path, e)
 	if err != nil {
 		return err
 	}
@@ -169,11 +171,7 @@ func cmdExport(ctx context.Context, args []string, e env) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	cfg, err := loadConfig(*path, e)
-	if err != nil {
-		return err
-	}
-	a, err := openApp(ctx, cfg, newLogger(cfg, e.stderr), e.now)
+	a, err := openConfigured(ctx, *path, e)
 	if err != nil {
 		return err
 	}
