@@ -346,64 +346,56 @@ func (s *Store) exportMeetings(ctx context.Context, tx *sql.Tx, emit func(string
 }
 
 func (s *Store) exportSources(ctx context.Context, tx *sql.Tx, emit func(string, any) error) error {
-	var out []ExportSource
-	err := s.eachRow(ctx, tx, `SELECT name, etag, last_modified FROM sources ORDER BY name`, nil, func(r *sql.Rows) error {
-		src := ExportSource{Type: "source"}
-		if err := r.Scan(&src.Name, &src.ETag, &src.LastModified); err != nil {
-			return err
-		}
-		out = append(out, src)
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	for _, src := range out {
-		if err := emit(src.Type, src); err != nil {
-			return err
-		}
-	}
-	return nil
+	return exportTable(ctx, s, tx, `SELECT name, etag, last_modified FROM sources ORDER BY name`, emit,
+		func(r *sql.Rows) (src ExportSource, err error) {
+			src.Type = "source"
+			err = r.Scan(&src.Name, &src.ETag, &src.LastModified)
+			return src, err
+		})
 }
 
 func (s *Store) exportSchedules(ctx context.Context, tx *sql.Tx, emit func(string, any) error) error {
-	var out []ExportSchedule
-	err := s.eachRow(ctx, tx, `SELECT channel, schedule, set_by, updated FROM channel_schedules ORDER BY channel`, nil, func(r *sql.Rows) error {
-		cs := ExportSchedule{Type: "schedule"}
-		if err := r.Scan(&cs.Channel, &cs.Schedule, &cs.SetBy, &cs.Updated); err != nil {
-			return err
+	return exportTable(ctx, s, tx, `SELECT channel, schedule, set_by, updated FROM channel_schedules ORDER BY channel`, emit,
+		func(r *sql.Rows) (cs ExportSchedule, err error) {
+			cs.Type = "schedule"
+			err = r.Scan(&cs.Channel, &cs.Schedule, &cs.SetBy, &cs.Updated)
+			return cs, err
+		})
+}
+
+func (s *Store) exportSlackSources(ctx context.Context, tx *sql.Tx, emit func(string, any) error) error {
+	return exportTable(ctx, s, tx, `SELECT name, url, added_by, added FROM slack_sources ORDER BY name`, emit,
+		func(r *sql.Rows) (src ExportSlackSource, err error) {
+			src.Type = "slack_source"
+			err = r.Scan(&src.Name, &src.URL, &src.AddedBy, &src.Added)
+			return src, err
+		})
+}
+
+// exportTable emits every row of a small table in the query's order. The
+// rows are read whole before the first emit, so that emit never runs while
+// the result set is open.
+func exportTable[T interface{ typeName() string }](ctx context.Context, s *Store, tx *sql.Tx, query string,
+	emit func(string, any) error, scan func(*sql.Rows) (T, error)) error {
+	var out []T
+	err := s.eachRow(ctx, tx, query, nil, func(r *sql.Rows) error {
+		v, err := scan(r)
+		if err == nil {
+			out = append(out, v)
 		}
-		out = append(out, cs)
-		return nil
+		return err
 	})
 	if err != nil {
 		return err
 	}
-	for _, cs := range out {
-		if err := emit(cs.Type, cs); err != nil {
+	for _, v := range out {
+		if err := emit(v.typeName(), v); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (s *Store) exportSlackSources(ctx context.Context, tx *sql.Tx, emit func(string, any) error) error {
-	var out []ExportSlackSource
-	err := s.eachRow(ctx, tx, `SELECT name, url, added_by, added FROM slack_sources ORDER BY name`, nil, func(r *sql.Rows) error {
-		src := ExportSlackSource{Type: "slack_source"}
-		if err := r.Scan(&src.Name, &src.URL, &src.AddedBy, &src.Added); err != nil {
-			return err
-		}
-		out = append(out, src)
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	for _, src := range out {
-		if err := emit(src.Type, src); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+func (v ExportSource) typeName() string      { return v.Type }
+func (v ExportSchedule) typeName() string    { return v.Type }
+func (v ExportSlackSource) typeName() string { return v.Type }
