@@ -130,6 +130,7 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}
 	ms := a.mentions(t, roleDate)
+	defer a.advance(t, dates, len(a.cands))
 	defer func() {
 		subj := ""
 		for _, m := range ms {
@@ -192,18 +193,44 @@ func (a *article) sentence(si int, t []token) {
 			add(&objects, m.slug)
 		}
 	}
-	if a.lastSubj != "" && !h.definite {
-		for j := lo; j < h.start && j < lo+6; j++ {
+	// The pronoun opens the clause proper, after any dateline.
+	plo := lo
+	if si == a.dlSent && a.dlEnd > plo && a.dlEnd < h.start {
+		plo = a.dlEnd
+	}
+	if !h.definite {
+		for j := plo; j < h.start && j < plo+6; j++ {
 			// "In his meeting with Xanana, Chính affirmed": a possessive
 			// names no one new when the clause has named two.
 			if t[j].key == "he" || t[j].key == "she" || (t[j].key == "his" || t[j].key == "her") && h.tr.form == trigNoun && named < 2 {
-				add(&slugs, a.lastSubj)
+				who := a.lastSubj
+				if s := mainSubject(t, ms, plo, hi, j); s != "" && !slices.Contains(slugs, s) {
+					who = s
+				}
+				if a.lastMeetSubj != "" && !slices.Contains(slugs, a.lastMeetSubj) && sequel[key(t, j+1)] {
+					// "The Prime Minister first called on Widodo. Widodo
+					// congratulated him … He then met Lee": "he then" goes
+					// on with the one who has been meeting.
+					who = a.lastMeetSubj
+				}
+				add(&slugs, who)
 				if len(subjects) == 0 {
-					add(&subjects, a.lastSubj)
-					if i := slices.Index(objects, a.lastSubj); i >= 0 {
+					add(&subjects, who)
+					if i := slices.Index(objects, who); i >= 0 {
 						objects = slices.Delete(objects, i, i+1)
 					}
 				}
+				break
+			}
+		}
+	}
+	if len(slugs) == 1 && a.lastSubj != "" && a.lastSubj != slugs[0] {
+		// "The King held talks with him": the object pronoun is the one
+		// the story was about.
+		for j := h.end; j < hi && j < h.end+4; j++ {
+			if t[j].key == "him" || t[j].key == "them" {
+				add(&slugs, a.lastSubj)
+				add(&objects, a.lastSubj)
 				break
 			}
 		}
@@ -238,6 +265,17 @@ func (a *article) sentence(si int, t []token) {
 		from = a.dlEnd
 	}
 	place, venue, rank := a.placeIn(t, h, from, hi, ms)
+	rel := relativeStart(t, lo, h)
+	if rel > 0 && key(t, rel) == "where" {
+		// "arrived from Manila, where he held talks with Marcos": the
+		// place is the relative's antecedent.
+		for j := rel - 2; j >= lo && j >= rel-5; j-- {
+			if city, end, ok := cities.match(t, j); ok && end == rel-1 {
+				place, venue, rank = city, "", 3
+				break
+			}
+		}
+	}
 
 	if h.definite && h.tr.form == trigNoun {
 		if target := a.target(slugs); target != nil && target.m.Status == status {
@@ -254,6 +292,8 @@ func (a *article) sentence(si int, t []token) {
 			if target.m.Venue == "" {
 				target.m.Venue = venue
 			}
+			// "At the talks, …": the story is back on the meeting's day.
+			a.narrAt = -1
 			a.addSubstance(si, t)
 			return
 		}
@@ -275,7 +315,7 @@ func (a *article) sentence(si int, t []token) {
 	}
 	var dated []dateExpr
 	for _, d := range dates {
-		if d.start >= lo && d.start < hi {
+		if d.start >= max(lo, rel) && d.start < hi {
 			dated = append(dated, d)
 		}
 	}
@@ -300,10 +340,16 @@ func (a *article) sentence(si int, t []token) {
 		if kind != relbot.KindInPerson {
 			c.m.Place, c.m.Venue = "", ""
 		}
+		if a.otherLeg(c) {
+			c.m.Status = relbot.StatusBackground
+		}
 		if hasAny(t, h.start-8, h.end+12, set("discuss", "discussed", "agreed", "review", "reviewed")) {
 			c.summary = append(c.summary, a.sentences[si])
 		}
 		a.cands = append(a.cands, c)
+	}
+	if len(subjects) > 0 && status == relbot.StatusPast {
+		a.lastMeetSubj = subjects[0]
 	}
 }
 
@@ -371,6 +417,9 @@ var capitalOf = func() map[string]string {
 // "visited") must be followed by one, over titles ("visited former Thai Prime
 // Minister Thaksin"), and "called on X to act" urges rather than meets.
 func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
+	if h.tr.group && plenary(t, h) {
+		return false
+	}
 	if !personObject[strings.Join(keysOfSlice(t[h.start:h.end]), " ")] {
 		return true
 	}
@@ -391,6 +440,36 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// gatherings are events whose chairs and attendees do not meet one another
+// by being there: only the bilaterals on their sidelines are meetings.
+var gatherings = set("summit", "summits", "plenary", "ceremony", "conference", "forum", "congress", "gala", "reception")
+
+// plenary reports whether a verb of co-chairing has a gathering for its
+// object: "the plenary session of the summit, co-chaired by Kishida and
+// Widodo", "co-chaired the ASEAN-Japan Summit".
+func plenary(t []token, h hit) bool {
+	if key(t, h.end) == "by" {
+		for j := h.start - 1; j >= 0 && j >= h.start-10; j-- {
+			if gatherings[t[j].key] {
+				return true
+			}
+			if t[j].key == "." || t[j].key == ";" {
+				break
+			}
+		}
+		return false
+	}
+	for j := h.end; j < len(t) && j < h.end+10; j++ {
+		if gatherings[t[j].key] {
+			return true
+		}
+		if t[j].key == "," || t[j].key == "." || t[j].key == ";" || t[j].key == "and" {
+			break
+		}
 	}
 	return false
 }
@@ -469,12 +548,67 @@ func excludeNegatedSubjects(t []token, ms []mention) {
 // after the trigger (", during which", ", with whom", ", who"), or the end of
 // the relative clause the trigger itself is in ("Ishiba, who also met Lâm on
 // Monday, will travel to Manila").
+// mainSubject returns who "his" is in an opening phrase cut short by a
+// relative clause: in "In his first meeting with Srettha, who took office in
+// August, PM Chính proposed", the subject after the clause.
+func mainSubject(t []token, ms []mention, lo, hi, j int) string {
+	if (t[j].key != "his" && t[j].key != "her") || hi >= len(t) || !clauseBreaks[key(t, hi+1)] {
+		return ""
+	}
+	switch key(t, lo) {
+	case "in", "during", "at":
+	default:
+		return ""
+	}
+	end := hi + 1
+	for end < len(t) && t[end].key != "," && t[end].key != "." {
+		end++
+	}
+	for _, m := range ms {
+		if m.start > end && m.start <= end+4 && m.slug != "" && !m.excluded {
+			return m.slug
+		}
+	}
+	return ""
+}
+
+// sequel words continue a run of one actor's meetings: "he then met".
+var sequel = set("then", "later", "also", "subsequently", "next", "afterwards", "afterward")
+
+// relativeStart returns where the relative clause holding the trigger
+// begins ("…, where he held talks"), or 0 when the trigger is in no such
+// clause: the dates before it belong to the main clause.
+func relativeStart(t []token, lo int, h hit) int {
+	for j := h.start - 1; j > lo; j-- {
+		if t[j].key == "," {
+			if k := key(t, j+1); k == "where" || k == "who" || k == "which" || k == "whose" {
+				return j + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// leadIns open a phrase of time before the clause's subject.
+var leadIns = set("after", "following", "before", "prior", "ahead")
+
 func clauseOf(t []token, h hit) (int, int) {
 	lo, hi := 0, len(t)
 	for j := h.start - 1; j >= 0; j-- {
 		if t[j].key == ";" {
 			lo = j + 1
 			break
+		}
+	}
+	if leadIns[key(t, lo)] && h.tr.form != trigNoun {
+		// "After the talks with the Prime Minister, Xi met Hun Sen": the
+		// opening phrase names an earlier meeting, not this one's guests.
+		for j := lo + 1; j < h.start; j++ {
+			if t[j].key == "," {
+				lo = j + 1
+				break
+			}
 		}
 	}
 	inRelative := false
@@ -718,6 +852,9 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			return relbot.StatusBackground
 		}
 	}
+	if yearsApart(t) {
+		return relbot.StatusBackground
+	}
 	if h.tr.form == trigNoun {
 		for j := h.end; j < len(t) && j < h.end+3; j++ {
 			if t[j].key == "scheduled" || t[j].key == "planned" || t[j].key == "slated" || t[j].key == "will" {
@@ -726,6 +863,26 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		}
 	}
 	return relbot.StatusPast
+}
+
+// yearsApart reports whether a sentence sets its events years away from the
+// article's: "a year and a half after that of his predecessor Barack Obama,
+// who held talks with President Quang", "two decades ago".
+func yearsApart(t []token) bool {
+	for j, tk := range t {
+		if tk.key != "year" && tk.key != "years" && tk.key != "decade" && tk.key != "decades" {
+			continue
+		}
+		k := j + 1
+		if key(t, k) == "and" && key(t, k+1) == "a" && key(t, k+2) == "half" {
+			k += 3
+		}
+		switch key(t, k) {
+		case "ago", "earlier", "before", "after", "previously":
+			return true
+		}
+	}
+	return false
 }
 
 // reportedRecent reports whether the "had" at i is the past perfect of
@@ -777,8 +934,14 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		switch {
 		case d.anaphoric:
 			base := a.anchor
-			if len(a.cands) > 0 && !a.cands[len(a.cands)-1].m.Date.IsZero() {
-				base = a.cands[len(a.cands)-1].m.Date
+			if a.freshNarrative() {
+				// "Xi arrived yesterday afternoon. The King received him
+				// later in the afternoon": the day the story moved to.
+				base = a.narrative
+			} else if p := a.lastHeld(); p != nil {
+				// "On the same day" counts from the meeting the story
+				// reports, not from one recalled in passing.
+				base = p.m.Date
 			}
 			if base.IsZero() {
 				base = a.pubDate
@@ -794,7 +957,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 			}
 		default:
 			c.m.Date = d.past
-			if c.m.Status == relbot.StatusPast && (a.old(d.past) || a.earlierPeriod(d.past)) {
+			if c.m.Status == relbot.StatusPast && (a.old(d.past) || a.earlierPeriod(d.past) || a.beforeStory(d.past)) {
 				c.m.Status = relbot.StatusBackground
 			}
 		}
@@ -804,6 +967,12 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		return
 	}
 	switch {
+	case a.freshNarrative():
+		c.m.Date = a.narrative
+	case a.prevDated(c.sent) != nil && !leadIns[key(t, 0)]:
+		// "Trọng arrived on February 25 and was welcomed by the King. The
+		// King held talks with him": the next sentence goes on that day.
+		c.m.Date = a.prevDated(c.sent).m.Date
 	case !a.dlDate.IsZero():
 		c.m.Date = a.dlDate
 	case !a.anchor.IsZero():
@@ -814,6 +983,101 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		c.m.Date = relbot.Date{Year: a.pubDate.Year, Month: a.pubDate.Month}
 	}
 }
+
+// advance moves the story's day to the last day sentence t gives, when that
+// day is recent and not after publication: a trip report tells its days in
+// order ("arrived on the afternoon of July 12. … the King held talks with
+// the President"), and a sentence without a date happens on the day the
+// story has reached. A sentence about plans or about the past moves nothing,
+// nor does one that reports a meeting: that meeting dates what follows.
+func (a *article) advance(t []token, dates []dateExpr, before int) {
+	if len(a.cands) > before {
+		return
+	}
+	for _, tk := range t {
+		if plannedWords[tk.key] || tk.key == "had" || tk.key == "recalled" {
+			return
+		}
+	}
+	for k := len(dates) - 1; k >= 0; k-- {
+		d := dates[k]
+		if d.anaphoric || d.aheadOnly || d.past.Day == 0 || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) {
+			continue
+		}
+		a.narrative, a.narrAt = d.past, len(a.cands)
+		return
+	}
+}
+
+// prevDated returns a held meeting the sentence before si dated in its own
+// words, if there is one.
+func (a *article) prevDated(si int) *cand {
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		c := a.cands[k]
+		if c.sent < si-1 {
+			break
+		}
+		if c.sent == si-1 && c.explicit && c.m.Status == relbot.StatusPast && c.m.Date.Day != 0 {
+			return c
+		}
+	}
+	return nil
+}
+
+// otherLeg reports whether c took place on an earlier leg of a tour: before
+// the day the lead reports, in the capital of another country than the one
+// the article's visit is to ("Before travelling to Cambodia, Trọng paid a
+// state visit to Laos, where he held talks in Vientiane").
+func (a *article) otherLeg(c *cand) bool {
+	if c.m.Status != relbot.StatusPast || a.visitTo == "" || c.m.Date.Day == 0 || a.anchor.Day == 0 {
+		return false
+	}
+	code := capitalOf[c.m.Place]
+	return code != "" && code != a.visitTo && c.m.Date.Start().Before(a.anchor.Start())
+}
+
+// lastHeld returns the latest dated meeting reported as held, else the
+// latest dated one.
+func (a *article) lastHeld() *cand {
+	var any *cand
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		c := a.cands[k]
+		if c.m.Date.IsZero() {
+			continue
+		}
+		if c.m.Status == relbot.StatusPast {
+			return c
+		}
+		if any == nil {
+			any = c
+		}
+	}
+	return any
+}
+
+// freshNarrative reports whether the story moved to a day after the last
+// meeting reported: a day given before any meeting ("arrived on July 12")
+// dates the undated meeting that follows, while after a flashback ("Trump
+// had arrived on November 11") and a meeting the story is back on the
+// meeting's day.
+func (a *article) freshNarrative() bool {
+	return !a.narrative.IsZero() && a.narrAt == len(a.cands)
+}
+
+// beforeStory reports whether day d is well before the day of the event the
+// lead reports: "Thailand and Cambodia agreed on Thursday … The ceasefire was
+// agreed on July 28 at talks in Putrajaya" recalls an earlier occasion,
+// while a visit's meetings a day or two before its last day stay its own.
+func (a *article) beforeStory(d relbot.Date) bool {
+	if d.Day == 0 || a.anchor.Day == 0 {
+		return false
+	}
+	return d.Start().Before(a.anchor.Start().AddDate(0, 0, -storyDays))
+}
+
+// storyDays is how long before the lead's day a meeting may be and still
+// belong to the occasion the article reports: a state visit lasts a few days.
+const storyDays = 4
 
 // earlierPeriod reports whether d is a month (or a year) before the month of
 // publication: news reports a meeting by its day, and a meeting known only as

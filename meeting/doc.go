@@ -39,6 +39,17 @@
 //
 // Dates resolve against the dateline's day when the dateline has one, else
 // against the publication date in the outlet's own zone, and never fall
-// after publication. A meeting whose sentence gives no date takes the
-// dateline's date, else the date the lead gives for the main event.
+// after publication. A meeting whose sentence gives no date takes the day
+// the story has moved to since the last meeting it reported ("arrived on the
+// afternoon of July 12. … the King held talks with him"), else the day of a
+// meeting the sentence before dated, else the dateline's date, else the date
+// the lead gives for the main event; "later in the afternoon" and "on the
+// same day" count from that day or from the last meeting held, never from
+// one recalled.
+//
+// A report also sets meetings apart from its own occasion: one dated more
+// than a few days before the lead's event, one years away ("a year and a
+// half after that of his predecessor"), one on an earlier leg of a tour (in
+// another country's capital before the visit the article reports), and the
+// chairs of a summit or plenary, are no meetings of the story.
 package meeting

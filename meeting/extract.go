@@ -60,26 +60,29 @@ type cand struct {
 
 // article holds the state of one extraction.
 type article struct {
-	g         *Gazetteer
-	in        Input
-	pub       time.Time
-	pubDate   relbot.Date
-	first     map[string]int // order of first mention
-	recent    []string       // mentioned actors, latest last
-	lastSubj  string
-	unknown   map[string]relbot.Actor
-	dlCity    string
-	dlDate    relbot.Date
-	dlSent    int
-	dlEnd     int // tokens of the dateline in its sentence
-	anchor    relbot.Date
-	occasion  string
-	visitTo   string
-	cands     []*cand
-	sentences []string
-	local     map[string]string // a word that names an actor named in full earlier; "" when two share it
-	ref       time.Time         // the day relative words count from: the dateline's, else publication's
-	head      string            // the head of the delegation the article reports ("led by X")
+	g            *Gazetteer
+	in           Input
+	pub          time.Time
+	pubDate      relbot.Date
+	first        map[string]int // order of first mention
+	recent       []string       // mentioned actors, latest last
+	lastSubj     string
+	lastMeetSubj string // subject of the last meeting held
+	unknown      map[string]relbot.Actor
+	dlCity       string
+	dlDate       relbot.Date
+	dlSent       int
+	dlEnd        int // tokens of the dateline in its sentence
+	anchor       relbot.Date
+	occasion     string
+	visitTo      string
+	cands        []*cand
+	sentences    []string
+	local        map[string]string // a word that names an actor named in full earlier; "" when two share it
+	ref          time.Time         // the day relative words count from: the dateline's, else publication's
+	head         string            // the head of the delegation the article reports ("led by X")
+	narrative    relbot.Date       // the day the story has reached: the latest recent day a sentence gave
+	narrAt       int               // len(cands) when narrative was set: it is stale once a meeting follows
 }
 
 // Extract reads in and returns the meetings it reports. It never fails: an
@@ -97,7 +100,9 @@ func (x *Extractor) Extract(in Input) Extraction {
 	}
 	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, local: map[string]string{}}
 	for _, line := range strings.Split(in.Text, "\n") {
-		a.sentences = append(a.sentences, sentence.Split(line)...)
+		for _, s := range sentence.Split(line) {
+			a.sentences = append(a.sentences, a.splitAtNames(s)...)
+		}
 	}
 	toks := make([][]token, len(a.sentences))
 	for i, s := range a.sentences {
@@ -157,6 +162,34 @@ func (a *article) findDateline(toks [][]token) {
 	}
 }
 
+// splitAtNames splits a sentence after a full name that ends in what the
+// splitter took for an abbreviation: in "… Samdech Techo Hun Sen. Hun Sen
+// said …" the "Sen." is the end of a name, not the senator's title.
+func (a *article) splitAtNames(s string) []string {
+	if !strings.Contains(s, ". ") {
+		return []string{s}
+	}
+	t := tokenize(s)
+	var out []string
+	from := 0
+	for i := 0; i < len(t); i++ {
+		if !t[i].word || !t[i].upper {
+			continue
+		}
+		slugs, end := a.g.names.all(t, i)
+		if len(slugs) == 0 || end-i < 2 || key(t, end) != "." || end+1 >= len(t) || !t[end+1].upper {
+			continue
+		}
+		out = append(out, strings.TrimSpace(s[from:t[end].end]))
+		from = t[end+1].start
+		i = end
+	}
+	if from == 0 {
+		return []string{s}
+	}
+	return append(out, strings.TrimSpace(s[from:]))
+}
+
 func dayStart(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
@@ -181,11 +214,34 @@ func (a *article) findContext(toks [][]token) {
 		}
 	}
 	for i := 0; i < len(toks) && i < 6 && a.occasion == ""; i++ {
+		if a.recalls(i, toks[i]) {
+			// "Trọng recalled his official visit to the United States in
+			// July 2015": an earlier occasion, not the article's.
+			continue
+		}
 		a.occasion, a.visitTo = occasionIn(toks[i], a.sentences[i])
 	}
 	if a.anchor.IsZero() && !a.dlDate.IsZero() {
 		a.anchor = a.dlDate
 	}
+}
+
+// recalls reports whether sentence i looks back on an earlier occasion: a
+// verb of recalling, "previous", or a date weeks before publication.
+func (a *article) recalls(i int, t []token) bool {
+	for _, tk := range t {
+		switch tk.key {
+		case "recalled", "recalling", "recall", "recalls", "previous", "remembered":
+			return true
+		}
+	}
+	ds, _ := a.sentenceDates(i, t)
+	for _, d := range ds {
+		if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() && a.old(d.past) {
+			return true
+		}
+	}
+	return false
 }
 
 // reporting verbs date the report, not the event: "AKP on Sunday highlighted".
@@ -552,10 +608,13 @@ func (a *article) byRole(canon, country, org string, d relbot.Date) string {
 		d = a.pubDate
 	}
 	var found []string
+	// "the premier" with no country is any head of government: English
+	// copy calls prime ministers premiers.
+	headOfGov := canon == "premier" && country == ""
 	for _, s := range a.g.order {
 		act := a.g.actors[s]
 		for _, r := range act.Roles {
-			if roleMatches(r, canon, country, org, d) {
+			if roleMatches(r, canon, country, org, d) || headOfGov && roleMatches(r, "prime minister", country, org, d) {
 				found = append(found, s)
 				break
 			}
@@ -662,6 +721,13 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		n := e
 		for n > i && t[n-1].word && t[n-1].upper && !lexical(t, n-1) && !officeWords[t[n-1].key] {
 			n--
+		}
+		// "Ambassador to Việt Nam Khamphao Ernthavanh": the country
+		// belongs to the office.
+		for p := i + 1; p < n+2 && p < e; p++ {
+			if _, end, ok := countries.match(t, p); ok && end > n && e-end >= 2 {
+				n = end
+			}
 		}
 		if e-n >= 2 && e-n <= 4 {
 			i = n
@@ -824,6 +890,15 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		return "", 0
 	}
 	j := i + 1
+	if end, ok := partyAndState(t, j); ok {
+		// "the Party and State leader": the one who leads both.
+		for k := len(a.recent) - 1; k >= 0; k-- {
+			if a.leadsPartyAndState(a.recent[k], dOr(d, a.pubDate)) {
+				return a.recent[k], end
+			}
+		}
+		return "", 0
+	}
 	country, org := "", ""
 	if c, e, ok := countries.match(t, j); ok {
 		country, j = c, e
@@ -891,6 +966,35 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 	}
 	return "", 0
+}
+
+// partyAndState matches "Party and State leader" (or "State and Party") at j.
+func partyAndState(t []token, j int) (int, bool) {
+	a, b := key(t, j), key(t, j+2)
+	if key(t, j+1) != "and" || !(a == "party" && b == "state" || a == "state" && b == "party") {
+		return 0, false
+	}
+	if n := key(t, j+3); n == "leader" || n == "chief" || n == "head" {
+		return j + 4, true
+	}
+	return 0, false
+}
+
+// leadsPartyAndState reports whether slug held, on d, a party office and a
+// state one.
+func (a *article) leadsPartyAndState(slug string, d relbot.Date) bool {
+	party, state := false, false
+	for _, r := range a.g.actors[slug].Roles {
+		if !roleMatches(r, canonOf(r.Title), r.Country, "", d) {
+			continue
+		}
+		if r.Org != "" {
+			party = true
+		} else {
+			state = true
+		}
+	}
+	return party && state
 }
 
 func dOr(d, e relbot.Date) relbot.Date {
