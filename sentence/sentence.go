@@ -107,13 +107,37 @@ func boundary(before string, term byte, dots int, closed bool, next string) bool
 	case isInitial(word):
 		return false // "J. R. R. Tolkien", "George W. Bush"
 	case titles[word+"."]:
-		return false
+		// A title starts a name; after a capitalised word it ends one:
+		// "… received Hun Sen. Hun Sen said …".
+		return endsName(before, word)
 	case word == "No" || word == "no" || word == "Nos":
 		return !unicode.IsDigit(first) // "No. 5" is a number, "said no. The" is not
 	case ambiguous[word+"."] || isDotted(word):
 		// "U.S.", "a.m." or "Inc." end a sentence as often as they sit inside
 		// one: split only before a word that usually starts a sentence.
 		return starters[trimWord(next)]
+	}
+	return true
+}
+
+// endsName reports whether word, the last word of before, follows a
+// capitalised word with no punctuation of its own, as the last part of a
+// name does ("Hun Sen") and a title does not ("Lt. Gen.", "PENH, Feb.").
+func endsName(before, word string) bool {
+	rest := strings.TrimRightFunc(strings.TrimSuffix(strings.TrimRightFunc(before, unicode.IsSpace), word), unicode.IsSpace)
+	i := strings.LastIndexFunc(rest, unicode.IsSpace)
+	prev := rest[i+1:]
+	if w, _ := utf8.DecodeRuneInString(word); prev == "" || titles[prev+"."] || !unicode.IsUpper(w) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(prev)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	for _, r := range prev {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
 	}
 	return true
 }
