@@ -157,9 +157,19 @@ const meetingColumns = `m.id, m.date_text, m.place, m.venue, m.kind, m.status, m
 // may fall between from's first day and to's last day: the candidates a new
 // report may be merged with. They come in date order.
 func (s *Store) MeetingsBetween(ctx context.Context, from, to relbot.Date) ([]relbot.Meeting, error) {
+	// Stored dates are whole days, months or years, so a meeting that
+	// overlaps the window and starts before it can only be the month or the
+	// year of its first day. Saying so lets both engines read the window's
+	// few days of meetings_date_start and two exact keys instead of every
+	// meeting before the window: this runs for each meeting a collect run
+	// extracts.
+	first := from.Start()
 	out, err := s.meetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
-		WHERE m.date_start <= ? AND m.date_end >= ? ORDER BY m.date_start, m.id`,
-		to.End().Format(dayLayout), from.Start().Format(dayLayout))
+		WHERE m.date_start <= ? AND m.date_end >= ? AND (m.date_start >= ? OR m.date_start IN (?, ?))
+		ORDER BY m.date_start, m.id`,
+		to.End().Format(dayLayout), first.Format(dayLayout), first.Format(dayLayout),
+		relbot.Date{Year: first.Year(), Month: first.Month()}.Start().Format(dayLayout),
+		relbot.Date{Year: first.Year()}.Start().Format(dayLayout))
 	if err != nil {
 		return nil, fmt.Errorf("meetings between %s and %s: %w", from, to, err)
 	}
@@ -210,8 +220,15 @@ func (s *Store) FindMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 		args = append(args, f.Since.Start().Format(dayLayout))
 	}
 	if !f.Until.IsZero() {
+		until := f.Until.End().Format(dayLayout)
+		// A meeting cannot start after it ends: the same bound on the first
+		// day narrows the index range ("hun-sen 2020" reads that year's
+		// entries, not every one since), and date_end, which only meetings
+		// hold, is checked on what remains.
+		where = append(where, dateStart+" <= ?")
+		args = append(args, until)
 		needsM = append(needsM, "m.date_end <= ?")
-		argsM = append(argsM, f.Until.End().Format(dayLayout))
+		argsM = append(argsM, until)
 	}
 	if f.Place != "" {
 		needsM = append(needsM, "m.place_fold = ?")
