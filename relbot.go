@@ -141,6 +141,10 @@ type QueryResult struct {
 	Total       int             `json:"-"` // meetings matching before paging
 }
 
+// CountCap is how far a store counts an actor's meetings: a
+// QueryResult.Total above it means "more than CountCap", not an exact count.
+const CountCap = 1000
+
 // MeetingResult is a meeting as answered to a query.
 type MeetingResult struct {
 	Date         string        `json:"date"`

@@ -345,7 +345,8 @@ func answer(r relbot.QueryResult, offset, pageSize int, sharedBy string) Message
 		return Message{Text: text, Blocks: []slack.Block{section(text)}}
 	}
 
-	intro := fmt.Sprintf("*Meetings of %s*, newest first: %d–%d of %d", who, offset+1, offset+len(page), total)
+	of := countText(total)
+	intro := fmt.Sprintf("*Meetings of %s*, newest first: %d–%d of %s", who, offset+1, offset+len(page), of)
 	blocks := []slack.Block{section(intro)}
 	queried := map[string]bool{}
 	for _, a := range r.Actors {
@@ -357,12 +358,15 @@ func answer(r relbot.QueryResult, offset, pageSize int, sharedBy string) Message
 
 	if sharedBy != "" {
 		blocks = append(blocks, slack.NewContextBlock("", mrkdwn("Shared by <@"+sharedBy+"> with /relations")))
-		return Message{Text: fmt.Sprintf("Meetings of %s (%d of %d)", who, len(page), total), Blocks: blocks}
+		return Message{Text: fmt.Sprintf("Meetings of %s (%d of %s)", who, len(page), of), Blocks: blocks}
 	}
 	var buttons []slack.BlockElement
 	if next := offset + len(page); next < total {
 		if v, ok := encodePage(r.Query, next); ok {
 			label := fmt.Sprintf("More (%d left)", total-next)
+			if total > relbot.CountCap {
+				label = "More"
+			}
 			buttons = append(buttons, slack.NewButtonBlockElement(actionMore, v, plainText(label, MaxButtonText)))
 		}
 	}
@@ -372,7 +376,15 @@ func answer(r relbot.QueryResult, offset, pageSize int, sharedBy string) Message
 	if len(buttons) > 0 {
 		blocks = append(blocks, slack.NewActionBlock(answerBlockIDAct, buttons...))
 	}
-	return Message{Text: fmt.Sprintf("Meetings of %s: %d–%d of %d", who, offset+1, offset+len(page), total), Blocks: blocks}
+	return Message{Text: fmt.Sprintf("Meetings of %s: %d–%d of %s", who, offset+1, offset+len(page), of), Blocks: blocks}
+}
+
+// countText shows a total; past relbot.CountCap the store stopped counting.
+func countText(total int) string {
+	if total > relbot.CountCap {
+		return fmt.Sprintf("%d+", relbot.CountCap)
+	}
+	return fmt.Sprint(total)
 }
 
 func byDateDesc(a, b relbot.MeetingResult) int { return cmp.Compare(b.Date, a.Date) }

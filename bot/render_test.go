@@ -535,3 +535,12 @@ func BenchmarkAnswer(b *testing.B) {
 		}
 	})
 }
+
+func TestAnswerShowsACappedTotal(t *testing.T) {
+	r := bigAnswer(10, 1)
+	r.Total = relbot.CountCap + 1
+	m := AnswerMessage(r, 0, 10)
+	if !strings.Contains(m.Text, "of 1000+") {
+		t.Errorf("text %q, want a capped total", m.Text)
+	}
+}

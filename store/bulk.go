@@ -160,7 +160,7 @@ func (s *Store) bulkSQLite(ctx context.Context, articles iter.Seq[relbot.Article
 		if err := s.sqliteTx(ctx, []string{
 			`INSERT INTO meetings (id, date_start, date_end, date_text, place, place_fold, venue, kind, status, occasion, summary)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			`INSERT INTO meeting_participants (meeting_id, position, slug, name, status, date_start) VALUES (?, ?, ?, ?, ?, ?)`,
+			`INSERT INTO meeting_participants (meeting_id, position, slug, name, status, date_start, place_fold, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			`INSERT INTO meeting_sources (meeting_id, position, article_id, url, outlet, title, published, published_utc)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 		}, func(stmts []*sql.Stmt) error {
@@ -176,7 +176,7 @@ func (s *Store) bulkSQLite(ctx context.Context, articles iter.Seq[relbot.Article
 				}
 				for _, j := range r.slugs {
 					p := m.Participants[j]
-					if _, err := stmts[1].ExecContext(ctx, m.ID, j, p.Slug, p.Name, r.status, r.start); err != nil {
+					if _, err := stmts[1].ExecContext(ctx, m.ID, j, p.Slug, p.Name, r.status, r.start, placeKey(m.Place), string(m.Kind)); err != nil {
 						return fmt.Errorf("meeting %d: participant %s: %w", m.ID, p.Slug, err)
 					}
 				}
@@ -329,7 +329,7 @@ func copyMeetings(ctx context.Context, c *pgx.Conn, meetings iter.Seq[relbot.Mee
 				m.Venue, string(m.Kind), r.status, m.Occasion, m.Summary})
 			for _, j := range r.slugs {
 				p := m.Participants[j]
-				ps = append(ps, []any{m.ID, int32(j), p.Slug, p.Name, r.status, r.start})
+				ps = append(ps, []any{m.ID, int32(j), p.Slug, p.Name, r.status, r.start, placeKey(m.Place), string(m.Kind)})
 			}
 			for j, src := range m.Sources {
 				ss = append(ss, []any{m.ID, int32(j), nullID(src.ArticleID), src.URL, src.Outlet, src.Title,
@@ -349,7 +349,7 @@ func copyMeetings(ctx context.Context, c *pgx.Conn, meetings iter.Seq[relbot.Mee
 		}{
 			{"meetings", []string{"id", "date_start", "date_end", "date_text", "place", "place_fold", "venue", "kind",
 				"status", "occasion", "summary"}, ms},
-			{"meeting_participants", []string{"meeting_id", "position", "slug", "name", "status", "date_start"}, ps},
+			{"meeting_participants", []string{"meeting_id", "position", "slug", "name", "status", "date_start", "place_fold", "kind"}, ps},
 			{"meeting_sources", []string{"meeting_id", "position", "article_id", "url", "outlet", "title", "published",
 				"published_utc"}, ss},
 		} {

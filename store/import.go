@@ -565,8 +565,8 @@ func (im *importer) meeting(ctx context.Context, m *ExportMeeting) error {
 			continue
 		}
 		seen = append(seen, p.Slug)
-		err := im.exec(ctx, `INSERT INTO meeting_participants (meeting_id, position, slug, name, status, date_start)
-			VALUES (?, ?, ?, ?, ?, ?)`, m.ID, i, p.Slug, p.Name, string(status), start)
+		err := im.exec(ctx, `INSERT INTO meeting_participants (meeting_id, position, slug, name, status, date_start, place_fold, kind)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, i, p.Slug, p.Name, string(status), start, placeKey(place), string(m.Kind))
 		if err != nil {
 			return fmt.Errorf("meeting %d: participant %s: %w", m.ID, p.Slug, err)
 		}

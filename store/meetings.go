@@ -67,8 +67,8 @@ func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, 
 			continue
 		}
 		seen = append(seen, p.Slug)
-		if _, err := s.exec(ctx, tx, `INSERT INTO meeting_participants (meeting_id, position, slug, name, status, date_start)
-			VALUES (?, ?, ?, ?, ?, ?)`, m.ID, i, p.Slug, p.Name, string(status), args[0]); err != nil {
+		if _, err := s.exec(ctx, tx, `INSERT INTO meeting_participants (meeting_id, position, slug, name, status, date_start,
+			place_fold, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, i, p.Slug, p.Name, string(status), args[0], args[4], args[6]); err != nil {
 			return fmt.Errorf("meeting %d: participant %s: %w", m.ID, p.Slug, err)
 		}
 	}
@@ -176,6 +176,12 @@ func (s *Store) MeetingsBetween(ctx context.Context, from, to relbot.Date) ([]re
 	return out, nil
 }
 
+// TotalCap bounds how far FindMeetings counts an actor's meetings: at
+// 100,000 meetings the exact count of a leader's (tens of thousands of index
+// entries, intersected for two actors) cost more than the page itself.
+// A total above it means "at least that many" (relbot.CountCap).
+const TotalCap = relbot.CountCap
+
 // FindMeetings returns the meetings matching f, newest first (by date, then
 // by id), paged by f.Limit and f.Offset, and how many match in all.
 //
@@ -184,6 +190,10 @@ func (s *Store) MeetingsBetween(ctx context.Context, from, to relbot.Date) ([]re
 // whose last possible day is on or before Until's last day. Place compares
 // folded ("Đà Nẵng" = "da nang"). An empty Status means past meetings only.
 // Participants come in their stored order, sources by publication time.
+//
+// With slugs and a Limit, the count stops at max(TotalCap, Offset+Limit)+1
+// rows: a total above TotalCap is then a lower bound ("1,000+"), and is exact
+// below it. Without slugs or without a Limit the total is always exact.
 func (s *Store) FindMeetings(ctx context.Context, f relbot.MeetingFilter) ([]relbot.Meeting, int, error) {
 	status := f.Status
 	if status == "" {
@@ -195,9 +205,16 @@ func (s *Store) FindMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 			slugs = append(slugs, slug)
 		}
 	}
-	// With a slug, the first one's index entries (slug, status, date_start,
-	// meeting_id) drive the query: already in answer order, and counted
-	// without reading the meetings when no other condition needs them.
+	if len(slugs) > 1 {
+		var err error
+		if slugs, err = s.rarestFirst(ctx, slugs, string(status)); err != nil {
+			return nil, 0, fmt.Errorf("find meetings: %w", err)
+		}
+	}
+	// With a slug, the first one's index entries (slug, status[, place_fold],
+	// date_start, meeting_id) drive the query: already in answer order, so
+	// the page and the capped count stop early, and other slugs are probed
+	// by the primary key (meeting_id, position) per entry.
 	var (
 		where, needsM []string
 		args, argsM   []any
@@ -208,12 +225,23 @@ func (s *Store) FindMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 		where = append(where, "p.slug = ?", "p.status = ?")
 		args = append(args, slugs[0], string(status))
 		for _, slug := range slugs[1:] {
-			where = append(where, "p.meeting_id IN (SELECT q.meeting_id FROM meeting_participants q WHERE q.slug = ? AND q.status = ?)")
-			args = append(args, slug, string(status))
+			where = append(where, "EXISTS (SELECT 1 FROM meeting_participants q WHERE q.meeting_id = p.meeting_id AND q.slug = ?)")
+			args = append(args, slug)
 		}
 	} else {
 		where = append(where, "m.status = ?")
 		args = append(args, string(status))
+	}
+	if f.Place != "" {
+		if len(slugs) > 0 {
+			// Before the dates: the place is the next column of
+			// meeting_participants_place.
+			where = append(where, "p.place_fold = ?")
+			args = append(args, placeKey(f.Place))
+		} else {
+			needsM = append(needsM, "m.place_fold = ?")
+			argsM = append(argsM, placeKey(f.Place))
+		}
 	}
 	if !f.Since.IsZero() {
 		where = append(where, dateStart+" >= ?")
@@ -230,13 +258,14 @@ func (s *Store) FindMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 		needsM = append(needsM, "m.date_end <= ?")
 		argsM = append(argsM, until)
 	}
-	if f.Place != "" {
-		needsM = append(needsM, "m.place_fold = ?")
-		argsM = append(argsM, placeKey(f.Place))
-	}
 	if f.Kind != "" {
-		needsM = append(needsM, "m.kind = ?")
-		argsM = append(argsM, string(f.Kind))
+		if len(slugs) > 0 {
+			where = append(where, "p.kind = ?")
+			args = append(args, string(f.Kind))
+		} else {
+			needsM = append(needsM, "m.kind = ?")
+			argsM = append(argsM, string(f.Kind))
+		}
 	}
 	from := ` FROM meetings m`
 	if len(slugs) > 0 {
@@ -248,8 +277,12 @@ func (s *Store) FindMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 	cond := " WHERE " + strings.Join(append(where, needsM...), " AND ")
 	args = append(args, argsM...)
 
+	count := `SELECT COUNT(*)` + from + cond
+	if len(slugs) > 0 && f.Limit > 0 {
+		count = `SELECT COUNT(*) FROM (SELECT 1` + from + cond + fmt.Sprintf(` LIMIT %d) c`, max(TotalCap, f.Offset+f.Limit)+1)
+	}
 	var total int
-	if err := s.queryRow(ctx, s.db, `SELECT COUNT(*)`+from+cond, args...).Scan(&total); err != nil {
+	if err := s.queryRow(ctx, s.db, count, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("find meetings: count: %w", err)
 	}
 	if total == 0 || f.Offset >= total {
@@ -264,6 +297,41 @@ func (s *Store) FindMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 		return nil, 0, fmt.Errorf("find meetings: %w", err)
 	}
 	return out, total, nil
+}
+
+// rarestProbes are the successive bounds on the entries counted per slug to
+// choose the one that drives a query of several actors: most actors have
+// fewer than the first, and telling two leaders apart should not cost a full
+// count of both.
+var rarestProbes = []int{1000, 8000, 64000}
+
+// rarestFirst returns slugs with the one of fewest meetings of status first:
+// walking a rare actor's few entries and probing the others is quick, while
+// walking a leader's tens of thousands to find a rare actor's few is not.
+func (s *Store) rarestFirst(ctx context.Context, slugs []string, status string) ([]string, error) {
+	best := 0
+	for _, limit := range rarestProbes {
+		bestN, capped := -1, 0
+		for i, slug := range slugs {
+			var n int
+			if err := s.queryRow(ctx, s.db, fmt.Sprintf(`SELECT COUNT(*) FROM (SELECT 1 FROM meeting_participants
+				WHERE slug = ? AND status = ? LIMIT %d) c`, limit), slug, status).Scan(&n); err != nil {
+				return nil, fmt.Errorf("count %s: %w", slug, err)
+			}
+			if bestN < 0 || n < bestN {
+				best, bestN = i, n
+			}
+			if n >= limit {
+				capped++
+			}
+		}
+		// One under the bound is the rarest; with all at it, look further.
+		if capped < len(slugs) {
+			break
+		}
+	}
+	out := append([]string{slugs[best]}, slugs[:best]...)
+	return append(out, slugs[best+1:]...), nil
 }
 
 // meetings runs a query selecting meetingColumns and fills in the
