@@ -152,6 +152,8 @@ func (a *article) sentence(si int, t []token) {
 			return
 		}
 		a.alsoPresent(si, t, ms)
+		a.credentialsFrom(si, t, ms)
+		a.callDated(si, t, dates)
 		a.addSubstance(si, t)
 		return
 	}
@@ -292,6 +294,17 @@ func (a *article) sentence(si int, t []token) {
 			if target.m.Venue == "" {
 				target.m.Venue = venue
 			}
+			// "… after the leak of her call with Hun Sen. The call, held on
+			// June 15, …": a date written beside the meeting's noun beats
+			// one the first sentence gave its main verb.
+			if target.loose {
+				for _, d := range dates {
+					if d.start >= lo && d.start < hi && !d.anaphoric && !d.aheadOnly && d.start-h.end <= 6 && d.start >= h.end {
+						target.m.Date, target.loose = d.past, false
+						break
+					}
+				}
+			}
 			// "At the talks, …": the story is back on the meeting's day.
 			a.narrAt = -1
 			a.addSubstance(si, t)
@@ -319,14 +332,54 @@ func (a *article) sentence(si int, t []token) {
 			dated = append(dated, d)
 		}
 	}
+	if len(dated) == 0 && rel > 0 && key(t, rel) == "where" {
+		// "the ceasefire brokered on July 28 in Putrajaya, where Anwar
+		// hosted …": the antecedent's date is the meeting's.
+		for _, d := range dates {
+			if d.end <= rel && d.end >= rel-6 && d.start >= lo {
+				dated = append(dated, d)
+			}
+		}
+	}
 	groups := [][]string{slugs}
 	if len(subjects) == 1 && len(objects) >= 2 && separately(t, lo, hi, h) {
 		groups = groups[:0]
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})
 		}
+	} else if hasAny(t, lo, hi, separateWords) {
+		// "Chính and Huệ had separate meetings with the Chinese leader":
+		// one meeting per host. The guest may also be named before the
+		// verb ("continuing the visit of Xi Jinping, …").
+		var after []string
+		for _, m := range ms {
+			if m.start >= h.end && m.start < hi && !m.excluded && m.group == nil {
+				add(&after, m.slug)
+			}
+		}
+		var hosts []string
+		for _, s := range subjects {
+			if len(after) == 1 && s != after[0] {
+				hosts = append(hosts, s)
+			}
+		}
+		if len(hosts) >= 2 {
+			groups = groups[:0]
+			for _, s := range hosts {
+				groups = append(groups, []string{s, after[0]})
+			}
+		}
 	}
 	for _, g := range groups {
+		if a.visitTo == "" && a.visitor != "" && status == relbot.StatusPast {
+			// The visitor's country is known: the visit is to the host's.
+			for _, s := range g {
+				if cc := a.countryOf(s); cc != "" && cc != a.visitor && capitals[cc] != "" {
+					a.visitTo = cc
+					break
+				}
+			}
+		}
 		c := &cand{sent: si, slugs: g, placeRank: rank}
 		c.m.Kind, c.m.Status, c.m.Place, c.m.Venue = kind, status, place, venue
 		c.m.Occasion, _ = occasionIn(t, a.sentences[si])
@@ -378,6 +431,9 @@ func (a *article) placeFromContext(c *cand, t []token, si int) {
 			c.m.Place = p.m.Place
 		}
 	}
+	if c.m.Place == "" && c.m.Status == relbot.StatusPast {
+		c.m.Place = a.leadCity
+	}
 }
 
 // lastPlaced returns the article's latest in-person meeting with a place, of
@@ -419,6 +475,17 @@ var capitalOf = func() map[string]string {
 func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 	if h.tr.group && plenary(t, h) {
 		return false
+	}
+	if k := t[h.start].key; (k == "meet" || k == "meets" || k == "met") && h.end == h.start+1 {
+		// "on track to meet the $20 billion target": a goal met is no one met.
+		for j := h.end; j < len(t) && j < h.end+7; j++ {
+			if goalWords[t[j].key] {
+				return false
+			}
+			if !t[j].word && t[j].key != "$" && t[j].key != "-" && t[j].key != "%" && t[j].key != "." && t[j].key != "," {
+				break
+			}
+		}
 	}
 	if !personObject[strings.Join(keysOfSlice(t[h.start:h.end]), " ")] {
 		return true
@@ -478,6 +545,29 @@ func plenary(t []token, h hit) bool {
 // meet", "no meeting was held".
 var negations = set("not", "n't", "never", "no", "declined", "refused", "failed", "without", "cancelled", "canceled", "postponed", "nor")
 
+// separateWords and bilateralWords say one actor's meetings with several
+// others were one by one.
+var (
+	separateWords  = set("separate", "separately", "respectively")
+	bilateralWords = set("bilateral", "bilaterals")
+)
+
+// credentialWords and presentedWords report envoys presenting credentials.
+var (
+	credentialWords = set("credentials")
+	presentedWords  = set("presented", "presenting", "present", "presents")
+)
+
+// sourceWords after a venue make it the speaker of a statement.
+var sourceWords = set("official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "source", "sources", "statement", "readout", "press")
+
+// finalWords before "the last meeting" make it the final one, not the
+// previous one: "in what was likely the last meeting".
+var finalWords = set("likely", "probably", "possibly", "perhaps", "was", "be")
+
+// requestWords stand between a refusal and the meeting refused.
+var requestWords = set("a", "an", "the", "request", "requests", "for", "of", "offer", "proposal", "invitation", "bid", "to", "hold", "his", "their")
+
 // isNegation reports whether t[i] negates what follows: "not", "didn't",
 // "declined", but not "not only".
 func isNegation(t []token, i int) bool {
@@ -494,6 +584,17 @@ func negated(t []token, h hit) bool {
 		}
 		if isNegation(t, h.start-back) {
 			return true
+		}
+	}
+	// "declined a request for a meeting", "turned down an offer of talks":
+	// the refusal reaches the meeting across the request.
+	for back := 1; back <= 6 && h.start-back >= 0; back++ {
+		k := t[h.start-back].key
+		if !requestWords[k] {
+			if isNegation(t, h.start-back) || k == "rejected" || k == "down" {
+				return true
+			}
+			break
 		}
 	}
 	for j := h.end; j < len(t) && j < h.end+4; j++ {
@@ -624,6 +725,12 @@ func clauseOf(t []token, h hit) (int, int) {
 			break
 		}
 		if t[j].key == "," && (key(t, j+2) == "which" || key(t, j+2) == "whom") {
+			// "talks with Hun Manet, with whom he agreed …, and with Pham
+			// Minh Chinh": the list goes on after the relative clause.
+			if k := nextComma(t, j+3); k > 0 && key(t, k+1) == "and" && key(t, k+2) == key(t, j+1) && key(t, j+1) != "" {
+				j = k + 2
+				continue
+			}
 			hi = j
 			break
 		}
@@ -633,6 +740,16 @@ func clauseOf(t []token, h hit) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// nextComma returns the index of the first comma at or after i, or -1.
+func nextComma(t []token, i int) int {
+	for k := i; k < len(t); k++ {
+		if t[k].key == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // separately reports whether one actor's meeting with several others was a
@@ -648,6 +765,21 @@ func separately(t []token, lo, hi int, h hit) bool {
 		switch t[j].key {
 		case "trilateral", "tripartite", "three-way", "four-way", "jointly", "together", "roundtable", "round-table":
 			return false
+		}
+	}
+	if hasAny(t, lo, hi, separateWords) || hasAny(t, lo, hi, bilateralWords) {
+		return true
+	}
+	// "at a special meeting he hosted with Hun Manet and Phumtham": one
+	// meeting, written in the singular, is one meeting of all of them.
+	for j := max(lo, h.start-4); j < h.end && j < hi; j++ {
+		if t[j].key != "meeting" {
+			continue
+		}
+		for back := 1; back <= 3 && j-back >= lo; back++ {
+			if b := t[j-back].key; b == "a" || b == "one" {
+				return false
+			}
 		}
 	}
 	return true
@@ -773,6 +905,70 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	}
 }
 
+// callDated dates a call a recent sentence reported only loosely: "…
+// after the leak of her phone conversation with Hun Sen. In the 17-minute
+// call, held on June 15, …": "the call" is that conversation, and the date
+// beside it is the call's.
+func (a *article) callDated(si int, t []token, dates []dateExpr) {
+	if len(a.cands) == 0 {
+		return
+	}
+	c := a.cands[len(a.cands)-1]
+	if si-c.sent > 4 || !c.loose || c.m.Kind != relbot.KindPhone || c.m.Status != relbot.StatusPast {
+		return
+	}
+	for i := 0; i < len(t); i++ {
+		if k := t[i].key; k != "call" && k != "conversation" {
+			continue
+		}
+		definite := false
+		for back := 1; back <= 5 && i-back >= 0; back++ {
+			if b := t[i-back].key; b == "the" || b == "that" || b == "this" {
+				definite = true
+				break
+			}
+		}
+		if !definite {
+			continue
+		}
+		for _, d := range dates {
+			if d.start > i && d.start-i <= 6 && !d.anaphoric && !d.aheadOnly {
+				c.m.Date, c.loose = d.past, false
+				return
+			}
+		}
+	}
+}
+
+// credentialsFrom names the envoys of a credentials ceremony reported one
+// sentence earlier with only its host: "The King received the credentials of
+// two ambassadors. The credentials were presented by X and Y": each envoy
+// had an audience of the host.
+func (a *article) credentialsFrom(si int, t []token, ms []mention) {
+	if len(a.cands) == 0 || !hasAny(t, 0, len(t), credentialWords) || !hasAny(t, 0, len(t), presentedWords) {
+		return
+	}
+	c := a.cands[len(a.cands)-1]
+	if si-c.sent > 2 || len(c.slugs) != 1 || c.m.Status != relbot.StatusPast {
+		return
+	}
+	host := c.slugs[0]
+	first := true
+	for _, m := range ms {
+		if m.slug == "" || m.excluded || m.group != nil || m.slug == host {
+			continue
+		}
+		if first {
+			c.slugs = append(c.slugs, m.slug)
+			first = false
+			continue
+		}
+		n := *c
+		n.slugs = []string{host, m.slug}
+		a.cands = append(a.cands, &n)
+	}
+}
+
 func hasAny(t []token, lo, hi int, words map[string]bool) bool {
 	for j := max(lo, 0); j < hi && j < len(t); j++ {
 		if words[t[j].key] {
@@ -841,6 +1037,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			continue
 		}
 		if h.tr.form == trigNoun || strings.HasPrefix(t[h.start].key, "talk") || strings.HasPrefix(t[h.start].key, "meet") || t[h.start].key == "met" {
+			if b.key == "last" && key(t, h.start-back-1) == "the" && hasAny(t, h.start-back-5, h.start-back-1, finalWords) {
+				// "in what was likely the last meeting between the two":
+				// the final one, held now, not the previous one.
+				continue
+			}
 			if backgroundWords[b.key] && b.key != "had" && b.key != "following" && b.key != "first" {
 				return relbot.StatusBackground
 			}
@@ -856,6 +1057,13 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		return relbot.StatusBackground
 	}
 	if h.tr.form == trigNoun {
+		// "to attend the meeting of the three fronts, to be held in Siem
+		// Reap tomorrow": a meeting still to be held.
+		for j := h.end; j+2 < len(t) && j < h.end+14; j++ {
+			if t[j].key == "to" && t[j+1].key == "be" && t[j+2].key == "held" {
+				return relbot.StatusPlanned
+			}
+		}
 		for j := h.end; j < len(t) && j < h.end+3; j++ {
 			if t[j].key == "scheduled" || t[j].key == "planned" || t[j].key == "slated" || t[j].key == "will" {
 				return relbot.StatusPlanned
@@ -931,6 +1139,10 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 	if best >= 0 {
 		d := dates[best]
 		c.explicit = true
+		// A date far from the verb, or not beside a noun of meeting, may be
+		// another verb's: "lost her majority yesterday after the leak of her
+		// phone conversation with Hun Sen".
+		c.loose = bestDist > 10 || h.tr.form == trigNoun && bestDist > 3
 		switch {
 		case d.anaphoric:
 			base := a.anchor
@@ -1114,6 +1326,11 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 	var cs, unknown []found
 	for j := from; j < hi; j++ {
 		if v, end, ok := venues.match(t, j); ok {
+			if sourceWords[key(t, end)] {
+				// "a White House official said": the source, not the place.
+				j = end - 1
+				continue
+			}
 			if venueName == "" {
 				venueName = v.name
 				if !ambiguousVenue[v.name] {
@@ -1162,6 +1379,11 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 	}
 	if rank == 2 {
 		return place, venueName, rank
+	}
+	if a.leadCity != "" && a.leadCity != a.dlCity {
+		// "DILI – … admitted at a ceremony in Kuala Lumpur": the dateline
+		// is the newsroom's; the lead says where the story is.
+		return a.leadCity, venueName, 1
 	}
 	if a.dlCity != "" {
 		return a.dlCity, venueName, 1
@@ -1261,6 +1483,21 @@ func (a *article) finish() Extraction {
 			keep = append(keep, c)
 		}
 	}
+	// "Phuc and Duterte first met in Vientiane earlier this month" beside
+	// their talks on the 29th: a month-only mention of a pair the article
+	// dates to the day is that meeting's background, never a second one.
+	for _, c := range keep {
+		if c.m.Status != relbot.StatusPast || c.m.Date.Day != 0 || c.m.Date.Month == 0 {
+			continue
+		}
+		for _, k := range keep {
+			if k != c && k.m.Status == relbot.StatusPast && sameSet(k.slugs, c.slugs) && k.m.Date.Day != 0 &&
+				k.m.Date.Year == c.m.Date.Year && k.m.Date.Month == c.m.Date.Month {
+				c.m.Status = relbot.StatusBackground
+				break
+			}
+		}
+	}
 	var out Extraction
 	seenNew := map[string]bool{}
 	for _, c := range keep {
@@ -1347,6 +1584,9 @@ func unknownCity(t []token, i int) (string, int) {
 func plural(k string) bool {
 	return k == "meetings" || k == "calls"
 }
+
+// goalWords are objects of "meet" that are no people.
+var goalWords = set("target", "targets", "goal", "goals", "demand", "demands", "deadline", "deadlines", "needs", "requirements", "requirement", "expectations", "criteria", "standards", "obligations", "commitments", "quota", "costs")
 
 // personObject are verbs that report a meeting only when a person follows:
 // "called on President Tharman", not "called on businesses to invest";

@@ -52,4 +52,19 @@
 // half after that of his predecessor"), one on an earlier leg of a tour (in
 // another country's capital before the visit the article reports), and the
 // chairs of a summit or plenary, are no meetings of the story.
+//
+// The story's protagonists guide references: "the Cambodian leader" is the
+// Cambodian who has been meeting before one greeted in passing, a bare "the
+// Prime Minister" goes on with the subject of the last meeting, and "the
+// King" on a visit is the host's (the visit's country follows from its
+// visitor's: "the Cambodian premier's visit" with Srettha is to Thailand).
+// A list of hosts meeting one guest "separately" gives one meeting per
+// host; a singular "a meeting he hosted with X and Y" is one meeting of
+// three. A refused request ("declined a request for a meeting"), a goal
+// met ("to meet the target") and a meeting "to be held" are no meetings
+// held; a month-only mention of a pair the article dates to the day is
+// background; a call dated loosely by the lead takes the date written
+// beside "the call" in the next sentence. The lead's city ("at a ceremony
+// in Kuala Lumpur", "left Phnom Penh") beats a newsroom's dateline, and a
+// venue that speaks ("a White House official said") is no place.
 package meeting

@@ -56,6 +56,7 @@ type cand struct {
 	explicit  bool // the date was written in its own sentence
 	summary   []string
 	placeRank int
+	loose     bool // the date came from a word far from the verb of meeting
 }
 
 // article holds the state of one extraction.
@@ -76,6 +77,8 @@ type article struct {
 	anchor       relbot.Date
 	occasion     string
 	visitTo      string
+	visitor      string // the visitor's country when the lead names it: "the Cambodian leader's first official visit"
+	leadCity     string // where the lead sets the story: "at a ceremony in Kuala Lumpur", "left Phnom Penh"
 	cands        []*cand
 	sentences    []string
 	local        map[string]string // a word that names an actor named in full earlier; "" when two share it
@@ -100,7 +103,7 @@ func (x *Extractor) Extract(in Input) Extraction {
 	}
 	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, local: map[string]string{}}
 	for _, line := range strings.Split(in.Text, "\n") {
-		for _, s := range sentence.Split(line) {
+		for _, s := range joinHonorifics(sentence.Split(line)) {
 			a.sentences = append(a.sentences, a.splitAtNames(s)...)
 		}
 	}
@@ -224,7 +227,46 @@ func (a *article) findContext(toks [][]token) {
 	if a.anchor.IsZero() && !a.dlDate.IsZero() {
 		a.anchor = a.dlDate
 	}
+	for i := 0; i < len(toks) && i < 2 && a.visitTo == ""; i++ {
+		t := toks[i]
+		for j := 0; j < len(t) && a.visitor == ""; j++ {
+			c, end, ok := countries.match(t, j)
+			if !ok || key(t, j-1) != "the" {
+				continue
+			}
+			for k := end; k < len(t) && k < end+3; k++ {
+				if t[k].key == "'s" && hasAny(t, k+1, k+5, visitNouns) {
+					a.visitor = c
+					break
+				}
+			}
+		}
+	}
+	if len(toks) > 0 {
+		t, from := toks[0], 0
+		if a.dlSent == 0 {
+			from = a.dlEnd
+		}
+		for j := from; j < len(t); j++ {
+			if c, end, ok := cities.match(t, j); ok && t[j].upper && key(t, end) != "-" && key(t, j-1) != "-" {
+				if asPlace(t, j, end) || leftWords[key(t, j-1)] {
+					a.leadCity = c
+					break
+				}
+				j = end - 1
+			}
+		}
+	}
 }
+
+// monarchTitles are offices that a bare "the King" names.
+var monarchTitles = set("king", "queen", "sultan", "monarch", "emperor")
+
+// visitNouns name a visit after its visitor: "the Cambodian leader's visit".
+var visitNouns = set("visit", "trip", "tour")
+
+// leftWords put a visit's city before the word that ends the visit.
+var leftWords = set("left", "leaving", "departed")
 
 // recalls reports whether sentence i looks back on an earlier occasion: a
 // verb of recalling, "previous", or a date weeks before publication.
@@ -419,6 +461,16 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		}
 		if canon, end, ok := titles.match(t, i); ok {
 			// A title that leads to a name belongs to it.
+			// "by Defence Minister Nattaphon Narkphanit and Cambodian
+			// Defence Minister Tea Seiha": a name right after the title,
+			// closed by "and", is its own person, not part of a long title.
+			if k := key(t, end); k != "of" && k != "to" && k != "for" && k != "and" {
+				if u, uend, ok := a.unknownAfter(t, i, end, canon, covered); ok && key(t, uend) == "and" {
+					ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
+					i = uend - 1
+					continue
+				}
+			}
 			j := skipTitleRun(t, end, covered)
 			if j < len(t) && covered[j] && nameAt(j) >= 0 {
 				i = j - 1
@@ -430,7 +482,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				continue
 			}
 			// An appositive ("Hun Sen, President of the Senate,") repeats the name.
-			if key(t, i-1) == "," && i >= 2 && covered[i-2] || i >= 1 && covered[i-1] {
+			if key(t, i-1) == "," && i >= 2 && covered[i-2] || i >= 1 && covered[i-1] || appositive(t, i, covered) {
 				i = end - 1
 				continue
 			}
@@ -445,7 +497,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = end - 1
 			continue
 		}
-		if _, end, ok := honorifics.match(t, i); ok && strings.Contains(t[i].key, "h.e") || ok && isRank(t[i].key) {
+		if _, end, ok := honorifics.match(t, i); ok && (strings.Contains(t[i].key, "h.e") || t[i].key == "h" && key(t, i+2) == "e") || ok && isRank(t[i].key) {
 			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 				i = uend - 1
@@ -532,7 +584,7 @@ func exclusionBeforeAt(t []token, start int) (bool, int, bool) {
 func skipTitleRun(t []token, i int, covered []bool) int {
 	for i < len(t) && !covered[i] {
 		k := t[i]
-		if k.upper || k.key == "of" || k.key == "the" || k.key == "and" || k.key == "(" || k.key == ")" || k.key == "'s" || k.key == "." && i > 0 && len(t[i-1].key) <= 3 {
+		if k.upper || k.key == "of" || k.key == "for" || k.key == "the" || k.key == "and" || k.key == "(" || k.key == ")" || k.key == "'s" || k.key == "." && i > 0 && len(t[i-1].key) <= 3 {
 			i++
 			continue
 		}
@@ -626,6 +678,20 @@ func (a *article) byRole(canon, country, org string, d relbot.Date) string {
 	case len(found) == 0:
 		return ""
 	}
+	// A bare title ("the Prime Minister met …") continues the story's
+	// protagonist, the subject of its last meeting, before anyone named
+	// since as a guest.
+	if country == "" && a.lastMeetSubj != "" && slices.Contains(found, a.lastMeetSubj) {
+		return a.lastMeetSubj
+	}
+	if country == "" && a.visitTo != "" && monarchTitles[canon] {
+		// "an audience with His Majesty the King" on a visit: the host's.
+		for _, s := range found {
+			if a.countryOf(s) == a.visitTo {
+				return s
+			}
+		}
+	}
 	best, bestAt := "", -1
 	for _, s := range found {
 		if at := slices.Index(a.recent, s); at > bestAt {
@@ -701,6 +767,10 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	for {
 		if _, end, ok := honorifics.match(t, i); ok {
 			i = end
+			if key(t, i) == "." {
+				// "H.E. Mr. Wang Wentian": the abbreviation's stop.
+				i++
+			}
 			continue
 		}
 		if key(t, i) == "and" {
@@ -949,6 +1019,16 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return m.slug, j + 1
 		}
 	}
+	// An actor who has already taken part in a meeting of the story comes
+	// before one only mentioned in passing ("conveyed the regards of Hun
+	// Sen"): references follow the story's protagonists.
+	if country != "" {
+		for k := len(a.recent) - 1; k >= 0; k-- {
+			if act := a.g.actors[a.recent[k]]; act.Slug != "" && act.Country == country && a.participated(act.Slug) {
+				return act.Slug, j + 1
+			}
+		}
+	}
 	for k := len(a.recent) - 1; k >= 0; k-- {
 		act := a.g.actors[a.recent[k]]
 		if act.Slug == "" {
@@ -1018,3 +1098,50 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	"commission", "department", "assembly", "party", "government", "bank", "university", "institute", "academy", "agency", "embassy",
 	"corporation", "group", "company", "association", "union", "front", "army", "police", "court", "senate", "republic", "kingdom",
 	"palace", "hall", "summit", "forum", "conference", "ministers", "minister", "cooperation", "trade", "finance", "industry", "investment", "planning")
+
+// participated reports whether slug is a participant of a meeting found so far.
+func (a *article) participated(slug string) bool {
+	for _, c := range a.cands {
+		if slices.Contains(c.slugs, slug) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositive reports whether the title at i describes the name just before
+// it, across an article and qualifiers: "Anwar Ibrahim, the ASEAN Chair,".
+func appositive(t []token, i int, covered []bool) bool {
+	k := i - 1
+	for n := 0; n < 3 && k >= 0 && !covered[k] && (t[k].key == "the" || t[k].word && t[k].upper); n++ {
+		k--
+	}
+	return k < i-1 && k >= 1 && t[k].key == "," && covered[k-1]
+}
+
+// joinHonorifics mends splits after a style written before a name: "presented
+// by H.E. | Mr. Wang Wentian" is one sentence, since a style never ends one.
+func joinHonorifics(ss []string) []string {
+	out := ss[:0:0]
+	for _, s := range ss {
+		if n := len(out); n > 0 && strings.HasSuffix(out[n-1], ".") {
+			prev := out[n-1]
+			if sp := strings.LastIndexByte(prev, ' '); sp >= 0 {
+				prev = prev[sp+1:]
+			}
+			t := tokenize(prev)
+			for st := max(0, len(t)-6); st < len(t); st++ {
+				if _, end, ok := honorifics.match(t, st); ok && end == len(t) && key(t, end-1) == "." {
+					out[n-1] += " " + s
+					s = ""
+					break
+				}
+			}
+			if s == "" {
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}

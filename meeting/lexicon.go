@@ -432,7 +432,7 @@ var exclusionBefore = func() *phrases[bool] {
 		"regards to", "regards from", "message from", "letter from", "wishes from", "the late", "late", "under the leadership of", "on the occasion of",
 		"founded by", "built by", "appointed by", "successor to", "son of", "father of", "wife of", "widow of",
 		"the leadership of", "tribute to", "portrait of", "statue of", "mausoleum", "named after",
-		"condolences to", "according to",
+		"condolences to", "according to", "administration of", "government of", "cabinet of", "era of", "presidency of",
 		"credentials to", "letter to", "letters to", "message to", "messages to", "congratulations to", "cable to", "sent to",
 	} {
 		p.add(s, true)
