@@ -38,6 +38,10 @@ func (f *fakeFetcher) FetchFeed(_ context.Context, url string, prev feed.State) 
 	return feed.Result{Items: items, State: feed.State{ETag: `"1"`}}, nil
 }
 
+func (f *fakeFetcher) FetchUntrustedFeed(ctx context.Context, url string, prev feed.State) (feed.Result, error) {
+	return f.FetchFeed(ctx, url, prev)
+}
+
 func (f *fakeFetcher) FetchPage(_ context.Context, url string) (feed.Page, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -36,6 +36,8 @@ var (
 	// ErrNoText is returned by FetchPage when the page's main text is too
 	// short to be an article.
 	ErrNoText = errors.New("feed: page has no article text")
+	// ErrNotFeed is wrapped when a body is not RSS, Atom or JSON Feed.
+	ErrNotFeed = errors.New("feed: not an RSS, Atom or JSON feed")
 )
 
 // StatusError reports an HTTP answer other than 2xx (or 304 to a
@@ -140,6 +142,7 @@ type State struct {
 // Result is the outcome of FetchFeed. When NotModified is true, Items is
 // empty and State is the previous state.
 type Result struct {
+	Title       string // the feed's own title; "" when it has none or NotModified
 	Items       []Item
 	State       State
 	NotModified bool
@@ -158,7 +161,7 @@ func (f *Fetcher) FetchFeed(ctx context.Context, rawURL string, prev State) (Res
 	var res Result
 	switch u.Scheme {
 	case "http", "https":
-		res, err = f.fetchHTTPFeed(ctx, u, prev)
+		res, err = f.fetchHTTPFeed(ctx, f.feeds, u, prev)
 	case "file":
 		res, err = f.fetchFileFeed(ctx, u, prev)
 	default:
@@ -170,7 +173,23 @@ func (f *Fetcher) FetchFeed(ctx context.Context, rawURL string, prev State) (Res
 	return res, nil
 }
 
-func (f *Fetcher) fetchHTTPFeed(ctx context.Context, u *url.URL, prev State) (Result, error) {
+// FetchUntrustedFeed is FetchFeed for a feed URL that did not come from the
+// configuration (a user gave it in Slack): only http(s), and the address
+// guard of FetchPage applies to every connection unless
+// AllowPrivateNetworks. A refused URL or address wraps ErrNotAllowed.
+func (f *Fetcher) FetchUntrustedFeed(ctx context.Context, rawURL string, prev State) (Result, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return Result{}, fmt.Errorf("fetch feed %q: want an http(s) URL: %w", rawURL, ErrNotAllowed)
+	}
+	res, err := f.fetchHTTPFeed(ctx, f.pages, u, prev)
+	if err != nil {
+		return Result{}, fmt.Errorf("fetch feed %q: %w", rawURL, err)
+	}
+	return res, nil
+}
+
+func (f *Fetcher) fetchHTTPFeed(ctx context.Context, client *http.Client, u *url.URL, prev State) (Result, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return Result{}, err
@@ -183,7 +202,7 @@ func (f *Fetcher) fetchHTTPFeed(ctx context.Context, u *url.URL, prev State) (Re
 	if prev.LastModified != "" {
 		req.Header.Set("If-Modified-Since", prev.LastModified)
 	}
-	resp, err := f.feeds.Do(req)
+	resp, err := client.Do(req)
 	if err != nil {
 		return Result{}, err
 	}
@@ -198,11 +217,12 @@ func (f *Fetcher) fetchHTTPFeed(ctx context.Context, u *url.URL, prev State) (Re
 	if err != nil {
 		return Result{}, err
 	}
-	items, err := parseFeed(body, resp.Request.URL)
+	items, title, err := parseFeed(body, resp.Request.URL)
 	if err != nil {
 		return Result{}, err
 	}
 	return Result{
+		Title: title,
 		Items: items,
 		State: State{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")},
 	}, nil
@@ -241,11 +261,11 @@ func (f *Fetcher) fetchFileFeed(ctx context.Context, u *url.URL, prev State) (Re
 	if err != nil {
 		return Result{}, err
 	}
-	items, err := parseFeed(body, nil)
+	items, title, err := parseFeed(body, nil)
 	if err != nil {
 		return Result{}, err
 	}
-	return Result{Items: items, State: state}, nil
+	return Result{Title: title, Items: items, State: state}, nil
 }
 
 // readCapped reads all of r, failing with ErrTooLarge rather than

@@ -36,17 +36,19 @@ type Item struct {
 // error wraps the parser's when the document is not a feed; a panic inside
 // the parser on hostile input is returned as an error too.
 func ParseFeed(body []byte) ([]Item, error) {
-	return parseFeed(body, nil)
+	items, _, err := parseFeed(body, nil)
+	return items, err
 }
 
 // parseFeed is ParseFeed with the URL the feed was fetched from, the first
-// choice for resolving relative links; nil when unknown.
-func parseFeed(body []byte, base *url.URL) (items []Item, err error) {
+// choice for resolving relative links (nil when unknown); it also returns
+// the feed's own title, whitespace collapsed.
+func parseFeed(body []byte, base *url.URL) (items []Item, title string, err error) {
 	defer func() {
 		// The feed comes from a third party: a parser bug it triggers must
 		// fail this feed, not the whole collect run.
 		if r := recover(); r != nil {
-			items, err = nil, fmt.Errorf("parse feed: parser panic: %v", r)
+			items, title, err = nil, "", fmt.Errorf("%w: parser panic: %v", ErrNotFeed, r)
 		}
 	}()
 	var (
@@ -72,7 +74,7 @@ func parseFeed(body []byte, base *url.URL) (items []Item, err error) {
 		parsed, err = gofeed.NewParser().Parse(bytes.NewReader(body))
 	}
 	if err != nil {
-		return nil, fmt.Errorf("parse feed: %w", err)
+		return nil, "", fmt.Errorf("%w: %w", ErrNotFeed, err)
 	}
 
 	var home *url.URL
@@ -94,7 +96,7 @@ func parseFeed(body []byte, base *url.URL) (items []Item, err error) {
 		}
 		items = append(items, item)
 	}
-	return items, nil
+	return items, oneLine(parsed.Title), nil
 }
 
 // dropNils removes the null entries a JSON Feed may hold where objects are

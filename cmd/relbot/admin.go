@@ -1,29 +1,24 @@
 package main
 
 // Sources and digest schedules managed from Slack: the backend methods
-// behind `source add|remove`, `sources` and `digest schedule`, the guarded
-// fetch of feeds whose URL came from Slack, and the digest jobs that follow
+// behind `source add|remove`, `sources` and `digest schedule` (feeds whose
+// URL came from Slack are fetched with feed's FetchUntrustedFeed), and the digest jobs that follow
 // the schedules stored per channel.
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"net/http"
-	"net/netip"
 	"net/url"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
-	"github.com/mmcdole/gofeed"
 	"github.com/robfig/cron/v3"
 
 	"github.com/relbot/relbot"
@@ -47,215 +42,8 @@ func userError(format string, args ...any) error {
 	return fmt.Errorf("%w: "+format, append([]any{relbot.ErrBadQuery}, args...)...)
 }
 
-// ---- fetching feeds whose URL came from Slack ----
-
-var (
-	errNotFeed = errors.New("not an RSS, Atom or JSON feed")
-	errNoItems = errors.New("the feed has no items")
-)
-
-// guardedFeeds fetches the feeds added from Slack. Unlike the configured
-// sources, their URLs are not trusted: only http(s), and unless
-// fetch.allow_private_networks is set, no connection to a loopback,
-// private, link-local or otherwise non-public address, checked after DNS on
-// every connection, redirects included.
-type guardedFeeds struct {
-	client    *http.Client
-	maxBytes  int64
-	userAgent string
-	timeout   time.Duration
-}
-
-func newGuardedFeeds(f config.Fetch) *guardedFeeds {
-	timeout := time.Duration(f.Timeout)
-	if timeout <= 0 {
-		timeout = feed.DefaultTimeout
-	}
-	g := &guardedFeeds{maxBytes: f.MaxFeedBytes, userAgent: f.UserAgent, timeout: timeout}
-	if g.maxBytes <= 0 {
-		g.maxBytes = feed.DefaultMaxFeedBytes
-	}
-	if g.userAgent == "" {
-		g.userAgent = feed.DefaultUserAgent
-	}
-	dialer := &net.Dialer{Timeout: timeout, KeepAlive: 30 * time.Second}
-	tr := &http.Transport{
-		DialContext:           dialer.DialContext,
-		ForceAttemptHTTP2:     true,
-		MaxIdleConnsPerHost:   2,
-		IdleConnTimeout:       90 * time.Second,
-		TLSHandshakeTimeout:   10 * time.Second,
-		ResponseHeaderTimeout: timeout,
-	}
-	if f.AllowPrivateNetworks {
-		tr.Proxy = http.ProxyFromEnvironment
-	} else {
-		// No proxy: the guard must see the target's address, not a proxy's.
-		dialer.Control = func(network, address string, _ syscall.RawConn) error {
-			ap, err := netip.ParseAddrPort(address)
-			if err != nil || !publicAddr(ap.Addr()) {
-				return fmt.Errorf("dial %s %s: %w", network, address, feed.ErrNotAllowed)
-			}
-			return nil
-		}
-	}
-	g.client = &http.Client{
-		Transport: tr,
-		Timeout:   timeout,
-		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if len(via) >= 5 {
-				return errors.New("stopped after 5 redirects")
-			}
-			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-				return fmt.Errorf("redirect to %q: %w", req.URL.Scheme, feed.ErrNotAllowed)
-			}
-			return nil
-		},
-	}
-	return g
-}
-
-// nonPublic lists the ranges netip's classification methods do not cover
-// but that no public news site uses. It repeats feed's page guard, which is
-// not exported.
-var nonPublic = []netip.Prefix{
-	netip.MustParsePrefix("0.0.0.0/8"),
-	netip.MustParsePrefix("100.64.0.0/10"),
-	netip.MustParsePrefix("192.0.0.0/24"),
-	netip.MustParsePrefix("198.18.0.0/15"),
-	netip.MustParsePrefix("240.0.0.0/4"),
-	netip.MustParsePrefix("64:ff9b:1::/48"),
-	netip.MustParsePrefix("2001:db8::/32"),
-	netip.MustParsePrefix("100::/64"),
-	netip.MustParsePrefix("fec0::/10"),
-	netip.MustParsePrefix("2002:7f00::/24"),
-	netip.MustParsePrefix("2002:0a00::/24"),
-	netip.MustParsePrefix("2002:a9fe::/32"),
-	netip.MustParsePrefix("2002:ac10::/28"),
-	netip.MustParsePrefix("2002:c0a8::/32"),
-	netip.MustParsePrefix("::/96"),
-}
-
-// publicAddr reports whether a feed added from Slack may be fetched from ip.
-func publicAddr(ip netip.Addr) bool {
-	ip = ip.Unmap()
-	if !ip.IsValid() || ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified() ||
-		ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() || ip.IsInterfaceLocalMulticast() || ip.IsMulticast() {
-		return false
-	}
-	for _, p := range nonPublic {
-		if p.Contains(ip) {
-			return false
-		}
-	}
-	return true
-}
-
-// fetch gets and parses the feed at rawURL with a conditional GET from
-// prev, and returns its title too. Errors wrap feed.ErrNotAllowed,
-// feed.ErrTooLarge, *feed.StatusError, errNotFeed or the transport's.
-func (g *guardedFeeds) fetch(ctx context.Context, rawURL string, prev feed.State) (feed.Result, string, error) {
-	u, err := url.Parse(rawURL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return feed.Result{}, "", fmt.Errorf("%q: %w", rawURL, feed.ErrNotAllowed)
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
-	if err != nil {
-		return feed.Result{}, "", err
-	}
-	req.Header.Set("User-Agent", g.userAgent)
-	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
-	if prev.ETag != "" {
-		req.Header.Set("If-None-Match", prev.ETag)
-	}
-	if prev.LastModified != "" {
-		req.Header.Set("If-Modified-Since", prev.LastModified)
-	}
-	resp, err := g.client.Do(req)
-	if err != nil {
-		return feed.Result{}, "", err
-	}
-	defer func() {
-		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 4<<10))
-		resp.Body.Close()
-	}()
-	if resp.StatusCode == http.StatusNotModified {
-		return feed.Result{State: prev, NotModified: true}, "", nil
-	}
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return feed.Result{}, "", &feed.StatusError{URL: resp.Request.URL.String(), Code: resp.StatusCode}
-	}
-	if resp.ContentLength > g.maxBytes {
-		return feed.Result{}, "", fmt.Errorf("%w: %d bytes announced", feed.ErrTooLarge, resp.ContentLength)
-	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, g.maxBytes+1))
-	if err != nil {
-		return feed.Result{}, "", fmt.Errorf("read body: %w", err)
-	}
-	if int64(len(body)) > g.maxBytes {
-		return feed.Result{}, "", fmt.Errorf("%w: more than %d bytes", feed.ErrTooLarge, g.maxBytes)
-	}
-	items, err := feed.ParseFeed(body)
-	if err != nil {
-		return feed.Result{}, "", fmt.Errorf("%w: %v", errNotFeed, err)
-	}
-	state := feed.State{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}
-	return feed.Result{Items: items, State: state}, feedTitle(body), nil
-}
-
-// feedTitle is the feed's own title, "" when it has none.
-func feedTitle(body []byte) (title string) {
-	defer func() {
-		if recover() != nil {
-			title = "" // the items parsed; a parser bug on the title costs only the name
-		}
-	}()
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(body))
-	if err != nil || f == nil {
-		return ""
-	}
-	return strings.Join(strings.Fields(f.Title), " ")
-}
-
-// slackFeeds routes the feeds added from Slack through the guard; the
-// configured ones go to the app's fetcher as before.
-type slackFeeds struct {
-	collect.Fetcher
-	guarded *guardedFeeds
-
-	mu   sync.RWMutex
-	urls map[string]bool
-}
-
-func (s *slackFeeds) setURLs(urls []string) {
-	m := make(map[string]bool, len(urls))
-	for _, u := range urls {
-		m[u] = true
-	}
-	s.mu.Lock()
-	s.urls = m
-	s.mu.Unlock()
-}
-
-func (s *slackFeeds) FetchFeed(ctx context.Context, rawURL string, prev feed.State) (feed.Result, error) {
-	s.mu.RLock()
-	fromSlack := s.urls[rawURL]
-	s.mu.RUnlock()
-	if !fromSlack {
-		return s.Fetcher.FetchFeed(ctx, rawURL, prev)
-	}
-	res, _, err := s.guarded.fetch(ctx, rawURL, prev)
-	if err != nil {
-		return feed.Result{}, fmt.Errorf("fetch feed %q: %w", rawURL, err)
-	}
-	return res, nil
-}
-
-// installSlackFeeds wraps the collector's fetcher; openApp calls it.
-func (a *app) installSlackFeeds() {
-	a.slackFeeds = &slackFeeds{Fetcher: a.collector.Fetcher, guarded: newGuardedFeeds(a.cfg.Fetch)}
-	a.collector.Fetcher = a.slackFeeds
-}
+// errNoItems refuses a feed that parses but has nothing in it yet.
+var errNoItems = errors.New("the feed has no items")
 
 // allSources is what a collect run reads: the configured sources, then
 // those added from Slack. When the database cannot be read, the configured
@@ -269,19 +57,13 @@ func (a *app) allSources(ctx context.Context) ([]collect.Source, error) {
 	if err != nil {
 		return out, err
 	}
-	var urls []string
 	for _, s := range added {
 		if a.configuredSource(s.Name, s.URL) != "" {
 			continue // configured since: the file wins
 		}
-		// The feed's text is used as given: the guard forbids following its
-		// links into a private network anyway, and full_text is a choice
-		// made in the configuration file.
-		out = append(out, collect.Source{Name: s.Name, URL: s.URL})
-		urls = append(urls, s.URL)
-	}
-	if a.slackFeeds != nil {
-		a.slackFeeds.setURLs(urls)
+		// The feed's text is used as given: full_text is a choice made in
+		// the configuration file.
+		out = append(out, collect.Source{Name: s.Name, URL: s.URL, Untrusted: true})
 	}
 	return out, nil
 }
@@ -373,7 +155,7 @@ func (b backend) AddSource(ctx context.Context, userID, rawURL, name string) (bo
 		}
 	}
 
-	res, title, err := a.slackFeeds.guarded.fetch(ctx, rawURL, feed.State{})
+	res, err := a.collector.Fetcher.FetchUntrustedFeed(ctx, rawURL, feed.State{})
 	if err == nil && len(res.Items) == 0 {
 		err = errNoItems
 	}
@@ -382,7 +164,7 @@ func (b backend) AddSource(ctx context.Context, userID, rawURL, name string) (bo
 		return bot.SourceInfo{}, a.explainFetch(rawURL, err)
 	}
 	if name == "" {
-		name = clipName(title)
+		name = clipName(res.Title)
 		if name == "" || taken(name) != "" {
 			name = u.Hostname()
 		}
@@ -425,17 +207,17 @@ func (a *app) explainFetch(rawURL string, err error) error {
 	case errors.Is(err, feed.ErrNotAllowed):
 		return userError("relbot refuses to fetch %s: it leads to a loopback, private or link-local address, which feeds added from Slack may not use (the operator can set fetch.allow_private_networks)", rawURL)
 	case errors.Is(err, feed.ErrTooLarge):
-		return userError("the feed at %s is larger than fetch.max_feed_bytes (%d bytes)", rawURL, a.slackFeeds.guarded.maxBytes)
+		return userError("the feed at %s is larger than fetch.max_feed_bytes (%d bytes)", rawURL, a.cfg.Fetch.MaxFeedBytes)
 	case errors.As(err, &status) && (status.Code == http.StatusNotFound || status.Code == http.StatusGone):
 		return userError("%s was not found (HTTP %d): check the address", rawURL, status.Code)
 	case errors.As(err, &status):
 		return userError("%s answered HTTP %d %s instead of a feed", rawURL, status.Code, http.StatusText(status.Code))
-	case errors.Is(err, errNotFeed):
+	case errors.Is(err, feed.ErrNotFeed):
 		return userError("%s is not an RSS, Atom or JSON feed: give the address of the feed itself, often ending in /rss or /feed", rawURL)
 	case errors.Is(err, errNoItems):
 		return userError("the feed at %s has no items: add it once it publishes some", rawURL)
 	case errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &netErr) && netErr.Timeout()):
-		return userError("%s did not answer within %s (fetch.timeout)", rawURL, a.slackFeeds.guarded.timeout)
+		return userError("%s did not answer within %s (fetch.timeout)", rawURL, time.Duration(a.cfg.Fetch.Timeout))
 	case errors.As(err, &dnsErr):
 		return userError("the host %s could not be found", dnsErr.Name)
 	}

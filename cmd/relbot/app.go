@@ -37,7 +37,6 @@ type app struct {
 	llm       *summarize.LLM // nil without an llm section
 	upgrades  *upgrader      // running while the app collects with an LLM
 
-	slackFeeds *slackFeeds // the feeds added from Slack, fetched under the address guard
 	// digestJobs is nil unless this process schedules digests; serve sets
 	// it while commands are already answered.
 	digestJobs atomic.Pointer[digestJobs]
@@ -92,7 +91,6 @@ func openApp(ctx context.Context, cfg config.Config, log *slog.Logger, now func(
 		Log:         log,
 		Now:         now,
 	}
-	a.installSlackFeeds()
 	return a, nil
 }
 
@@ -477,6 +475,12 @@ func (t timedFetcher) FetchFeed(ctx context.Context, url string, prev feed.State
 	start := time.Now()
 	defer func() { t.m.FetchSeconds.WithLabelValues("feed").Observe(time.Since(start).Seconds()) }()
 	return t.f.FetchFeed(ctx, url, prev)
+}
+
+func (t timedFetcher) FetchUntrustedFeed(ctx context.Context, url string, prev feed.State) (feed.Result, error) {
+	start := time.Now()
+	defer func() { t.m.FetchSeconds.WithLabelValues("feed").Observe(time.Since(start).Seconds()) }()
+	return t.f.FetchUntrustedFeed(ctx, url, prev)
 }
 
 func (t timedFetcher) FetchPage(ctx context.Context, url string) (feed.Page, error) {
