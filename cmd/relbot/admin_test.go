@@ -347,4 +347,3 @@ func withDatabase(cfg, db string) string {
 	}
 	return strings.Join(lines, "\n")
 }
-

@@ -158,6 +158,7 @@ type recordingSlack struct {
 	msgs []bot.Message
 	meta []json.RawMessage // each message's metadata, as Slack keeps it
 	ts   []string
+	chs  []string // each message's channel
 	seq  int
 }
 
@@ -187,6 +188,7 @@ func (r *recordingSlack) serve(w http.ResponseWriter, req *http.Request) {
 		r.msgs = append(r.msgs, bot.Message{Text: req.Form.Get("text"), Blocks: blocks.BlockSet})
 		ts := fmt.Sprintf("1700000000.%06d", r.seq)
 		r.ts = append(r.ts, ts)
+		r.chs = append(r.chs, req.Form.Get("channel"))
 		meta := json.RawMessage("null")
 		if m := req.Form.Get("metadata"); json.Valid([]byte(m)) {
 			meta = json.RawMessage(m)
@@ -206,6 +208,32 @@ func (r *recordingSlack) serve(w http.ResponseWriter, req *http.Request) {
 	default:
 		fmt.Fprint(w, `{"ok":true}`)
 	}
+}
+
+// postRecord is what the stand-in knows of one post: where, its ts, and the
+// digest part its metadata names.
+type postRecord struct {
+	Channel, TS, Period string
+	Part                int
+}
+
+// Posts returns every post in order, with the digest metadata relbot tags
+// posts with.
+func (r *recordingSlack) Posts() []postRecord {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := make([]postRecord, len(r.ts))
+	for i := range r.ts {
+		var md struct {
+			EventPayload struct {
+				Period string `json:"period"`
+				Part   int    `json:"part"`
+			} `json:"event_payload"`
+		}
+		_ = json.Unmarshal(r.meta[i], &md)
+		out[i] = postRecord{Channel: r.chs[i], TS: r.ts[i], Period: md.EventPayload.Period, Part: md.EventPayload.Part}
+	}
+	return out
 }
 
 // Messages returns the posted messages in order.

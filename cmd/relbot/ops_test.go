@@ -169,22 +169,7 @@ func TestStopDuringADigestPostsNothingTwice(t *testing.T) {
 	if code, _, stderr := w.relbot("collect"); code != 0 {
 		t.Fatalf("collect: %s", stderr)
 	}
-	inner := w.slack.Config.Handler
-	held := make(chan struct{})
-	release := make(chan struct{})
-	var once atomic.Bool
-	w.slack.Config.Handler = http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, "/chat.postMessage") && once.CompareAndSwap(false, true) {
-			rec := httptest.NewRecorder()
-			inner.ServeHTTP(rec, r) // Slack has the message…
-			close(held)
-			<-release // …but its answer is late
-			rw.WriteHeader(rec.Code)
-			rw.Write(rec.Body.Bytes())
-			return
-		}
-		inner.ServeHTTP(rw, r)
-	})
+	held, release := holdPosts(w.slack).next()
 	// Every second a digest period, so serve posts at once.
 	cfg, _ := os.ReadFile(w.cfgPath)
 	cfg = bytes.Replace(cfg, []byte(`schedule: "0 7 * * *"`), []byte(`schedule: "* * * * * *"`), 1)

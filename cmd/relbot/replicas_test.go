@@ -6,12 +6,9 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"os"
 	"os/exec"
@@ -56,86 +53,6 @@ func postgresForTest(t *testing.T) string {
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
 	return u.String()
-}
-
-// slackRecorder stands in for Slack for several processes: it records every
-// post with its metadata, serves them back through conversations.history,
-// and can hold one post's answer so that its poster is killed after Slack
-// has the message but before the poster hears so.
-type slackRecorder struct {
-	*httptest.Server
-	mu    sync.Mutex
-	posts []recordedPost
-	seq   int
-	// hold, when set, is called for each post; if it returns a channel the
-	// answer waits until that channel is closed.
-	hold func(p recordedPost) chan struct{}
-}
-
-type recordedPost struct {
-	Channel, Period, TS string
-	Part                int
-}
-
-func newSlackRecorder(t *testing.T) *slackRecorder {
-	r := &slackRecorder{}
-	r.Server = httptest.NewServer(http.HandlerFunc(r.serve))
-	t.Cleanup(r.Close)
-	return r
-}
-
-func (r *slackRecorder) serve(w http.ResponseWriter, req *http.Request) {
-	w.Header().Set("Content-Type", "application/json")
-	req.ParseForm()
-	switch strings.TrimPrefix(req.URL.Path, "/api") {
-	case "/chat.postMessage":
-		var md struct {
-			EventType    string         `json:"event_type"`
-			EventPayload map[string]any `json:"event_payload"`
-		}
-		json.Unmarshal([]byte(req.Form.Get("metadata")), &md)
-		r.mu.Lock()
-		r.seq++
-		p := recordedPost{Channel: req.Form.Get("channel"), TS: fmt.Sprintf("1800000000.%06d", r.seq),
-			Period: fmt.Sprint(md.EventPayload["period"]), Part: int(toFloat(md.EventPayload["part"]))}
-		r.posts = append(r.posts, p)
-		hold := r.hold
-		r.mu.Unlock()
-		if hold != nil {
-			if wait := hold(p); wait != nil {
-				<-wait
-			}
-		}
-		json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": p.Channel, "ts": p.TS})
-	case "/conversations.history":
-		channel := req.Form.Get("channel")
-		r.mu.Lock()
-		var msgs []map[string]any
-		for i := len(r.posts) - 1; i >= 0; i-- {
-			p := r.posts[i]
-			if p.Channel != channel || p.Part != 0 {
-				continue
-			}
-			msgs = append(msgs, map[string]any{"type": "message", "ts": p.TS, "text": "digest",
-				"metadata": map[string]any{"event_type": "relbot_digest",
-					"event_payload": map[string]any{"channel": p.Channel, "period": p.Period, "part": 0}}})
-		}
-		r.mu.Unlock()
-		json.NewEncoder(w).Encode(map[string]any{"ok": true, "messages": msgs, "has_more": false})
-	default:
-		fmt.Fprint(w, `{"ok":true}`)
-	}
-}
-
-func toFloat(v any) float64 {
-	f, _ := v.(float64)
-	return f
-}
-
-func (r *slackRecorder) snapshot() []recordedPost {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return append([]recordedPost(nil), r.posts...)
 }
 
 type replica struct {
@@ -200,7 +117,9 @@ func TestReplicasPostEachDigestOnce(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	slackSrv := newSlackRecorder(t)
+	slackSrv := newRecordingSlack()
+	t.Cleanup(slackSrv.Close)
+	holder := holdPosts(slackSrv)
 
 	// A feed that gains an item every half second, so that every period has news.
 	feedPath := filepath.Join(dir, "feed.xml")
@@ -306,25 +225,17 @@ log:
 	first := time.Now()
 
 	// First kill, in the middle: the leader dies by SIGKILL after three periods.
-	waitFor(t, "three periods", 30*time.Second, func() bool { return len(periodsPosted(slackSrv.snapshot())) >= 3 })
+	waitFor(t, "three periods", 30*time.Second, func() bool { return len(periodsPosted(slackSrv.Posts())) >= 3 })
 	victim := leaderOf()
 	victim.cmd.Process.Signal(syscall.SIGKILL)
 	<-victim.exited
 	waitFor(t, "a new leader", 30*time.Second, func() bool { l := leaderOf(); return l != nil && l != victim })
 
 	// Second kill: right after Slack receives a post, before its poster can record it.
-	release := make(chan struct{})
-	var once sync.Once
-	var held recordedPost
-	heldCh := make(chan struct{})
-	slackSrv.mu.Lock()
-	slackSrv.hold = func(p recordedPost) chan struct{} {
-		var wait chan struct{}
-		once.Do(func() { held = p; wait = release; close(heldCh) })
-		return wait
-	}
-	slackSrv.mu.Unlock()
+	heldCh, release := holder.next()
 	<-heldCh
+	posts := slackSrv.Posts()
+	held := posts[len(posts)-1]
 	victim2 := leaderOf()
 	if victim2 == nil {
 		t.Fatal("no leader while a post is held")
@@ -336,7 +247,7 @@ log:
 
 	// Ten full periods after the first (whose digest may race the very first
 	// collect), then stop: the period in flight at SIGTERM may be rolled back.
-	waitFor(t, "twelve periods", 90*time.Second, func() bool { return len(periodsPosted(slackSrv.snapshot())) >= 12 })
+	waitFor(t, "twelve periods", 90*time.Second, func() bool { return len(periodsPosted(slackSrv.Posts())) >= 12 })
 	for _, r := range replicas {
 		r.cmd.Process.Signal(syscall.SIGTERM)
 	}
@@ -348,7 +259,7 @@ log:
 		}
 	}
 
-	posts := slackSrv.snapshot()
+	posts = slackSrv.Posts()
 	count := map[string]int{}
 	for _, p := range posts {
 		if p.Part == 0 {
@@ -376,7 +287,7 @@ log:
 }
 
 // periodsPosted lists the periods with a post, in order.
-func periodsPosted(posts []recordedPost) []string {
+func periodsPosted(posts []postRecord) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, p := range posts {
@@ -395,5 +306,3 @@ func tail(s string, n int) string {
 	}
 	return strings.Join(lines, "\n")
 }
-
-var _ = io.Discard
