@@ -4,8 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/relbot/relbot"
 )
 
@@ -101,16 +99,7 @@ func TestExtractStoryForms(t *testing.T) {
 			if pub.IsZero() {
 				pub = testPub
 			}
-			ex := x.Extract(Input{Text: tt.text, Published: pub})
-			var gs []held
-			for _, m := range ex.Meetings {
-				if m.Status == relbot.StatusPast {
-					gs = append(gs, held{m.Slugs(), m.Date.String(), m.Place, m.Kind})
-				}
-			}
-			if diff := cmp.Diff(tt.want, gs); diff != "" {
-				t.Errorf("held meetings (-want +got):\n%s", diff)
-			}
+			checkHeld(t, x, tt.text, pub, tt.want)
 		})
 	}
 }

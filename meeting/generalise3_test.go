@@ -3,8 +3,6 @@ package meeting
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/relbot/relbot"
 )
 
@@ -82,17 +80,6 @@ func TestExtractThirdRound(t *testing.T) {
 			[]held{{[]string{"lawrence-wong", "sonexay-siphandone"}, "2026-02-07", "Vientiane", inPerson}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex := x.Extract(Input{Text: tt.text, Published: testPub})
-			var gs []held
-			for _, m := range ex.Meetings {
-				if m.Status == relbot.StatusPast {
-					gs = append(gs, held{m.Slugs(), m.Date.String(), m.Place, m.Kind})
-				}
-			}
-			if diff := cmp.Diff(tt.want, gs); diff != "" {
-				t.Errorf("held meetings (-want +got):\n%s", diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
 	}
 }

@@ -2,11 +2,28 @@ package meeting
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/relbot/relbot"
 )
+
+// checkHeld extracts text published at pub and compares the meetings
+// reported as held with want.
+func checkHeld(t *testing.T, x *Extractor, text string, pub time.Time, want []held) {
+	t.Helper()
+	ex := x.Extract(Input{Text: text, Published: pub})
+	var got []held
+	for _, m := range ex.Meetings {
+		if m.Status == relbot.StatusPast {
+			got = append(got, held{m.Slugs(), m.Date.String(), m.Place, m.Kind})
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("held meetings (-want +got):\n%s", diff)
+	}
+}
 
 // held is the comparable part of a meeting reported as held.
 type held struct {
@@ -107,17 +124,6 @@ func TestExtractNewsForms(t *testing.T) {
 			[]held{{[]string{"shigeru-ishiba", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex := x.Extract(Input{Text: tt.text, Published: testPub})
-			var gs []held
-			for _, m := range ex.Meetings {
-				if m.Status == relbot.StatusPast {
-					gs = append(gs, held{m.Slugs(), m.Date.String(), m.Place, m.Kind})
-				}
-			}
-			if diff := cmp.Diff(tt.want, gs); diff != "" {
-				t.Errorf("held meetings (-want +got):\n%s", diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
 	}
 }
