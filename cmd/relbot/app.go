@@ -74,11 +74,6 @@ func openApp(ctx context.Context, cfg config.Config, log *slog.Logger, now func(
 		UserAgent:            cfg.Fetch.UserAgent,
 		AllowPrivateNetworks: cfg.Fetch.AllowPrivateNetworks,
 	})
-	stories, err := warmStories(ctx, st, now())
-	if err != nil {
-		st.Close()
-		return nil, err
-	}
 	a := &app{cfg: cfg, log: log, now: now, store: st, gazetteer: g, metrics: metrics.New()}
 	a.collector = &collect.Collector{
 		Fetcher:     timedFetcher{fetcher, a.metrics},
@@ -86,7 +81,6 @@ func openApp(ctx context.Context, cfg config.Config, log *slog.Logger, now func(
 		Summarizer:  summarize.Extractive{Words: cfg.Summary.Words},
 		Extractor:   meeting.NewExtractor(g),
 		Gazetteer:   g,
-		Stories:     stories,
 		Concurrency: cfg.Fetch.Concurrency,
 		Log:         log,
 		Now:         now,
@@ -130,6 +124,15 @@ func (a *app) sources(ctx context.Context) []collect.Source {
 // collect runs one collection and logs a line for the run.
 func (a *app) collect(ctx context.Context) ([]collect.SourceReport, error) {
 	start := time.Now()
+	if a.collector.Stories == nil {
+		// Only collecting groups stories: commands that merely read the
+		// store (query, export, the slash commands) never pay for this.
+		stories, err := warmStories(ctx, a.store, a.now())
+		if err != nil {
+			return nil, err
+		}
+		a.collector.Stories = stories
+	}
 	reports, err := a.collector.Run(ctx, a.sources(ctx))
 	added, failed := 0, 0
 	for _, r := range reports {
