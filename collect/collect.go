@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -37,7 +38,9 @@ type Store interface {
 	SetSourceState(ctx context.Context, source, etag, lastModified string) error
 	HasArticle(ctx context.Context, source, guid, url string) (bool, error)
 	SaveArticle(ctx context.Context, a *relbot.Article, meetings []*relbot.Meeting, newActors []relbot.Actor) (bool, error)
-	MeetingsBetween(ctx context.Context, from, to relbot.Date) ([]relbot.Meeting, error)
+	// MeetingsBetween returns the stored meetings whose date may fall
+	// between from and to, only those with one of slugs when given.
+	MeetingsBetween(ctx context.Context, from, to relbot.Date, slugs ...string) ([]relbot.Meeting, error)
 }
 
 // Summarizer writes an article's summary.
@@ -240,8 +243,12 @@ func (c *Collector) collectItem(ctx context.Context, src Source, it feed.Item) (
 		})
 	}
 
-	c.saveMu.Lock()
-	defer c.saveMu.Unlock()
+	// Only an article with meetings to merge needs the others to wait:
+	// most articles report none, and the store takes them in parallel.
+	if mergeable(ex.Meetings) {
+		c.saveMu.Lock()
+		defer c.saveMu.Unlock()
+	}
 	meetings, err := c.merge(ctx, ex.Meetings)
 	if err != nil {
 		return false, err
@@ -266,12 +273,13 @@ func (c *Collector) collectItem(ctx context.Context, src Source, it feed.Item) (
 func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbot.Meeting, error) {
 	var out []*relbot.Meeting
 	for _, m := range found {
-		if m.Status != relbot.StatusPast || m.Date.IsZero() || len(m.Participants) < 2 {
+		if !storable(m) {
 			continue
 		}
 		from := relbot.DateOf(m.Date.Start().AddDate(0, 0, -1))
 		to := relbot.DateOf(m.Date.End().AddDate(0, 0, 1))
-		candidates, err := c.Store.MeetingsBetween(ctx, from, to)
+		// meeting.Same wants a participant in common.
+		candidates, err := c.Store.MeetingsBetween(ctx, from, to, m.Slugs()...)
 		if err != nil {
 			return nil, fmt.Errorf("merge meetings: %w", err)
 		}
@@ -301,6 +309,14 @@ func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbo
 	}
 	return out, nil
 }
+
+// storable reports whether m is kept as a meeting: held, dated, and of two
+// or more.
+func storable(m relbot.Meeting) bool {
+	return m.Status == relbot.StatusPast && !m.Date.IsZero() && len(m.Participants) >= 2
+}
+
+func mergeable(ms []relbot.Meeting) bool { return slices.ContainsFunc(ms, storable) }
 
 // StoryKey identifies an article to the story index, stably across restarts.
 func StoryKey(a relbot.Article) string { return a.Source + "\x00" + a.GUID }

@@ -80,6 +80,9 @@ func testBulkLoad(t *testing.T, open opener) {
 	if want := (BulkStats{Articles: n, Meetings: n, Participants: 2 * n, Sources: n}); st != want {
 		t.Errorf("BulkLoad stats %+v, want %+v", st, want)
 	}
+	if got := checkPairIndex(t, bulk); got != n {
+		t.Errorf("meeting_pairs holds %d rows after BulkLoad, want %d", got, n)
+	}
 	if diff := cmp.Diff(exportAll(t, saved), exportAll(t, bulk), cmp.AllowUnexported(line{})); diff != "" {
 		t.Errorf("export after SaveArticle vs after BulkLoad (-saved +bulk):\n%s", diff)
 	}
@@ -96,7 +99,8 @@ func testBulkLoad(t *testing.T, open opener) {
 			t.Errorf("SearchArticles(%q) ids (-saved +bulk):\n%s", q, diff)
 		}
 	}
-	for _, f := range []relbot.MeetingFilter{{Slugs: []string{"hun-manet"}, Limit: 5}, {Place: "da nang"}, {Status: relbot.StatusPlanned}} {
+	for _, f := range []relbot.MeetingFilter{{Slugs: []string{"hun-manet"}, Limit: 5}, {Place: "da nang"}, {Status: relbot.StatusPlanned},
+		{Slugs: []string{"to-lam", "hun-manet"}}} {
 		want, wantTotal, err := saved.FindMeetings(ctx, f)
 		if err != nil {
 			t.Fatal(err)

@@ -155,7 +155,7 @@ func sizeText(n int) string {
 
 // importTables are the tables an import fills, children first so that a
 // wipe in this order never trips a foreign key.
-var importTables = []string{"meeting_sources", "meeting_participants", "meetings", "articles", "actors", "digests", "follows", "sources",
+var importTables = []string{"meeting_pairs", "meeting_sources", "meeting_participants", "meetings", "articles", "actors", "digests", "follows", "sources",
 	"slack_sources", "channel_schedules"}
 
 // prepareTarget makes sure the database is empty, wiping it when force is

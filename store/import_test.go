@@ -173,6 +173,9 @@ func TestImportRoundTrip(t *testing.T) {
 					t.Errorf("export after import differs (-before +after):\n%s", diffLines(file, got))
 				}
 				sameAnswers(t, src, dst)
+				if checkPairIndex(t, dst) == 0 {
+					t.Error("no meeting of two after the import: the pair check checked nothing")
+				}
 				freshIDs(t, dst, file)
 			})
 		}
@@ -455,6 +458,7 @@ func TestImportNonEmpty(t *testing.T) {
 			if got := exportFile(t, s); !bytes.Equal(got, file) {
 				t.Errorf("export after forced import (-file +export):\n%s", diffLines(file, got))
 			}
+			checkPairIndex(t, s) // the wiped meetings' pairs are gone too
 			if res, err := s.SearchArticles(ctx, "long read", 0); err != nil || len(res) != 0 {
 				t.Errorf("search finds wiped articles: %v, %v", articleIDs(res), err)
 			}

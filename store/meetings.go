@@ -155,8 +155,11 @@ const meetingColumns = `m.id, m.date_text, m.place, m.venue, m.kind, m.status, m
 
 // MeetingsBetween returns the meetings, whatever their status, whose date
 // may fall between from's first day and to's last day: the candidates a new
-// report may be merged with. They come in date order.
-func (s *Store) MeetingsBetween(ctx context.Context, from, to relbot.Date) ([]relbot.Meeting, error) {
+// report may be merged with. With slugs, only the meetings one of them took
+// part in come back (a report shares a participant with the meeting it
+// joins), which spares reading and filling the window's other meetings.
+// They come in date order.
+func (s *Store) MeetingsBetween(ctx context.Context, from, to relbot.Date, slugs ...string) ([]relbot.Meeting, error) {
 	// Stored dates are whole days, months or years, so a meeting that
 	// overlaps the window and starts before it can only be the month or the
 	// year of its first day. Saying so lets both engines read the window's
@@ -164,12 +167,20 @@ func (s *Store) MeetingsBetween(ctx context.Context, from, to relbot.Date) ([]re
 	// meeting before the window: this runs for each meeting a collect run
 	// extracts.
 	first := from.Start()
-	out, err := s.meetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
-		WHERE m.date_start <= ? AND m.date_end >= ? AND (m.date_start >= ? OR m.date_start IN (?, ?))
-		ORDER BY m.date_start, m.id`,
-		to.End().Format(dayLayout), first.Format(dayLayout), first.Format(dayLayout),
+	args := []any{to.End().Format(dayLayout), first.Format(dayLayout), first.Format(dayLayout),
 		relbot.Date{Year: first.Year(), Month: first.Month()}.Start().Format(dayLayout),
-		relbot.Date{Year: first.Year()}.Start().Format(dayLayout))
+		relbot.Date{Year: first.Year()}.Start().Format(dayLayout)}
+	withSlugs := ""
+	if len(slugs) > 0 {
+		withSlugs = ` AND EXISTS (SELECT 1 FROM meeting_participants q WHERE q.meeting_id = m.id AND q.slug IN (` +
+			placeholders(len(slugs)) + `))`
+		for _, slug := range slugs {
+			args = append(args, slug)
+		}
+	}
+	out, err := s.meetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
+		WHERE m.date_start <= ? AND m.date_end >= ? AND (m.date_start >= ? OR m.date_start IN (?, ?))`+withSlugs+`
+		ORDER BY m.date_start, m.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("meetings between %s and %s: %w", from, to, err)
 	}
@@ -205,37 +216,38 @@ func (s *Store) FindMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 			slugs = append(slugs, slug)
 		}
 	}
-	if len(slugs) > 1 {
-		var err error
-		if slugs, err = s.rarestFirst(ctx, slugs, string(status)); err != nil {
-			return nil, 0, fmt.Errorf("find meetings: %w", err)
-		}
-	}
-	// With a slug, the first one's index entries (slug, status[, place_fold],
+	// With a slug, its index entries (slug, status[, place_fold],
 	// date_start, meeting_id) drive the query: already in answer order, so
-	// the page and the capped count stop early, and other slugs are probed
-	// by the primary key (meeting_id, position) per entry.
+	// the page and the capped count stop early. With two or more, a pair's
+	// entries in meeting_pairs do, holding exactly the shared meetings;
+	// further slugs are probed per entry by (meeting_id, slug).
 	var (
 		where, needsM []string
 		args, argsM   []any
 		dateStart, id = "m.date_start", "m.id"
+		driver        = "meetings m"
 	)
-	if len(slugs) > 0 {
-		dateStart, id = "p.date_start", "p.meeting_id"
+	switch {
+	case len(slugs) == 1:
+		driver, dateStart, id = "meeting_participants p", "p.date_start", "p.meeting_id"
 		where = append(where, "p.slug = ?", "p.status = ?")
 		args = append(args, slugs[0], string(status))
-		for _, slug := range slugs[1:] {
+	case len(slugs) > 1:
+		driver, dateStart, id = "meeting_pairs p", "p.date_start", "p.meeting_id"
+		where = append(where, "p.slug_a = ?", "p.slug_b = ?", "p.status = ?")
+		args = append(args, min(slugs[0], slugs[1]), max(slugs[0], slugs[1]), string(status))
+		for _, slug := range slugs[2:] {
 			where = append(where, "EXISTS (SELECT 1 FROM meeting_participants q WHERE q.meeting_id = p.meeting_id AND q.slug = ?)")
 			args = append(args, slug)
 		}
-	} else {
+	default:
 		where = append(where, "m.status = ?")
 		args = append(args, string(status))
 	}
 	if f.Place != "" {
 		if len(slugs) > 0 {
-			// Before the dates: the place is the next column of
-			// meeting_participants_place.
+			// Before the dates: the place is the column after the slugs
+			// in meeting_participants_place and meeting_pairs_place.
 			where = append(where, "p.place_fold = ?")
 			args = append(args, placeKey(f.Place))
 		} else {
@@ -267,12 +279,9 @@ func (s *Store) FindMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 			argsM = append(argsM, string(f.Kind))
 		}
 	}
-	from := ` FROM meetings m`
-	if len(slugs) > 0 {
-		from = ` FROM meeting_participants p`
-		if len(needsM) > 0 {
-			from += ` JOIN meetings m ON m.id = p.meeting_id`
-		}
+	from := ` FROM ` + driver
+	if len(slugs) > 0 && len(needsM) > 0 {
+		from += ` JOIN meetings m ON m.id = p.meeting_id`
 	}
 	cond := " WHERE " + strings.Join(append(where, needsM...), " AND ")
 	args = append(args, argsM...)
@@ -297,41 +306,6 @@ func (s *Store) FindMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 		return nil, 0, fmt.Errorf("find meetings: %w", err)
 	}
 	return out, total, nil
-}
-
-// rarestProbes are the successive bounds on the entries counted per slug to
-// choose the one that drives a query of several actors: most actors have
-// fewer than the first, and telling two leaders apart should not cost a full
-// count of both.
-var rarestProbes = []int{1000, 8000, 64000}
-
-// rarestFirst returns slugs with the one of fewest meetings of status first:
-// walking a rare actor's few entries and probing the others is quick, while
-// walking a leader's tens of thousands to find a rare actor's few is not.
-func (s *Store) rarestFirst(ctx context.Context, slugs []string, status string) ([]string, error) {
-	best := 0
-	for _, limit := range rarestProbes {
-		bestN, capped := -1, 0
-		for i, slug := range slugs {
-			var n int
-			if err := s.queryRow(ctx, s.db, fmt.Sprintf(`SELECT COUNT(*) FROM (SELECT 1 FROM meeting_participants
-				WHERE slug = ? AND status = ? LIMIT %d) c`, limit), slug, status).Scan(&n); err != nil {
-				return nil, fmt.Errorf("count %s: %w", slug, err)
-			}
-			if bestN < 0 || n < bestN {
-				best, bestN = i, n
-			}
-			if n >= limit {
-				capped++
-			}
-		}
-		// One under the bound is the rarest; with all at it, look further.
-		if capped < len(slugs) {
-			break
-		}
-	}
-	out := append([]string{slugs[best]}, slugs[:best]...)
-	return append(out, slugs[best+1:]...), nil
 }
 
 // meetings runs a query selecting meetingColumns and fills in the

@@ -424,9 +424,40 @@ func seedMeetings(t *testing.T, s *Store) {
 	}
 }
 
+// checkPairIndex checks meeting_pairs against what it derives from: one row
+// per unordered pair of a meeting's participants, with their copies of the
+// meeting's status, date, place and kind, and no other row. It returns how
+// many rows there are, so that a caller can tell an empty check.
+func checkPairIndex(t *testing.T, s *Store) int {
+	t.Helper()
+	const cols = `meeting_id, slug_a, slug_b, status, date_start, place_fold, kind`
+	const derived = `SELECT a.meeting_id, a.slug, b.slug, a.status, a.date_start, a.place_fold, a.kind
+		FROM meeting_participants a JOIN meeting_participants b ON b.meeting_id = a.meeting_id AND a.slug < b.slug`
+	var stray, missing, rows int
+	for _, q := range []struct {
+		n   *int
+		sql string
+	}{
+		{&stray, `SELECT COUNT(*) FROM (SELECT ` + cols + ` FROM meeting_pairs EXCEPT ` + derived + `) x`},
+		{&missing, `SELECT COUNT(*) FROM (` + derived + ` EXCEPT SELECT ` + cols + ` FROM meeting_pairs) x`},
+		{&rows, `SELECT COUNT(*) FROM meeting_pairs`},
+	} {
+		if err := s.queryRow(ctx, s.db, q.sql).Scan(q.n); err != nil {
+			t.Fatalf("check meeting_pairs: %v", err)
+		}
+	}
+	if stray != 0 || missing != 0 {
+		t.Errorf("meeting_pairs has %d stray and lacks %d rows of its participants' pairs", stray, missing)
+	}
+	return rows
+}
+
 func testFindMeetings(t *testing.T, open opener) {
 	s, _ := open(t)
 	seedMeetings(t, s)
+	if n := checkPairIndex(t, s); n != 6 {
+		t.Errorf("meeting_pairs holds %d rows, want one for each of the 6 meetings of two", n)
+	}
 	tests := []struct {
 		name  string
 		f     relbot.MeetingFilter
@@ -438,6 +469,12 @@ func testFindMeetings(t *testing.T, open opener) {
 		{"two slugs", relbot.MeetingFilter{Slugs: []string{"to-lam", "hun-sen"}}, []string{"A", "B"}, 2},
 		{"repeated slug", relbot.MeetingFilter{Slugs: []string{"hun-sen", "to-lam", "hun-sen"}}, []string{"A", "B"}, 2},
 		{"unknown slug", relbot.MeetingFilter{Slugs: []string{"nobody"}}, nil, 0},
+		{"two slugs in a city", relbot.MeetingFilter{Slugs: []string{"hun-sen", "to-lam"}, Place: "Phnom Penh"}, []string{"A"}, 1},
+		{"two slugs by kind", relbot.MeetingFilter{Slugs: []string{"hun-manet", "pham-minh-chinh"}, Kind: relbot.KindPhone}, []string{"D"}, 1},
+		{"two slugs, planned", relbot.MeetingFilter{Slugs: []string{"hun-sen", "to-lam"}, Status: relbot.StatusPlanned}, []string{"E"}, 1},
+		{"two slugs, only in the background", relbot.MeetingFilter{Slugs: []string{"to-lam", "hun-manet"}}, nil, 0},
+		{"two slugs, until", relbot.MeetingFilter{Slugs: []string{"to-lam", "hun-sen"}, Until: date("2025")}, []string{"B"}, 1},
+		{"two slugs, paged", relbot.MeetingFilter{Slugs: []string{"to-lam", "hun-sen"}, Limit: 1, Offset: 1}, []string{"B"}, 2},
 		{"since month", relbot.MeetingFilter{Since: date("2026-02")}, []string{"D", "F", "A"}, 3},
 		{"until year", relbot.MeetingFilter{Until: date("2025")}, []string{"B"}, 1},
 		{"until day", relbot.MeetingFilter{Until: date("2026-02-06")}, []string{"F", "A", "B"}, 3},
@@ -475,16 +512,20 @@ func testMeetingsBetween(t *testing.T, open opener) {
 	tests := []struct {
 		name     string
 		from, to string
+		slugs    []string
 		want     []string
 	}{
-		{"one day catches the month and the year", "2026-02-06", "2026-02-06", []string{"G", "A", "F"}},
-		{"month of the background meeting", "2025-02-10", "2025-02-10", []string{"C"}},
-		{"range, any status", "2026-03-01", "2026-12-31", []string{"G", "D", "E"}},
-		{"nothing", "2024-01-01", "2024-12-31", nil},
+		{"one day catches the month and the year", "2026-02-06", "2026-02-06", nil, []string{"G", "A", "F"}},
+		{"month of the background meeting", "2025-02-10", "2025-02-10", nil, []string{"C"}},
+		{"range, any status", "2026-03-01", "2026-12-31", nil, []string{"G", "D", "E"}},
+		{"nothing", "2024-01-01", "2024-12-31", nil, nil},
+		{"with a participant", "2026-02-06", "2026-02-06", []string{"to-lam"}, []string{"A"}},
+		{"with any of the participants", "2026-02-06", "2026-02-06", []string{"luong-cuong", "to-lam"}, []string{"A", "F"}},
+		{"with a participant of none", "2026-02-06", "2026-02-06", []string{"pham-minh-chinh"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := s.MeetingsBetween(ctx, date(tc.from), date(tc.to))
+			got, err := s.MeetingsBetween(ctx, date(tc.from), date(tc.to), tc.slugs...)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -534,6 +575,17 @@ func testMergeUpdate(t *testing.T, open opener) {
 	all, _ := s.MeetingsBetween(ctx, date("2000"), date("2100"))
 	if len(all) != 1 {
 		t.Errorf("stored %d meetings after the merge, want 1", len(all))
+	}
+	// The pair index follows the participants the merge added.
+	if n := checkPairIndex(t, s); n != 3 {
+		t.Errorf("meeting_pairs holds %d rows after the merge, want the 3 pairs of 3 participants", n)
+	}
+	for _, slugs := range [][]string{{"to-lam", "hun-manet"}, {"hun-manet", "hun-sen", "to-lam"}} {
+		got, total, err := s.FindMeetings(ctx, relbot.MeetingFilter{Slugs: slugs, Place: "phnom penh"})
+		if err != nil || total != 1 || len(got) != 1 || got[0].ID != m.ID {
+			t.Errorf("FindMeetings(%v in Phnom Penh) after the merge = %d meetings (total %d), %v; want meeting %d",
+				slugs, len(got), total, err, m.ID)
+		}
 	}
 }
 
