@@ -193,19 +193,8 @@ func (s *Store) MeetingsBetween(ctx context.Context, from, to relbot.Date, slugs
 // A total above it means "at least that many" (relbot.CountCap).
 const TotalCap = relbot.CountCap
 
-// FindMeetings returns the meetings matching f, newest first (by date, then
-// by id), paged by f.Limit and f.Offset, and how many match in all.
-//
-// Every slug in f.Slugs must have taken part. Since keeps meetings whose
-// first possible day is on or after Since's first day; Until keeps those
-// whose last possible day is on or before Until's last day. Place compares
-// folded ("Đà Nẵng" = "da nang"). An empty Status means past meetings only.
-// Participants come in their stored order, sources by publication time.
-//
-// With slugs and a Limit, the count stops at max(TotalCap, Offset+Limit)+1
-// rows: a total above TotalCap is then a lower bound ("1,000+"), and is exact
-// below it. Without slugs or without a Limit the total is always exact.
-func (s *Store) FindMeetings(ctx context.Context, f relbot.MeetingFilter) ([]relbot.Meeting, int, error) {
+// findMeetings is FindMeetings without the cache.
+func (s *Store) findMeetings(ctx context.Context, f relbot.MeetingFilter) ([]relbot.Meeting, int, error) {
 	status := f.Status
 	if status == "" {
 		status = relbot.StatusPast

@@ -26,8 +26,10 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
+	lru "github.com/hashicorp/golang-lru/v2"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	"github.com/pressly/goose/v3"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -53,6 +55,9 @@ type Store struct {
 	db       *sql.DB
 	dialect  string
 	provider *goose.Provider
+	answers  *lru.Cache[string, cachedFind] // see FindMeetings
+
+	cacheHits, cacheMisses atomic.Int64
 }
 
 // Open connects to the database named by dsn and applies pending migrations.
@@ -76,6 +81,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		s.db.Close()
 		return nil, err
 	}
+	s.answers = newFindCache()
 	return s, nil
 }
 

@@ -112,6 +112,7 @@ func runContract(t *testing.T, open opener) {
 	t.Run("ArticleFields", func(t *testing.T) { testArticleFields(t, open) })
 	t.Run("SaveArticleAtomic", func(t *testing.T) { testSaveArticleAtomic(t, open) })
 	t.Run("FindMeetings", func(t *testing.T) { testFindMeetings(t, open) })
+	t.Run("FindCache", func(t *testing.T) { testFindCache(t, open) })
 	t.Run("MeetingsBetween", func(t *testing.T) { testMeetingsBetween(t, open) })
 	t.Run("MergeUpdate", func(t *testing.T) { testMergeUpdate(t, open) })
 	t.Run("RepeatedParticipant", func(t *testing.T) { testRepeatedParticipant(t, open) })

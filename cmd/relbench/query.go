@@ -22,6 +22,7 @@ import (
 	"github.com/relbot/relbot"
 	"github.com/relbot/relbot/bot"
 	"github.com/relbot/relbot/meeting"
+	"github.com/relbot/relbot/store"
 )
 
 // pageSize is what `relbot serve` answers a slash command with.
@@ -126,8 +127,10 @@ func measure(ctx context.Context, name string, queries []string, count, conc int
 
 // answer is the slash command's work in process: parse, look up, render,
 // encode.
-func (b *bench) answer(ctx context.Context, text string) error {
-	r, err := meeting.Answer(ctx, b.gaz, b.store, text, 0, pageSize)
+func (b *bench) answer(ctx context.Context, text string) error { return b.answerWith(ctx, b.store, text) }
+
+func (b *bench) answerWith(ctx context.Context, f meeting.Finder, text string) error {
+	r, err := meeting.Answer(ctx, b.gaz, f, text, 0, pageSize)
 	if err != nil {
 		return err
 	}
@@ -163,7 +166,25 @@ func (b *bench) queryMode(ctx context.Context) error {
 		return err
 	})
 	b.report("query-inproc", render)
+	// The store's answer cache serves repeated queries; the same mix on a
+	// handle without it is the baseline of what the database costs.
+	uncached, err := store.Open(ctx, b.dsn)
+	if err != nil {
+		return err
+	}
+	uncached.DisableAnswerCache()
+	defer uncached.Close()
+	answerFrom := func(f meeting.Finder) func(context.Context, string) error {
+		return func(ctx context.Context, text string) error { return b.answerWith(ctx, f, text) }
+	}
+	b.report("query-inproc", measure(ctx, "mix, no cache", mix, b.o.count, b.o.concurrency, b.o.duration, answerFrom(uncached)))
+	b.report("query-inproc", measure(ctx, "top actor, no cache", top, b.o.count, b.o.concurrency, b.o.duration, answerFrom(uncached)))
+	before := b.store.AnswerCacheStats()
 	b.report("query-inproc", measure(ctx, "mix", mix, b.o.count, b.o.concurrency, b.o.duration, b.answer))
+	after := b.store.AnswerCacheStats()
+	hits, misses := after.Hits-before.Hits, after.Misses-before.Misses
+	b.logf("answer cache over the mix (warm-up included): %d hits, %d misses (%.0f %% hits)", hits, misses,
+		100*float64(hits)/float64(max(hits+misses, 1)))
 	b.report("query-inproc", measure(ctx, "top actor "+top[0], top, b.o.count, b.o.concurrency, b.o.duration, b.answer))
 
 	c, err := startServe(ctx, b.o.relbot, b.dsn, b.logf)
