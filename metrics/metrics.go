@@ -57,6 +57,17 @@ func New() *Metrics {
 	return m
 }
 
+// WatchAnswerCache exports the store's answer cache counts, read at each
+// scrape: hits over hits plus misses is how much of the slash command load
+// the cache takes off the database.
+func (m *Metrics) WatchAnswerCache(stats func() (hits, misses int64)) {
+	m.Registry.MustRegister(
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "relbot_answer_cache_hits_total",
+			Help: "Meeting lookups answered from the in-memory cache."}, func() float64 { h, _ := stats(); return float64(h) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "relbot_answer_cache_misses_total",
+			Help: "Meeting lookups that queried the database."}, func() float64 { _, n := stats(); return float64(n) }))
+}
+
 // Handler serves the registry in the Prometheus text format.
 func (m *Metrics) Handler() http.Handler {
 	return promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{Registry: m.Registry})

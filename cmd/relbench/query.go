@@ -127,7 +127,9 @@ func measure(ctx context.Context, name string, queries []string, count, conc int
 
 // answer is the slash command's work in process: parse, look up, render,
 // encode.
-func (b *bench) answer(ctx context.Context, text string) error { return b.answerWith(ctx, b.store, text) }
+func (b *bench) answer(ctx context.Context, text string) error {
+	return b.answerWith(ctx, b.store, text)
+}
 
 func (b *bench) answerWith(ctx context.Context, f meeting.Finder, text string) error {
 	r, err := meeting.Answer(ctx, b.gaz, f, text, 0, pageSize)

@@ -75,6 +75,10 @@ func openApp(ctx context.Context, cfg config.Config, log *slog.Logger, now func(
 		AllowPrivateNetworks: cfg.Fetch.AllowPrivateNetworks,
 	})
 	a := &app{cfg: cfg, log: log, now: now, store: st, gazetteer: g, metrics: metrics.New()}
+	a.metrics.WatchAnswerCache(func() (int64, int64) {
+		c := st.AnswerCacheStats()
+		return c.Hits, c.Misses
+	})
 	a.collector = &collect.Collector{
 		Fetcher:     timedFetcher{fetcher, a.metrics},
 		Store:       st,

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/relbot/relbot"
 	"github.com/relbot/relbot/bot"
 	"github.com/relbot/relbot/config"
 )
@@ -95,8 +96,16 @@ func TestMetricsMoveOnCollectDigestSlack429AndLLMFallback(t *testing.T) {
 	if out, err := a.postDigest(ctx, bot.NewPoster(a.slackClient()), d, time.Date(2026, 2, 9, 7, 0, 0, 0, d.Location)); err != nil || out != outcomePosted {
 		t.Fatalf("postDigest = %s, %v", out, err)
 	}
+	// The same question twice: the second answer comes from the cache.
+	for range 2 {
+		if _, _, err := a.store.FindMeetings(ctx, relbot.MeetingFilter{Slugs: []string{"hun-sen"}, Limit: 10}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	text := scrape(t, a)
 	for _, want := range []string{
+		"relbot_answer_cache_hits_total 1",
+		"relbot_answer_cache_misses_total 1",
 		`relbot_articles_collected_total{source="Mekong Wire"} 2`,
 		`relbot_digests_total{outcome="posted"} 1`,
 		`relbot_slack_api_calls_total{method="chat.postMessage",status="429"} 1`,
