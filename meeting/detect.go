@@ -282,9 +282,15 @@ func (a *article) sentence(si int, t []token) {
 	if h.definite && h.tr.form == trigNoun {
 		if target := a.target(slugs); target != nil && target.m.Status == status {
 			if named >= 2 {
-				for _, s := range slugs {
-					if !slices.Contains(target.slugs, s) {
-						target.slugs = append(target.slugs, s)
+				// "The talks between Chính, Manet and Sonexay": a name the
+				// noun governs joins the meeting; one elsewhere in the
+				// sentence ("During the call, Manet mourned Trọng") does not.
+				for _, m := range ms {
+					if m.slug == "" || m.excluded || m.group != nil || slices.Contains(target.slugs, m.slug) {
+						continue
+					}
+					if m.start >= h.end && m.start <= h.end+12 && governedBy(t, h.end, m.start) {
+						target.slugs = append(target.slugs, m.slug)
 					}
 				}
 			}
@@ -324,6 +330,14 @@ func (a *article) sentence(si int, t []token) {
 		}
 		if len(slugs) < 2 {
 			return
+		}
+	}
+	if !h.definite && named == 0 && len(slugs) == 0 && len(a.cands) == 0 && si > 0 &&
+		framingPreps[key(t, h.start-2)] {
+		// "Manet and Son pledged on Wednesday to …. The pledge was made
+		// during a meeting at the Peace Palace": the lead named who met.
+		for _, s := range a.lastGroup(0) {
+			add(&slugs, s)
 		}
 	}
 	var dated []dateExpr
@@ -1042,6 +1056,10 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 				// the final one, held now, not the previous one.
 				continue
 			}
+			if b.key == "last" && lastDate(t, h.start-back+1) {
+				// "last Friday met": a date, not the previous meeting.
+				continue
+			}
 			if backgroundWords[b.key] && b.key != "had" && b.key != "following" && b.key != "first" {
 				return relbot.StatusBackground
 			}
@@ -1071,6 +1089,15 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		}
 	}
 	return relbot.StatusPast
+}
+
+// lastDate reports whether the word at i makes a "last" before it a date:
+// "last Friday", "last week", "last month".
+func lastDate(t []token, i int) bool {
+	k := key(t, i)
+	_, day := weekdays[k]
+	_, month := months[k]
+	return day || month || k == "week" || k == "weekend" || k == "month" || k == "night" || k == "year"
 }
 
 // yearsApart reports whether a sentence sets its events years away from the
@@ -1324,6 +1351,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 		return false
 	}
 	var cs, unknown []found
+	official := "" // the city of a local office held by someone named
 	for j := from; j < hi; j++ {
 		if v, end, ok := venues.match(t, j); ok {
 			if sourceWords[key(t, end)] {
@@ -1347,6 +1375,8 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			}
 			if asPlace(t, j, end) {
 				cs = append(cs, found{c, j})
+			} else if official == "" && localOffice(t, end) {
+				official = c
 			}
 			j = end - 1
 			continue
@@ -1388,6 +1418,11 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 	if a.dlCity != "" {
 		return a.dlCity, venueName, 1
 	}
+	if official != "" {
+		// "met Ho Chi Minh City's Party chief": a city's own officials
+		// receive their visitors at home.
+		return official, venueName, 1
+	}
 	if venueName != "" {
 		for j := 0; j < len(t); j++ {
 			if v, _, ok := venues.match(t, j); ok {
@@ -1396,6 +1431,21 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 		}
 	}
 	return "", venueName, 0
+}
+
+// localOfficeWords follow a city that names a local office: "Ho Chi Minh
+// City Party Committee", "Da Nang People's Committee", "Siem Reap provincial
+// governor".
+var localOfficeWords = set("party", "people's", "peoples", "municipal", "provincial", "city", "mayor", "governor", "secretary", "chairman", "chairwoman")
+
+// localOffice reports whether the city ending at end names a local office:
+// followed by one of localOfficeWords, or by "'s" and one of them ("the
+// city's Party chief").
+func localOffice(t []token, end int) bool {
+	if key(t, end) == "'s" {
+		end++
+	}
+	return localOfficeWords[key(t, end)]
 }
 
 // travelVerbs give a trip whose purpose ("for talks") is still ahead.
@@ -1453,6 +1503,27 @@ func (a *article) addSubstance(si int, t []token) {
 		return
 	}
 	c.summary = append(c.summary, a.sentences[si])
+}
+
+// framingPreps are the prepositions that put a sentence's events inside a meeting:
+// "during a meeting", "at a meeting".
+var framingPreps = set("during", "at", "in")
+
+var nounComplements = set("between", "with", "among", "amongst", "involving", "of")
+
+// governedBy reports whether the name at start is in the complement of the
+// meeting noun that ends at end: "talks between", "the meeting with",
+// "the summit of", reached over titles, names and commas only.
+func governedBy(t []token, end, start int) bool {
+	if !nounComplements[key(t, end)] {
+		return false
+	}
+	for j := end + 1; j < start; j++ {
+		if !t[j].upper && t[j].key != "," && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "." {
+			return false
+		}
+	}
+	return true
 }
 
 // finish merges the article's reports of one meeting and builds the result.

@@ -249,7 +249,10 @@ func (a *article) findContext(toks [][]token) {
 		}
 		for j := from; j < len(t); j++ {
 			if c, end, ok := cities.match(t, j); ok && t[j].upper && key(t, end) != "-" && key(t, j-1) != "-" {
-				if asPlace(t, j, end) || leftWords[key(t, j-1)] {
+				// "led a delegation to Hanoi yesterday to pay their last
+				// respects": where the lead's travellers went is where the
+				// story is.
+				if asPlace(t, j, end) || leftWords[key(t, j-1)] || key(t, j-1) == "to" && hasAny(t, max(j-6, 0), j, tripWords) {
 					a.leadCity = c
 					break
 				}
@@ -264,6 +267,9 @@ var monarchTitles = set("king", "queen", "sultan", "monarch", "emperor")
 
 // visitNouns name a visit after its visitor: "the Cambodian leader's visit".
 var visitNouns = set("visit", "trip", "tour")
+
+// tripWords make "to" a destination: "a delegation to Hanoi", "flew to Vientiane".
+var tripWords = set("delegation", "visit", "trip", "tour", "travelled", "traveled", "flew", "came", "went", "returned", "arrived", "led", "headed")
 
 // leftWords put a visit's city before the word that ends the visit.
 var leftWords = set("left", "leaving", "departed")
@@ -304,7 +310,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported []dateExpr) {
 			reported = append(reported, d)
 			continue
 		}
-		if since(t, d.start) {
+		if since(t, d.start) || lifeEvent(t, d.start) {
 			continue
 		}
 		out = append(out, d)
@@ -321,6 +327,20 @@ func since(t []token, start int) bool {
 			return false
 		}
 		if b.key == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// lifeEventWords date a life rather than a meeting.
+var lifeEventWords = set("died", "dies", "passed", "born", "death", "killed", "assassinated", "buried", "cremated")
+
+// lifeEvent reports whether the date at start is of a death or a birth:
+// "Trọng, who died on July 19" dates neither a meeting nor the story.
+func lifeEvent(t []token, start int) bool {
+	for back := 1; back <= 3 && start-back >= 0; back++ {
+		if lifeEventWords[t[start-back].key] {
 			return true
 		}
 	}
@@ -456,6 +476,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		}
 		if ok, end := a.groupRef(t, i); ok != nil {
 			ms = append(ms, mention{start: i, end: end, group: ok})
+			i = end - 1
+			continue
+		}
+		if u, end, ok := a.unknownBeforeTitle(t, i, covered); ok {
+			ms = append(ms, mention{slug: u, start: i, end: end, unknown: true})
 			i = end - 1
 			continue
 		}
@@ -785,7 +810,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	// is the last capitalised words of the office that are no institution.
 	if k := key(t, i); k == "of" || k == "to" || k == "for" {
 		e := i
-		for e < len(t) && e < i+12 && !covered[e] && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "and" || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s") {
+		for e < len(t) && e < i+12 && !covered[e] && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "and" || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || localOfficeLower[t[e].key]) {
 			e++
 		}
 		n := e
@@ -843,6 +868,54 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	}
 	return slug, j, true
 }
+
+// unknownBeforeTitle reads a person the gazetteer lacks, named before the
+// office: "met Bui Quang Huy, First Secretary of the Youth Union". Two to four
+// capitalised words that are no known vocabulary, not after a word that
+// makes them a place ("in Phnom Penh, Prime Minister …"), then a comma and a
+// title.
+func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, int, bool) {
+	if !t[i].upper || lexical(t, i) || placePreps[key(t, i-1)] || key(t, i-1) == "to" || key(t, i-1) == "from" {
+		return "", 0, false
+	}
+	j := i
+	for j < len(t) && j < i+5 && t[j].word && t[j].upper && !covered[j] && !lexical(t, j) && !officeWords[t[j].key] {
+		j++
+	}
+	if j-i < 2 || j-i > 4 || key(t, j) != "," {
+		return "", 0, false
+	}
+	k := j + 1
+	for n := 0; n < 3; n++ {
+		if titleModifiers[key(t, k)] {
+			k++
+		} else if _, end, ok := countries.match(t, k); ok {
+			k = end
+		}
+	}
+	canon, tend, ok := titles.match(t, k)
+	if !ok || canon == "" {
+		return "", 0, false
+	}
+	name := a.sentenceText(t, i, j)
+	slug := relbot.Slugify(name)
+	if _, ok := a.g.actors[slug]; ok {
+		return slug, j, true
+	}
+	if _, ok := a.unknown[slug]; !ok {
+		a.unknown[slug] = relbot.Actor{Slug: slug, Name: name, Roles: []relbot.Role{{Title: strings.TrimSpace(a.sentenceText(t, k, tend))}}}
+	}
+	return slug, j, true
+}
+
+// titleModifiers come before an office: "the First Secretary", "Standing
+// Deputy Prime Minister".
+var titleModifiers = set("the", "first", "standing", "permanent", "acting", "senior", "executive")
+
+// localOfficeLower are the lower-case words of a local office's name:
+// "Secretary of the Tây Ninh provincial Party Committee Nguyễn Thành Tâm",
+// "Governor of Svay Rieng province Men Kong".
+var localOfficeLower = set("provincial", "province", "municipal", "city", "district", "town", "county", "border")
 
 // nameHonorifics are styles of Malay, Bruneian and Arab usage written before
 // a name and never part of the name the gazetteer keeps: "Prince Haji

@@ -116,7 +116,8 @@ var titles = func() *phrases[string] {
 }()
 
 // corefNouns name an actor already mentioned: "the Cambodian leader", "his host".
-var corefNouns = set("leader", "leaders", "host", "guest", "chief", "visitor", "counterpart", "premier", "monarch")
+var corefNouns = set("leader", "leaders", "host", "guest", "chief", "visitor", "counterpart", "premier", "monarch",
+	"legislator", "lawmaker", "diplomat", "official", "envoy", "dignitary", "statesman", "politician")
 
 // groupRefs name the participants of the meeting just reported, or the two
 // people just mentioned.
@@ -433,6 +434,7 @@ var exclusionBefore = func() *phrases[bool] {
 		"founded by", "built by", "appointed by", "successor to", "son of", "father of", "wife of", "widow of",
 		"the leadership of", "tribute to", "portrait of", "statue of", "mausoleum", "named after",
 		"condolences to", "according to", "administration of", "government of", "cabinet of", "era of", "presidency of",
+		"passing of", "passing away of", "death of", "demise of", "funeral of", "funeral for", "memory of", "loss of",
 		"credentials to", "letter to", "letters to", "message to", "messages to", "congratulations to", "cable to", "sent to",
 	} {
 		p.add(s, true)
