@@ -90,6 +90,14 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 			}
 		}
 	}()
+	if s.dialect == dialectSQLite {
+		// SQLite has one writer at a time; a writer that finds the lock
+		// taken sleeps in SQLite's busy handler (1, 2, 5, 10 ms…) however
+		// soon it frees. Collect saves from several goroutines: they queue
+		// here instead and start the moment the previous save commits.
+		s.writeMu.Lock()
+		defer s.writeMu.Unlock()
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("save article: %w", err)

@@ -26,6 +26,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -58,6 +59,7 @@ type Store struct {
 	answers  *lru.Cache[string, cachedFind] // see FindMeetings
 
 	cacheHits, cacheMisses atomic.Int64
+	writeMu                sync.Mutex // SQLite: SaveArticle calls queue here
 }
 
 // Open connects to the database named by dsn and applies pending migrations.
