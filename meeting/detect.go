@@ -289,7 +289,7 @@ func (a *article) sentence(si int, t []token) {
 					if m.slug == "" || m.excluded || m.group != nil || slices.Contains(target.slugs, m.slug) {
 						continue
 					}
-					if m.start >= h.end && m.start <= h.end+12 && governedBy(t, h.end, m.start) {
+					if m.start >= h.end && m.start < hi && governedBy(t, h.end, m.start) {
 						target.slugs = append(target.slugs, m.slug)
 					}
 				}
@@ -1512,19 +1512,34 @@ var framingPreps = set("during", "at", "in")
 var nounComplements = set("between", "with", "among", "amongst", "involving", "of")
 
 // governedBy reports whether the name at start is in the complement of the
-// meeting noun that ends at end: "talks between", "the meeting with",
-// "the summit of", reached over titles, names and commas only.
+// meeting noun that ends at end ("talks between", "the meeting with", "the
+// summit of") or among those it brought together ("The meeting brought
+// together …", "was attended by"), reached over titles and names only.
 func governedBy(t []token, end, start int) bool {
-	if !nounComplements[key(t, end)] {
+	switch {
+	case nounComplements[key(t, end)]:
+		end++
+	case key(t, end) == "brought" && key(t, end+1) == "together":
+		end += 2
+	case gatheringVerbs[key(t, end)]:
+		end++
+	case key(t, end) == "was" && gatheringVerbs[key(t, end+1)] && key(t, end+2) == "by":
+		// "The meeting was co-chaired by …"
+		end += 3
+	default:
 		return false
 	}
-	for j := end + 1; j < start; j++ {
-		if !t[j].upper && t[j].key != "," && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "." {
+	for j := end; j < start; j++ {
+		if t[j].word && !t[j].upper && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "'s" {
 			return false
 		}
 	}
 	return true
 }
+
+// gatheringVerbs say who a meeting brought together: "the summit gathered",
+// "was attended by", "was co-chaired by".
+var gatheringVerbs = set("gathered", "involved", "included", "attended", "chaired", "co-chaired", "hosted", "united")
 
 // finish merges the article's reports of one meeting and builds the result.
 func (a *article) finish() Extraction {

@@ -434,7 +434,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if !t[i].word {
 			continue
 		}
-		if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && (t[i].upper || end-i > 1) {
+		if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && (t[i].upper || end-i > 1) && !midName(t, i) {
 			s := a.pick(slugs)
 			ms = append(ms, mention{slug: s, start: i, end: end})
 			for k := i; k < end; k++ {
@@ -552,6 +552,18 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 	}
 	return ms
 }
+
+// midName reports whether a known name at t[i:] is only the tail of a
+// Vietnamese name: "Nguyen Tan Cuong" is not "Tần Cương" (Qin Gang). A
+// Vietnamese full name starts with the family name, so a match right after
+// one is the given names of someone else.
+func midName(t []token, i int) bool {
+	return i > 0 && t[i-1].word && t[i-1].upper && vietnameseSurnames[relbot.Fold(t[i-1].key)]
+}
+
+// vietnameseSurnames are the commonest Vietnamese family names, folded.
+var vietnameseSurnames = set("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+	"ho", "ngo", "duong", "ly", "dinh", "truong", "luong", "trinh", "doan", "lam", "mai", "to", "ta", "ha", "cao", "chu", "vuong")
 
 // honourOf reports whether a possessive names a guest of honour: "in Hun
 // Manet's honour".
@@ -875,7 +887,9 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 // makes them a place ("in Phnom Penh, Prime Minister …"), then a comma and a
 // title.
 func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, int, bool) {
-	if !t[i].upper || lexical(t, i) || placePreps[key(t, i-1)] || key(t, i-1) == "to" || key(t, i-1) == "from" {
+	if !t[i].upper || lexical(t, i) || placePreps[key(t, i-1)] || key(t, i-1) == "to" || key(t, i-1) == "from" ||
+		i > 0 && t[i-1].word && t[i-1].upper {
+		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí Minh".
 		return "", 0, false
 	}
 	j := i
@@ -900,7 +914,9 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	name := a.sentenceText(t, i, j)
 	slug := relbot.Slugify(name)
 	if _, ok := a.g.actors[slug]; ok {
-		return slug, j, true
+		// A known actor the name pass did not take is not written as a
+		// name here.
+		return "", 0, false
 	}
 	if _, ok := a.unknown[slug]; !ok {
 		a.unknown[slug] = relbot.Actor{Slug: slug, Name: name, Roles: []relbot.Role{{Title: strings.TrimSpace(a.sentenceText(t, k, tend))}}}
