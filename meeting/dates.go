@@ -68,6 +68,9 @@ func dayOf(t time.Time) relbot.Date { return relbot.DateOf(t) }
 
 // parseDateAt reads one date expression starting at toks[i].
 func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, bool) {
+	if i < 0 || i >= len(toks) {
+		return dateExpr{}, false // "BEIJING," and nothing after it
+	}
 	k := toks[i].key
 	both := func(d relbot.Date, end int) (dateExpr, bool) {
 		return dateExpr{past: d, future: d, start: i, end: end}, true
