@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -231,9 +232,7 @@ func (c *Collector) collectItem(ctx context.Context, src Source, it feed.Item) (
 	}
 	var ex meeting.Extraction
 	if c.Extractor != nil {
-		ex = c.Extractor.Extract(meeting.Input{
-			URL: a.URL, Outlet: a.Source, Title: a.Title, Text: a.Text, Published: a.Published,
-		})
+		ex = c.extract(src, a)
 	}
 
 	if c.Stories != nil {
@@ -266,6 +265,21 @@ func (c *Collector) collectItem(ctx context.Context, src Source, it feed.Item) (
 		c.AfterSave(a)
 	}
 	return added, nil
+}
+
+// extract runs the extractor on a, containing a panic: heuristics over
+// arbitrary outside text are where an unforeseen input would show, and one
+// article must not stop a collect run (or the replica running it). The
+// article is then stored without meetings, and the panic logged.
+func (c *Collector) extract(src Source, a relbot.Article) (ex meeting.Extraction) {
+	defer func() {
+		if r := recover(); r != nil {
+			c.Log.Error("extract_panic", "source", src.Name, "url", a.URL, "guid", a.GUID, "panic", fmt.Sprint(r),
+				"stack", string(debug.Stack()))
+			ex = meeting.Extraction{}
+		}
+	}()
+	return c.Extractor.Extract(meeting.Input{URL: a.URL, Outlet: a.Source, Title: a.Title, Text: a.Text, Published: a.Published})
 }
 
 // merge keeps the meetings reported as held, each joined to a stored report

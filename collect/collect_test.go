@@ -151,3 +151,25 @@ func TestTeaserKeptWhenPageFails(t *testing.T) {
 		t.Fatalf("articles = %+v, %v", as, err)
 	}
 }
+
+// panickingExtractor stands for an extractor bug met on some outside text.
+type panickingExtractor struct{}
+
+func (panickingExtractor) Extract(meeting.Input) meeting.Extraction { panic("index out of range") }
+
+func TestExtractorPanicKeepsTheArticle(t *testing.T) {
+	f := &fakeFetcher{feeds: map[string][]feed.Item{"https://a.example/rss": {
+		{GUID: "1", URL: "https://a.example/1", Title: "One", Text: reportA, Published: time.Date(2026, 2, 7, 9, 0, 0, 0, ict)},
+		{GUID: "2", URL: "https://a.example/2", Title: "Two", Text: reportB, Published: time.Date(2026, 2, 7, 10, 0, 0, 0, ict)},
+	}}}
+	c, st := newCollector(t, f)
+	c.Extractor = panickingExtractor{}
+	reports, err := c.Run(context.Background(), []Source{{Name: "A", URL: "https://a.example/rss"}})
+	if err != nil || reports[0].Err != nil || reports[0].Added != 2 {
+		t.Fatalf("Run = %+v, %v; want both articles added despite the extractor's panic", reports, err)
+	}
+	as, err := st.ArticlesAfter(context.Background(), 0, 10)
+	if err != nil || len(as) != 2 {
+		t.Fatalf("stored %d articles, %v; want 2", len(as), err)
+	}
+}
