@@ -27,6 +27,9 @@ var anaphoric = func() *phrases[int] {
 		"later that evening": 0, "that evening": 0, "that afternoon": 0, "in the afternoon": 0, "in the evening": 0,
 		"the day before": -1, "the previous day": -1, "a day earlier": -1, "the next day": 1,
 		"the following day": 1, "a day later": 1, "the day after": 1,
+		"the next morning": 1, "the following morning": 1, "next morning": 1, "the next afternoon": 1,
+		"the following afternoon": 1, "the next evening": 1, "the following evening": 1, "two days later": 2,
+		"the previous evening": -1, "the evening before": -1, "the previous afternoon": -1, "the previous morning": -1,
 	} {
 		p.add(s, d)
 	}

@@ -1,6 +1,8 @@
 package meeting
 
 import (
+	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -356,7 +358,19 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}
 	groups := [][]string{slugs}
-	if len(subjects) == 1 && len(objects) >= 2 && separately(t, lo, hi, h) {
+	// "The delegation met Governor A in Takéo on 9/1, Governor B in Ta
+	// Khmau on 10/1 and …": each guest with a date of its own is a meeting
+	// of its own, dated and placed by its part of the list.
+	var segs []segment
+	if len(subjects) == 1 && len(objects) >= 2 {
+		segs = a.listSegments(t, ms, objects, dated, h, hi)
+	}
+	if segs != nil {
+		groups = groups[:0]
+		for _, o := range objects {
+			groups = append(groups, []string{subjects[0], o})
+		}
+	} else if len(subjects) == 1 && len(objects) >= 2 && separately(t, lo, hi, h) {
 		groups = groups[:0]
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})
@@ -384,7 +398,7 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 	}
-	for _, g := range groups {
+	for gi, g := range groups {
 		if a.visitTo == "" && a.visitor != "" && status == relbot.StatusPast {
 			// The visitor's country is known: the visit is to the host's.
 			for _, s := range g {
@@ -400,7 +414,18 @@ func (a *article) sentence(si int, t []token) {
 		if c.m.Occasion == "" && status == relbot.StatusPast {
 			c.m.Occasion = a.occasion
 		}
-		a.dateOf(c, t, h, dated, reported)
+		if segs != nil {
+			sg := segs[gi]
+			c.m.Place, c.m.Venue, c.placeRank = place, venue, rank
+			if p, v, r := a.placeIn(t, h, sg.from, sg.to, ms); r >= 2 {
+				c.m.Place, c.m.Venue, c.placeRank = p, v, r
+			} else if p := officialCity(t, sg.from, sg.to); p != "" {
+				c.m.Place, c.placeRank = p, 2
+			}
+			a.dateOf(c, t, h, []dateExpr{sg.date}, reported)
+		} else {
+			a.dateOf(c, t, h, dated, reported)
+		}
 		if c.placeRank < 2 && kind == relbot.KindInPerson {
 			a.placeFromContext(c, t, si)
 		}
@@ -1244,6 +1269,9 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 			continue
 		}
 		a.narrative, a.narrAt = d.past, len(a.cands)
+		if os.Getenv("ZZD") != "" {
+			fmt.Println("ADVANCE", d.past, len(a.cands), keysOfSlice(t))
+		}
 		return
 	}
 }
@@ -1281,7 +1309,8 @@ func (a *article) lastHeld() *cand {
 	var any *cand
 	for k := len(a.cands) - 1; k >= 0; k-- {
 		c := a.cands[k]
-		if c.m.Date.IsZero() {
+		if c.m.Date.IsZero() || len(c.slugs) < 2 {
+			// "Sudary later hosted a banquet": no one met, nothing dated.
 			continue
 		}
 		if c.m.Status == relbot.StatusPast {
@@ -1351,8 +1380,19 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 		return false
 	}
 	var cs, unknown []found
-	official := "" // the city of a local office held by someone named
+	paren := 0
 	for j := from; j < hi; j++ {
+		switch t[j].key {
+		case "(":
+			paren++
+		case ")":
+			paren = max(paren-1, 0)
+		}
+		if paren > 0 {
+			// "on Tuesday (Wednesday in Manila)": a reader's clock, not
+			// the place.
+			continue
+		}
 		if v, end, ok := venues.match(t, j); ok {
 			if sourceWords[key(t, end)] {
 				// "a White House official said": the source, not the place.
@@ -1363,6 +1403,9 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				venueName = v.name
 				if !ambiguousVenue[v.name] {
 					place, rank = v.city, 2
+				} else if c, ok := cityBefore(t, j); ok {
+					// "at the Bogor Presidential Palace"
+					place, rank = c, 2
 				}
 			}
 			j = end - 1
@@ -1375,8 +1418,6 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			}
 			if asPlace(t, j, end) {
 				cs = append(cs, found{c, j})
-			} else if official == "" && localOffice(t, end) {
-				official = c
 			}
 			j = end - 1
 			continue
@@ -1418,7 +1459,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 	if a.dlCity != "" {
 		return a.dlCity, venueName, 1
 	}
-	if official != "" {
+	if official := officialCity(t, from, hi); official != "" {
 		// "met Ho Chi Minh City's Party chief": a city's own officials
 		// receive their visitors at home.
 		return official, venueName, 1
@@ -1437,6 +1478,39 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 // City Party Committee", "Da Nang People's Committee", "Siem Reap provincial
 // governor".
 var localOfficeWords = set("party", "people's", "peoples", "municipal", "provincial", "city", "mayor", "governor", "secretary", "chairman", "chairwoman")
+
+// cityBefore reads the city named just before a venue at j: "the Bogor
+// Presidential Palace", "the Hanoi Opera House".
+func cityBefore(t []token, j int) (string, bool) {
+	if j < 1 || !t[j-1].word || !t[j-1].upper {
+		return "", false
+	}
+	start := j - 1
+	if start >= 1 && t[start-1].word && t[start-1].upper && !lexical(t, start-1) {
+		start--
+	}
+	if c, end, ok := cities.match(t, start); ok && end == j {
+		return c, true
+	}
+	if lexical(t, j-1) || key(t, start-1) != "the" {
+		return "", false
+	}
+	return titleCase(t[start:j]), true
+}
+
+// officialCity returns the first city in t[from:to] that names a local
+// office ("Phnom Penh Vice Governor", "Ho Chi Minh City's Party chief").
+func officialCity(t []token, from, to int) string {
+	for j := max(from, 0); j < to && j < len(t); j++ {
+		if c, end, ok := cities.match(t, j); ok && t[j].upper {
+			if localOffice(t, end) || key(t, end) == "vice" || key(t, end) == "deputy" {
+				return c
+			}
+			j = end - 1
+		}
+	}
+	return ""
+}
 
 // localOffice reports whether the city ending at end names a local office:
 // followed by one of localOfficeWords, or by "'s" and one of them ("the
@@ -1510,6 +1584,59 @@ func (a *article) addSubstance(si int, t []token) {
 var framingPreps = set("during", "at", "in")
 
 var nounComplements = set("between", "with", "among", "amongst", "involving", "of")
+
+// segment is one guest's part of a list of meetings: from its name to the
+// next guest's, with the date written in it.
+type segment struct {
+	from, to int
+	date     dateExpr
+}
+
+// listSegments cuts the clause after the trigger at each object's first
+// mention and returns the parts, in the order of objects, when every part
+// carries a date of its own and the dates differ; nil otherwise (one
+// meeting of all, or a list this reading does not cover).
+func (a *article) listSegments(t []token, ms []mention, objects []string, dated []dateExpr, h hit, hi int) []segment {
+	starts := make([]int, len(objects))
+	for k, o := range objects {
+		starts[k] = -1
+		for _, m := range ms {
+			if m.slug == o && m.start >= h.end && m.start < hi {
+				starts[k] = m.start
+				break
+			}
+		}
+		if starts[k] < 0 || k > 0 && starts[k] <= starts[k-1] {
+			return nil
+		}
+		// The part starts with the words of office before the name:
+		// "…, and Phnom Penh Vice Governor Chhun Rotha".
+		for k > 0 && starts[k]-1 > starts[k-1] && t[starts[k]-1].word && t[starts[k]-1].upper {
+			starts[k]--
+		}
+	}
+	segs := make([]segment, len(objects))
+	for k := range objects {
+		to := hi
+		if k+1 < len(objects) {
+			to = starts[k+1]
+		}
+		segs[k] = segment{from: starts[k], to: to}
+		found := false
+		for _, d := range dated {
+			if d.start >= starts[k] && d.end <= to && !d.anaphoric {
+				if found {
+					return nil // two dates in one part: not this reading
+				}
+				segs[k].date, found = d, true
+			}
+		}
+		if !found || k > 0 && segs[k].date.past == segs[k-1].date.past {
+			return nil
+		}
+	}
+	return segs
+}
 
 // governedBy reports whether the name at start is in the complement of the
 // meeting noun that ends at end ("talks between", "the meeting with", "the

@@ -179,7 +179,8 @@ func Evaluate(x *Extractor, docs []CorpusDoc) Scores {
 				continue
 			}
 			s.MatchedGold++
-			if m.Place == g.Place {
+			// Compared as `place:` queries compare: "Takéo" is "Takeo".
+			if relbot.Fold(m.Place) == relbot.Fold(g.Place) {
 				places++
 			} else {
 				s.Errors = append(s.Errors, fmt.Sprintf("%s: place %q, want %q", d.ID, m.Place, g.Place))

@@ -131,13 +131,17 @@ func (a *article) findDateline(toks [][]token) {
 		t := toks[i]
 		city, end, ok := cities.match(t, 0)
 		if !ok {
+			city, end, ok = unknownDatelineCity(t)
+		}
+		if !ok {
 			continue
 		}
 		j := end
 		var d relbot.Date
 		if key(t, j) == "," {
 			// "TIANJIN, China, Aug 30 (Asia Wire) -"
-			if _, e, ok := countries.match(t, j+1); ok && key(t, e) == "," {
+			// "VIENTIANE, Laos (AP) —"
+			if _, e, ok := countries.match(t, j+1); ok && (key(t, e) == "," || key(t, e) == "(") {
 				j = e
 			}
 			if e, ok := parseDateAt(t, j+1, a.pubDate, dayStart(a.pub)); ok {
@@ -163,6 +167,42 @@ func (a *article) findDateline(toks [][]token) {
 			return
 		}
 	}
+}
+
+// unknownDatelineCity reads a dateline whose city the table lacks, only in
+// the full agency form, where nothing else fits: "Bogor, West Java (ANTARA)
+// -", "KAMPOT (AKP) —". One or two capitalised words that are no known
+// vocabulary, an optional ", Region" of one or two capitalised words, then
+// the agency in brackets and a dash.
+func unknownDatelineCity(t []token) (string, int, bool) {
+	end := 0
+	for end < len(t) && end < 2 && t[end].word && t[end].upper && !lexical(t, end) {
+		end++
+	}
+	if end == 0 {
+		return "", 0, false
+	}
+	j := end
+	if key(t, j) == "," {
+		j++
+		if _, e, ok := countries.match(t, j); ok {
+			j = e
+		} else {
+			for k := 0; k < 2 && j < len(t) && t[j].word && t[j].upper; k++ {
+				j++
+			}
+		}
+	}
+	if key(t, j) != "(" {
+		return "", 0, false
+	}
+	for j < len(t) && j < end+12 && t[j].key != ")" {
+		j++
+	}
+	if key(t, j) != ")" || key(t, j+1) != "-" {
+		return "", 0, false
+	}
+	return titleCase(t[:end]), end, true
 }
 
 // splitAtNames splits a sentence after a full name that ends in what the
@@ -580,7 +620,7 @@ func ledBy(t []token, start int) bool {
 		if t[j].key == "by" && (t[j-1].key == "led" || t[j-1].key == "headed") {
 			return true
 		}
-		if !t[j].upper && t[j].key != "." && t[j].key != "of" && t[j].key != "the" {
+		if !t[j].upper && t[j].key != "." && t[j].key != "of" && t[j].key != "the" && !localOfficeLower[t[j].key] {
 			return false
 		}
 	}

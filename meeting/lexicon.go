@@ -49,6 +49,30 @@ var countries = func() *phrases[string] {
 		"RU": {"russian", "russia"},
 		"AU": {"australian", "australia"},
 		"FR": {"french", "france"},
+		"GB": {"british", "britain", "united kingdom", "u.k."},
+		"DE": {"german", "germany"},
+		"IT": {"italian", "italy"},
+		"ES": {"spanish", "spain"},
+		"BE": {"belgian", "belgium"},
+		"CA": {"canadian", "canada"},
+		"NZ": {"new zealand"},
+		"KP": {"north korean", "north korea", "dprk"},
+		"TW": {"taiwanese", "taiwan"},
+		"MN": {"mongolian", "mongolia"},
+		"BD": {"bangladeshi", "bangladesh"},
+		"LK": {"sri lankan", "sri lanka"},
+		"PK": {"pakistani", "pakistan"},
+		"UA": {"ukrainian", "ukraine"},
+		"TR": {"turkish", "turkey", "türkiye"},
+		"AE": {"emirati", "united arab emirates", "uae"},
+		"SA": {"saudi", "saudi arabia"},
+		"QA": {"qatari", "qatar"},
+		"IR": {"iranian", "iran"},
+		"EG": {"egyptian", "egypt"},
+		"ZA": {"south african", "south africa"},
+		"BR": {"brazilian", "brazil"},
+		"PE": {"peruvian", "peru"},
+		"CU": {"cuban", "cuba"},
 	} {
 		for _, n := range names {
 			p.add(n, code)
@@ -63,6 +87,10 @@ var capitals = map[string]string{
 	"SG": "Singapore", "MY": "Kuala Lumpur", "ID": "Jakarta", "PH": "Manila", "MM": "Naypyidaw",
 	"BN": "Bandar Seri Begawan", "TL": "Dili", "JP": "Tokyo", "KR": "Seoul", "IN": "New Delhi",
 	"RU": "Moscow", "US": "Washington", "AU": "Canberra", "FR": "Paris",
+	"GB": "London", "DE": "Berlin", "IT": "Rome", "ES": "Madrid", "BE": "Brussels", "CA": "Ottawa", "NZ": "Wellington",
+	"KP": "Pyongyang", "TW": "Taipei", "MN": "Ulaanbaatar", "BD": "Dhaka", "LK": "Colombo", "PK": "Islamabad", "UA": "Kyiv",
+	"TR": "Ankara", "AE": "Abu Dhabi", "SA": "Riyadh", "QA": "Doha", "IR": "Tehran", "EG": "Cairo", "ZA": "Pretoria",
+	"BR": "Brasília", "PE": "Lima", "CU": "Havana",
 }
 
 // orgs maps party and institution names to a short key; roles name the

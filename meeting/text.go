@@ -247,3 +247,18 @@ func possessive(w string) int {
 	}
 	return 0
 }
+
+// titleCase writes the words of ts as a name: "BOGOR" as "Bogor", "Ta Khmau"
+// as it is.
+func titleCase(ts []token) string {
+	parts := make([]string, 0, len(ts))
+	for _, tk := range ts {
+		w := tk.text
+		if strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 1 {
+			r, n := utf8.DecodeRuneInString(w)
+			w = string(r) + strings.ToLower(w[n:])
+		}
+		parts = append(parts, w)
+	}
+	return strings.Join(parts, " ")
+}
