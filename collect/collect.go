@@ -40,7 +40,8 @@ type Store interface {
 	HasArticle(ctx context.Context, source, guid, url string) (bool, error)
 	SaveArticle(ctx context.Context, a *relbot.Article, meetings []*relbot.Meeting, newActors []relbot.Actor) (bool, error)
 	// MeetingsBetween returns the stored meetings whose date may fall
-	// between from and to, only those with one of slugs when given.
+	// between from and to; with slugs, only those sharing two of them or
+	// all of their own participants (the reports meeting.Same can join).
 	MeetingsBetween(ctx context.Context, from, to relbot.Date, slugs ...string) ([]relbot.Meeting, error)
 }
 
@@ -292,7 +293,7 @@ func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbo
 		}
 		from := relbot.DateOf(m.Date.Start().AddDate(0, 0, -1))
 		to := relbot.DateOf(m.Date.End().AddDate(0, 0, 1))
-		// meeting.Same wants a participant in common.
+		// meeting.Same wants participants in common.
 		candidates, err := c.Store.MeetingsBetween(ctx, from, to, m.Slugs()...)
 		if err != nil {
 			return nil, fmt.Errorf("merge meetings: %w", err)

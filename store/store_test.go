@@ -520,9 +520,10 @@ func testMeetingsBetween(t *testing.T, open opener) {
 		{"month of the background meeting", "2025-02-10", "2025-02-10", nil, []string{"C"}},
 		{"range, any status", "2026-03-01", "2026-12-31", nil, []string{"G", "D", "E"}},
 		{"nothing", "2024-01-01", "2024-12-31", nil, nil},
-		{"with a participant", "2026-02-06", "2026-02-06", []string{"to-lam"}, []string{"A"}},
-		{"with any of the participants", "2026-02-06", "2026-02-06", []string{"luong-cuong", "to-lam"}, []string{"A", "F"}},
-		{"with a participant of none", "2026-02-06", "2026-02-06", []string{"pham-minh-chinh"}, nil},
+		{"one participant, shared", "2026-02-06", "2026-02-06", []string{"to-lam"}, []string{"A"}},
+		{"two participants: both shared, or all of the meeting's", "2026-02-06", "2026-02-06", []string{"hun-sen", "to-lam"}, []string{"G", "A"}},
+		{"two participants, one shared with each", "2026-02-06", "2026-02-06", []string{"luong-cuong", "to-lam"}, nil},
+		{"a participant of none", "2026-02-06", "2026-02-06", []string{"pham-minh-chinh"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
