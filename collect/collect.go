@@ -80,9 +80,7 @@ type Collector struct {
 	// (the LLM summaries hook in here, off the collect path).
 	AfterSave func(a relbot.Article)
 
-	// saveMu serialises merging and saving: two sources reporting one
-	// meeting in the same run must merge, not race to insert it twice.
-	saveMu sync.Mutex
+	actorLocks sync.Map // slug → *sync.Mutex; see lockActors
 }
 
 // SourceReport is what one source gave in a run.
@@ -243,15 +241,39 @@ func (c *Collector) collectItem(ctx context.Context, src Source, it feed.Item) (
 		})
 	}
 
-	// Only an article with meetings to merge needs the others to wait:
-	// most articles report none, and the store takes them in parallel.
-	if mergeable(ex.Meetings) {
-		c.saveMu.Lock()
-		defer c.saveMu.Unlock()
+	// Two reports of one meeting must merge, not race to insert it twice
+	// or to update it: an article holds the locks of every participant of
+	// the meetings it writes (meeting.Same wants shared participants), so
+	// articles about other people, and the many with no meeting, are saved
+	// in parallel. A stored meeting joined may have participants the
+	// article does not name: then it locks those too and merges again.
+	var slugs []string
+	for _, m := range ex.Meetings {
+		if storable(m) {
+			slugs = append(slugs, m.Slugs()...)
+		}
 	}
-	meetings, err := c.merge(ctx, ex.Meetings)
-	if err != nil {
-		return false, err
+	var meetings []*relbot.Meeting
+	for {
+		unlock := c.lockActors(slugs)
+		var err error
+		if meetings, err = c.merge(ctx, ex.Meetings); err != nil {
+			unlock()
+			return false, err
+		}
+		more := false
+		for _, m := range meetings {
+			for _, slug := range m.Slugs() {
+				if !slices.Contains(slugs, slug) {
+					slugs, more = append(slugs, slug), true
+				}
+			}
+		}
+		if !more {
+			defer unlock()
+			break
+		}
+		unlock()
 	}
 	added, err := c.Store.SaveArticle(ctx, &a, meetings, ex.NewActors)
 	if err != nil {
@@ -331,7 +353,22 @@ func storable(m relbot.Meeting) bool {
 	return m.Status == relbot.StatusPast && !m.Date.IsZero() && len(m.Participants) >= 2
 }
 
-func mergeable(ms []relbot.Meeting) bool { return slices.ContainsFunc(ms, storable) }
+// lockActors locks the actors named by slugs, in slug order so that two
+// articles never wait for each other, and returns the unlock.
+func (c *Collector) lockActors(slugs []string) func() {
+	slugs = slices.Compact(slices.Sorted(slices.Values(slugs)))
+	locked := make([]*sync.Mutex, 0, len(slugs))
+	for _, slug := range slugs {
+		mu, _ := c.actorLocks.LoadOrStore(slug, new(sync.Mutex))
+		mu.(*sync.Mutex).Lock()
+		locked = append(locked, mu.(*sync.Mutex))
+	}
+	return func() {
+		for _, mu := range slices.Backward(locked) {
+			mu.Unlock()
+		}
+	}
+}
 
 // StoryKey identifies an article to the story index, stably across restarts.
 func StoryKey(a relbot.Article) string { return a.Source + "\x00" + a.GUID }

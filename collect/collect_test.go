@@ -173,3 +173,48 @@ func TestExtractorPanicKeepsTheArticle(t *testing.T) {
 		t.Fatalf("stored %d articles, %v; want 2", len(as), err)
 	}
 }
+
+// A report naming two of a stored four-party meeting's participants joins
+// it: the collector locks the other two as well before writing it.
+func TestReportJoinsAWiderStoredMeeting(t *testing.T) {
+	ctx := context.Background()
+	f := &fakeFetcher{feeds: map[string][]feed.Item{"https://a.example/rss": {{GUID: "a1", URL: "https://a.example/talks",
+		Title: "Party chief holds talks with Cambodian PM", Text: reportA, Published: time.Date(2026, 2, 7, 9, 0, 0, 0, ict)}}}}
+	c, st := newCollector(t, f)
+	stored := &relbot.Article{Source: "Outlet C", GUID: "c1", URL: "https://c.example/summit", Title: "Four leaders meet",
+		Published: time.Date(2026, 2, 6, 20, 0, 0, 0, ict)}
+	wide := &relbot.Meeting{Date: relbot.Date{Year: 2026, Month: 2, Day: 6}, Place: "Phnom Penh", Kind: relbot.KindInPerson,
+		Status: relbot.StatusPast, Participants: []relbot.Participant{{Slug: "hun-manet"}, {Slug: "to-lam"}, {Slug: "hun-sen"},
+			{Slug: "sonexay-siphandone"}},
+		Sources: []relbot.SourceRef{{URL: stored.URL, Outlet: stored.Source, Title: stored.Title, Published: stored.Published}}}
+	if _, err := st.SaveArticle(ctx, stored, []*relbot.Meeting{wide}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Run(ctx, []Source{{Name: "Outlet A", URL: "https://a.example/rss"}}); err != nil {
+		t.Fatal(err)
+	}
+	ms, total, err := st.FindMeetings(ctx, relbot.MeetingFilter{Slugs: []string{"to-lam", "hun-manet"}})
+	if err != nil || total != 1 {
+		t.Fatalf("FindMeetings = %d meetings, %v; want the one stored", total, err)
+	}
+	if len(ms[0].Participants) != 4 || len(ms[0].Sources) != 2 || ms[0].ID != wide.ID {
+		t.Errorf("meeting %d: %v with %d sources; want meeting %d, its four participants and both reports",
+			ms[0].ID, ms[0].Slugs(), len(ms[0].Sources), wide.ID)
+	}
+}
+
+func TestLockActorsWaitsForASharedActor(t *testing.T) {
+	var c Collector
+	unlock := c.lockActors([]string{"to-lam"})
+	acquired := make(chan func())
+	go func() { acquired <- c.lockActors([]string{"hun-manet", "to-lam"}) }()
+	other := c.lockActors([]string{"hun-sen"}) // no actor in common: does not wait
+	other()
+	select {
+	case <-acquired:
+		t.Fatal("an article sharing to-lam locked it while another held it")
+	default:
+	}
+	unlock()
+	(<-acquired)()
+}
