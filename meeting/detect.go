@@ -1,8 +1,6 @@
 package meeting
 
 import (
-	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -1051,7 +1049,8 @@ func (a *article) target(slugs []string) *cand {
 // reported speech about a recent one ("Anwar said he had also spoken to
 // Phumtham on Thursday").
 func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.Status {
-	for back := 1; back <= 4 && h.start-back >= 0; back++ {
+	sawTo := false
+	for back := 1; back <= 7 && h.start-back >= 0; back++ {
 		b := t[h.start-back]
 		if !b.word {
 			if b.key == "," || b.key == ";" {
@@ -1059,6 +1058,15 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			}
 			continue
 		}
+		if back > 4 {
+			// Further back only an infinitive's plan counts: "is scheduled
+			// to be granted an audience".
+			if sawTo && plannedWords[b.key] {
+				return relbot.StatusPlanned
+			}
+			continue
+		}
+		sawTo = sawTo || b.key == "to"
 		if h.start-back == h.light {
 			continue
 		}
@@ -1269,9 +1277,6 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 			continue
 		}
 		a.narrative, a.narrAt = d.past, len(a.cands)
-		if os.Getenv("ZZD") != "" {
-			fmt.Println("ADVANCE", d.past, len(a.cands), keysOfSlice(t))
-		}
 		return
 	}
 }

@@ -227,7 +227,9 @@ var triggers = func() *phrases[trigger] {
 	for _, s := range []string{"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to"} {
 		p.add(s, trigger{form: trigVerb, speak: true})
 	}
-	for _, s := range []string{"held online talks", "held an online meeting", "held virtual talks", "held a virtual meeting", "held talks via videoconference", "held a videoconference", "held a video call", "had online talks", "had a video call"} {
+	for _, s := range []string{"held online talks", "held an online meeting", "held virtual talks", "held a virtual meeting", "held talks via videoconference", "held a videoconference", "held a video call", "had online talks", "had a video call",
+		"held a video conference", "held a video meeting", "held video talks", "held an online conference", "held a virtual conference",
+		"had a video conference", "had video talks", "joined a video call with"} {
 		p.add(s, trigger{form: trigVerb, kind: kindVirtual})
 	}
 	for _, s := range []string{"was received by", "were received by", "was welcomed by", "was hosted by", "were hosted by", "was greeted by", "were greeted by", "was met by"} {
