@@ -161,6 +161,13 @@ func (a *article) sentence(si int, t []token) {
 		return
 	}
 	lo, hi := clauseOf(t, h)
+	// "briefed his host on the talks, which he co-chaired with Sơn": in a
+	// relative clause about a thing or a place, the names before it are
+	// the main clause's; its own subject is the pronoun.
+	clauseFrom := lo
+	if r := relativeStart(t, lo, h); r > 0 && (key(t, r) == "which" || key(t, r) == "where") {
+		clauseFrom = r + 1
+	}
 	var slugs, subjects, objects []string
 	add := func(list *[]string, s string) {
 		if s != "" && !slices.Contains(*list, s) {
@@ -169,12 +176,12 @@ func (a *article) sentence(si int, t []token) {
 	}
 	named := 0
 	for _, m := range ms {
-		if m.start >= lo && m.start < hi && !m.excluded && m.group == nil {
+		if m.start >= clauseFrom && m.start < hi && !m.excluded && m.group == nil {
 			named++
 		}
 	}
 	for _, m := range ms {
-		if m.start < lo || m.start >= hi || m.excluded {
+		if m.start < clauseFrom || m.start >= hi || m.excluded {
 			continue
 		}
 		if m.group != nil {
@@ -196,9 +203,12 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}
 	// The pronoun opens the clause proper, after any dateline.
-	plo := lo
+	plo, slo := clauseFrom, lo // where the pronoun is; where its antecedent may be
 	if si == a.dlSent && a.dlEnd > plo && a.dlEnd < h.start {
 		plo = a.dlEnd
+	}
+	if si == a.dlSent && a.dlEnd > slo && a.dlEnd < h.start {
+		slo = a.dlEnd
 	}
 	if !h.definite {
 		for j := plo; j < h.start && j < plo+6; j++ {
@@ -206,8 +216,18 @@ func (a *article) sentence(si int, t []token) {
 			// names no one new when the clause has named two.
 			if t[j].key == "he" || t[j].key == "she" || (t[j].key == "his" || t[j].key == "her") && h.tr.form == trigNoun && named < 2 {
 				who := a.lastSubj
-				if s := mainSubject(t, ms, plo, hi, j); s != "" && !slices.Contains(slugs, s) {
+				if s := mainSubject(t, ms, slo, hi, j); s != "" && !slices.Contains(slugs, s) {
 					who = s
+				}
+				if clauseFrom > lo {
+					// "Man travelled to Siem Reap, where he was welcomed":
+					// the main clause's subject.
+					for _, m := range ms {
+						if m.start >= slo && m.start < clauseFrom && m.slug != "" && !m.excluded {
+							who = m.slug
+							break
+						}
+					}
 				}
 				if a.lastMeetSubj != "" && !slices.Contains(slugs, a.lastMeetSubj) && sequel[key(t, j+1)] {
 					// "The Prime Minister first called on Widodo. Widodo
@@ -511,6 +531,9 @@ var capitalOf = func() map[string]string {
 // Minister Thaksin"), and "called on X to act" urges rather than meets.
 func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 	if h.tr.group && plenary(t, h) {
+		return false
+	}
+	if h.tr.opening && h.start != 0 {
 		return false
 	}
 	if k := t[h.start].key; (k == "meet" || k == "meets" || k == "met") && h.end == h.start+1 {

@@ -562,7 +562,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = end - 1
 			continue
 		}
-		if _, end, ok := honorifics.match(t, i); ok && (strings.Contains(t[i].key, "h.e") || t[i].key == "h" && key(t, i+2) == "e") || ok && isRank(t[i].key) {
+		if _, end, ok := honorifics.match(t, i); ok && (strings.Contains(t[i].key, "h.e") || t[i].key == "h" && key(t, i+2) == "e" || isRank(t[i].key) || nameStyles[t[i].key]) {
 			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 				i = uend - 1
@@ -626,6 +626,10 @@ func ledBy(t []token, start int) bool {
 	}
 	return false
 }
+
+// nameStyles are honorifics only ever written before a person's name:
+// "Samdech Men Sam An", "Lok Chumteav …", "Comrade …".
+var nameStyles = set("samdech", "lok", "neak", "oknha", "comrade", "excellency")
 
 func isRank(k string) bool {
 	switch k {
@@ -1138,6 +1142,18 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 	}
 	if country == "" && org == "" {
+		// "his host, Prime Minister Phạm Minh Chính": the name that follows
+		// says who; otherwise the visit does.
+		k := j + 1
+		if key(t, k) == "," {
+			k++
+		}
+		if k < len(t) && t[k].word && t[k].upper {
+			return "", 0
+		}
+		if s := a.visitRole(n); s != "" {
+			return s, j + 1
+		}
 		return "", 0
 	}
 	// An actor named earlier in the same sentence comes first: "paid a
@@ -1175,6 +1191,27 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 	}
 	return "", 0
+}
+
+// visitRole resolves "the guest", "the visitor" and "the host" of a visit
+// whose host country the article gave: the latest actor of the story who
+// has met someone, from outside that country for a guest, from it for a
+// host.
+func (a *article) visitRole(n string) string {
+	guest := n == "guest" || n == "visitor"
+	if !guest && n != "host" || a.visitTo == "" {
+		return ""
+	}
+	for k := len(a.recent) - 1; k >= 0; k-- {
+		act := a.g.actors[a.recent[k]]
+		if act.Slug == "" || act.Country == "" || !a.participated(act.Slug) {
+			continue
+		}
+		if (act.Country != a.visitTo) == guest {
+			return act.Slug
+		}
+	}
+	return ""
 }
 
 // partyAndState matches "Party and State leader" (or "State and Party") at j.

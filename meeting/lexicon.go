@@ -195,6 +195,10 @@ type trigger struct {
 	recv  bool   // received: a letter may follow
 	speak bool   // "spoke to": by phone unless the sentence or the article's last meeting says otherwise
 	meal  bool   // "hosted a lunch for": a meeting between host and guest of honour
+	// opening: a participle that reports a meeting only when it opens the
+	// sentence, its subject being the main clause's: "Receiving the
+	// ambassador, the President said …".
+	opening bool
 }
 
 var triggers = func() *phrases[trigger] {
@@ -214,6 +218,9 @@ var triggers = func() *phrases[trigger] {
 	}
 	for _, s := range []string{"received", "receives", "receive", "has received", "will receive"} {
 		p.add(s, trigger{form: trigVerb, recv: true})
+	}
+	for _, s := range []string{"receiving", "talking with", "talking to", "welcoming"} {
+		p.add(s, trigger{form: trigVerb, opening: true})
 	}
 	for _, s := range []string{"co-chaired", "co-chairs", "co-chair", "co-hosted", "co-hosts", "attended a summit", "held a trilateral meeting", "held a tripartite meeting"} {
 		p.add(s, trigger{form: trigVerb, group: true})
