@@ -665,8 +665,23 @@ func negated(t []token, h hit) bool {
 			}
 		}
 	}
+	if h.tr.form == trigNoun {
+		// "A meeting between Lazaro and Wang, which the DFA had been
+		// trying to arrange, did not push through": the noun's own verb,
+		// past the names and the relative clause, says it never happened.
+		for j := h.end; j+1 < len(t); j++ {
+			if isNegation(t, j) && failedWords[key(t, j+1)] || key(t, j) == "fell" && key(t, j+1) == "through" ||
+				key(t, j) == "failed" && key(t, j+1) == "to" && failedWords[key(t, j+2)] {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// failedWords after a negation say a meeting did not happen: "did not push
+// through", "did not take place", "failed to materialise".
+var failedWords = set("push", "take", "happen", "materialise", "materialize", "go", "proceed", "occur")
 
 // excludeNegatedSubjects marks the subject of a negated verb of meeting as
 // no participant: in "Putin met Chinh and Mẫn, Trọng, who was ill, did not
