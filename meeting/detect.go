@@ -300,8 +300,14 @@ func (a *article) sentence(si int, t []token) {
 	}
 
 	if h.definite && h.tr.form == trigNoun {
-		if target := a.target(slugs); target != nil && target.m.Status == status {
-			if named >= 2 {
+		target := a.target(slugs)
+		if target == nil && len(a.cands) > 0 && named > 0 && key(t, h.end+1) == "also" && allGoverned(t, h, ms, hi) {
+			// "The talks were also attended by Minh and Sokhonn": new
+			// names the noun governs join the meeting just reported.
+			target = a.cands[len(a.cands)-1]
+		}
+		if target != nil && target.m.Status == status {
+			if named >= 2 || key(t, h.end+1) == "also" && allGoverned(t, h, ms, hi) {
 				// "The talks between Chính, Manet and Sonexay": a name the
 				// noun governs joins the meeting; one elsewhere in the
 				// sentence ("During the call, Manet mourned Trọng") does not.
@@ -1681,6 +1687,22 @@ func (a *article) listSegments(t []token, ms []mention, objects []string, dated 
 	return segs
 }
 
+// allGoverned reports whether every name after the meeting noun in its
+// clause is governed by it, and there is one.
+func allGoverned(t []token, h hit, ms []mention, hi int) bool {
+	n := 0
+	for _, m := range ms {
+		if m.slug == "" || m.excluded || m.group != nil || m.start < h.end || m.start >= hi {
+			continue
+		}
+		if !governedBy(t, h.end, m.start) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // governedBy reports whether the name at start is in the complement of the
 // meeting noun that ends at end ("talks between", "the meeting with", "the
 // summit of") or among those it brought together ("The meeting brought
@@ -1693,9 +1715,17 @@ func governedBy(t []token, end, start int) bool {
 		end += 2
 	case gatheringVerbs[key(t, end)]:
 		end++
-	case key(t, end) == "was" && gatheringVerbs[key(t, end+1)] && key(t, end+2) == "by":
-		// "The meeting was co-chaired by …"
-		end += 3
+	case key(t, end) == "was" || key(t, end) == "were":
+		// "The meeting was co-chaired by …", "The talks were also
+		// attended by …", "… were joined by …"
+		end++
+		if key(t, end) == "also" {
+			end++
+		}
+		if !gatheringVerbs[key(t, end)] && key(t, end) != "joined" || key(t, end+1) != "by" {
+			return false
+		}
+		end += 2
 	default:
 		return false
 	}
