@@ -779,7 +779,12 @@ func clauseOf(t []token, h hit) (int, int) {
 	lo, hi := 0, len(t)
 	for j := h.start - 1; j >= 0; j-- {
 		if t[j].key == ";" {
-			lo = j + 1
+			// "Tô Lâm, General Secretary …; Thongloun Sisoulith, …; and
+			// Hun Sen, President of the CPP, had a meeting": semicolons
+			// that end in "and" separate the items of one list.
+			if key(t, j+1) != "and" {
+				lo = j + 1
+			}
 			break
 		}
 	}
@@ -1473,6 +1478,14 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 		}
 		if t[j].key == "here" && a.dlCity != "" && j > h.start {
 			cs = append(cs, found{a.dlCity, j})
+		}
+		if t[j].key == "the" && (key(t, j-1) == "in" || key(t, j-1) == "at") {
+			// "in the Lao capital", "in the Cambodian capital"
+			if code, end, ok := countries.match(t, j+1); ok && key(t, end) == "capital" && capitals[code] != "" {
+				cs = append(cs, found{capitals[code], j})
+				j = end
+				continue
+			}
 		}
 		if t[j].key == "in" && j > h.start {
 			if c, end := unknownCity(t, j+1); c != "" && end <= hi && !inName(j+1) {
