@@ -1109,8 +1109,13 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		org, j = o, e
 		country = orgCountry[o]
 	}
-	if key(t, j) == "visiting" || key(t, j) == "top" {
-		j++
+	// "the Vietnamese NA leader", "the visiting defence minister"
+	for k := 0; k < 2; k++ {
+		if refModifiers[key(t, j)] {
+			j++
+		} else if _, e, ok := orgs.match(t, j); ok && e == j+1 && country != "" {
+			j = e
+		}
 	}
 	n := key(t, j)
 	if n == "delegation" && a.head != "" && t[i].key == "the" {
@@ -1120,7 +1125,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 	if !corefNouns[n] || n == "leaders" {
 		return "", 0
 	}
-	if canon, end, ok := titles.match(t, j); ok && country != "" && n != "leader" {
+	if canon, end, ok := titles.match(t, j); ok && country != "" && n != "leader" && n != "minister" {
 		// "the Chinese Premier" is whoever held the office then.
 		if s := a.byRole(canon, country, org, d); s != "" {
 			return s, end
@@ -1213,6 +1218,9 @@ func (a *article) visitRole(n string) string {
 	}
 	return ""
 }
+
+// refModifiers come between "the Vietnamese" and the noun of a reference.
+var refModifiers = set("visiting", "top", "na", "defence", "defense", "foreign", "parliamentary", "senior", "party")
 
 // partyAndState matches "Party and State leader" (or "State and Party") at j.
 func partyAndState(t []token, j int) (int, bool) {

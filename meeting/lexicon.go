@@ -145,7 +145,7 @@ var titles = func() *phrases[string] {
 
 // corefNouns name an actor already mentioned: "the Cambodian leader", "his host".
 var corefNouns = set("leader", "leaders", "host", "guest", "chief", "visitor", "counterpart", "premier", "monarch",
-	"legislator", "lawmaker", "diplomat", "official", "envoy", "dignitary", "statesman", "politician")
+	"legislator", "lawmaker", "diplomat", "official", "envoy", "dignitary", "statesman", "politician", "minister")
 
 // groupRefs name the participants of the meeting just reported, or the two
 // people just mentioned.
