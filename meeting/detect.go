@@ -1294,6 +1294,10 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		// "Trọng arrived on February 25 and was welcomed by the King. The
 		// King held talks with him": the next sentence goes on that day.
 		c.m.Date = a.prevDated(c.sent).m.Date
+	case hasAny(t, max(h.start-3, 0), h.start, sequel) && a.lastExplicit(c.sent) != nil:
+		// "On 14 January, Balakrishnan called on Sonexay. … Balakrishnan
+		// also held a meeting with Thongsavanh": the same day goes on.
+		c.m.Date = a.lastExplicit(c.sent).m.Date
 	case !a.dlDate.IsZero():
 		c.m.Date = a.dlDate
 	case !a.anchor.IsZero():
@@ -1339,6 +1343,21 @@ func (a *article) prevDated(si int) *cand {
 			break
 		}
 		if c.sent == si-1 && c.explicit && c.m.Status == relbot.StatusPast && c.m.Date.Day != 0 {
+			return c
+		}
+	}
+	return nil
+}
+
+// lastExplicit returns the latest held meeting dated in its own words
+// within the three sentences before si, if there is one.
+func (a *article) lastExplicit(si int) *cand {
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		c := a.cands[k]
+		if c.sent < si-3 {
+			break
+		}
+		if c.sent < si && c.explicit && c.m.Status == relbot.StatusPast && c.m.Date.Day != 0 && len(c.slugs) >= 2 {
 			return c
 		}
 	}
