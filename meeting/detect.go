@@ -1213,6 +1213,18 @@ func (a *article) reportedRecent(t []token, i int, dates, reported []dateExpr) b
 		}
 	}
 	if !said {
+		// "Cho had spoken by phone with Iwaya earlier this week": a
+		// flashback within the days the story covers is news, not past.
+		for j := i; j+1 < len(t); j++ {
+			if t[j].key == "this" && t[j+1].key == "week" {
+				return true
+			}
+		}
+		for _, d := range dates {
+			if !d.anaphoric && !d.aheadOnly && d.past.Day != 0 && !d.past.Start().Before(dayStart(a.pub).AddDate(0, 0, -7)) {
+				return true
+			}
+		}
 		return false
 	}
 	for _, ds := range [][]dateExpr{dates, reported} {
