@@ -542,6 +542,11 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 	if h.tr.opening && h.start != 0 {
 		return false
 	}
+	if h.end == h.start+1 && (t[h.start].key == "phone" || t[h.start].key == "calls") && nounBefore[key(t, h.start-1)] {
+		// "nothing to talk about on the phone", "the calls": nouns, no
+		// one phoned.
+		return false
+	}
 	if k := t[h.start].key; (k == "meet" || k == "meets" || k == "met") && h.end == h.start+1 {
 		// "on track to meet the $20 billion target": a goal met is no one met.
 		for j := h.end; j < len(t) && j < h.end+7; j++ {
@@ -1671,6 +1676,9 @@ func (a *article) addSubstance(si int, t []token) {
 	}
 	c.summary = append(c.summary, a.sentences[si])
 }
+
+// nounBefore make the next word a noun: "the phone", "by phone".
+var nounBefore = set("the", "a", "an", "on", "by", "over", "his", "her", "their", "its", "of", "via", "mobile", "cell")
 
 // framingPreps are the prepositions that put a sentence's events inside a meeting:
 // "during a meeting", "at a meeting".
