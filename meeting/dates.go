@@ -29,6 +29,7 @@ var anaphoric = func() *phrases[int] {
 		"the following day": 1, "a day later": 1, "the day after": 1,
 		"the next morning": 1, "the following morning": 1, "next morning": 1, "the next afternoon": 1,
 		"the following afternoon": 1, "the next evening": 1, "the following evening": 1, "two days later": 2,
+		"on the same occasion": 0, "at the same ceremony": 0,
 		"right afterwards": 0, "shortly afterwards": 0, "immediately afterwards": 0, "soon afterwards": 0,
 		"right afterward": 0, "shortly afterward": 0, "immediately afterward": 0,
 		"the previous evening": -1, "the evening before": -1, "the previous afternoon": -1, "the previous morning": -1,

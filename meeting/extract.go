@@ -1220,7 +1220,7 @@ func (a *article) visitRole(n string) string {
 }
 
 // refModifiers come between "the Vietnamese" and the noun of a reference.
-var refModifiers = set("visiting", "top", "na", "defence", "defense", "foreign", "parliamentary", "senior", "party")
+var refModifiers = set("visiting", "top", "na", "defence", "defense", "foreign", "parliamentary", "senior", "party", "government")
 
 // partyAndState matches "Party and State leader" (or "State and Party") at j.
 func partyAndState(t []token, j int) (int, bool) {
