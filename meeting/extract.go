@@ -1271,7 +1271,13 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	"province", "defence", "defense", "security", "affairs", "ministry", "committee", "council", "office", "city", "district",
 	"commission", "department", "assembly", "party", "government", "bank", "university", "institute", "academy", "agency", "embassy",
 	"corporation", "group", "company", "association", "union", "front", "army", "police", "court", "senate", "republic", "kingdom",
-	"palace", "hall", "summit", "forum", "conference", "ministers", "minister", "cooperation", "trade", "finance", "industry", "investment", "planning")
+	"palace", "hall", "summit", "forum", "conference", "ministers", "minister", "cooperation", "trade", "finance", "industry", "investment", "planning",
+	// the portfolios of ministers: "Minister of Commerce Cham Nimul"
+	"commerce", "agriculture", "forestry", "fisheries", "health", "education", "youth", "sport", "sports", "tourism", "interior",
+	"justice", "environment", "labour", "labor", "information", "culture", "arts", "transport", "transportation", "energy", "mines",
+	"water", "resources", "science", "technology", "meteorology", "construction", "economy", "economic", "development", "rural",
+	"religion", "religions", "cults", "relations", "communications", "telecommunications", "posts", "welfare", "veterans",
+	"inspection", "region", "command", "staff", "navy", "force")
 
 // participated reports whether slug is a participant of a meeting found so far.
 func (a *article) participated(slug string) bool {

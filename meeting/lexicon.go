@@ -14,7 +14,7 @@ var honorifics = func() *phrases[bool] {
 		"samdech", "samdech techo", "samdech moha bovor thipadei", "samdech thipadei",
 		"samdech akka moha sena padei techo", "samdech akka moha thamma pothisal",
 		"samdech vibol sena pheakdei", "samdech moha rajabandit", "samdech pichey sena",
-		"preah bat samdech preah boromneath", "his majesty", "her majesty", "his royal highness",
+		"preah bat samdech preah boromneath", "samdech preah mahaksatreiy", "preah mahaksatreiy", "his majesty", "her majesty", "his royal highness",
 		"h.e.", "h. e.", "his excellency", "her excellency", "excellency", "lok chumteav", "neak oknha", "oknha",
 		"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "madam", "madame", "dr.", "dr", "prof.", "professor",
 		"comrade", "gen.", "gen", "lt.", "lt. gen.", "lt gen", "maj. gen.", "sen. lt. gen.", "sen. gen.",
