@@ -13,11 +13,7 @@ import (
 // occasion. Each case is a general form in this project's own words; pub is
 // testPub (Sunday 8 February 2026: "Friday" is the 6th) unless set.
 func TestExtractStoryForms(t *testing.T) {
-	g, err := NewGazetteer(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := NewExtractor(g)
+	x := embeddedExtractor(t)
 	inPerson, phone := relbot.KindInPerson, relbot.KindPhone
 	pub2019 := time.Date(2019, 2, 26, 20, 0, 0, 0, ict)
 	pub2024 := time.Date(2024, 7, 13, 20, 0, 0, 0, ict) // a Saturday; Tô Lâm was President

@@ -14,11 +14,7 @@ import (
 // words; pub is testPub (Sunday 8 February 2026: "Friday" is the 6th)
 // unless set.
 func TestExtractThirdRound(t *testing.T) {
-	g, err := NewGazetteer(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := NewExtractor(g)
+	x := embeddedExtractor(t)
 	inPerson, phone := relbot.KindInPerson, relbot.KindPhone
 	tests := []struct {
 		name, text string

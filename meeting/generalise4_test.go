@@ -13,11 +13,7 @@ import (
 // country, and what only looks like a meeting. pub is testPub (Sunday 8
 // February 2026: "Friday" is the 6th) unless set.
 func TestExtractLaterRounds(t *testing.T) {
-	g, err := NewGazetteer(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := NewExtractor(g)
+	x := embeddedExtractor(t)
 	inPerson, phone := relbot.KindInPerson, relbot.KindPhone
 	tests := []struct {
 		name, text string

@@ -26,6 +26,16 @@ func checkHeld(t *testing.T, x *Extractor, text string, pub time.Time, want []he
 }
 
 // held is the comparable part of a meeting reported as held.
+// embeddedExtractor is an extractor over the embedded gazetteer alone.
+func embeddedExtractor(t *testing.T) *Extractor {
+	t.Helper()
+	g, err := NewGazetteer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewExtractor(g)
+}
+
 type held struct {
 	Slugs []string
 	Date  string
@@ -38,11 +48,7 @@ type held struct {
 // form of writing, in this project's own words. testPub is Sunday 8 February
 // 2026, so "Friday" is the 6th.
 func TestExtractNewsForms(t *testing.T) {
-	g, err := NewGazetteer(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := NewExtractor(g)
+	x := embeddedExtractor(t)
 	inPerson, phone := relbot.KindInPerson, relbot.KindPhone
 	tests := []struct {
 		name, text string
