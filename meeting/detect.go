@@ -301,13 +301,15 @@ func (a *article) sentence(si int, t []token) {
 
 	if h.definite && h.tr.form == trigNoun {
 		target := a.target(slugs)
-		if target == nil && len(a.cands) > 0 && named > 0 && key(t, h.end+1) == "also" && allGoverned(t, h, ms, hi) {
-			// "The talks were also attended by Minh and Sokhonn": new
-			// names the noun governs join the meeting just reported.
-			target = a.cands[len(a.cands)-1]
+		if last := len(a.cands) - 1; target == nil && last >= 0 && named > 0 &&
+			(key(t, h.end+1) == "also" || len(a.cands[last].slugs) < 2) && allGoverned(t, h, ms, hi) {
+			// "The talks were also attended by Minh and Sokhonn", "Senior
+			// officials held talks … The talks were led by Bounthong and
+			// Tu": names the noun governs join the meeting just reported.
+			target = a.cands[last]
 		}
 		if target != nil && target.m.Status == status {
-			if named >= 2 || key(t, h.end+1) == "also" && allGoverned(t, h, ms, hi) {
+			if named >= 2 || (key(t, h.end+1) == "also" || len(target.slugs) < 2) && allGoverned(t, h, ms, hi) {
 				// "The talks between Chính, Manet and Sonexay": a name the
 				// noun governs joins the meeting; one elsewhere in the
 				// sentence ("During the call, Manet mourned Trọng") does not.
@@ -1791,7 +1793,7 @@ func governedBy(t []token, end, start int) bool {
 
 // gatheringVerbs say who a meeting brought together: "the summit gathered",
 // "was attended by", "was co-chaired by".
-var gatheringVerbs = set("gathered", "involved", "included", "attended", "chaired", "co-chaired", "hosted", "united")
+var gatheringVerbs = set("gathered", "involved", "included", "attended", "chaired", "co-chaired", "hosted", "united", "led", "headed")
 
 // finish merges the article's reports of one meeting and builds the result.
 func (a *article) finish() Extraction {
