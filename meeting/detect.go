@@ -1421,7 +1421,17 @@ func (a *article) lastHeld() *cand {
 // had arrived on November 11") and a meeting the story is back on the
 // meeting's day.
 func (a *article) freshNarrative() bool {
-	return !a.narrative.IsZero() && a.narrAt == len(a.cands)
+	if a.narrative.IsZero() || a.narrAt < 0 || a.narrAt > len(a.cands) {
+		return false
+	}
+	// "were greeted by senior officials" names no one met: no meeting
+	// since the story's day.
+	for _, c := range a.cands[a.narrAt:] {
+		if len(c.slugs) >= 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeStory reports whether day d is well before the day of the event the
