@@ -1313,10 +1313,20 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		// "Trọng arrived on February 25 and was welcomed by the King. The
 		// King held talks with him": the next sentence goes on that day.
 		c.m.Date = a.prevDated(c.sent).m.Date
-	case hasAny(t, max(h.start-3, 0), h.start, sequel) && a.lastExplicit(c.sent) != nil:
+	case hasAny(t, max(h.start-3, 0), h.start, sequel) && a.lastExplicit(c.sent, true) != nil:
 		// "On 14 January, Balakrishnan called on Sonexay. … Balakrishnan
 		// also held a meeting with Thongsavanh": the same day goes on.
-		c.m.Date = a.lastExplicit(c.sent).m.Date
+		c.m.Date = a.lastExplicit(c.sent, true).m.Date
+	case a.afterMeeting(t) != nil:
+		// "After the talks with the Prime Minister, Xi met Hun Sen": the
+		// day of those talks.
+		c.m.Date = a.afterMeeting(t).m.Date
+	case a.narrAt >= 0 && !a.narrative.IsZero() && a.lastExplicit(c.sent, false) != nil &&
+		a.lastExplicit(c.sent, false).m.Date == a.narrative:
+		// A diary under "TUESDAY, MARCH 10": "After lunch the President
+		// went to the Senate, where he was received by Hun Sen" goes on
+		// the day the story reached.
+		c.m.Date = a.narrative
 	case !a.dlDate.IsZero():
 		c.m.Date = a.dlDate
 	case !a.anchor.IsZero():
@@ -1368,15 +1378,45 @@ func (a *article) prevDated(si int) *cand {
 	return nil
 }
 
-// lastExplicit returns the latest held meeting dated in its own words
-// within the three sentences before si, if there is one.
-func (a *article) lastExplicit(si int) *cand {
+// afterMeeting returns the meeting a sentence's opening refers to ("After
+// the talks with the Prime Minister, …"): the latest held meeting, dated to
+// the day, of someone the opening names.
+func (a *article) afterMeeting(t []token) *cand {
+	if !leadIns[key(t, 0)] {
+		return nil
+	}
+	end := nextComma(t, 1)
+	if end < 0 || !hasAny(t, 1, end, meetingNouns) {
+		return nil
+	}
+	ms := a.mentions(t[:end], a.anchor)
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		c := a.cands[k]
+		if c.m.Status != relbot.StatusPast || c.m.Date.Day == 0 || len(c.slugs) < 2 {
+			continue
+		}
+		for _, m := range ms {
+			if m.slug != "" && slices.Contains(c.slugs, m.slug) {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// meetingNouns name a meeting in an opening phrase: "After the talks, …".
+var meetingNouns = set("talks", "meeting", "meetings", "call", "audience", "session", "summit", "reception", "lunch", "dinner", "banquet")
+
+// lastExplicit returns the latest held meeting dated to the day within the
+// three sentences before si (in its own words, when explicit is set), if
+// there is one.
+func (a *article) lastExplicit(si int, explicit bool) *cand {
 	for k := len(a.cands) - 1; k >= 0; k-- {
 		c := a.cands[k]
 		if c.sent < si-3 {
 			break
 		}
-		if c.sent < si && c.explicit && c.m.Status == relbot.StatusPast && c.m.Date.Day != 0 && len(c.slugs) >= 2 {
+		if c.sent < si && (c.explicit || !explicit) && c.m.Status == relbot.StatusPast && c.m.Date.Day != 0 && len(c.slugs) >= 2 {
 			return c
 		}
 	}
