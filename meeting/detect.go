@@ -1627,7 +1627,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 // localOfficeWords follow a city that names a local office: "Ho Chi Minh
 // City Party Committee", "Da Nang People's Committee", "Siem Reap provincial
 // governor".
-var localOfficeWords = set("party", "people's", "peoples", "municipal", "provincial", "city", "mayor", "governor", "secretary", "chairman", "chairwoman")
+var localOfficeWords = set("party", "people's", "peoples", "people", "capital", "municipal", "provincial", "city", "mayor", "governor", "secretary", "chairman", "chairwoman")
 
 // cityBefore reads the city named just before a venue at j: "the Bogor
 // Presidential Palace", "the Hanoi Opera House".

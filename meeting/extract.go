@@ -146,6 +146,15 @@ func (a *article) findDateline(toks [][]token) {
 			}
 			if e, ok := parseDateAt(t, j+1, a.pubDate, dayStart(a.pub)); ok {
 				d, j = e.past, e.end
+				// "Phnom Penh, June 18, 2025 AKP --": the agency unbracketed.
+				if key(t, j) == "," && e.end < len(t) {
+					if y, ok := parseDateAt(t, j+1, a.pubDate, dayStart(a.pub)); ok && y.past.Year == d.Year && y.past.Month == 0 {
+						j = y.end
+					}
+				}
+				if j+1 < len(t) && t[j].word && t[j].upper && key(t, j+1) == "-" {
+					j++
+				}
 			}
 		}
 		if key(t, j) == ":" && j == end {
@@ -282,9 +291,9 @@ func (a *article) findContext(toks [][]token) {
 			}
 		}
 	}
-	if len(toks) > 0 {
-		t, from := toks[0], 0
-		if a.dlSent == 0 {
+	if lead := a.leadSentence(toks); lead >= 0 {
+		t, from := toks[lead], 0
+		if a.dlSent == lead {
 			from = a.dlEnd
 		}
 		for j := from; j < len(t); j++ {
@@ -300,6 +309,18 @@ func (a *article) findContext(toks [][]token) {
 			}
 		}
 	}
+}
+
+// leadSentence returns the index of the article's first sentence, past a
+// byline or a kicker ("Thou Vireak", "BREAKING"): the first of the first two
+// with five tokens or more; -1 for none.
+func (a *article) leadSentence(toks [][]token) int {
+	for i := 0; i < len(toks) && i < 2; i++ {
+		if len(toks[i]) >= 5 {
+			return i
+		}
+	}
+	return -1
 }
 
 // monarchTitles are offices that a bare "the King" names.
