@@ -1129,6 +1129,9 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 	} else if o, e, ok := orgs.match(t, j); ok {
 		org, j = o, e
 		country = orgCountry[o]
+	} else if _, e, ok := cities.match(t, j); ok && key(t, e) == "delegation" && a.head != "" && t[i].key == "the" {
+		// "the Phnom Penh delegation": its head.
+		return a.head, e + 1
 	}
 	// "the Vietnamese NA leader", "the visiting defence minister"
 	for k := 0; k < 2; k++ {
