@@ -863,6 +863,13 @@ func separately(t []token, lo, hi int, h hit) bool {
 	if hasAny(t, lo, hi, separateWords) || hasAny(t, lo, hi, bilateralWords) {
 		return true
 	}
+	for j := lo; j+1 < hi; j++ {
+		if (t[j].key == "attended" || t[j].key == "joined") && t[j+1].key == "by" {
+			// "met Prak Sokhonn in a meeting arranged and attended by
+			// Mohamad Hasan": one meeting of the three.
+			return false
+		}
+	}
 	// "at a special meeting he hosted with Hun Manet and Phumtham": one
 	// meeting, written in the singular, is one meeting of all of them.
 	for j := max(lo, h.start-4); j < h.end && j < hi; j++ {
@@ -1784,7 +1791,9 @@ func (a *article) listSegments(t []token, ms []mention, objects []string, dated 
 				segs[k].date, found = d, true
 			}
 		}
-		if !found || k > 0 && segs[k].date.past == segs[k-1].date.past {
+		// A list's stops are days ("on 9/1", "on 10/1"); "the declaration
+		// they signed last month" is another verb's.
+		if !found || segs[k].date.past.Day == 0 || k > 0 && segs[k].date.past == segs[k-1].date.past {
 			return nil
 		}
 	}
