@@ -331,7 +331,7 @@ func (a *article) sentence(si int, t []token) {
 			// "… after the leak of her call with Hun Sen. The call, held on
 			// June 15, …": a date written beside the meeting's noun beats
 			// one the first sentence gave its main verb.
-			if target.loose {
+			if target.loose && !namesOthers(ms, target.slugs, lo, hi) {
 				for _, d := range dates {
 					if d.start >= lo && d.start < hi && !d.anaphoric && !d.aheadOnly && d.start-h.end <= 6 && d.start >= h.end {
 						target.m.Date, target.loose = d.past, false
@@ -1798,6 +1798,18 @@ func (a *article) listSegments(t []token, ms []mention, objects []string, dated 
 		}
 	}
 	return segs
+}
+
+// namesOthers reports whether t[lo:hi] names a participant the meeting c
+// does not have: "the consensus Xi and Manet reached during their talks in
+// April" is about another meeting than the one reported.
+func namesOthers(ms []mention, slugs []string, lo, hi int) bool {
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && m.start >= lo && m.start < hi && !slices.Contains(slugs, m.slug) {
+			return true
+		}
+	}
+	return false
 }
 
 // allGoverned reports whether every name after the meeting noun in its
