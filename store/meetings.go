@@ -323,17 +323,9 @@ func (s *Store) findMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 	cond := " WHERE " + strings.Join(append(where, needsM...), " AND ")
 	args = append(args, argsM...)
 
-	count := `SELECT COUNT(*)` + from + cond
-	if len(slugs) > 0 && f.Limit > 0 {
-		count = `SELECT COUNT(*) FROM (SELECT 1` + from + cond + fmt.Sprintf(` LIMIT %d) c`, max(TotalCap, f.Offset+f.Limit)+1)
-	}
-	var total int
-	if err := s.queryRow(ctx, s.db, count, args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("find meetings: count: %w", err)
-	}
-	if total == 0 || f.Offset >= total {
-		return nil, total, nil
-	}
+	// The page first: a page shorter than the limit gives the total
+	// itself, which spares the count for most actors, pairs and filters
+	// (only the frequent ones fill a page).
 	// The page's ids come from the index alone where they can; only the
 	// page's meetings are read.
 	out, err := s.meetings(ctx, `SELECT `+meetingColumns+` FROM meetings m JOIN (SELECT `+id+` AS id, `+dateStart+` AS ds`+
@@ -341,6 +333,20 @@ func (s *Store) findMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 		`) page ON page.id = m.id ORDER BY page.ds DESC, page.id DESC`, args...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find meetings: %w", err)
+	}
+	switch {
+	case len(out) > 0 && (f.Limit <= 0 || len(out) < f.Limit):
+		return out, max(f.Offset, 0) + len(out), nil
+	case len(out) == 0 && f.Offset <= 0:
+		return nil, 0, nil
+	}
+	count := `SELECT COUNT(*)` + from + cond
+	if len(slugs) > 0 && f.Limit > 0 {
+		count = `SELECT COUNT(*) FROM (SELECT 1` + from + cond + fmt.Sprintf(` LIMIT %d) c`, max(TotalCap, f.Offset+f.Limit)+1)
+	}
+	var total int
+	if err := s.queryRow(ctx, s.db, count, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("find meetings: count: %w", err)
 	}
 	return out, total, nil
 }

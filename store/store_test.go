@@ -490,6 +490,9 @@ func testFindMeetings(t *testing.T, open opener) {
 		{"second page", relbot.MeetingFilter{Slugs: []string{"hun-sen"}, Limit: 2, Offset: 2}, []string{"G", "B"}, 4},
 		{"past the end", relbot.MeetingFilter{Slugs: []string{"hun-sen"}, Limit: 2, Offset: 4}, nil, 4},
 		{"offset without limit", relbot.MeetingFilter{Slugs: []string{"hun-sen"}, Offset: 3}, []string{"B"}, 4},
+		{"offset past the end without limit", relbot.MeetingFilter{Slugs: []string{"hun-sen"}, Offset: 9}, nil, 4},
+		{"a short page gives its total", relbot.MeetingFilter{Slugs: []string{"to-lam", "hun-sen"}, Limit: 5}, []string{"A", "B"}, 2},
+		{"a short last page", relbot.MeetingFilter{Slugs: []string{"hun-sen"}, Limit: 3, Offset: 3}, []string{"B"}, 4},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
