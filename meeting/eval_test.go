@@ -24,17 +24,20 @@ type floors struct {
 // fourth round, P 0.885 R 0.820 place 0.905, now P 0.941 R 0.910 place
 // 0.943; heldout6, scored blind after the fifth round, P 0.867 R 0.709 place
 // 0.859 (2 planned leaks), then tuned on; heldout7, scored blind after that,
-// P 0.780 R 0.676 place 0.900 (1 planned leak). The floors sit a little under
-// the current figures so that only a real regression fails; heldout5 to 7
-// keep the leaks they have (see docs/EVALUATION.md), no more.
+// P 0.780 R 0.676 place 0.900 (1 planned leak), then tuned on; heldout8,
+// typical wire and agency news scored blind last, P 0.915 R 0.857 place
+// 0.963, no leak. The floors sit a little under the current figures so that
+// only a real regression fails; heldout5 to 7 keep the leaks they have (see
+// docs/EVALUATION.md), no more.
 func TestCorpus(t *testing.T)   { checkCorpus(t, "corpus", floors{0.95, 0.90, 0.90, 0}) }
 func TestHeldout(t *testing.T)  { checkCorpus(t, "heldout", floors{0.97, 0.97, 0.97, 0}) }
 func TestHeldout2(t *testing.T) { checkCorpus(t, "heldout2", floors{0.95, 0.90, 0.95, 0}) }
 func TestHeldout3(t *testing.T) { checkCorpus(t, "heldout3", floors{0.97, 0.97, 0.97, 0}) }
 func TestHeldout4(t *testing.T) { checkCorpus(t, "heldout4", floors{0.92, 0.87, 0.97, 0}) }
 func TestHeldout5(t *testing.T) { checkCorpus(t, "heldout5", floors{0.92, 0.89, 0.92, 1}) }
-func TestHeldout6(t *testing.T) { checkCorpus(t, "heldout6", floors{0.88, 0.80, 0.90, 4}) }
-func TestHeldout7(t *testing.T) { checkCorpus(t, "heldout7", floors{0.82, 0.70, 0.88, 1}) }
+func TestHeldout6(t *testing.T) { checkCorpus(t, "heldout6", floors{0.87, 0.81, 0.90, 4}) }
+func TestHeldout7(t *testing.T) { checkCorpus(t, "heldout7", floors{0.87, 0.79, 0.93, 1}) }
+func TestHeldout8(t *testing.T) { checkCorpus(t, "heldout8", floors{0.92, 0.86, 0.93, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()

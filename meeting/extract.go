@@ -952,6 +952,11 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 // makes them a place ("in Phnom Penh, Prime Minister …"), then a comma and a
 // title.
 func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, int, bool) {
+	if _, _, ok := honorifics.match(t, i); ok || isRank(t[i].key) || nameStyles[t[i].key] {
+		// "Samdech Men Sam An, Vice President": the style is read with the
+		// honorifics, and is no part of the name.
+		return "", 0, false
+	}
 	if !t[i].upper || lexical(t, i) || placePreps[key(t, i-1)] || key(t, i-1) == "to" || key(t, i-1) == "from" ||
 		i > 0 && t[i-1].word && t[i-1].upper {
 		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí Minh".
@@ -1301,7 +1306,7 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	"justice", "environment", "labour", "labor", "information", "culture", "arts", "transport", "transportation", "energy", "mines",
 	"water", "resources", "science", "technology", "meteorology", "construction", "economy", "economic", "development", "rural",
 	"religion", "religions", "cults", "relations", "communications", "telecommunications", "posts", "welfare", "veterans",
-	"inspection", "region", "command", "staff", "navy", "force")
+	"inspection", "region", "command", "staff", "navy", "force", "guard", "guards", "corps", "division", "brigade", "regiment", "border")
 
 // participated reports whether slug is a participant of a meeting found so far.
 func (a *article) participated(slug string) bool {
