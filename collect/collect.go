@@ -241,40 +241,11 @@ func (c *Collector) collectItem(ctx context.Context, src Source, it feed.Item) (
 		})
 	}
 
-	// Two reports of one meeting must merge, not race to insert it twice
-	// or to update it: an article holds the locks of every participant of
-	// the meetings it writes (meeting.Same wants shared participants), so
-	// articles about other people, and the many with no meeting, are saved
-	// in parallel. A stored meeting joined may have participants the
-	// article does not name: then it locks those too and merges again.
-	var slugs []string
-	for _, m := range ex.Meetings {
-		if storable(m) {
-			slugs = append(slugs, m.Slugs()...)
-		}
+	meetings, unlock, err := c.lockAndMerge(ctx, ex.Meetings)
+	if err != nil {
+		return false, err
 	}
-	var meetings []*relbot.Meeting
-	for {
-		unlock := c.lockActors(slugs)
-		var err error
-		if meetings, err = c.merge(ctx, ex.Meetings); err != nil {
-			unlock()
-			return false, err
-		}
-		more := false
-		for _, m := range meetings {
-			for _, slug := range m.Slugs() {
-				if !slices.Contains(slugs, slug) {
-					slugs, more = append(slugs, slug), true
-				}
-			}
-		}
-		if !more {
-			defer unlock()
-			break
-		}
-		unlock()
-	}
+	defer unlock()
 	added, err := c.Store.SaveArticle(ctx, &a, meetings, ex.NewActors)
 	if err != nil {
 		return false, fmt.Errorf("save article %q: %w", a.URL, err)
@@ -288,6 +259,44 @@ func (c *Collector) collectItem(ctx context.Context, src Source, it feed.Item) (
 		c.AfterSave(a)
 	}
 	return added, nil
+}
+
+// lockAndMerge merges the article's held meetings with the stored reports of
+// the same events and returns them with the locks that make it safe to save
+// them, to be released once saved. Two reports of one meeting must merge,
+// not race to insert it twice or to update it: an article holds the locks
+// of every participant of the meetings it writes (meeting.Same wants shared
+// participants), so articles about other people, and the many with no
+// meeting, are saved in parallel. A stored meeting joined may have
+// participants the article does not name: then those are locked too and the
+// merge runs again.
+func (c *Collector) lockAndMerge(ctx context.Context, found []relbot.Meeting) ([]*relbot.Meeting, func(), error) {
+	var slugs []string
+	for _, m := range found {
+		if storable(m) {
+			slugs = append(slugs, m.Slugs()...)
+		}
+	}
+	for {
+		unlock := c.lockActors(slugs)
+		meetings, err := c.merge(ctx, found)
+		if err != nil {
+			unlock()
+			return nil, nil, err
+		}
+		more := false
+		for _, m := range meetings {
+			for _, slug := range m.Slugs() {
+				if !slices.Contains(slugs, slug) {
+					slugs, more = append(slugs, slug), true
+				}
+			}
+		}
+		if !more {
+			return meetings, unlock, nil
+		}
+		unlock()
+	}
 }
 
 // extract runs the extractor on a, containing a panic: heuristics over
@@ -353,8 +362,8 @@ func storable(m relbot.Meeting) bool {
 	return m.Status == relbot.StatusPast && !m.Date.IsZero() && len(m.Participants) >= 2
 }
 
-// lockActors locks the actors named by slugs, in slug order so that two
-// articles never wait for each other, and returns the unlock.
+// lockActors locks the actors named by slugs, always in slug order so that
+// two articles cannot deadlock, and returns the unlock.
 func (c *Collector) lockActors(slugs []string) func() {
 	slugs = slices.Compact(slices.Sorted(slices.Values(slugs)))
 	locked := make([]*sync.Mutex, 0, len(slugs))
