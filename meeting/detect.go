@@ -1324,6 +1324,10 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		// "On 14 January, Balakrishnan called on Sonexay. … Balakrishnan
 		// also held a meeting with Thongsavanh": the same day goes on.
 		c.m.Date = a.lastExplicit(c.sent, true).m.Date
+	case continuation[key(t, 0)] && key(t, 1) == "," && a.lastExplicit(c.sent, false) != nil:
+		// "Earlier, Albanese shared a breakfast meeting with Anwar": the
+		// day of the meeting just told.
+		c.m.Date = a.lastExplicit(c.sent, false).m.Date
 	case a.afterMeeting(t) != nil:
 		// "After the talks with the Prime Minister, Xi met Hun Sen": the
 		// day of those talks.
@@ -1410,6 +1414,9 @@ func (a *article) afterMeeting(t []token) *cand {
 	}
 	return nil
 }
+
+// continuation opens a sentence that goes on the day just told.
+var continuation = set("earlier", "later", "afterwards", "afterward", "meanwhile", "separately", "subsequently")
 
 // meetingNouns name a meeting in an opening phrase: "After the talks, …".
 var meetingNouns = set("talks", "meeting", "meetings", "call", "audience", "session", "summit", "reception", "lunch", "dinner", "banquet")
@@ -1696,7 +1703,8 @@ func asPlace(t []token, j, end int) bool {
 		// "at the Kuala Lumpur Convention Centre" is in Kuala Lumpur; "the
 		// Sihanoukville Autonomous Port" names no meeting place.
 		building := false
-		for k := end; k < len(t) && k < end+4 && t[k].word && t[k].upper; k++ {
+		// "the Melbourne Convention and Exhibition Centre"
+		for k := end; k < len(t) && k < end+5 && t[k].word && (t[k].upper || t[k].key == "and"); k++ {
 			building = building || buildingWords[t[k].key]
 		}
 		if !building {
