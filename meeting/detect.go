@@ -1146,7 +1146,8 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			}
 			continue
 		}
-		if h.tr.form == trigNoun || strings.HasPrefix(t[h.start].key, "talk") || strings.HasPrefix(t[h.start].key, "meet") || t[h.start].key == "met" {
+		if h.tr.form == trigNoun || strings.HasPrefix(t[h.start].key, "talk") || strings.HasPrefix(t[h.start].key, "meet") || t[h.start].key == "met" ||
+			h.tr.kind == kindPhone || h.tr.speak {
 			if b.key == "last" && key(t, h.start-back-1) == "the" && hasAny(t, h.start-back-5, h.start-back-1, finalWords) {
 				// "in what was likely the last meeting between the two":
 				// the final one, held now, not the previous one.
@@ -1980,7 +1981,7 @@ func sameSet(a, b []string) bool {
 // followed by punctuation or a lower-case word.
 func unknownCity(t []token, i int) (string, int) {
 	j := i
-	for j < len(t) && j < i+3 && t[j].word && t[j].upper && !lexical(t, j) && !strings.EqualFold(t[j].key, "the") {
+	for j < len(t) && j < i+3 && t[j].word && t[j].upper && !lexical(t, j) && !strings.EqualFold(t[j].key, "the") && !strings.Contains(t[j].key, "-") {
 		j++
 	}
 	if j == i || j-i > 2 {
