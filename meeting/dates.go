@@ -72,6 +72,25 @@ func key(toks []token, i int) string {
 
 func dayOf(t time.Time) relbot.Date { return relbot.DateOf(t) }
 
+// ordinalDay reads "12th", "1st", "22nd", "3rd" as a day of a month.
+func ordinalDay(k string) (int, bool) {
+	if len(k) < 3 || len(k) > 4 {
+		return 0, false
+	}
+	suffix := k[len(k)-2:]
+	if suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th" {
+		return 0, false
+	}
+	n := 0
+	for _, r := range k[:len(k)-2] {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n, n >= 1 && n <= 31
+}
+
 // parseDateAt reads one date expression starting at toks[i].
 func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, bool) {
 	if i < 0 || i >= len(toks) {
@@ -105,6 +124,29 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		}
 		if wd, ok := weekdays[n]; ok {
 			return dateExpr{past: weekdayBack(day, wd, false), future: weekdayAhead(day, wd, false), start: i, end: i + 2}, true
+		}
+	case "the":
+		// "On the afternoon of the 12th, …": a day of the publication's
+		// month (of the month before, when the day is still ahead), not
+		// "the 12th National Congress".
+		if n, ok := ordinalDay(key(toks, i+1)); ok {
+			// Only where the ordinal ends its phrase: "the 12th meeting
+			// of the Joint Commission" counts meetings.
+			if next := key(toks, i+2); i+2 < len(toks) && toks[i+2].word && next != "in" && next != "at" && next != "and" && next != "when" {
+				return dateExpr{}, false
+			}
+			t := time.Date(day.Year(), day.Month(), n, 0, 0, 0, 0, time.UTC)
+			if t.Month() != day.Month() {
+				return dateExpr{}, false
+			}
+			past := t
+			if t.After(day) {
+				past = time.Date(day.Year(), day.Month()-1, n, 0, 0, 0, 0, time.UTC)
+			}
+			if past.Day() != n {
+				return dateExpr{}, false
+			}
+			return dateExpr{past: dayOf(past), future: dayOf(t), start: i, end: i + 2}, true
 		}
 	case "earlier":
 		if key(toks, i+1) == "this" {
