@@ -13,9 +13,10 @@ import (
 // Answers to FindMeetings are kept in memory and reused while the meetings
 // are unchanged: slash commands ask the same few leaders over and over, and
 // a cached answer costs one primary-key read of meetings_generation instead
-// of four queries. That counter is moved on by triggers on every change to
-// meetings, participants and sources, by whatever writer (this process,
-// another replica, an import), so a cached answer is never older than the
+// of four queries. That counter is moved on by triggers on every write of a
+// meetings row, which every change to a meeting's participants and sources
+// comes with, by whatever writer (this process, another replica, an
+// import); on PostgreSQL at commit. A cached answer is never older than the
 // last change visible to the read of the counter.
 const (
 	// findCacheSize bounds the answers kept; an answer holds at most one page.
