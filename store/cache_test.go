@@ -71,3 +71,25 @@ func dsnOfEmpty(t *testing.T, open opener) string {
 	_, dsn := open(t)
 	return dsn
 }
+
+// A full statement cache runs further statements unprepared, with the same
+// answers, and never closes a statement it handed out.
+func TestStatementCacheFull(t *testing.T) {
+	s, _ := openSQLiteTest(t)
+	seedMeetings(t, s)
+	s.DisableAnswerCache()
+	s.stmts.limit = len(s.stmts.m) + 1
+	for _, f := range []relbot.MeetingFilter{
+		{Slugs: []string{"hun-sen"}, Limit: 2},
+		{Slugs: []string{"to-lam", "hun-sen"}, Place: "Phnom Penh", Limit: 5},
+		{Slugs: []string{"hun-sen"}, Limit: 2},
+	} {
+		got, total, err := s.FindMeetings(ctx, f)
+		if err != nil || len(got) == 0 || total == 0 {
+			t.Fatalf("FindMeetings(%+v) with a full statement cache = %d meetings, total %d, %v", f, len(got), total, err)
+		}
+	}
+	if n := len(s.stmts.m); n != s.stmts.limit {
+		t.Errorf("statement cache holds %d, want its limit %d", n, s.stmts.limit)
+	}
+}

@@ -57,7 +57,7 @@ type Store struct {
 	dialect  string
 	provider *goose.Provider
 	answers  *lru.Cache[string, cachedFind] // see FindMeetings
-	stmts    *lru.Cache[string, *sql.Stmt]  // SQLite only; see prepared
+	stmts    *stmtCache                     // SQLite only; see prepared
 
 	cacheHits, cacheMisses atomic.Int64
 	writeMu                sync.Mutex // SQLite: SaveArticle calls queue here
@@ -123,12 +123,7 @@ func openSQLite(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open sqlite database %s: %w", path, err)
 	}
-	stmts, err := lru.NewWithEvict(stmtCacheSize, func(_ string, st *sql.Stmt) { st.Close() })
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	return &Store{db: db, dialect: dialectSQLite, stmts: stmts}, nil
+	return &Store{db: db, dialect: dialectSQLite, stmts: &stmtCache{m: map[string]*sql.Stmt{}, limit: stmtCacheSize}}, nil
 }
 
 // escapeURIPath escapes the characters that end or alter the path part of a
@@ -217,7 +212,7 @@ func discard(conn *sql.Conn) {
 // Close closes the database.
 func (s *Store) Close() error {
 	if s.stmts != nil {
-		s.stmts.Purge() // closes them
+		s.stmts.close()
 	}
 	return s.db.Close()
 }
@@ -296,28 +291,57 @@ func (s *Store) queryRow(ctx context.Context, q querier, query string, args ...a
 
 // stmtCacheSize bounds the SQLite statements kept prepared: the store's
 // statements are a few dozen shapes (FindMeetings' filters, the IN lists of
-// fillMeetings up to fillBatch).
+// fillMeetings and of the merge candidates). Past it, statements run
+// unprepared; nothing is ever evicted, so a statement handed out is never
+// closed under its caller.
 const stmtCacheSize = 1024
 
+// stmtCache holds prepared statements by their SQL text.
+type stmtCache struct {
+	mu    sync.Mutex
+	m     map[string]*sql.Stmt
+	limit int
+}
+
+func (c *stmtCache) close() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, st := range c.m {
+		st.Close()
+	}
+	clear(c.m)
+}
+
 // prepared returns query prepared for q, from the cache, on SQLite; nil on
-// PostgreSQL (pgx caches prepared statements per connection itself) or
-// when preparing fails (the caller then runs the text and reports the
-// error). Parsing SQL was about a tenth of collect's time in modernc's
-// SQLite, and as much again of a slash command's.
+// PostgreSQL (pgx caches prepared statements per connection itself), when
+// the cache is full, or when preparing fails (the caller then runs the text
+// and reports the error). Parsing SQL was about a tenth of collect's time in
+// modernc's SQLite, and as much again of a slash command's.
 func (s *Store) prepared(ctx context.Context, q querier, query string) *sql.Stmt {
 	if s.stmts == nil {
 		return nil
 	}
-	st, ok := s.stmts.Get(query)
+	c := s.stmts
+	c.mu.Lock()
+	st, ok := c.m[query]
+	full := len(c.m) >= c.limit
+	c.mu.Unlock()
 	if !ok {
+		if full {
+			return nil
+		}
 		var err error
 		if st, err = s.db.PrepareContext(ctx, query); err != nil {
 			return nil
 		}
-		if prev, ok, _ := s.stmts.PeekOrAdd(query, st); ok {
+		c.mu.Lock()
+		if prev, ok := c.m[query]; ok {
 			st.Close() // another caller prepared it meanwhile
 			st = prev
+		} else {
+			c.m[query] = st
 		}
+		c.mu.Unlock()
 	}
 	if tx, ok := q.(*sql.Tx); ok {
 		// Reuses the statement already prepared on the transaction's
