@@ -540,6 +540,20 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = end - 1
 			continue
 		}
+		if (t[i].key == "emperor" || t[i].key == "empress") && t[i].upper && i+1 < len(t) && t[i+1].word && t[i+1].upper &&
+			!covered[i+1] && !lexical(t, i+1) && !(i+2 < len(t) && t[i+2].word && t[i+2].upper) {
+			// "Emperor Naruhito": a monarch goes by one name.
+			name := t[i+1].text
+			slug := relbot.Slugify(name)
+			if _, known := a.g.actors[slug]; !known {
+				if _, seen := a.unknown[slug]; !seen {
+					a.unknown[slug] = relbot.Actor{Slug: slug, Name: name, Roles: []relbot.Role{{Title: t[i].text}}}
+				}
+			}
+			ms = append(ms, mention{slug: slug, start: i, end: i + 2, unknown: true})
+			i++
+			continue
+		}
 		if u, end, ok := a.unknownBeforeTitle(t, i, covered); ok {
 			ms = append(ms, mention{slug: u, start: i, end: end, unknown: true})
 			i = end - 1
@@ -913,6 +927,11 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		}
 		break
 	}
+	// "His Majesty Emperor Naruhito": a monarch goes by one name.
+	monarch := key(t, i) == "emperor" || key(t, i) == "empress"
+	if monarch {
+		i++
+	}
 	j := i
 	for j < len(t) && j < i+5 && t[j].word && t[j].upper && !lexical(t, j) {
 		if covered[j] {
@@ -920,7 +939,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		}
 		j++
 	}
-	if j-i < 2 {
+	if j-i < 2 && !(monarch && j-i == 1) {
 		return "", 0, false
 	}
 	for k := i; k < j; k++ {
