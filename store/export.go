@@ -152,8 +152,8 @@ func (s *Store) Export(ctx context.Context, emit func(typ string, v any) error) 
 }
 
 // eachRow runs query and calls scan for every row.
-func (s *Store) eachRow(ctx context.Context, tx *sql.Tx, query string, args []any, scan func(*sql.Rows) error) error {
-	rows, err := s.query(ctx, tx, query, args...)
+func (s *Store) eachRow(ctx context.Context, q querier, query string, args []any, scan func(*sql.Rows) error) error {
+	rows, err := s.query(ctx, q, query, args...)
 	if err != nil {
 		return err
 	}

@@ -151,24 +151,6 @@ func (s *Store) Actors(ctx context.Context) ([]relbot.Actor, error) {
 	return out, nil
 }
 
-// int64s runs a query of one integer column.
-func (s *Store) int64s(ctx context.Context, query string, args ...any) ([]int64, error) {
-	rows, err := s.query(ctx, s.db, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var n int64
-		if err := rows.Scan(&n); err != nil {
-			return nil, err
-		}
-		out = append(out, n)
-	}
-	return out, rows.Err()
-}
-
 const meetingColumns = `m.id, m.date_text, m.place, m.venue, m.kind, m.status, m.occasion, m.summary`
 
 // MeetingsBetween returns the meetings, whatever their status, whose date
@@ -214,18 +196,20 @@ func (s *Store) MeetingsBetween(ctx context.Context, from, to relbot.Date, slugs
 		}
 		qargs = append(qargs, string(relbot.StatusPast), string(relbot.StatusPlanned), string(relbot.StatusBackground))
 		qargs = append(append(qargs, window...), min(2, len(slugs)))
-		ids, err := s.int64s(ctx, q, qargs...)
+		err := s.eachRow(ctx, s.db, q, qargs, func(r *sql.Rows) error {
+			var id int64
+			err := r.Scan(&id)
+			args = append(args, id)
+			return err
+		})
 		if err != nil {
 			return nil, fmt.Errorf("meetings between %s and %s: %w", from, to, err)
 		}
-		if len(ids) == 0 {
+		if len(args) == 0 {
 			return nil, nil
 		}
-		query = `SELECT ` + meetingColumns + ` FROM meetings m WHERE m.id IN (` + placeholders(len(ids)) + `)
+		query = `SELECT ` + meetingColumns + ` FROM meetings m WHERE m.id IN (` + placeholders(len(args)) + `)
 			AND m.date_end >= ? ORDER BY m.date_start, m.id`
-		for _, id := range ids {
-			args = append(args, id)
-		}
 		args = append(args, first.Format(dayLayout))
 	}
 	out, err := s.meetings(ctx, query, args...)
