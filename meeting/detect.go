@@ -1314,31 +1314,11 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 	if c.m.Status != relbot.StatusPast {
 		return
 	}
+	if d, ok := a.storyDay(c, t, h); ok {
+		c.m.Date = d
+		return
+	}
 	switch {
-	case a.freshNarrative():
-		c.m.Date = a.narrative
-	case a.prevDated(c.sent) != nil && !leadIns[key(t, 0)]:
-		// "Trọng arrived on February 25 and was welcomed by the King. The
-		// King held talks with him": the next sentence goes on that day.
-		c.m.Date = a.prevDated(c.sent).m.Date
-	case hasAny(t, max(h.start-3, 0), h.start, sequel) && a.lastExplicit(c.sent, true) != nil:
-		// "On 14 January, Balakrishnan called on Sonexay. … Balakrishnan
-		// also held a meeting with Thongsavanh": the same day goes on.
-		c.m.Date = a.lastExplicit(c.sent, true).m.Date
-	case continuation[key(t, 0)] && key(t, 1) == "," && a.lastExplicit(c.sent, false) != nil:
-		// "Earlier, Albanese shared a breakfast meeting with Anwar": the
-		// day of the meeting just told.
-		c.m.Date = a.lastExplicit(c.sent, false).m.Date
-	case a.afterMeeting(t) != nil:
-		// "After the talks with the Prime Minister, Xi met Hun Sen": the
-		// day of those talks.
-		c.m.Date = a.afterMeeting(t).m.Date
-	case a.narrAt >= 0 && !a.narrative.IsZero() && a.lastExplicit(c.sent, false) != nil &&
-		a.lastExplicit(c.sent, false).m.Date == a.narrative:
-		// A diary under "TUESDAY, MARCH 10": "After lunch the President
-		// went to the Senate, where he was received by Hun Sen" goes on
-		// the day the story reached.
-		c.m.Date = a.narrative
 	case !a.dlDate.IsZero():
 		c.m.Date = a.dlDate
 	case !a.anchor.IsZero():
@@ -1348,6 +1328,44 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 	default:
 		c.m.Date = relbot.Date{Year: a.pubDate.Year, Month: a.pubDate.Month}
 	}
+}
+
+// storyDay dates a held meeting its sentence leaves undated from the story
+// around it, each helper asked once.
+func (a *article) storyDay(c *cand, t []token, h hit) (relbot.Date, bool) {
+	if a.freshNarrative() {
+		return a.narrative, true
+	}
+	if p := a.prevDated(c.sent); p != nil && !leadIns[key(t, 0)] {
+		// "Trọng arrived on February 25 and was welcomed by the King. The
+		// King held talks with him": the next sentence goes on that day.
+		return p.m.Date, true
+	}
+	if hasAny(t, max(h.start-3, 0), h.start, sequel) {
+		// "On 14 January, Balakrishnan called on Sonexay. … Balakrishnan
+		// also held a meeting with Thongsavanh": the same day goes on.
+		if p := a.lastExplicit(c.sent, true); p != nil {
+			return p.m.Date, true
+		}
+	}
+	last := a.lastExplicit(c.sent, false)
+	if continuation[key(t, 0)] && key(t, 1) == "," && last != nil {
+		// "Earlier, Albanese shared a breakfast meeting with Anwar": the
+		// day of the meeting just told.
+		return last.m.Date, true
+	}
+	if p := a.afterMeeting(t); p != nil {
+		// "After the talks with the Prime Minister, Xi met Hun Sen": the
+		// day of those talks.
+		return p.m.Date, true
+	}
+	if a.narrAt >= 0 && !a.narrative.IsZero() && last != nil && last.m.Date == a.narrative {
+		// A diary under "TUESDAY, MARCH 10": "After lunch the President
+		// went to the Senate, where he was received by Hun Sen" goes on
+		// the day the story reached.
+		return a.narrative, true
+	}
+	return relbot.Date{}, false
 }
 
 // advance moves the story's day to the last day sentence t gives, when that
