@@ -540,19 +540,13 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = end - 1
 			continue
 		}
-		if (t[i].key == "emperor" || t[i].key == "empress") && t[i].upper && i+1 < len(t) && t[i+1].word && t[i+1].upper &&
-			!covered[i+1] && !lexical(t, i+1) && !(i+2 < len(t) && t[i+2].word && t[i+2].upper) {
+		if k := t[i].key; (k == "emperor" || k == "empress") && t[i].upper {
 			// "Emperor Naruhito": a monarch goes by one name.
-			name := t[i+1].text
-			slug := relbot.Slugify(name)
-			if _, known := a.g.actors[slug]; !known {
-				if _, seen := a.unknown[slug]; !seen {
-					a.unknown[slug] = relbot.Actor{Slug: slug, Name: name, Roles: []relbot.Role{{Title: t[i].text}}}
-				}
+			if u, end, ok := a.unknownAfter(t, i, i, k, covered); ok {
+				ms = append(ms, mention{slug: u, start: i, end: end, unknown: true})
+				i = end - 1
+				continue
 			}
-			ms = append(ms, mention{slug: slug, start: i, end: i + 2, unknown: true})
-			i++
-			continue
 		}
 		if u, end, ok := a.unknownBeforeTitle(t, i, covered); ok {
 			ms = append(ms, mention{slug: u, start: i, end: end, unknown: true})
@@ -955,14 +949,25 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	if _, ok := a.g.actors[slug]; ok {
 		return slug, j, true
 	}
-	if _, ok := a.unknown[slug]; !ok {
-		act := relbot.Actor{Slug: slug, Name: name}
-		if title != "" {
-			act.Roles = []relbot.Role{{Title: strings.TrimSpace(a.sentenceText(t, start, i))}}
-		}
-		a.unknown[slug] = act
+	office := ""
+	if title != "" {
+		office = a.sentenceText(t, start, i)
 	}
+	a.learnUnknown(slug, name, office)
 	return slug, j, true
+}
+
+// learnUnknown keeps a person the gazetteer lacks, met in this article, with
+// the office written beside the name, if any.
+func (a *article) learnUnknown(slug, name, office string) {
+	if _, ok := a.unknown[slug]; ok {
+		return
+	}
+	act := relbot.Actor{Slug: slug, Name: name}
+	if office = strings.TrimSpace(office); office != "" {
+		act.Roles = []relbot.Role{{Title: office}}
+	}
+	a.unknown[slug] = act
 }
 
 // unknownBeforeTitle reads a person the gazetteer lacks, named before the
@@ -1007,9 +1012,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		// name here.
 		return "", 0, false
 	}
-	if _, ok := a.unknown[slug]; !ok {
-		a.unknown[slug] = relbot.Actor{Slug: slug, Name: name, Roles: []relbot.Role{{Title: strings.TrimSpace(a.sentenceText(t, k, tend))}}}
-	}
+	a.learnUnknown(slug, name, a.sentenceText(t, k, tend))
 	return slug, j, true
 }
 
