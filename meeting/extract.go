@@ -976,12 +976,15 @@ func (a *article) learnUnknown(slug, name, office string) {
 // makes them a place ("in Phnom Penh, Prime Minister …"), then a comma and a
 // title.
 func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, int, bool) {
+	if !t[i].upper {
+		return "", 0, false // most words: no phrase lookups
+	}
 	if _, _, ok := honorifics.match(t, i); ok || isRank(t[i].key) || nameStyles[t[i].key] {
 		// "Samdech Men Sam An, Vice President": the style is read with the
 		// honorifics, and is no part of the name.
 		return "", 0, false
 	}
-	if !t[i].upper || lexical(t, i) || placePreps[key(t, i-1)] || key(t, i-1) == "to" || key(t, i-1) == "from" ||
+	if lexical(t, i) || placePreps[key(t, i-1)] || key(t, i-1) == "to" || key(t, i-1) == "from" ||
 		i > 0 && t[i-1].word && t[i-1].upper {
 		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí Minh".
 		return "", 0, false
