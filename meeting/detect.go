@@ -266,16 +266,7 @@ func (a *article) sentence(si int, t []token) {
 		kind = relbot.KindVirtual
 	}
 	if kind == relbot.KindInPerson {
-		for j := 0; j < len(t); j++ {
-			if k, _, ok := kindHint.match(t, j); ok {
-				if k == kindPhone {
-					kind = relbot.KindPhone
-				} else {
-					kind = relbot.KindVirtual
-				}
-				break
-			}
-		}
+		kind = sentenceKind(t)
 	}
 	if kind == relbot.KindInPerson && h.tr.speak && len(a.cands) > 0 {
 		// "he had also spoken to Phumtham": the same kind of contact as the
@@ -937,13 +928,7 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 			return false
 		}
 		c := &cand{sent: si, slugs: []string{m1.slug, m2.slug}}
-		c.m.Kind, c.m.Status = relbot.KindInPerson, relbot.StatusPast
-		for j := 0; j < len(t); j++ {
-			if kh, _, ok := kindHint.match(t, j); ok {
-				c.m.Kind = relbot.Kind(kh) // the hints' values are the kinds' names
-				break
-			}
-		}
+		c.m.Kind, c.m.Status = sentenceKind(t), relbot.StatusPast
 		from := 0
 		if si == a.dlSent {
 			from = a.dlEnd
@@ -2039,3 +2024,40 @@ func keysOfSlice(t []token) []string {
 	}
 	return out
 }
+
+// sentenceKind is the kind of contact a sentence's words tell: phone,
+// virtual, or in person when nothing says otherwise.
+func sentenceKind(t []token) relbot.Kind {
+	for j := 0; j < len(t); j++ {
+		k, end, ok := kindHint.match(t, j)
+		if !ok {
+			continue
+		}
+		// "online" and "virtually" tell the kind only as adverbs ("met
+		// online", "attended virtually"): "online scams" and "virtually all"
+		// are about something else.
+		switch key(t, j) {
+		case "online":
+			if end == j+1 && j+1 < len(t) && t[j+1].word && !adverbFollower[key(t, j+1)] {
+				continue
+			}
+		case "virtually":
+			if notVirtual[key(t, j+1)] {
+				continue
+			}
+		}
+		return relbot.Kind(k) // the hints' values are the kinds' names
+	}
+	return relbot.KindInPerson
+}
+
+// adverbFollower holds the words that may follow "online" used as an adverb
+// ("met online on Monday", "online and in person"); after any other word it
+// is an adjective.
+var adverbFollower = set("on", "with", "to", "and", "or", "but", "for", "at", "in", "from", "via", "last",
+	"this", "yesterday", "today", "earlier", "later", "during", "after", "before", "as", "while", "since",
+	"amid", "because", "where", "when", "that", "which", "talks", "meeting", "meetings", "summit", "conference",
+	"call", "session", "discussion", "discussions", "dialogue", "exchange", "consultations", "format")
+
+var notVirtual = set("all", "every", "everyone", "everything", "no", "none", "nothing", "any", "unchanged",
+	"impossible", "identical", "unknown", "certain", "the", "unanimous", "absent")
