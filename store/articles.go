@@ -81,23 +81,16 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 	if a.Source == "" || a.GUID == "" {
 		return false, fmt.Errorf("save article %q: source and guid are required", a.Title)
 	}
+	if s.dialect == dialectSQLite {
+		return s.saveGrouped(ctx, a, meetings, newActors)
+	}
 	// Undo what this call set on the caller's values if it fails.
 	var undo []func()
 	defer func() {
 		if err != nil {
-			for _, f := range undo {
-				f()
-			}
+			runUndo(undo)
 		}
 	}()
-	if s.dialect == dialectSQLite {
-		// SQLite has one writer at a time; a writer that finds the lock
-		// taken sleeps in SQLite's busy handler (1, 2, 5, 10 ms…) however
-		// soon it frees. Collect saves from several goroutines: they queue
-		// here instead and start the moment the previous save commits.
-		s.writeMu.Lock()
-		defer s.writeMu.Unlock()
-	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("save article: %w", err)
@@ -107,19 +100,29 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 			rollback(tx)
 		}
 	}()
-	if s.dialect == dialectPostgres {
-		// The commit returns before its WAL reaches the disk (within
-		// wal_writer_delay, 200 ms), as SQLite's synchronous=NORMAL does:
-		// a killed relbot loses nothing, and what a crash of the database
-		// server itself could lose is collected again, since the feed's
-		// state (SetSourceState, a durable commit that flushes all WAL
-		// before it) moves on only after its items. Waiting for the flush
-		// was half of an article's time in collect.
-		if _, err := s.exec(ctx, tx, `SET LOCAL synchronous_commit = off`); err != nil {
-			return false, fmt.Errorf("save article: %w", err)
-		}
+	// The commit returns before its WAL reaches the disk (within
+	// wal_writer_delay, 200 ms), as SQLite's synchronous=NORMAL does: a
+	// killed relbot loses nothing, and what a crash of the database server
+	// itself could lose is collected again, since the feed's state
+	// (SetSourceState, a durable commit that flushes all WAL before it)
+	// moves on only after its items. Waiting for the flush was half of an
+	// article's time in collect.
+	if _, err := s.exec(ctx, tx, `SET LOCAL synchronous_commit = off`); err != nil {
+		return false, fmt.Errorf("save article: %w", err)
 	}
+	if added, err = s.saveInTx(ctx, tx, a, meetings, newActors, &undo); err != nil || !added {
+		return false, err
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("save article: commit: %w", err)
+	}
+	return true, nil
+}
 
+// saveInTx writes SaveArticle's article, meetings and actors in tx, adding to
+// undo what resets the caller's values should the transaction not commit.
+// added is false, with nothing written, when the article is already stored.
+func (s *Store) saveInTx(ctx context.Context, tx *sql.Tx, a *relbot.Article, meetings []*relbot.Meeting, newActors []relbot.Actor, undo *[]func()) (added bool, err error) {
 	id, err := s.insertArticle(ctx, tx, a)
 	if errors.Is(err, sql.ErrNoRows) {
 		existing, err := s.existingArticle(ctx, tx, a.Source, a.GUID, a.URL)
@@ -133,13 +136,13 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 		return false, fmt.Errorf("save article: %w", err)
 	}
 	a.ID = id
-	undo = append(undo, func() { a.ID = 0 })
+	*undo = append(*undo, func() { a.ID = 0 })
 
 	for _, m := range meetings {
 		if m == nil {
 			continue
 		}
-		if err := s.saveMeeting(ctx, tx, a, m, &undo); err != nil {
+		if err := s.saveMeeting(ctx, tx, a, m, undo); err != nil {
 			return false, fmt.Errorf("save article: %w", err)
 		}
 	}
@@ -148,10 +151,13 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 			return false, fmt.Errorf("save article: %w", err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("save article: commit: %w", err)
-	}
 	return true, nil
+}
+
+func runUndo(undo []func()) {
+	for _, f := range undo {
+		f()
+	}
 }
 
 // insertArticle inserts a and returns its id, or sql.ErrNoRows when an

@@ -60,7 +60,11 @@ type Store struct {
 	stmts    *stmtCache                     // SQLite only; see prepared
 
 	cacheHits, cacheMisses atomic.Int64
-	writeMu                sync.Mutex // SQLite: SaveArticle calls queue here
+
+	// SQLite: SaveArticle calls queue here for a group commit.
+	groupMu         sync.Mutex
+	groupQueue      []*groupedSave
+	groupCommitting bool
 }
 
 // Open connects to the database named by dsn and applies pending migrations.

@@ -1,0 +1,128 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/relbot/relbot"
+)
+
+// maxGroupedSaves bounds one SQLite transaction of SaveArticle calls, so that
+// the callers at the end of a long queue do not wait for a huge commit.
+const maxGroupedSaves = 64
+
+// A groupedSave is one SaveArticle call waiting for, or taking, its turn in
+// a SQLite group commit.
+type groupedSave struct {
+	ctx       context.Context
+	a         *relbot.Article
+	meetings  []*relbot.Meeting
+	newActors []relbot.Actor
+
+	added bool
+	err   error
+	// wake is closed when the save is done, or when it is the next to
+	// commit the queue (lead is then true).
+	wake chan struct{}
+	lead bool
+}
+
+// saveGrouped is SaveArticle on SQLite. SQLite has one writer, and a commit
+// costs more than an article: FTS5 writes a new index segment and the WAL
+// its pages at every commit. Saves arriving together (collect saves from
+// several goroutines) are written in one transaction, each inside its own
+// savepoint, so that one article's failure undoes that article only. Every
+// call still returns after the commit that holds its article.
+func (s *Store) saveGrouped(ctx context.Context, a *relbot.Article, meetings []*relbot.Meeting, newActors []relbot.Actor) (bool, error) {
+	me := &groupedSave{ctx: ctx, a: a, meetings: meetings, newActors: newActors, wake: make(chan struct{})}
+	s.groupMu.Lock()
+	s.groupQueue = append(s.groupQueue, me)
+	leading := !s.groupCommitting
+	s.groupCommitting = true
+	s.groupMu.Unlock()
+	if !leading {
+		<-me.wake
+		if !me.lead {
+			return me.added, me.err
+		}
+	}
+	// The leader is always at the head of the queue: the first to arrive at
+	// an idle store, or the one the previous leader woke.
+	s.groupMu.Lock()
+	n := min(len(s.groupQueue), maxGroupedSaves)
+	batch := s.groupQueue[:n:n]
+	s.groupQueue = s.groupQueue[n:]
+	s.groupMu.Unlock()
+
+	s.commitGroup(batch)
+	for _, g := range batch[1:] {
+		close(g.wake)
+	}
+
+	s.groupMu.Lock()
+	if len(s.groupQueue) > 0 {
+		next := s.groupQueue[0]
+		next.lead = true
+		close(next.wake)
+	} else {
+		s.groupCommitting = false
+	}
+	s.groupMu.Unlock()
+	return me.added, me.err
+}
+
+// commitGroup writes batch in one transaction and sets each save's result.
+// The statements run under a context no caller can cancel: SQLite may roll
+// back a whole transaction when a write is interrupted, which would lose the
+// other callers' articles. A caller that gave up before its turn is skipped.
+func (s *Store) commitGroup(batch []*groupedSave) {
+	ctx := context.WithoutCancel(batch[0].ctx)
+	fail := func(err error) {
+		for _, g := range batch {
+			if g.err == nil {
+				g.added, g.err = false, err
+			}
+		}
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		fail(fmt.Errorf("save article: %w", err))
+		return
+	}
+	var undo []func() // of the saves in the transaction, for a failed commit
+	for _, g := range batch {
+		if err := g.ctx.Err(); err != nil {
+			g.err = fmt.Errorf("save article: %w", err)
+			continue
+		}
+		if _, err := s.exec(ctx, tx, `SAVEPOINT save_article`); err != nil {
+			rollback(tx)
+			fail(fmt.Errorf("save article: %w", err))
+			return
+		}
+		var mine []func()
+		g.added, g.err = s.saveInTx(ctx, tx, g.a, g.meetings, g.newActors, &mine)
+		if g.err != nil {
+			runUndo(mine)
+			g.added = false
+			if _, err := s.exec(ctx, tx, `ROLLBACK TO save_article`); err != nil {
+				rollback(tx)
+				fail(fmt.Errorf("save article: undo a failed article: %w", err))
+				runUndo(undo)
+				return
+			}
+		}
+		if _, err := s.exec(ctx, tx, `RELEASE save_article`); err != nil {
+			rollback(tx)
+			runUndo(mine)
+			fail(fmt.Errorf("save article: %w", err))
+			runUndo(undo)
+			return
+		}
+		undo = append(undo, mine...)
+	}
+	if err := tx.Commit(); err != nil {
+		runUndo(undo)
+		fail(fmt.Errorf("save article: commit: %w", err))
+	}
+}
