@@ -474,6 +474,21 @@ func (a *article) learn(slug string) {
 	}
 }
 
+// inOtherName reports whether the word at i, a part of a name known in the
+// article, is here part of someone else's name: "General Sar Thet" after
+// "Sar Sokha". A capitalised word beside it that is no vocabulary, title or
+// style says so.
+func inOtherName(t []token, i int) bool {
+	nameWord := func(j int) bool {
+		if j < 0 || j >= len(t) || !t[j].word || !t[j].upper || lexical(t, j) || isRank(t[j].key) || nameStyles[t[j].key] {
+			return false
+		}
+		_, _, honour := honorifics.match(t, j)
+		return !honour
+	}
+	return nameWord(i+1) || nameWord(i-1)
+}
+
 // note records that slug was mentioned.
 func (a *article) note(slug string) {
 	if _, ok := a.first[slug]; !ok {
@@ -504,7 +519,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = end - 1
 			continue
 		}
-		if s, ok := a.local[t[i].key]; ok && s != "" && t[i].upper {
+		if s, ok := a.local[t[i].key]; ok && s != "" && t[i].upper && !inOtherName(t, i) {
 			ms = append(ms, mention{slug: s, start: i, end: i + 1})
 			covered[i] = true
 			continue
@@ -941,6 +956,16 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			return "", 0, false
 		}
 	}
+	if j-i == 5 {
+		// "of the province of An Giang Lê Hồng Quang": no name has five
+		// words; a Vietnamese one starts with the family name.
+		for k := i + 1; k <= j-2; k++ {
+			if vietnameseSurnames[t[k].key] {
+				i = k
+				break
+			}
+		}
+	}
 	if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && end == j {
 		return a.pick(slugs), j, true
 	}
@@ -1322,7 +1347,7 @@ func canonOf(title string) string {
 // officeWords show that capitalised words name an institution, not a person.
 var officeWords = set("house", "representatives", "parliament", "congress", "legislature", "chamber", "delegation", "secretariat", "politburo", "bureau",
 	"administration", "authority", "board", "organisation", "organization", "federation", "alliance", "movement", "pdr", "people", "nations", "assembly's",
-	"province", "defence", "defense", "security", "affairs", "ministry", "committee", "council", "office", "city", "district",
+	"province", "capital", "municipality", "prefecture", "region", "county", "commune", "territory", "defence", "defense", "security", "affairs", "ministry", "committee", "council", "office", "city", "district",
 	"commission", "department", "assembly", "party", "government", "bank", "university", "institute", "academy", "agency", "embassy",
 	"corporation", "group", "company", "association", "union", "front", "army", "police", "court", "senate", "republic", "kingdom",
 	"palace", "hall", "summit", "forum", "conference", "ministers", "minister", "cooperation", "trade", "finance", "industry", "investment", "planning",
@@ -1333,10 +1358,11 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	"religion", "religions", "cults", "relations", "communications", "telecommunications", "posts", "welfare", "veterans",
 	"inspection", "region", "command", "staff", "navy", "force", "guard", "guards", "corps", "division", "brigade", "regiment", "border")
 
-// participated reports whether slug is a participant of a meeting found so far.
+// participated reports whether slug is a participant of a meeting found so
+// far that is the story's: held or planned, not one recalled in passing.
 func (a *article) participated(slug string) bool {
 	for _, c := range a.cands {
-		if slices.Contains(c.slugs, slug) {
+		if c.m.Status != relbot.StatusBackground && slices.Contains(c.slugs, slug) {
 			return true
 		}
 	}

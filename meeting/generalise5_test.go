@@ -1,0 +1,38 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundNine covers the forms of writing the ninth and tenth
+// held-out sets showed, each in this project's own words. pub is testPub
+// (Sunday 8 February 2026: "Friday" is the 6th).
+func TestExtractRoundNine(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	tests := []struct {
+		name, text string
+		want       []held
+	}{
+		{"online scams are a topic, not a video call",
+			"TOKYO — Takeshi Iwaya and Maris Sangiampongsa agreed on Friday to fight online scams that target tourists.",
+			[]held{{[]string{"takeshi-iwaya", "maris-sangiampongsa"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"a province or capital before a name is no part of it",
+			"HANOI — On Friday Trần Thanh Mẫn received Governor of Vientiane Capital Atsaphangthong Siphandone.\n\nOn Saturday, Secretary of the Party Committee of the Mekong Delta province of An Giang Lê Hồng Quang met Governor Vei Samnang in Hà Nội.",
+			[]held{{[]string{"tran-thanh-man", "atsaphangthong-siphandone"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"le-hong-quang", "vei-samnang"}, "2026-02-07", "Hanoi", inPerson}}},
+		{"a minister recalled in passing is not 'the minister' of the story",
+			"PHNOM PENH — Sar Sokha received Lương Tam Quang on Friday.\n\nSar Sokha recalled his visit to Hà Nội in 2024, when he held talks with then Minister Tô Lâm.\n\nOn Saturday, the Vietnamese minister held a working meeting with Hun Manet.",
+			[]held{{[]string{"sar-sokha", "luong-tam-quang"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"luong-tam-quang", "hun-manet"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"a known name's part inside another name is someone else",
+			"PHNOM PENH — Sar Sokha received Lương Tam Quang on Friday.\n\nOn Saturday, the Vietnamese minister met General Sar Thet, Commissioner General of the National Police.",
+			[]held{{[]string{"sar-sokha", "luong-tam-quang"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"luong-tam-quang", "sar-thet"}, "2026-02-07", "Phnom Penh", inPerson}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
+	}
+}
