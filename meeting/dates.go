@@ -16,6 +16,9 @@ type dateExpr struct {
 	sameDay      int  // for "later in the day" (0), "the day before" (-1), "the next day" (+1): relative to the previous meeting
 	anaphoric    bool // relative to the previous meeting rather than to publication
 	aheadOnly    bool // "tomorrow", "next week": only a future reading exists
+	// leadsClause marks "two days after" in "The talks came two days after
+	// Xuân held talks with Wang": it dates the clause that follows it.
+	leadsClause bool
 }
 
 // relativeDays are words relative to the date of the meeting just reported.
@@ -33,6 +36,8 @@ var anaphoric = func() *phrases[int] {
 		"right afterwards": 0, "shortly afterwards": 0, "immediately afterwards": 0, "soon afterwards": 0,
 		"right afterward": 0, "shortly afterward": 0, "immediately afterward": 0,
 		"the previous evening": -1, "the evening before": -1, "the previous afternoon": -1, "the previous morning": -1,
+		"a day after": -1, "one day after": -1, "two days after": -2, "three days after": -3,
+		"a day before": 1, "one day before": 1, "two days before": 2, "three days before": 3,
 	} {
 		p.add(s, d)
 	}
@@ -47,7 +52,8 @@ func findDates(toks []token, pub time.Time) []dateExpr {
 	day := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
 	for i := 0; i < len(toks); i++ {
 		if d, end, ok := anaphoric.match(toks, i); ok {
-			out = append(out, dateExpr{start: i, end: end, sameDay: d, anaphoric: true})
+			lead := toks[i].key != "the" && (toks[end-1].key == "after" || toks[end-1].key == "before")
+			out = append(out, dateExpr{start: i, end: end, sameDay: d, anaphoric: true, leadsClause: lead})
 			i = end - 1
 			continue
 		}

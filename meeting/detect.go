@@ -266,7 +266,13 @@ func (a *article) sentence(si int, t []token) {
 		kind = relbot.KindVirtual
 	}
 	if kind == relbot.KindInPerson {
-		kind = sentenceKind(t)
+		from := 0
+		for _, d := range dates {
+			if d.leadsClause && d.end <= h.start {
+				from = d.end // "The phone talks came a day after X met Y": the clause after
+			}
+		}
+		kind = sentenceKind(t[from:])
 	}
 	if kind == relbot.KindInPerson && h.tr.speak && len(a.cands) > 0 {
 		// "he had also spoken to Phumtham": the same kind of contact as the
@@ -1246,6 +1252,9 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 	}
 	best, bestDist := -1, 1<<30
 	for k, d := range dates {
+		if d.leadsClause && d.end > h.start {
+			continue // "met Xi a day after arriving": another verb's
+		}
 		dist := d.start - h.end
 		if d.end <= h.start {
 			dist = h.start - d.end + 1
@@ -1720,7 +1729,7 @@ func asPlace(t []token, j, end int) bool {
 	}
 	for back := 1; back <= 4 && j-back >= 0; back++ {
 		b := t[j-back]
-		if !b.word || b.upper {
+		if !b.word || b.upper && !(j-back == 0 && placePreps[b.key]) { // "In Hà Nội, …" opens a sentence
 			return false
 		}
 		if placePreps[b.key] {

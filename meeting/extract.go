@@ -1179,6 +1179,9 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		return "", 0
 	}
 	country, org := "", ""
+	for j < i+3 && (key(t, j) == "top" || key(t, j) == "visiting" || key(t, j) == "senior") {
+		j++ // "the top Vietnamese legislator"
+	}
 	if c, e, ok := countries.match(t, j); ok {
 		country, j = c, e
 	} else if o, e, ok := orgs.match(t, j); ok {

@@ -31,6 +31,14 @@ func TestExtractRoundNine(t *testing.T) {
 			"PHNOM PENH — Sar Sokha received Lương Tam Quang on Friday.\n\nOn Saturday, the Vietnamese minister met General Sar Thet, Commissioner General of the National Police.",
 			[]held{{[]string{"sar-sokha", "luong-tam-quang"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"luong-tam-quang", "sar-thet"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"'the top Vietnamese legislator' is the visitor",
+			"Vương Đình Huệ paid an official visit to Cambodia from February 4 to 7.\n\nOn Thursday, the top Vietnamese legislator held talks with Samdech Heng Samrin in Phnom Penh.",
+			[]held{{[]string{"vuong-dinh-hue", "heng-samrin"}, "2026-02-05", "Phnom Penh", inPerson}}},
+		{"'two days after' dates the clause it leads; 'a day after arriving' is another verb's",
+			"Nguyễn Phú Trọng held phone talks with Xi Jinping on Friday.\n\nThe phone talks took place two days after Võ Thị Ánh Xuân held talks with Wang Qishan in Beijing.\n\nIn Hà Nội, Hun Manet met Phạm Minh Chính on Saturday, a day after arriving in the capital.",
+			[]held{{[]string{"nguyen-phu-trong", "xi-jinping"}, "2026-02-06", "", relbot.KindPhone},
+				{[]string{"vo-thi-anh-xuan", "wang-qishan"}, "2026-02-04", "Beijing", inPerson},
+				{[]string{"hun-manet", "pham-minh-chinh"}, "2026-02-07", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
