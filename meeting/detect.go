@@ -94,7 +94,7 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 				}
 				return h, true
 			}
-			if haveNoun || plural(t[end-1].key) {
+			if haveNoun && !noun.definite || plural(t[end-1].key) {
 				// "the many meetings held this year" reports no one meeting.
 				continue
 			}
@@ -111,6 +111,11 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 				if n == "brought" {
 					h.definite = true
 				}
+			}
+			if haveNoun && h.definite {
+				// "The courtesy call followed talks between Lịch and Tea
+				// Banh": a new meeting after the one referred to.
+				continue
 			}
 			noun, haveNoun = h, true
 		}
@@ -2006,6 +2011,9 @@ func unknownCity(t []token, i int) (string, int) {
 	case "province", "district", "city", "county", "state", "region", "summit", "conference", "forum", "palace", "hall", "building", "centre", "center", "office", "house", "hotel":
 		return "", 0
 	}
+	if regions[strings.Join(keysOfSlice(t[i:j]), " ")] {
+		return "", 0 // "in Southeast Asia": no city
+	}
 	parts := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
 		parts = append(parts, t[k].text)
@@ -2070,3 +2078,8 @@ var adverbFollower = set("on", "with", "to", "and", "or", "but", "for", "at", "i
 
 var notVirtual = set("all", "every", "everyone", "everything", "no", "none", "nothing", "any", "unchanged",
 	"impossible", "identical", "unknown", "certain", "the", "unanimous", "absent")
+
+// regions are parts of the world written like a city after "in".
+var regions = set("asia", "southeast asia", "south east asia", "east asia", "south asia", "central asia", "europe", "africa", "oceania",
+	"latin america", "north america", "south america", "eurasia", "indochina", "mekong", "asean", "scandinavia", "antarctica", "pacific",
+	"the pacific", "atlantic", "middle east", "gulf", "caribbean", "balkans", "siberia")

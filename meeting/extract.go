@@ -371,12 +371,24 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported []dateExpr) {
 			reported = append(reported, d)
 			continue
 		}
-		if since(t, d.start) || lifeEvent(t, d.start) {
+		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) {
 			continue
 		}
 		out = append(out, d)
 	}
 	return out, reported
+}
+
+// deadline reports whether a date is a target ("to double trade by 2025",
+// "by the end of 2026", "until 2030"), which dates no meeting.
+func deadline(t []token, d dateExpr) bool {
+	switch key(t, d.start-1) {
+	case "by", "until", "till", "through":
+		return true
+	case "of":
+		return key(t, d.start-2) == "end" && (key(t, d.start-3) == "the" && key(t, d.start-4) == "by" || key(t, d.start-3) == "by")
+	}
+	return false
 }
 
 // since reports whether a date at start dates a state that began then rather

@@ -39,6 +39,14 @@ func TestExtractRoundNine(t *testing.T) {
 			[]held{{[]string{"nguyen-phu-trong", "xi-jinping"}, "2026-02-06", "", relbot.KindPhone},
 				{[]string{"vo-thi-anh-xuan", "wang-qishan"}, "2026-02-04", "Beijing", inPerson},
 				{[]string{"hun-manet", "pham-minh-chinh"}, "2026-02-07", "Hanoi", inPerson}}},
+		{"a region is no place; a target year is no date",
+			"TOKYO — Takeshi Iwaya met Maris Sangiampongsa on Friday, as Japan seeks closer ties in Southeast Asia.\n\nAnutin Charnvirakul and his Cambodian counterpart Hun Manet agreed on Saturday to double trade by 2028, after talks at Government House in Bangkok.",
+			[]held{{[]string{"takeshi-iwaya", "maris-sangiampongsa"}, "2026-02-06", "Tokyo", inPerson},
+				{[]string{"anutin-charnvirakul", "hun-manet"}, "2026-02-07", "Bangkok", inPerson}}},
+		{"the meeting referred to, then a new one in the same sentence",
+			"PHNOM PENH — Hun Manet received a courtesy call by Ngô Xuân Lịch on Friday.\n\nThe courtesy call followed official talks held the previous day between Ngô Xuân Lịch and Samdech Pichey Sena Tea Banh.",
+			[]held{{[]string{"hun-manet", "ngo-xuan-lich"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"ngo-xuan-lich", "tea-banh"}, "2026-02-05", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
