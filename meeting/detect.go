@@ -166,6 +166,19 @@ func (a *article) sentence(si int, t []token) {
 		return
 	}
 	lo, hi := clauseOf(t, h)
+	if h.tr.opening {
+		// "Receiving Ambassador Khamphao, the Vietnamese leader thanked
+		// Thongloun for his message": the guest and the main clause's
+		// subject, no one the main clause goes on to name.
+		if c := nextComma(t, h.end); c > 0 {
+			for _, m := range ms {
+				if m.start > c && m.start < hi && (m.slug != "" || m.group != nil) {
+					hi = m.end
+					break
+				}
+			}
+		}
+	}
 	// "briefed his host on the talks, which he co-chaired with Sơn": in a
 	// relative clause about a thing or a place, the names before it are
 	// the main clause's; its own subject is the pronoun.

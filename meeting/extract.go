@@ -698,7 +698,9 @@ func isRank(k string) bool {
 // exclusionBeforeAt looks for "at the invitation of" and the like just before
 // a mention, over the titles and honorifics between them.
 func exclusionBeforeAt(t []token, start int) (bool, int, bool) {
-	for back := 1; back <= 8 && start-back >= 0; back++ {
+	// A title may stand between: "thanks to General Secretary of the Lao
+	// People's Revolutionary Party and President of Laos Thongloun".
+	for back := 1; back <= 16 && start-back >= 0; back++ {
 		if _, end, ok := exclusionBefore.match(t, start-back); ok && end <= start {
 			gap := t[end:start]
 			fine := true

@@ -47,6 +47,10 @@ func TestExtractRoundNine(t *testing.T) {
 			"PHNOM PENH — Hun Manet received a courtesy call by Ngô Xuân Lịch on Friday.\n\nThe courtesy call followed official talks held the previous day between Ngô Xuân Lịch and Samdech Pichey Sena Tea Banh.",
 			[]held{{[]string{"hun-manet", "ngo-xuan-lich"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"ngo-xuan-lich", "tea-banh"}, "2026-02-05", "Phnom Penh", inPerson}}},
+		{"an opening participle's meeting is the guest and the main subject only",
+			"HANOI — Tô Lâm received Ambassador Chea Kimtha on Friday.\n\nReceiving Lao Ambassador Khamphao Ernthavanh the same day, the Vietnamese leader expressed his thanks to General Secretary of the Lao People's Revolutionary Party and President of Laos Thongloun Sisoulith for his message.",
+			[]held{{[]string{"to-lam", "chea-kimtha"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"to-lam", "khamphao-ernthavanh"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

@@ -481,7 +481,7 @@ var exclusionBefore = func() *phrases[bool] {
 		"the leadership of", "tribute to", "portrait of", "statue of", "mausoleum", "named after",
 		"condolences to", "according to", "administration of", "government of", "cabinet of", "era of", "presidency of",
 		"passing of", "passing away of", "death of", "demise of", "funeral of", "funeral for", "memory of", "loss of",
-		"credentials to", "letter to", "letters to", "message to", "messages to", "congratulations to", "cable to", "sent to",
+		"credentials to", "letter to", "letters to", "message to", "messages to", "congratulations to", "cable to", "sent to", "thanks to", "gratitude to",
 	} {
 		p.add(s, true)
 	}
