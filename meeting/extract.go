@@ -308,6 +308,16 @@ func (a *article) findContext(toks [][]token) {
 				j = end - 1
 			}
 		}
+		for j := from; j < len(t) && a.leadCity == ""; j++ {
+			// "receiving foreign dignitaries at the Merdeka Palace": a
+			// building that is in one city only.
+			if v, end, ok := venues.match(t, j); ok {
+				if !ambiguousVenue[v.name] && v.city != "" && !sourceWords[key(t, end)] {
+					a.leadCity = v.city
+				}
+				j = end - 1
+			}
+		}
 	}
 }
 

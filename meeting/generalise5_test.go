@@ -51,6 +51,9 @@ func TestExtractRoundNine(t *testing.T) {
 			"HANOI — Tô Lâm received Ambassador Chea Kimtha on Friday.\n\nReceiving Lao Ambassador Khamphao Ernthavanh the same day, the Vietnamese leader expressed his thanks to General Secretary of the Lao People's Revolutionary Party and President of Laos Thongloun Sisoulith for his message.",
 			[]held{{[]string{"to-lam", "chea-kimtha"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"to-lam", "khamphao-ernthavanh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a building in the lead places the story",
+			"Prabowo Subianto spent Monday receiving foreign dignitaries at the Merdeka Palace.\n\nHe also received Võ Thị Ánh Xuân on Saturday afternoon.",
+			[]held{{[]string{"prabowo-subianto", "vo-thi-anh-xuan"}, "2026-02-07", "Jakarta", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
