@@ -138,14 +138,19 @@ func (a *article) sentence(si int, t []token) {
 	defer a.advance(t, dates, len(a.cands))
 	defer func() {
 		subj := ""
+		var named []string
 		for _, m := range ms {
 			if m.slug != "" {
 				a.note(m.slug)
 				if subj == "" {
 					subj = m.slug
 				}
+				if !m.excluded && m.group == nil && !slices.Contains(named, m.slug) {
+					named = append(named, m.slug)
+				}
 			}
 		}
+		a.lastNamed, a.lastNamedSent = named, si
 		if subj != "" {
 			a.lastSubj = subj
 		}
@@ -979,10 +984,7 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 var agreementVerbs = set("agreed", "pledged", "vowed", "reaffirmed", "signed", "discussed", "adopted", "witnessed", "hailed")
 
 func (a *article) countryOf(slug string) string {
-	if act, ok := a.g.actors[slug]; ok {
-		return act.Country
-	}
-	return ""
+	return a.actorOf(slug).Country
 }
 
 // alsoPresent adds to the meeting just reported the people a sentence says

@@ -61,31 +61,35 @@ type cand struct {
 
 // article holds the state of one extraction.
 type article struct {
-	g            *Gazetteer
-	in           Input
-	pub          time.Time
-	pubDate      relbot.Date
-	first        map[string]int // order of first mention
-	recent       []string       // mentioned actors, latest last
-	lastSubj     string
-	lastMeetSubj string // subject of the last meeting held
-	unknown      map[string]relbot.Actor
-	dlCity       string
-	dlDate       relbot.Date
-	dlSent       int
-	dlEnd        int // tokens of the dateline in its sentence
-	anchor       relbot.Date
-	occasion     string
-	visitTo      string
-	visitor      string // the visitor's country when the lead names it: "the Cambodian leader's first official visit"
-	leadCity     string // where the lead sets the story: "at a ceremony in Kuala Lumpur", "left Phnom Penh"
-	cands        []*cand
-	sentences    []string
-	local        map[string]string // a word that names an actor named in full earlier; "" when two share it
-	ref          time.Time         // the day relative words count from: the dateline's, else publication's
-	head         string            // the head of the delegation the article reports ("led by X")
-	narrative    relbot.Date       // the day the story has reached: the latest recent day a sentence gave
-	narrAt       int               // len(cands) when narrative was set: it is stale once a meeting follows
+	g        *Gazetteer
+	in       Input
+	pub      time.Time
+	pubDate  relbot.Date
+	first    map[string]int // order of first mention
+	recent   []string       // mentioned actors, latest last
+	lastSubj string
+	// lastNamed are the people the last sentence read named, in order:
+	// "the two ministers" after a sentence naming two and no meeting.
+	lastNamed     []string
+	lastNamedSent int
+	lastMeetSubj  string // subject of the last meeting held
+	unknown       map[string]relbot.Actor
+	dlCity        string
+	dlDate        relbot.Date
+	dlSent        int
+	dlEnd         int // tokens of the dateline in its sentence
+	anchor        relbot.Date
+	occasion      string
+	visitTo       string
+	visitor       string // the visitor's country when the lead names it: "the Cambodian leader's first official visit"
+	leadCity      string // where the lead sets the story: "at a ceremony in Kuala Lumpur", "left Phnom Penh"
+	cands         []*cand
+	sentences     []string
+	local         map[string]string // a word that names an actor named in full earlier; "" when two share it
+	ref           time.Time         // the day relative words count from: the dateline's, else publication's
+	head          string            // the head of the delegation the article reports ("led by X")
+	narrative     relbot.Date       // the day the story has reached: the latest recent day a sentence gave
+	narrAt        int               // len(cands) when narrative was set: it is stale once a meeting follows
 }
 
 // Extract reads in and returns the meetings it reports. It never fails: an
@@ -1003,7 +1007,26 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		office = a.sentenceText(t, start, i)
 	}
 	a.learnUnknown(slug, name, office)
+	if act := a.unknown[slug]; act.Country == "" {
+		// "Cambodian Minister of Commerce Cham Nimul" is "the Cambodian
+		// minister" of later sentences.
+		for k := max(start-3, 0); k < i; k++ {
+			if c, _, ok := countries.match(t, k); ok {
+				act.Country = c
+				a.unknown[slug] = act
+				break
+			}
+		}
+	}
 	return slug, j, true
+}
+
+// actorOf returns a known actor or a person met in this article.
+func (a *article) actorOf(slug string) relbot.Actor {
+	if act, ok := a.g.actors[slug]; ok {
+		return act
+	}
+	return a.unknown[slug]
 }
 
 // learnUnknown keeps a person the gazetteer lacks, met in this article, with
@@ -1168,6 +1191,11 @@ func keysOf(t []token) string {
 // lastGroup resolves a group reference: the last meeting's participants when
 // their number fits, else the n actors mentioned last.
 func (a *article) lastGroup(n int) []string {
+	if n >= 2 && len(a.lastNamed) == n && (len(a.cands) == 0 || a.cands[len(a.cands)-1].sent < a.lastNamedSent) {
+		// "X and Y co-chaired a conference. On its sidelines, the two
+		// ministers held talks": the two just named, not the last meeting.
+		return slices.Clone(a.lastNamed)
+	}
 	if len(a.cands) > 0 {
 		c := a.cands[len(a.cands)-1]
 		if (n == 0 || len(c.slugs) == n) && len(c.slugs) >= 2 {
@@ -1280,13 +1308,13 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 	// Sen"): references follow the story's protagonists.
 	if country != "" {
 		for k := len(a.recent) - 1; k >= 0; k-- {
-			if act := a.g.actors[a.recent[k]]; act.Slug != "" && act.Country == country && a.participated(act.Slug) {
+			if act := a.actorOf(a.recent[k]); act.Slug != "" && act.Country == country && a.participated(act.Slug) {
 				return act.Slug, j + 1
 			}
 		}
 	}
 	for k := len(a.recent) - 1; k >= 0; k-- {
-		act := a.g.actors[a.recent[k]]
+		act := a.actorOf(a.recent[k])
 		if act.Slug == "" {
 			continue
 		}

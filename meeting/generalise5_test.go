@@ -54,6 +54,10 @@ func TestExtractRoundNine(t *testing.T) {
 		{"a building in the lead places the story",
 			"Prabowo Subianto spent Monday receiving foreign dignitaries at the Merdeka Palace.\n\nHe also received Võ Thị Ánh Xuân on Saturday afternoon.",
 			[]held{{[]string{"prabowo-subianto", "vo-thi-anh-xuan"}, "2026-02-07", "Jakarta", inPerson}}},
+		{"'the two ministers' are the two just named; 'the Cambodian minister' may be a person the gazetteer lacks",
+			"Phạm Minh Chính met Cambodian Minister of Commerce Cham Nimul on Friday.\n\nOn Saturday, the Cambodian minister and Vietnamese Minister of Industry and Trade Nguyen Hong Dien opened a trade fair in the city. The two ministers then held talks.",
+			[]held{{[]string{"pham-minh-chinh", "cham-nimul"}, "2026-02-06", "", inPerson},
+				{[]string{"cham-nimul", "nguyen-hong-dien"}, "2026-02-07", "", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
