@@ -397,9 +397,13 @@ func (a *article) sentence(si int, t []token) {
 	if len(dated) == 0 && rel > 0 && key(t, rel) == "where" {
 		// "the ceasefire brokered on July 28 in Putrajaya, where Anwar
 		// hosted …": the antecedent's date is the meeting's.
-		for _, d := range dates {
-			if d.end <= rel && d.end >= rel-6 && d.start >= lo {
+		// "Yoon had last visited Cambodia in November 2022 to attend the
+		// summits in Phnom Penh, where he held talks with Hun Sen": the
+		// main clause's nearest date, however far.
+		for k := len(dates) - 1; k >= 0; k-- {
+			if d := dates[k]; d.end <= rel && d.start >= lo {
 				dated = append(dated, d)
+				break
 			}
 		}
 	}
@@ -956,7 +960,18 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 		if a.status(t, h, dates, nil) != relbot.StatusPast {
 			return false
 		}
-		c := &cand{sent: si, slugs: []string{m1.slug, m2.slug}}
+		pair := []string{m1.slug, m2.slug}
+		if len(dates) == 0 {
+			// "Lazaro and Trung also discussed rice trade", after their
+			// call was reported: more of that meeting, not another.
+			for k := len(a.cands) - 1; k >= 0; k-- {
+				if p := a.cands[k]; p.m.Status == relbot.StatusPast && sameSet(p.slugs, pair) {
+					p.summary = append(p.summary, a.sentences[si])
+					return true
+				}
+			}
+		}
+		c := &cand{sent: si, slugs: pair}
 		c.m.Kind, c.m.Status = sentenceKind(t), relbot.StatusPast
 		from := 0
 		if si == a.dlSent {

@@ -58,6 +58,9 @@ func TestExtractRoundNine(t *testing.T) {
 			"Phạm Minh Chính met Cambodian Minister of Commerce Cham Nimul on Friday.\n\nOn Saturday, the Cambodian minister and Vietnamese Minister of Industry and Trade Nguyen Hong Dien opened a trade fair in the city. The two ministers then held talks.",
 			[]held{{[]string{"pham-minh-chinh", "cham-nimul"}, "2026-02-06", "", inPerson},
 				{[]string{"cham-nimul", "nguyen-hong-dien"}, "2026-02-07", "", inPerson}}},
+		{"a relative's meeting takes the main clause's date, however far; 'X and Y also discussed' is more of their meeting",
+			"SEOUL — Yoon Suk Yeol held talks with Hun Manet on Friday.\n\nYoon had last visited Cambodia in November 2022 to attend the regional summits in Phnom Penh, where he held talks with then Prime Minister Hun Sen.\n\nHun Manet and Yoon Suk Yeol also discussed rice trade and tourism.",
+			[]held{{[]string{"yoon-suk-yeol", "hun-manet"}, "2026-02-06", "Seoul", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
