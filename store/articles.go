@@ -110,7 +110,7 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 	if _, err := s.exec(ctx, tx, `SET LOCAL synchronous_commit = off`); err != nil {
 		return false, fmt.Errorf("save article: %w", err)
 	}
-	if added, err = s.saveInTx(ctx, tx, a, meetings, newActors, &undo); err != nil || !added {
+	if added, err = s.saveInTx(ctx, tx, a, meetings, newActors, &undo, nil); err != nil || !added {
 		return false, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -122,8 +122,10 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 // saveInTx writes SaveArticle's article, meetings and actors in tx, adding to
 // undo what resets the caller's values should the transaction not commit.
 // added is false, with nothing written, when the article is already stored.
-func (s *Store) saveInTx(ctx context.Context, tx *sql.Tx, a *relbot.Article, meetings []*relbot.Meeting, newActors []relbot.Actor, undo *[]func()) (added bool, err error) {
-	id, err := s.insertArticle(ctx, tx, a)
+// A non-nil unindexed receives the article's SQLite search row instead of
+// the index, for the caller to write later in the transaction.
+func (s *Store) saveInTx(ctx context.Context, tx *sql.Tx, a *relbot.Article, meetings []*relbot.Meeting, newActors []relbot.Actor, undo *[]func(), unindexed *[]searchRow) (added bool, err error) {
+	id, err := s.insertArticle(ctx, tx, a, unindexed)
 	if errors.Is(err, sql.ErrNoRows) {
 		existing, err := s.existingArticle(ctx, tx, a.Source, a.GUID, a.URL)
 		if err != nil {
@@ -161,8 +163,9 @@ func runUndo(undo []func()) {
 }
 
 // insertArticle inserts a and returns its id, or sql.ErrNoRows when an
-// article with the same (source, guid) or URL exists.
-func (s *Store) insertArticle(ctx context.Context, tx *sql.Tx, a *relbot.Article) (int64, error) {
+// article with the same (source, guid) or URL exists. On SQLite, a non-nil
+// unindexed receives the search row rather than the index.
+func (s *Store) insertArticle(ctx context.Context, tx *sql.Tx, a *relbot.Article, unindexed *[]searchRow) (int64, error) {
 	args := []any{a.Source, a.GUID, a.URL, a.Title, formatTime(a.Published), formatUTC(a.Published),
 		formatTime(a.Collected), a.Text, a.Summary, a.Hash, a.Story}
 	words := searchTerms(a.Title, a.Text)
@@ -174,7 +177,6 @@ func (s *Store) insertArticle(ctx context.Context, tx *sql.Tx, a *relbot.Article
 			ON CONFLICT DO NOTHING RETURNING id`, append(args, searchVector(words))...).Scan(&id)
 		return id, err
 	}
-	body := strings.Join(words, " ")
 	err := s.queryRow(ctx, tx, `INSERT INTO articles
 		(source, guid, url, title, published, published_utc, collected, text, summary, hash, story)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -182,10 +184,30 @@ func (s *Store) insertArticle(ctx context.Context, tx *sql.Tx, a *relbot.Article
 	if err != nil {
 		return 0, err
 	}
-	if _, err := s.exec(ctx, tx, `INSERT INTO articles_fts (rowid, body) VALUES (?, ?)`, id, body); err != nil {
-		return 0, fmt.Errorf("index article: %w", err)
+	row := searchRow{id: id, body: strings.Join(words, " ")}
+	if unindexed != nil {
+		*unindexed = append(*unindexed, row)
+		return id, nil
+	}
+	if err := s.indexArticles(ctx, tx, []searchRow{row}); err != nil {
+		return 0, err
 	}
 	return id, nil
+}
+
+// A searchRow is an article's words for the SQLite search index.
+type searchRow struct {
+	id   int64
+	body string
+}
+
+func (s *Store) indexArticles(ctx context.Context, tx *sql.Tx, rows []searchRow) error {
+	for _, r := range rows {
+		if _, err := s.exec(ctx, tx, `INSERT INTO articles_fts (rowid, body) VALUES (?, ?)`, r.id, r.body); err != nil {
+			return fmt.Errorf("index article: %w", err)
+		}
+	}
+	return nil
 }
 
 const articleColumns = `id, source, guid, url, title, published, collected, text, summary, hash, story`

@@ -89,7 +89,12 @@ func (s *Store) commitGroup(batch []*groupedSave) {
 		fail(fmt.Errorf("save article: %w", err))
 		return
 	}
-	var undo []func() // of the saves in the transaction, for a failed commit
+	var (
+		undo []func() // of the saves in the transaction, for a failed commit
+		// FTS5 writes its pending index at every savepoint: the batch's
+		// search rows go in after the last one, so that it writes them once.
+		unindexed []searchRow
+	)
 	for _, g := range batch {
 		if err := g.ctx.Err(); err != nil {
 			g.err = fmt.Errorf("save article: %w", err)
@@ -100,9 +105,13 @@ func (s *Store) commitGroup(batch []*groupedSave) {
 			fail(fmt.Errorf("save article: %w", err))
 			return
 		}
-		var mine []func()
-		g.added, g.err = s.saveInTx(ctx, tx, g.a, g.meetings, g.newActors, &mine)
+		var (
+			mine    []func()
+			pending = len(unindexed)
+		)
+		g.added, g.err = s.saveInTx(ctx, tx, g.a, g.meetings, g.newActors, &mine, &unindexed)
 		if g.err != nil {
+			unindexed = unindexed[:pending]
 			runUndo(mine)
 			g.added = false
 			if _, err := s.exec(ctx, tx, `ROLLBACK TO save_article`); err != nil {
@@ -120,6 +129,12 @@ func (s *Store) commitGroup(batch []*groupedSave) {
 			return
 		}
 		undo = append(undo, mine...)
+	}
+	if err := s.indexArticles(ctx, tx, unindexed); err != nil {
+		rollback(tx)
+		runUndo(undo)
+		fail(fmt.Errorf("save article: %w", err))
+		return
 	}
 	if err := tx.Commit(); err != nil {
 		runUndo(undo)
