@@ -1194,6 +1194,9 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			return relbot.StatusBackground
 		}
 	}
+	if invitedTo(t, h.start) {
+		return relbot.StatusPlanned
+	}
 	if yearsApart(t) {
 		return relbot.StatusBackground
 	}
@@ -2113,3 +2116,21 @@ var notVirtual = set("all", "every", "everyone", "everything", "no", "none", "no
 var regions = set("asia", "southeast asia", "south east asia", "east asia", "south asia", "central asia", "europe", "africa", "oceania",
 	"latin america", "north america", "south america", "eurasia", "indochina", "mekong", "asean", "scandinavia", "antarctica", "pacific",
 	"the pacific", "atlantic", "middle east", "gulf", "caribbean", "balkans", "siberia")
+
+// invitedTo reports whether the meeting at i is what someone was invited to:
+// "conveyed an invitation for the Prime Minister to visit Moscow for talks
+// with Putin". "At the invitation of X, Y held talks" reports a visit made.
+func invitedTo(t []token, i int) bool {
+	sawTo := false
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
+		switch t[j].key {
+		case "to":
+			sawTo = true
+		case "invitation", "invited", "invite", "invites", "inviting":
+			return sawTo
+		case ";", ",", "where", "when", "during":
+			return false
+		}
+	}
+	return false
+}

@@ -611,6 +611,12 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = j - 1
 				continue
 			}
+			if k := styledNameAt(t, end, j); k >= 0 {
+				// "Minister of Health H.E. Mam Bun Heng": the styled name
+				// that follows is the office's holder, read next.
+				i = k - 1
+				continue
+			}
 			if u, uend, ok := a.unknownAfter(t, i, end, canon, covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 				i = uend - 1
@@ -748,6 +754,18 @@ func skipTitleRun(t []token, i int, covered []bool) int {
 		break
 	}
 	return i
+}
+
+// styledNameAt returns where a style that opens a name ("H.E.", a rank, a
+// Khmer style) stands in t[from:to], or -1.
+func styledNameAt(t []token, from, to int) int {
+	for k := from; k < to; k++ {
+		if _, _, ok := honorifics.match(t, k); ok && t[k].upper &&
+			(strings.Contains(t[k].key, "h.e") || t[k].key == "h" && key(t, k+2) == "e" || isRank(t[k].key) || nameStyles[t[k].key]) {
+			return k
+		}
+	}
+	return -1
 }
 
 func countryAt(t []token, i int) bool {

@@ -61,6 +61,13 @@ func TestExtractRoundNine(t *testing.T) {
 		{"a relative's meeting takes the main clause's date, however far; 'X and Y also discussed' is more of their meeting",
 			"SEOUL — Yoon Suk Yeol held talks with Hun Manet on Friday.\n\nYoon had last visited Cambodia in November 2022 to attend the regional summits in Phnom Penh, where he held talks with then Prime Minister Hun Sen.\n\nHun Manet and Yoon Suk Yeol also discussed rice trade and tourism.",
 			[]held{{[]string{"yoon-suk-yeol", "hun-manet"}, "2026-02-06", "Seoul", inPerson}}},
+		{"a styled name after an office is its holder, not whoever held the office",
+			"On Friday, Cambodian Minister of Health H.E. Mam Bun Heng held a video conference with Vietnam's Minister of Health Nguyen Thanh Long.",
+			[]held{{[]string{"mam-bun-heng", "nguyen-thanh-long"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"talks someone is invited to are planned; at someone's invitation they were held",
+			"PHNOM PENH — On Friday, Hun Manet received Sergey Lavrov. Lavrov conveyed an invitation for the Prime Minister to visit Moscow for talks with President Vladimir Putin.\n\nAt the invitation of the Vietnamese government, Anutin Charnvirakul held talks with Phạm Minh Chính in Hà Nội on Saturday.",
+			[]held{{[]string{"hun-manet", "sergey-lavrov"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"anutin-charnvirakul", "pham-minh-chinh"}, "2026-02-07", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
