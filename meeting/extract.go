@@ -594,6 +594,13 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = end - 1
 			continue
 		}
+		if _, end, ok := personOffices.match(t, i); ok && t[i].upper {
+			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
+				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
+				i = uend - 1
+				continue
+			}
+		}
 		if canon, end, ok := titles.match(t, i); ok {
 			// A title that leads to a name belongs to it.
 			// "by Defence Minister Nattaphon Narkphanit and Cambodian
@@ -1096,6 +1103,11 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	}
 	canon, tend, ok := titles.match(t, k)
 	if !ok || canon == "" {
+		if _, pend, pok := personOffices.match(t, k); pok {
+			tend, ok = pend, true
+		}
+	}
+	if !ok {
 		return "", 0, false
 	}
 	name := a.sentenceText(t, i, j)

@@ -68,6 +68,11 @@ func TestExtractRoundNine(t *testing.T) {
 			"PHNOM PENH — On Friday, Hun Manet received Sergey Lavrov. Lavrov conveyed an invitation for the Prime Minister to visit Moscow for talks with President Vladimir Putin.\n\nAt the invitation of the Vietnamese government, Anutin Charnvirakul held talks with Phạm Minh Chính in Hà Nội on Saturday.",
 			[]held{{[]string{"hun-manet", "sergey-lavrov"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"anutin-charnvirakul", "pham-minh-chinh"}, "2026-02-07", "Hanoi", inPerson}}},
+		{"offices of people the gazetteer lacks: a standing member, an opposition leader, a governor-general",
+			"PHNOM PENH — Standing Member of the Secretariat Trần Quốc Vượng was received by Samdech Techo Hun Sen on Friday.\n\nIn Canberra on Saturday, Phạm Minh Chính was welcomed by Governor-General David Hurley, and later met Opposition Leader Peter Dutton.",
+			[]held{{[]string{"tran-quoc-vuong", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"pham-minh-chinh", "david-hurley"}, "2026-02-07", "Canberra", inPerson},
+				{[]string{"pham-minh-chinh", "peter-dutton"}, "2026-02-07", "Canberra", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

@@ -143,6 +143,19 @@ var titles = func() *phrases[string] {
 	return p
 }()
 
+// personOffices come before the name of a person the gazetteer may lack
+// ("Standing Member of the Secretariat Trần Quốc Vượng", "Opposition Leader
+// Peter Dutton"), but name no office an actor is found by: a title of
+// titles would make every "Member of the Politburo" a minister.
+var personOffices = func() *phrases[bool] {
+	p := newPhrases[bool]()
+	for _, s := range []string{"standing member", "politburo member", "member", "opposition leader", "governor-general",
+		"governor general", "police chief", "chief justice", "attorney general", "ceo"} {
+		p.add(s, true)
+	}
+	return p
+}()
+
 // corefNouns name an actor already mentioned: "the Cambodian leader", "his host".
 var corefNouns = set("leader", "leaders", "host", "guest", "chief", "visitor", "counterpart", "premier", "monarch",
 	"legislator", "lawmaker", "diplomat", "official", "envoy", "dignitary", "statesman", "politician", "minister")
