@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
 	"time"
 
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/slack-go/slack"
 
 	"github.com/relbot/relbot"
@@ -28,6 +30,22 @@ type Backend interface {
 	Sources(ctx context.Context) ([]string, error)
 }
 
+// VersionedBackend is a Backend that can tell when its answers may have
+// changed: the same query asked again under the same AnswerVersion gets the
+// same answer, so Commands keeps recent answers and renders them once.
+type VersionedBackend interface {
+	Backend
+	AnswerVersion(ctx context.Context) (string, error)
+}
+
+// answerCacheSize bounds the rendered answers Commands keeps.
+const answerCacheSize = 1024
+
+type cachedAnswer struct {
+	version string
+	msg     Message
+}
+
 // Commands turns "/relations TEXT" into a Message: help, follow X,
 // unfollow X, following, digest now, digest schedule, sources, source add,
 // source remove, and anything else is a query.
@@ -39,6 +57,9 @@ type Commands struct {
 	// Observe, if set, is told how long each command took (metrics).
 	Observe  func(d time.Duration)
 	PageSize int
+
+	answersOnce sync.Once
+	answers     *lru.Cache[string, cachedAnswer] // with a VersionedBackend
 }
 
 func (c *Commands) logger() *slog.Logger {
@@ -103,11 +124,40 @@ func (c *Commands) handle(ctx context.Context, cmd slack.SlashCommand) (Message,
 	case "ask":
 		return c.ask(ctx, rest)
 	}
+	return c.query(ctx, text)
+}
+
+// query answers a relations query, from the answers kept when the backend's
+// version says they still hold. The Message kept is shared: callers only
+// read it.
+func (c *Commands) query(ctx context.Context, text string) (Message, error) {
+	vb, ok := c.Backend.(VersionedBackend)
+	version := ""
+	if ok {
+		v, err := vb.AnswerVersion(ctx)
+		if err != nil {
+			return Message{}, fmt.Errorf("query %q: %w", text, err)
+		}
+		version = v
+		c.answersOnce.Do(func() {
+			var err error
+			if c.answers, err = lru.New[string, cachedAnswer](answerCacheSize); err != nil {
+				panic(err) // only for a size below one
+			}
+		})
+		if a, hit := c.answers.Get(text); hit && a.version == version {
+			return a.msg, nil
+		}
+	}
 	r, err := c.Backend.Query(ctx, text, 0, c.pageSize())
 	if err != nil {
 		return Message{}, fmt.Errorf("query %q: %w", text, err)
 	}
-	return AnswerMessage(r, 0, c.pageSize()), nil
+	msg := AnswerMessage(r, 0, c.pageSize())
+	if ok {
+		c.answers.Add(text, cachedAnswer{version: version, msg: msg})
+	}
+	return msg, nil
 }
 
 func checkTerm(verb, term string) (string, error) {

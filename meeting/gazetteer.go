@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"go.yaml.in/yaml/v3"
 
@@ -34,6 +35,9 @@ type Gazetteer struct {
 	short  *phrases[string] // later-sentence forms ("Lâm", "PM Chính")
 	squash map[string][]string
 	parts  map[string][]string // slug → single words of the name that later sentences use alone
+	// version moves on with every Add, so that answers computed from the
+	// gazetteer can tell they are stale.
+	version atomic.Int64
 }
 
 // NewGazetteer builds the gazetteer from the embedded actors file and extra
@@ -202,12 +206,17 @@ func (g *Gazetteer) Add(a relbot.Actor) {
 	}
 	_, existed := g.actors[a.Slug]
 	g.put(a)
+	g.version.Add(1)
 	if existed {
 		g.reindex()
 		return
 	}
 	g.index(a)
 }
+
+// Version changes whenever an actor is added: the same query may then be
+// answered differently.
+func (g *Gazetteer) Version() int64 { return g.version.Load() }
 
 // LoadActorsFile reads the user's actors file: a YAML list of actors, or a
 // mapping whose `actors` key holds that list. Its actors are verified. Errors

@@ -185,3 +185,22 @@ func TestSuggest(t *testing.T) {
 		t.Errorf("Suggest(nonsense) = %#v, want an empty list", got)
 	}
 }
+
+// Answers computed from the gazetteer are kept while its version holds:
+// learning an actor must move it, an ignored actor need not.
+func TestGazetteerVersionMovesOnAdd(t *testing.T) {
+	g, err := NewGazetteer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v0 := g.Version()
+	g.Add(relbot.Actor{Slug: "nguyen-minh-vu", Name: "Nguyễn Minh Vũ"})
+	v1 := g.Version()
+	if v1 == v0 {
+		t.Errorf("version %d unchanged after an actor was learned", v1)
+	}
+	g.Add(relbot.Actor{Slug: "Not A Slug", Name: "x"})
+	if g.Version() != v1 {
+		t.Errorf("version moved for an actor that was ignored")
+	}
+}

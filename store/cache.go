@@ -57,6 +57,11 @@ func findKey(f relbot.MeetingFilter) string {
 		f.Limit, f.Offset)
 }
 
+// MeetingsGeneration returns a counter that moves on with every change to
+// the stored meetings, by any writer: what was computed from them under one
+// value is stale under another.
+func (s *Store) MeetingsGeneration(ctx context.Context) (int64, error) { return s.generation(ctx) }
+
 // generation reads the counter of changes to the meetings.
 func (s *Store) generation(ctx context.Context) (int64, error) {
 	var n int64

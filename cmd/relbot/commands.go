@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -269,6 +270,16 @@ type backend struct{ a *app }
 
 func (b backend) Query(ctx context.Context, text string, offset, limit int) (relbot.QueryResult, error) {
 	return meeting.Answer(ctx, b.a.gazetteer, b.a.store, text, offset, limit)
+}
+
+// AnswerVersion changes when a query may be answered differently: the
+// meetings changed (in any replica), or the gazetteer learned an actor.
+func (b backend) AnswerVersion(ctx context.Context) (string, error) {
+	gen, err := b.a.store.MeetingsGeneration(ctx)
+	if err != nil {
+		return "", err
+	}
+	return strconv.FormatInt(gen, 10) + "." + strconv.FormatInt(b.a.gazetteer.Version(), 10), nil
 }
 
 func (b backend) Follow(ctx context.Context, channel, term string) error {
