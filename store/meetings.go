@@ -281,15 +281,27 @@ func (s *Store) findMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 		args = append(args, f.Since.Start().Format(dayLayout))
 	}
 	if !f.Until.IsZero() {
-		until := f.Until.End().Format(dayLayout)
+		end := f.Until.End()
+		until := end.Format(dayLayout)
 		// A meeting cannot start after it ends: the same bound on the first
 		// day narrows the index range ("hun-sen 2020" reads that year's
 		// entries, not every one since), and date_end, which only meetings
 		// hold, is checked on what remains.
 		where = append(where, dateStart+" <= ?")
 		args = append(args, until)
-		needsM = append(needsM, "m.date_end <= ?")
-		argsM = append(argsM, until)
+		if len(slugs) > 0 {
+			// Only a meeting known to the month or the year can start by
+			// until and end after it, and it then starts on the first day
+			// of until's month or year: the others need no read of
+			// meetings, which the counts of frequent actors would do a
+			// thousand times.
+			where = append(where, "("+dateStart+" NOT IN (?, ?) OR EXISTS (SELECT 1 FROM meetings e WHERE e.id = "+id+" AND e.date_end <= ?))")
+			args = append(args, relbot.Date{Year: end.Year()}.Start().Format(dayLayout),
+				relbot.Date{Year: end.Year(), Month: end.Month()}.Start().Format(dayLayout), until)
+		} else {
+			needsM = append(needsM, "m.date_end <= ?")
+			argsM = append(argsM, until)
+		}
 	}
 	if f.Kind != "" {
 		if len(slugs) > 0 {
