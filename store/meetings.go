@@ -295,7 +295,9 @@ func (s *Store) findMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 			// of until's month or year: the others need no read of
 			// meetings, which the counts of frequent actors would do a
 			// thousand times.
-			where = append(where, "("+dateStart+" NOT IN (?, ?) OR EXISTS (SELECT 1 FROM meetings e WHERE e.id = "+id+" AND e.date_end <= ?))")
+			// A scalar subquery: PostgreSQL would hash an EXISTS over
+			// every meeting.
+			where = append(where, "("+dateStart+" NOT IN (?, ?) OR (SELECT e.date_end FROM meetings e WHERE e.id = "+id+") <= ?)")
 			args = append(args, relbot.Date{Year: end.Year()}.Start().Format(dayLayout),
 				relbot.Date{Year: end.Year(), Month: end.Month()}.Start().Format(dayLayout), until)
 		} else {
