@@ -981,7 +981,10 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			i = n
 		}
 	}
-	for k := i; k < len(t) && k < i+3; k++ {
+	if k := key(t, i); (k == "ii" || k == "iii") && t[i].upper {
+		i++ // "Minister of Foreign Affairs II": the second one
+	}
+	for k := i; k < len(t) && k < i+5; k++ {
 		if _, end, ok := nameHonorifics.match(t, k); ok {
 			k = end - 1
 			i = end
@@ -991,6 +994,14 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	}
 	// "His Majesty Emperor Naruhito": a monarch goes by one name.
 	monarch := key(t, i) == "emperor" || key(t, i) == "empress"
+	if !monarch && i < len(t) && t[i].upper {
+		// "Minister of Foreign Affairs II Dato Seri Setia Awang Haji
+		// Erywan bin Pehin …": after the styles, one word the gazetteer
+		// knows as a single actor's short name is that actor.
+		if slugs, end := a.g.short.all(t, i); len(slugs) == 1 && (end == len(t) || !t[end].upper || lexical(t, end)) {
+			return slugs[0], end, true
+		}
+	}
 	if monarch {
 		i++
 	}
@@ -1138,6 +1149,7 @@ var nameHonorifics = func() *phrases[bool] {
 	for _, s := range []string{
 		"prince", "princess", "crown prince", "haji", "hajah", "datuk", "datuk seri", "dato", "dato'", "dato' seri", "dato' sri", "dato sri", "dato seri",
 		"datin", "tan sri", "puan sri", "tun", "toh puan", "pehin", "pengiran", "sheikh", "sri", "seri", "yang berhormat", "yb", "his royal highness", "her royal highness",
+		"dato seri setia", "dato paduka", "awang", "dayang", "datu",
 	} {
 		p.add(s, true)
 	}

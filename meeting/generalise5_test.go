@@ -73,6 +73,9 @@ func TestExtractRoundNine(t *testing.T) {
 			[]held{{[]string{"tran-quoc-vuong", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"pham-minh-chinh", "david-hurley"}, "2026-02-07", "Canberra", inPerson},
 				{[]string{"pham-minh-chinh", "peter-dutton"}, "2026-02-07", "Canberra", inPerson}}},
+		{"Brunei styles and 'II' stand before a short name the gazetteer knows",
+			"BANDAR SERI BEGAWAN — On Friday, Prak Sokhonn held a meeting with Minister of Foreign Affairs II Dato Seri Setia Awang Haji Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof at the Ministry of Foreign Affairs.",
+			[]held{{[]string{"prak-sokhonn", "erywan-yusof"}, "2026-02-06", "Bandar Seri Begawan", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
