@@ -25,19 +25,24 @@ type floors struct {
 // 0.943; heldout6, scored blind after the fifth round, P 0.867 R 0.709 place
 // 0.859 (2 planned leaks), then tuned on; heldout7, scored blind after that,
 // P 0.780 R 0.676 place 0.900 (1 planned leak), then tuned on; heldout8,
-// typical wire and agency news scored blind last, P 0.915 R 0.857 place
-// 0.963, no leak. The floors sit a little under the current figures so that
-// only a real regression fails; heldout5 to 7 keep the leaks they have (see
+// typical wire and agency news scored blind, P 0.915 R 0.857 place 0.963,
+// no leak; heldout9 (2024–2026 news) and heldout10 (2016–2023, offices of
+// their day), scored blind last, P 0.802 R 0.841 place 0.871 (1 planned,
+// 1 other leak) and P 0.846 R 0.857 place 0.969 (1 letter leak), then tuned
+// on. The floors sit a little under the current figures so that only a real
+// regression fails; heldout5 to 7, 9 and 10 keep the leaks they have (see
 // docs/EVALUATION.md), no more.
-func TestCorpus(t *testing.T)   { checkCorpus(t, "corpus", floors{0.95, 0.90, 0.90, 0}) }
-func TestHeldout(t *testing.T)  { checkCorpus(t, "heldout", floors{0.97, 0.97, 0.97, 0}) }
-func TestHeldout2(t *testing.T) { checkCorpus(t, "heldout2", floors{0.95, 0.90, 0.95, 0}) }
-func TestHeldout3(t *testing.T) { checkCorpus(t, "heldout3", floors{0.97, 0.97, 0.97, 0}) }
-func TestHeldout4(t *testing.T) { checkCorpus(t, "heldout4", floors{0.92, 0.87, 0.97, 0}) }
-func TestHeldout5(t *testing.T) { checkCorpus(t, "heldout5", floors{0.92, 0.89, 0.92, 1}) }
-func TestHeldout6(t *testing.T) { checkCorpus(t, "heldout6", floors{0.87, 0.83, 0.91, 3}) }
-func TestHeldout7(t *testing.T) { checkCorpus(t, "heldout7", floors{0.89, 0.81, 0.95, 0}) }
-func TestHeldout8(t *testing.T) { checkCorpus(t, "heldout8", floors{0.92, 0.86, 0.93, 0}) }
+func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.95, 0.90, 0.90, 0}) }
+func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.97, 0.97, 0.97, 0}) }
+func TestHeldout2(t *testing.T)  { checkCorpus(t, "heldout2", floors{0.95, 0.90, 0.95, 0}) }
+func TestHeldout3(t *testing.T)  { checkCorpus(t, "heldout3", floors{0.97, 0.97, 0.97, 0}) }
+func TestHeldout4(t *testing.T)  { checkCorpus(t, "heldout4", floors{0.92, 0.87, 0.97, 0}) }
+func TestHeldout5(t *testing.T)  { checkCorpus(t, "heldout5", floors{0.92, 0.89, 0.92, 1}) }
+func TestHeldout6(t *testing.T)  { checkCorpus(t, "heldout6", floors{0.87, 0.83, 0.91, 3}) }
+func TestHeldout7(t *testing.T)  { checkCorpus(t, "heldout7", floors{0.89, 0.81, 0.95, 0}) }
+func TestHeldout8(t *testing.T)  { checkCorpus(t, "heldout8", floors{0.92, 0.86, 0.93, 0}) }
+func TestHeldout9(t *testing.T)  { checkCorpus(t, "heldout9", floors{0.87, 0.92, 0.96, 2}) }
+func TestHeldout10(t *testing.T) { checkCorpus(t, "heldout10", floors{0.90, 0.92, 0.97, 1}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
