@@ -388,10 +388,25 @@ func (a *article) sentence(si int, t []token) {
 			add(&slugs, s)
 		}
 	}
-	var dated []dateExpr
+	var dated, aside []dateExpr
 	for _, d := range dates {
-		if d.start >= max(lo, rel) && d.start < hi {
+		switch {
+		case d.start < max(lo, rel) || d.start >= hi:
+		case inAside(t, d.start, h):
+			aside = append(aside, d)
+		default:
 			dated = append(dated, d)
+		}
+	}
+	if len(aside) > 0 && !aside[len(aside)-1].anaphoric {
+		// "Son, who arrived on Tuesday, held talks with Sokhonn on the
+		// same day": the day the aside names.
+		base := aside[len(aside)-1]
+		for k, d := range dated {
+			if d.anaphoric && !d.leadsClause && base.past.Day != 0 {
+				moved := relbot.DateOf(base.past.Start().AddDate(0, 0, d.sameDay))
+				dated[k] = dateExpr{past: moved, future: moved, start: d.start, end: d.end}
+			}
 		}
 	}
 	if len(dated) == 0 && rel > 0 && key(t, rel) == "where" {
@@ -2133,4 +2148,31 @@ func invitedTo(t []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// inAside reports whether the word at i lies in a relative clause set off by
+// commas that the meeting's trigger is not in: "PBBM, who arrived in Hanoi on
+// Monday night, was accorded military honours before the leaders' meeting"
+// dates the arrival, not the meeting.
+func inAside(t []token, i int, h hit) bool {
+	open := -1
+	for j := i - 1; j >= 0; j-- {
+		if t[j].key == "," {
+			if k := key(t, j+1); k == "who" || k == "which" {
+				open = j
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	close := len(t)
+	for j := i + 1; j < len(t); j++ {
+		if t[j].key == "," {
+			close = j
+			break
+		}
+	}
+	return close < len(t) && (h.start < open || h.start > close)
 }

@@ -76,6 +76,10 @@ func TestExtractRoundNine(t *testing.T) {
 		{"Brunei styles and 'II' stand before a short name the gazetteer knows",
 			"BANDAR SERI BEGAWAN — On Friday, Prak Sokhonn held a meeting with Minister of Foreign Affairs II Dato Seri Setia Awang Haji Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof at the Ministry of Foreign Affairs.",
 			[]held{{[]string{"prak-sokhonn", "erywan-yusof"}, "2026-02-06", "Bandar Seri Begawan", inPerson}}},
+		{"a date in an aside between commas is the aside's; 'the same day' is the aside's day",
+			"HANOI — Ferdinand Marcos Jr. and Võ Văn Thưởng held talks on Saturday at the Presidential Palace.\n\nMarcos, who arrived in Hà Nội on Friday night for a state visit, was given military honours before the leaders' meeting.\n\nBùi Thanh Sơn, who arrived in Phnom Penh on Thursday, held talks with Prak Sokhonn on the same day.",
+			[]held{{[]string{"ferdinand-marcos-jr", "vo-van-thuong"}, "2026-02-07", "Hanoi", inPerson},
+				{[]string{"bui-thanh-son", "prak-sokhonn"}, "2026-02-05", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
