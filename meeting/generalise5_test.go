@@ -80,6 +80,10 @@ func TestExtractRoundNine(t *testing.T) {
 			"HANOI — Ferdinand Marcos Jr. and Võ Văn Thưởng held talks on Saturday at the Presidential Palace.\n\nMarcos, who arrived in Hà Nội on Friday night for a state visit, was given military honours before the leaders' meeting.\n\nBùi Thanh Sơn, who arrived in Phnom Penh on Thursday, held talks with Prak Sokhonn on the same day.",
 			[]held{{[]string{"ferdinand-marcos-jr", "vo-van-thuong"}, "2026-02-07", "Hanoi", inPerson},
 				{[]string{"bui-thanh-son", "prak-sokhonn"}, "2026-02-05", "Phnom Penh", inPerson}}},
+		{"calls made separately are one call each",
+			"Pressure grew after Donald Trump spoke separately by phone with Phumtham Wechayachai and Hun Manet on Friday.",
+			[]held{{[]string{"donald-trump", "phumtham-wechayachai"}, "2026-02-06", "", relbot.KindPhone},
+				{[]string{"donald-trump", "hun-manet"}, "2026-02-06", "", relbot.KindPhone}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

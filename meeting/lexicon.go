@@ -244,7 +244,9 @@ var triggers = func() *phrases[trigger] {
 	for _, s := range []string{"phoned", "phones", "telephoned", "held phone talks", "held a phone call", "had a phone call", "held phone conversations", "held a phone conversation", "had phone talks", "had a phone conversation", "spoke by phone", "spoke on the phone", "held telephone talks", "held a telephone conversation", "spoke by telephone",
 		"exchanged views over the phone", "exchanged views by phone", "exchanged views by telephone", "exchanged views on the phone",
 		"spoke over the phone", "spoke by phone to", "spoke by phone with", "spoken by phone", "spoken by telephone", "talked by phone", "talked on the phone", "talked over the phone",
-		"held a phone conversation", "made a phone call", "called", "calls", "phone"} {
+		"held a phone conversation", "made a phone call", "called", "calls", "phone",
+		"spoke separately by phone", "spoke separately by phone with", "spoke separately on the phone", "spoke separately by telephone",
+		"held separate phone calls", "held separate phone talks", "had separate phone calls", "held separate telephone talks"} {
 		p.add(s, trigger{form: trigVerb, kind: kindPhone})
 	}
 	for _, s := range []string{"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to"} {
