@@ -645,9 +645,12 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = end - 1
 			continue
 		}
-		if _, end, ok := honorifics.match(t, i); ok && (strings.Contains(t[i].key, "h.e") || t[i].key == "h" && key(t, i+2) == "e" || isRank(t[i].key) || nameStyles[t[i].key]) {
+		if _, end, ok := honorifics.match(t, i); ok && (strings.Contains(t[i].key, "h.e") || t[i].key == "h" && key(t, i+2) == "e" || isRank(t[i].key) || nameStyles[t[i].key] || courtesyTitles[t[i].key]) {
 			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
+				for k := i; k < uend; k++ {
+					covered[k] = true // "Madame X, Chairwoman of …": the office is X's
+				}
 				i = uend - 1
 				continue
 			}
@@ -713,6 +716,9 @@ func ledBy(t []token, start int) bool {
 // nameStyles are honorifics only ever written before a person's name:
 // "Samdech Men Sam An", "Lok Chumteav …", "Comrade …".
 var nameStyles = set("samdech", "lok", "neak", "oknha", "comrade", "excellency")
+
+// courtesyTitles come before a full name: "Madame Nguyen Thi Phuong Thao".
+var courtesyTitles = set("madame", "madam", "mme", "mrs", "ms", "mr")
 
 func isRank(k string) bool {
 	switch k {
@@ -994,7 +1000,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	}
 	// "His Majesty Emperor Naruhito": a monarch goes by one name.
 	monarch := key(t, i) == "emperor" || key(t, i) == "empress"
-	if !monarch && i < len(t) && t[i].upper {
+	if !monarch && i < len(t) && t[i].upper && !covered[i] {
 		// "Minister of Foreign Affairs II Dato Seri Setia Awang Haji
 		// Erywan bin Pehin …": after the styles, one word the gazetteer
 		// knows as a single actor's short name is that actor.
@@ -1004,6 +1010,9 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	}
 	if monarch {
 		i++
+	}
+	if key(t, i-1) == "'s" {
+		return "", 0, false // "Chairwoman of Vietnam's Vietjet Air": a thing someone has
 	}
 	j := i
 	for j < len(t) && j < i+5 && t[j].word && t[j].upper && !lexical(t, j) {
@@ -1046,8 +1055,8 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	if act := a.unknown[slug]; act.Country == "" {
 		// "Cambodian Minister of Commerce Cham Nimul" is "the Cambodian
 		// minister" of later sentences.
-		for k := max(start-3, 0); k < i; k++ {
-			if c, _, ok := countries.match(t, k); ok {
+		for k := max(start-1, 0); k < i; k++ {
+			if c, end, ok := countries.match(t, k); ok && (k >= start || end == start) {
 				act.Country = c
 				a.unknown[slug] = act
 				break

@@ -84,6 +84,10 @@ func TestExtractRoundNine(t *testing.T) {
 			"Pressure grew after Donald Trump spoke separately by phone with Phumtham Wechayachai and Hun Manet on Friday.",
 			[]held{{[]string{"donald-trump", "phumtham-wechayachai"}, "2026-02-06", "", relbot.KindPhone},
 				{[]string{"donald-trump", "hun-manet"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"a courtesy title opens a full name; a country before a name belongs to the office",
+			"PHNOM PENH — On Friday, Hun Manet received Madame Nguyen Thi Phuong Thao, Chairwoman of Vietnam's Vietjet Air.\n\nIn New York on Saturday, Lương Cường had a meeting with President of Finland Alexander Stubb.",
+			[]held{{[]string{"hun-manet", "nguyen-thi-phuong-thao"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"luong-cuong", "alexander-stubb"}, "2026-02-07", "New York", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
