@@ -1655,7 +1655,9 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				continue
 			}
 		}
-		if t[j].key == "in" && j > h.start {
+		if t[j].key == "in" && j > h.start && !(a.dlCity != "" && (buildingWords[key(t, j-1)] || key(t, j-1) == "complex")) {
+			// "at the presidential office in Yongsan", under a SEOUL
+			// dateline: a building's district, not another city.
 			if c, end := unknownCity(t, j+1); c != "" && end <= hi && !inName(j+1) {
 				unknown = append(unknown, found{c, j + 1})
 				j = end - 1
@@ -1777,8 +1779,8 @@ func asPlace(t []token, j, end int) bool {
 			return false
 		}
 	}
-	if _, _, ok := titles.match(t, end); ok {
-		return false
+	if _, _, ok := titles.match(t, end); ok || key(t, end) == "'s" {
+		return false // "Hanoi's diplomatic hierarchy": the government, not the place
 	}
 	for back := 1; back <= 4 && j-back >= 0; back++ {
 		b := t[j-back]

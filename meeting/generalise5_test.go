@@ -88,6 +88,12 @@ func TestExtractRoundNine(t *testing.T) {
 			"PHNOM PENH — On Friday, Hun Manet received Madame Nguyen Thi Phuong Thao, Chairwoman of Vietnam's Vietjet Air.\n\nIn New York on Saturday, Lương Cường had a meeting with President of Finland Alexander Stubb.",
 			[]held{{[]string{"hun-manet", "nguyen-thi-phuong-thao"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"luong-cuong", "alexander-stubb"}, "2026-02-07", "New York", inPerson}}},
+		{"a building's district under a dateline is the dateline's city; 'Hanoi's hierarchy' is no place",
+			"SEOUL — Lee Jae-myung held talks with Tô Lâm on Friday at the presidential office in Yongsan.",
+			[]held{{[]string{"lee-jae-myung", "to-lam"}, "2026-02-06", "Seoul", inPerson}}},
+		{"a city's possessive is its government, not where the story is",
+			"Singapore and Vietnam raised their ties to the highest level in Hanoi's diplomatic hierarchy, as Tô Lâm paid his first official visit to Singapore.\n\nTô Lâm held talks with Lawrence Wong on Saturday.",
+			[]held{{[]string{"to-lam", "lawrence-wong"}, "2026-02-07", "Singapore", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
