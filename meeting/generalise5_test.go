@@ -92,8 +92,8 @@ func TestExtractRoundNine(t *testing.T) {
 			"SEOUL — Lee Jae-myung held talks with Tô Lâm on Friday at the presidential office in Yongsan.",
 			[]held{{[]string{"lee-jae-myung", "to-lam"}, "2026-02-06", "Seoul", inPerson}}},
 		{"a city's possessive is its government, not where the story is",
-			"Singapore and Vietnam raised their ties to the highest level in Hanoi's diplomatic hierarchy, as Tô Lâm paid his first official visit to Singapore.\n\nTô Lâm held talks with Lawrence Wong on Saturday.",
-			[]held{{[]string{"to-lam", "lawrence-wong"}, "2026-02-07", "Singapore", inPerson}}},
+			"Singapore and Vietnam on Friday raised their ties to the highest level in Hanoi's diplomatic hierarchy, as Tô Lâm made his first official visit to the Republic.\n\nThe upgrade was announced after Mr Lâm held talks with Prime Minister Lawrence Wong.",
+			[]held{{[]string{"to-lam", "lawrence-wong"}, "2026-02-06", "", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
