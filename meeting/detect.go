@@ -955,7 +955,10 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 			}
 		}
 		c1, c2 := a.countryOf(m1.slug), a.countryOf(m2.slug)
-		if c1 == "" || c2 == "" || c1 == c2 {
+		if c1 != "" && c1 == c2 || (c1 == "" || c2 == "") && !hasAny(t, m1.end, m2.start, set("counterpart")) {
+			// Two of one country agree among themselves; "his Vietnamese
+			// counterpart" says two countries even of a person the
+			// gazetteer lacks.
 			return false
 		}
 		v := m2.end
@@ -1212,7 +1215,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 	if invitedTo(t, h.start) {
 		return relbot.StatusPlanned
 	}
-	if yearsApart(t) {
+	if yearsApart(t, h) {
 		return relbot.StatusBackground
 	}
 	if h.tr.form == trigNoun {
@@ -1244,9 +1247,9 @@ func lastDate(t []token, i int) bool {
 // yearsApart reports whether a sentence sets its events years away from the
 // article's: "a year and a half after that of his predecessor Barack Obama,
 // who held talks with President Quang", "two decades ago".
-func yearsApart(t []token) bool {
+func yearsApart(t []token, h hit) bool {
 	for j, tk := range t {
-		if tk.key != "year" && tk.key != "years" && tk.key != "decade" && tk.key != "decades" {
+		if tk.key != "year" && tk.key != "years" && tk.key != "decade" && tk.key != "decades" || inAside(t, j, h) {
 			continue
 		}
 		k := j + 1
@@ -2176,5 +2179,11 @@ func inAside(t []token, i int, h hit) bool {
 			break
 		}
 	}
-	return close < len(t) && (h.start < open || h.start > close)
+	if close == len(t) {
+		// To the end: "met Hun Sen, who led the country for four decades
+		// before…" is about the person; "talks, which were held on Monday"
+		// is about the meeting.
+		return key(t, open+1) == "who" && h.start < open
+	}
+	return h.start < open || h.start > close
 }

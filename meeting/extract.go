@@ -594,6 +594,13 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = end - 1
 			continue
 		}
+		if t[i].key == "counterpart" && nameFollows(t, i+1) {
+			if u, uend, ok := a.unknownAfter(t, i, i+1, "", covered); ok {
+				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
+				i = uend - 1
+				continue
+			}
+		}
 		if _, end, ok := personOffices.match(t, i); ok && t[i].upper {
 			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
@@ -972,6 +979,9 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		for e < len(t) && e < i+14 && !covered[e] && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "and" || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper || localOfficeLower[t[e].key]) {
 			e++
 		}
+		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == ",") {
+			e-- // "Minister of Health Chheang Ra and his counterpart": the name ends before "and"
+		}
 		n := e
 		for n > i && t[n-1].word && t[n-1].upper && !lexical(t, n-1) && !officeWords[t[n-1].key] {
 			n--
@@ -1064,6 +1074,15 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		}
 	}
 	return slug, j, true
+}
+
+// nameFollows reports whether two capitalised words that are no vocabulary
+// start at i, possibly after a comma: a name.
+func nameFollows(t []token, i int) bool {
+	if key(t, i) == "," {
+		i++
+	}
+	return i+1 < len(t) && t[i].word && t[i].upper && t[i+1].word && t[i+1].upper && !lexical(t, i) && !lexical(t, i+1)
 }
 
 // actorOf returns a known actor or a person met in this article.
@@ -1315,6 +1334,11 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		if s := a.byRole(canon, country, org, d); s != "" {
 			return s, end
 		}
+	}
+	if n == "counterpart" && nameFollows(t, j+1) {
+		// "his Vietnamese counterpart Dao Hong Lan": the name says who,
+		// read at "counterpart".
+		return "", 0
 	}
 	if n == "counterpart" && country != "" {
 		for _, m := range ms {

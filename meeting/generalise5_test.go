@@ -94,6 +94,13 @@ func TestExtractRoundNine(t *testing.T) {
 		{"a city's possessive is its government, not where the story is",
 			"Singapore and Vietnam on Friday raised their ties to the highest level in Hanoi's diplomatic hierarchy, as Tô Lâm made his first official visit to the Republic.\n\nThe upgrade was announced after Mr Lâm held talks with Prime Minister Lawrence Wong.",
 			[]held{{[]string{"to-lam", "lawrence-wong"}, "2026-02-06", "", inPerson}}},
+		{"an office's name ends before 'and'; 'his counterpart' and a name; a video conference",
+			"PHNOM PENH — Minister of Health Chheang Ra and his Vietnamese counterpart Dao Hong Lan agreed to strengthen disease surveillance during a video conference on Friday.",
+			[]held{{[]string{"chheang-ra", "dao-hong-lan"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"a trailing 'who' clause about a person does not make the meeting old",
+			"PHNOM PENH — Srettha Thavisin met Hun Manet on Friday.\n\nLater in the afternoon, Srettha met Samdech Techo Hun Sen, who led the country for nearly four decades before handing power to his son.",
+			[]held{{[]string{"srettha-thavisin", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"srettha-thavisin", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
