@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Score meeting extraction through the product, as a user would run it.
+
+A labelled folder (meeting/testdata/*/ format) becomes one RSS file per
+outlet; `relbot collect --config F` stores them (extraction, merging across
+articles and outlets included) and `relbot query --config F --json SLUG` is
+asked for every gold participant. The held meetings answered are compared
+with the labels on (participant pair, date), as `relbot eval` does, but over
+the whole folder at once, since merged reports have several sources.
+
+    go build -o /tmp/relbot ./cmd/relbot
+    python3 bench/eval_cli.py --relbot /tmp/relbot meeting/testdata/heldout11
+
+Needs PyYAML. Prints JSON: precision, recall, the pairs missed and extra.
+"""
+import argparse
+import glob
+import html
+import itertools
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from datetime import datetime
+from email.utils import format_datetime
+
+import yaml
+
+
+def load(folder):
+    docs = []
+    for path in sorted(glob.glob(os.path.join(folder, "*.yaml"))):
+        with open(path, encoding="utf-8") as f:
+            docs.append(yaml.safe_load(f))
+    return docs
+
+
+def rss(outlet, docs):
+    items = []
+    for d in docs:
+        pub = datetime.fromisoformat(str(d["published"]).replace("Z", "+00:00"))
+        paras = "".join("<p>%s</p>" % html.escape(p) for p in d["text"].split("\n\n") if p.strip())
+        items.append(
+            "<item><title>%s</title><link>https://eval.example/%s</link><guid>%s</guid>"
+            "<pubDate>%s</pubDate><content:encoded><![CDATA[%s]]></content:encoded></item>"
+            % (html.escape(d["title"]), d["id"], d["id"], format_datetime(pub), paras))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>%s</title>'
+            '<link>https://eval.example/</link>%s</channel></rss>\n' % (html.escape(outlet), "".join(items)))
+
+
+def pairs(slugs, date):
+    return {(a, b, date) for a, b in itertools.combinations(sorted(set(slugs)), 2)}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--relbot", default="relbot")
+    ap.add_argument("folder")
+    args = ap.parse_args()
+    docs = load(args.folder)
+    gold, slugs = set(), set()
+    for d in docs:
+        for m in d.get("meetings") or []:
+            gold |= pairs(m["participants"], str(m["date"]))
+            slugs |= set(m["participants"])
+    with tempfile.TemporaryDirectory() as tmp:
+        by_outlet = {}
+        for d in docs:
+            by_outlet.setdefault(d["outlet"], []).append(d)
+        sources = []
+        for i, (outlet, ds) in enumerate(sorted(by_outlet.items())):
+            path = os.path.join(tmp, "feed%d.xml" % i)
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(rss(outlet, ds))
+            sources.append({"name": outlet, "url": "file://" + path})
+        cfg = os.path.join(tmp, "relbot.yaml")
+        with open(cfg, "w", encoding="utf-8") as f:
+            yaml.safe_dump({"database": os.path.join(tmp, "relbot.db"), "sources": sources}, f)
+        subprocess.run([args.relbot, "collect", "--config", cfg], check=True, capture_output=True)
+        got = set()
+        for slug in sorted(slugs):
+            out = subprocess.run([args.relbot, "query", "--config", cfg, "--json", slug],
+                                 check=True, capture_output=True, text=True).stdout
+            for m in json.loads(out).get("meetings", []):
+                got |= pairs([p["slug"] for p in m["participants"]], m["date"])
+    # A pair is only judged when the gold knows one of its actors: queries
+    # were asked for gold participants only.
+    got = {p for p in got if p[0] in slugs or p[1] in slugs}
+    true = gold & got
+    result = {
+        "docs": len(docs),
+        "gold_pairs": len(gold),
+        "precision": round(len(true) / len(got), 3) if got else 1.0,
+        "recall": round(len(true) / len(gold), 3) if gold else 1.0,
+        "missed": sorted("%s–%s %s" % p for p in gold - got),
+        "extra": sorted("%s–%s %s" % p for p in got - gold),
+    }
+    json.dump(result, sys.stdout, indent=2, ensure_ascii=False)
+    print()
+
+
+if __name__ == "__main__":
+    main()
