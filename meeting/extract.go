@@ -1291,6 +1291,15 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		return "", 0
 	}
 	j := i + 1
+	if key(t, j) == "majesty" && (t[i].key == "his" || t[i].key == "her") && !(j+1 < len(t) && t[j+1].word && t[j+1].upper) {
+		// "His Majesty first received …": the monarch the story named.
+		for _, canon := range []string{"king", "sultan", "queen", "emperor"} {
+			if s := a.byRole(canon, "", "", d); s != "" && slices.Contains(a.recent, s) {
+				return s, j + 1
+			}
+		}
+		return "", 0
+	}
 	if end, ok := partyAndState(t, j); ok {
 		// "the Party and State leader": the one who leads both.
 		for k := len(a.recent) - 1; k >= 0; k-- {
@@ -1367,6 +1376,13 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 		if s := a.visitRole(n); s != "" {
 			return s, j + 1
+		}
+		// "the ambassador paid a farewell call": the person of that
+		// office this article introduced.
+		for k := len(a.recent) - 1; k >= 0; k-- {
+			if act, ok := a.unknown[a.recent[k]]; ok && len(act.Roles) > 0 && slices.Contains(strings.Fields(relbot.Fold(act.Roles[0].Title)), n) {
+				return act.Slug, j + 1
+			}
 		}
 		return "", 0
 	}

@@ -101,6 +101,13 @@ func TestExtractRoundNine(t *testing.T) {
 			"PHNOM PENH — Srettha Thavisin met Hun Manet on Friday.\n\nLater in the afternoon, Srettha met Samdech Techo Hun Sen, who led the country for nearly four decades before handing power to his son.",
 			[]held{{[]string{"srettha-thavisin", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"srettha-thavisin", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'His Majesty' alone is the monarch named; 'the ambassador' is the one introduced; farewell calls",
+			"BANDAR SERI BEGAWAN — His Majesty Sultan Haji Hassanal Bolkiah consented on Friday to receive farewell calls.\n\nHis Majesty first received Ambassador of Cambodia Ouk Sophoan.",
+			[]held{{[]string{"hassanal-bolkiah", "ouk-sophoan"}, "2026-02-06", "Bandar Seri Begawan", inPerson}}},
+		{"'the ambassador' is the one the article introduced; a farewell call",
+			"VIENTIANE — On Saturday, Thongloun Sisoulith received Vietnamese Ambassador to Laos Nguyen Minh Tam. The previous day, the ambassador paid a farewell call on Thongsavanh Phomvihane.",
+			[]held{{[]string{"thongloun-sisoulith", "nguyen-minh-tam"}, "2026-02-07", "Vientiane", inPerson},
+				{[]string{"nguyen-minh-tam", "thongsavanh-phomvihane"}, "2026-02-06", "Vientiane", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

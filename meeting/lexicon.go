@@ -196,7 +196,7 @@ var personOffices = func() *phrases[bool] {
 
 // corefNouns name an actor already mentioned: "the Cambodian leader", "his host".
 var corefNouns = set("leader", "leaders", "host", "guest", "chief", "visitor", "counterpart", "premier", "monarch",
-	"legislator", "lawmaker", "diplomat", "official", "envoy", "dignitary", "statesman", "politician", "minister")
+	"legislator", "lawmaker", "diplomat", "official", "envoy", "dignitary", "statesman", "politician", "minister", "ambassador", "governor")
 
 // groupRefs name the participants of the meeting just reported, or the two
 // people just mentioned.
@@ -260,6 +260,7 @@ var triggers = func() *phrases[trigger] {
 		"held talks", "holds talks", "hold talks", "had talks", "has held talks", "have held talks", "held a meeting", "holds a meeting", "hold a meeting",
 		"had a meeting", "held a bilateral meeting", "had a working session", "held a working session", "has met", "have met",
 		"paid a courtesy call", "pays a courtesy call", "pay a courtesy call", "paid a courtesy visit", "pays a courtesy visit",
+		"paid a farewell call", "pays a farewell call", "paid a farewell visit", "pays a farewell visit",
 		"hosted", "hosts", "host", "talked with", "talks with", "held bilateral talks", "had a bilateral meeting", "had a talk",
 		"greeted", "paid a call on", "paid a visit to", "paid a courtesy visit to",
 		"called on", "calls on", "call on",
