@@ -726,6 +726,11 @@ func negated(t []token, h hit) bool {
 				key(t, j) == "failed" && key(t, j+1) == "to" && failedWords[key(t, j+2)] {
 				return true
 			}
+			// "A meeting between Sihasak and Sokhonn, which had been
+			// scheduled for last week, was postponed": the noun's verb.
+			if (key(t, j) == "was" || key(t, j) == "were" || key(t, j) == "been") && cancelWords[key(t, j+1)] {
+				return true
+			}
 		}
 	}
 	return false
@@ -734,6 +739,9 @@ func negated(t []token, h hit) bool {
 // failedWords after a negation say a meeting did not happen: "did not push
 // through", "did not take place", "failed to materialise".
 var failedWords = set("push", "take", "happen", "materialise", "materialize", "go", "proceed", "occur")
+
+// cancelWords after "was" say a meeting did not happen as planned.
+var cancelWords = set("postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed", "suspended")
 
 // excludeNegatedSubjects marks the subject of a negated verb of meeting as
 // no participant: in "Putin met Chinh and Mẫn, Trọng, who was ill, did not

@@ -108,6 +108,9 @@ func TestExtractRoundNine(t *testing.T) {
 			"VIENTIANE — On Saturday, Thongloun Sisoulith received Vietnamese Ambassador to Laos Nguyen Minh Tam. The previous day, the ambassador paid a farewell call on Thongsavanh Phomvihane.",
 			[]held{{[]string{"thongloun-sisoulith", "nguyen-minh-tam"}, "2026-02-07", "Vientiane", inPerson},
 				{[]string{"nguyen-minh-tam", "thongsavanh-phomvihane"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"a meeting that 'was postponed', past a relative clause, was not held",
+			"BANGKOK — A meeting between Sihasak Phuangketkeow and Prak Sokhonn, which had been scheduled to take place in Bangkok last week, was postponed at the last minute.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
