@@ -1220,7 +1220,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			return relbot.StatusBackground
 		}
 	}
-	if invitedTo(t, h.start) {
+	if invitedTo(t, h.start) || proposedThat(t, h) {
 		return relbot.StatusPlanned
 	}
 	if yearsApart(t, h) {
@@ -2195,3 +2195,19 @@ func inAside(t []token, i int, h hit) bool {
 	}
 	return h.start < open || h.start > close
 }
+
+// proposedThat reports whether a bare "meet" or "hold" is what someone
+// proposed: "to propose that the region's ministers meet online".
+func proposedThat(t []token, h hit) bool {
+	if k := key(t, h.start); k != "meet" && k != "hold" {
+		return false
+	}
+	for j := h.start - 1; j >= 1 && j >= h.start-10; j-- {
+		if t[j].key == "that" && proposalVerbs[key(t, j-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+var proposalVerbs = set("propose", "proposed", "proposing", "suggest", "suggested", "suggesting", "recommend", "recommended", "urge", "urged", "ask", "asked", "agreed", "agree")

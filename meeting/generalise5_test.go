@@ -111,6 +111,9 @@ func TestExtractRoundNine(t *testing.T) {
 		{"a meeting that 'was postponed', past a relative clause, was not held",
 			"BANGKOK — A meeting between Sihasak Phuangketkeow and Prak Sokhonn, which had been scheduled to take place in Bangkok last week, was postponed at the last minute.",
 			nil},
+		{"someone written to is no participant; a meeting proposed 'that they meet' is planned",
+			"HANOI — Nguyễn Xuân Phúc met Hun Sen on Friday.\n\nPhúc has written to his counterparts, including Thai Prime Minister Prayut Chan-o-cha, to propose that the region's ministers meet online.",
+			[]held{{[]string{"nguyen-xuan-phuc", "hun-sen"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

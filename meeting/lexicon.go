@@ -536,6 +536,7 @@ var exclusionBefore = func() *phrases[bool] {
 		"condolences to", "according to", "administration of", "government of", "cabinet of", "era of", "presidency of",
 		"passing of", "passing away of", "death of", "demise of", "funeral of", "funeral for", "memory of", "loss of",
 		"credentials to", "letter to", "letters to", "message to", "messages to", "congratulations to", "cable to", "sent to", "thanks to", "gratitude to",
+		"written to", "wrote to", "writes to", "write to",
 	} {
 		p.add(s, true)
 	}
