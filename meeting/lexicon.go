@@ -285,6 +285,7 @@ var triggers = func() *phrases[trigger] {
 		"spoke over the phone", "spoke by phone to", "spoke by phone with", "spoken by phone", "spoken by telephone", "talked by phone", "talked on the phone", "talked over the phone",
 		"held a phone conversation", "made a phone call", "called", "calls", "phone",
 		"spoke separately by phone", "spoke separately by phone with", "spoke separately on the phone", "spoke separately by telephone",
+		"spoken separately by phone", "spoken separately by telephone", "spoken separately on the phone", "spoke separately over the phone",
 		"held separate phone calls", "held separate phone talks", "had separate phone calls", "held separate telephone talks"} {
 		p.add(s, trigger{form: trigVerb, kind: kindPhone})
 	}
