@@ -157,6 +157,7 @@ func (a *article) sentence(si int, t []token) {
 	}()
 	excludeNegatedSubjects(t, ms)
 	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(t, h, ms) })
+
 	if !ok {
 		if a.jointAgreement(si, t, ms, dates) {
 			return
@@ -860,7 +861,7 @@ func clauseOf(t []token, h hit) (int, int) {
 		}
 	}
 	for j := h.end; j < len(t); j++ {
-		if t[j].key == ";" || t[j].key == "," && clauseBreaks[key(t, j+1)] {
+		if t[j].key == ";" || t[j].key == "," && (clauseBreaks[key(t, j+1)] || timeSpanAfter(t, j+1)) {
 			hi = j
 			break
 		}
@@ -1222,6 +1223,9 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 	}
 	if invitedTo(t, h.start) || proposedThat(t, h) {
 		return relbot.StatusPlanned
+	}
+	if weeksBefore(t, h.start) {
+		return relbot.StatusBackground
 	}
 	if yearsApart(t, h) {
 		return relbot.StatusBackground
@@ -2211,3 +2215,40 @@ func proposedThat(t []token, h hit) bool {
 }
 
 var proposalVerbs = set("propose", "proposed", "proposing", "suggest", "suggested", "suggesting", "recommend", "recommended", "urge", "urged", "ask", "asked", "agreed", "agree")
+
+// weeksBefore reports whether the meeting at i is told in a clause about an
+// earlier time: "less than a month after the two countries upgraded their
+// ties during a state visit by Thưởng", "two years after they met".
+func weeksBefore(t []token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-16; j-- {
+		switch t[j].key {
+		case ",", ";":
+			return false
+		case "after", "since":
+			switch key(t, j-1) {
+			case "week", "weeks", "month", "months", "year", "years", "decade", "decades":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timeSpanAfter reports whether a phrase at i places what follows at
+// another time: "less than a month after", "two years before", "weeks after".
+func timeSpanAfter(t []token, i int) bool {
+	for j := i; j < len(t) && j < i+5; j++ {
+		switch t[j].key {
+		case "after", "before", "since":
+			switch key(t, j-1) {
+			case "week", "weeks", "month", "months", "year", "years", "decade", "decades":
+				return true
+			}
+			return false
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}

@@ -118,6 +118,9 @@ func TestExtractRoundNine(t *testing.T) {
 		{"someone written to is no participant; a meeting proposed 'that they meet' is planned",
 			"HANOI — Nguyễn Xuân Phúc met Hun Sen on Friday.\n\nPhúc has written to his counterparts, including Thai Prime Minister Prayut Chan-o-cha, to propose that the region's ministers meet online.",
 			[]held{{[]string{"nguyen-xuan-phuc", "hun-sen"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a clause placed weeks or months away names no one of this meeting",
+			"TOKYO — On Saturday, Fumio Kishida met Phạm Minh Chính, less than a month after the two countries upgraded their ties during a state visit to Japan by Võ Văn Thưởng.",
+			[]held{{[]string{"fumio-kishida", "pham-minh-chinh"}, "2026-02-07", "Tokyo", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
