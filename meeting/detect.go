@@ -59,9 +59,20 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 			}
 			if tr.recv {
 				letter := false
+				// "received a letter from", "Congratulations were also
+				// received from the leaders of …"
 				for j := end; j < len(t) && j < end+5; j++ {
 					if letterWords[t[j].key] {
 						letter = true
+					}
+				}
+				for j := i - 1; j >= 0 && j >= i-4; j-- {
+					if letterWords[t[j].key] {
+						letter = true
+						break
+					}
+					if !passiveAux[t[j].key] {
+						break
 					}
 				}
 				if letter {
@@ -736,6 +747,10 @@ func negated(t []token, h hit) bool {
 	}
 	return false
 }
+
+// passiveAux stand between a passive's subject and its verb: "messages
+// were also received".
+var passiveAux = set("was", "were", "been", "has", "have", "had", "also", "being")
 
 // failedWords after a negation say a meeting did not happen: "did not push
 // through", "did not take place", "failed to materialise".

@@ -121,6 +121,9 @@ func TestExtractRoundNine(t *testing.T) {
 		{"a clause placed weeks or months away names no one of this meeting",
 			"TOKYO — On Saturday, Fumio Kishida met Phạm Minh Chính, less than a month after the two countries upgraded their ties during a state visit to Japan by Võ Văn Thưởng.",
 			[]held{{[]string{"fumio-kishida", "pham-minh-chinh"}, "2026-02-07", "Tokyo", inPerson}}},
+		{"messages that 'were received' are letters; greetings exchanged before a reception are not",
+			"PHNOM PENH — Congratulations were also received from Li Qiang and Joko Widodo on Friday.\n\nAfter exchanging greetings, Hun Manet received Ambassador Wang Wenbin on Saturday.",
+			[]held{{[]string{"hun-manet", "wang-wenbin"}, "2026-02-07", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
