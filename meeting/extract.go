@@ -1076,6 +1076,30 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	return slug, j, true
 }
 
+// rankAt reads a military rank at j: "senior general", "general", "admiral".
+func rankAt(t []token, j int) (string, int) {
+	switch k := key(t, j); k {
+	case "senior":
+		if key(t, j+1) == "general" {
+			return "senior general", j + 2
+		}
+	case "general", "admiral", "marshal", "colonel":
+		return k, j + 1
+	}
+	return "", 0
+}
+
+// styledAs reports whether an actor is written with a rank before the name:
+// an alias "Senior General Min Aung Hlaing", or an office learned as "General".
+func styledAs(act relbot.Actor, rank string) bool {
+	for _, al := range act.Aliases {
+		if strings.HasPrefix(relbot.Fold(al), rank+" ") {
+			return true
+		}
+	}
+	return !act.Verified && len(act.Roles) > 0 && strings.HasPrefix(relbot.Fold(act.Roles[0].Title), rank)
+}
+
 // nameFollows reports whether two capitalised words that are no vocabulary
 // start at i, possibly after a comma: a name.
 func nameFollows(t []token, i int) bool {
@@ -1299,6 +1323,17 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			}
 		}
 		return "", 0
+	}
+	if t[i].key == "the" {
+		if rank, end := rankAt(t, j); rank != "" && !(end < len(t) && t[end].word && t[end].upper) {
+			// "Next, the Senior General met …": the one the article
+			// styled so.
+			for k := len(a.recent) - 1; k >= 0; k-- {
+				if act := a.actorOf(a.recent[k]); styledAs(act, rank) {
+					return act.Slug, end
+				}
+			}
+		}
 	}
 	if end, ok := partyAndState(t, j); ok {
 		// "the Party and State leader": the one who leads both.

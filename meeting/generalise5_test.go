@@ -124,6 +124,10 @@ func TestExtractRoundNine(t *testing.T) {
 		{"messages that 'were received' are letters; greetings exchanged before a reception are not",
 			"PHNOM PENH — Congratulations were also received from Li Qiang and Joko Widodo on Friday.\n\nAfter exchanging greetings, Hun Manet received Ambassador Wang Wenbin on Saturday.",
 			[]held{{[]string{"hun-manet", "wang-wenbin"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"'the Senior General' is the actor styled so",
+			"KUNMING — Senior General Min Aung Hlaing met Phạm Minh Chính on Friday.\n\nNext, the Senior General met Hun Manet at the same venue.",
+			[]held{{[]string{"min-aung-hlaing", "pham-minh-chinh"}, "2026-02-06", "Kunming", inPerson},
+				{[]string{"min-aung-hlaing", "hun-manet"}, "2026-02-06", "Kunming", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
