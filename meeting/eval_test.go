@@ -31,20 +31,20 @@ type floors struct {
 // 1 other leak) and P 0.846 R 0.857 place 0.969 (1 letter leak), then tuned
 // on; heldout11, everyday news scored blind after that round, P 0.897
 // R 0.685 place 0.906 (1 other leak), then tuned on. The floors sit a little under the current figures so that only a real
-// regression fails; heldout5 to 7 and 9 to 11 keep the leaks they have (see
+// regression fails; heldout5, 6 and 9 keep the leaks they have (see
 // docs/EVALUATION.md), no more.
 func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.95, 0.90, 0.90, 0}) }
 func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.97, 0.97, 0.97, 0}) }
 func TestHeldout2(t *testing.T)  { checkCorpus(t, "heldout2", floors{0.95, 0.90, 0.95, 0}) }
 func TestHeldout3(t *testing.T)  { checkCorpus(t, "heldout3", floors{0.97, 0.97, 0.97, 0}) }
 func TestHeldout4(t *testing.T)  { checkCorpus(t, "heldout4", floors{0.92, 0.87, 0.97, 0}) }
-func TestHeldout5(t *testing.T)  { checkCorpus(t, "heldout5", floors{0.92, 0.89, 0.92, 1}) }
+func TestHeldout5(t *testing.T)  { checkCorpus(t, "heldout5", floors{0.94, 0.90, 0.92, 1}) }
 func TestHeldout6(t *testing.T)  { checkCorpus(t, "heldout6", floors{0.87, 0.83, 0.91, 3}) }
 func TestHeldout7(t *testing.T)  { checkCorpus(t, "heldout7", floors{0.89, 0.81, 0.95, 0}) }
 func TestHeldout8(t *testing.T)  { checkCorpus(t, "heldout8", floors{0.92, 0.86, 0.93, 0}) }
 func TestHeldout9(t *testing.T)  { checkCorpus(t, "heldout9", floors{0.87, 0.92, 0.96, 2}) }
-func TestHeldout10(t *testing.T) { checkCorpus(t, "heldout10", floors{0.90, 0.92, 0.97, 1}) }
-func TestHeldout11(t *testing.T) { checkCorpus(t, "heldout11", floors{0.90, 0.73, 0.95, 1}) }
+func TestHeldout10(t *testing.T) { checkCorpus(t, "heldout10", floors{0.92, 0.92, 0.97, 0}) }
+func TestHeldout11(t *testing.T) { checkCorpus(t, "heldout11", floors{0.93, 0.78, 0.95, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
