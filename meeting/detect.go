@@ -227,6 +227,11 @@ func (a *article) sentence(si int, t []token) {
 			}
 			for _, s := range m.group {
 				add(&slugs, s)
+				if m.start >= h.end {
+					// "spoke separately with the foreign ministers of
+					// Thailand and Cambodia": each is a guest.
+					add(&objects, s)
+				}
 			}
 			continue
 		}

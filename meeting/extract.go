@@ -576,6 +576,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if covered[i] || !t[i].word {
 			continue
 		}
+		if slugs, end := a.officeHolders(t, i, d); len(slugs) == 2 {
+			ms = append(ms, mention{start: i, end: end, group: slugs})
+			i = end - 1
+			continue
+		}
 		if ok, end := a.groupRef(t, i); ok != nil {
 			ms = append(ms, mention{start: i, end: end, group: ok})
 			i = end - 1
@@ -1074,6 +1079,72 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		}
 	}
 	return slug, j, true
+}
+
+// pluralOffices are offices named for two countries at once: "the foreign
+// ministers of Thailand and Cambodia", "the Thai and Cambodian prime
+// ministers".
+var pluralOffices = func() *phrases[string] {
+	p := newPhrases[string]()
+	for canon, forms := range map[string][]string{
+		"minister of foreign affairs":  {"foreign ministers"},
+		"prime minister":               {"prime ministers", "premiers"},
+		"minister of national defence": {"defence ministers", "defense ministers"},
+		"president":                    {"presidents"},
+	} {
+		for _, f := range forms {
+			p.add(f, canon)
+		}
+	}
+	return p
+}()
+
+// officeHolders reads two countries' holders of one office at i, as of d.
+func (a *article) officeHolders(t []token, i int, d relbot.Date) ([]string, int) {
+	j := i
+	if key(t, j) == "the" || key(t, j) == "their" {
+		j++
+	}
+	var countries2 []string
+	canon, end, ok := pluralOffices.match(t, j)
+	if ok {
+		// "the foreign ministers of Thailand and Cambodia"
+		if key(t, end) != "of" {
+			return nil, 0
+		}
+		c1, e1, ok1 := countries.match(t, end+1)
+		if !ok1 || key(t, e1) != "and" {
+			return nil, 0
+		}
+		c2, e2, ok2 := countries.match(t, e1+1)
+		if !ok2 {
+			return nil, 0
+		}
+		countries2, end = []string{c1, c2}, e2
+	} else {
+		// "the Thai and Cambodian prime ministers"
+		c1, e1, ok1 := countries.match(t, j)
+		if !ok1 || key(t, e1) != "and" {
+			return nil, 0
+		}
+		c2, e2, ok2 := countries.match(t, e1+1)
+		if !ok2 {
+			return nil, 0
+		}
+		if canon, end, ok = pluralOffices.match(t, e2); !ok {
+			return nil, 0
+		}
+		countries2 = []string{c1, c2}
+	}
+	var out []string
+	for _, c := range countries2 {
+		s := a.byRole(canon, c, "", dOr(d, a.pubDate))
+		if s == "" || slices.Contains(out, s) {
+			return nil, 0
+		}
+		out = append(out, s)
+	}
+	return out, end
 }
 
 // rankAt reads a military rank at j: "senior general", "general", "admiral".

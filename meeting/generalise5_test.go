@@ -128,6 +128,11 @@ func TestExtractRoundNine(t *testing.T) {
 			"KUNMING — Senior General Min Aung Hlaing met Phạm Minh Chính on Friday.\n\nNext, the Senior General met Hun Manet at the same venue.",
 			[]held{{[]string{"min-aung-hlaing", "pham-minh-chinh"}, "2026-02-06", "Kunming", inPerson},
 				{[]string{"min-aung-hlaing", "hun-manet"}, "2026-02-06", "Kunming", inPerson}}},
+		{"an office named for two countries at once is their two holders, met separately",
+			"WASHINGTON — Marco Rubio spoke separately by phone on Friday with the foreign ministers of Thailand and Cambodia.\n\nOn Saturday, the Thai and Cambodian prime ministers met in Kuala Lumpur.",
+			[]held{{[]string{"marco-rubio", "sihasak-phuangketkeow"}, "2026-02-06", "", relbot.KindPhone},
+				{[]string{"marco-rubio", "prak-sokhonn"}, "2026-02-06", "", relbot.KindPhone},
+				{[]string{"anutin-charnvirakul", "hun-manet"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
