@@ -576,7 +576,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if covered[i] || !t[i].word {
 			continue
 		}
-		if slugs, end := a.officeHolders(t, i, d); len(slugs) == 2 {
+		if slugs, end := a.officeHolders(t, i, d, ms); len(slugs) == 2 {
 			ms = append(ms, mention{start: i, end: end, group: slugs})
 			i = end - 1
 			continue
@@ -1100,14 +1100,42 @@ var pluralOffices = func() *phrases[string] {
 }()
 
 // officeHolders reads two countries' holders of one office at i, as of d.
-func (a *article) officeHolders(t []token, i int, d relbot.Date) ([]string, int) {
+func (a *article) officeHolders(t []token, i int, d relbot.Date, ms []mention) ([]string, int) {
 	j := i
-	if key(t, j) == "the" || key(t, j) == "their" {
+	if key(t, j) == "the" || key(t, j) == "their" || key(t, j) == "his" || key(t, j) == "her" {
 		j++
 	}
 	var countries2 []string
 	canon, end, ok := pluralOffices.match(t, j)
-	if ok {
+	if k := t[i].key; (k == "his" || k == "her") && !ok {
+		// "met his Vietnamese and Cambodian counterparts": the holders of
+		// the office the subject holds.
+		c1, e1, ok1 := countries.match(t, j)
+		if !ok1 || key(t, e1) != "and" {
+			return nil, 0
+		}
+		c2, e2, ok2 := countries.match(t, e1+1)
+		if !ok2 || key(t, e2) != "counterparts" {
+			return nil, 0
+		}
+		subj := ""
+		for _, m := range ms {
+			if m.slug != "" && m.end <= i {
+				subj = m.slug
+			}
+		}
+		for _, r := range a.actorOf(subj).Roles {
+			if c := canonOf(r.Title); c != "" && roleMatches(r, c, r.Country, "", dOr(d, a.pubDate)) {
+				canon = c
+				break
+			}
+		}
+		if canon == "" {
+			return nil, 0
+		}
+		countries2, end = []string{c1, c2}, e2+1
+	}
+	if countries2 == nil && ok {
 		// "the foreign ministers of Thailand and Cambodia"
 		if key(t, end) != "of" {
 			return nil, 0
@@ -1121,7 +1149,7 @@ func (a *article) officeHolders(t []token, i int, d relbot.Date) ([]string, int)
 			return nil, 0
 		}
 		countries2, end = []string{c1, c2}, e2
-	} else {
+	} else if countries2 == nil {
 		// "the Thai and Cambodian prime ministers"
 		c1, e1, ok1 := countries.match(t, j)
 		if !ok1 || key(t, e1) != "and" {

@@ -133,6 +133,10 @@ func TestExtractRoundNine(t *testing.T) {
 			[]held{{[]string{"marco-rubio", "sihasak-phuangketkeow"}, "2026-02-06", "", relbot.KindPhone},
 				{[]string{"marco-rubio", "prak-sokhonn"}, "2026-02-06", "", relbot.KindPhone},
 				{[]string{"anutin-charnvirakul", "hun-manet"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
+		{"'his Vietnamese and Cambodian counterparts' are the holders of the subject's office",
+			"SINGAPORE — Lawrence Wong held separate bilateral meetings with his Vietnamese and Cambodian counterparts on Friday.",
+			[]held{{[]string{"lawrence-wong", "pham-minh-chinh"}, "2026-02-06", "Singapore", inPerson},
+				{[]string{"lawrence-wong", "hun-manet"}, "2026-02-06", "Singapore", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
