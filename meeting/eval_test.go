@@ -30,8 +30,10 @@ type floors struct {
 // their day), scored blind last, P 0.802 R 0.841 place 0.871 (1 planned,
 // 1 other leak) and P 0.846 R 0.857 place 0.969 (1 letter leak), then tuned
 // on; heldout11, everyday news scored blind after that round, P 0.897
-// R 0.685 place 0.906 (1 other leak), then tuned on. The floors sit a little under the current figures so that only a real
-// regression fails; heldout5, 6 and 9 keep the leaks they have (see
+// R 0.685 place 0.906 (1 other leak), then tuned on; heldout12, scored
+// blind on the round's final rules, P 0.894 R 0.831 place 0.948 (1 letter
+// leak), not tuned on. The floors sit a little under the current figures so that only a real
+// regression fails; heldout5, 6, 9 and 12 keep the leaks they have (see
 // docs/EVALUATION.md), no more.
 func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.95, 0.90, 0.90, 0}) }
 func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.97, 0.97, 0.97, 0}) }
@@ -45,6 +47,7 @@ func TestHeldout8(t *testing.T)  { checkCorpus(t, "heldout8", floors{0.92, 0.86,
 func TestHeldout9(t *testing.T)  { checkCorpus(t, "heldout9", floors{0.87, 0.92, 0.96, 2}) }
 func TestHeldout10(t *testing.T) { checkCorpus(t, "heldout10", floors{0.92, 0.92, 0.97, 0}) }
 func TestHeldout11(t *testing.T) { checkCorpus(t, "heldout11", floors{0.93, 0.78, 0.95, 0}) }
+func TestHeldout12(t *testing.T) { checkCorpus(t, "heldout12", floors{0.87, 0.80, 0.92, 1}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
