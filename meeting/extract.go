@@ -1084,20 +1084,12 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 // pluralOffices are offices named for two countries at once: "the foreign
 // ministers of Thailand and Cambodia", "the Thai and Cambodian prime
 // ministers".
-var pluralOffices = func() *phrases[string] {
-	p := newPhrases[string]()
-	for canon, forms := range map[string][]string{
-		"minister of foreign affairs":  {"foreign ministers"},
-		"prime minister":               {"prime ministers", "premiers"},
-		"minister of national defence": {"defence ministers", "defense ministers"},
-		"president":                    {"presidents"},
-	} {
-		for _, f := range forms {
-			p.add(f, canon)
-		}
-	}
-	return p
-}()
+var pluralOffices = phraseTable(map[string][]string{
+	"minister of foreign affairs":  {"foreign ministers"},
+	"prime minister":               {"prime ministers", "premiers"},
+	"minister of national defence": {"defence ministers", "defense ministers"},
+	"president":                    {"presidents"},
+})
 
 // officeHolders reads two countries' holders of one office at i, as of d.
 func (a *article) officeHolders(t []token, i int, d relbot.Date, ms []mention) ([]string, int) {
