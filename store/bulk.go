@@ -284,8 +284,9 @@ func (s *Store) bulkPostgres(ctx context.Context, articles iter.Seq[relbot.Artic
 			}
 		}
 		// VACUUM sets the visibility map, as autovacuum would later, so that
-		// the participant index answers lookups without the heap.
-		if _, err := c.Exec(ctx, `VACUUM ANALYZE meetings, meeting_participants, meeting_sources`); err != nil {
+		// the participant and pair indexes answer lookups without the heap
+		// (meeting_pairs is filled by triggers during the COPY).
+		if _, err := c.Exec(ctx, `VACUUM ANALYZE meetings, meeting_participants, meeting_pairs, meeting_sources`); err != nil {
 			return fmt.Errorf("vacuum: %w", err)
 		}
 		if _, err := c.Exec(ctx, `ANALYZE articles`); err != nil {
