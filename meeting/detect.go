@@ -345,6 +345,17 @@ func (a *article) sentence(si int, t []token) {
 			// Tu": names the noun governs join the meeting just reported.
 			target = a.cands[last]
 		}
+		if target != nil {
+			for _, d := range dates {
+				// "following their first meeting in Jakarta in September
+				// last year": a date of its own makes it another meeting.
+				if d.start >= lo && d.start < hi && !d.anaphoric && !d.aheadOnly && !d.past.IsZero() &&
+					!target.m.Date.IsZero() && (d.past.End().Before(target.m.Date.Start()) || d.past.Start().After(target.m.Date.End())) {
+					target = nil
+					break
+				}
+			}
+		}
 		if target != nil && target.m.Status == status {
 			if named >= 2 || (key(t, h.end+1) == "also" || len(target.slugs) < 2) && allGoverned(t, h, ms, hi) {
 				// "The talks between Chính, Manet and Sonexay": a name the

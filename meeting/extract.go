@@ -305,6 +305,12 @@ func (a *article) findContext(toks [][]token) {
 				// "led a delegation to Hanoi yesterday to pay their last
 				// respects": where the lead's travellers went is where the
 				// story is.
+				if returnedTo(t, j) {
+					// "returned to Jakarta after a week of meetings in Kuala
+					// Lumpur": home, not where the story is.
+					j = end - 1
+					continue
+				}
 				if asPlace(t, j, end) || leftWords[key(t, j-1)] || key(t, j-1) == "to" && hasAny(t, max(j-6, 0), j, tripWords) {
 					a.leadCity = c
 					break
@@ -345,6 +351,18 @@ var visitNouns = set("visit", "trip", "tour")
 
 // tripWords make "to" a destination: "a delegation to Hanoi", "flew to Vientiane".
 var tripWords = set("delegation", "visit", "trip", "tour", "travelled", "traveled", "flew", "came", "went", "returned", "arrived", "led", "headed")
+
+// returnedTo reports whether the city at j is where someone came back to.
+func returnedTo(t []token, j int) bool {
+	if key(t, j-1) != "to" {
+		return false
+	}
+	switch key(t, j-2) {
+	case "returned", "returning", "returns", "return", "back", "home":
+		return true
+	}
+	return false
+}
 
 // leftWords put a visit's city before the word that ends the visit.
 var leftWords = set("left", "leaving", "departed")

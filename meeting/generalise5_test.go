@@ -137,6 +137,12 @@ func TestExtractRoundNine(t *testing.T) {
 			"SINGAPORE — Lawrence Wong held separate bilateral meetings with his Vietnamese and Cambodian counterparts on Friday.",
 			[]held{{[]string{"lawrence-wong", "pham-minh-chinh"}, "2026-02-06", "Singapore", inPerson},
 				{[]string{"lawrence-wong", "hun-manet"}, "2026-02-06", "Singapore", inPerson}}},
+		{"a city returned to is home; the meetings were where the trip was",
+			"Jakarta (ANTARA) - Sugiono returned to Jakarta on Saturday after a week of meetings in Kuala Lumpur.\n\nOn Thursday, Sugiono met with Sergey Lavrov.",
+			[]held{{[]string{"sugiono", "sergey-lavrov"}, "2026-02-05", "Kuala Lumpur", inPerson}}},
+		{"'their first meeting' with a date of its own is another meeting, and keeps its place to itself",
+			"MANILA — Yoon Suk Yeol and Ferdinand Marcos Jr. held talks on Friday at Malacañang Palace.\n\nIt was their second summit, following their first meeting on the sidelines of the ASEAN summit in Jakarta in September last year.",
+			[]held{{[]string{"yoon-suk-yeol", "ferdinand-marcos-jr"}, "2026-02-06", "Manila", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
