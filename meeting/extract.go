@@ -1646,7 +1646,8 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	"justice", "environment", "labour", "labor", "information", "culture", "arts", "transport", "transportation", "energy", "mines",
 	"water", "resources", "science", "technology", "meteorology", "construction", "economy", "economic", "development", "rural",
 	"religion", "religions", "cults", "relations", "communications", "telecommunications", "posts", "welfare", "veterans",
-	"inspection", "region", "command", "staff", "navy", "force", "guard", "guards", "corps", "division", "brigade", "regiment", "border")
+	"inspection", "region", "command", "staff", "navy", "force", "guard", "guards", "corps", "division", "brigade", "regiment", "border",
+	"innovation", "research", "digital", "natural", "public", "works", "vocational", "training", "women", "urban", "land", "industries")
 
 // participated reports whether slug is a participant of a meeting found so
 // far that is the story's: held or planned, not one recalled in passing.

@@ -143,6 +143,12 @@ func TestExtractRoundNine(t *testing.T) {
 		{"'their first meeting' with a date of its own is another meeting, and keeps its place to itself",
 			"MANILA — Yoon Suk Yeol and Ferdinand Marcos Jr. held talks on Friday at Malacañang Palace.\n\nIt was their second summit, following their first meeting on the sidelines of the ASEAN summit in Jakarta in September last year.",
 			[]held{{[]string{"yoon-suk-yeol", "ferdinand-marcos-jr"}, "2026-02-06", "Manila", inPerson}}},
+		{"a founder and CEO named before the office; a long portfolio before a name",
+			"HANOI — Tô Lâm received Jensen Huang, founder and CEO of NVIDIA, on Friday.",
+			[]held{{[]string{"to-lam", "jensen-huang"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a long portfolio before a name is the office's",
+			"PHNOM PENH — On Saturday, Stella Li, Executive Vice President of BYD, held talks with Minister of Industry, Science, Technology and Innovation Hem Vanndy.",
+			[]held{{[]string{"stella-li", "hem-vanndy"}, "2026-02-07", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

@@ -191,7 +191,7 @@ var titles = func() *phrases[string] {
 var personOffices = func() *phrases[bool] {
 	p := newPhrases[bool]()
 	for _, s := range []string{"standing member", "politburo member", "member", "opposition leader", "governor-general",
-		"governor general", "police chief", "chief justice", "attorney general", "ceo"} {
+		"governor general", "police chief", "chief justice", "attorney general", "ceo", "founder", "co-founder"} {
 		p.add(s, true)
 	}
 	return p
