@@ -32,8 +32,8 @@ type floors struct {
 // on; heldout11, everyday news scored blind after that round, P 0.897
 // R 0.685 place 0.906 (1 other leak), then tuned on; heldout12, scored
 // blind on the round's final rules, P 0.894 R 0.831 place 0.948 (1 letter
-// leak), and heldout13, scored blind on the same rules, P 0.887 R 0.797
-// place 0.873, no leak: neither tuned on. The floors sit a little under the current figures so that only a real
+// leak), not tuned on; heldout13, scored blind on the same rules, P 0.887
+// R 0.797 place 0.873, no leak, then tuned on. The floors sit a little under the current figures so that only a real
 // regression fails; heldout5, 6, 9 and 12 keep the leaks they have (see
 // docs/EVALUATION.md), no more.
 func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.95, 0.90, 0.90, 0}) }
@@ -49,7 +49,7 @@ func TestHeldout9(t *testing.T)  { checkCorpus(t, "heldout9", floors{0.87, 0.92,
 func TestHeldout10(t *testing.T) { checkCorpus(t, "heldout10", floors{0.92, 0.92, 0.97, 0}) }
 func TestHeldout11(t *testing.T) { checkCorpus(t, "heldout11", floors{0.93, 0.78, 0.95, 0}) }
 func TestHeldout12(t *testing.T) { checkCorpus(t, "heldout12", floors{0.87, 0.80, 0.92, 1}) }
-func TestHeldout13(t *testing.T) { checkCorpus(t, "heldout13", floors{0.86, 0.77, 0.85, 0}) }
+func TestHeldout13(t *testing.T) { checkCorpus(t, "heldout13", floors{0.88, 0.80, 0.90, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
