@@ -528,7 +528,7 @@ func (a *article) sentence(si int, t []token) {
 		if a.otherLeg(c) {
 			c.m.Status = relbot.StatusBackground
 		}
-		if hasAny(t, h.start-8, h.end+12, set("discuss", "discussed", "agreed", "review", "reviewed")) {
+		if hasAny(t, h.start-8, h.end+12, outcomeWords) {
 			c.summary = append(c.summary, a.sentences[si])
 		}
 		a.cands = append(a.cands, c)
@@ -995,7 +995,7 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 			}
 		}
 		c1, c2 := a.countryOf(m1.slug), a.countryOf(m2.slug)
-		if c1 != "" && c1 == c2 || (c1 == "" || c2 == "") && !hasAny(t, m1.end, m2.start, set("counterpart")) {
+		if c1 != "" && c1 == c2 || (c1 == "" || c2 == "") && !hasAny(t, m1.end, m2.start, counterpartWord) {
 			// Two of one country agree among themselves; "his Vietnamese
 			// counterpart" says two countries even of a person the
 			// gazetteer lacks.
@@ -1152,6 +1152,16 @@ func (a *article) credentialsFrom(si int, t []token, ms []mention) {
 		a.cands = append(a.cands, &n)
 	}
 }
+
+// Word sets the rules look for; built once, not on every sentence.
+var (
+	outcomeWords    = set("discuss", "discussed", "agreed", "review", "reviewed")
+	counterpartWord = set("counterpart")
+	hadWord         = set("had")
+	perfectWords    = set("has", "have")
+	// timeUnits before "after" or "since" place a clause at another time.
+	timeUnits = set("week", "weeks", "month", "months", "year", "years", "decade", "decades")
+)
 
 func hasAny(t []token, lo, hi int, words map[string]bool) bool {
 	for j := max(lo, 0); j < hi && j < len(t); j++ {
@@ -1346,7 +1356,7 @@ func (a *article) reportedRecent(t []token, i int, dates, reported []dateExpr) b
 // else the date of the report that gives it in reported speech, else the
 // dateline, else the lead's date.
 func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) {
-	if len(dates) == 0 && len(reported) > 0 && hasAny(t, h.start-3, h.start, set("had")) {
+	if len(dates) == 0 && len(reported) > 0 && hasAny(t, h.start-3, h.start, hadWord) {
 		dates = reported
 	}
 	best, bestDist := -1, 1<<30
@@ -1416,7 +1426,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		c.m.Date = a.dlDate
 	case !a.anchor.IsZero():
 		c.m.Date = a.anchor
-	case hasAny(t, h.start-2, h.start, set("has", "have")):
+	case hasAny(t, h.start-2, h.start, perfectWords):
 		c.m.Date = a.pubDate
 	default:
 		c.m.Date = relbot.Date{Year: a.pubDate.Year, Month: a.pubDate.Month}
@@ -2256,8 +2266,7 @@ func weeksBefore(t []token, i int) bool {
 		case ",", ";":
 			return false
 		case "after", "since":
-			switch key(t, j-1) {
-			case "week", "weeks", "month", "months", "year", "years", "decade", "decades":
+			if timeUnits[key(t, j-1)] {
 				return true
 			}
 		}
@@ -2271,11 +2280,7 @@ func timeSpanAfter(t []token, i int) bool {
 	for j := i; j < len(t) && j < i+5; j++ {
 		switch t[j].key {
 		case "after", "before", "since":
-			switch key(t, j-1) {
-			case "week", "weeks", "month", "months", "year", "years", "decade", "decades":
-				return true
-			}
-			return false
+			return timeUnits[key(t, j-1)]
 		}
 		if !t[j].word {
 			return false
