@@ -675,7 +675,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = end - 1
 			continue
 		}
-		if _, end, ok := honorifics.match(t, i); ok && (strings.Contains(t[i].key, "h.e") || t[i].key == "h" && key(t, i+2) == "e" || isRank(t[i].key) || nameStyles[t[i].key] || courtesyTitles[t[i].key]) {
+		if _, end, ok := honorifics.match(t, i); ok && (opensStyledName(t, i) || courtesyTitles[t[i].key]) {
 			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 				for k := i; k < uend; k++ {
@@ -803,12 +803,17 @@ func skipTitleRun(t []token, i int, covered []bool) int {
 // Khmer style) stands in t[from:to], or -1.
 func styledNameAt(t []token, from, to int) int {
 	for k := from; k < to; k++ {
-		if _, _, ok := honorifics.match(t, k); ok && t[k].upper &&
-			(strings.Contains(t[k].key, "h.e") || t[k].key == "h" && key(t, k+2) == "e" || isRank(t[k].key) || nameStyles[t[k].key]) {
+		if _, _, ok := honorifics.match(t, k); ok && t[k].upper && opensStyledName(t, k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// opensStyledName reports whether the honorific at k is one that a name
+// follows: "H.E.", a rank, a Khmer style.
+func opensStyledName(t []token, k int) bool {
+	return strings.Contains(t[k].key, "h.e") || t[k].key == "h" && key(t, k+2) == "e" || isRank(t[k].key) || nameStyles[t[k].key]
 }
 
 func countryAt(t []token, i int) bool {
@@ -1112,70 +1117,47 @@ var pluralOffices = phraseTable(map[string][]string{
 // officeHolders reads two countries' holders of one office at i, as of d.
 func (a *article) officeHolders(t []token, i int, d relbot.Date, ms []mention) ([]string, int) {
 	j := i
-	if key(t, j) == "the" || key(t, j) == "their" || key(t, j) == "his" || key(t, j) == "her" {
+	possessive := t[i].key == "his" || t[i].key == "her"
+	if possessive || t[i].key == "the" || t[i].key == "their" {
 		j++
 	}
-	var countries2 []string
-	canon, end, ok := pluralOffices.match(t, j)
-	if k := t[i].key; (k == "his" || k == "her") && !ok {
+	var (
+		pair []string
+		end  int
+	)
+	canon, oend, office := pluralOffices.match(t, j)
+	switch {
+	case office:
+		// "the foreign ministers of Thailand and Cambodia"
+		if key(t, oend) != "of" {
+			return nil, 0
+		}
+		pair, end = countryPair(t, oend+1)
+	case possessive:
 		// "met his Vietnamese and Cambodian counterparts": the holders of
 		// the office the subject holds.
-		c1, e1, ok1 := countries.match(t, j)
-		if !ok1 || key(t, e1) != "and" {
+		pair, end = countryPair(t, j)
+		if pair == nil || key(t, end) != "counterparts" {
 			return nil, 0
 		}
-		c2, e2, ok2 := countries.match(t, e1+1)
-		if !ok2 || key(t, e2) != "counterparts" {
-			return nil, 0
-		}
-		subj := ""
-		for _, m := range ms {
-			if m.slug != "" && m.end <= i {
-				subj = m.slug
-			}
-		}
-		for _, r := range a.actorOf(subj).Roles {
-			if c := canonOf(r.Title); c != "" && roleMatches(r, c, r.Country, "", dOr(d, a.pubDate)) {
-				canon = c
-				break
-			}
-		}
-		if canon == "" {
-			return nil, 0
-		}
-		countries2, end = []string{c1, c2}, e2+1
-	}
-	if countries2 == nil && ok {
-		// "the foreign ministers of Thailand and Cambodia"
-		if key(t, end) != "of" {
-			return nil, 0
-		}
-		c1, e1, ok1 := countries.match(t, end+1)
-		if !ok1 || key(t, e1) != "and" {
-			return nil, 0
-		}
-		c2, e2, ok2 := countries.match(t, e1+1)
-		if !ok2 {
-			return nil, 0
-		}
-		countries2, end = []string{c1, c2}, e2
-	} else if countries2 == nil {
+		end++
+		canon = a.subjectOffice(ms, i, d)
+	default:
 		// "the Thai and Cambodian prime ministers"
-		c1, e1, ok1 := countries.match(t, j)
-		if !ok1 || key(t, e1) != "and" {
+		pair, end = countryPair(t, j)
+		if pair == nil {
 			return nil, 0
 		}
-		c2, e2, ok2 := countries.match(t, e1+1)
-		if !ok2 {
+		canon, end, office = pluralOffices.match(t, end)
+		if !office {
 			return nil, 0
 		}
-		if canon, end, ok = pluralOffices.match(t, e2); !ok {
-			return nil, 0
-		}
-		countries2 = []string{c1, c2}
+	}
+	if pair == nil || canon == "" {
+		return nil, 0
 	}
 	var out []string
-	for _, c := range countries2 {
+	for _, c := range pair {
 		s := a.byRole(canon, c, "", dOr(d, a.pubDate))
 		if s == "" || slices.Contains(out, s) {
 			return nil, 0
@@ -1183,6 +1165,36 @@ func (a *article) officeHolders(t []token, i int, d relbot.Date, ms []mention) (
 		out = append(out, s)
 	}
 	return out, end
+}
+
+// countryPair reads "Thailand and Cambodia" or "Thai and Cambodian" at j.
+func countryPair(t []token, j int) ([]string, int) {
+	c1, e1, ok := countries.match(t, j)
+	if !ok || key(t, e1) != "and" {
+		return nil, 0
+	}
+	c2, e2, ok := countries.match(t, e1+1)
+	if !ok {
+		return nil, 0
+	}
+	return []string{c1, c2}, e2
+}
+
+// subjectOffice returns the office held at d by the last actor named before
+// i: whose counterparts "his counterparts" are.
+func (a *article) subjectOffice(ms []mention, i int, d relbot.Date) string {
+	subj := ""
+	for _, m := range ms {
+		if m.slug != "" && m.end <= i {
+			subj = m.slug
+		}
+	}
+	for _, r := range a.actorOf(subj).Roles {
+		if c := canonOf(r.Title); c != "" && roleMatches(r, c, r.Country, "", dOr(d, a.pubDate)) {
+			return c
+		}
+	}
+	return ""
 }
 
 // rankAt reads a military rank at j: "senior general", "general", "admiral".
