@@ -60,10 +60,7 @@ func findKey(f relbot.MeetingFilter) string {
 // MeetingsGeneration returns a counter that moves on with every change to
 // the stored meetings, by any writer: what was computed from them under one
 // value is stale under another.
-func (s *Store) MeetingsGeneration(ctx context.Context) (int64, error) { return s.generation(ctx) }
-
-// generation reads the counter of changes to the meetings.
-func (s *Store) generation(ctx context.Context) (int64, error) {
+func (s *Store) MeetingsGeneration(ctx context.Context) (int64, error) {
 	var n int64
 	if err := s.queryRow(ctx, s.db, `SELECT n FROM meetings_generation WHERE id = 1`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("meetings generation: %w", err)
@@ -92,7 +89,7 @@ func (s *Store) FindMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 	}
 	// Read before the query: a change committed in between leaves the entry
 	// under the older generation, and the next read misses it.
-	gen, err := s.generation(ctx)
+	gen, err := s.MeetingsGeneration(ctx)
 	if err != nil {
 		return nil, 0, fmt.Errorf("find meetings: %w", err)
 	}
