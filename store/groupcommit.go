@@ -95,14 +95,20 @@ func (s *Store) commitGroup(batch []*groupedSave) {
 		// search rows go in after the last one, so that it writes them once.
 		unindexed []searchRow
 	)
+	// abort gives up the whole transaction: nothing of it is stored, so
+	// the ids every save set are taken back.
+	abort := func(err error) {
+		rollback(tx) // after a failed Commit, a no-op
+		runUndo(undo)
+		fail(fmt.Errorf("save article: %w", err))
+	}
 	for _, g := range batch {
 		if err := g.ctx.Err(); err != nil {
 			g.err = fmt.Errorf("save article: %w", err)
 			continue
 		}
 		if _, err := s.exec(ctx, tx, `SAVEPOINT save_article`); err != nil {
-			rollback(tx)
-			fail(fmt.Errorf("save article: %w", err))
+			abort(err)
 			return
 		}
 		var (
@@ -113,31 +119,23 @@ func (s *Store) commitGroup(batch []*groupedSave) {
 		if g.err != nil {
 			unindexed = unindexed[:pending]
 			runUndo(mine)
-			g.added = false
+			mine, g.added = nil, false
 			if _, err := s.exec(ctx, tx, `ROLLBACK TO save_article`); err != nil {
-				rollback(tx)
-				fail(fmt.Errorf("save article: undo a failed article: %w", err))
-				runUndo(undo)
+				abort(fmt.Errorf("undo a failed article: %w", err))
 				return
 			}
 		}
+		undo = append(undo, mine...)
 		if _, err := s.exec(ctx, tx, `RELEASE save_article`); err != nil {
-			rollback(tx)
-			runUndo(mine)
-			fail(fmt.Errorf("save article: %w", err))
-			runUndo(undo)
+			abort(err)
 			return
 		}
-		undo = append(undo, mine...)
 	}
 	if err := s.indexArticles(ctx, tx, unindexed); err != nil {
-		rollback(tx)
-		runUndo(undo)
-		fail(fmt.Errorf("save article: %w", err))
+		abort(err)
 		return
 	}
 	if err := tx.Commit(); err != nil {
-		runUndo(undo)
-		fail(fmt.Errorf("save article: commit: %w", err))
+		abort(fmt.Errorf("commit: %w", err))
 	}
 }
