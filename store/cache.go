@@ -68,6 +68,17 @@ func (s *Store) MeetingsGeneration(ctx context.Context) (int64, error) {
 	return n, nil
 }
 
+type generationKey struct{}
+
+// AtGeneration returns ctx telling FindMeetings that the caller read
+// MeetingsGeneration as gen just before: FindMeetings then keeps its answer
+// under gen instead of reading the counter a second time, which on
+// PostgreSQL is a round trip. Any value read before the query is safe: a
+// change committed after it leaves the answer under an older generation.
+func AtGeneration(ctx context.Context, gen int64) context.Context {
+	return context.WithValue(ctx, generationKey{}, gen)
+}
+
 // FindMeetings returns the meetings matching f, newest first (by date, then
 // by id), paged by f.Limit and f.Offset, and how many match in all.
 //
@@ -89,9 +100,12 @@ func (s *Store) FindMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 	}
 	// Read before the query: a change committed in between leaves the entry
 	// under the older generation, and the next read misses it.
-	gen, err := s.MeetingsGeneration(ctx)
-	if err != nil {
-		return nil, 0, fmt.Errorf("find meetings: %w", err)
+	gen, known := ctx.Value(generationKey{}).(int64)
+	if !known {
+		var err error
+		if gen, err = s.MeetingsGeneration(ctx); err != nil {
+			return nil, 0, fmt.Errorf("find meetings: %w", err)
+		}
 	}
 	key := findKey(f)
 	if c, ok := s.answers.Get(key); ok && c.generation == gen {

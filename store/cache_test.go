@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"context"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -63,6 +64,36 @@ func testFindCache(t *testing.T, open opener) {
 		t.Fatalf("forced import of an empty export: %v", err)
 	}
 	ask("after a forced import wiped the meetings")
+}
+
+// An answer found under a generation the caller read (AtGeneration) is kept
+// under that one, not the counter's: the same generation finds it again, the
+// counter's misses it.
+func testFindCacheAtGeneration(t *testing.T, open opener) {
+	s, _ := open(t)
+	seedMeetings(t, s)
+	f := relbot.MeetingFilter{Slugs: []string{"hun-sen"}, Limit: 10}
+	real, err := s.MeetingsGeneration(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	made := real + 1000 // no value the counter holds now
+	find := func(c context.Context) {
+		t.Helper()
+		if got, _, err := s.FindMeetings(c, f); err != nil || len(got) == 0 {
+			t.Fatalf("FindMeetings = %d meetings, %v", len(got), err)
+		}
+	}
+	stats := s.AnswerCacheStats()
+	find(AtGeneration(ctx, made))
+	find(AtGeneration(ctx, made))
+	find(ctx)
+	find(ctx)
+	got := s.AnswerCacheStats()
+	if hits, misses := got.Hits-stats.Hits, got.Misses-stats.Misses; hits != 2 || misses != 2 {
+		t.Errorf("two finds under %d, then two under the counter's %d: %d hits, %d misses; want 2 and 2",
+			made, real, hits, misses)
+	}
 }
 
 // dsnOfEmpty opens a new empty database of open's engine and returns its DSN.

@@ -321,28 +321,39 @@ func (s *Store) findMeetings(ctx context.Context, f relbot.MeetingFilter) ([]rel
 	cond := " WHERE " + strings.Join(append(where, needsM...), " AND ")
 	args = append(args, argsM...)
 
-	// The page first: a page shorter than the limit gives the total
-	// itself, which spares the count for most actors, pairs and filters
-	// (only the frequent ones fill a page).
 	// The page's ids come from the index alone where they can; only the
 	// page's meetings are read.
-	out, err := s.meetings(ctx, `SELECT `+meetingColumns+` FROM meetings m JOIN (SELECT `+id+` AS id, `+dateStart+` AS ds`+
-		from+cond+` ORDER BY `+dateStart+` DESC, `+id+` DESC`+s.limitOffset(f.Limit, f.Offset)+
-		`) page ON page.id = m.id ORDER BY page.ds DESC, page.id DESC`, args...)
+	page := `SELECT ` + id + ` AS id, ` + dateStart + ` AS ds` + from + cond + ` ORDER BY ` + dateStart + ` DESC, ` + id +
+		` DESC` + s.limitOffset(f.Limit, f.Offset)
+	count := `SELECT COUNT(*)` + from + cond
+	if len(slugs) > 0 && f.Limit > 0 {
+		count = `SELECT COUNT(*) FROM (SELECT 1` + from + cond + fmt.Sprintf(` LIMIT %d) c`, max(TotalCap, f.Offset+f.Limit)+1)
+	}
+	var (
+		out   []relbot.Meeting
+		total = -1
+		err   error
+	)
+	if s.dialect == dialectPostgres && f.Limit > 0 {
+		out, total, err = s.findInOneTrip(ctx, page, count, args)
+	} else {
+		out, err = s.meetings(ctx, `SELECT `+meetingColumns+` FROM meetings m JOIN (`+page+
+			`) page ON page.id = m.id ORDER BY page.ds DESC, page.id DESC`, args...)
+	}
 	if err != nil {
 		return nil, 0, fmt.Errorf("find meetings: %w", err)
 	}
+	// A page shorter than the limit gives the total itself, which spares
+	// the count for most actors, pairs and filters (only the frequent ones
+	// fill a page).
 	switch {
 	case len(out) > 0 && (f.Limit <= 0 || len(out) < f.Limit):
 		return out, max(f.Offset, 0) + len(out), nil
 	case len(out) == 0 && f.Offset <= 0:
 		return nil, 0, nil
+	case total >= 0:
+		return out, total, nil
 	}
-	count := `SELECT COUNT(*)` + from + cond
-	if len(slugs) > 0 && f.Limit > 0 {
-		count = `SELECT COUNT(*) FROM (SELECT 1` + from + cond + fmt.Sprintf(` LIMIT %d) c`, max(TotalCap, f.Offset+f.Limit)+1)
-	}
-	var total int
 	if err := s.queryRow(ctx, s.db, count, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("find meetings: count: %w", err)
 	}
@@ -358,21 +369,11 @@ func (s *Store) meetings(ctx context.Context, query string, args ...any) ([]relb
 	}
 	var out []relbot.Meeting
 	for rows.Next() {
-		var (
-			m                    relbot.Meeting
-			date, kind, statusDB string
-		)
-		if err := rows.Scan(&m.ID, &date, &m.Place, &m.Venue, &kind, &statusDB, &m.Occasion, &m.Summary); err != nil {
+		m, err := scanMeeting(rows)
+		if err != nil {
 			rows.Close()
 			return nil, err
 		}
-		if date != "" {
-			if m.Date, err = relbot.ParseDate(date); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("meeting %d: %w", m.ID, err)
-			}
-		}
-		m.Kind, m.Status = relbot.Kind(kind), relbot.Status(statusDB)
 		out = append(out, m)
 	}
 	rows.Close()
@@ -381,6 +382,105 @@ func (s *Store) meetings(ctx context.Context, query string, args ...any) ([]relb
 	}
 	if err := s.fillMeetings(ctx, out); err != nil {
 		return nil, err
+	}
+	return out, nil
+}
+
+// scanMeeting reads a row of meetingColumns followed by extra.
+func scanMeeting(rows *sql.Rows, extra ...any) (relbot.Meeting, error) {
+	var (
+		m                    relbot.Meeting
+		date, kind, statusDB string
+	)
+	dest := append([]any{&m.ID, &date, &m.Place, &m.Venue, &kind, &statusDB, &m.Occasion, &m.Summary}, extra...)
+	if err := rows.Scan(dest...); err != nil {
+		return m, err
+	}
+	if date != "" {
+		var err error
+		if m.Date, err = relbot.ParseDate(date); err != nil {
+			return m, fmt.Errorf("meeting %d: %w", m.ID, err)
+		}
+	}
+	m.Kind, m.Status = relbot.Kind(kind), relbot.Status(statusDB)
+	return m, nil
+}
+
+// findInOneTrip reads a page of meetings (the ids and first days selected by
+// page), their participants and sources, and the count, in one PostgreSQL
+// statement: over a connection a round trip costs more than the index reads
+// of a page, and the three reads of fillMeetings and the count would be four.
+// The count is taken whatever the page's length; when the page is short it
+// only counts the few rows the page already read. Without a row (a page past
+// the end) the total is -1: unknown.
+func (s *Store) findInOneTrip(ctx context.Context, page, count string, args []any) ([]relbot.Meeting, int, error) {
+	rows, err := s.query(ctx, s.db, `WITH page AS (`+page+`) SELECT `+meetingColumns+`,
+		COALESCE((SELECT json_agg(json_build_array(p.slug, p.name) ORDER BY p.position)
+			FROM meeting_participants p WHERE p.meeting_id = m.id), '[]'),
+		COALESCE((SELECT json_agg(json_build_object('a', s.article_id, 'u', s.url, 'o', s.outlet, 't', s.title, 'p', s.published)
+			ORDER BY s.published_utc, s.position) FROM meeting_sources s WHERE s.meeting_id = m.id), '[]'),
+		(`+count+`)
+		FROM page JOIN meetings m ON m.id = page.id ORDER BY page.ds DESC, page.id DESC`,
+		append(slices.Clone(args), args...)...)
+	if err != nil {
+		return nil, -1, err
+	}
+	defer rows.Close()
+	var (
+		out   []relbot.Meeting
+		total = -1
+	)
+	for rows.Next() {
+		var participants, sources []byte
+		m, err := scanMeeting(rows, &participants, &sources, &total)
+		if err != nil {
+			return nil, -1, err
+		}
+		if m.Participants, err = decodeParticipants(participants); err != nil {
+			return nil, -1, fmt.Errorf("meeting %d: participants: %w", m.ID, err)
+		}
+		if m.Sources, err = decodeSources(sources); err != nil {
+			return nil, -1, fmt.Errorf("meeting %d: sources: %w", m.ID, err)
+		}
+		out = append(out, m)
+	}
+	return out, total, rows.Err()
+}
+
+func decodeParticipants(data []byte) ([]relbot.Participant, error) {
+	var pairs [][2]string
+	if err := json.Unmarshal(data, &pairs); err != nil {
+		return nil, err
+	}
+	var out []relbot.Participant
+	for _, p := range pairs {
+		out = append(out, relbot.Participant{Slug: p[0], Name: p[1]})
+	}
+	return out, nil
+}
+
+func decodeSources(data []byte) ([]relbot.SourceRef, error) {
+	var refs []struct {
+		ArticleID *int64 `json:"a"`
+		URL       string `json:"u"`
+		Outlet    string `json:"o"`
+		Title     string `json:"t"`
+		Published string `json:"p"`
+	}
+	if err := json.Unmarshal(data, &refs); err != nil {
+		return nil, err
+	}
+	var out []relbot.SourceRef
+	for _, r := range refs {
+		ref := relbot.SourceRef{URL: r.URL, Outlet: r.Outlet, Title: r.Title}
+		if r.ArticleID != nil {
+			ref.ArticleID = *r.ArticleID
+		}
+		var err error
+		if ref.Published, err = parseTime(r.Published); err != nil {
+			return nil, err
+		}
+		out = append(out, ref)
 	}
 	return out, nil
 }
