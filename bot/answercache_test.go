@@ -7,6 +7,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/slack-go/slack"
+
+	"github.com/relbot/relbot"
 )
 
 // versionedBackend is a memBackend whose answers hold while version does.
@@ -14,6 +16,18 @@ type versionedBackend struct {
 	*memBackend
 	version    string
 	versionErr error
+	queriedAt  []string // AnswerVersionOf each Query's context
+}
+
+func (b *versionedBackend) Query(ctx context.Context, text string, offset, limit int) (relbot.QueryResult, error) {
+	v, ok := AnswerVersionOf(ctx)
+	if !ok {
+		v = "(none)"
+	}
+	b.mu.Lock()
+	b.queriedAt = append(b.queriedAt, v)
+	b.mu.Unlock()
+	return b.memBackend.Query(ctx, text, offset, limit)
 }
 
 func (b *versionedBackend) AnswerVersion(context.Context) (string, error) {
@@ -59,6 +73,12 @@ func TestCommandsReuseAnswersWhileVersionHolds(t *testing.T) {
 	ask("hun-sen")
 	if n := b.queryCount(); n != 3 {
 		t.Errorf("after the version moved: backend asked %d times in all, want 3", n)
+	}
+	b.mu.Lock()
+	queriedAt := b.queriedAt
+	b.mu.Unlock()
+	if diff := cmp.Diff([]string{"1.0", "1.0", "2.0"}, queriedAt); diff != "" {
+		t.Errorf("versions handed to Query (-want +got):\n%s", diff)
 	}
 	b.setVersion("", errors.New("database is gone"))
 	if m := ask("hun-sen"); m.Text != ErrorMessage(errors.New("any")).Text {

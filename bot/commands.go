@@ -38,6 +38,16 @@ type VersionedBackend interface {
 	AnswerVersion(ctx context.Context) (string, error)
 }
 
+type answerVersionKey struct{}
+
+// AnswerVersionOf returns the AnswerVersion that Commands read just before
+// calling Query with ctx, if it read one: a backend whose version is its
+// store's state can answer under it instead of reading that state again.
+func AnswerVersionOf(ctx context.Context) (string, bool) {
+	v, ok := ctx.Value(answerVersionKey{}).(string)
+	return v, ok
+}
+
 // answerCacheSize bounds the rendered answers Commands keeps.
 const answerCacheSize = 1024
 
@@ -148,6 +158,7 @@ func (c *Commands) query(ctx context.Context, text string) (Message, error) {
 		if a, hit := c.answers.Get(text); hit && a.version == version {
 			return a.msg, nil
 		}
+		ctx = context.WithValue(ctx, answerVersionKey{}, version)
 	}
 	r, err := c.Backend.Query(ctx, text, 0, c.pageSize())
 	if err != nil {

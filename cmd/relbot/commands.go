@@ -17,6 +17,7 @@ import (
 	"github.com/relbot/relbot/collect"
 	"github.com/relbot/relbot/meeting"
 	"github.com/relbot/relbot/scheduler"
+	"github.com/relbot/relbot/store"
 	"github.com/relbot/relbot/summarize"
 )
 
@@ -269,11 +270,18 @@ func cmdEval(_ context.Context, args []string, e env) error {
 type backend struct{ a *app }
 
 func (b backend) Query(ctx context.Context, text string, offset, limit int) (relbot.QueryResult, error) {
+	if v, ok := bot.AnswerVersionOf(ctx); ok {
+		gen, _, _ := strings.Cut(v, ".")
+		if n, err := strconv.ParseInt(gen, 10, 64); err == nil {
+			ctx = store.AtGeneration(ctx, n)
+		}
+	}
 	return meeting.Answer(ctx, b.a.gazetteer, b.a.store, text, offset, limit)
 }
 
 // AnswerVersion changes when a query may be answered differently: the
-// meetings changed (in any replica), or the gazetteer learned an actor.
+// meetings changed (in any replica), or the gazetteer learned an actor. Its
+// first part is the meetings' generation, which Query hands to the store.
 func (b backend) AnswerVersion(ctx context.Context) (string, error) {
 	gen, err := b.a.store.MeetingsGeneration(ctx)
 	if err != nil {
