@@ -167,6 +167,9 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}()
 	excludeNegatedSubjects(t, ms)
+	if a.attendees(si, t, ms) {
+		return
+	}
 	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(t, h, ms) })
 
 	if !ok {
@@ -336,6 +339,7 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}
 
+	solo := false
 	if h.definite && h.tr.form == trigNoun {
 		target := a.target(slugs)
 		if last := len(a.cands) - 1; target == nil && last >= 0 && named > 0 &&
@@ -404,7 +408,11 @@ func (a *article) sentence(si int, t []token) {
 			}
 			add(&slugs, s)
 		}
-		if len(slugs) < 2 {
+		switch {
+		case len(slugs) == 1 && chairedBy(t, h.end):
+			// "The meeting was chaired by Saleumxay. Attending were …"
+			solo = true
+		case len(slugs) < 2:
 			return
 		}
 	}
@@ -530,6 +538,10 @@ func (a *article) sentence(si int, t []token) {
 		}
 		if hasAny(t, h.start-8, h.end+12, outcomeWords) {
 			c.summary = append(c.summary, a.sentences[si])
+		}
+		if solo {
+			a.gathering = c
+			continue
 		}
 		a.cands = append(a.cands, c)
 	}
@@ -956,7 +968,7 @@ func separately(t []token, lo, hi int, h hit) bool {
 			continue
 		}
 		for back := 1; back <= 3 && j-back >= lo; back++ {
-			if b := t[j-back].key; b == "a" || b == "one" {
+			if b := t[j-back].key; b == "a" || b == "an" || b == "one" {
 				return false
 			}
 		}
@@ -1082,11 +1094,114 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	if at < 0 {
 		return
 	}
+	// "… were also present as observers, as was Foreign Minister X"
+	asWas := len(t)
+	for j := at + 1; j+1 < len(t); j++ {
+		if t[j].key == "as" && (t[j+1].key == "was" || t[j+1].key == "were") && key(t, j-1) == "," {
+			asWas = j + 2
+			break
+		}
+	}
 	for _, m := range ms {
-		if m.slug != "" && !m.excluded && m.group == nil && m.start < at && !slices.Contains(c.slugs, m.slug) {
+		if m.slug != "" && !m.excluded && m.group == nil && (m.start < at || m.start >= asWas) && !slices.Contains(c.slugs, m.slug) {
 			c.slugs = append(c.slugs, m.slug)
 		}
 	}
+}
+
+// attendees adds to the meeting just reported, or to the one reported with
+// its chair alone, the people a sentence opening "Attending were …", "Also
+// attending the talks were …" or "Among those present were …" lists.
+func (a *article) attendees(si int, t []token, ms []mention) bool {
+	at := attendeeListStart(t)
+	if at < 0 {
+		return false
+	}
+	var c *cand
+	switch last := len(a.cands) - 1; {
+	case a.gathering != nil && si-a.gathering.sent <= 2 && (last < 0 || a.cands[last].sent <= a.gathering.sent):
+		c = a.gathering
+	case last >= 0 && si-a.cands[last].sent <= 2 && a.cands[last].m.Status == relbot.StatusPast:
+		c = a.cands[last]
+	default:
+		return false
+	}
+	for _, m := range ms {
+		if m.start < at || m.excluded {
+			continue
+		}
+		for _, s := range append([]string{m.slug}, m.group...) {
+			if s != "" && !slices.Contains(c.slugs, s) {
+				c.slugs = append(c.slugs, s)
+			}
+		}
+	}
+	if c == a.gathering && len(c.slugs) >= 2 {
+		a.cands, a.gathering = append(a.cands, c), nil
+	}
+	return true
+}
+
+// attendeeListStart returns where the list of people begins in a sentence
+// that opens by saying they attended ("Attending were", "Also present at the
+// talks were", "Among those attending were", "Joining the meeting was"), or
+// -1. A ceremony, a dinner or a summit attended is no meeting's attendance.
+func attendeeListStart(t []token) int {
+	j := 0
+	switch {
+	case key(t, 0) == "among" && (key(t, 1) == "those" || key(t, 1) == "the" && key(t, 2) == "participants"):
+		j = 2
+		if key(t, 1) == "the" {
+			return afterCopula(t, 3)
+		}
+	case key(t, 0) == "also":
+		j = 1
+	}
+	switch key(t, j) {
+	case "attending", "present", "participating", "joining":
+	case "taking":
+		if key(t, j+1) != "part" {
+			return -1
+		}
+		j++
+	default:
+		return -1
+	}
+	return afterCopula(t, j+1)
+}
+
+// afterCopula returns the index after the "were" or "was" that comes within a
+// few words of i, with no punctuation nor gathering in between, or -1.
+func afterCopula(t []token, i int) int {
+	for k := i; k < len(t) && k <= i+8; k++ {
+		switch {
+		case t[k].key == "were" || t[k].key == "was":
+			return k + 1
+		case !t[k].word || gatherings[t[k].key] || mealWords[t[k].key] || t[k].key == "signing":
+			return -1
+		}
+	}
+	return -1
+}
+
+// mealWords name occasions whose guests do not meet by being there.
+var mealWords = set("dinner", "lunch", "luncheon", "banquet", "breakfast")
+
+// chairedBy reports whether a meeting's noun ending at end is followed by
+// the passive of chairing or hosting: "The meeting was chaired by …".
+func chairedBy(t []token, end int) bool {
+	if key(t, end) != "was" && key(t, end) != "were" {
+		return false
+	}
+	end++
+	if key(t, end) == "also" {
+		end++
+	}
+	switch key(t, end) {
+	case "chaired", "co-chaired", "hosted", "co-hosted", "presided", "led":
+		return key(t, end+1) == "by" || key(t, end+1) == "over" && key(t, end+2) == "by"
+	}
+	return false
 }
 
 // callDated dates a call a recent sentence reported only loosely: "…

@@ -84,12 +84,16 @@ type article struct {
 	visitor       string // the visitor's country when the lead names it: "the Cambodian leader's first official visit"
 	leadCity      string // where the lead sets the story: "at a ceremony in Kuala Lumpur", "left Phnom Penh"
 	cands         []*cand
-	sentences     []string
-	local         map[string]string // a word that names an actor named in full earlier; "" when two share it
-	ref           time.Time         // the day relative words count from: the dateline's, else publication's
-	head          string            // the head of the delegation the article reports ("led by X")
-	narrative     relbot.Date       // the day the story has reached: the latest recent day a sentence gave
-	narrAt        int               // len(cands) when narrative was set: it is stale once a meeting follows
+	// gathering is a meeting reported with its chair alone ("The Troika
+	// meeting was chaired by Saleumxay"), waiting for the sentence that
+	// lists who attended.
+	gathering *cand
+	sentences []string
+	local     map[string]string // a word that names an actor named in full earlier; "" when two share it
+	ref       time.Time         // the day relative words count from: the dateline's, else publication's
+	head      string            // the head of the delegation the article reports ("led by X")
+	narrative relbot.Date       // the day the story has reached: the latest recent day a sentence gave
+	narrAt    int               // len(cands) when narrative was set: it is stale once a meeting follows
 }
 
 // Extract reads in and returns the meetings it reports. It never fails: an
@@ -147,6 +151,16 @@ func (a *article) findDateline(toks [][]token) {
 			// "VIENTIANE, Laos (AP) —"
 			if _, e, ok := countries.match(t, j+1); ok && (key(t, e) == "," || key(t, e) == "(") {
 				j = e
+			} else if e := j + 1; e < len(t) && t[e].word && t[e].upper && !lexical(t, e) {
+				// "ANNING, Yunnan, Aug. 14 (Xinhua) --": a province.
+				if e+1 < len(t) && t[e+1].word && t[e+1].upper {
+					e++
+				}
+				if key(t, e+1) == "," {
+					if _, ok := parseDateAt(t, e+2, a.pubDate, dayStart(a.pub)); ok {
+						j = e + 1
+					}
+				}
 			}
 			if e, ok := parseDateAt(t, j+1, a.pubDate, dayStart(a.pub)); ok {
 				d, j = e.past, e.end
@@ -206,6 +220,20 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 			}
 		}
 	}
+	if allCaps(t[:end]) && key(t, j) == "-" && j == end && !newsLabels[t[0].key] {
+		// "ANNING — …": a city in capitals straight before the dash.
+		return titleCase(t[:end]), end, true
+	}
+	// "ANNING, Yunnan, Aug. 14 (Xinhua) --": a date before the agency.
+	for k := j; k < len(t) && k < j+6 && key(t, j) != "("; k++ {
+		if key(t, k) == "(" {
+			j = k
+			break
+		}
+		if tk := t[k]; tk.word && !tk.upper && (tk.key[0] < '0' || tk.key[0] > '9') {
+			break
+		}
+	}
 	if key(t, j) != "(" {
 		return "", 0, false
 	}
@@ -216,6 +244,22 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 		return "", 0, false
 	}
 	return titleCase(t[:end]), end, true
+}
+
+// newsLabels open a story in capitals before a dash without being its
+// dateline: "UPDATE — …", "EXCLUSIVE — …".
+var newsLabels = set("update", "updated", "exclusive", "breaking", "analysis", "opinion", "editorial", "note", "correction",
+	"feature", "interview", "watch", "video", "photos", "live", "explainer", "factbox", "commentary", "urgent", "flash")
+
+// allCaps reports whether every letter of the words in t is a capital, as
+// in a dateline's city ("ANNING").
+func allCaps(t []token) bool {
+	for _, tk := range t {
+		if !tk.word || strings.ToUpper(tk.text) != tk.text || len(tk.text) < 3 {
+			return false
+		}
+	}
+	return len(t) > 0
 }
 
 // splitAtNames splits a sentence after a full name that ends in what the
@@ -982,6 +1026,18 @@ func (a *article) pickKnown(slugs []string) string {
 // Indonesian House of Representatives Puan Maharani". A name that is a known
 // actor's once honorifics are stripped ("Prince Haji Al-Muhtadee Billah") is
 // that actor; a name the name pass already found is left to it.
+// titleSoon reports whether a title begins within the three words from i:
+// after "and", "Chinese Ambassador to Malaysia Ouyang Yujing" is another
+// person, not more of the office before it.
+func titleSoon(t []token, i int) bool {
+	for k := i; k < len(t) && k < i+3; k++ {
+		if _, _, ok := titles.match(t, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *article) unknownAfter(t []token, start, i int, title string, covered []bool) (string, int, bool) {
 	for {
 		if _, end, ok := honorifics.match(t, i); ok {
@@ -1004,7 +1060,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	// is the last capitalised words of the office that are no institution.
 	if k := key(t, i); k == "of" || k == "to" || k == "for" {
 		e := i
-		for e < len(t) && e < i+14 && !covered[e] && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "and" || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper || localOfficeLower[t[e].key]) {
+		for e < len(t) && e < i+14 && !covered[e] && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "and" && !titleSoon(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper || localOfficeLower[t[e].key]) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == ",") {

@@ -1,0 +1,41 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundTen covers the forms of writing the fourteenth and
+// fifteenth held-out sets showed, each in this project's own words. pub is
+// testPub (Sunday 8 February 2026: "Friday" is the 6th).
+func TestExtractRoundTen(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	tests := []struct {
+		name, text string
+		want       []held
+	}{
+		{"'Attending were …' adds those listed to the meeting just reported",
+			"VIENTIANE — Sonexay Siphandone and Phạm Minh Chính co-chaired the annual meeting of the intergovernmental committee on Friday.\n\nAlso attending were Bùi Thanh Sơn and Lao Foreign Minister Thongsavanh Phomvihane.",
+			[]held{{[]string{"sonexay-siphandone", "pham-minh-chinh", "bui-thanh-son", "thongsavanh-phomvihane"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"a meeting with its chair alone waits for the list of who attended",
+			"Foreign ministers of three ASEAN chairs met in Kuala Lumpur on Friday to discuss Myanmar.\n\nThe meeting was chaired by Mohamad Hasan. Attending the meeting were Sugiono and Saleumxay Kommasith.",
+			[]held{{[]string{"mohamad-hasan", "sugiono", "saleumxay-kommasith"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"guests of a dinner are listed, not met",
+			"HANOI — Tô Lâm held talks with Hun Manet on Friday.\n\nAttending the state banquet that evening were Lương Cường and Trần Thanh Mẫn.",
+			[]held{{[]string{"to-lam", "hun-manet"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"observers present, 'as was' one more; a second title after 'and' is another person",
+			"PUTRAJAYA — Anwar Ibrahim held a special meeting with Hun Manet and Phumtham Wechayachai on Friday.\n\nUnited States Ambassador to Malaysia Edgard Kagan and Chinese Ambassador to Malaysia Ouyang Yujing were also present as observers, as was Mohamad Hasan.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet", "phumtham-wechayachai", "edgard-kagan", "ouyang-yujing", "mohamad-hasan"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'an informal meeting with A and B' is one meeting of three; a dateline's city in capitals",
+			"ANNING, Yunnan, Feb. 7 (Xinhua) -- Wang Yi held an informal meeting with Maris Sangiampongsa and Prak Sokhonn on Friday.",
+			[]held{{[]string{"wang-yi", "maris-sangiampongsa", "prak-sokhonn"}, "2026-02-06", "Anning", inPerson}}},
+		{"a newsroom label in capitals is no dateline",
+			"UPDATE — Wang Yi held talks with Prak Sokhonn on Friday.",
+			[]held{{[]string{"wang-yi", "prak-sokhonn"}, "2026-02-06", "", inPerson}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
+	}
+}
