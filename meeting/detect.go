@@ -642,6 +642,19 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 	if !personObject[strings.Join(keysOfSlice(t[h.start:h.end]), " ")] {
 		return true
 	}
+	if k := t[h.start].key; strings.HasPrefix(k, "host") {
+		// "hosted a delegation from Tây Ninh led by …": a delegation is
+		// its leader; "a meeting he hosted with X and Y" has its guests;
+		// "the biggest gathering Malaysia has hosted" is none.
+		if key(t, h.end) == "with" {
+			return true
+		}
+		for j := h.end; j < len(t) && j < h.end+4; j++ {
+			if t[j].key == "delegation" || t[j].key == "delegations" {
+				return true
+			}
+		}
+	}
 	for _, m := range ms {
 		if m.start < h.end || m.slug == "" && m.group == nil {
 			continue
@@ -768,7 +781,8 @@ func negated(t []token, h hit) bool {
 			}
 			// "A meeting between Sihasak and Sokhonn, which had been
 			// scheduled for last week, was postponed": the noun's verb.
-			if (key(t, j) == "was" || key(t, j) == "were" || key(t, j) == "been") && cancelWords[key(t, j+1)] {
+			if (key(t, j) == "was" || key(t, j) == "were" || key(t, j) == "been") &&
+				(cancelWords[key(t, j+1)] || key(t, j+1) == "called" && key(t, j+2) == "off") {
 				return true
 			}
 		}
@@ -1399,9 +1413,30 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 				return relbot.StatusPlanned
 			}
 		}
+		// "a meeting between Trump and Lula, who will attend as a guest,
+		// was 'under discussion'": the noun's own verb says it is a plan.
+		for j := h.end; j+1 < len(t); j++ {
+			if k := t[j].key; k != "was" && k != "were" && k != "is" && k != "are" && k != "remains" && k != "remained" {
+				continue
+			}
+			n := j + 1
+			for n < len(t) && (!t[n].word || t[n].key == "still") {
+				n++
+			}
+			if key(t, n) == "under" && underWords[key(t, n+1)] || key(t, n) == "being" && beingWords[key(t, n+1)] {
+				return relbot.StatusPlanned
+			}
+		}
 	}
 	return relbot.StatusPast
 }
+
+// underWords and beingWords after "was under" and "is being" make a meeting
+// a plan still being made.
+var (
+	underWords = set("discussion", "consideration", "negotiation", "review")
+	beingWords = set("discussed", "arranged", "planned", "considered", "negotiated", "prepared", "organised", "organized", "finalised", "finalized")
+)
 
 // lastDate reports whether the word at i makes a "last" before it a date:
 // "last Friday", "last week", "last month".
@@ -2252,7 +2287,7 @@ var goalWords = set("target", "targets", "goal", "goals", "demand", "demands", "
 // personObject are verbs that report a meeting only when a person follows:
 // "called on President Tharman", not "called on businesses to invest";
 // "visited Thaksin at his home", not "visited Laos".
-var personObject = set("called", "calls", "called on", "calls on", "call on", "visited", "visits", "went to see", "paid a visit to", "paid a courtesy visit to",
+var personObject = set("hosted", "hosts", "host", "called", "calls", "called on", "calls on", "call on", "visited", "visits", "went to see", "paid a visit to", "paid a courtesy visit to",
 	"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to")
 
 func keysOfSlice(t []token) []string {

@@ -255,11 +255,11 @@ var newsLabels = set("update", "updated", "exclusive", "breaking", "analysis", "
 // in a dateline's city ("ANNING").
 func allCaps(t []token) bool {
 	for _, tk := range t {
-		if !tk.word || strings.ToUpper(tk.text) != tk.text || len(tk.text) < 3 {
+		if !tk.word || strings.ToUpper(tk.text) != tk.text || len(tk.text) < 2 {
 			return false
 		}
 	}
-	return len(t) > 0
+	return len(t) > 1 || len(t) == 1 && len(t[0].text) > 3
 }
 
 // splitAtNames splits a sentence after a full name that ends in what the

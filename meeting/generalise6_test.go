@@ -34,6 +34,15 @@ func TestExtractRoundTen(t *testing.T) {
 		{"a newsroom label in capitals is no dateline",
 			"UPDATE — Wang Yi held talks with Prak Sokhonn on Friday.",
 			[]held{{[]string{"wang-yi", "prak-sokhonn"}, "2026-02-06", "", inPerson}}},
+		{"a meeting 'called off' did not happen; both governors are named",
+			"HA TIEN — Chairman Trương Quang Nghị met Governor Chhay Vuthy on Friday.\n\nA similar meeting between Chairman of the An Giang provincial People's Committee Võ Hoàng Kha and Governor of Takeo province Sok Pisey, which had been planned for Saturday, was called off after heavy rain.",
+			[]held{{[]string{"truong-quang-nghi", "chhay-vuthy"}, "2026-02-06", "Ha Tien", inPerson}}},
+		{"meetings looked forward to, sought or 'under discussion' are plans",
+			"KUALA LUMPUR — Lê Hoài Trung spoke by phone with Wang Yi on Friday. Trung said he looked forward to meeting Wang in person at the summit.\n\nOfficials said a meeting between Donald Trump and Luiz Inacio Lula da Silva, who will attend as a guest, was \"under discussion\".\n\nJapanese media reported that Sanae Takaichi was seeking a short meeting with Li Qiang on the sidelines.",
+			[]held{{[]string{"le-hoai-trung", "wang-yi"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"a gathering a country has hosted is no meeting of its guests",
+			"KUALA LUMPUR: The summit opening here on Sunday is set to be the biggest gathering Malaysia has hosted in decades, with Donald Trump, Sanae Takaichi and Li Qiang all confirmed to attend.\n\nOn Saturday, Anwar Ibrahim hosted a delegation led by Hun Manet in Kuala Lumpur.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
