@@ -148,6 +148,13 @@ func (a *article) sentence(si int, t []token) {
 	ms := a.mentions(t, roleDate)
 	defer a.advance(t, dates, len(a.cands))
 	defer func() {
+		for _, d := range dates {
+			if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() {
+				a.given = d.past
+			}
+		}
+	}()
+	defer func() {
 		subj := ""
 		var named []string
 		for _, m := range ms {
@@ -331,8 +338,10 @@ func (a *article) sentence(si int, t []token) {
 	if rel > 0 && key(t, rel) == "where" {
 		// "arrived from Manila, where he held talks with Marcos": the
 		// place is the relative's antecedent.
-		for j := rel - 2; j >= lo && j >= rel-5; j-- {
-			if city, end, ok := cities.match(t, j); ok && end == rel-1 {
+		// "flew to Nanning, capital of the Guangxi Zhuang Autonomous
+		// Region, where Manet met": over an apposition too.
+		for j := rel - 2; j >= lo && j >= rel-14; j-- {
+			if city, end, ok := cities.match(t, j); ok && (end == rel-1 || key(t, end) == "," && j >= rel-14 && apposition(t, end+1, rel-1)) {
 				place, venue, rank = city, "", 3
 				break
 			}
@@ -1394,7 +1403,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 	if invitedTo(t, h.start) || proposedThat(t, h) {
 		return relbot.StatusPlanned
 	}
-	if weeksBefore(t, h.start) {
+	if weeksBefore(t, h.start) || a.staleLater(t, h.start) || repeated(t, h) {
 		return relbot.StatusBackground
 	}
 	if yearsApart(t, h) {
@@ -2419,6 +2428,79 @@ func weeksBefore(t []token, i int) bool {
 			if timeUnits[key(t, j-1)] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// apposition reports whether t[from:to] describes a place named just before
+// it: "capital of the Guangxi Zhuang Autonomous Region", "the province's
+// main port".
+func apposition(t []token, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if t[j].key == "," || t[j].key == ";" || !t[j].word {
+			return false
+		}
+	}
+	switch t[from].key {
+	case "capital", "the", "a", "an", "home", "seat":
+		return true
+	}
+	return false
+}
+
+// staleLater reports whether the clause before i opens "Eight months later"
+// counted from a date the story gave that was weeks before publication, so
+// that the meeting, at the earliest it could be, is still old.
+func (a *article) staleLater(t []token, i int) bool {
+	if a.given.IsZero() {
+		return false
+	}
+	for j := 1; j < i && j < 6; j++ {
+		if t[j].key != "later" || !timeUnits[t[j-1].key] {
+			continue
+		}
+		n := 1
+		if j >= 2 {
+			if v, ok := smallNumbers[t[j-2].key]; ok {
+				n = v
+			}
+		}
+		earliest := a.given.Start()
+		switch strings.TrimSuffix(t[j-1].key, "s") {
+		case "week":
+			earliest = earliest.AddDate(0, 0, 7*n)
+		case "month":
+			earliest = earliest.AddDate(0, n, 0)
+		default:
+			earliest = earliest.AddDate(n, 0, 0)
+		}
+		return earliest.Before(a.pubDate.Start().AddDate(0, 0, -14))
+	}
+	return false
+}
+
+// smallNumbers are the counts written before a unit of time.
+var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+// repeated reports whether the meeting's clause says it happened many times
+// ("met President Xi on numerous occasions", "has met him several
+// times"): a history, not one meeting.
+func repeated(t []token, h hit) bool {
+	for j := h.end; j+1 < len(t) && j < h.end+12; j++ {
+		switch t[j].key {
+		case ",", ";", ".":
+			return false
+		case "numerous", "several", "many", "multiple", "countless":
+			if k := t[j+1].key; k == "occasions" || k == "times" {
+				return true
+			}
+		case "repeatedly", "regularly", "frequently":
+			return true
 		}
 	}
 	return false

@@ -94,6 +94,9 @@ type article struct {
 	head      string            // the head of the delegation the article reports ("led by X")
 	narrative relbot.Date       // the day the story has reached: the latest recent day a sentence gave
 	narrAt    int               // len(cands) when narrative was set: it is stale once a meeting follows
+	// given is the last day, month or year a sentence gave in its own
+	// words, however old: what "eight months later" counts from.
+	given relbot.Date
 }
 
 // Extract reads in and returns the meetings it reports. It never fails: an

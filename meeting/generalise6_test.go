@@ -43,6 +43,15 @@ func TestExtractRoundTen(t *testing.T) {
 		{"a gathering a country has hosted is no meeting of its guests",
 			"KUALA LUMPUR: The summit opening here on Sunday is set to be the biggest gathering Malaysia has hosted in decades, with Donald Trump, Sanae Takaichi and Li Qiang all confirmed to attend.\n\nOn Saturday, Anwar Ibrahim hosted a delegation led by Hun Manet in Kuala Lumpur.",
 			[]held{{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
+		{"'eight months later' counted from an old date is still old",
+			"HANOI — Lê Hoài Trung met Prak Sokhonn on Friday.\n\nTheir ties go back to December 2024, when Hun Manet visited Hà Nội. Eight months later, General Secretary Tô Lâm chose Phnom Penh for a trip, meeting Hun Sen.",
+			[]held{{[]string{"le-hoai-trung", "prak-sokhonn"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a meeting held on numerous occasions is a history",
+			"PHNOM PENH — Hun Manet received Wang Yi on Friday. Manet said his father had visited China often and met Xi Jinping on numerous occasions.",
+			[]held{{[]string{"hun-manet", "wang-yi"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"the city of a 'where' clause over an apposition",
+			"PHNOM PENH — On Saturday, the delegation flew to Nanning, capital of the Guangxi Zhuang Autonomous Region, where Hun Manet met Party Secretary Liu Ning.",
+			[]held{{[]string{"hun-manet", "liu-ning"}, "2026-02-07", "Nanning", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
