@@ -548,6 +548,7 @@ func (a *article) sentence(si int, t []token) {
 		if hasAny(t, h.start-8, h.end+12, outcomeWords) {
 			c.summary = append(c.summary, a.sentences[si])
 		}
+		c.leaked = hasAny(t, max(h.start-4, 0), h.start, leakWords)
 		if solo {
 			a.gathering = c
 			continue
@@ -1345,7 +1346,7 @@ func (a *article) target(slugs []string) *cand {
 // Phumtham on Thursday").
 func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.Status {
 	sawTo := false
-	for back := 1; back <= 7 && h.start-back >= 0; back++ {
+	for back := 1; back <= 12 && h.start-back >= 0; back++ {
 		b := t[h.start-back]
 		if !b.word {
 			if b.key == "," || b.key == ";" {
@@ -1355,10 +1356,12 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		}
 		if back > 4 {
 			// Further back only an infinitive's plan counts: "is scheduled
-			// to be granted an audience".
+			// to be granted an audience", "hoped to bring Hun Manet and
+			// Phumtham together for direct talks".
 			if sawTo && plannedWords[b.key] {
 				return relbot.StatusPlanned
 			}
+			sawTo = sawTo || b.key == "to" && arrangeVerbs[key(t, h.start-back+1)]
 			continue
 		}
 		sawTo = sawTo || b.key == "to"
@@ -1387,6 +1390,10 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			}
 			if b.key == "last" && lastDate(t, h.start-back+1) {
 				// "last Friday met": a date, not the previous meeting.
+				continue
+			}
+			if b.key == "earlier" && earlierDate[key(t, h.start-back+1)] {
+				// "had earlier on Thursday spoken by phone": a date.
 				continue
 			}
 			if backgroundWords[b.key] && b.key != "had" && b.key != "following" && b.key != "first" {
@@ -2203,6 +2210,12 @@ func (a *article) finish() Extraction {
 	var out Extraction
 	seenNew := map[string]bool{}
 	for _, c := range keep {
+		if c.leaked && c.loose && c.m.Status == relbot.StatusPast {
+			// "suspended earlier this month over a leaked phone call with
+			// Hun Sen": the month is the suspension's; the call is older.
+			c.m.Status = relbot.StatusBackground
+		}
+		c.slugs = uniqueSlugs(c.slugs)
 		if len(c.slugs) < 2 {
 			continue
 		}
@@ -2230,6 +2243,19 @@ func (a *article) finish() Extraction {
 		m.Summary = summaryOf(c.summary, a.sentences[c.sent])
 		m.Sources = []relbot.SourceRef{{URL: a.in.URL, Outlet: a.in.Outlet, Title: a.in.Title, Published: a.in.Published, ArticleID: a.in.ArticleID}}
 		out.Meetings = append(out.Meetings, m)
+	}
+	return out
+}
+
+// uniqueSlugs drops repeats, keeping the first of each: an actor named twice
+// in one clause ("the Prime Minister said he had made the two calls") is one
+// participant, and no one meets themselves.
+func uniqueSlugs(slugs []string) []string {
+	out := slugs[:0:0]
+	for _, s := range slugs {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
 	}
 	return out
 }
@@ -2482,6 +2508,17 @@ func (a *article) staleLater(t []token, i int) bool {
 	}
 	return false
 }
+
+// leakWords before a call make it one that came out later.
+var leakWords = set("leak", "leaked", "leaking")
+
+// arrangeVerbs after "to" make the meeting further on the thing to be
+// arranged: "hoped to bring Hun Manet and Phumtham together for talks".
+var arrangeVerbs = set("bring", "get", "gather", "convene", "arrange", "organise", "organize", "set", "broker", "host")
+
+// earlierDate follow an "earlier" that dates a meeting within the story's
+// days: "earlier on Thursday", "earlier today", "earlier this week".
+var earlierDate = set("on", "today", "this", "that", "in", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // smallNumbers are the counts written before a unit of time.
 var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -57,6 +57,7 @@ type cand struct {
 	summary   []string
 	placeRank int
 	loose     bool // the date came from a word far from the verb of meeting
+	leaked    bool // "a leaked phone call with Hun Sen": older than its leak unless dated beside it
 }
 
 // article holds the state of one extraction.

@@ -52,6 +52,13 @@ func TestExtractRoundTen(t *testing.T) {
 		{"the city of a 'where' clause over an apposition",
 			"PHNOM PENH — On Saturday, the delegation flew to Nanning, capital of the Guangxi Zhuang Autonomous Region, where Hun Manet met Party Secretary Liu Ning.",
 			[]held{{[]string{"hun-manet", "liu-ning"}, "2026-02-07", "Nanning", inPerson}}},
+		{"'had earlier on Friday spoken' dates a call; talks someone hoped to bring about are a plan",
+			"KUALA LUMPUR: Anwar Ibrahim says he has spoken by telephone with Hun Manet.\n\nIn a post late Friday night, the Prime Minister said he had made the call on Friday evening.\n\nMohamad Hasan had earlier on Friday spoken by phone with his Thai counterpart Maris Sangiampongsa.\n\nAnwar said he hoped to bring Hun Manet and Phumtham Wechayachai together for direct talks in Malaysia.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-06", "", relbot.KindPhone},
+				{[]string{"mohamad-hasan", "maris-sangiampongsa"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"a leaked call undated beside it is older than the news of its leak",
+			"BANGKOK — Phumtham Wechayachai met Anwar Ibrahim on Friday.\n\nPhumtham has led the government since the court suspended Paetongtarn Shinawatra earlier this month over a leaked phone call with Hun Sen.",
+			[]held{{[]string{"phumtham-wechayachai", "anwar-ibrahim"}, "2026-02-06", "Bangkok", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
