@@ -192,6 +192,9 @@ func (a *article) sentence(si int, t []token) {
 	if negated(t, h) {
 		return
 	}
+	if a.attendedLast(si, t, h, ms) {
+		return
+	}
 	lo, hi := clauseOf(t, h)
 	if h.tr.opening {
 		// "Receiving Ambassador Khamphao, the Vietnamese leader thanked
@@ -1114,6 +1117,17 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			at = j
 			break
 		}
+		if t[j].key == "accompanied" && t[j+1].key == "by" && (key(t, j-1) == "was" || key(t, j-1) == "were") &&
+			c.m.Kind == relbot.KindInPerson && si-c.sent <= 2 {
+			// "The Vietjet chief was accompanied by Ambassador Nguyễn Huy
+			// Tăng": those who came with a guest met the host too.
+			for _, m := range ms {
+				if m.slug != "" && !m.excluded && m.group == nil && m.start > j+1 && !slices.Contains(c.slugs, m.slug) {
+					c.slugs = append(c.slugs, m.slug)
+				}
+			}
+			return
+		}
 	}
 	if at < 0 {
 		return
@@ -1162,6 +1176,60 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	}
 	if c == a.gathering && len(c.slugs) >= 2 {
 		a.cands, a.gathering = append(a.cands, c), nil
+	}
+	return true
+}
+
+// attendedLast adds to the meeting just reported the people a sentence says
+// attended it ("Minister Phet Phomphiphak also attended the meeting", "took
+// part in the talks"), when the sentence names no one after it.
+func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
+	if len(a.cands) == 0 {
+		return false
+	}
+	verb := h.light
+	if verb < 0 {
+		// "took part in the meeting", "participated in the talks"
+		j := h.start - 1
+		for j > 0 && (t[j].key == "the" || t[j].key == "this" || t[j].key == "that") {
+			j--
+		}
+		switch {
+		case j > 1 && t[j].key == "in" && t[j-1].key == "participated":
+			verb = j - 1
+		case j > 2 && t[j].key == "in" && t[j-1].key == "part" && t[j-2].key == "took":
+			verb = j - 2
+		default:
+			return false
+		}
+	} else if t[verb].key != "attended" && t[verb].key != "joined" {
+		return false
+	}
+	definite := false
+	for j := verb + 1; j < h.start; j++ {
+		definite = definite || t[j].key == "the" || t[j].key == "this" || t[j].key == "that"
+	}
+	c := a.cands[len(a.cands)-1]
+	if !definite || si-c.sent > 2 || c.m.Status != relbot.StatusPast {
+		return false
+	}
+	var before []string
+	for _, m := range ms {
+		switch {
+		case m.slug == "" || m.excluded || m.group != nil:
+		case m.start >= h.end:
+			return false // "attended the meeting with X": a meeting of its own
+		case m.start < verb:
+			before = append(before, m.slug)
+		}
+	}
+	if len(before) == 0 {
+		return false
+	}
+	for _, s := range before {
+		if !slices.Contains(c.slugs, s) {
+			c.slugs = append(c.slugs, s)
+		}
 	}
 	return true
 }

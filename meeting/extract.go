@@ -1081,6 +1081,14 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 				n = end
 			}
 		}
+		// "the Vietnamese Ambassador to Laos, Mr Nguyen Ba Hung": the
+		// style is no part of the name.
+		if _, end, ok := honorifics.match(t, n); ok && e-n <= 5 {
+			n = end
+			if key(t, n) == "." {
+				n++
+			}
+		}
 		if e-n >= 2 && e-n <= 4 {
 			i = n
 		}

@@ -59,6 +59,10 @@ func TestExtractRoundTen(t *testing.T) {
 		{"a leaked call undated beside it is older than the news of its leak",
 			"BANGKOK — Phumtham Wechayachai met Anwar Ibrahim on Friday.\n\nPhumtham has led the government since the court suspended Paetongtarn Shinawatra earlier this month over a leaked phone call with Hun Sen.",
 			[]held{{[]string{"phumtham-wechayachai", "anwar-ibrahim"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"those who accompanied a guest, attended or took part in the meeting were in it; 'Mr' is no part of a name",
+			"VIENTIANE — Sonexay Siphandone received HAGL Chairman Doan Nguyen Duc on Friday.\n\nMr Duc was accompanied by the Vietnamese Ambassador to Laos, Mr Nguyen Ba Hung. The Minister of Planning and Investment, Mr Phet Phomphiphak, also attended the meeting.\n\nOn Saturday, Hun Manet received Vietjet CEO Nguyen Thi Phuong Thao in Phnom Penh. Mao Havannall, Minister in charge of the State Secretariat of Civil Aviation, also took part in the meeting.",
+			[]held{{[]string{"sonexay-siphandone", "doan-nguyen-duc", "nguyen-ba-hung", "phet-phomphiphak"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"hun-manet", "nguyen-thi-phuong-thao", "mao-havannall"}, "2026-02-07", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
