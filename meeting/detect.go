@@ -755,6 +755,10 @@ func isNegation(t []token, i int) bool {
 
 // negated reports whether the trigger reports a meeting that did not happen.
 func negated(t []token, h hit) bool {
+	if key(t, h.start-1) == "to" && key(t, h.start-2) == "yet" {
+		// "has yet to meet Hun Manet"
+		return true
+	}
 	for back := 1; back <= 3 && h.start-back >= 0; back++ {
 		b := t[h.start-back]
 		if !b.word && b.key != "'" {

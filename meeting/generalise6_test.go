@@ -63,6 +63,9 @@ func TestExtractRoundTen(t *testing.T) {
 			"VIENTIANE — Sonexay Siphandone received HAGL Chairman Doan Nguyen Duc on Friday.\n\nMr Duc was accompanied by the Vietnamese Ambassador to Laos, Mr Nguyen Ba Hung. The Minister of Planning and Investment, Mr Phet Phomphiphak, also attended the meeting.\n\nOn Saturday, Hun Manet received Vietjet CEO Nguyen Thi Phuong Thao in Phnom Penh. Mao Havannall, Minister in charge of the State Secretariat of Civil Aviation, also took part in the meeting.",
 			[]held{{[]string{"sonexay-siphandone", "doan-nguyen-duc", "nguyen-ba-hung", "phet-phomphiphak"}, "2026-02-06", "Vientiane", inPerson},
 				{[]string{"hun-manet", "nguyen-thi-phuong-thao", "mao-havannall"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"someone who has yet to meet another has not met them",
+			"BANGKOK — Anutin Charnvirakul, who was sworn in on Friday, has yet to meet Hun Manet.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
