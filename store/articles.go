@@ -91,7 +91,15 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 			runUndo(undo)
 		}
 	}()
-	tx, err := s.db.BeginTx(ctx, nil)
+	// The commit returns before its WAL reaches the disk (within
+	// wal_writer_delay, 200 ms), as SQLite's synchronous=NORMAL does: a
+	// killed relbot loses nothing, and what a crash of the database server
+	// itself could lose is collected again, since the feed's state
+	// (SetSourceState, a durable commit that flushes all WAL before it)
+	// moves on only after its items. Waiting for the flush was half of an
+	// article's time in collect. s.saves' connections start with
+	// synchronous_commit off.
+	tx, err := s.saves.BeginTx(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("save article: %w", err)
 	}
@@ -100,16 +108,6 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 			rollback(tx)
 		}
 	}()
-	// The commit returns before its WAL reaches the disk (within
-	// wal_writer_delay, 200 ms), as SQLite's synchronous=NORMAL does: a
-	// killed relbot loses nothing, and what a crash of the database server
-	// itself could lose is collected again, since the feed's state
-	// (SetSourceState, a durable commit that flushes all WAL before it)
-	// moves on only after its items. Waiting for the flush was half of an
-	// article's time in collect.
-	if _, err := s.exec(ctx, tx, `SET LOCAL synchronous_commit = off`); err != nil {
-		return false, fmt.Errorf("save article: %w", err)
-	}
 	if added, err = s.saveInTx(ctx, tx, a, meetings, newActors, &undo, nil); err != nil || !added {
 		return false, err
 	}

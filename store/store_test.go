@@ -1227,3 +1227,22 @@ func FuzzSearchWords(f *testing.F) {
 		}
 	})
 }
+
+// Collect's saves commit without waiting for the WAL flush; everything else
+// (the feed state, digests) keeps the server's durable default.
+func TestPostgresSavesCommitAsynchronously(t *testing.T) {
+	s := mustOpen(t, freshSchema(t, postgresURL(t)))
+	for _, tc := range []struct {
+		name string
+		db   *sql.DB
+		want string
+	}{{"saves", s.saves, "off"}, {"everything else", s.db, "on"}} {
+		var got string
+		if err := tc.db.QueryRowContext(ctx, `SHOW synchronous_commit`).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got != tc.want {
+			t.Errorf("%s: synchronous_commit = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
