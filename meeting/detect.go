@@ -368,6 +368,12 @@ func (a *article) sentence(si int, t []token) {
 				if d.start >= lo && d.start < hi && !d.anaphoric && !d.aheadOnly && !d.past.IsZero() &&
 					!target.m.Date.IsZero() && (d.past.End().Before(target.m.Date.Start()) || d.past.Start().After(target.m.Date.End())) {
 					target = nil
+					if d.past.Day != 0 && !a.old(d.past) && !d.past.Start().After(a.pubDate.Start()) {
+						// "In the delegation-level talks today, …" after a
+						// dinner yesterday: the story is back on today, and
+						// "later in the day" counts from it.
+						a.narrative, a.narrAt = d.past, len(a.cands)
+					}
 					break
 				}
 			}
@@ -678,7 +684,8 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 				return false
 			}
 		}
-		if m.excluded {
+		if m.excluded || key(t, m.end) == "'s" {
+			// "welcomed Chinh's proposal": a thing of theirs, not them.
 			return false
 		}
 		if key(t, m.end) == "to" && m.end+1 < len(t) && t[m.end+1].word && !t[m.end+1].upper && key(t, m.end+1) != "the" {

@@ -98,6 +98,10 @@ type article struct {
 	// given is the last day, month or year a sentence gave in its own
 	// words, however old: what "eight months later" counts from.
 	given relbot.Date
+	// signatory is who signs a statement written in the first person
+	// ("Today I welcomed …" above "Anthony Albanese / Prime Minister of
+	// Australia"): its "I".
+	signatory string
 }
 
 // Extract reads in and returns the meetings it reports. It never fails: an
@@ -123,6 +127,7 @@ func (x *Extractor) Extract(in Input) Extraction {
 	for i, s := range a.sentences {
 		toks[i] = tokenize(s)
 	}
+	a.signatory = a.signedBy(in.Text)
 	a.ref = pub
 	a.findDateline(toks)
 	if a.dlDate.Day != 0 && !a.dlDate.Start().After(a.pubDate.Start()) {
@@ -254,6 +259,22 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 // dateline: "UPDATE — …", "EXCLUSIVE — …".
 var newsLabels = set("update", "updated", "exclusive", "breaking", "analysis", "opinion", "editorial", "note", "correction",
 	"feature", "interview", "watch", "video", "photos", "live", "explainer", "factbox", "commentary", "urgent", "flash")
+
+// signedBy returns the actor whose name alone makes up one of the last two
+// lines of text, as under a statement or a press release, or "".
+func (a *article) signedBy(text string) string {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	for k := len(lines) - 1; k >= 0 && k >= len(lines)-2; k-- {
+		t := tokenize(strings.TrimSpace(lines[k]))
+		if len(t) == 0 || len(t) > 6 {
+			continue
+		}
+		if slugs, end := a.g.names.all(t, 0); len(slugs) == 1 && end == len(t) {
+			return slugs[0]
+		}
+	}
+	return ""
+}
 
 // allCaps reports whether every letter of the words in t is a capital, as
 // in a dateline's city ("ANNING").
@@ -609,6 +630,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				covered[k] = true
 			}
 			i = end - 1
+			continue
+		}
+		if a.signatory != "" && t[i].text == "I" {
+			ms = append(ms, mention{slug: a.signatory, start: i, end: i + 1})
+			covered[i] = true
 			continue
 		}
 		if s, ok := a.local[t[i].key]; ok && s != "" && t[i].upper && !inOtherName(t, i) {

@@ -66,6 +66,14 @@ func TestExtractRoundTen(t *testing.T) {
 		{"someone who has yet to meet another has not met them",
 			"BANGKOK — Anutin Charnvirakul, who was sworn in on Friday, has yet to meet Hun Manet.",
 			nil},
+		{"'I' of a statement is the one who signs it; \"I'll be meeting\" is a plan",
+			"Today I held talks with Prime Minister Phạm Minh Chính at Parliament House in Canberra.\n\n\"I'll be meeting President Xi Jinping in two weeks,\" I told reporters.\n\nAnthony Albanese\nPrime Minister of Australia",
+			[]held{{[]string{"anthony-albanese", "pham-minh-chinh"}, "2026-02-08", "Canberra", inPerson}}},
+		{"talks 'today' after a dinner 'yesterday' bring the story back to today",
+			"SINGAPORE — Narendra Modi met Lawrence Wong in Singapore today.\n\nThe two leaders had also met informally yesterday evening, when Wong hosted a private dinner for Modi.\n\nIn the delegation-level talks today, the two Prime Ministers agreed to elevate their relationship.\n\nLater in the day, Modi also called on President Tharman Shanmugaratnam at the Istana.",
+			[]held{{[]string{"narendra-modi", "lawrence-wong"}, "2026-02-08", "Singapore", inPerson},
+				{[]string{"narendra-modi", "lawrence-wong"}, "2026-02-07", "Singapore", inPerson},
+				{[]string{"narendra-modi", "tharman-shanmugaratnam"}, "2026-02-08", "Singapore", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
