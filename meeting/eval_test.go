@@ -33,8 +33,12 @@ type floors struct {
 // R 0.685 place 0.906 (1 other leak), then tuned on; heldout12, scored
 // blind on the round's final rules, P 0.894 R 0.831 place 0.948 (1 letter
 // leak), not tuned on; heldout13, scored blind on the same rules, P 0.887
-// R 0.797 place 0.873, no leak, then tuned on. The floors sit a little under the current figures so that only a real
-// regression fails; heldout5, 6, 9 and 12 keep the leaks they have (see
+// R 0.797 place 0.873, no leak, then tuned on; heldout14 (multilateral
+// meetings) and heldout15 (hard cases), blind P 0.885 R 0.511 and P 0.734
+// R 0.670, then tuned on; heldout16, everyday news scored blind on that
+// round's rules, P 0.965 R 0.804 place 0.920 (1 planned leak), then tuned
+// on. The floors sit a little under the current figures so that only a real
+// regression fails; heldout5, 6, 12 and 14 keep the leaks they have (see
 // docs/EVALUATION.md), no more.
 func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.95, 0.90, 0.90, 0}) }
 func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.97, 0.97, 0.97, 0}) }
@@ -44,12 +48,15 @@ func TestHeldout4(t *testing.T)  { checkCorpus(t, "heldout4", floors{0.92, 0.87,
 func TestHeldout5(t *testing.T)  { checkCorpus(t, "heldout5", floors{0.94, 0.90, 0.92, 1}) }
 func TestHeldout6(t *testing.T)  { checkCorpus(t, "heldout6", floors{0.87, 0.83, 0.91, 3}) }
 func TestHeldout7(t *testing.T)  { checkCorpus(t, "heldout7", floors{0.89, 0.81, 0.95, 0}) }
-func TestHeldout8(t *testing.T)  { checkCorpus(t, "heldout8", floors{0.92, 0.86, 0.93, 0}) }
-func TestHeldout9(t *testing.T)  { checkCorpus(t, "heldout9", floors{0.87, 0.92, 0.96, 2}) }
+func TestHeldout8(t *testing.T)  { checkCorpus(t, "heldout8", floors{0.95, 0.92, 0.93, 0}) }
+func TestHeldout9(t *testing.T)  { checkCorpus(t, "heldout9", floors{0.93, 0.97, 0.97, 0}) }
 func TestHeldout10(t *testing.T) { checkCorpus(t, "heldout10", floors{0.92, 0.92, 0.97, 0}) }
-func TestHeldout11(t *testing.T) { checkCorpus(t, "heldout11", floors{0.93, 0.78, 0.95, 0}) }
+func TestHeldout11(t *testing.T) { checkCorpus(t, "heldout11", floors{0.95, 0.95, 0.96, 0}) }
 func TestHeldout12(t *testing.T) { checkCorpus(t, "heldout12", floors{0.87, 0.80, 0.92, 1}) }
 func TestHeldout13(t *testing.T) { checkCorpus(t, "heldout13", floors{0.88, 0.80, 0.90, 0}) }
+func TestHeldout14(t *testing.T) { checkCorpus(t, "heldout14", floors{0.93, 0.84, 0.90, 1}) }
+func TestHeldout15(t *testing.T) { checkCorpus(t, "heldout15", floors{0.86, 0.81, 0.90, 0}) }
+func TestHeldout16(t *testing.T) { checkCorpus(t, "heldout16", floors{0.96, 0.80, 0.88, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
