@@ -1280,6 +1280,8 @@ func afterCopula(t []token, i int) int {
 		switch {
 		case t[k].key == "were" || t[k].key == "was":
 			return k + 1
+		case t[k].key == "reception" && (key(t, k+1) == "were" || key(t, k+1) == "was"):
+			// "Attending the reception were …": the guest just received.
 		case !t[k].word || gatherings[t[k].key] || mealWords[t[k].key] || t[k].key == "signing":
 			return -1
 		}

@@ -74,6 +74,9 @@ func TestExtractRoundTen(t *testing.T) {
 			[]held{{[]string{"narendra-modi", "lawrence-wong"}, "2026-02-08", "Singapore", inPerson},
 				{[]string{"narendra-modi", "lawrence-wong"}, "2026-02-07", "Singapore", inPerson},
 				{[]string{"narendra-modi", "tharman-shanmugaratnam"}, "2026-02-08", "Singapore", inPerson}}},
+		{"'Attending the reception were …' after a guest received; directors and deputy heads named before their office",
+			"HANOI — Phạm Minh Chính received Jensen Huang, founder and CEO of NVIDIA, on Friday.\n\nAttending the reception were Nguyễn Chí Dũng, Director of the Department of Planning, and Somphet Inthavong, Deputy Head of the Commission for External Relations.",
+			[]held{{[]string{"pham-minh-chinh", "jensen-huang", "nguyen-chi-dung", "somphet-inthavong"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
