@@ -150,7 +150,7 @@ func (a *article) sentence(si int, t []token) {
 	defer func() {
 		for _, d := range dates {
 			if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() {
-				a.given = d.past
+				a.given, a.givenSent = d.past, si
 			}
 		}
 	}()
@@ -1662,6 +1662,13 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		return
 	}
 	if c.m.Status != relbot.StatusPast {
+		return
+	}
+	if a.givenSent == c.sent-1 && c.sent > 0 && a.given.Day != 0 && a.old(a.given) {
+		// "Xi's visit on April 17–18 was his first in nine years. In Phnom
+		// Penh, he held talks with Hun Manet": the sentence before dated
+		// the story weeks back, and this one goes on there.
+		c.m.Date, c.m.Status = a.given, relbot.StatusBackground
 		return
 	}
 	if d, ok := a.storyDay(c, t, h); ok {

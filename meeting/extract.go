@@ -97,7 +97,8 @@ type article struct {
 	narrAt    int               // len(cands) when narrative was set: it is stale once a meeting follows
 	// given is the last day, month or year a sentence gave in its own
 	// words, however old: what "eight months later" counts from.
-	given relbot.Date
+	given     relbot.Date
+	givenSent int
 	// signatory is who signs a statement written in the first person
 	// ("Today I welcomed …" above "Anthony Albanese / Prime Minister of
 	// Australia"): its "I".

@@ -77,6 +77,9 @@ func TestExtractRoundTen(t *testing.T) {
 		{"'Attending the reception were …' after a guest received; directors and deputy heads named before their office",
 			"HANOI — Phạm Minh Chính received Jensen Huang, founder and CEO of NVIDIA, on Friday.\n\nAttending the reception were Nguyễn Chí Dũng, Director of the Department of Planning, and Somphet Inthavong, Deputy Head of the Commission for External Relations.",
 			[]held{{[]string{"pham-minh-chinh", "jensen-huang", "nguyen-chi-dung", "somphet-inthavong"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a sentence that goes on from a day weeks back is background too",
+			"PHNOM PENH — Prak Sokhonn held a phone call with Wang Yi on Friday.\n\nXi Jinping's visit on January 8–9 was his first in nine years. In Phnom Penh, he held talks with Hun Manet.",
+			[]held{{[]string{"prak-sokhonn", "wang-yi"}, "2026-02-06", "", relbot.KindPhone}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
