@@ -1176,7 +1176,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		return a.pick(slugs), j, true
 	}
 	name := a.sentenceText(t, i, j)
-	slug := relbot.Slugify(name)
+	slug := a.knownAs(relbot.Slugify(name))
 	if _, ok := a.g.actors[slug]; ok {
 		return slug, j, true
 	}
@@ -1333,6 +1333,39 @@ func (a *article) actorOf(slug string) relbot.Actor {
 	return a.unknown[slug]
 }
 
+// knownAs returns the slug of a person this article met whose full name holds
+// every word of slug, in order ("Mr Wan Noor" after "Wan Muhamad Noor
+// Matha"), else slug: the press shortens long names it has given once.
+func (a *article) knownAs(slug string) string {
+	if _, ok := a.unknown[slug]; ok || strings.Count(slug, "-") == 0 {
+		return slug
+	}
+	words := strings.Split(slug, "-")
+	found := ""
+	for s := range a.unknown {
+		rest := strings.Split(s, "-")
+		if len(rest) <= len(words) {
+			continue
+		}
+		k := 0
+		for _, w := range rest {
+			if k < len(words) && w == words[k] {
+				k++
+			}
+		}
+		if k == len(words) {
+			if found != "" {
+				return slug // two such people: neither
+			}
+			found = s
+		}
+	}
+	if found == "" {
+		return slug
+	}
+	return found
+}
+
 // learnUnknown keeps a person the gazetteer lacks, met in this article, with
 // the office written beside the name, if any.
 func (a *article) learnUnknown(slug, name, office string) {
@@ -1390,7 +1423,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		return "", 0, false
 	}
 	name := a.sentenceText(t, i, j)
-	slug := relbot.Slugify(name)
+	slug := a.knownAs(relbot.Slugify(name))
 	if _, ok := a.g.actors[slug]; ok {
 		// A known actor the name pass did not take is not written as a
 		// name here.

@@ -80,6 +80,10 @@ func TestExtractRoundTen(t *testing.T) {
 		{"a sentence that goes on from a day weeks back is background too",
 			"PHNOM PENH — Prak Sokhonn held a phone call with Wang Yi on Friday.\n\nXi Jinping's visit on January 8–9 was his first in nine years. In Phnom Penh, he held talks with Hun Manet.",
 			[]held{{[]string{"prak-sokhonn", "wang-yi"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"a shortened name of a person met earlier in the article is that person",
+			"PHNOM PENH — Hun Manet met Ambassador Somchai Wattana Prasert on Friday.\n\nOn Saturday, Ambassador Somchai Prasert met Sok Chenda Sophea.",
+			[]held{{[]string{"hun-manet", "somchai-wattana-prasert"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"somchai-wattana-prasert", "sok-chenda-sophea"}, "2026-02-07", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
