@@ -1129,7 +1129,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			break
 		}
 		if t[j].key == "accompanied" && t[j+1].key == "by" && (key(t, j-1) == "was" || key(t, j-1) == "were") &&
-			c.m.Kind == relbot.KindInPerson && si-c.sent <= 2 {
+			c.m.Kind != relbot.KindPhone && si-c.sent <= 2 {
 			// "The Vietjet chief was accompanied by Ambassador Nguyễn Huy
 			// Tăng": those who came with a guest met the host too.
 			for _, m := range ms {
@@ -1224,10 +1224,21 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 	if !definite || si-c.sent > 2 || c.m.Status != relbot.StatusPast {
 		return false
 	}
+	// "X, who joined the video conference from Jakarta, was accompanied by
+	// Y": Y was in it too.
+	with := len(t)
+	for j := h.end; j+1 < len(t); j++ {
+		if t[j].key == "accompanied" && t[j+1].key == "by" {
+			with = j + 2
+			break
+		}
+	}
 	var before []string
 	for _, m := range ms {
 		switch {
 		case m.slug == "" || m.excluded || m.group != nil:
+		case m.start >= with:
+			before = append(before, m.slug)
 		case m.start >= h.end:
 			return false // "attended the meeting with X": a meeting of its own
 		case m.start < verb:

@@ -84,6 +84,9 @@ func TestExtractRoundTen(t *testing.T) {
 			"PHNOM PENH — Hun Manet met Ambassador Somchai Wattana Prasert on Friday.\n\nOn Saturday, Ambassador Somchai Prasert met Sok Chenda Sophea.",
 			[]held{{[]string{"hun-manet", "somchai-wattana-prasert"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"somchai-wattana-prasert", "sok-chenda-sophea"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"who accompanied a participant of a video conference was in it",
+			"Jakarta (ANTARA) - Prabowo Subianto held a virtual meeting with General Phan Van Giang on Friday.\n\nPrabowo, who joined the video conference from his office in Jakarta, was accompanied by Deputy Defense Minister Muhammad Herindra.",
+			[]held{{[]string{"prabowo-subianto", "phan-van-giang", "muhammad-herindra"}, "2026-02-06", "", relbot.KindVirtual}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
