@@ -669,7 +669,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if covered[i] || !t[i].word {
 			continue
 		}
-		if slugs, end := a.officeHolders(t, i, d, ms); len(slugs) == 2 {
+		if slugs, end := a.officeHolders(t, i, d, ms); len(slugs) >= 2 {
 			ms = append(ms, mention{start: i, end: end, group: slugs})
 			i = end - 1
 			continue
@@ -1262,17 +1262,39 @@ func (a *article) officeHolders(t []token, i int, d relbot.Date, ms []mention) (
 	return out, end
 }
 
-// countryPair reads "Thailand and Cambodia" or "Thai and Cambodian" at j.
+// countryPair reads "Thailand and Cambodia", "Thai and Cambodian" or
+// "Vietnam, Cambodia and Laos" at j: two to five countries.
 func countryPair(t []token, j int) ([]string, int) {
-	c1, e1, ok := countries.match(t, j)
-	if !ok || key(t, e1) != "and" {
-		return nil, 0
+	var out []string
+	for len(out) < 5 {
+		c, e, ok := countries.match(t, j)
+		if !ok {
+			return nil, 0
+		}
+		out = append(out, c)
+		switch key(t, e) {
+		case ",":
+			j = e + 1
+			if key(t, j) == "and" {
+				j++ // "Vietnam, Cambodia, and Laos"
+			}
+		case "and":
+			if key(t, e-1) != "," {
+				c, e2, ok := countries.match(t, e+1)
+				if !ok {
+					return nil, 0
+				}
+				return append(out, c), e2
+			}
+			j = e + 1
+		default:
+			if len(out) < 2 || key(t, j-1) != "and" {
+				return nil, 0
+			}
+			return out, e
+		}
 	}
-	c2, e2, ok := countries.match(t, e1+1)
-	if !ok {
-		return nil, 0
-	}
-	return []string{c1, c2}, e2
+	return nil, 0
 }
 
 // subjectOffice returns the office held at d by the last actor named before

@@ -87,6 +87,9 @@ func TestExtractRoundTen(t *testing.T) {
 		{"who accompanied a participant of a video conference was in it",
 			"Jakarta (ANTARA) - Prabowo Subianto held a virtual meeting with General Phan Van Giang on Friday.\n\nPrabowo, who joined the video conference from his office in Jakarta, was accompanied by Deputy Defense Minister Muhammad Herindra.",
 			[]held{{[]string{"prabowo-subianto", "phan-van-giang", "muhammad-herindra"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"an office of three countries at once is their three holders",
+			"The prime ministers of Vietnam, Cambodia and Laos agreed on Friday to speed up connectivity during a working breakfast in Vientiane.",
+			[]held{{[]string{"pham-minh-chinh", "hun-manet", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
