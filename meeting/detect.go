@@ -2111,6 +2111,11 @@ func asPlace(t []token, j, end int) bool {
 		if placePreps[b.key] {
 			return true
 		}
+		if b.key == "from" || b.key == "to" || b.key == "via" {
+			// "arriving in the capital from Melbourne": where they came
+			// from, not where they met.
+			return false
+		}
 	}
 	return false
 }

@@ -90,6 +90,9 @@ func TestExtractRoundTen(t *testing.T) {
 		{"an office of three countries at once is their three holders",
 			"The prime ministers of Vietnam, Cambodia and Laos agreed on Friday to speed up connectivity during a working breakfast in Vientiane.",
 			[]held{{[]string{"pham-minh-chinh", "hun-manet", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"a city someone arrived from is not where they met",
+			"CANBERRA, Feb 8 AAP - Phạm Minh Chính met Opposition Leader Peter Dutton at Parliament House on Saturday, shortly after arriving in the capital from Melbourne.",
+			[]held{{[]string{"pham-minh-chinh", "peter-dutton"}, "2026-02-07", "Canberra", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
