@@ -93,6 +93,10 @@ func TestExtractRoundTen(t *testing.T) {
 		{"a city someone arrived from is not where they met",
 			"CANBERRA, Feb 8 AAP - Phạm Minh Chính met Opposition Leader Peter Dutton at Parliament House on Saturday, shortly after arriving in the capital from Melbourne.",
 			[]held{{[]string{"pham-minh-chinh", "peter-dutton"}, "2026-02-07", "Canberra", inPerson}}},
+		{"'had separate conversations with' after a call is more calls",
+			"KUALA LUMPUR: Anwar Ibrahim has spoken by telephone with the Cambodian leader Hun Manet.\n\nThe Prime Minister said he had separate conversations with Hun Manet and Phumtham Wechayachai on Friday night.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-06", "", relbot.KindPhone},
+				{[]string{"anwar-ibrahim", "phumtham-wechayachai"}, "2026-02-06", "", relbot.KindPhone}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

@@ -277,7 +277,8 @@ var triggers = func() *phrases[trigger] {
 		"held separate phone calls", "held separate phone talks", "had separate phone calls", "held separate telephone talks"} {
 		p.add(s, trigger{form: trigVerb, kind: kindPhone})
 	}
-	for _, s := range []string{"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to"} {
+	for _, s := range []string{"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to",
+		"had separate conversations with", "had a conversation with", "held a conversation with", "held separate conversations with"} {
 		p.add(s, trigger{form: trigVerb, speak: true})
 	}
 	for _, s := range []string{"held online talks", "held an online meeting", "held virtual talks", "held a virtual meeting", "held talks via videoconference", "held a videoconference", "held a video call", "had online talks", "had a video call",
