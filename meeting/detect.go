@@ -2319,7 +2319,10 @@ func (a *article) finish() Extraction {
 			// Hun Sen": the month is the suspension's; the call is older.
 			c.m.Status = relbot.StatusBackground
 		}
-		c.slugs = uniqueSlugs(c.slugs)
+		// An actor named twice in one clause ("the Prime Minister said he
+		// had made the two calls") is one participant: no one meets
+		// themselves.
+		c.slugs = uniq(c.slugs)
 		if len(c.slugs) < 2 {
 			continue
 		}
@@ -2347,19 +2350,6 @@ func (a *article) finish() Extraction {
 		m.Summary = summaryOf(c.summary, a.sentences[c.sent])
 		m.Sources = []relbot.SourceRef{{URL: a.in.URL, Outlet: a.in.Outlet, Title: a.in.Title, Published: a.in.Published, ArticleID: a.in.ArticleID}}
 		out.Meetings = append(out.Meetings, m)
-	}
-	return out
-}
-
-// uniqueSlugs drops repeats, keeping the first of each: an actor named twice
-// in one clause ("the Prime Minister said he had made the two calls") is one
-// participant, and no one meets themselves.
-func uniqueSlugs(slugs []string) []string {
-	out := slugs[:0:0]
-	for _, s := range slugs {
-		if !slices.Contains(out, s) {
-			out = append(out, s)
-		}
 	}
 	return out
 }
