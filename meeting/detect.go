@@ -174,7 +174,7 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}()
 	excludeNegatedSubjects(t, ms)
-	if a.attendees(si, t, ms) {
+	if a.attendees(si, t, ms) || a.accompanied(si, t, ms) {
 		return
 	}
 	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(t, h, ms) })
@@ -354,8 +354,9 @@ func (a *article) sentence(si int, t []token) {
 	solo := false
 	if h.definite && h.tr.form == trigNoun {
 		target := a.target(slugs)
+		joined := attendedBy(t, h.end) && !a.summitNear(si)
 		if last := len(a.cands) - 1; target == nil && last >= 0 && named > 0 &&
-			(key(t, h.end+1) == "also" || len(a.cands[last].slugs) < 2) && allGoverned(t, h, ms, hi) {
+			(key(t, h.end+1) == "also" || len(a.cands[last].slugs) < 2 || joined) && allGoverned(t, h, ms, hi) {
 			// "The talks were also attended by Minh and Sokhonn", "Senior
 			// officials held talks … The talks were led by Bounthong and
 			// Tu": names the noun governs join the meeting just reported.
@@ -379,7 +380,7 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 		if target != nil && target.m.Status == status {
-			if named >= 2 || (key(t, h.end+1) == "also" || len(target.slugs) < 2) && allGoverned(t, h, ms, hi) {
+			if named >= 2 || (key(t, h.end+1) == "also" || len(target.slugs) < 2 || joined) && allGoverned(t, h, ms, hi) {
 				// "The talks between Chính, Manet and Sonexay": a name the
 				// noun governs joins the meeting; one elsewhere in the
 				// sentence ("During the call, Manet mourned Trọng") does not.
@@ -1187,6 +1188,65 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	}
 	if c == a.gathering && len(c.slugs) >= 2 {
 		a.cands, a.gathering = append(a.cands, c), nil
+	}
+	return true
+}
+
+// accompanied adds to the meeting just reported the people its participants
+// were accompanied by: "Prabowo was accompanied at the talks by Foreign
+// Minister Sugiono, while Lâm … was accompanied by Bùi Thanh Sơn". The one
+// accompanied must be in that meeting.
+func (a *article) accompanied(si int, t []token, ms []mention) bool {
+	if len(a.cands) == 0 {
+		return false
+	}
+	c := a.cands[len(a.cands)-1]
+	if si-c.sent > 2 || c.m.Status != relbot.StatusPast || c.m.Kind == relbot.KindPhone {
+		return false
+	}
+	var added []string
+	sawParticipant := false
+	for j := 1; j < len(t); j++ {
+		if t[j].key != "accompanied" || key(t, j-1) != "was" && key(t, j-1) != "were" {
+			continue
+		}
+		by := -1
+		for k := j + 1; k < len(t) && k < j+6; k++ {
+			if t[k].key == "by" {
+				by = k
+				break
+			}
+			if !t[k].word {
+				break
+			}
+		}
+		if by < 0 {
+			continue
+		}
+		end := len(t)
+		for k := by + 1; k < len(t); k++ {
+			if t[k].key == "while" || t[k].key == ";" || t[k].key == "whereas" {
+				end = k
+				break
+			}
+		}
+		for _, m := range ms {
+			switch {
+			case m.slug == "" || m.excluded || m.group != nil:
+			case m.start < j && slices.Contains(c.slugs, m.slug):
+				sawParticipant = true
+			case m.start > by && m.start < end:
+				added = append(added, m.slug)
+			}
+		}
+	}
+	if !sawParticipant || len(added) == 0 {
+		return false
+	}
+	for _, s := range added {
+		if !slices.Contains(c.slugs, s) {
+			c.slugs = append(c.slugs, s)
+		}
 	}
 	return true
 }
@@ -2249,19 +2309,69 @@ func governedBy(t []token, end, start int) bool {
 		if key(t, end) == "also" {
 			end++
 		}
-		if !gatheringVerbs[key(t, end)] && key(t, end) != "joined" || key(t, end+1) != "by" {
+		if !gatheringVerbs[key(t, end)] && key(t, end) != "joined" {
 			return false
 		}
-		end += 2
+		end++
+		// "were attended on the Vietnamese side by …"
+		if key(t, end) == "on" && key(t, end+1) == "the" {
+			for k := end + 2; k < len(t) && k < end+6; k++ {
+				if t[k].key == "side" && key(t, k+1) == "by" {
+					end = k + 1
+					break
+				}
+			}
+		}
+		if key(t, end) != "by" {
+			return false
+		}
+		end++
 	default:
 		return false
 	}
 	for j := end; j < start; j++ {
-		if t[j].word && !t[j].upper && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "'s" {
+		if t[j].word && !t[j].upper && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "'s" && t[j].key != "for" {
 			return false
 		}
 	}
 	return true
+}
+
+// attendedBy reports whether a meeting's noun ending at end goes on "was
+// attended by" or "were joined by": those named after it were there.
+func attendedBy(t []token, end int) bool {
+	if key(t, end) != "was" && key(t, end) != "were" {
+		return false
+	}
+	end++
+	if key(t, end) == "also" {
+		end++
+	}
+	return key(t, end) == "attended" || key(t, end) == "joined"
+}
+
+// summitNear reports whether sentence si or the two before it speak of a
+// summit, a conference or a leaders' meeting: then "the meeting was attended
+// by …" lists a gathering's members, who do not meet one another by being
+// there.
+func (a *article) summitNear(si int) bool {
+	for k := max(si-2, 0); k <= si && k < len(a.sentences); k++ {
+		t := tokenize(a.sentences[k])
+		for j, tk := range t {
+			switch tk.key {
+			case "summit", "summits", "conference", "forum", "congress":
+				return true
+			case "leaders":
+				// "Leaders' Meeting"; "the leaders of the six Lancang-Mekong
+				// countries"
+				if key(t, j+1) == "'" && key(t, j+2) == "meeting" || key(t, j+1) == "meeting" ||
+					key(t, j+1) == "of" && key(t, j+2) == "the" && smallNumbers[key(t, j+3)] > 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // gatheringVerbs say who a meeting brought together: "the summit gathered",

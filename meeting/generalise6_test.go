@@ -97,6 +97,13 @@ func TestExtractRoundTen(t *testing.T) {
 			"KUALA LUMPUR: Anwar Ibrahim has spoken by telephone with the Cambodian leader Hun Manet.\n\nThe Prime Minister said he had separate conversations with Hun Manet and Phumtham Wechayachai on Friday night.",
 			[]held{{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-06", "", relbot.KindPhone},
 				{[]string{"anwar-ibrahim", "phumtham-wechayachai"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"those a participant was accompanied by at the talks, and those who attended them on one side, were in them",
+			"Jakarta (ANTARA) - Prabowo Subianto and Tô Lâm agreed on Friday to upgrade ties, following talks at the Merdeka Palace in Jakarta.\n\nPrabowo was accompanied at the talks by Foreign Minister Sugiono, while Lâm was accompanied by Bùi Thanh Sơn.\n\nOn Saturday, Tô Lâm held talks with Thongloun Sisoulith in Vientiane. The talks were attended on the Vietnamese side by Head of the Commission for External Relations Lê Hoài Trung.",
+			[]held{{[]string{"prabowo-subianto", "to-lam", "sugiono", "bui-thanh-son"}, "2026-02-06", "Jakarta", inPerson},
+				{[]string{"to-lam", "thongloun-sisoulith", "le-hoai-trung"}, "2026-02-07", "Vientiane", inPerson}}},
+		{"the members attending a leaders' meeting do not meet one another",
+			"PHNOM PENH — Li Keqiang held talks with Hun Sen on Friday, after the two co-chaired the Lancang-Mekong Leaders' Meeting.\n\nEarlier in the day, the leaders of the six Lancang-Mekong countries adopted a declaration at the meeting. The meeting was attended by Thongloun Sisoulith and Prayut Chan-o-cha.",
+			[]held{{[]string{"li-keqiang", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
