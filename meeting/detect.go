@@ -1345,9 +1345,14 @@ func attendeeListStart(t []token) int {
 }
 
 // afterCopula returns the index after the "were" or "was" that comes within a
-// few words of i, with no punctuation nor gathering in between, or -1.
+// few words of i, with no punctuation but commas ("Also present at the
+// talks, held at the National Assembly House, were") nor gathering in
+// between, or -1.
 func afterCopula(t []token, i int) int {
-	for k := i; k < len(t) && k <= i+8; k++ {
+	for k := i; k < len(t) && k <= i+14; k++ {
+		if t[k].key == "," {
+			continue
+		}
 		switch {
 		case t[k].key == "were" || t[k].key == "was":
 			return k + 1

@@ -1834,6 +1834,9 @@ func appositive(t []token, i int, covered []bool) bool {
 
 // joinHonorifics mends splits after a style written before a name: "presented
 // by H.E. | Mr. Wang Wentian" is one sentence, since a style never ends one.
+// rankAbbrevs are the abbreviated ranks that follow "Sen." in "Sen. Lt. Gen.".
+var rankAbbrevs = set("lt", "gen", "col", "maj")
+
 func joinHonorifics(ss []string) []string {
 	out := ss[:0:0]
 	for _, s := range ss {
@@ -1843,6 +1846,13 @@ func joinHonorifics(ss []string) []string {
 				prev = prev[sp+1:]
 			}
 			t := tokenize(prev)
+			if key(t, len(t)-2) == "sen" && rankAbbrevs[strings.ToLower(strings.SplitN(s, ".", 2)[0])] {
+				// "Sen. Lt. Gen. Hoàng Xuân Chiến": a senior rank cut at
+				// its first stop ("… met Hun Sen. Lt. Gen. Tea Banh …" is
+				// split again at the name by splitAtNames).
+				out[n-1] += " " + s
+				continue
+			}
 			for st := max(0, len(t)-6); st < len(t); st++ {
 				if _, end, ok := honorifics.match(t, st); ok && end == len(t) && key(t, end-1) == "." {
 					out[n-1] += " " + s

@@ -104,6 +104,13 @@ func TestExtractRoundTen(t *testing.T) {
 		{"the members attending a leaders' meeting do not meet one another",
 			"PHNOM PENH — Li Keqiang held talks with Hun Sen on Friday, after the two co-chaired the Lancang-Mekong Leaders' Meeting.\n\nEarlier in the day, the leaders of the six Lancang-Mekong countries adopted a declaration at the meeting. The meeting was attended by Thongloun Sisoulith and Prayut Chan-o-cha.",
 			[]held{{[]string{"li-keqiang", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'Also present at the talks, held at …, were'; a 'Sen. Lt. Gen.' rank is not a sentence's end",
+			"HÀ NỘI – Nguyễn Thị Kim Ngân held talks with Pany Yathotou in Hà Nội on Friday.\n\nAlso present at the talks, held at the National Assembly House, were NA Standing Vice Chairwoman Tòng Thị Phóng and Vietnamese Deputy Minister of National Defence Sen. Lt. Gen. Hoàng Xuân Chiến.",
+			[]held{{[]string{"nguyen-thi-kim-ngan", "pany-yathotou", "tong-thi-phong", "hoang-xuan-chien"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a name that ends in 'Sen.' before a rank still ends its sentence",
+			"PHNOM PENH — On Friday, Hun Manet met Hun Sen. Lt. Gen. Tea Banh received Prak Sokhonn on Saturday.",
+			[]held{{[]string{"hun-manet", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"tea-banh", "prak-sokhonn"}, "2026-02-07", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
