@@ -1834,8 +1834,9 @@ func appositive(t []token, i int, covered []bool) bool {
 
 // joinHonorifics mends splits after a style written before a name: "presented
 // by H.E. | Mr. Wang Wentian" is one sentence, since a style never ends one.
-// rankAbbrevs are the abbreviated ranks that follow "Sen." in "Sen. Lt. Gen.".
-var rankAbbrevs = set("lt", "gen", "col", "maj")
+// rankAbbrevs are the abbreviated ranks written one after another: "Sen. Lt.
+// Gen.", "Maj. Gen.", "Brig. Gen.".
+var rankAbbrevs = set("lt", "gen", "col", "maj", "brig")
 
 func joinHonorifics(ss []string) []string {
 	out := ss[:0:0]
@@ -1846,9 +1847,9 @@ func joinHonorifics(ss []string) []string {
 				prev = prev[sp+1:]
 			}
 			t := tokenize(prev)
-			if key(t, len(t)-2) == "sen" && rankAbbrevs[strings.ToLower(strings.SplitN(s, ".", 2)[0])] {
-				// "Sen. Lt. Gen. Hoàng Xuân Chiến": a senior rank cut at
-				// its first stop ("… met Hun Sen. Lt. Gen. Tea Banh …" is
+			if (key(t, len(t)-2) == "sen" || rankAbbrevs[key(t, len(t)-2)]) && rankAbbrevs[strings.ToLower(strings.SplitN(s, ".", 2)[0])] {
+				// "Sen. Lt. Gen. Hoàng Xuân Chiến", "Maj. Gen. Kongthong": a
+				// rank cut at its first stop ("… met Hun Sen. Lt. Gen. Tea Banh …" is
 				// split again at the name by splitAtNames).
 				out[n-1] += " " + s
 				continue

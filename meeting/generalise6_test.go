@@ -111,6 +111,9 @@ func TestExtractRoundTen(t *testing.T) {
 			"PHNOM PENH — On Friday, Hun Manet met Hun Sen. Lt. Gen. Tea Banh received Prak Sokhonn on Saturday.",
 			[]held{{[]string{"hun-manet", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"tea-banh", "prak-sokhonn"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"'Maj. Gen.' does not end a sentence either",
+			"VIENTIANE — Maj. Gen. Somkeo Silavong and his Vietnamese counterpart, Gen. Tô Lâm, held talks on Friday.\n\nAlso attending the talks at the ministry were Deputy Minister Maj. Gen. Kongthong Phongvichith and Deputy Minister Senior Lt. Gen. Bui Van Nam.",
+			[]held{{[]string{"somkeo-silavong", "to-lam", "kongthong-phongvichith", "bui-van-nam"}, "2026-02-06", "Vientiane", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
