@@ -1125,7 +1125,9 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	at := -1
 	for j := 0; j+1 < len(t); j++ {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
-			t[j].key == "took" && key(t, j+1) == "part" {
+			t[j].key == "took" && key(t, j+1) == "part" ||
+			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) {
+			// "Khaled Nordin attended as an observer"
 			at = j
 			break
 		}
@@ -1250,6 +1252,9 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 	}
 	return true
 }
+
+// observerWords say in what role someone attended a meeting.
+var observerWords = set("observer", "observers")
 
 // attendedLast adds to the meeting just reported the people a sentence says
 // attended it ("Minister Phet Phomphiphak also attended the meeting", "took

@@ -674,7 +674,8 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = end - 1
 			continue
 		}
-		if ok, end := a.groupRef(t, i); ok != nil {
+		staff := (key(t, i-1) == "from" || key(t, i-1) == "of") && staffWords[key(t, i-2)]
+		if ok, end := a.groupRef(t, i); ok != nil && !staff {
 			ms = append(ms, mention{start: i, end: end, group: ok})
 			i = end - 1
 			continue
@@ -1834,6 +1835,11 @@ func appositive(t []token, i int, covered []bool) bool {
 
 // joinHonorifics mends splits after a style written before a name: "presented
 // by H.E. | Mr. Wang Wentian" is one sentence, since a style never ends one.
+// staffWords before "from both sides" or "of the two sides" name people who
+// work for the group, not its members: "officials from both sides held four
+// days of preparatory talks".
+var staffWords = set("officials", "delegations", "representatives", "experts", "staff", "officers", "teams", "negotiators", "diplomats", "aides")
+
 // rankAbbrevs are the abbreviated ranks written one after another: "Sen. Lt.
 // Gen.", "Maj. Gen.", "Brig. Gen.".
 var rankAbbrevs = set("lt", "gen", "col", "maj", "brig")

@@ -114,6 +114,9 @@ func TestExtractRoundTen(t *testing.T) {
 		{"'Maj. Gen.' does not end a sentence either",
 			"VIENTIANE — Maj. Gen. Somkeo Silavong and his Vietnamese counterpart, Gen. Tô Lâm, held talks on Friday.\n\nAlso attending the talks at the ministry were Deputy Minister Maj. Gen. Kongthong Phongvichith and Deputy Minister Senior Lt. Gen. Bui Van Nam.",
 			[]held{{[]string{"somkeo-silavong", "to-lam", "kongthong-phongvichith", "bui-van-nam"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"an observer attended the meeting; officials from both sides are not both sides",
+			"BANGKOK: Defence Minister Nattaphon Narkphanit and Gen. Tea Seiha held talks in Kuala Lumpur on Friday. Malaysian Defence Minister Mohamed Khaled Nordin attended as an observer.\n\nOfficials from both sides held preparatory talks in Kuala Lumpur from Monday.",
+			[]held{{[]string{"nattaphon-narkphanit", "tea-seiha", "mohamed-khaled-nordin"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
