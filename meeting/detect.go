@@ -2727,8 +2727,9 @@ func (a *article) staleLater(t []token, i int) bool {
 var leakWords = set("leak", "leaked", "leaking")
 
 // arrangeVerbs after "to" make the meeting further on the thing to be
-// arranged: "hoped to bring Hun Manet and Phumtham together for talks".
-var arrangeVerbs = set("bring", "get", "gather", "convene", "arrange", "organise", "organize", "set", "broker", "host")
+// arranged: "hoped to bring Hun Manet and Phumtham together for talks", "is
+// scheduled to be granted a royal audience".
+var arrangeVerbs = set("bring", "get", "gather", "convene", "arrange", "organise", "organize", "set", "broker", "host", "be")
 
 // earlierDate follow an "earlier" that dates a meeting within the story's
 // days: "earlier on Thursday", "earlier today", "earlier this week".

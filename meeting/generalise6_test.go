@@ -117,6 +117,9 @@ func TestExtractRoundTen(t *testing.T) {
 		{"an observer attended the meeting; officials from both sides are not both sides",
 			"BANGKOK: Defence Minister Nattaphon Narkphanit and Gen. Tea Seiha held talks in Kuala Lumpur on Friday. Malaysian Defence Minister Mohamed Khaled Nordin attended as an observer.\n\nOfficials from both sides held preparatory talks in Kuala Lumpur from Monday.",
 			[]held{{[]string{"nattaphon-narkphanit", "tea-seiha", "mohamed-khaled-nordin"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"scheduled to be granted a royal audience is a plan",
+			"BANGKOK — Nguyen Xuan Phuc held talks with Prayut Chan-o-cha on Friday. The Vietnamese president is also scheduled to be granted a royal audience with His Majesty King Maha Vajiralongkorn during his stay.",
+			[]held{{[]string{"nguyen-xuan-phuc", "prayut-chan-o-cha"}, "2026-02-06", "Bangkok", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
