@@ -1126,6 +1126,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	for j := 0; j+1 < len(t); j++ {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "took" && key(t, j+1) == "part" ||
+			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) {
 			// "Khaled Nordin attended as an observer"
 			at = j
@@ -2046,10 +2047,13 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				continue
 			}
 		}
-		if t[j].key == "in" && j > h.start && !(a.dlCity != "" && (buildingWords[key(t, j-1)] || key(t, j-1) == "complex")) {
+		if t[j].key == "in" && j > h.start {
 			// "at the presidential office in Yongsan", under a SEOUL
-			// dateline: a building's district, not another city.
-			if c, end := unknownCity(t, j+1); c != "" && end <= hi && !inName(j+1) {
+			// dateline: a building's district, not another city; but
+			// "at the committee's headquarters in Tan An city" names one.
+			c, end := unknownCity(t, j+1)
+			district := a.dlCity != "" && (buildingWords[key(t, j-1)] || key(t, j-1) == "complex") && key(t, end) != "city"
+			if c != "" && !district && end <= hi && !inName(j+1) {
 				unknown = append(unknown, found{c, j + 1})
 				j = end - 1
 			}

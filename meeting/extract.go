@@ -778,7 +778,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			// "Thaksin's daughter" is not Thaksin; "in Manet's honour" is.
 			ms[k].excluded = true
 		}
-		if ledBy(t, ms[k].start) {
+		if ledBy(t, ms[k].start) || leadsDelegation(t, ms[k].end) {
 			a.head = ms[k].slug
 		}
 	}
@@ -813,6 +813,28 @@ func ledBy(t []token, start int) bool {
 			return true
 		}
 		if !t[j].upper && t[j].key != "." && t[j].key != "of" && t[j].key != "the" && !localOfficeLower[t[j].key] {
+			return false
+		}
+	}
+	return false
+}
+
+// leadsDelegation reports whether the name ending at end goes on "has led a
+// delegation", "led a high-level delegation", "is leading a delegation":
+// "the delegation" of later sentences is then this person.
+func leadsDelegation(t []token, end int) bool {
+	j := end
+	if k := key(t, j); k == "has" || k == "had" || k == "is" || k == "was" {
+		j++
+	}
+	if k := key(t, j); k != "led" && k != "leads" && k != "leading" && k != "headed" && k != "heads" {
+		return false
+	}
+	for k := j + 1; k < len(t) && k <= j+4; k++ {
+		if t[k].key == "delegation" {
+			return true
+		}
+		if !t[k].word {
 			return false
 		}
 	}

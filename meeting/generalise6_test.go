@@ -120,6 +120,9 @@ func TestExtractRoundTen(t *testing.T) {
 		{"scheduled to be granted a royal audience is a plan",
 			"BANGKOK — Nguyen Xuan Phuc held talks with Prayut Chan-o-cha on Friday. The Vietnamese president is also scheduled to be granted a royal audience with His Majesty King Maha Vajiralongkorn during his stay.",
 			[]held{{[]string{"nguyen-xuan-phuc", "prayut-chan-o-cha"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"the head of a delegation someone 'has led' is 'the delegation'; 'was also in attendance'; a building 'in X city'",
+			"SVAY RIENG – Svay Rieng provincial governor Men Vibol has led a delegation to Long An province.\n\nThe delegation was received on Friday by Nguyen Van Ut, chairman of the Long An Provincial People's Committee, at the committee's headquarters in Tan An city. Long An provincial Party Secretary Nguyen Van Duoc was also in attendance.",
+			[]held{{[]string{"men-vibol", "nguyen-van-ut", "nguyen-van-duoc"}, "2026-02-06", "Tan An", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
