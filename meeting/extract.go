@@ -819,6 +819,11 @@ func ledBy(t []token, start int) bool {
 	return false
 }
 
+// orgWords end the name of a company or an institution written before a
+// person's: "Chairman of Samsung Electronics Lee Jae-yong".
+var orgWords = set("electronics", "group", "corporation", "corp", "company", "holdings", "bank", "motors", "airlines",
+	"airways", "industries", "technologies", "inc", "ltd", "plc", "foundation", "institute", "university")
+
 // leadsDelegation reports whether the name ending at end goes on "has led a
 // delegation", "led a high-level delegation", "is leading a delegation":
 // "the delegation" of later sentences is then this person.
@@ -1131,12 +1136,20 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 				n = end
 			}
 		}
-		// "the Vietnamese Ambassador to Laos, Mr Nguyen Ba Hung": the
-		// style is no part of the name.
-		if _, end, ok := honorifics.match(t, n); ok && e-n <= 5 {
-			n = end
-			if key(t, n) == "." {
-				n++
+		// "the Vietnamese Ambassador to Laos, Mr Nguyen Ba Hung", "of the
+		// Kingdom of Bhutan Mr Tshering Tobgay": the style starts the name;
+		// "of Samsung Electronics Lee Jae-yong": the company's name ends
+		// before it.
+		for k := n; k < e-1; k++ {
+			if _, end, ok := honorifics.match(t, k); ok && e-end >= 2 {
+				n = end
+				if key(t, n) == "." {
+					n++
+				}
+				break
+			}
+			if orgWords[t[k].key] && e-(k+1) >= 2 {
+				n = k + 1
 			}
 		}
 		if e-n >= 2 && e-n <= 4 {

@@ -123,6 +123,10 @@ func TestExtractRoundTen(t *testing.T) {
 		{"the head of a delegation someone 'has led' is 'the delegation'; 'was also in attendance'; a building 'in X city'",
 			"SVAY RIENG – Svay Rieng provincial governor Men Vibol has led a delegation to Long An province.\n\nThe delegation was received on Friday by Nguyen Van Ut, chairman of the Long An Provincial People's Committee, at the committee's headquarters in Tan An city. Long An provincial Party Secretary Nguyen Van Duoc was also in attendance.",
 			[]held{{[]string{"men-vibol", "nguyen-van-ut", "nguyen-van-duoc"}, "2026-02-06", "Tan An", inPerson}}},
+		{"a company's name or a country not in the tables before a person's name is no part of it",
+			"HANOI — Phạm Minh Chính received Chairman of Samsung Electronics Lee Jae-yong on Friday.\n\nOn Saturday, Min Aung Hlaing received Prime Minister of the Kingdom of Bhutan Mr Tshering Tobgay in Bangkok.",
+			[]held{{[]string{"pham-minh-chinh", "lee-jae-yong"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"min-aung-hlaing", "tshering-tobgay"}, "2026-02-07", "Bangkok", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
