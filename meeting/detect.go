@@ -1573,7 +1573,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 	if invitedTo(t, h.start) || proposedThat(t, h) {
 		return relbot.StatusPlanned
 	}
-	if weeksBefore(t, h.start) || a.staleLater(t, h.start) || repeated(t, h) {
+	if weeksBefore(t, h.start) || a.staleLater(t, h.start) || repeated(t, h) || sinceWhen(t, h.start) {
 		return relbot.StatusBackground
 	}
 	if yearsApart(t, h) {
@@ -2742,6 +2742,27 @@ var earlierDate = set("on", "today", "this", "that", "in", "yesterday", "monday"
 // smallNumbers are the counts written before a unit of time.
 var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+// sinceWhen reports whether the meeting at i is told in a "when" clause that
+// hangs on a "since" ("his first visit since December 2023, when he held
+// talks with Trọng"): the earlier meeting the news is measured against.
+func sinceWhen(t []token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-8; j-- {
+		if t[j].key != "when" || key(t, j-1) != "," {
+			continue
+		}
+		for k := j - 2; k >= 0 && k >= j-6; k-- {
+			if t[k].key == "since" {
+				return true
+			}
+			if t[k].key == "," || t[k].key == ";" {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // repeated reports whether the meeting's clause says it happened many times
 // ("met President Xi on numerous occasions", "has met him several

@@ -127,6 +127,9 @@ func TestExtractRoundTen(t *testing.T) {
 			"HANOI — Phạm Minh Chính received Chairman of Samsung Electronics Lee Jae-yong on Friday.\n\nOn Saturday, Min Aung Hlaing received Prime Minister of the Kingdom of Bhutan Mr Tshering Tobgay in Bangkok.",
 			[]held{{[]string{"pham-minh-chinh", "lee-jae-yong"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"min-aung-hlaing", "tshering-tobgay"}, "2026-02-07", "Bangkok", inPerson}}},
+		{"a meeting in a 'when' clause hung on 'since' is the earlier one",
+			"HANOI — Xi Jinping held talks with Tô Lâm on Friday. The visit was Xi's first since December 2023, when he held talks with then General Secretary Nguyen Phu Trong.",
+			[]held{{[]string{"xi-jinping", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
