@@ -128,8 +128,9 @@ func TestExtractRoundTen(t *testing.T) {
 			[]held{{[]string{"pham-minh-chinh", "lee-jae-yong"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"min-aung-hlaing", "tshering-tobgay"}, "2026-02-07", "Bangkok", inPerson}}},
 		{"a meeting in a 'when' clause hung on 'since' is the earlier one",
-			"HANOI — Xi Jinping held talks with Tô Lâm on Friday. The visit was Xi's first since December 2023, when he held talks with then General Secretary Nguyen Phu Trong.",
-			[]held{{[]string{"xi-jinping", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
+			"HANOI — Xi Jinping held talks with Tô Lâm on Friday.\n\nLater on Friday, Xi held talks with State President Lương Cường at the Presidential Palace.\n\nThe visit was Xi's fourth to Vietnam as China's top leader and his first since December 2023, when he held talks with then General Secretary Nguyen Phu Trong.",
+			[]held{{[]string{"xi-jinping", "to-lam"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"xi-jinping", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
