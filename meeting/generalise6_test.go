@@ -131,6 +131,9 @@ func TestExtractRoundTen(t *testing.T) {
 			"HANOI — Xi Jinping held talks with Tô Lâm on Friday.\n\nLater on Friday, Xi held talks with State President Lương Cường at the Presidential Palace.\n\nThe visit was Xi's fourth to Vietnam as China's top leader and his first since December 2023, when he held talks with then General Secretary Nguyen Phu Trong.",
 			[]held{{[]string{"xi-jinping", "to-lam"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"xi-jinping", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a visit the government is exploring, to meet someone, is a plan",
+			"TOKYO — Shigeru Ishiba held talks with Anwar Ibrahim in Tokyo on Friday.\n\nThe government is also exploring an early visit to the United States by Ishiba to meet with President-elect Donald Trump.",
+			[]held{{[]string{"shigeru-ishiba", "anwar-ibrahim"}, "2026-02-06", "Tokyo", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
