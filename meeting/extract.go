@@ -340,9 +340,10 @@ func (a *article) findContext(toks [][]token) {
 		}
 	}
 	for i := 0; i < len(toks) && i < 6 && a.occasion == ""; i++ {
-		if a.recalls(i, toks[i]) {
+		if a.recalls(i, toks[i]) || hasAny(toks[i], 0, len(toks[i]), plannedOnly) {
 			// "Trọng recalled his official visit to the United States in
-			// July 2015": an earlier occasion, not the article's.
+			// July 2015": an earlier occasion, not the article's; "is
+			// exploring an early visit to the United States": a later one.
 			continue
 		}
 		a.occasion, a.visitTo = occasionIn(toks[i], a.sentences[i])
@@ -818,6 +819,10 @@ func ledBy(t []token, start int) bool {
 	}
 	return false
 }
+
+// plannedOnly are the plan words that leave no doubt a sentence's visit is
+// still to come.
+var plannedOnly = set("exploring", "considering", "mulling", "weighing", "scheduled", "planned")
 
 // orgWords end the name of a company or an institution written before a
 // person's: "Chairman of Samsung Electronics Lee Jae-yong".

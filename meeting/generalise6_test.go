@@ -132,7 +132,7 @@ func TestExtractRoundTen(t *testing.T) {
 			[]held{{[]string{"xi-jinping", "to-lam"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"xi-jinping", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson}}},
 		{"a visit the government is exploring, to meet someone, is a plan",
-			"TOKYO — Shigeru Ishiba held talks with Anwar Ibrahim in Tokyo on Friday.\n\nThe government is also exploring an early visit to the United States by Ishiba to meet with President-elect Donald Trump.",
+			"TOKYO — Shigeru Ishiba held talks with Anwar Ibrahim on Friday.\n\nThe government is also exploring an early visit to the United States by Ishiba to meet with President-elect Donald Trump.",
 			[]held{{[]string{"shigeru-ishiba", "anwar-ibrahim"}, "2026-02-06", "Tokyo", inPerson}}},
 	}
 	for _, tt := range tests {
