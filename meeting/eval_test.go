@@ -38,8 +38,10 @@ type floors struct {
 // R 0.670, then tuned on; heldout16, everyday news scored blind on that
 // round's rules, P 0.965 R 0.804 place 0.920 (1 planned leak), then tuned
 // on; heldout17, written after that and scored blind on the rules then,
-// P 0.952 R 0.606 place 0.942 (2 planned leaks), then tuned on. The floors sit a little under the current figures so that only a real
-// regression fails; heldout5, 6, 12 and 14 keep the leaks they have (see
+// P 0.952 R 0.606 place 0.942 (2 planned leaks), then tuned on; heldout18,
+// scored blind on the round's final rules, P 0.859 R 0.761 place 0.964
+// (2 planned, 3 background leaks), then tuned on. The floors sit a little under the current figures so that only a real
+// regression fails; heldout5, 6, 12, 14 and 18 keep the leaks they have (see
 // docs/EVALUATION.md), no more.
 func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.95, 0.90, 0.90, 0}) }
 func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.97, 0.97, 0.97, 0}) }
@@ -51,14 +53,15 @@ func TestHeldout6(t *testing.T)  { checkCorpus(t, "heldout6", floors{0.87, 0.83,
 func TestHeldout7(t *testing.T)  { checkCorpus(t, "heldout7", floors{0.89, 0.81, 0.95, 0}) }
 func TestHeldout8(t *testing.T)  { checkCorpus(t, "heldout8", floors{0.95, 0.92, 0.93, 0}) }
 func TestHeldout9(t *testing.T)  { checkCorpus(t, "heldout9", floors{0.93, 0.97, 0.97, 0}) }
-func TestHeldout10(t *testing.T) { checkCorpus(t, "heldout10", floors{0.94, 0.94, 0.97, 0}) }
+func TestHeldout10(t *testing.T) { checkCorpus(t, "heldout10", floors{0.94, 0.96, 0.97, 0}) }
 func TestHeldout11(t *testing.T) { checkCorpus(t, "heldout11", floors{0.95, 0.96, 0.96, 0}) }
 func TestHeldout12(t *testing.T) { checkCorpus(t, "heldout12", floors{0.87, 0.80, 0.92, 1}) }
 func TestHeldout13(t *testing.T) { checkCorpus(t, "heldout13", floors{0.88, 0.80, 0.90, 0}) }
 func TestHeldout14(t *testing.T) { checkCorpus(t, "heldout14", floors{0.94, 0.88, 0.94, 1}) }
 func TestHeldout15(t *testing.T) { checkCorpus(t, "heldout15", floors{0.91, 0.84, 0.90, 0}) }
 func TestHeldout16(t *testing.T) { checkCorpus(t, "heldout16", floors{0.97, 0.97, 0.88, 0}) }
-func TestHeldout17(t *testing.T) { checkCorpus(t, "heldout17", floors{0.96, 0.80, 0.92, 0}) }
+func TestHeldout17(t *testing.T) { checkCorpus(t, "heldout17", floors{0.96, 0.86, 0.92, 0}) }
+func TestHeldout18(t *testing.T) { checkCorpus(t, "heldout18", floors{0.90, 0.76, 0.94, 4}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
