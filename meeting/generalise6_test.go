@@ -134,6 +134,9 @@ func TestExtractRoundTen(t *testing.T) {
 		{"a visit the government is exploring, to meet someone, is a plan",
 			"TOKYO — Shigeru Ishiba held talks with Anwar Ibrahim on Friday.\n\nThe government is also exploring an early visit to the United States by Ishiba to meet with President-elect Donald Trump.",
 			[]held{{[]string{"shigeru-ishiba", "anwar-ibrahim"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"a readout's 'summit telephone talk', the surname first in capitals",
+			"On February 6, commencing at 5:45 p.m. for approximately 20 minutes, Ms. TAKAICHI Sanae, Prime Minister of Japan, held a summit telephone talk with H.E. Mr. Pham Minh Chinh, Prime Minister of the Socialist Republic of Viet Nam.",
+			[]held{{[]string{"sanae-takaichi", "pham-minh-chinh"}, "2026-02-06", "", relbot.KindPhone}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
