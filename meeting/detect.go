@@ -421,11 +421,18 @@ func (a *article) sentence(si int, t []token) {
 		}
 		// "Speaking after their talks, Manet said": the lead named the
 		// participants without a verb of meeting.
+		// "The meeting was also attended by Šefčovič": those named join the
+		// two the lead named, not one of them.
+		have := len(slugs)
+		if attendedBy(t, h.end) {
+			have = 0
+		}
 		for _, s := range a.lastGroup(0) {
-			if len(slugs) >= 2 {
+			if have >= 2 {
 				break
 			}
 			add(&slugs, s)
+			have++
 		}
 		switch {
 		case len(slugs) == 1 && chairedBy(t, h.end):

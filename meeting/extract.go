@@ -190,6 +190,12 @@ func (a *article) findDateline(toks [][]token) {
 			a.dlCity, a.dlSent, a.dlEnd = city, i, j+1
 			return
 		}
+		if j == len(t) && !d.IsZero() {
+			// "Brussels, 13 July 2025" on a line of its own, as press
+			// releases open.
+			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j
+			return
+		}
 		if key(t, j) == "(" {
 			for j < len(t) && t[j].key != ")" && j < end+8 {
 				j++

@@ -137,6 +137,9 @@ func TestExtractRoundTen(t *testing.T) {
 		{"a readout's 'summit telephone talk', the surname first in capitals",
 			"On February 6, commencing at 5:45 p.m. for approximately 20 minutes, Ms. TAKAICHI Sanae, Prime Minister of Japan, held a summit telephone talk with H.E. Mr. Pham Minh Chinh, Prime Minister of the Socialist Republic of Viet Nam.",
 			[]held{{[]string{"sanae-takaichi", "pham-minh-chinh"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"a press release's city and date on a line of their own; a commissioner who also attended the meeting",
+			"Brussels, 6 February 2026\n\nPresident Ursula von der Leyen today welcomed the President of the Republic of Indonesia, Prabowo Subianto, to the Berlaymont.\n\nThe meeting was also attended by Maroš Šefčovič, Commissioner for Trade and Economic Security.",
+			[]held{{[]string{"ursula-von-der-leyen", "prabowo-subianto", "maros-sefcovic"}, "2026-02-06", "Brussels", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

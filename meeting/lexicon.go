@@ -176,7 +176,8 @@ var personOffices = func() *phrases[bool] {
 	p := newPhrases[bool]()
 	for _, s := range []string{"standing member", "politburo member", "member", "opposition leader", "governor-general",
 		"governor general", "police chief", "chief justice", "attorney general", "ceo", "founder", "co-founder",
-		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head"} {
+		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
+		"commissioner", "european commissioner"} {
 		p.add(s, true)
 	}
 	return p
