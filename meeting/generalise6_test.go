@@ -50,7 +50,7 @@ func TestExtractRoundTen(t *testing.T) {
 			"PHNOM PENH — Hun Manet received Wang Yi on Friday. Manet said his father had visited China often and met Xi Jinping on numerous occasions.",
 			[]held{{[]string{"hun-manet", "wang-yi"}, "2026-02-06", "Phnom Penh", inPerson}}},
 		{"the city of a 'where' clause over an apposition",
-			"PHNOM PENH — On Saturday, the delegation flew to Nanning, capital of the Guangxi Zhuang Autonomous Region, where Hun Manet met Party Secretary Liu Ning.",
+			"PHNOM PENH — Hun Manet returned home on Sunday.\n\nOn Saturday, the Cambodian delegation flew to Nanning, capital of the Guangxi Zhuang Autonomous Region, where Manet met Liu Ning, Secretary of the Guangxi Party Committee.",
 			[]held{{[]string{"hun-manet", "liu-ning"}, "2026-02-07", "Nanning", inPerson}}},
 		{"'had earlier on Friday spoken' dates a call; talks someone hoped to bring about are a plan",
 			"KUALA LUMPUR: Anwar Ibrahim says he has spoken by telephone with Hun Manet.\n\nIn a post late Friday night, the Prime Minister said he had made the call on Friday evening.\n\nMohamad Hasan had earlier on Friday spoken by phone with his Thai counterpart Maris Sangiampongsa.\n\nAnwar said he hoped to bring Hun Manet and Phumtham Wechayachai together for direct talks in Malaysia.",
