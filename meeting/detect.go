@@ -344,7 +344,7 @@ func (a *article) sentence(si int, t []token) {
 		// "flew to Nanning, capital of the Guangxi Zhuang Autonomous
 		// Region, where Manet met": over an apposition too.
 		for j := rel - 2; j >= lo && j >= rel-14; j-- {
-			if city, end, ok := cities.match(t, j); ok && (end == rel-1 || key(t, end) == "," && j >= rel-14 && apposition(t, end+1, rel-1)) {
+			if city, end, ok := cities.match(t, j); ok && (end == rel-1 || key(t, end) == "," && apposition(t, end+1, rel-1)) {
 				place, venue, rank = city, "", 3
 				break
 			}
@@ -1139,17 +1139,6 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			at = j
 			break
 		}
-		if t[j].key == "accompanied" && t[j+1].key == "by" && (key(t, j-1) == "was" || key(t, j-1) == "were") &&
-			c.m.Kind != relbot.KindPhone && si-c.sent <= 2 {
-			// "The Vietjet chief was accompanied by Ambassador Nguyễn Huy
-			// Tăng": those who came with a guest met the host too.
-			for _, m := range ms {
-				if m.slug != "" && !m.excluded && m.group == nil && m.start > j+1 && !slices.Contains(c.slugs, m.slug) {
-					c.slugs = append(c.slugs, m.slug)
-				}
-			}
-			return
-		}
 	}
 	if at < 0 {
 		return
@@ -1163,8 +1152,8 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 		}
 	}
 	for _, m := range ms {
-		if m.slug != "" && !m.excluded && m.group == nil && (m.start < at || m.start >= asWas) && !slices.Contains(c.slugs, m.slug) {
-			c.slugs = append(c.slugs, m.slug)
+		if m.slug != "" && !m.excluded && m.group == nil && (m.start < at || m.start >= asWas) {
+			c.join(m.slug)
 		}
 	}
 }
@@ -1190,11 +1179,10 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		if m.start < at || m.excluded {
 			continue
 		}
-		for _, s := range append([]string{m.slug}, m.group...) {
-			if s != "" && !slices.Contains(c.slugs, s) {
-				c.slugs = append(c.slugs, s)
-			}
+		if m.slug != "" {
+			c.join(m.slug)
 		}
+		c.join(m.group...)
 	}
 	if c == a.gathering && len(c.slugs) >= 2 {
 		a.cands, a.gathering = append(a.cands, c), nil
@@ -1204,8 +1192,9 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 
 // accompanied adds to the meeting just reported the people its participants
 // were accompanied by: "Prabowo was accompanied at the talks by Foreign
-// Minister Sugiono, while Lâm … was accompanied by Bùi Thanh Sơn". The one
-// accompanied must be in that meeting.
+// Minister Sugiono, while Lâm … was accompanied by Bùi Thanh Sơn", "The
+// Vietjet chief was accompanied by Ambassador Nguyễn Huy Tăng". The one
+// accompanied must be in that meeting, or be named by no one's name.
 func (a *article) accompanied(si int, t []token, ms []mention) bool {
 	if len(a.cands) == 0 {
 		return false
@@ -1215,7 +1204,7 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 		return false
 	}
 	var added []string
-	sawParticipant := false
+	sawParticipant, sawOther := false, false
 	for j := 1; j < len(t); j++ {
 		if t[j].key != "accompanied" || key(t, j-1) != "was" && key(t, j-1) != "were" {
 			continue
@@ -1245,19 +1234,17 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 			case m.slug == "" || m.excluded || m.group != nil:
 			case m.start < j && slices.Contains(c.slugs, m.slug):
 				sawParticipant = true
+			case m.start < j:
+				sawOther = true
 			case m.start > by && m.start < end:
 				added = append(added, m.slug)
 			}
 		}
 	}
-	if !sawParticipant || len(added) == 0 {
+	if !sawParticipant && sawOther || len(added) == 0 {
 		return false
 	}
-	for _, s := range added {
-		if !slices.Contains(c.slugs, s) {
-			c.slugs = append(c.slugs, s)
-		}
-	}
+	c.join(added...)
 	return true
 }
 
@@ -1297,21 +1284,10 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 	if !definite || si-c.sent > 2 || c.m.Status != relbot.StatusPast {
 		return false
 	}
-	// "X, who joined the video conference from Jakarta, was accompanied by
-	// Y": Y was in it too.
-	with := len(t)
-	for j := h.end; j+1 < len(t); j++ {
-		if t[j].key == "accompanied" && t[j+1].key == "by" {
-			with = j + 2
-			break
-		}
-	}
 	var before []string
 	for _, m := range ms {
 		switch {
 		case m.slug == "" || m.excluded || m.group != nil:
-		case m.start >= with:
-			before = append(before, m.slug)
 		case m.start >= h.end:
 			return false // "attended the meeting with X": a meeting of its own
 		case m.start < verb:
@@ -1321,11 +1297,7 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 	if len(before) == 0 {
 		return false
 	}
-	for _, s := range before {
-		if !slices.Contains(c.slugs, s) {
-			c.slugs = append(c.slugs, s)
-		}
-	}
+	c.join(before...)
 	return true
 }
 
@@ -1384,18 +1356,25 @@ var mealWords = set("dinner", "lunch", "luncheon", "banquet", "breakfast")
 // chairedBy reports whether a meeting's noun ending at end is followed by
 // the passive of chairing or hosting: "The meeting was chaired by …".
 func chairedBy(t []token, end int) bool {
+	v := passiveVerb(t, end)
+	switch key(t, v) {
+	case "chaired", "co-chaired", "hosted", "co-hosted", "presided", "led":
+		return key(t, v+1) == "by" || key(t, v+1) == "over" && key(t, v+2) == "by"
+	}
+	return false
+}
+
+// passiveVerb returns where the verb of "was …", "were also …" starting at
+// end is, or -1: "The meeting was (also) attended by …".
+func passiveVerb(t []token, end int) int {
 	if key(t, end) != "was" && key(t, end) != "were" {
-		return false
+		return -1
 	}
 	end++
 	if key(t, end) == "also" {
 		end++
 	}
-	switch key(t, end) {
-	case "chaired", "co-chaired", "hosted", "co-hosted", "presided", "led":
-		return key(t, end+1) == "by" || key(t, end+1) == "over" && key(t, end+2) == "by"
-	}
-	return false
+	return end
 }
 
 // callDated dates a call a recent sentence reported only loosely: "…
@@ -2323,13 +2302,10 @@ func governedBy(t []token, end, start int) bool {
 		end += 2
 	case gatheringVerbs[key(t, end)]:
 		end++
-	case key(t, end) == "was" || key(t, end) == "were":
+	case passiveVerb(t, end) >= 0:
 		// "The meeting was co-chaired by …", "The talks were also
 		// attended by …", "… were joined by …"
-		end++
-		if key(t, end) == "also" {
-			end++
-		}
+		end = passiveVerb(t, end)
 		if !gatheringVerbs[key(t, end)] && key(t, end) != "joined" {
 			return false
 		}
@@ -2361,14 +2337,8 @@ func governedBy(t []token, end, start int) bool {
 // attendedBy reports whether a meeting's noun ending at end goes on "was
 // attended by" or "were joined by": those named after it were there.
 func attendedBy(t []token, end int) bool {
-	if key(t, end) != "was" && key(t, end) != "were" {
-		return false
-	}
-	end++
-	if key(t, end) == "also" {
-		end++
-	}
-	return key(t, end) == "attended" || key(t, end) == "joined"
+	v := passiveVerb(t, end)
+	return key(t, v) == "attended" || key(t, v) == "joined"
 }
 
 // summitNear reports whether sentence si or the two before it speak of a

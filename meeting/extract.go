@@ -60,6 +60,15 @@ type cand struct {
 	leaked    bool // "a leaked phone call with Hun Sen": older than its leak unless dated beside it
 }
 
+// join adds participants to the meeting, each once.
+func (c *cand) join(slugs ...string) {
+	for _, s := range slugs {
+		if !slices.Contains(c.slugs, s) {
+			c.slugs = append(c.slugs, s)
+		}
+	}
+}
+
 // article holds the state of one extraction.
 type article struct {
 	g        *Gazetteer
@@ -1091,11 +1100,6 @@ func (a *article) pickKnown(slugs []string) string {
 	return best
 }
 
-// unknownAfter reads a titled person the gazetteer does not know:
-// "Ambassador Nguyễn Minh Vũ", "H.E. Nguyen Minh Vu", "Speaker of the
-// Indonesian House of Representatives Puan Maharani". A name that is a known
-// actor's once honorifics are stripped ("Prince Haji Al-Muhtadee Billah") is
-// that actor; a name the name pass already found is left to it.
 // titleSoon reports whether a title begins within the three words from i:
 // after "and", "Chinese Ambassador to Malaysia Ouyang Yujing" is another
 // person, not more of the office before it.
@@ -1108,6 +1112,11 @@ func titleSoon(t []token, i int) bool {
 	return false
 }
 
+// unknownAfter reads a titled person the gazetteer does not know:
+// "Ambassador Nguyễn Minh Vũ", "H.E. Nguyen Minh Vu", "Speaker of the
+// Indonesian House of Representatives Puan Maharani". A name that is a known
+// actor's once honorifics are stripped ("Prince Haji Al-Muhtadee Billah") is
+// that actor; a name the name pass already found is left to it.
 func (a *article) unknownAfter(t []token, start, i int, title string, covered []bool) (string, int, bool) {
 	for {
 		if _, end, ok := honorifics.match(t, i); ok {
@@ -1264,7 +1273,7 @@ func (a *article) officeHolders(t []token, i int, d relbot.Date, ms []mention) (
 		j++
 	}
 	var (
-		pair []string
+		list []string
 		end  int
 	)
 	canon, oend, office := pluralOffices.match(t, j)
@@ -1274,20 +1283,20 @@ func (a *article) officeHolders(t []token, i int, d relbot.Date, ms []mention) (
 		if key(t, oend) != "of" {
 			return nil, 0
 		}
-		pair, end = countryPair(t, oend+1)
+		list, end = countryList(t, oend+1)
 	case possessive:
 		// "met his Vietnamese and Cambodian counterparts": the holders of
 		// the office the subject holds.
-		pair, end = countryPair(t, j)
-		if pair == nil || key(t, end) != "counterparts" {
+		list, end = countryList(t, j)
+		if list == nil || key(t, end) != "counterparts" {
 			return nil, 0
 		}
 		end++
 		canon = a.subjectOffice(ms, i, d)
 	default:
 		// "the Thai and Cambodian prime ministers"
-		pair, end = countryPair(t, j)
-		if pair == nil {
+		list, end = countryList(t, j)
+		if list == nil {
 			return nil, 0
 		}
 		canon, end, office = pluralOffices.match(t, end)
@@ -1295,11 +1304,11 @@ func (a *article) officeHolders(t []token, i int, d relbot.Date, ms []mention) (
 			return nil, 0
 		}
 	}
-	if pair == nil || canon == "" {
+	if list == nil || canon == "" {
 		return nil, 0
 	}
 	var out []string
-	for _, c := range pair {
+	for _, c := range list {
 		s := a.byRole(canon, c, "", dOr(d, a.pubDate))
 		if s == "" || slices.Contains(out, s) {
 			return nil, 0
@@ -1309,9 +1318,9 @@ func (a *article) officeHolders(t []token, i int, d relbot.Date, ms []mention) (
 	return out, end
 }
 
-// countryPair reads "Thailand and Cambodia", "Thai and Cambodian" or
+// countryList reads "Thailand and Cambodia", "Thai and Cambodian" or
 // "Vietnam, Cambodia and Laos" at j: two to five countries.
-func countryPair(t []token, j int) ([]string, int) {
+func countryList(t []token, j int) ([]string, int) {
 	var out []string
 	for len(out) < 5 {
 		c, e, ok := countries.match(t, j)
@@ -1576,8 +1585,8 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 	if t[i].key != "the" && t[i].key != "all" {
 		return nil, 0
 	}
-	n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[key(t, i+1)]
-	if n == 0 {
+	n := smallNumbers[key(t, i+1)]
+	if n < 2 || n > 6 {
 		return nil, 0
 	}
 	j := i + 2
@@ -1879,8 +1888,6 @@ func appositive(t []token, i int, covered []bool) bool {
 	return k < i-1 && k >= 1 && t[k].key == "," && covered[k-1]
 }
 
-// joinHonorifics mends splits after a style written before a name: "presented
-// by H.E. | Mr. Wang Wentian" is one sentence, since a style never ends one.
 // staffWords before "from both sides" or "of the two sides" name people who
 // work for the group, not its members: "officials from both sides held four
 // days of preparatory talks".
@@ -1890,6 +1897,8 @@ var staffWords = set("officials", "delegations", "representatives", "experts", "
 // Gen.", "Maj. Gen.", "Brig. Gen.".
 var rankAbbrevs = set("lt", "gen", "col", "maj", "brig")
 
+// joinHonorifics mends splits after a style written before a name: "presented
+// by H.E. | Mr. Wang Wentian" is one sentence, since a style never ends one.
 func joinHonorifics(ss []string) []string {
 	out := ss[:0:0]
 	for _, s := range ss {
