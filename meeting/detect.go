@@ -2346,8 +2346,8 @@ func attendedBy(t []token, end int) bool {
 // by …" lists a gathering's members, who do not meet one another by being
 // there.
 func (a *article) summitNear(si int) bool {
-	for k := max(si-2, 0); k <= si && k < len(a.sentences); k++ {
-		t := tokenize(a.sentences[k])
+	for k := max(si-2, 0); k <= si && k < len(a.toks); k++ {
+		t := a.toks[k]
 		for j, tk := range t {
 			switch tk.key {
 			case "summit", "summits", "conference", "forum", "congress":

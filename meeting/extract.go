@@ -99,6 +99,7 @@ type article struct {
 	// lists who attended.
 	gathering *cand
 	sentences []string
+	toks      [][]token         // the sentences' tokens
 	local     map[string]string // a word that names an actor named in full earlier; "" when two share it
 	ref       time.Time         // the day relative words count from: the dateline's, else publication's
 	head      string            // the head of the delegation the article reports ("led by X")
@@ -137,6 +138,7 @@ func (x *Extractor) Extract(in Input) Extraction {
 	for i, s := range a.sentences {
 		toks[i] = tokenize(s)
 	}
+	a.toks = toks
 	a.signatory = a.signedBy(in.Text)
 	a.ref = pub
 	a.findDateline(toks)
