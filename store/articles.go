@@ -91,15 +91,7 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 			runUndo(undo)
 		}
 	}()
-	// The commit returns before its WAL reaches the disk (within
-	// wal_writer_delay, 200 ms), as SQLite's synchronous=NORMAL does: a
-	// killed relbot loses nothing, and what a crash of the database server
-	// itself could lose is collected again, since the feed's state
-	// (SetSourceState, a durable commit that flushes all WAL before it)
-	// moves on only after its items. Waiting for the flush was half of an
-	// article's time in collect. s.saves' connections start with
-	// synchronous_commit off.
-	tx, err := s.saves.BeginTx(ctx, nil)
+	tx, err := s.beginSave(ctx)
 	if err != nil {
 		return false, fmt.Errorf("save article: %w", err)
 	}
@@ -115,6 +107,25 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 		return false, fmt.Errorf("save article: commit: %w", err)
 	}
 	return true, nil
+}
+
+// beginSave opens SaveArticle's PostgreSQL transaction. Its commit returns
+// before its WAL reaches the disk (within wal_writer_delay, 200 ms), as
+// SQLite's synchronous=NORMAL does: a killed relbot loses nothing, and what a
+// crash of the database server itself could lose is collected again, since
+// the feed's state (SetSourceState, a durable commit that flushes all WAL
+// before it) moves on only after its items. Waiting for the flush was half of
+// an article's time in collect.
+func (s *Store) beginSave(ctx context.Context) (*sql.Tx, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := s.exec(ctx, tx, `SET LOCAL synchronous_commit = off`); err != nil {
+		rollback(tx)
+		return nil, err
+	}
+	return tx, nil
 }
 
 // saveInTx writes SaveArticle's article, meetings and actors in tx, adding to

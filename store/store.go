@@ -31,8 +31,7 @@ import (
 	"time"
 
 	lru "github.com/hashicorp/golang-lru/v2"
-	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/stdlib" // also registers the "pgx" driver
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	"github.com/pressly/goose/v3"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -55,7 +54,6 @@ var migrations embed.FS
 // Store is relbot's database. It is safe for concurrent use.
 type Store struct {
 	db       *sql.DB
-	saves    *sql.DB // PostgreSQL: SaveArticle's connections, with synchronous_commit off
 	dialect  string
 	provider *goose.Provider
 	answers  *lru.Cache[string, cachedFind] // see FindMeetings
@@ -150,20 +148,7 @@ func openPostgres(ctx context.Context, dsn string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("connect to postgres: %w", err)
 	}
-	// Collect's saves commit without waiting for the WAL flush (see
-	// SaveArticle) on connections of their own that start that way, which
-	// spares a SET LOCAL round trip per article.
-	cfg, err := pgx.ParseConfig(dsn)
-	if err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open postgres: %w", err)
-	}
-	cfg.RuntimeParams["synchronous_commit"] = "off"
-	saves := stdlib.OpenDB(*cfg)
-	saves.SetMaxOpenConns(8)
-	saves.SetMaxIdleConns(4)
-	saves.SetConnMaxIdleTime(5 * time.Minute)
-	return &Store{db: db, saves: saves, dialect: dialectPostgres}, nil
+	return &Store{db: db, dialect: dialectPostgres}, nil
 }
 
 // migrate applies the embedded migrations. On PostgreSQL replicas starting at
@@ -232,9 +217,6 @@ func discard(conn *sql.Conn) {
 func (s *Store) Close() error {
 	if s.stmts != nil {
 		s.stmts.close()
-	}
-	if s.saves != nil {
-		s.saves.Close()
 	}
 	return s.db.Close()
 }
