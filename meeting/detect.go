@@ -1105,11 +1105,45 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 		if c.m.Kind != relbot.KindInPerson {
 			c.m.Place, c.m.Venue = "", ""
 		}
+		witnesses(c, t, ms, v)
 		c.summary = append(c.summary, a.sentences[si])
 		a.cands = append(a.cands, c)
 		return true
 	}
 	return false
+}
+
+// witnesses adds to a signing those who watched it: "signed a declaration
+// in a ceremony witnessed by Trump and Anwar", "in the presence of Prime
+// Minister X". They stood with the signatories, as a meeting's members do.
+func witnesses(c *cand, t []token, ms []mention, from int) {
+	at := -1
+	for j := from; j+1 < len(t); j++ {
+		if t[j].key == "witnessed" && t[j+1].key == "by" || t[j].key == "presence" && key(t, j-1) == "the" && key(t, j-2) == "in" && t[j+1].key == "of" {
+			at = j + 2
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	for _, m := range ms {
+		if m.start >= at && m.slug != "" && !m.excluded && m.group == nil && governedFrom(t, at, m.start) {
+			c.join(m.slug)
+		}
+	}
+}
+
+// governedFrom reports whether only names, titles and the words that join
+// them lie between from and start: the name at start is still in the list
+// that began at from.
+func governedFrom(t []token, from, start int) bool {
+	for j := from; j < start; j++ {
+		if t[j].word && !t[j].upper && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "'s" && t[j].key != "for" {
+			return false
+		}
+	}
+	return true
 }
 
 var agreementVerbs = set("agreed", "pledged", "vowed", "reaffirmed", "signed", "discussed", "adopted", "witnessed", "hailed")
@@ -1367,6 +1401,7 @@ func chairedBy(t []token, end int) bool {
 // passiveVerb returns where the verb of "was …", "were also …" starting at
 // end is, or -1: "The meeting was (also) attended by …".
 func passiveVerb(t []token, end int) int {
+	end = pastLocative(t, end)
 	if key(t, end) != "was" && key(t, end) != "were" {
 		return -1
 	}
@@ -1375,6 +1410,41 @@ func passiveVerb(t []token, end int) int {
 		end++
 	}
 	return end
+}
+
+// pastLocative returns where the sentence goes on after a meeting's noun
+// ending at i is placed: "The meeting at the Peace Palace in Phnom Penh was
+// attended by", "The talks, held at the Government Office, were joined by".
+// Without such a phrase it returns i.
+func pastLocative(t []token, i int) int {
+	j := i
+	if key(t, j) == "," && key(t, j+1) == "held" {
+		for k := j + 2; k < len(t) && k < j+14; k++ {
+			if key(t, k) == "," {
+				return k + 1
+			}
+			if t[k].word && !t[k].upper && k > j+3 && t[k].key != "the" && t[k].key != "in" && t[k].key != "of" && t[k].key != "on" {
+				return i
+			}
+		}
+		return i
+	}
+	for key(t, j) == "at" || key(t, j) == "in" {
+		k := j + 1
+		if key(t, k) == "the" {
+			k++
+		}
+		n := 0
+		for k < len(t) && n < 6 && t[k].word && (t[k].upper || t[k].key == "of") {
+			k++
+			n++
+		}
+		if n == 0 {
+			return i
+		}
+		j = k
+	}
+	return j
 }
 
 // callDated dates a call a recent sentence reported only loosely: "…
@@ -1636,6 +1706,11 @@ func yearsApart(t []token, h hit) bool {
 // reported speech ("said … had spoken") about a meeting the sentence dates
 // within the last two weeks.
 func (a *article) reportedRecent(t []token, i int, dates, reported []dateExpr) bool {
+	if hoursApart(t, i) {
+		// "The calls came hours after Trump said he had spoken with Hun
+		// Manet": the same day's news.
+		return true
+	}
 	said := false
 	for j := 0; j < i; j++ {
 		if reportingVerbs[t[j].key] || t[j].key == "says" || t[j].key == "added" || t[j].key == "confirmed" {
@@ -1660,6 +1735,20 @@ func (a *article) reportedRecent(t []token, i int, dates, reported []dateExpr) b
 	for _, ds := range [][]dateExpr{dates, reported} {
 		for _, d := range ds {
 			if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() && d.past.Day != 0 && !a.old(d.past) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hoursApart reports whether the words before i set what follows hours or
+// moments from the news: "hours after", "shortly before", "soon after".
+func hoursApart(t []token, i int) bool {
+	for j := 0; j+1 < i; j++ {
+		if next := t[j+1].key; next == "after" || next == "before" {
+			switch t[j].key {
+			case "hours", "minutes", "shortly", "soon", "moments":
 				return true
 			}
 		}
@@ -2142,7 +2231,7 @@ var buildingWords = set("centre", "center", "hotel", "palace", "hall", "building
 
 // placePreps introduce a place: "in Hanoi", "at the capital Vientiane",
 // "before leaving Hanoi".
-var placePreps = set("in", "at", "inside", "outside", "near", "leaving", "left", "visiting", "hosted")
+var placePreps = set("in", "at", "inside", "outside", "near", "leaving", "left", "visiting", "visited", "hosted")
 
 // asPlace reports whether the city at t[j:end] is written as a place: after
 // a preposition (over "the capital", "the southern city of"), and not
@@ -2326,12 +2415,7 @@ func governedBy(t []token, end, start int) bool {
 	default:
 		return false
 	}
-	for j := end; j < start; j++ {
-		if t[j].word && !t[j].upper && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "'s" && t[j].key != "for" {
-			return false
-		}
-	}
-	return true
+	return governedFrom(t, end, start)
 }
 
 // attendedBy reports whether a meeting's noun ending at end goes on "was

@@ -1151,6 +1151,14 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		for n > i && t[n-1].word && t[n-1].upper && !lexical(t, n-1) && !officeWords[t[n-1].key] {
 			n--
 		}
+		for p := max(n-3, i); p < n; p++ {
+			// "of the province of An Giang Lê Hồng Quang": a place of two
+			// words ends where the name starts.
+			if _, end, ok := cities.match(t, p); ok && end > n && end < e {
+				n = end
+				break
+			}
+		}
 		// "Ambassador to Việt Nam Khamphao Ernthavanh": the country
 		// belongs to the office.
 		for p := i + 1; p < n+2 && p < e; p++ {
@@ -1474,7 +1482,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		return "", 0, false
 	}
 	if lexical(t, i) || placePreps[key(t, i-1)] || key(t, i-1) == "to" || key(t, i-1) == "from" ||
-		i > 0 && t[i-1].word && t[i-1].upper {
+		i > 0 && t[i-1].word && t[i-1].upper && !(i == 1 && openingParticiples[t[0].key]) {
 		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí Minh".
 		return "", 0, false
 	}
@@ -1546,6 +1554,9 @@ func (a *article) sentenceText(t []token, i, j int) string {
 	return strings.Join(parts, " ")
 }
 
+// openingParticiples open a sentence before the name of whom they meet.
+var openingParticiples = set("receiving", "meeting", "welcoming", "hosting", "greeting", "visiting", "addressing", "accompanying", "congratulating", "thanking", "hearing", "telling", "calling")
+
 // lexical reports whether a capitalised word is known vocabulary rather than
 // part of a person's name.
 func lexical(t []token, j int) bool {
@@ -1565,6 +1576,11 @@ func lexical(t []token, j int) bool {
 		return true
 	}
 	if _, ok := weekdays[t[j].key]; ok {
+		return true
+	}
+	if j == 0 && openingParticiples[t[j].key] {
+		// "Receiving Motoya Okada, President of AEON, PM Chính said":
+		// capitalised only because it opens the sentence.
 		return true
 	}
 	switch t[j].key {
@@ -1685,6 +1701,15 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 	} else if _, e, ok := cities.match(t, j); ok && key(t, e) == "delegation" && a.head != "" && t[i].key == "the" {
 		// "the Phnom Penh delegation": its head.
 		return a.head, e + 1
+	} else if a.head != "" && t[i].key == "the" {
+		// "the Kiên Giang delegation": a province the tables lack.
+		e := j
+		for e < j+3 && e < len(t) && t[e].word && t[e].upper {
+			e++
+		}
+		if e > j && key(t, e) == "delegation" {
+			return a.head, e + 1
+		}
 	}
 	// "the Vietnamese NA leader", "the visiting defence minister"
 	for k := 0; k < 2; k++ {
@@ -1887,7 +1912,20 @@ func appositive(t []token, i int, covered []bool) bool {
 	for n := 0; n < 3 && k >= 0 && !covered[k] && (t[k].key == "the" || t[k].word && t[k].upper); n++ {
 		k--
 	}
-	return k < i-1 && k >= 1 && t[k].key == "," && covered[k-1]
+	if k < i-1 && k >= 1 && t[k].key == "," && covered[k-1] {
+		return true
+	}
+	// "Nguyen Duc Trung, Member of the Party Central Committee and
+	// Secretary of the Party Committee of Nghe An province": the second
+	// office of one apposition.
+	if key(t, i-1) != "and" {
+		return false
+	}
+	k = i - 2
+	for n := 0; n < 20 && k >= 1 && !covered[k] && (t[k].word && (t[k].upper || t[k].key == "of" || t[k].key == "the" || t[k].key == "and" || localOfficeLower[t[k].key])); n++ {
+		k--
+	}
+	return k < i-2 && k >= 1 && t[k].key == "," && covered[k-1] && t[k+1].upper
 }
 
 // staffWords before "from both sides" or "of the two sides" name people who

@@ -37,7 +37,7 @@ func TestExtractLaterRounds(t *testing.T) {
 			[]held{{[]string{"tea-seiha", "nguyen-tan-cuong"}, "2026-02-06", "Phnom Penh", inPerson}}},
 		{"each guest of a list with its own date and place",
 			"The delegation led by provincial Party Secretary Trần Minh Quý met Governor Keo Sopheak in Takéo town on 3/2, Governor Mam Rithy in Ta Khmau on 4/2, and Phnom Penh Vice Governor Chhun Rotha at the city hall on 5/2.",
-			[]held{{[]string{"tran-minh-quy", "keo-sopheak"}, "2026-02-03", "Takéo", inPerson},
+			[]held{{[]string{"tran-minh-quy", "keo-sopheak"}, "2026-02-03", "Takeo", inPerson},
 				{[]string{"tran-minh-quy", "mam-rithy"}, "2026-02-04", "Ta Khmau", inPerson},
 				{[]string{"tran-minh-quy", "chhun-rotha"}, "2026-02-05", "Phnom Penh", inPerson}}},
 		{"the next morning counts from the meeting before",
