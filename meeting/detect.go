@@ -222,9 +222,13 @@ func (a *article) sentence(si int, t []token) {
 			*list = append(*list, s)
 		}
 	}
+	// "The two leaders held a meeting before they were joined by Hasan
+	// and Sugiono": those joining are more of the meeting, not the two
+	// the group names.
+	joinAt := joinedByAt(t, h.end, hi)
 	named := 0
 	for _, m := range ms {
-		if m.start >= clauseFrom && m.start < hi && !m.excluded && m.group == nil {
+		if m.start >= clauseFrom && m.start < hi && m.start < joinAt && !m.excluded && m.group == nil {
 			named++
 		}
 	}
@@ -687,6 +691,10 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 			continue
 		}
 		for j := h.end; j < m.start; j++ {
+			if _, end, ok := titles.match(t, j); ok && end <= m.start && key(t, j-1) == "former" {
+				j = end - 1 // "paid a visit to former prime minister Thaksin"
+				continue
+			}
 			k := t[j]
 			if !(k.upper || k.key == "former" || k.key == "the" || k.key == "his" || k.key == "her" || k.key == "of" || k.key == "and" || k.key == "both" || k.key == "'s" || k.key == ".") {
 				return false
@@ -1185,8 +1193,11 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			break
 		}
 	}
+	// "They were joined by X", "Phumtham was joined by Maris": those
+	// after too.
+	by := t[at].key == "joined" && key(t, at+1) == "by"
 	for _, m := range ms {
-		if m.slug != "" && !m.excluded && m.group == nil && (m.start < at || m.start >= asWas) {
+		if m.slug != "" && !m.excluded && m.group == nil && (by || m.start < at || m.start >= asWas) {
 			c.join(m.slug)
 		}
 	}
@@ -1240,7 +1251,8 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 	var added []string
 	sawParticipant, sawOther := false, false
 	for j := 1; j < len(t); j++ {
-		if t[j].key != "accompanied" || key(t, j-1) != "was" && key(t, j-1) != "were" {
+		// "…, while Phumtham was joined by Maris"
+		if t[j].key != "accompanied" && (t[j].key != "joined" || key(t, j+1) != "by") || key(t, j-1) != "was" && key(t, j-1) != "were" {
 			continue
 		}
 		by := -1
@@ -1411,6 +1423,27 @@ func passiveVerb(t []token, end int) int {
 	}
 	return end
 }
+
+// joinedByAt returns where the names of those who joined a meeting start,
+// after "they were (later) joined by" or "before being joined by" between
+// from and hi, or len(t) when none did.
+func joinedByAt(t []token, from, hi int) int {
+	for j := from; j+1 < hi; j++ {
+		if t[j].key != "joined" || t[j+1].key != "by" {
+			continue
+		}
+		k := j - 1
+		if k >= 0 && (t[k].key == "later" || t[k].key == "then" || t[k].key == "also" || t[k].key == "soon") {
+			k--
+		}
+		if b := key(t, k); b == "being" || (b == "were" || b == "was") && pronounSubject(key(t, k-1)) {
+			return j + 2
+		}
+	}
+	return len(t)
+}
+
+func pronounSubject(k string) bool { return k == "they" || k == "he" || k == "she" }
 
 // pastLocative returns where the sentence goes on after a meeting's noun
 // ending at i is placed: "The meeting at the Peace Palace in Phnom Penh was
@@ -1645,6 +1678,16 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		}
 		for j := h.end; j < len(t) && j < h.end+3; j++ {
 			if t[j].key == "scheduled" || t[j].key == "planned" || t[j].key == "slated" || t[j].key == "will" {
+				return relbot.StatusPlanned
+			}
+		}
+		// "the meeting between the two prime ministers would review …":
+		// the noun's own verb, past its complement, is still to come.
+		for j := h.end; j < len(t) && j < h.end+9; j++ {
+			if k := t[j].key; k == "," || k == "which" || k == "who" || k == "that" || k == "where" {
+				break
+			}
+			if t[j].key == "will" || t[j].key == "would" {
 				return relbot.StatusPlanned
 			}
 		}
@@ -2243,6 +2286,11 @@ func asPlace(t []token, j, end int) bool {
 		building := false
 		// "the Melbourne Convention and Exhibition Centre"
 		for k := end; k < len(t) && k < end+5 && t[k].word && (t[k].upper || t[k].key == "and"); k++ {
+			if t[k].key == "airport" {
+				// "arrived at the Kuala Lumpur International Airport":
+				// where a guest landed, often a city away from the talks.
+				return false
+			}
 			building = building || buildingWords[t[k].key]
 		}
 		if !building {
@@ -2551,10 +2599,8 @@ func summaryOf(ss []string, fallback string) string {
 	return out
 }
 
-func sameSet(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
+// subset reports whether every slug of a is in b.
+func subset(a, b []string) bool {
 	for _, s := range a {
 		if !slices.Contains(b, s) {
 			return false
@@ -2562,6 +2608,8 @@ func sameSet(a, b []string) bool {
 	}
 	return true
 }
+
+func sameSet(a, b []string) bool { return len(a) == len(b) && subset(a, b) }
 
 // unknownCity reads "in Pakse," as a city the word lists lack: one or two
 // capitalised words that name no country, organisation, month or title,

@@ -36,6 +36,19 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"a province of two words ends where the name starts; a city visited is the talks' place",
 			"Secretary of the Party Committee of the province of An Giang Lê Hồng Quang on Friday visited Kampot and held talks with Governor Mao Thonin.",
 			[]held{{[]string{"le-hong-quang", "mao-thonin"}, "2026-02-06", "Kampot", inPerson}}},
+		{"those who joined the two leaders are of their meeting; an airport landed at is no place",
+			"PUTRAJAYA, Feb 6 (Bernama) -- Prime Minister Anwar Ibrahim and Indonesian President Prabowo Subianto today agreed to instruct their officials to speed up negotiations on the maritime boundary.\n\nThe two leaders held a four-eyes meeting at Perdana Putra before they were joined by Foreign Minister Mohamad Hasan and his Indonesian counterpart Sugiono for the delegation-level talks.\n\nPrabowo, who arrived at the Kuala Lumpur International Airport this morning, was welcomed at a ceremony before the talks.",
+			[]held{{[]string{"anwar-ibrahim", "prabowo-subianto", "mohamad-hasan", "sugiono"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'They were joined by' adds to the meeting; a visit paid to a former prime minister is a meeting",
+			"Paetongtarn Shinawatra and Anwar Ibrahim on Friday agreed to resume the peace dialogue in Bangkok.\n\nThey were joined by Maris Sangiampongsa and Mohamad Hasan for the second half of the meeting.\n\nOn Friday night, Mr Anwar paid a visit to former prime minister Thaksin Shinawatra at his residence in Bangkok.",
+			[]held{{[]string{"paetongtarn-shinawatra", "anwar-ibrahim", "maris-sangiampongsa", "mohamad-hasan"}, "2026-02-06", "Bangkok", inPerson},
+				{[]string{"anwar-ibrahim", "thaksin-shinawatra"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"a meeting that 'would review' is still to come",
+			"SINGAPORE - Lawrence Wong was granted an audience by Sultan Ibrahim at Istana Negara in Kuala Lumpur on Friday.\n\nWisma Putra said on Friday that the meeting between Wong and Anwar Ibrahim would review progress on water and airspace.",
+			[]held{{[]string{"lawrence-wong", "sultan-ibrahim"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"one side's leader 'was joined by' his minister at the talks",
+			"PUTRAJAYA - Hun Manet and Phumtham Wechayachai held talks hosted by Anwar Ibrahim on Friday.\n\nHun Manet was accompanied by Prak Sokhonn, while Phumtham was joined by Maris Sangiampongsa.",
+			[]held{{[]string{"hun-manet", "phumtham-wechayachai", "anwar-ibrahim", "prak-sokhonn", "maris-sangiampongsa"}, "2026-02-06", "Putrajaya", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
