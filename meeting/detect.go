@@ -1215,7 +1215,9 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	switch last := len(a.cands) - 1; {
 	case a.gathering != nil && si-a.gathering.sent <= 2 && (last < 0 || a.cands[last].sent <= a.gathering.sent):
 		c = a.gathering
-	case last >= 0 && si-a.cands[last].sent <= 2 && a.cands[last].m.Status == relbot.StatusPast:
+	case last >= 0 && (si-a.cands[last].sent <= 2 || si-a.cands[last].sent <= 5 && namesMeeting(t, at)) && a.cands[last].m.Status == relbot.StatusPast:
+		// "Also present at the call were …" may come paragraphs after
+		// the call it names.
 		c = a.cands[last]
 	default:
 		return false
@@ -1233,6 +1235,18 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		a.cands, a.gathering = append(a.cands, c), nil
 	}
 	return true
+}
+
+// namesMeeting reports whether an attendee list's opening, before at, names
+// the meeting itself: "Also present at the call were".
+func namesMeeting(t []token, at int) bool {
+	for j := 0; j < at && j < len(t); j++ {
+		switch t[j].key {
+		case "call", "meeting", "talks":
+			return key(t, j-1) == "the"
+		}
+	}
+	return false
 }
 
 // accompanied adds to the meeting just reported the people its participants

@@ -1171,7 +1171,13 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "of Samsung Electronics Lee Jae-yong": the company's name ends
 		// before it.
 		for k := n; k < e-1; k++ {
-			if _, end, ok := honorifics.match(t, k); ok && e-end >= 2 {
+			_, end, ok := honorifics.match(t, k)
+			if !ok && (t[k].key == "u" || t[k].key == "daw") {
+				// "for the Office of the State Counsellor U Kyaw Tint
+				// Swe": Myanmar's styles open the name too.
+				end, ok = k+1, true
+			}
+			if ok && e-end >= 2 {
 				n = end
 				if key(t, n) == "." {
 					n++
@@ -1538,7 +1544,7 @@ var nameHonorifics = func() *phrases[bool] {
 	for _, s := range []string{
 		"prince", "princess", "crown prince", "haji", "hajah", "datuk", "datuk seri", "dato", "dato'", "dato' seri", "dato' sri", "dato sri", "dato seri",
 		"datin", "tan sri", "puan sri", "tun", "toh puan", "pehin", "pengiran", "sheikh", "sri", "seri", "yang berhormat", "yb", "his royal highness", "her royal highness",
-		"dato seri setia", "dato paduka", "awang", "dayang", "datu",
+		"dato seri setia", "dato paduka", "awang", "dayang", "datu", "u", "daw",
 	} {
 		p.add(s, true)
 	}

@@ -49,6 +49,9 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"one side's leader 'was joined by' his minister at the talks",
 			"PUTRAJAYA - Hun Manet and Phumtham Wechayachai held talks hosted by Anwar Ibrahim on Friday.\n\nHun Manet was accompanied by Prak Sokhonn, while Phumtham was joined by Maris Sangiampongsa.",
 			[]held{{[]string{"hun-manet", "phumtham-wechayachai", "anwar-ibrahim", "prak-sokhonn", "maris-sangiampongsa"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'Also present at the call were' paragraphs later; Myanmar's 'U' opens a name; an envoy named after his office",
+			"NAY PYI TAW, 7 Feb — State Counsellor Daw Aung San Suu Kyi received Mr. Taro Kono, Minister for Foreign Affairs of Japan, here yesterday afternoon.\n\nDuring the meeting, they discussed bilateral cooperation.\n\nThe State Counsellor thanked Japan for its aid.\n\nThe Japanese Foreign Minister said Japan would continue its support.\n\nAlso present at the call were Union Minister for the Office of the State Counsellor U Kyaw Tint Swe, together with the Japanese Ambassador to Myanmar, Mr. Tateshi Higuchi.",
+			[]held{{[]string{"aung-san-suu-kyi", "taro-kono", "kyaw-tint-swe", "tateshi-higuchi"}, "2026-02-06", "Naypyidaw", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
