@@ -7,7 +7,8 @@ import (
 )
 
 // Same reports whether a and b are reports of one meeting: two participants
-// in common (or all of the smaller meeting's), dates that agree to within a
+// in common (or all of the smaller meeting's) and at least two thirds of
+// the smaller meeting's, dates that agree to within a
 // day (datelines and time zones shift a report by one), compatible
 // precision, the same kind and the same status.
 func Same(a, b relbot.Meeting) bool {
@@ -23,7 +24,14 @@ func Same(a, b relbot.Meeting) bool {
 			shared++
 		}
 	}
-	if shared < 2 && shared < min(len(a.Participants), len(b.Participants)) || shared == 0 {
+	small := min(len(a.Participants), len(b.Participants))
+	if shared < 2 && shared < small || shared == 0 {
+		return false
+	}
+	if 3*shared < 2*small {
+		// The Quad's four and the 2+2's four, with Blinken and Kamikawa
+		// at both on one trip: two formats that share a few members, not
+		// one meeting two outlets named differently.
 		return false
 	}
 	return datesAgree(a.Date, b.Date)

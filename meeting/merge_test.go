@@ -32,6 +32,10 @@ func TestSame(t *testing.T) {
 		{"other month", mt("2026-03", ip, "to-lam", "hun-sen"), mt("2026-02-06", ip, "to-lam", "hun-sen"), false},
 		{"one participant shared", mt("2026-02-06", ip, "to-lam", "hun-sen"), mt("2026-02-06", ip, "to-lam", "hun-manet"), false},
 		{"pair inside group", mt("2025-02-25", ip, "to-lam", "hun-sen"), mt("2025-02-25", ip, "to-lam", "hun-sen", "thongloun-sisoulith"), true},
+		{"two formats sharing two of four", mt("2024-07-29", ip, "antony-blinken", "penny-wong", "s-jaishankar", "yoko-kamikawa"),
+			mt("2024-07-28", ip, "antony-blinken", "lloyd-austin", "yoko-kamikawa", "minoru-kihara"), false},
+		{"one delegation member named differently", mt("2026-02-06", ip, "pham-minh-chinh", "hun-manet", "bui-thanh-son"),
+			mt("2026-02-06", ip, "pham-minh-chinh", "hun-manet", "prak-sokhonn"), true},
 		{"phone and visit", mt("2026-02-06", relbot.KindPhone, "to-lam", "hun-sen"), mt("2026-02-06", ip, "to-lam", "hun-sen"), false},
 	}
 	for _, tt := range tests {
