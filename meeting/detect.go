@@ -1846,7 +1846,16 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		switch {
 		case d.anaphoric:
 			base := a.anchor
-			if a.freshNarrative() {
+			if e, ok := earlierInSentence(dates, d); ok {
+				// "arrived in Vientiane last Thursday and held talks the
+				// same afternoon": the day the sentence just gave.
+				base = e.past
+				if d.start-e.end <= 1 {
+					// "On April 4, a day before the summit": the same day
+					// told twice.
+					d.sameDay = 0
+				}
+			} else if a.freshNarrative() {
 				// "Xi arrived yesterday afternoon. The King received him
 				// later in the afternoon": the day the story moved to.
 				base = a.narrative
@@ -1899,6 +1908,17 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 	default:
 		c.m.Date = relbot.Date{Year: a.pubDate.Year, Month: a.pubDate.Month}
 	}
+}
+
+// earlierInSentence returns the day a sentence gave before its anaphoric
+// date d, if any.
+func earlierInSentence(dates []dateExpr, d dateExpr) (dateExpr, bool) {
+	for k := len(dates) - 1; k >= 0; k-- {
+		if e := dates[k]; e.end <= d.start && !e.anaphoric && !e.aheadOnly && e.past.Day != 0 {
+			return e, true
+		}
+	}
+	return dateExpr{}, false
 }
 
 // storyDay dates a held meeting its sentence leaves undated from the story

@@ -84,6 +84,9 @@ type article struct {
 	lastNamedSent int
 	lastMeetSubj  string // subject of the last meeting held
 	unknown       map[string]relbot.Actor
+	// unknownNames finds the full names of the unknown actors met so far
+	// when they come again without the title that made them known.
+	unknownNames *phrases[string]
 	dlCity        string
 	dlDate        relbot.Date
 	dlSent        int
@@ -650,6 +653,18 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			}
 			i = end - 1
 			continue
+		}
+		if a.unknownNames != nil && t[i].upper {
+			// "received Mr Nguyen Ba Hung, outgoing Ambassador …" and
+			// later "Nguyen Ba Hung met Sonexay".
+			if s, end, ok := a.unknownNames.match(t, i); ok && !midName(t, i) && (end >= len(t) || !t[end].word || !t[end].upper) {
+				ms = append(ms, mention{slug: s, start: i, end: end, unknown: true})
+				for k := i; k < end; k++ {
+					covered[k] = true
+				}
+				i = end - 1
+				continue
+			}
 		}
 		if a.signatory != "" && t[i].text == "I" {
 			ms = append(ms, mention{slug: a.signatory, start: i, end: i + 1})
@@ -1255,6 +1270,10 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	office := ""
 	if title != "" {
 		office = a.sentenceText(t, start, i)
+	} else if k, end, ok := officeAfter(t, j); ok {
+		// "Mr Nguyen Ba Hung, outgoing Ambassador of Viet Nam": "the
+		// ambassador" of later sentences.
+		office = a.sentenceText(t, k, end)
 	}
 	a.learnUnknown(slug, name, office)
 	if act := a.unknown[slug]; act.Country == "" {
@@ -1471,6 +1490,12 @@ func (a *article) learnUnknown(slug, name, office string) {
 		act.Roles = []relbot.Role{{Title: office}}
 	}
 	a.unknown[slug] = act
+	if k := stripHonorifics(keys(name)); len(k) >= 2 {
+		if a.unknownNames == nil {
+			a.unknownNames = newPhrases[string]()
+		}
+		a.unknownNames.addKeys(k, slug)
+	}
 }
 
 // unknownBeforeTitle reads a person the gazetteer lacks, named before the
@@ -1499,20 +1524,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	if j-i < 2 || j-i > 4 || key(t, j) != "," {
 		return "", 0, false
 	}
-	k := j + 1
-	for n := 0; n < 3; n++ {
-		if titleModifiers[key(t, k)] {
-			k++
-		} else if _, end, ok := countries.match(t, k); ok {
-			k = end
-		}
-	}
-	canon, tend, ok := titles.match(t, k)
-	if !ok || canon == "" {
-		if _, pend, pok := personOffices.match(t, k); pok {
-			tend, ok = pend, true
-		}
-	}
+	k, tend, ok := officeAfter(t, j)
 	if !ok {
 		return "", 0, false
 	}
@@ -1527,9 +1539,33 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	return slug, j, true
 }
 
+// officeAfter reads the office in apposition after a name ending at j:
+// ", First Secretary of …", ", the outgoing Ambassador …". It returns where
+// the office's title starts and ends.
+func officeAfter(t []token, j int) (int, int, bool) {
+	if key(t, j) != "," {
+		return 0, 0, false
+	}
+	k := j + 1
+	for n := 0; n < 3; n++ {
+		if titleModifiers[key(t, k)] {
+			k++
+		} else if _, end, ok := countries.match(t, k); ok {
+			k = end
+		}
+	}
+	canon, tend, ok := titles.match(t, k)
+	if !ok || canon == "" {
+		if _, pend, pok := personOffices.match(t, k); pok {
+			tend, ok = pend, true
+		}
+	}
+	return k, tend, ok
+}
+
 // titleModifiers come before an office: "the First Secretary", "Standing
 // Deputy Prime Minister".
-var titleModifiers = set("the", "first", "standing", "permanent", "acting", "senior", "executive")
+var titleModifiers = set("the", "first", "standing", "permanent", "acting", "senior", "executive", "outgoing", "incoming", "new", "newly-appointed")
 
 // localOfficeLower are the lower-case words of a local office's name:
 // "Secretary of the Tây Ninh provincial Party Committee Nguyễn Thành Tâm",

@@ -52,6 +52,18 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"'Also present at the call were' paragraphs later; Myanmar's 'U' opens a name; an envoy named after his office",
 			"NAY PYI TAW, 7 Feb — State Counsellor Daw Aung San Suu Kyi received Mr. Taro Kono, Minister for Foreign Affairs of Japan, here yesterday afternoon.\n\nDuring the meeting, they discussed bilateral cooperation.\n\nThe State Counsellor thanked Japan for its aid.\n\nThe Japanese Foreign Minister said Japan would continue its support.\n\nAlso present at the call were Union Minister for the Office of the State Counsellor U Kyaw Tint Swe, together with the Japanese Ambassador to Myanmar, Mr. Tateshi Higuchi.",
 			[]held{{[]string{"aung-san-suu-kyi", "taro-kono", "kyaw-tint-swe", "tateshi-higuchi"}, "2026-02-06", "Naypyidaw", inPerson}}},
+		{"'the same afternoon' counts from the day its sentence gave; 'On Thursday, a day before the summit' is one day",
+			"Hun Manet returned to Phnom Penh yesterday after a visit to Laos.\n\nManet arrived in Vientiane last Wednesday and held talks the same afternoon with Sonexay Siphandone.\n\nOn Thursday, a day before the summit, Manet met Saleumxay Kommasith.",
+			[]held{{[]string{"hun-manet", "sonexay-siphandone"}, "2026-02-04", "Vientiane", inPerson},
+				{[]string{"hun-manet", "saleumxay-kommasith"}, "2026-02-05", "Vientiane", inPerson}}},
+		{"someone the guest is asked to send wishes to is no guest",
+			"PHNOM PENH - King Norodom Sihamoni on Friday received Ambassador Nguyen Minh Vu and asked him to convey his best wishes to General Secretary To Lam.",
+			[]held{{[]string{"norodom-sihamoni", "nguyen-minh-vu"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"an outgoing ambassador is 'the ambassador' later, and his full name is known again",
+			"VIENTIANE - Thongloun Sisoulith received Mr Nguyen Ba Hung, outgoing Ambassador of Viet Nam to the Lao PDR, on Friday.\n\nOn Thursday, the ambassador paid a farewell call on Prime Minister Sonexay Siphandone.\n\nOn Wednesday, Nguyen Ba Hung met Saleumxay Kommasith.",
+			[]held{{[]string{"thongloun-sisoulith", "nguyen-ba-hung"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"nguyen-ba-hung", "sonexay-siphandone"}, "2026-02-05", "Vientiane", inPerson},
+				{[]string{"nguyen-ba-hung", "saleumxay-kommasith"}, "2026-02-04", "Vientiane", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

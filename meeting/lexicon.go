@@ -701,7 +701,7 @@ var exclusionBefore = func() *phrases[bool] {
 	p := newPhrases[bool]()
 	for _, s := range []string{
 		"invitation of", "invited by", "on behalf of", "greetings from", "greetings of", "greetings to",
-		"regards to", "regards from", "message from", "letter from", "wishes from", "the late", "late", "under the leadership of", "on the occasion of",
+		"regards to", "regards from", "wishes to", "best wishes to", "message from", "letter from", "wishes from", "the late", "late", "under the leadership of", "on the occasion of",
 		"founded by", "built by", "appointed by", "successor to", "son of", "father of", "wife of", "widow of",
 		"the leadership of", "tribute to", "portrait of", "statue of", "mausoleum", "named after",
 		"condolences to", "according to", "administration of", "government of", "cabinet of", "era of", "presidency of",
