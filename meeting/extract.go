@@ -87,16 +87,16 @@ type article struct {
 	// unknownNames finds the full names of the unknown actors met so far
 	// when they come again without the title that made them known.
 	unknownNames *phrases[string]
-	dlCity        string
-	dlDate        relbot.Date
-	dlSent        int
-	dlEnd         int // tokens of the dateline in its sentence
-	anchor        relbot.Date
-	occasion      string
-	visitTo       string
-	visitor       string // the visitor's country when the lead names it: "the Cambodian leader's first official visit"
-	leadCity      string // where the lead sets the story: "at a ceremony in Kuala Lumpur", "left Phnom Penh"
-	cands         []*cand
+	dlCity       string
+	dlDate       relbot.Date
+	dlSent       int
+	dlEnd        int // tokens of the dateline in its sentence
+	anchor       relbot.Date
+	occasion     string
+	visitTo      string
+	visitor      string // the visitor's country when the lead names it: "the Cambodian leader's first official visit"
+	leadCity     string // where the lead sets the story: "at a ceremony in Kuala Lumpur", "left Phnom Penh"
+	cands        []*cand
 	// gathering is a meeting reported with its chair alone ("The Troika
 	// meeting was chaired by Saleumxay"), waiting for the sentence that
 	// lists who attended.
