@@ -828,7 +828,7 @@ func midName(t []token, i int) bool {
 
 // vietnameseSurnames are the commonest Vietnamese family names, folded.
 var vietnameseSurnames = set("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
-	"ho", "ngo", "duong", "ly", "dinh", "truong", "luong", "trinh", "doan", "lam", "mai", "to", "ta", "ha", "cao", "chu", "vuong")
+	"ho", "ngo", "duong", "ly", "dinh", "truong", "luong", "trinh", "doan", "lam", "mai", "to", "ta", "ha", "cao", "chu", "vuong", "thai")
 
 // honourOf reports whether a possessive names a guest of honour: "in Hun
 // Manet's honour".
@@ -1166,6 +1166,11 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		for n > i && t[n-1].word && t[n-1].upper && !lexical(t, n-1) && !officeWords[t[n-1].key] {
 			n--
 		}
+		if n-1 > i && e-n >= 2 && e-n <= 3 && vietnameseSurnames[t[n-1].key] && lexical(t, n-2) {
+			// "Secretary of the provincial Party Committee Thái Thanh
+			// Quý": a family name that is also a country's adjective.
+			n--
+		}
 		for p := max(n-3, i); p < n; p++ {
 			// "of the province of An Giang Lê Hồng Quang": a place of two
 			// words ends where the name starts.
@@ -1177,7 +1182,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "Ambassador to Việt Nam Khamphao Ernthavanh": the country
 		// belongs to the office.
 		for p := i + 1; p < n+2 && p < e; p++ {
-			if _, end, ok := countries.match(t, p); ok && end > n && e-end >= 2 {
+			if _, end, ok := countries.match(t, p); ok && end > n && e-end >= 2 && (p < n || !vietnameseSurnames[t[p].key]) {
 				n = end
 			}
 		}
@@ -1235,7 +1240,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		return "", 0, false // "Chairwoman of Vietnam's Vietjet Air": a thing someone has
 	}
 	j := i
-	for j < len(t) && j < i+5 && t[j].word && t[j].upper && !lexical(t, j) {
+	for j < len(t) && j < i+5 && t[j].word && t[j].upper && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime") {
 		if covered[j] {
 			return "", 0, false
 		}
@@ -1876,7 +1881,7 @@ func (a *article) visitRole(n string) string {
 }
 
 // refModifiers come between "the Vietnamese" and the noun of a reference.
-var refModifiers = set("visiting", "top", "na", "defence", "defense", "foreign", "parliamentary", "senior", "party", "government")
+var refModifiers = set("visiting", "top", "na", "defence", "defense", "foreign", "parliamentary", "senior", "party", "government", "legislative", "military", "army")
 
 // partyAndState matches "Party and State leader" (or "State and Party") at j.
 func partyAndState(t []token, j int) (int, bool) {

@@ -64,6 +64,10 @@ func TestExtractRoundEleven(t *testing.T) {
 			[]held{{[]string{"thongloun-sisoulith", "nguyen-ba-hung"}, "2026-02-06", "Vientiane", inPerson},
 				{[]string{"nguyen-ba-hung", "sonexay-siphandone"}, "2026-02-05", "Vientiane", inPerson},
 				{[]string{"nguyen-ba-hung", "saleumxay-kommasith"}, "2026-02-04", "Vientiane", inPerson}}},
+		{"'the Lao legislative leader' is the guest; 'Thái' opens a Vietnamese name after an office",
+			"HANOI - Lao National Assembly President Xaysomphone Phomvihane began an official visit to Viet Nam on Wednesday.\n\nOn Thursday, the Lao legislative leader paid a courtesy call on General Secretary Nguyễn Phú Trọng at the Party Central Committee's headquarters.\n\nIn Nghệ An on Friday, the Lao guest was received by Secretary of the provincial Party Committee Thái Thanh Quý.",
+			[]held{{[]string{"xaysomphone-phomvihane", "nguyen-phu-trong"}, "2026-02-05", "Hanoi", inPerson},
+				{[]string{"xaysomphone-phomvihane", "thai-thanh-quy"}, "2026-02-06", "Nghe An", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
