@@ -169,7 +169,10 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 		a.lastNamed, a.lastNamedSent = named, si
-		if subj != "" {
+		if subj != "" && !pronounOpens(t, ms) {
+			// "She then called on Luong Cuong … In the afternoon, she
+			// met Chinh": the one the pronoun stood for is still the
+			// subject.
 			a.lastSubj = subj
 		}
 	}()
@@ -1455,6 +1458,21 @@ func joinedByAt(t []token, from, hi int) int {
 		}
 	}
 	return len(t)
+}
+
+// pronounOpens reports whether "he" or "she" is a sentence's subject
+// before anyone is named: "She then called on …", "In the afternoon, he met …".
+func pronounOpens(t []token, ms []mention) bool {
+	first := len(t)
+	if len(ms) > 0 {
+		first = ms[0].start
+	}
+	for j := 0; j < first && j < 8; j++ {
+		if k := t[j].key; k == "he" || k == "she" {
+			return true
+		}
+	}
+	return false
 }
 
 func pronounSubject(k string) bool { return k == "they" || k == "he" || k == "she" }
