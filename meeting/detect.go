@@ -594,6 +594,19 @@ func (a *article) placeFromContext(c *cand, t []token, si int) {
 		c.m.Place, c.placeRank = p.m.Place, max(p.placeRank, 1)
 		return
 	}
+	if city, ok := leavingFrom(t); ok {
+		// "On October 9, before leaving Laos, Lich called on Thongloun".
+		c.m.Place, c.placeRank = city, 2
+		return
+	}
+	if departsAfter(t) {
+		// "On Tuesday, Xi met Chinh before flying to Kuala Lumpur": still
+		// where the day before's talks were.
+		if p := a.lastPlaced(c, 1); p != nil && p.placeRank >= 2 {
+			c.m.Place, c.placeRank = p.m.Place, 2
+			return
+		}
+	}
 	visit := a.visitTo
 	if _, code := occasionIn(t, a.sentences[si]); code != "" {
 		visit = code
@@ -612,6 +625,40 @@ func (a *article) placeFromContext(c *cand, t []token, si int) {
 	if c.m.Place == "" && c.m.Status == relbot.StatusPast {
 		c.m.Place = a.leadCity
 	}
+}
+
+// leavingFrom reads "before leaving Laos" or "before leaving Hanoi": the
+// city the meeting was in.
+func leavingFrom(t []token) (string, bool) {
+	for j := 0; j+2 < len(t); j++ {
+		if t[j].key != "before" || t[j+1].key != "leaving" {
+			continue
+		}
+		if code, _, ok := countries.match(t, j+2); ok && capitals[code] != "" {
+			return capitals[code], true
+		}
+		if city, _, ok := cities.match(t, j+2); ok {
+			return city, true
+		}
+	}
+	return "", false
+}
+
+// departsAfter reports whether a sentence sends its subject on after the
+// meeting: "before flying to", "before leaving for", "before departing for".
+func departsAfter(t []token) bool {
+	for j := 0; j+2 < len(t); j++ {
+		if t[j].key != "before" {
+			continue
+		}
+		switch t[j+1].key {
+		case "flying", "travelling", "traveling", "heading":
+			return true
+		case "leaving", "departing":
+			return t[j+2].key == "for"
+		}
+	}
+	return false
 }
 
 // lastPlaced returns the article's latest in-person meeting with a place, of

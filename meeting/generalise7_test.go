@@ -73,6 +73,12 @@ func TestExtractRoundEleven(t *testing.T) {
 			[]held{{[]string{"khuon-sudary", "tran-thanh-man"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"khuon-sudary", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"khuon-sudary", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a call made 'before leaving Laos' was in Laos; one 'before flying to' a city was where the trip was",
+			"Phnom Penh, February 7 (VNA) - Defence Minister Ngo Xuan Lich has concluded visits to Laos and Cambodia.\n\nOn February 4, Lich held talks with Chansamone Chanyalath in Vientiane.\n\nOn February 5, before leaving Laos, General Lich paid a courtesy call on Lao Prime Minister Thongloun Sisoulith.\n\nXi Jinping held talks with To Lam at the Party Central Committee headquarters on Thursday. On Friday, Xi met Pham Minh Chinh before flying to Kuala Lumpur.",
+			[]held{{[]string{"ngo-xuan-lich", "chansamone-chanyalath"}, "2026-02-04", "Vientiane", inPerson},
+				{[]string{"ngo-xuan-lich", "thongloun-sisoulith"}, "2026-02-05", "Vientiane", inPerson},
+				{[]string{"xi-jinping", "to-lam"}, "2026-02-05", "Hanoi", inPerson},
+				{[]string{"xi-jinping", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
