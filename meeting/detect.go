@@ -180,6 +180,12 @@ func (a *article) sentence(si int, t []token) {
 	if a.attendees(si, t, ms) || a.accompanied(si, t, ms) {
 		return
 	}
+	if presentAtMeeting(t) {
+		// "Ambassador Prak Nguon Hong was also present at the meeting":
+		// the meeting just reported, with one more.
+		a.alsoPresent(si, t, ms)
+		return
+	}
 	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(t, h, ms) })
 
 	if !ok {
@@ -1210,6 +1216,21 @@ func (a *article) countryOf(slug string) string {
 	return a.actorOf(slug).Country
 }
 
+// presentAtMeeting reports whether a sentence says someone "was (also)
+// present at the meeting" (or the talks, the call).
+func presentAtMeeting(t []token) bool {
+	for j := 1; j+3 < len(t); j++ {
+		if t[j].key == "present" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") &&
+			t[j+1].key == "at" && t[j+2].key == "the" {
+			switch t[j+3].key {
+			case "meeting", "talks", "call", "reception", "audience":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // alsoPresent adds to the meeting just reported the people a sentence says
 // were there too: "Thaksin's daughter, Paetongtarn Shinawatra, was also
 // present."
@@ -1461,6 +1482,9 @@ func afterCopula(t []token, i int) int {
 }
 
 // mealWords name occasions whose guests do not meet by being there.
+// commaWord is for hasAny: a comma between two words.
+var commaWord = set(",")
+
 var mealWords = set("dinner", "lunch", "luncheon", "banquet", "breakfast")
 
 // chairedBy reports whether a meeting's noun ending at end is followed by
@@ -2483,6 +2507,11 @@ func (a *article) listSegments(t []token, ms []mention, objects []string, dated 
 		found := false
 		for _, d := range dated {
 			if d.start >= starts[k] && d.end <= to && !d.anaphoric {
+				if found && hasAny(t, segs[k].date.end, d.start, commaWord) {
+					// "… and with Paetongtarn this morning, following
+					// Wednesday's exchange of fire": another clause's.
+					break
+				}
 				if found {
 					return nil // two dates in one part: not this reading
 				}

@@ -79,6 +79,13 @@ func TestExtractRoundEleven(t *testing.T) {
 				{[]string{"ngo-xuan-lich", "thongloun-sisoulith"}, "2026-02-05", "Vientiane", inPerson},
 				{[]string{"xi-jinping", "to-lam"}, "2026-02-05", "Hanoi", inPerson},
 				{[]string{"xi-jinping", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a second guest spoken to at another time of day, before a comma's other clause",
+			"PUTRAJAYA, Feb 7 (Bernama) -- Anwar Ibrahim said he spoke by telephone with Hun Manet last night and with Paetongtarn Shinawatra this morning, following Wednesday's exchange of fire.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-06", "", relbot.KindPhone},
+				{[]string{"anwar-ibrahim", "paetongtarn-shinawatra"}, "2026-02-07", "", relbot.KindPhone}}},
+		{"an envoy 'also present at the meeting'",
+			"HANOI - Nguyen Xuan Phuc on Thursday received Samdech Men Sam An.\n\nAmbassador Prak Nguon Hong was also present at the meeting.",
+			[]held{{[]string{"nguyen-xuan-phuc", "men-sam-an", "prak-nguon-hong"}, "2026-02-05", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
