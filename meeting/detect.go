@@ -858,6 +858,14 @@ func negated(t []token, h hit) bool {
 			break
 		}
 	}
+	if h.tr.form == trigNoun {
+		// "there was no need for such a meeting", "no plans for talks"
+		for back := 1; back <= 4 && h.start-back-1 >= 0; back++ {
+			if k := t[h.start-back].key; (k == "need" || k == "plans" || k == "plan" || k == "reason") && key(t, h.start-back-1) == "no" {
+				return true
+			}
+		}
+	}
 	for j := h.end; j < len(t) && j < h.end+4; j++ {
 		switch t[j].key {
 		case "cancelled", "canceled", "postponed", "scrapped", "called":
@@ -1015,6 +1023,13 @@ func clauseOf(t []token, h hit) (int, int) {
 	}
 	for j := h.end; j < len(t); j++ {
 		if t[j].key == ";" || t[j].key == "," && (clauseBreaks[key(t, j+1)] || timeSpanAfter(t, j+1)) {
+			hi = j
+			break
+		}
+		if t[j].key == "and" && key(t, j+1) == "that" {
+			// "said he had informed the King during an audience on
+			// Tuesday, and that the monarch had agreed to appoint Hun
+			// Manet": the next thing said.
 			hi = j
 			break
 		}

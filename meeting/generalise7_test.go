@@ -86,6 +86,9 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"an envoy 'also present at the meeting'",
 			"HANOI - Nguyen Xuan Phuc on Thursday received Samdech Men Sam An.\n\nAmbassador Prak Nguon Hong was also present at the meeting.",
 			[]held{{[]string{"nguyen-xuan-phuc", "men-sam-an", "prak-nguon-hong"}, "2026-02-05", "Hanoi", inPerson}}},
+		{"'no need for such a meeting' is none; what the King agreed to in the next clause adds no one",
+			"PHNOM PENH - Hun Sen said he had informed King Norodom Sihamoni of his decision during a royal audience at the palace on Friday, and that the monarch had agreed to appoint Hun Manet as prime minister.\n\nAsked whether he would seek a summit with To Lam on the canal, Hun Manet said there was no need for such a meeting.",
+			[]held{{[]string{"hun-sen", "norodom-sihamoni"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
