@@ -137,6 +137,12 @@ func (g *Gazetteer) index(a relbot.Actor) {
 	}
 	addName(a.Name)
 	addName(strings.ReplaceAll(a.Slug, "-", " "))
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if strings.Contains(n, ".") {
+			// "Retno L.P. Marsudi" is also written "Retno LP Marsudi".
+			addName(strings.ReplaceAll(n, ".", ""))
+		}
+	}
 	g.parts[a.Slug] = nameParts(a)
 	for _, n := range a.Aliases {
 		addName(n)

@@ -89,6 +89,10 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"'no need for such a meeting' is none; what the King agreed to in the next clause adds no one",
 			"PHNOM PENH - Hun Sen said he had informed King Norodom Sihamoni of his decision during a royal audience at the palace on Friday, and that the monarch had agreed to appoint Hun Manet as prime minister.\n\nAsked whether he would seek a summit with To Lam on the canal, Hun Manet said there was no need for such a meeting.",
 			[]held{{[]string{"hun-sen", "norodom-sihamoni"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"initials written without their stops; the defence ministers of two countries by their roles",
+			"JAKARTA - Retno LP Marsudi met Prak Sokhonn on Friday.\n\nOn Saturday, the defence ministers of Japan and Australia held talks in Tokyo.",
+			[]held{{[]string{"retno-marsudi", "prak-sokhonn"}, "2026-02-06", "Jakarta", inPerson},
+				{[]string{"shinjiro-koizumi", "richard-marles"}, "2026-02-07", "Tokyo", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
