@@ -415,7 +415,9 @@ func (a *article) sentence(si int, t []token) {
 			// "… after the leak of her call with Hun Sen. The call, held on
 			// June 15, …": a date written beside the meeting's noun beats
 			// one the first sentence gave its main verb.
-			if target.loose && !namesOthers(ms, target.slugs, lo, hi) {
+			if (target.loose || target.m.Date.Day == 0) && !namesOthers(ms, target.slugs, lo, hi) {
+				// "Earlier this week, Lazaro held talks with Freitas.
+				// Their meeting took place on Tuesday": the day.
 				for _, d := range dates {
 					if d.start >= lo && d.start < hi && !d.anaphoric && !d.aheadOnly && d.start-h.end <= 6 && d.start >= h.end {
 						target.m.Date, target.loose = d.past, false
@@ -1023,6 +1025,12 @@ func clauseOf(t []token, h hit) (int, int) {
 	}
 	for j := h.end; j < len(t); j++ {
 		if t[j].key == ";" || t[j].key == "," && (clauseBreaks[key(t, j+1)] || timeSpanAfter(t, j+1)) {
+			hi = j
+			break
+		}
+		if t[j].key == "," && key(t, j+1) == "with" && key(t, j+2) == "the" && (key(t, j+3) == "two" || key(t, j+3) == "three") {
+			// "met Sugiono in the morning, with the two discussing … the
+			// planned visit of Prabowo": what they talked about.
 			hi = j
 			break
 		}

@@ -93,6 +93,14 @@ func TestExtractRoundEleven(t *testing.T) {
 			"JAKARTA - Retno LP Marsudi met Prak Sokhonn on Friday.\n\nOn Saturday, the defence ministers of Japan and Australia held talks in Tokyo.",
 			[]held{{[]string{"retno-marsudi", "prak-sokhonn"}, "2026-02-06", "Jakarta", inPerson},
 				{[]string{"shinjiro-koizumi", "richard-marles"}, "2026-02-07", "Tokyo", inPerson}}},
+		{"'in the morning' and a visit planned for later this year that the two discussed; 'Their meeting took place on Tuesday'",
+			"CEBU CITY - Theresa Lazaro held bilateral meetings on Friday.\n\nLazaro met Foreign Minister Sugiono in the morning, with the two discussing migrant workers and the planned visit of President Prabowo Subianto to Manila later this year.\n\nEarlier this week, Lazaro also held talks with Bendito dos Santos Freitas. Their meeting took place on Tuesday, shortly after his arrival.",
+			[]held{{[]string{"theresa-lazaro", "sugiono"}, "2026-02-06", "Cebu", inPerson},
+				{[]string{"theresa-lazaro", "bendito-dos-santos-freitas"}, "2026-02-03", "Cebu", inPerson}}},
+		{"a talk 'earlier in the morning' than the afternoon's reception",
+			"Phnom Penh, February 8 (AKP) - Hun Sen received Tran Thanh Man at the Senate Palace yesterday afternoon.\n\nEarlier in the morning, Khuon Sudary and Tran Thanh Man held official talks at the National Assembly building.",
+			[]held{{[]string{"hun-sen", "tran-thanh-man"}, "2026-02-07", "Phnom Penh", inPerson},
+				{[]string{"tran-thanh-man", "khuon-sudary"}, "2026-02-07", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
