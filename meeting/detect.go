@@ -1305,6 +1305,12 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	if at < 0 {
 		return false
 	}
+	if delegationListStart(t) > 0 && (len(a.cands) != 1 || si-a.cands[0].sent != 1) {
+		// "The Vietnamese delegation included Ha and Son" names who
+		// travelled; only right after the visit's first meeting is it
+		// who sat at that table.
+		return false
+	}
 	var c *cand
 	switch last := len(a.cands) - 1; {
 	case a.gathering != nil && si-a.gathering.sent <= 2 && (last < 0 || a.cands[last].sent <= a.gathering.sent):
@@ -1329,6 +1335,41 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		a.cands, a.gathering = append(a.cands, c), nil
 	}
 	return true
+}
+
+// delegationListStart reads "The Vietnamese delegation included …", "The
+// Cambodian delegation comprised …", "Members of the delegation included
+// …" and returns where the list starts, or -1.
+func delegationListStart(t []token) int {
+	j := 0
+	if key(t, 0) == "members" && key(t, 1) == "of" {
+		j = 2
+	}
+	if key(t, j) != "the" {
+		return -1
+	}
+	for k := j + 1; k < len(t) && k <= j+4; k++ {
+		if t[k].key != "delegation" && t[k].key != "delegations" {
+			if !t[k].word || !t[k].upper && t[k].key != "visiting" {
+				return -1
+			}
+			continue
+		}
+		v := k + 1
+		if key(t, v) == "also" {
+			v++
+		}
+		switch key(t, v) {
+		case "included", "includes", "comprised", "comprises":
+			return v + 1
+		case "consisted", "consists":
+			if key(t, v+1) == "of" {
+				return v + 2
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // namesMeeting reports whether an attendee list's opening, before at, names
@@ -1460,6 +1501,9 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 // talks were", "Among those attending were", "Joining the meeting was"), or
 // -1. A ceremony, a dinner or a summit attended is no meeting's attendance.
 func attendeeListStart(t []token) int {
+	if at := delegationListStart(t); at > 0 {
+		return at
+	}
 	j := 0
 	switch {
 	case key(t, 0) == "among" && (key(t, 1) == "those" || key(t, 1) == "the" && key(t, 2) == "participants"):

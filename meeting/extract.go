@@ -1156,7 +1156,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	// is the last capitalised words of the office that are no institution.
 	if k := key(t, i); k == "of" || k == "to" || k == "for" {
 		e := i
-		for e < len(t) && e < i+14 && !covered[e] && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "and" && !titleSoon(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper || localOfficeLower[t[e].key]) {
+		for e < len(t) && e < i+14 && !covered[e] && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "and" && !titleSoon(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper || localOfficeLower[t[e].key] || regionWords[t[e].key]) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == ",") {
@@ -1571,6 +1571,10 @@ func officeAfter(t []token, j int) (int, int, bool) {
 // titleModifiers come before an office: "the First Secretary", "Standing
 // Deputy Prime Minister".
 var titleModifiers = set("the", "first", "standing", "permanent", "acting", "senior", "executive", "outgoing", "incoming", "new", "newly-appointed")
+
+// regionWords place a province within its country inside an office's name:
+// "Chairman of the People's Committee of the southern province of An Giang".
+var regionWords = set("southern", "northern", "central", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "north-central", "south-central", "northernmost", "southernmost", "coastal", "mountainous")
 
 // localOfficeLower are the lower-case words of a local office's name:
 // "Secretary of the Tây Ninh provincial Party Committee Nguyễn Thành Tâm",

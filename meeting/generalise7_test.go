@@ -101,6 +101,10 @@ func TestExtractRoundEleven(t *testing.T) {
 			"Phnom Penh, February 8 (AKP) - Hun Sen received Tran Thanh Man at the Senate Palace yesterday afternoon.\n\nEarlier in the morning, Khuon Sudary and Tran Thanh Man held official talks at the National Assembly building.",
 			[]held{{[]string{"hun-sen", "tran-thanh-man"}, "2026-02-07", "Phnom Penh", inPerson},
 				{[]string{"tran-thanh-man", "khuon-sudary"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"'The Vietnamese delegation included …' right after the visit's first meeting; a province 'in the south'",
+			"Phnom Penh, February 6 (VNA) - Bui Thanh Son and Prak Sokhonn co-chaired the meeting of the Joint Committee in Phnom Penh on Friday.\n\nThe Vietnamese delegation included Deputy Foreign Minister Nguyen Minh Hang and Ambassador Nguyen Minh Vu.\n\nChairman of the People's Committee of the southern province of An Giang Ho Van Mung on Friday received Governor Mao Thonin in Rach Gia.",
+			[]held{{[]string{"bui-thanh-son", "prak-sokhonn", "nguyen-minh-hang", "nguyen-minh-vu"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"ho-van-mung", "mao-thonin"}, "2026-02-06", "Rach Gia", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
