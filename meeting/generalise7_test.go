@@ -105,6 +105,9 @@ func TestExtractRoundEleven(t *testing.T) {
 			"Phnom Penh, February 6 (VNA) - Bui Thanh Son and Prak Sokhonn co-chaired the meeting of the Joint Committee in Phnom Penh on Friday.\n\nThe Vietnamese delegation included Deputy Foreign Minister Nguyen Minh Hang and Ambassador Nguyen Minh Vu.\n\nChairman of the People's Committee of the southern province of An Giang Ho Van Mung on Friday received Governor Mao Thonin in Rach Gia.",
 			[]held{{[]string{"bui-thanh-son", "prak-sokhonn", "nguyen-minh-hang", "nguyen-minh-vu"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"ho-van-mung", "mao-thonin"}, "2026-02-06", "Rach Gia", inPerson}}},
+		{"'where they were joined by' two ministers, one of them 'Ma.' Theresa Lazaro",
+			"MANILA - Ferdinand Marcos Jr. and Hun Manet on Friday agreed to expand the rice trade.\n\nThe two leaders met at Malacañang Palace, where they were joined by Foreign Affairs Secretary Ma. Theresa Lazaro and Foreign Minister Prak Sokhonn, during Hun Manet's visit.",
+			[]held{{[]string{"ferdinand-marcos-jr", "hun-manet", "theresa-lazaro", "prak-sokhonn"}, "2026-02-06", "Manila", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

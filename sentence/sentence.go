@@ -106,6 +106,10 @@ func boundary(before string, term byte, dots int, closed bool, next string) bool
 	switch {
 	case isInitial(word):
 		return false // "J. R. R. Tolkien", "George W. Bush"
+	case word == "Ma" && officeBefore(before):
+		// "Foreign Affairs Secretary Ma. Theresa Lazaro": the Philippine
+		// "Ma." (María) after an office; "met Jack Ma. He said" ends.
+		return false
 	case titles[word+"."]:
 		// A title starts a name; after a capitalised word it ends one:
 		// "… received Hun Sen. Hun Sen said …".
@@ -118,6 +122,21 @@ func boundary(before string, term byte, dots int, closed bool, next string) bool
 		return starters[trimWord(next)]
 	}
 	return true
+}
+
+// officeBefore reports whether the word before the last word of before is
+// an office, as in "Secretary Ma.".
+func officeBefore(before string) bool {
+	f := strings.Fields(before)
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.TrimRight(f[len(f)-2], ",") {
+	case "Secretary", "Minister", "Undersecretary", "Senator", "Justice", "Ambassador", "Governor", "Mayor", "President",
+		"Chairperson", "Ms.", "Mrs.", "Dr.", "Atty.", "Rep.", "Sen.":
+		return true
+	}
+	return false
 }
 
 // endsName reports whether word, the last word of before, follows a
@@ -212,7 +231,7 @@ func isDotted(w string) bool {
 var titles = set(
 	"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Fr.", "Rev.", "Hon.", "Messrs.", "Mme.", "Mlle.",
 	"Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Cmdr.", "Adm.", "Sgt.", "Cpl.", "Pvt.", "Brig.", "Lieut.",
-	"Sen.", "Rep.", "Gov.", "Pres.", "Amb.", "Supt.", "Insp.", "Det.", "Gens.",
+	"Sen.", "Rep.", "Gov.", "Pres.", "Amb.", "Supt.", "Insp.", "Det.", "Gens.", "Hj.", "Hjh.",
 	"St.", "Mt.", "Ft.", "Dept.", "Univ.", "Assn.", "Ave.", "Blvd.",
 	"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
 	"Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.",

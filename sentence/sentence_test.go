@@ -23,6 +23,8 @@ func TestSplit(t *testing.T) {
 		{"paragraph breaks", "Heading without stop\n\nFirst line\nSecond line.", []string{"Heading without stop", "First line", "Second line."}},
 		{"crlf", "One.\r\nTwo.\r\n", []string{"One.", "Two."}},
 		{"titles", "Mr. Smith met Mrs. Jones and Dr. Lee. They spoke.", []string{"Mr. Smith met Mrs. Jones and Dr. Lee.", "They spoke."}},
+		{"Philippine Ma. after an office, a surname Ma. at the end", "Foreign Affairs Secretary Ma. Theresa Lazaro met Jack Ma. He spoke.",
+			[]string{"Foreign Affairs Secretary Ma. Theresa Lazaro met Jack Ma.", "He spoke."}},
 		{"military ranks", "Lt. Gen. Tea Banh and Col. Maj. Sok greeted Sen. Ray and Gov. Bo. Talks followed.", []string{"Lt. Gen. Tea Banh and Col. Maj. Sok greeted Sen. Ray and Gov. Bo.", "Talks followed."}},
 		{"rep prof st", "Rep. Kim and Prof. Ng toured St. Paul's. It rained.", []string{"Rep. Kim and Prof. Ng toured St. Paul's.", "It rained."}},
 		{"excellency", "H.E. Hun Manet received the envoy. The envoy thanked him.", []string{"H.E. Hun Manet received the envoy.", "The envoy thanked him."}},
