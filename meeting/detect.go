@@ -1362,6 +1362,12 @@ func delegationListStart(t []token) int {
 		switch key(t, v) {
 		case "included", "includes", "comprised", "comprises":
 			return v + 1
+		case "was", "were":
+			// "The Cambodian delegation was led by Governor Chuon Sovann,
+			// accompanied by Deputy Governor Kim Rithy."
+			if (key(t, v+1) == "led" || key(t, v+1) == "headed") && key(t, v+2) == "by" {
+				return v + 3
+			}
 		case "consisted", "consists":
 			if key(t, v+1) == "of" {
 				return v + 2

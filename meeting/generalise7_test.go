@@ -108,6 +108,9 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"'where they were joined by' two ministers, one of them 'Ma.' Theresa Lazaro",
 			"MANILA - Ferdinand Marcos Jr. and Hun Manet on Friday agreed to expand the rice trade.\n\nThe two leaders met at Malacañang Palace, where they were joined by Foreign Affairs Secretary Ma. Theresa Lazaro and Foreign Minister Prak Sokhonn, during Hun Manet's visit.",
 			[]held{{[]string{"ferdinand-marcos-jr", "hun-manet", "theresa-lazaro", "prak-sokhonn"}, "2026-02-06", "Manila", inPerson}}},
+		{"'The Cambodian delegation was led by …, accompanied by …' names who met the hosts",
+			"Tay Ninh, February 7 (VNA) - Secretary of the Tay Ninh provincial Party Committee Nguyen Van Quyet on Friday met with a delegation from Svay Rieng province at the border gate.\n\nThe Cambodian delegation was led by Svay Rieng Governor Chuon Sovann, accompanied by Deputy Governor Kim Rithy.",
+			[]held{{[]string{"nguyen-van-quyet", "chuon-sovann", "kim-rithy"}, "2026-02-06", "Tay Ninh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
