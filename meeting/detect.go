@@ -550,7 +550,7 @@ func (a *article) sentence(si int, t []token) {
 				}
 			}
 		}
-		c := &cand{sent: si, slugs: g, placeRank: rank}
+		c := &cand{sent: si, slugs: g, placeRank: rank, joined: joinAt < len(t)}
 		c.m.Kind, c.m.Status, c.m.Place, c.m.Venue = kind, status, place, venue
 		c.m.Occasion, _ = occasionIn(t, a.sentences[si])
 		if c.m.Occasion == "" && status == relbot.StatusPast {
@@ -1586,9 +1586,17 @@ func passiveVerb(t []token, end int) int {
 }
 
 // joinedByAt returns where the names of those who joined a meeting start,
-// after "they were (later) joined by" or "before being joined by" between
+// after "they were (later) joined by", "before being joined by" or "with
+// the participation of" between
 // from and hi, or len(t) when none did.
 func joinedByAt(t []token, from, hi int) int {
+	for j := from; j+3 < hi; j++ {
+		// "the two leaders held talks with the participation of Hải and
+		// Sok Narin"
+		if t[j].key == "with" && t[j+1].key == "the" && t[j+2].key == "participation" && t[j+3].key == "of" {
+			return j + 4
+		}
+	}
 	for j := from; j+1 < hi; j++ {
 		if t[j].key != "joined" || t[j+1].key != "by" {
 			continue
@@ -2708,6 +2716,19 @@ func (a *article) finish() Extraction {
 	for _, c := range a.cands {
 		merged := false
 		for _, k := range keep {
+			if c.joined && k.m.Status == c.m.Status && k.m.Kind == c.m.Kind && k.m.Date == c.m.Date && subset(k.slugs, c.slugs) {
+				// "Mẫn held talks with Sudary … The two leaders held talks
+				// with the participation of Hải and Sok Narin": one meeting.
+				k.join(c.slugs...)
+				if c.placeRank > k.placeRank {
+					k.m.Place, k.placeRank = c.m.Place, c.placeRank
+				}
+				if k.m.Venue == "" {
+					k.m.Venue = c.m.Venue
+				}
+				merged = true
+				break
+			}
 			if k.m.Status == c.m.Status && k.m.Kind == c.m.Kind && sameSet(k.slugs, c.slugs) &&
 				(k.m.Date == c.m.Date || !c.explicit || !k.explicit) {
 				if !k.explicit && c.explicit {

@@ -58,6 +58,10 @@ type cand struct {
 	placeRank int
 	loose     bool // the date came from a word far from the verb of meeting
 	leaked    bool // "a leaked phone call with Hun Sen": older than its leak unless dated beside it
+	// joined marks a meeting told again with those who joined it ("The
+	// two leaders held talks with the participation of …"): it takes in
+	// the same day's report of the two alone.
+	joined bool
 }
 
 // join adds participants to the meeting, each once.
@@ -769,7 +773,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				continue
 			}
 			// An appositive ("Hun Sen, President of the Senate,") repeats the name.
-			if key(t, i-1) == "," && i >= 2 && covered[i-2] || i >= 1 && covered[i-1] || appositive(t, i, covered) {
+			if key(t, i-1) == "," && i >= 2 && (covered[i-2] || slices.ContainsFunc(ms, func(m mention) bool { return m.end == i-1 })) || i >= 1 && covered[i-1] || appositive(t, i, covered) {
 				i = end - 1
 				continue
 			}

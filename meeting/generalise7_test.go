@@ -111,6 +111,9 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"'The Cambodian delegation was led by …, accompanied by …' names who met the hosts",
 			"Tay Ninh, February 7 (VNA) - Secretary of the Tay Ninh provincial Party Committee Nguyen Van Quyet on Friday met with a delegation from Svay Rieng province at the border gate.\n\nThe Cambodian delegation was led by Svay Rieng Governor Chuon Sovann, accompanied by Deputy Governor Kim Rithy.",
 			[]held{{[]string{"nguyen-van-quyet", "chuon-sovann", "kim-rithy"}, "2026-02-06", "Tay Ninh", inPerson}}},
+		{"talks 'with the participation of' two more; an office after an unknown person's name is theirs",
+			"HANOI - Tran Thanh Man held talks on Friday with Samdech Khuon Sudary.\n\nThe two leaders held talks with the participation of Vice Chairman Nguyen Duc Hai and Sok Narin, Chairman of the Cambodian NA's Commission on Foreign Affairs.",
+			[]held{{[]string{"tran-thanh-man", "khuon-sudary", "nguyen-duc-hai", "sok-narin"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
