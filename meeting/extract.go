@@ -1521,7 +1521,10 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		// honorifics, and is no part of the name.
 		return "", 0, false
 	}
-	if lexical(t, i) || placePreps[key(t, i-1)] || key(t, i-1) == "to" || key(t, i-1) == "from" ||
+	// "received a courtesy call from Wang Wentao, China's Minister of
+	// Commerce": a visitor, not a place someone came from.
+	fromVisitor := key(t, i-1) == "from" && (key(t, i-2) == "call" || key(t, i-2) == "visit" || key(t, i-2) == "delegation")
+	if lexical(t, i) || placePreps[key(t, i-1)] || key(t, i-1) == "to" || key(t, i-1) == "from" && !fromVisitor ||
 		i > 0 && t[i-1].word && t[i-1].upper && !(i == 1 && openingParticiples[t[0].key]) {
 		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí Minh".
 		return "", 0, false
@@ -1561,6 +1564,9 @@ func officeAfter(t []token, j int) (int, int, bool) {
 			k++
 		} else if _, end, ok := countries.match(t, k); ok {
 			k = end
+			if key(t, k) == "'s" {
+				k++ // "Wang Wentao, China's Minister of Commerce"
+			}
 		}
 	}
 	canon, tend, ok := titles.match(t, k)

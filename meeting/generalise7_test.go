@@ -114,6 +114,9 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"talks 'with the participation of' two more; an office after an unknown person's name is theirs",
 			"HANOI - Tran Thanh Man held talks on Friday with Samdech Khuon Sudary.\n\nThe two leaders held talks with the participation of Vice Chairman Nguyen Duc Hai and Sok Narin, Chairman of the Cambodian NA's Commission on Foreign Affairs.",
 			[]held{{[]string{"tran-thanh-man", "khuon-sudary", "nguyen-duc-hai", "sok-narin"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a courtesy call received from a minister named before his country's office",
+			"PHNOM PENH - Hun Manet on Friday received a courtesy call from Wang Wentao, China's Minister of Commerce, at the Peace Palace.",
+			[]held{{[]string{"hun-manet", "wang-wentao"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
