@@ -1024,6 +1024,13 @@ func clauseOf(t []token, h hit) (int, int) {
 		}
 	}
 	for j := h.end; j < len(t); j++ {
+		if t[j].key == "," && !h.tr.meal && (key(t, j+1) == "which" || key(t, j+1) == "who") && attendedBy(t, j+2) && key(t, passiveVerb(t, j+2)+1) == "by" {
+			// "talks between Lam and Wong at the Istana, which were
+			// also attended by Balakrishnan and Son": those attending
+			// are the meeting's.
+			j = passiveVerb(t, j+2) + 1
+			continue
+		}
 		if t[j].key == ";" || t[j].key == "," && (clauseBreaks[key(t, j+1)] || timeSpanAfter(t, j+1)) {
 			hi = j
 			break

@@ -117,6 +117,10 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"a courtesy call received from a minister named before his country's office",
 			"PHNOM PENH - Hun Manet on Friday received a courtesy call from Wang Wentao, China's Minister of Commerce, at the Peace Palace.",
 			[]held{{[]string{"hun-manet", "wang-wentao"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"talks 'which were also attended by' two ministers; a banquet's guests are not",
+			"SINGAPORE - Lawrence Wong and To Lam upgraded ties on Friday after talks between Mr Lam and Mr Wong at the Istana, which were also attended by Foreign Minister Vivian Balakrishnan and Deputy Prime Minister Bui Thanh Son.\n\nPresident Tharman Shanmugaratnam later hosted a state banquet for Lam, which was attended by Lee Hsien Loong.",
+			[]held{{[]string{"lawrence-wong", "to-lam", "vivian-balakrishnan", "bui-thanh-son"}, "2026-02-06", "Singapore", inPerson},
+				{[]string{"to-lam", "tharman-shanmugaratnam"}, "2026-02-06", "Singapore", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
