@@ -180,7 +180,7 @@ func (a *article) sentence(si int, t []token) {
 	if a.attendees(si, t, ms) || a.accompanied(si, t, ms) {
 		return
 	}
-	if presentAtMeeting(t) {
+	if presentAtMeeting(t) || joinedThem(t) {
 		// "Ambassador Prak Nguon Hong was also present at the meeting":
 		// the meeting just reported, with one more.
 		a.alsoPresent(si, t, ms)
@@ -1261,6 +1261,23 @@ func presentAtMeeting(t []token) bool {
 	return false
 }
 
+// joinedThem reports whether a sentence says some people "joined the
+// leaders for the meeting", "joined them", "joined the talks".
+func joinedThem(t []token) bool {
+	for j := 1; j+1 < len(t); j++ {
+		if t[j].key != "joined" {
+			continue
+		}
+		switch k := key(t, j+1); {
+		case k == "them":
+			return true
+		case k == "the" && (key(t, j+2) == "leaders" || key(t, j+2) == "talks" || key(t, j+2) == "meeting" || key(t, j+2) == "two" && key(t, j+3) == "leaders"):
+			return true
+		}
+	}
+	return false
+}
+
 // alsoPresent adds to the meeting just reported the people a sentence says
 // were there too: "Thaksin's daughter, Paetongtarn Shinawatra, was also
 // present."
@@ -1275,6 +1292,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	at := -1
 	for j := 0; j+1 < len(t); j++ {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
+			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			t[j].key == "took" && key(t, j+1) == "part" ||
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) {
@@ -1597,6 +1615,13 @@ func passiveVerb(t []token, end int) int {
 // the participation of" between
 // from and hi, or len(t) when none did.
 func joinedByAt(t []token, from, hi int) int {
+	for j := from; j+1 < hi; j++ {
+		// "before sitting down for formal talks, joined by Wong and
+		// Retno"
+		if t[j].key == "joined" && t[j+1].key == "by" && key(t, j-1) == "," {
+			return j + 2
+		}
+	}
 	for j := from; j+3 < hi; j++ {
 		// "the two leaders held talks with the participation of Hải and
 		// Sok Narin"
@@ -1927,6 +1952,11 @@ func yearsApart(t []token, h hit) bool {
 		k := j + 1
 		if key(t, k) == "and" && key(t, k+1) == "a" && key(t, k+2) == "half" {
 			k += 3
+		}
+		if key(t, k) == "after" && j > h.end && (key(t, j-2) == "," || key(t, j-3) == ",") {
+			// "met Lam on Wednesday, a year after the two upgraded their
+			// ties": how long since something else.
+			continue
 		}
 		switch key(t, k) {
 		case "ago", "earlier", "before", "after", "previously":

@@ -121,6 +121,15 @@ func TestExtractRoundEleven(t *testing.T) {
 			"SINGAPORE - Lawrence Wong and To Lam upgraded ties on Friday after talks between Mr Lam and Mr Wong at the Istana, which were also attended by Foreign Minister Vivian Balakrishnan and Deputy Prime Minister Bui Thanh Son.\n\nPresident Tharman Shanmugaratnam later hosted a state banquet for Lam, which was attended by Lee Hsien Loong.",
 			[]held{{[]string{"lawrence-wong", "to-lam", "vivian-balakrishnan", "bui-thanh-son"}, "2026-02-06", "Singapore", inPerson},
 				{[]string{"to-lam", "tharman-shanmugaratnam"}, "2026-02-06", "Singapore", inPerson}}},
+		{"', a year after …' measures from another event; 'also took part in the talks'",
+			"NEW YORK, Feb 6 (Reuters) - Joe Biden met To Lam on Friday, a year after the two countries upgraded their ties.\n\nAntony Blinken also took part in the talks, held at a hotel in Manhattan.",
+			[]held{{[]string{"joe-biden", "to-lam", "antony-blinken"}, "2026-02-06", "New York", inPerson}}},
+		{"', joined by' two ministers",
+			"BOGOR - Anthony Albanese promised Indonesia a new chapter after a visit to Joko Widodo.\n\nThe two leaders, both in casual shirts, cycled around the palace gardens on Friday morning before sitting down for formal talks, joined by Foreign Minister Penny Wong and her Indonesian counterpart Retno Marsudi.",
+			[]held{{[]string{"anthony-albanese", "joko-widodo", "penny-wong", "retno-marsudi"}, "2026-02-06", "Bogor", inPerson}}},
+		{"ministers who 'joined the leaders for the meeting'",
+			"CANBERRA - Ferdinand Marcos Jr spoke on Friday after holding talks with Anthony Albanese.\n\nThe foreign minister, Penny Wong, and her Philippine counterpart, Enrique Manalo, joined the leaders for the meeting.",
+			[]held{{[]string{"ferdinand-marcos-jr", "anthony-albanese", "penny-wong", "enrique-manalo"}, "2026-02-06", "Canberra", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
