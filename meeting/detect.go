@@ -1878,6 +1878,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 	if invitedTo(t, h.start) || proposedThat(t, h) {
 		return relbot.StatusPlanned
 	}
+	if len(dates) == 0 && (key(t, h.start) == "meeting" || key(t, h.start) == "holding") && key(t, h.start-1) == "after" && hasAny(t, 0, h.start, travelVerbs) {
+		// "He arrived in Washington after meeting Xi Jinping in
+		// Beijing": the trip's earlier stop, undated.
+		return relbot.StatusBackground
+	}
 	if weeksBefore(t, h.start) || a.staleLater(t, h.start) || repeated(t, h) || sinceWhen(t, h.start) {
 		return relbot.StatusBackground
 	}

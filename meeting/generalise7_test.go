@@ -130,6 +130,9 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"ministers who 'joined the leaders for the meeting'",
 			"CANBERRA - Ferdinand Marcos Jr spoke on Friday after holding talks with Anthony Albanese.\n\nThe foreign minister, Penny Wong, and her Philippine counterpart, Enrique Manalo, joined the leaders for the meeting.",
 			[]held{{[]string{"ferdinand-marcos-jr", "anthony-albanese", "penny-wong", "enrique-manalo"}, "2026-02-06", "Canberra", inPerson}}},
+		{"a trip's earlier stop, 'arrived … after meeting X', undated, is background",
+			"WASHINGTON - Prabowo Subianto met Joe Biden at the White House on Friday.\n\nHe arrived in Washington after meeting Xi Jinping in Beijing, where the two sides issued a joint statement.",
+			[]held{{[]string{"prabowo-subianto", "joe-biden"}, "2026-02-06", "Washington", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
