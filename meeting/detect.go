@@ -312,10 +312,21 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 	}
-	if len(slugs) == 1 && a.lastSubj != "" && a.lastSubj != slugs[0] {
+	joiners := 0
+	for _, m := range ms {
+		if m.start >= joinAt && m.start < hi && m.slug != "" && slices.Contains(slugs, m.slug) {
+			joiners++
+		}
+	}
+	if len(slugs)-joiners == 1 && a.lastSubj != "" && a.lastSubj != slugs[0] {
 		// "The King held talks with him": the object pronoun is the one
-		// the story was about.
-		for j := h.end; j < hi && j < h.end+4; j++ {
+		// the story was about. "Lee hosted him for lunch": after the
+		// light verb too.
+		from := h.end
+		if h.light >= 0 && h.light < h.start {
+			from = h.light + 1
+		}
+		for j := from; j < hi && j < h.end+4; j++ {
 			if t[j].key == "him" || t[j].key == "them" {
 				add(&slugs, a.lastSubj)
 				add(&objects, a.lastSubj)

@@ -133,6 +133,11 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"a trip's earlier stop, 'arrived … after meeting X', undated, is background",
 			"WASHINGTON - Prabowo Subianto met Joe Biden at the White House on Friday.\n\nHe arrived in Washington after meeting Xi Jinping in Beijing, where the two sides issued a joint statement.",
 			[]held{{[]string{"prabowo-subianto", "joe-biden"}, "2026-02-06", "Washington", inPerson}}},
+		{"'hosted him for lunch, joined by' a third",
+			"SINGAPORE: Narendra Modi and Lawrence Wong on Friday signed four agreements.\n\nOn Friday, Mr. Modi also called on President Tharman Shanmugaratnam at the Istana. Later, Senior Minister Lee Hsien Loong hosted him for lunch, joined by Emeritus Senior Minister Goh Chok Tong; the three discussed reforms.",
+			[]held{{[]string{"narendra-modi", "lawrence-wong"}, "2026-02-06", "Singapore", inPerson},
+				{[]string{"narendra-modi", "tharman-shanmugaratnam"}, "2026-02-06", "Singapore", inPerson},
+				{[]string{"narendra-modi", "lee-hsien-loong", "goh-chok-tong"}, "2026-02-06", "Singapore", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
