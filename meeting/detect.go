@@ -312,6 +312,12 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 	}
+	if h.tr.form == trigNoun && !h.definite && len(subjects) == 0 && a.lastMeetSubj != "" && !slices.Contains(slugs, a.lastMeetSubj) &&
+		key(t, 0) == "the" && (key(t, 2) == "followed" || key(t, 2) == "came" || key(t, 2) == "preceded") {
+		// "The call followed a meeting in Washington on Tuesday with the
+		// Quad's foreign ministers": the caller met them.
+		add(&slugs, a.lastMeetSubj)
+	}
 	joiners := 0
 	for _, m := range ms {
 		if m.start >= joinAt && m.start < hi && m.slug != "" && slices.Contains(slugs, m.slug) {

@@ -138,6 +138,10 @@ func TestExtractRoundEleven(t *testing.T) {
 			[]held{{[]string{"narendra-modi", "lawrence-wong"}, "2026-02-06", "Singapore", inPerson},
 				{[]string{"narendra-modi", "tharman-shanmugaratnam"}, "2026-02-06", "Singapore", inPerson},
 				{[]string{"narendra-modi", "lee-hsien-loong", "goh-chok-tong"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'The call followed a meeting … with' others: the caller met them",
+			"WASHINGTON, Feb 7 (Reuters) - Marco Rubio spoke by phone with Wang Yi on Saturday.\n\nThe call followed a meeting in Washington on Friday with the foreign ministers of the Quad grouping - Japan's Takeshi Iwaya, Australia's Penny Wong and India's S. Jaishankar.",
+			[]held{{[]string{"marco-rubio", "wang-yi"}, "2026-02-07", "", relbot.KindPhone},
+				{[]string{"marco-rubio", "takeshi-iwaya", "penny-wong", "s-jaishankar"}, "2026-02-06", "Washington", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
