@@ -529,7 +529,7 @@ func (a *article) sentence(si int, t []token) {
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})
 		}
-	} else if len(subjects) == 1 && len(objects) >= 2 && separately(t, lo, hi, h) {
+	} else if len(subjects) == 1 && len(objects) >= 2 && separately(t, lo, hi, h) && !a.countedAhead(si, 1+len(objects)) {
 		groups = groups[:0]
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})
@@ -1093,6 +1093,25 @@ func nextComma(t []token, i int) int {
 	return -1
 }
 
+// countedAhead reports whether one of the next two sentences counts the
+// people of one meeting: "Kishida hosted Biden, Albanese and Modi … In a
+// joint statement, the four leaders said …".
+func (a *article) countedAhead(si, n int) bool {
+	for k := si + 1; k < len(a.toks) && k <= si+2; k++ {
+		t := a.toks[k]
+		for j := 0; j+2 < len(t); j++ {
+			if t[j].key == "the" && smallNumbers[t[j+1].key] == n && groupNouns[t[j+2].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupNouns follow a number to name a meeting's members: "the four
+// leaders", "the three ministers".
+var groupNouns = set("leaders", "ministers", "heads", "presidents", "premiers", "men", "sides", "delegations", "countries")
+
 // separately reports whether one actor's meeting with several others was a
 // series of bilaterals: "held separate meetings with", "met separately",
 // "held bilateral talks with X and Y", phone calls, or a visitor meeting the
@@ -1310,7 +1329,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	for j := 0; j+1 < len(t); j++ {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
-			t[j].key == "took" && key(t, j+1) == "part" ||
+			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || key(t, j+3) == "the" && meetingNouns[key(t, j+4)]) || // not "took part in sessions on food security"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) {
 			// "Khaled Nordin attended as an observer"

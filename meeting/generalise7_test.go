@@ -142,6 +142,10 @@ func TestExtractRoundEleven(t *testing.T) {
 			"WASHINGTON, Feb 7 (Reuters) - Marco Rubio spoke by phone with Wang Yi on Saturday.\n\nThe call followed a meeting in Washington on Friday with the foreign ministers of the Quad grouping - Japan's Takeshi Iwaya, Australia's Penny Wong and India's S. Jaishankar.",
 			[]held{{[]string{"marco-rubio", "wang-yi"}, "2026-02-07", "", relbot.KindPhone},
 				{[]string{"marco-rubio", "takeshi-iwaya", "penny-wong", "s-jaishankar"}, "2026-02-06", "Washington", inPerson}}},
+		{"a host and three guests later called 'the four leaders' are one meeting; taking part in sessions is no meeting",
+			"HIROSHIMA - Fumio Kishida hosted Joe Biden, Anthony Albanese and Narendra Modi for about an hour on Friday.\n\nIn a joint statement, the four leaders opposed any change of the status quo by force.\n\nOn Friday, Pham Minh Chinh held talks with Modi. Volodymyr Zelenskyy arrived in Hiroshima on Friday and took part in sessions on Saturday.",
+			[]held{{[]string{"fumio-kishida", "joe-biden", "anthony-albanese", "narendra-modi"}, "2026-02-06", "Hiroshima", inPerson},
+				{[]string{"narendra-modi", "pham-minh-chinh"}, "2026-02-06", "Hiroshima", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
