@@ -1914,6 +1914,13 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 	if invitedTo(t, h.start) || proposedThat(t, h) {
 		return relbot.StatusPlanned
 	}
+	for j := max(h.start-8, 0); j+1 < h.start; j++ {
+		if t[j].key == "likely" && t[j+1].key == "to" {
+			// "The visit is likely to include talks with Hun Sen"; not
+			// "what was likely the last meeting between the two".
+			return relbot.StatusPlanned
+		}
+	}
 	if len(dates) == 0 && (key(t, h.start) == "meeting" || key(t, h.start) == "holding") && key(t, h.start-1) == "after" && hasAny(t, 0, h.start, travelVerbs) {
 		// "He arrived in Washington after meeting Xi Jinping in
 		// Beijing": the trip's earlier stop, undated.

@@ -146,6 +146,11 @@ func TestExtractRoundEleven(t *testing.T) {
 			"HIROSHIMA - Fumio Kishida hosted Joe Biden, Anthony Albanese and Narendra Modi for about an hour on Friday.\n\nIn a joint statement, the four leaders opposed any change of the status quo by force.\n\nOn Friday, Pham Minh Chinh held talks with Modi. Volodymyr Zelenskyy arrived in Hiroshima on Friday and took part in sessions on Saturday.",
 			[]held{{[]string{"fumio-kishida", "joe-biden", "anthony-albanese", "narendra-modi"}, "2026-02-06", "Hiroshima", inPerson},
 				{[]string{"narendra-modi", "pham-minh-chinh"}, "2026-02-06", "Hiroshima", inPerson}}},
+		{"talks a visit 'is likely to include' are a plan; a mechanism for meetings holds none; Natthaphon is Nattaphon",
+			"PHNOM PENH - To Lam received Hun Sen and Hun Manet in Hanoi on Friday.\n\nThe visit is likely to include talks with Hun Sen as well as an audience with King Norodom Sihamoni, sources said.\n\nThe CPP and the Communist Party of Vietnam, together with the Lao party, set up a regular mechanism for meetings of their top leaders last year, and agreed that Cambodia would host the next gathering.\n\nOn Saturday, Gen. Natthaphon Narkphanit met Tea Seiha in Kuala Lumpur.",
+			[]held{{[]string{"to-lam", "hun-sen"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"to-lam", "hun-manet"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"nattaphon-narkphanit", "tea-seiha"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
