@@ -2663,6 +2663,15 @@ func (a *article) listSegments(t []token, ms []mention, objects []string, dated 
 			starts[k]--
 		}
 	}
+	// "met Woo on Tuesday, a day after holding talks with Lee": the
+	// next guest's part starts at the words that date it.
+	for k := 1; k < len(objects); k++ {
+		for _, d := range dated {
+			if d.anaphoric && d.leadsClause && d.start > starts[k-1] && d.end < starts[k] {
+				starts[k] = d.start
+			}
+		}
+	}
 	segs := make([]segment, len(objects))
 	for k := range objects {
 		to := hi
@@ -2671,6 +2680,17 @@ func (a *article) listSegments(t []token, ms []mention, objects []string, dated 
 		}
 		segs[k] = segment{from: starts[k], to: to}
 		found := false
+		if k > 0 {
+			for _, d := range dated {
+				if d.anaphoric && d.leadsClause && d.start == starts[k] && segs[k-1].date.past.Day != 0 {
+					day := relbot.DateOf(segs[k-1].date.past.Start().AddDate(0, 0, d.sameDay))
+					segs[k].date, found = dateExpr{start: d.start, end: d.end, past: day, future: day}, true
+				}
+			}
+			if found {
+				continue
+			}
+		}
 		for _, d := range dated {
 			if d.start >= starts[k] && d.end <= to && !d.anaphoric {
 				if found && hasAny(t, segs[k].date.end, d.start, commaWord) {

@@ -151,6 +151,10 @@ func TestExtractRoundEleven(t *testing.T) {
 			[]held{{[]string{"to-lam", "hun-sen"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"to-lam", "hun-manet"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"nattaphon-narkphanit", "tea-seiha"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
+		{"'met X on Friday, a day after holding talks with Y': Y's talks were Thursday",
+			"SEOUL, Feb. 6 (Yonhap) -- To Lam met with National Assembly Speaker Woo Won-shik on Friday, a day after holding summit talks with President Lee Jae-myung, as the two countries seek closer ties.",
+			[]held{{[]string{"to-lam", "woo-won-shik"}, "2026-02-06", "Seoul", inPerson},
+				{[]string{"to-lam", "lee-jae-myung"}, "2026-02-05", "Seoul", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
