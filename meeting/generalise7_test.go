@@ -155,6 +155,9 @@ func TestExtractRoundEleven(t *testing.T) {
 			"SEOUL, Feb. 6 (Yonhap) -- To Lam met with National Assembly Speaker Woo Won-shik on Friday, a day after holding summit talks with President Lee Jae-myung, as the two countries seek closer ties.",
 			[]held{{[]string{"to-lam", "woo-won-shik"}, "2026-02-06", "Seoul", inPerson},
 				{[]string{"to-lam", "lee-jae-myung"}, "2026-02-05", "Seoul", inPerson}}},
+		{"talks a country 'was prepared to facilitate' are a plan",
+			"KUALA LUMPUR: Anwar Ibrahim said he spoke by phone with Phumtham Wechayachai on Friday night.\n\nHe said Malaysia, as this year's ASEAN Chair, was prepared to facilitate talks if the two sides agreed.",
+			[]held{{[]string{"anwar-ibrahim", "phumtham-wechayachai"}, "2026-02-06", "", relbot.KindPhone}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
