@@ -104,11 +104,26 @@ func FuzzSplit(f *testing.F) {
 				t.Fatalf("sentence %d is empty or untrimmed: %q", i, s)
 			}
 		}
-		if g, w := strings.Join(strings.FieldsFunc(strings.Join(got, ""), unicode.IsSpace), ""),
-			strings.Join(strings.FieldsFunc(in, unicode.IsSpace), ""); g != w {
-			t.Fatalf("non-space text changed:\ngot  %q\nwant %q", g, w)
+		// Spaces are dropped from each sentence before joining: joined
+		// first, the halves of an invalid UTF-8 sequence cut by a line
+		// break could make a space that was not in the input.
+		var g strings.Builder
+		for _, s := range got {
+			g.WriteString(dropSpaces(s))
+		}
+		if w := dropSpaces(in); g.String() != w {
+			t.Fatalf("non-space text changed:\ngot  %q\nwant %q", g.String(), w)
 		}
 	})
+}
+
+func dropSpaces(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 func TestNameEndingLikeATitle(t *testing.T) {
