@@ -57,8 +57,15 @@ func TestOneLeaderAndHandOver(t *testing.T) {
 	if err := a.conn.QueryRowContext(ctx, "SELECT pg_backend_pid()").Scan(&pid); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := dbB.ExecContext(ctx, "SELECT pg_terminate_backend($1)", pid); err != nil {
+	// With a timeout the call returns once the backend has gone (and its
+	// advisory lock with it), not merely once it has been signalled: b's
+	// next step must find the lock free, with no sleep in the test.
+	var gone bool
+	if err := dbB.QueryRowContext(ctx, "SELECT pg_terminate_backend($1, 10000)", pid).Scan(&gone); err != nil {
 		t.Fatal(err)
+	}
+	if !gone {
+		t.Fatal("the leader's backend did not end within 10 s")
 	}
 	if a.IsLeader(ctx) {
 		t.Fatal("a still believes it leads after its session ended")
