@@ -517,6 +517,22 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}
 	groups := [][]string{slugs}
+	// Those who joined are in every meeting the sentence reports, not a
+	// guest of their own: "paid a courtesy call on Marcos, with Lazaro also
+	// attending".
+	var joined []string
+	for _, m := range ms {
+		if m.start >= joinAt && m.start < hi && m.slug != "" && !m.excluded && slices.Contains(objects, m.slug) {
+			joined = append(joined, m.slug)
+		}
+	}
+	defer func() {
+		for _, c := range a.cands {
+			if c.sent == si && len(joined) > 0 {
+				c.join(joined...)
+			}
+		}
+	}()
 	// "The delegation met Governor A in Takéo on 9/1, Governor B in Ta
 	// Khmau on 10/1 and …": each guest with a date of its own is a meeting
 	// of its own, dated and placed by its part of the list.
@@ -567,7 +583,7 @@ func (a *article) sentence(si int, t []token) {
 				}
 			}
 		}
-		c := &cand{sent: si, slugs: g, placeRank: rank, joined: joinAt < len(t)}
+		c := &cand{sent: si, slugs: g, placeRank: rank, joined: joinAt < len(t) && groupSubject(ms, clauseFrom, h.start)}
 		c.m.Kind, c.m.Status, c.m.Place, c.m.Venue = kind, status, place, venue
 		c.m.Occasion, _ = occasionIn(t, a.sentences[si])
 		if c.m.Occasion == "" && status == relbot.StatusPast {
@@ -1041,6 +1057,9 @@ func clauseOf(t []token, h hit) (int, int) {
 		}
 	}
 	for j := h.end; j < len(t); j++ {
+		if withAttending(t, j) {
+			continue // the names of ", with Lazaro also attending" are the meeting's
+		}
 		if t[j].key == "," && !h.tr.meal && (key(t, j+1) == "which" || key(t, j+1) == "who") && attendedBy(t, j+2) && key(t, passiveVerb(t, j+2)+1) == "by" {
 			// "talks between Lam and Wong at the Istana, which were
 			// also attended by Balakrishnan and Son": those attending
@@ -1647,10 +1666,16 @@ func passiveVerb(t []token, end int) int {
 }
 
 // joinedByAt returns where the names of those who joined a meeting start,
-// after "they were (later) joined by", "before being joined by" or "with
-// the participation of" between
+// after "they were (later) joined by", "before being joined by", "with
+// the participation of" or ", with X (also) attending" between
 // from and hi, or len(t) when none did.
 func joinedByAt(t []token, from, hi int) int {
+	for j := from; j+2 < hi; j++ {
+		// "paid a courtesy call on Marcos, with Lazaro also attending"
+		if withAttending(t, j) {
+			return j + 2
+		}
+	}
 	for j := from; j+1 < hi; j++ {
 		// "before sitting down for formal talks, joined by Wong and
 		// Retno"
@@ -1689,6 +1714,29 @@ func pronounOpens(t []token, ms []mention) bool {
 	}
 	for j := 0; j < first && j < 8; j++ {
 		if k := t[j].key; k == "he" || k == "she" {
+			return true
+		}
+	}
+	return false
+}
+
+// groupSubject reports whether a group ("the two leaders") is named in the
+// clause before its verb: a meeting told again.
+func groupSubject(ms []mention, from, verb int) bool {
+	return slices.ContainsFunc(ms, func(m mention) bool { return m.group != nil && m.start >= from && m.start < verb })
+}
+
+// withAttending reports whether ", with X (also) attending" starts at the
+// comma at j.
+func withAttending(t []token, j int) bool {
+	if key(t, j) != "," || key(t, j+1) != "with" {
+		return false
+	}
+	for k := j + 2; k < len(t) && k < j+12; k++ {
+		if !t[k].word && t[k].key != "." {
+			return false
+		}
+		if t[k].key == "attending" || t[k].key == "present" && !t[k].upper {
 			return true
 		}
 	}

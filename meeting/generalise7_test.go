@@ -158,6 +158,10 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"talks a country 'was prepared to facilitate' are a plan",
 			"KUALA LUMPUR: Anwar Ibrahim said he spoke by phone with Phumtham Wechayachai on Friday night.\n\nHe said Malaysia, as this year's ASEAN Chair, was prepared to facilitate talks if the two sides agreed.",
 			[]held{{[]string{"anwar-ibrahim", "phumtham-wechayachai"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"a courtesy call 'with Lazaro also attending' is of three, the ministers' talks stay their own; President Ferdinand Marcos is the son",
+			"MANILA - Toshimitsu Motegi held talks with Theresa Lazaro on Friday.\n\nLater on Friday, Motegi paid a courtesy call on President Ferdinand Marcos at the Malacanang Palace, with Lazaro also attending.",
+			[]held{{[]string{"toshimitsu-motegi", "theresa-lazaro"}, "2026-02-06", "Manila", inPerson},
+				{[]string{"toshimitsu-motegi", "theresa-lazaro", "ferdinand-marcos-jr"}, "2026-02-06", "Manila", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
