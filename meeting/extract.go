@@ -375,6 +375,11 @@ func (a *article) findContext(toks [][]token) {
 	if a.anchor.IsZero() && !a.dlDate.IsZero() {
 		a.anchor = a.dlDate
 	}
+	if a.anchor.IsZero() && liveBlog(a.sentences) {
+		// "Here's the latest: 8:40 p.m. Trump met Lula …": a live page's
+		// entries are of its day.
+		a.anchor = a.pubDate
+	}
 	for i := 0; i < len(toks) && i < 2 && a.visitTo == ""; i++ {
 		t := toks[i]
 		for j := 0; j < len(t) && a.visitor == ""; j++ {
@@ -1613,6 +1618,34 @@ func (a *article) sentenceText(t []token, i, j int) string {
 		parts = append(parts, t[k].text)
 	}
 	return strings.Join(parts, " ")
+}
+
+// liveBlog reports whether an article is a live page: two or more lines
+// that are a time of day alone ("8:40 p.m.", "17:10").
+func liveBlog(sentences []string) bool {
+	n := 0
+	for _, s := range sentences {
+		if timeStamp(strings.TrimSpace(s)) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func timeStamp(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(s), "."), " a.m")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, " p.m"), " p.m.")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, " am"), " pm")
+	h, m, ok := strings.Cut(s, ":")
+	if !ok || len(h) == 0 || len(h) > 2 || len(m) != 2 {
+		return false
+	}
+	for _, r := range h + m {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // openingParticiples open a sentence before the name of whom they meet.

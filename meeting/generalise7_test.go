@@ -162,6 +162,10 @@ func TestExtractRoundEleven(t *testing.T) {
 			"MANILA - Toshimitsu Motegi held talks with Theresa Lazaro on Friday.\n\nLater on Friday, Motegi paid a courtesy call on President Ferdinand Marcos at the Malacanang Palace, with Lazaro also attending.",
 			[]held{{[]string{"toshimitsu-motegi", "theresa-lazaro"}, "2026-02-06", "Manila", inPerson},
 				{[]string{"toshimitsu-motegi", "theresa-lazaro", "ferdinand-marcos-jr"}, "2026-02-06", "Manila", inPerson}}},
+		{"a live page's time-stamped entries are of its day",
+			"KUALA LUMPUR, Malaysia (AP) — Donald Trump is in Kuala Lumpur for the summit. Here's the latest:\n\n8:40 p.m.\n\nTrump met Brazilian President Luiz Inacio Lula da Silva on the sidelines of the summit.\n\n5:10 p.m.\n\nTrump and Malaysian Prime Minister Anwar Ibrahim held bilateral talks after the summit.",
+			[]held{{[]string{"donald-trump", "luiz-inacio-lula-da-silva"}, "2026-02-08", "Kuala Lumpur", inPerson},
+				{[]string{"donald-trump", "anwar-ibrahim"}, "2026-02-08", "Kuala Lumpur", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
