@@ -180,6 +180,24 @@ func (a *article) sentence(si int, t []token) {
 	if a.attendees(si, t, ms) || a.accompanied(si, t, ms) {
 		return
 	}
+	if at := pluralAttended(t); at > 0 && len(a.cands) > 0 {
+		// "The audiences were attended by Kong Sam Ol": each of the
+		// meetings just reported.
+		last := a.cands[len(a.cands)-1]
+		if si-last.sent <= 2 && last.m.Status == relbot.StatusPast {
+			for _, c := range a.cands {
+				if c.sent != last.sent {
+					continue
+				}
+				for _, m := range ms {
+					if m.start >= at && m.slug != "" && !m.excluded && m.group == nil {
+						c.join(m.slug)
+					}
+				}
+			}
+			return
+		}
+	}
 	if presentAtMeeting(t) || joinedThem(t) {
 		// "Ambassador Prak Nguon Hong was also present at the meeting":
 		// the meeting just reported, with one more.
@@ -583,7 +601,7 @@ func (a *article) sentence(si int, t []token) {
 				}
 			}
 		}
-		c := &cand{sent: si, slugs: g, placeRank: rank, joined: joinAt < len(t) && groupSubject(ms, clauseFrom, h.start)}
+		c := &cand{sent: si, slugs: g, placeRank: rank, retold: joinAt < len(t) && groupSubject(ms, clauseFrom, h.start) || h.tr.opening}
 		c.m.Kind, c.m.Status, c.m.Place, c.m.Venue = kind, status, place, venue
 		c.m.Occasion, _ = occasionIn(t, a.sentences[si])
 		if c.m.Occasion == "" && status == relbot.StatusPast {
@@ -1330,6 +1348,12 @@ func joinedThem(t []token) bool {
 			return true
 		}
 	}
+	// "Minister Lương Tam Quang attended the meeting, as did …"
+	for j := 1; j+2 < len(t); j++ {
+		if t[j].key == "attended" && t[j+1].key == "the" && (t[j+2].key == "meeting" || t[j+2].key == "talks" || t[j+2].key == "audience") && t[j-1].upper {
+			return true
+		}
+	}
 	return false
 }
 
@@ -1348,6 +1372,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	for j := 0; j+1 < len(t); j++ {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
+			t[j].key == "attended" && key(t, j+1) == "the" && (key(t, j+2) == "meeting" || key(t, j+2) == "talks" || key(t, j+2) == "audience") ||
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || key(t, j+3) == "the" && meetingNouns[key(t, j+4)]) || // not "took part in sessions on food security"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) {
@@ -1724,6 +1749,18 @@ func pronounOpens(t []token, ms []mention) bool {
 // clause before its verb: a meeting told again.
 func groupSubject(ms []mention, from, verb int) bool {
 	return slices.ContainsFunc(ms, func(m mention) bool { return m.group != nil && m.start >= from && m.start < verb })
+}
+
+// pluralAttended returns where the names start in "The audiences were
+// attended by …", "The meetings were also attended by …", or -1.
+func pluralAttended(t []token) int {
+	if key(t, 0) != "the" || key(t, 1) != "audiences" && key(t, 1) != "meetings" && key(t, 1) != "calls" {
+		return -1
+	}
+	if v := passiveVerb(t, 2); (key(t, v) == "attended" || key(t, v) == "joined") && key(t, v+1) == "by" {
+		return v + 2
+	}
+	return -1
 }
 
 // withAttending reports whether ", with X (also) attending" starts at the
@@ -2869,7 +2906,7 @@ func (a *article) finish() Extraction {
 	for _, c := range a.cands {
 		merged := false
 		for _, k := range keep {
-			if c.joined && k.m.Status == c.m.Status && k.m.Kind == c.m.Kind && k.m.Date == c.m.Date && subset(k.slugs, c.slugs) {
+			if c.retold && k.m.Status == c.m.Status && k.m.Kind == c.m.Kind && (k.m.Date == c.m.Date || !c.explicit) && (subset(k.slugs, c.slugs) || subset(c.slugs, k.slugs)) {
 				// "Mẫn held talks with Sudary … The two leaders held talks
 				// with the participation of Hải and Sok Narin": one meeting.
 				k.join(c.slugs...)

@@ -58,10 +58,12 @@ type cand struct {
 	placeRank int
 	loose     bool // the date came from a word far from the verb of meeting
 	leaked    bool // "a leaked phone call with Hun Sen": older than its leak unless dated beside it
-	// joined marks a meeting told again with those who joined it ("The
-	// two leaders held talks with the participation of …"): it takes in
-	// the same day's report of the two alone.
-	joined bool
+	// retold marks a meeting the article tells again: with those who
+	// joined it ("The two leaders held talks with the participation of
+	// …") or to give its substance ("Receiving Justin Whyatt, His Majesty
+	// commended …"). It is one with the same day's report of fewer or
+	// more of the same people.
+	retold bool
 }
 
 // join adds participants to the meeting, each once.
@@ -1604,7 +1606,7 @@ var nameHonorifics = func() *phrases[bool] {
 	for _, s := range []string{
 		"prince", "princess", "crown prince", "haji", "hajah", "datuk", "datuk seri", "dato", "dato'", "dato' seri", "dato' sri", "dato sri", "dato seri",
 		"datin", "tan sri", "puan sri", "tun", "toh puan", "pehin", "pengiran", "sheikh", "sri", "seri", "yang berhormat", "yb", "his royal highness", "her royal highness",
-		"dato seri setia", "dato paduka", "awang", "dayang", "datu", "u", "daw",
+		"dato seri setia", "dato paduka", "awang", "dayang", "datu", "u", "daw", "kralahom",
 	} {
 		p.add(s, true)
 	}

@@ -166,6 +166,13 @@ func TestExtractRoundEleven(t *testing.T) {
 			"KUALA LUMPUR, Malaysia (AP) — Donald Trump is in Kuala Lumpur for the summit. Here's the latest:\n\n8:40 p.m.\n\nTrump met Brazilian President Luiz Inacio Lula da Silva on the sidelines of the summit.\n\n5:10 p.m.\n\nTrump and Malaysian Prime Minister Anwar Ibrahim held bilateral talks after the summit.",
 			[]held{{[]string{"donald-trump", "luiz-inacio-lula-da-silva"}, "2026-02-08", "Kuala Lumpur", inPerson},
 				{[]string{"donald-trump", "anwar-ibrahim"}, "2026-02-08", "Kuala Lumpur", inPerson}}},
+		{"separate royal audiences, 'The audiences were attended by' a Samdech Kralahom, a guest received again in a later sentence",
+			"Phnom Penh, February 7, 2026 AKP -- King Norodom Sihamoni granted on Friday separate Royal Audiences to H.E. Justin Whyatt, outgoing Ambassador of Australia, and to H.E. Somphone Sichaleune, new Ambassador of the Lao PDR, at the Royal Palace.\n\nThe audiences were attended by Samdech Kralahom Kong Sam Ol, Minister of the Royal Palace.\n\nReceiving H.E. Justin Whyatt, His Majesty the King commended the ambassador for his work.",
+			[]held{{[]string{"norodom-sihamoni", "justin-whyatt", "kong-sam-ol"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"norodom-sihamoni", "somphone-sichaleune", "kong-sam-ol"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"a minister who 'attended the meeting'; those who attended a ceremony did not meet",
+			"HANOI - To Lam received Sar Sokha in Hanoi on Friday afternoon.\n\nMinister of Public Security Luong Tam Quang attended the meeting, as did the Cambodian ambassador.\n\nTan See Leng was among those who attended the ceremony.",
+			[]held{{[]string{"to-lam", "sar-sokha", "luong-tam-quang"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
