@@ -1322,6 +1322,13 @@ func (a *article) countryOf(slug string) string {
 // presentAtMeeting reports whether a sentence says someone "was (also)
 // present at the meeting" (or the talks, the call).
 func presentAtMeeting(t []token) bool {
+	for j := 2; j+1 < len(t); j++ {
+		// "Paetongtarn, Thaksin's daughter, was also present and greeted
+		// the guests"
+		if t[j].key == "present" && t[j-1].key == "also" && (t[j-2].key == "was" || t[j-2].key == "were") && (t[j+1].key == "and" || t[j+1].key == "." || t[j+1].key == ",") {
+			return true
+		}
+	}
 	for j := 1; j+3 < len(t); j++ {
 		if t[j].key == "present" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") &&
 			t[j+1].key == "at" && t[j+2].key == "the" {

@@ -173,6 +173,9 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"a minister who 'attended the meeting'; those who attended a ceremony did not meet",
 			"HANOI - To Lam received Sar Sokha in Hanoi on Friday afternoon.\n\nMinister of Public Security Luong Tam Quang attended the meeting, as did the Cambodian ambassador.\n\nTan See Leng was among those who attended the ceremony.",
 			[]held{{[]string{"to-lam", "sar-sokha", "luong-tam-quang"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'was also present and greeted the guests' adds to the visit",
+			"BANGKOK - Hun Sen visited former prime minister Thaksin Shinawatra at his residence in Bangkok on Friday.\n\nPheu Thai Party leader Paetongtarn Shinawatra, Thaksin's youngest daughter, was also present and greeted the guests at the door.",
+			[]held{{[]string{"hun-sen", "thaksin-shinawatra", "paetongtarn-shinawatra"}, "2026-02-06", "Bangkok", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
