@@ -1357,9 +1357,22 @@ func joinedThem(t []token) bool {
 	}
 	// "Minister Lương Tam Quang attended the meeting, as did …"
 	for j := 1; j+2 < len(t); j++ {
-		if t[j].key == "attended" && t[j+1].key == "the" && (t[j+2].key == "meeting" || t[j+2].key == "talks" || t[j+2].key == "audience") && t[j-1].upper {
+		if attendedTheMeeting(t, j) && t[j-1].upper {
 			return true
 		}
+	}
+	return false
+}
+
+// attendedTheMeeting reports whether "attended the meeting" (the talks, the
+// audience) starts at j: not "attended the ceremony".
+func attendedTheMeeting(t []token, j int) bool {
+	if key(t, j) != "attended" || key(t, j+1) != "the" {
+		return false
+	}
+	switch key(t, j+2) {
+	case "meeting", "talks", "audience":
+		return true
 	}
 	return false
 }
@@ -1379,7 +1392,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	for j := 0; j+1 < len(t); j++ {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
-			t[j].key == "attended" && key(t, j+1) == "the" && (key(t, j+2) == "meeting" || key(t, j+2) == "talks" || key(t, j+2) == "audience") ||
+			attendedTheMeeting(t, j) ||
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || key(t, j+3) == "the" && meetingNouns[key(t, j+4)]) || // not "took part in sessions on food security"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) {
