@@ -815,6 +815,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if ms[k].slug == "" {
 			continue
 		}
+		if cancelledWith(t, ms[k].start) {
+			// "Obama canceled a planned meeting with Duterte … and
+			// instead held talks with Park": no one met Duterte.
+			ms[k].excluded = true
+		}
 		if _, end, ok := exclusionBeforeAt(t, ms[k].start); ok && end > 0 {
 			ms[k].excluded = true
 		}
@@ -1648,6 +1653,24 @@ func timeStamp(s string) bool {
 		}
 	}
 	return true
+}
+
+// cancelledWith reports whether the name at i is the guest of a meeting
+// called off: "canceled a planned meeting with", "cancelled talks with".
+func cancelledWith(t []token, i int) bool {
+	j := i - 1
+	for j >= 0 && t[j].word && t[j].upper && i-j <= 4 {
+		j-- // the guest's title: "with Philippine President"
+	}
+	if key(t, j) != "with" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if cancelWords[t[k].key] || t[k].key == "off" && key(t, k-1) == "called" {
+			return true
+		}
+	}
+	return false
 }
 
 // openingParticiples open a sentence before the name of whom they meet.

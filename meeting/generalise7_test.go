@@ -176,6 +176,9 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"'was also present and greeted the guests' adds to the visit",
 			"BANGKOK - Hun Sen visited former prime minister Thaksin Shinawatra at his residence in Bangkok on Friday.\n\nPheu Thai Party leader Paetongtarn Shinawatra, Thaksin's youngest daughter, was also present and greeted the guests at the door.",
 			[]held{{[]string{"hun-sen", "thaksin-shinawatra", "paetongtarn-shinawatra"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"the guest of a meeting called off is no one's guest",
+			"VIENTIANE, Laos (AP) — Barack Obama canceled a planned meeting with Philippine President Rodrigo Duterte on Friday and instead held talks with South Korean President Park Geun-hye.",
+			[]held{{[]string{"barack-obama", "park-geun-hye"}, "2026-02-06", "Vientiane", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
