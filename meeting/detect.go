@@ -1155,7 +1155,9 @@ var groupNouns = set("leaders", "ministers", "heads", "presidents", "premiers", 
 // host's leaders one by one ("also met Prime Minister X and Chairman Y").
 // A clause that says the meeting was joint keeps the group.
 func separately(t []token, lo, hi int, h hit) bool {
-	if h.tr.group {
+	if h.tr.group || strings.HasPrefix(t[h.start].key, "host") && h.tr.form != trigNoun && !hasAny(t, lo, hi, separateWords) {
+		// "Anwar hosted Hun Manet and Phumtham at his residence": one
+		// meeting of the three.
 		return false
 	}
 	for j := lo; j < hi; j++ {

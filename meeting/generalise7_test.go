@@ -179,6 +179,9 @@ func TestExtractRoundEleven(t *testing.T) {
 		{"the guest of a meeting called off is no one's guest",
 			"VIENTIANE, Laos (AP) — Barack Obama canceled a planned meeting with Philippine President Rodrigo Duterte on Friday and instead held talks with South Korean President Park Geun-hye.",
 			[]held{{[]string{"barack-obama", "park-geun-hye"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"a host's two guests at one table are one meeting of three",
+			"PUTRAJAYA, Malaysia, Feb 6 (Reuters) - Anwar Ibrahim hosted Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai at his official residence in Putrajaya on Friday.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet", "phumtham-wechayachai"}, "2026-02-06", "Putrajaya", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
