@@ -1308,6 +1308,9 @@ func witnesses(c *cand, t []token, ms []mention, from int) {
 // that began at from.
 func governedFrom(t []token, from, start int) bool {
 	for j := from; j < start; j++ {
+		if t[j].key == "to" && j+1 < start && t[j+1].upper {
+			continue // "Vietnamese Ambassador to Cambodia Nguyen Minh Vu"
+		}
 		if t[j].word && !t[j].upper && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "'s" && t[j].key != "for" {
 			return false
 		}

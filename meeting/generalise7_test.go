@@ -196,3 +196,15 @@ func TestExtractApposedOffices(t *testing.T) {
 	checkHeld(t, x, "VIENTIANE - Sonexay Siphandone on Thursday received Mr. Nguyen Duc Trung, Member of the Party Central Committee and Secretary of the Party Committee of Nghe An province of Viet Nam.\n\nMr. Trung briefed the Prime Minister on the delegation's work.",
 		pub, []held{{[]string{"sonexay-siphandone", "nguyen-duc-trung"}, "2024-06-20", "Vientiane", relbot.KindInPerson}})
 }
+
+// TestExtractLearnedActorAttending runs with an actor the gazetteer has
+// learned from an earlier article, as collect's does: the attendee, named
+// after "Ambassador to Cambodia", is found by name, not by title.
+func TestExtractLearnedActorAttending(t *testing.T) {
+	g, err := NewGazetteer([]relbot.Actor{{Slug: "nguyen-minh-vu", Name: "Nguyễn Minh Vũ", Country: "VN"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkHeld(t, NewExtractor(g), "Hun Manet on Friday received Nguyen Thi Phuong Thao, chief executive of an airline.\n\nThe meeting at the Peace Palace in Phnom Penh was also attended by Vietnamese Ambassador to Cambodia Nguyen Minh Vu.",
+		testPub, []held{{[]string{"hun-manet", "nguyen-thi-phuong-thao", "nguyen-minh-vu"}, "2026-02-06", "Phnom Penh", relbot.KindInPerson}})
+}

@@ -70,7 +70,11 @@ func Merge(dst *relbot.Meeting, src relbot.Meeting) {
 			dst.Sources = append(dst.Sources, s)
 		}
 	}
-	if precision(src.Date) > precision(dst.Date) {
+	if precision(src.Date) > precision(dst.Date) || precision(src.Date) == precision(dst.Date) && src.Date.Before(dst.Date) {
+		// Of two days a day apart, the earlier: a report dated by its own
+		// publication, or in a later time zone, runs late, never early;
+		// and the merged meeting is then the same whichever report was
+		// stored first.
 		dst.Date = src.Date
 	}
 	if dst.Place == "" && dst.Kind == relbot.KindInPerson {

@@ -78,3 +78,16 @@ func TestMerge(t *testing.T) {
 		t.Errorf("sources without URL merged by article id = %+v, want ids 7 and 8", noURL.Sources)
 	}
 }
+
+// TestMergeKeepsEarlierDay: two reports a day apart merge to the earlier
+// day whichever was stored first, so that collect's order does not show.
+func TestMergeKeepsEarlierDay(t *testing.T) {
+	ip := relbot.KindInPerson
+	for _, order := range [][2]string{{"2026-02-06", "2026-02-07"}, {"2026-02-07", "2026-02-06"}} {
+		dst := mt(order[0], ip, "to-lam", "hun-sen")
+		Merge(&dst, mt(order[1], ip, "hun-sen", "to-lam"))
+		if got := dst.Date.String(); got != "2026-02-06" {
+			t.Errorf("merging %s into %s: date %s, want 2026-02-06", order[1], order[0], got)
+		}
+	}
+}
