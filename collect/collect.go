@@ -339,9 +339,12 @@ func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbo
 			}
 		}
 		if !merged {
-			// Two meetings of one article may be the same event told twice.
+			// Two meetings of one article with the same people may be the
+			// same event told twice; with other people the extractor
+			// told them apart ("To Lam received Sar Sokha on Thursday …
+			// the day before, Sokha held talks with Quang").
 			for _, prev := range out {
-				if prev.ID == 0 && meeting.Same(*prev, m) {
+				if prev.ID == 0 && sameParticipants(*prev, m) && meeting.Same(*prev, m) {
 					meeting.Merge(prev, m)
 					merged = true
 					break
@@ -354,6 +357,18 @@ func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbo
 		}
 	}
 	return out, nil
+}
+
+func sameParticipants(a, b relbot.Meeting) bool {
+	if len(a.Participants) != len(b.Participants) {
+		return false
+	}
+	for _, p := range a.Participants {
+		if !b.Has(p.Slug) {
+			return false
+		}
+	}
+	return true
 }
 
 // storable reports whether m is kept as a meeting: held, dated, and of two

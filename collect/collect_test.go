@@ -203,6 +203,28 @@ func TestReportJoinsAWiderStoredMeeting(t *testing.T) {
 	}
 }
 
+// Two meetings one article tells apart stay apart, though they share two of
+// three people and are a day apart.
+func TestOneArticlesMeetingsStayApart(t *testing.T) {
+	ctx := context.Background()
+	text := "HANOI, Feb 7 – General Secretary Tô Lâm received Cambodian Deputy Prime Minister Sar Sokha in Hanoi on Friday afternoon.\n\n" +
+		"Minister of Public Security Lương Tam Quang attended the meeting.\n\n" +
+		"On Thursday, Sar Sokha held talks with Lương Tam Quang at the ministry's headquarters in Hanoi."
+	f := &fakeFetcher{feeds: map[string][]feed.Item{"https://a.example/rss": {{GUID: "a1", URL: "https://a.example/sokha",
+		Title: "Party chief receives Cambodian interior minister", Text: text, Published: time.Date(2026, 2, 7, 9, 0, 0, 0, ict)}}}}
+	c, st := newCollector(t, f)
+	if _, err := c.Run(ctx, []Source{{Name: "Outlet A", URL: "https://a.example/rss"}}); err != nil {
+		t.Fatal(err)
+	}
+	ms, total, err := st.FindMeetings(ctx, relbot.MeetingFilter{Slugs: []string{"sar-sokha"}})
+	if err != nil || total != 2 {
+		t.Fatalf("FindMeetings = %d meetings, %v; want the reception and the talks", total, err)
+	}
+	for _, m := range ms {
+		t.Logf("%s %v", m.Date, m.Slugs())
+	}
+}
+
 // Articles sharing an actor exclude each other: the shared counter below is
 // written without any other synchronisation, so under -race (as CI runs)
 // a missing lock is reported, and without it updates would be lost.
