@@ -254,9 +254,14 @@ func (a *article) sentence(si int, t []token) {
 	// the group names.
 	joinAt := joinedByAt(t, h.end, hi)
 	named := 0
+	var joined []string // in every meeting the sentence reports, none a guest of their own
 	for _, m := range ms {
-		if m.start >= clauseFrom && m.start < hi && m.start < joinAt && !m.excluded && m.group == nil {
+		switch {
+		case m.start < clauseFrom || m.start >= hi || m.excluded || m.group != nil:
+		case m.start < joinAt:
 			named++
+		case m.slug != "":
+			add(&joined, m.slug)
 		}
 	}
 	for _, m := range ms {
@@ -336,13 +341,7 @@ func (a *article) sentence(si int, t []token) {
 		// Quad's foreign ministers": the caller met them.
 		add(&slugs, a.lastMeetSubj)
 	}
-	joiners := 0
-	for _, m := range ms {
-		if m.start >= joinAt && m.start < hi && m.slug != "" && slices.Contains(slugs, m.slug) {
-			joiners++
-		}
-	}
-	if len(slugs)-joiners == 1 && a.lastSubj != "" && a.lastSubj != slugs[0] {
+	if len(slugs)-len(joined) == 1 && a.lastSubj != "" && a.lastSubj != slugs[0] {
 		// "The King held talks with him": the object pronoun is the one
 		// the story was about. "Lee hosted him for lunch": after the
 		// light verb too.
@@ -535,22 +534,17 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}
 	groups := [][]string{slugs}
-	// Those who joined are in every meeting the sentence reports, not a
-	// guest of their own: "paid a courtesy call on Marcos, with Lazaro also
-	// attending".
-	var joined []string
-	for _, m := range ms {
-		if m.start >= joinAt && m.start < hi && m.slug != "" && !m.excluded && slices.Contains(objects, m.slug) {
-			joined = append(joined, m.slug)
-		}
-	}
-	defer func() {
-		for _, c := range a.cands {
-			if c.sent == si && len(joined) > 0 {
-				c.join(joined...)
+	if len(joined) > 0 {
+		// "paid a courtesy call on Marcos, with Lazaro also attending":
+		// Lazaro is at each meeting the sentence reports.
+		defer func() {
+			for _, c := range a.cands {
+				if c.sent == si {
+					c.join(joined...)
+				}
 			}
-		}
-	}()
+		}()
+	}
 	// "The delegation met Governor A in Takéo on 9/1, Governor B in Ta
 	// Khmau on 10/1 and …": each guest with a date of its own is a meeting
 	// of its own, dated and placed by its part of the list.
@@ -2935,12 +2929,7 @@ func (a *article) finish() Extraction {
 				// "Mẫn held talks with Sudary … The two leaders held talks
 				// with the participation of Hải and Sok Narin": one meeting.
 				k.join(c.slugs...)
-				if c.placeRank > k.placeRank {
-					k.m.Place, k.placeRank = c.m.Place, c.placeRank
-				}
-				if k.m.Venue == "" {
-					k.m.Venue = c.m.Venue
-				}
+				k.takePlace(c)
 				merged = true
 				break
 			}
@@ -2949,12 +2938,7 @@ func (a *article) finish() Extraction {
 				if !k.explicit && c.explicit {
 					k.m.Date, k.explicit = c.m.Date, true
 				}
-				if c.placeRank > k.placeRank {
-					k.m.Place, k.placeRank = c.m.Place, c.placeRank
-				}
-				if k.m.Venue == "" {
-					k.m.Venue = c.m.Venue
-				}
+				k.takePlace(c)
 				if len(k.summary) == 0 {
 					k.summary = c.summary
 				}
@@ -3022,6 +3006,16 @@ func (a *article) finish() Extraction {
 		out.Meetings = append(out.Meetings, m)
 	}
 	return out
+}
+
+// takePlace keeps the surer of two reports' places, and a venue.
+func (k *cand) takePlace(c *cand) {
+	if c.placeRank > k.placeRank {
+		k.m.Place, k.placeRank = c.m.Place, c.placeRank
+	}
+	if k.m.Venue == "" {
+		k.m.Venue = c.m.Venue
+	}
 }
 
 // summaryOf joins at most two sentences, keeping to about 400 characters.
