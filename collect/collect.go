@@ -344,7 +344,7 @@ func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbo
 			// told them apart ("To Lam received Sar Sokha on Thursday …
 			// the day before, Sokha held talks with Quang").
 			for _, prev := range out {
-				if prev.ID == 0 && sameParticipants(*prev, m) && meeting.Same(*prev, m) {
+				if prev.ID == 0 && meeting.SamePeople(*prev, m) && meeting.Same(*prev, m) {
 					meeting.Merge(prev, m)
 					merged = true
 					break
@@ -357,18 +357,6 @@ func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbo
 		}
 	}
 	return out, nil
-}
-
-func sameParticipants(a, b relbot.Meeting) bool {
-	if len(a.Participants) != len(b.Participants) {
-		return false
-	}
-	for _, p := range a.Participants {
-		if !b.Has(p.Slug) {
-			return false
-		}
-	}
-	return true
 }
 
 // storable reports whether m is kept as a meeting: held, dated, and of two

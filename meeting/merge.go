@@ -37,6 +37,11 @@ func Same(a, b relbot.Meeting) bool {
 	return datesAgree(a.Date, b.Date)
 }
 
+// SamePeople reports whether a and b have the same participants.
+func SamePeople(a, b relbot.Meeting) bool {
+	return sameSet(a.Slugs(), b.Slugs())
+}
+
 // datesAgree reports whether two dates can name one day: equal days or
 // neighbours, or a month (or year) that contains the other date.
 func datesAgree(a, b relbot.Date) bool {
