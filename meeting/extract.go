@@ -1640,9 +1640,10 @@ func liveBlog(sentences []string) bool {
 }
 
 func timeStamp(s string) bool {
-	s = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(s), "."), " a.m")
-	s = strings.TrimSuffix(strings.TrimSuffix(s, " p.m"), " p.m.")
-	s = strings.TrimSuffix(strings.TrimSuffix(s, " am"), " pm")
+	s = strings.TrimSuffix(strings.ToLower(s), ".")
+	for _, clock := range []string{" a.m", " p.m", " am", " pm"} {
+		s = strings.TrimSuffix(s, clock)
+	}
 	h, m, ok := strings.Cut(s, ":")
 	if !ok || len(h) == 0 || len(h) > 2 || len(m) != 2 {
 		return false

@@ -208,3 +208,19 @@ func TestExtractLearnedActorAttending(t *testing.T) {
 	checkHeld(t, NewExtractor(g), "Hun Manet on Friday received Nguyen Thi Phuong Thao, chief executive of an airline.\n\nThe meeting at the Peace Palace in Phnom Penh was also attended by Vietnamese Ambassador to Cambodia Nguyen Minh Vu.",
 		testPub, []held{{[]string{"hun-manet", "nguyen-thi-phuong-thao", "nguyen-minh-vu"}, "2026-02-06", "Phnom Penh", relbot.KindInPerson}})
 }
+
+// TestTimeStamp: the lines that make a page a live blog are a time of day
+// alone, in the forms wires use.
+func TestTimeStamp(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"8:40 p.m.", true}, {"9:05 a.m.", true}, {"17:10", true}, {"5:10 PM", true},
+		{"Trump met Lula.", false}, {"12:3", false}, {"Here's the latest:", false}, {"2:1 vote", false},
+	} {
+		if got := timeStamp(tc.line); got != tc.want {
+			t.Errorf("timeStamp(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
