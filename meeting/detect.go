@@ -1425,14 +1425,17 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 // its chair alone, the people a sentence opening "Attending were …", "Also
 // attending the talks were …" or "Among those present were …" lists.
 func (a *article) attendees(si int, t []token, ms []mention) bool {
-	at := attendeeListStart(t)
-	if at < 0 {
-		return false
-	}
-	if delegationListStart(t) > 0 && (len(a.cands) != 1 || si-a.cands[0].sent != 1) {
+	at := delegationListStart(t)
+	if at > 0 && (len(a.cands) != 1 || si-a.cands[0].sent != 1) {
 		// "The Vietnamese delegation included Ha and Son" names who
 		// travelled; only right after the visit's first meeting is it
 		// who sat at that table.
+		return false
+	}
+	if at < 0 {
+		at = attendeeListStart(t)
+	}
+	if at < 0 {
 		return false
 	}
 	var c *cand
@@ -1631,9 +1634,6 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 // talks were", "Among those attending were", "Joining the meeting was"), or
 // -1. A ceremony, a dinner or a summit attended is no meeting's attendance.
 func attendeeListStart(t []token) int {
-	if at := delegationListStart(t); at > 0 {
-		return at
-	}
 	j := 0
 	switch {
 	case key(t, 0) == "among" && (key(t, 1) == "those" || key(t, 1) == "the" && key(t, 2) == "participants"):
