@@ -180,23 +180,8 @@ func (a *article) sentence(si int, t []token) {
 	if a.attendees(si, t, ms) || a.accompanied(si, t, ms) {
 		return
 	}
-	if at := pluralAttended(t); at > 0 && len(a.cands) > 0 {
-		// "The audiences were attended by Kong Sam Ol": each of the
-		// meetings just reported.
-		last := a.cands[len(a.cands)-1]
-		if si-last.sent <= 2 && last.m.Status == relbot.StatusPast {
-			for _, c := range a.cands {
-				if c.sent != last.sent {
-					continue
-				}
-				for _, m := range ms {
-					if m.start >= at && m.slug != "" && !m.excluded && m.group == nil {
-						c.join(m.slug)
-					}
-				}
-			}
-			return
-		}
+	if a.pluralAttendees(si, t, ms) {
+		return
 	}
 	if presentAtMeeting(t) || joinedThem(t) {
 		// "Ambassador Prak Nguon Hong was also present at the meeting":
@@ -1768,6 +1753,30 @@ func pronounOpens(t []token, ms []mention) bool {
 // clause before its verb: a meeting told again.
 func groupSubject(ms []mention, from, verb int) bool {
 	return slices.ContainsFunc(ms, func(m mention) bool { return m.group != nil && m.start >= from && m.start < verb })
+}
+
+// pluralAttendees adds those "The audiences were attended by" to each of
+// the meetings the sentence before reported, and reports whether it did.
+func (a *article) pluralAttendees(si int, t []token, ms []mention) bool {
+	at := pluralAttended(t)
+	if at < 0 || len(a.cands) == 0 {
+		return false
+	}
+	last := a.cands[len(a.cands)-1]
+	if si-last.sent > 2 || last.m.Status != relbot.StatusPast {
+		return false
+	}
+	for _, c := range a.cands {
+		if c.sent != last.sent {
+			continue
+		}
+		for _, m := range ms {
+			if m.start >= at && m.slug != "" && !m.excluded && m.group == nil {
+				c.join(m.slug)
+			}
+		}
+	}
+	return true
 }
 
 // pluralAttended returns where the names start in "The audiences were
