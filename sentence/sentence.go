@@ -127,7 +127,7 @@ func boundary(before string, term byte, dots int, closed bool, next string) bool
 // officeBefore reports whether the word before the last word of before is
 // an office, as in "Secretary Ma.".
 func officeBefore(before string) bool {
-	f := strings.Fields(before)
+	f := strings.Fields(before[max(0, len(before)-64):]) // the last words only, not the whole text so far
 	if len(f) < 2 {
 		return false
 	}
