@@ -201,7 +201,9 @@ log:
 			<-r.exited
 			if t.Failed() {
 				if b, err := os.ReadFile(r.log); err == nil {
-					t.Logf("replica %d log (tail):\n%s", i, tail(string(b), 40))
+					// Enough lines to cover both hand-overs: a missed
+					// period is decided in the seconds after a kill.
+					t.Logf("replica %d log (tail):\n%s", i, tail(string(b), 300))
 				}
 			}
 		})
