@@ -802,7 +802,7 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 
 // gatherings are events whose chairs and attendees do not meet one another
 // by being there: only the bilaterals on their sidelines are meetings.
-var gatherings = set("summit", "summits", "plenary", "ceremony", "conference", "forum", "congress", "gala", "reception")
+var gatherings = set("summit", "summits", "plenary", "ceremony", "forum", "congress", "gala", "reception")
 
 // plenary reports whether a verb of co-chairing has a gathering for its
 // object: "the plenary session of the summit, co-chaired by Kishida and
@@ -3281,8 +3281,9 @@ var leakWords = set("leak", "leaked", "leaking")
 
 // arrangeVerbs after "to" make the meeting further on the thing to be
 // arranged: "hoped to bring Hun Manet and Phumtham together for talks", "is
-// scheduled to be granted a royal audience".
-var arrangeVerbs = set("bring", "get", "gather", "convene", "arrange", "organise", "organize", "set", "broker", "host", "be")
+// scheduled to be granted a royal audience", "is due to join his counterparts
+// at a meeting chaired by Sokhonn".
+var arrangeVerbs = set("bring", "get", "gather", "convene", "arrange", "organise", "organize", "set", "broker", "host", "be", "join", "attend")
 
 // earlierDate follow an "earlier" that dates a meeting within the story's
 // days: "earlier on Thursday", "earlier today", "earlier this week".

@@ -275,7 +275,9 @@ var triggers = func() *phrases[trigger] {
 		"held a phone conversation", "made a phone call", "called", "calls", "phone",
 		"spoke separately by phone", "spoke separately by phone with", "spoke separately on the phone", "spoke separately by telephone",
 		"spoken separately by phone", "spoken separately by telephone", "spoken separately on the phone", "spoke separately over the phone",
-		"held separate phone calls", "held separate phone talks", "had separate phone calls", "held separate telephone talks"} {
+		"held separate phone calls", "held separate phone talks", "had separate phone calls", "held separate telephone talks",
+		"had separate telephone conversations", "had separate phone conversations", "held separate telephone conversations", "held separate phone conversations",
+		"had telephone conversations", "had phone conversations", "held telephone conversations"} {
 		p.add(s, trigger{form: trigVerb, kind: kindPhone})
 	}
 	for _, s := range []string{"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to",
