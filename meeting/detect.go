@@ -880,9 +880,13 @@ func negated(t []token, h hit) bool {
 		}
 	}
 	// "declined a request for a meeting", "turned down an offer of talks":
-	// the refusal reaches the meeting across the request.
-	for back := 1; back <= 6 && h.start-back >= 0; back++ {
+	// the refusal reaches the meeting across the request, and across
+	// whose request it was ("declined a U.S. request for a meeting").
+	for back := 1; back <= 10 && h.start-back >= 0; back++ {
 		k := t[h.start-back].key
+		if t[h.start-back].upper && back > 2 || k == "." {
+			continue
+		}
 		if !requestWords[k] {
 			if isNegation(t, h.start-back) || k == "rejected" || k == "down" {
 				return true

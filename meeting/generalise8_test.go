@@ -26,6 +26,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"a minister due to join a meeting chaired by another has not met him yet",
 			"PHNOM PENH - Wang Yi met Hun Manet on Friday.\n\nAntony Blinken is due to join his ASEAN counterparts at a ministerial meeting later on Sunday chaired by Prak Sokhonn.",
 			[]held{{[]string{"wang-yi", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"a meeting whose request, a country's, was declined is none",
+			"VIENTIANE - China declined a U.S. request for a meeting between Defense Secretary Lloyd Austin and Chinese Defense Minister Dong Jun on Friday.\n\nAustin met Defense Minister Phan Van Giang in Vientiane on Friday.",
+			[]held{{[]string{"lloyd-austin", "phan-van-giang"}, "2026-02-06", "Vientiane", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
