@@ -26,14 +26,18 @@ type DigestRecord struct {
 	Updated       time.Time
 }
 
-// ClaimDigest records (channel, period) as being posted and returns true, or
-// returns false when the period was already claimed, here or by another
-// replica, whether posting or posted. Exactly one of concurrent claims wins.
-func (s *Store) ClaimDigest(ctx context.Context, channel, period string, now time.Time) (bool, error) {
+// ClaimDigest records (channel, period) as being posted, covering articles up
+// to lastArticleID, and returns true, or returns false when the period was
+// already claimed, here or by another replica, whether posting or posted.
+// Exactly one of concurrent claims wins. The coverage is part of the claim:
+// a poster killed right after claiming leaves whoever settles the claim a
+// digest bounded to what it would have told, not one that swallows the
+// articles of the periods after it.
+func (s *Store) ClaimDigest(ctx context.Context, channel, period string, lastArticleID int64, now time.Time) (bool, error) {
 	ts := formatTime(now)
 	res, err := s.exec(ctx, s.db, `INSERT INTO digests (channel, period, state, ts, last_article_id, created, updated)
-		VALUES (?, ?, ?, '', 0, ?, ?) ON CONFLICT (channel, period) DO NOTHING`,
-		channel, period, DigestPosting, ts, ts)
+		VALUES (?, ?, ?, '', ?, ?, ?) ON CONFLICT (channel, period) DO NOTHING`,
+		channel, period, DigestPosting, lastArticleID, ts, ts)
 	if err != nil {
 		return false, fmt.Errorf("claim digest %s %s: %w", channel, period, err)
 	}

@@ -127,11 +127,11 @@ func fillForImport(t *testing.T, s *Store) {
 		Published: at("2026-02-11T00:00:00Z"), Collected: at("2026-02-11T00:00:00Z"), Story: "st-big"}
 	save(t, s, big)
 
-	if _, err := s.ClaimDigest(ctx, "C1", "2026-12-01T07:00:00+07:00", now); err != nil {
+	if _, err := s.ClaimDigest(ctx, "C1", "2026-12-01T07:00:00+07:00", 0, now); err != nil {
 		t.Fatal(err)
 	}
 	must(s.CompleteDigest(ctx, "C1", "2026-12-01T07:00:00+07:00", "1764547200.000100", a3.ID, now))
-	if _, err := s.ClaimDigest(ctx, "C2", "2026-12-01T07:00:00+07:00", now); err != nil {
+	if _, err := s.ClaimDigest(ctx, "C2", "2026-12-01T07:00:00+07:00", 0, now); err != nil {
 		t.Fatal(err)
 	}
 }

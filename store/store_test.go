@@ -661,7 +661,7 @@ func testDigestLifecycle(t *testing.T, open opener) {
 	if err := s.CompleteDigest(ctx, ch, p1, "1.1", 5, now); !errors.Is(err, ErrNotFound) {
 		t.Errorf("CompleteDigest without claim = %v, want ErrNotFound", err)
 	}
-	if ok, err := s.ClaimDigest(ctx, ch, p1, now); !ok || err != nil {
+	if ok, err := s.ClaimDigest(ctx, ch, p1, 4, now); !ok || err != nil {
 		t.Fatalf("ClaimDigest = %v, %v; want true", ok, err)
 	}
 	check("claimed", p1, DigestPosting, "")
@@ -669,7 +669,9 @@ func testDigestLifecycle(t *testing.T, open opener) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]DigestRecord{{Channel: ch, Period: p1, State: DigestPosting, Created: now, Updated: now}}, pending); diff != "" {
+	// The claim carries its coverage: whoever settles it after a crash
+	// knows where this period's digest ended.
+	if diff := cmp.Diff([]DigestRecord{{Channel: ch, Period: p1, State: DigestPosting, LastArticleID: 4, Created: now, Updated: now}}, pending); diff != "" {
 		t.Errorf("PendingDigests (-want +got):\n%s", diff)
 	}
 	// The post failed: released, the period can be claimed again.
@@ -677,7 +679,7 @@ func testDigestLifecycle(t *testing.T, open opener) {
 		t.Fatal(err)
 	}
 	check("released", p1, "", "")
-	if ok, _ := s.ClaimDigest(ctx, ch, p1, now); !ok {
+	if ok, _ := s.ClaimDigest(ctx, ch, p1, 0, now); !ok {
 		t.Fatal("ClaimDigest after release = false, want true")
 	}
 	if err := s.CompleteDigest(ctx, ch, p1, "1700000000.000100", 7, now); err != nil {
@@ -690,7 +692,7 @@ func testDigestLifecycle(t *testing.T, open opener) {
 	if err := s.CompleteDigest(ctx, ch, p1, "other", 7, now); err == nil {
 		t.Error("CompleteDigest with another ts = nil, want an error")
 	}
-	if ok, _ := s.ClaimDigest(ctx, ch, p1, now); ok {
+	if ok, _ := s.ClaimDigest(ctx, ch, p1, 0, now); ok {
 		t.Error("ClaimDigest of a posted period = true, want false")
 	}
 	if err := s.ReleaseDigest(ctx, ch, p1); err != nil {
@@ -698,7 +700,7 @@ func testDigestLifecycle(t *testing.T, open opener) {
 	}
 	check("release leaves posted alone", p1, DigestPosted, "1700000000.000100")
 
-	if ok, _ := s.ClaimDigest(ctx, ch, p2, now); !ok {
+	if ok, _ := s.ClaimDigest(ctx, ch, p2, 0, now); !ok {
 		t.Fatal("ClaimDigest(p2) = false")
 	}
 	// A claim still posting is not the last digest.
@@ -736,7 +738,7 @@ func testDigestClaimOnce(t *testing.T, open opener) {
 		go func() {
 			defer wg.Done()
 			<-start
-			ok, err := stores[i%2].ClaimDigest(ctx, "C1", "2026-12-01T07:00:00+07:00", time.Now())
+			ok, err := stores[i%2].ClaimDigest(ctx, "C1", "2026-12-01T07:00:00+07:00", 0, time.Now())
 			if err != nil {
 				errs <- err
 				return
@@ -928,7 +930,7 @@ func testExport(t *testing.T, open opener) {
 	if err := s.Follow(ctx, "C1", "hun-sen"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.ClaimDigest(ctx, "C1", "2026-12-01T07:00:00+07:00", now); err != nil {
+	if _, err := s.ClaimDigest(ctx, "C1", "2026-12-01T07:00:00+07:00", 0, now); err != nil {
 		t.Fatal(err)
 	}
 	var arts []*relbot.Article

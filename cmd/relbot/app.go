@@ -307,12 +307,9 @@ func (a *app) postDigestOnce(ctx context.Context, poster *bot.Poster, d config.D
 	if lastID == 0 {
 		return outcomeNothingNew, nil
 	}
-	claimed, err := a.store.ClaimDigest(ctx, d.Channel, key, a.now())
+	claimed, err := a.store.ClaimDigest(ctx, d.Channel, key, lastID, a.now())
 	if err != nil || !claimed {
 		return outcomeAlreadyDone, err
-	}
-	if err := a.store.SetDigestCoverage(ctx, d.Channel, key, lastID, a.now()); err != nil {
-		return "", a.release(ctx, d.Channel, key, err)
 	}
 	return a.post(ctx, poster, d.Channel, key, dg, lastID)
 }

@@ -73,7 +73,7 @@ func seedDatabase(t *testing.T, dsn string) {
 		}
 	}
 	now := time.Date(2026, 12, 1, 7, 0, 0, 0, ict)
-	if _, err := s.ClaimDigest(ctx, "C0123456789", now.Format(time.RFC3339), now); err != nil {
+	if _, err := s.ClaimDigest(ctx, "C0123456789", now.Format(time.RFC3339), 0, now); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.CompleteDigest(ctx, "C0123456789", now.Format(time.RFC3339), "1764547200.000100", 2, now); err != nil {
