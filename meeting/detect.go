@@ -518,6 +518,13 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 	}
+	if c := a.chairedLast(si, t, h, status); c != nil {
+		// "Saleumxay joined his counterparts for the ministers' meeting.
+		// The meeting was co-chaired by Maris and Wang Yi": the chairs are
+		// more of the meeting the lead opened with one name.
+		c.join(slugs...)
+		return
+	}
 	groups := [][]string{slugs}
 	if len(joined) > 0 {
 		// "paid a courtesy call on Marcos, with Lazaro also attending":
@@ -1424,6 +1431,11 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	if at < 0 {
 		at = attendeeListStart(t)
 	}
+	represented := false
+	if at < 0 {
+		at = representedStart(t)
+		represented = at > 0
+	}
 	if at < 0 {
 		return false
 	}
@@ -1436,6 +1448,11 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		// the call it names.
 		c = a.cands[last]
 	default:
+		return false
+	}
+	if represented && c != a.gathering && len(c.slugs) < 3 {
+		// "Cambodia was represented by Sokhonn" after a bilateral says who
+		// went to some gathering, not who sat at that table.
 		return false
 	}
 	for _, m := range ms {
@@ -1451,6 +1468,23 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		a.cands, a.gathering = append(a.cands, c), nil
 	}
 	return true
+}
+
+// representedStart reads "Cambodia was represented by Sokhonn, Myanmar by
+// Than Swe, …" and returns where the names start, or -1.
+func representedStart(t []token) int {
+	j := 0
+	if key(t, 0) == "the" {
+		j = 1
+	}
+	from := j
+	for j < len(t) && j < from+4 && t[j].word && t[j].upper {
+		j++
+	}
+	if j == from || key(t, j) != "was" && key(t, j) != "were" || key(t, j+1) != "represented" || key(t, j+2) != "by" {
+		return -1
+	}
+	return j + 3
 }
 
 // delegationListStart reads "The Vietnamese delegation included …", "The
@@ -1683,6 +1717,31 @@ func chairedBy(t []token, end int) bool {
 	}
 	return false
 }
+
+// chairedLast returns the meeting just reported with one participant when
+// sentence si opens with its definite noun and the passive of chairing that
+// h is: "The meeting was co-chaired by …".
+func (a *article) chairedLast(si int, t []token, h hit, status relbot.Status) *cand {
+	last := len(a.cands) - 1
+	if last < 0 || status != relbot.StatusPast || key(t, 0) != "the" {
+		return nil
+	}
+	c := a.cands[last]
+	if len(c.slugs) >= 2 || si-c.sent > 2 || c.m.Status != relbot.StatusPast {
+		return nil
+	}
+	n := 1
+	for n < h.start && t[n].word && key(t, n) != "was" && key(t, n) != "were" {
+		n++
+	}
+	if !chairedNouns[key(t, n-1)] || passiveVerb(t, n) != h.start || !chairedBy(t, n) {
+		return nil
+	}
+	return c
+}
+
+// chairedNouns are the meetings whose chairs chairedLast reads.
+var chairedNouns = set("meeting", "talks", "session", "conference", "dialogue", "consultations", "summit", "retreat")
 
 // passiveVerb returns where the verb of "was …", "were also …" starting at
 // end is, or -1: "The meeting was (also) attended by …".
@@ -2706,8 +2765,11 @@ func asPlace(t []token, j, end int) bool {
 	if _, _, ok := titles.match(t, end); ok || key(t, end) == "'s" {
 		return false // "Hanoi's diplomatic hierarchy": the government, not the place
 	}
-	for back := 1; back <= 4 && j-back >= 0; back++ {
+	for back := 1; back <= 6 && j-back >= 0; back++ {
 		b := t[j-back]
+		if b.upper && cityNouns[key(t, j-back+1)] {
+			continue // "in the northern Thai city of Chiang Mai"
+		}
 		if !b.word || b.upper && !(j-back == 0 && placePreps[b.key]) { // "In Hà Nội, …" opens a sentence
 			return false
 		}
@@ -2722,6 +2784,10 @@ func asPlace(t []token, j, end int) bool {
 	}
 	return false
 }
+
+// cityNouns after a country's adjective still lead to a city: "the
+// northern Thai city of Chiang Mai", "the Lao capital Vientiane".
+var cityNouns = set("city", "capital", "town", "port", "resort")
 
 var ambiguousVenue = map[string]bool{"Istana": true, "Presidential Palace": true, "Government House": true, "Government headquarters": true, "National Assembly House": true}
 

@@ -29,6 +29,18 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"a meeting whose request, a country's, was declined is none",
 			"VIENTIANE - China declined a U.S. request for a meeting between Defense Secretary Lloyd Austin and Chinese Defense Minister Dong Jun on Friday.\n\nAustin met Defense Minister Phan Van Giang in Vientiane on Friday.",
 			[]held{{[]string{"lloyd-austin", "phan-van-giang"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"the chair and the attendees of a ministers' Meeting-Plus meet",
+			"VIENTIANE - The ASEAN Defence Ministers' Meeting-Plus was chaired on Friday by Defense Minister Gen. Khamlieng Outhakaysone and attended by Defense Secretary Lloyd Austin and Vietnam's Gen. Phan Van Giang.",
+			[]held{{[]string{"khamlieng-outhakaysone", "lloyd-austin", "phan-van-giang"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"a leader who 'joined his counterparts' named after him met them",
+			"Hun Manet on Friday joined his counterparts, Sonexay Siphandone and Pham Minh Chinh, at the summit of the development triangle at the National Convention Centre in Hanoi.",
+			[]held{{[]string{"hun-manet", "sonexay-siphandone", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"counterparts joined unnamed are the meeting's co-chairs and those who represented their countries; a country's adjective before 'city of'",
+			"Saleumxay Kommasith joined his counterparts from the Mekong countries in the northern Thai city of Chiang Mai on Friday for their ministers' meeting.\n\nThe meeting was co-chaired by Thai Foreign Minister Maris Sangiampongsa and Chinese Foreign Minister Wang Yi. Cambodia was represented by Foreign Minister Prak Sokhonn, and Myanmar by Foreign Minister Than Swe.",
+			[]held{{[]string{"saleumxay-kommasith", "maris-sangiampongsa", "wang-yi", "prak-sokhonn", "than-swe"}, "2026-02-06", "Chiang Mai", inPerson}}},
+		{"who represented a country at a gathering is no guest of a bilateral before it",
+			"Hun Manet met Wang Yi in Phnom Penh on Friday.\n\nCambodia was represented by Foreign Minister Prak Sokhonn at the forum.",
+			[]held{{[]string{"hun-manet", "wang-yi"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
