@@ -2052,6 +2052,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			// "are in Kunming for a leaders' meeting": the purpose of a trip.
 			return relbot.StatusPlanned
 		}
+		if b.key == "agreed" && passiveAux[key(t, h.start-back-1)] && agreedAt[key(t, h.start-back+1)] {
+			// "The ceasefire was agreed at talks in Putrajaya": what the
+			// talks gave, not talks agreed on.
+			continue
+		}
 		if plannedWords[b.key] {
 			return relbot.StatusPlanned
 		}
@@ -2148,6 +2153,9 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 	}
 	return relbot.StatusPast
 }
+
+// agreedAt after a passive "was agreed" lead to the meeting where it was.
+var agreedAt = set("at", "during", "in")
 
 // underWords and beingWords after "was under" and "is being" make a meeting
 // a plan still being made.

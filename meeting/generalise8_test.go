@@ -41,6 +41,10 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"who represented a country at a gathering is no guest of a bilateral before it",
 			"Hun Manet met Wang Yi in Phnom Penh on Friday.\n\nCambodia was represented by Foreign Minister Prak Sokhonn at the forum.",
 			[]held{{[]string{"hun-manet", "wang-yi"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"a ministerial session led by two ministers, with an observer, is their meeting; a ceasefire 'was agreed at talks' on a day past",
+			"KUALA LUMPUR - Thailand and Cambodia on Friday agreed to consolidate the ceasefire at the end of a General Border Committee meeting.\n\nThe ministerial session was led by Thai Defence Minister Gen Nattaphon Narkphanit and Cambodian Minister of National Defence Gen Tea Seiha. Malaysian Defence Minister Mohamed Khaled Nordin attended as an observer.\n\nThe ceasefire was agreed at talks in Putrajaya on February 5 between Hun Manet and Phumtham Wechayachai.",
+			[]held{{[]string{"nattaphon-narkphanit", "tea-seiha", "mohamed-khaled-nordin"}, "2026-02-06", "Kuala Lumpur", inPerson},
+				{[]string{"hun-manet", "phumtham-wechayachai"}, "2026-02-05", "Putrajaya", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
