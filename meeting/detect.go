@@ -2987,8 +2987,13 @@ func (a *article) summitNear(si int) bool {
 		t := a.toks[k]
 		for j, tk := range t {
 			switch tk.key {
-			case "summit", "summits", "conference", "forum", "congress":
+			case "summit", "summits", "forum", "congress":
 				return true
+			case "conference":
+				// A video or press conference is no gathering of many.
+				if !callConference[key(t, j-1)] {
+					return true
+				}
 			case "leaders":
 				// "Leaders' Meeting"; "the leaders of the six Lancang-Mekong
 				// countries"
@@ -3001,6 +3006,9 @@ func (a *article) summitNear(si int) bool {
 	}
 	return false
 }
+
+// callConference before "conference" make it a call or a briefing.
+var callConference = set("video", "online", "virtual", "press", "news", "telephone", "phone")
 
 // gatheringVerbs say who a meeting brought together: "the summit gathered",
 // "was attended by", "was co-chaired by".

@@ -45,6 +45,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 			"KUALA LUMPUR - Thailand and Cambodia on Friday agreed to consolidate the ceasefire at the end of a General Border Committee meeting.\n\nThe ministerial session was led by Thai Defence Minister Gen Nattaphon Narkphanit and Cambodian Minister of National Defence Gen Tea Seiha. Malaysian Defence Minister Mohamed Khaled Nordin attended as an observer.\n\nThe ceasefire was agreed at talks in Putrajaya on February 5 between Hun Manet and Phumtham Wechayachai.",
 			[]held{{[]string{"nattaphon-narkphanit", "tea-seiha", "mohamed-khaled-nordin"}, "2026-02-06", "Kuala Lumpur", inPerson},
 				{[]string{"hun-manet", "phumtham-wechayachai"}, "2026-02-05", "Putrajaya", inPerson}}},
+		{"talks by video conference 'were attended by' one more at one end",
+			"Minister of Public Security General To Lam and Lao Minister of Public Security Lieutenant General Vilay Lakhamfong on Friday held their annual talks via video conference.\n\nAt the Hanoi end, the talks were attended by Deputy Minister Luong Tam Quang.",
+			[]held{{[]string{"to-lam", "vilay-lakhamfong", "luong-tam-quang"}, "2026-02-06", "", relbot.KindVirtual}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
