@@ -359,10 +359,15 @@ func (a *article) sentence(si int, t []token) {
 		}
 		kind = sentenceKind(t[from:])
 	}
-	if kind == relbot.KindInPerson && h.tr.speak && len(a.cands) > 0 {
+	if kind == relbot.KindInPerson && h.tr.speak {
 		// "he had also spoken to Phumtham": the same kind of contact as the
-		// call just reported.
-		kind = a.cands[len(a.cands)-1].m.Kind
+		// call just reported, not as talks planned since.
+		for k := len(a.cands) - 1; k >= 0; k-- {
+			if a.cands[k].m.Status == relbot.StatusPast {
+				kind = a.cands[k].m.Kind
+				break
+			}
+		}
 	}
 	from := lo
 	if si == a.dlSent && a.dlEnd > from {

@@ -48,6 +48,10 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"talks by video conference 'were attended by' one more at one end",
 			"Minister of Public Security General To Lam and Lao Minister of Public Security Lieutenant General Vilay Lakhamfong on Friday held their annual talks via video conference.\n\nAt the Hanoi end, the talks were attended by Deputy Minister Luong Tam Quang.",
 			[]held{{[]string{"to-lam", "vilay-lakhamfong", "luong-tam-quang"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'had spoken to' after talks agreed on is still a call",
+			"Hun Manet said he spoke by telephone with Donald Trump on Friday.\n\nTrump said the two countries had agreed to meet immediately.\n\nPhumtham Wechayachai confirmed on Friday that he had spoken to the US President.",
+			[]held{{[]string{"hun-manet", "donald-trump"}, "2026-02-06", "", relbot.KindPhone},
+				{[]string{"donald-trump", "phumtham-wechayachai"}, "2026-02-06", "", relbot.KindPhone}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
