@@ -430,6 +430,12 @@ func (a *article) sentence(si int, t []token) {
 					}
 				}
 			}
+			if kind != relbot.KindInPerson && target.m.Kind == relbot.KindInPerson && target.m.Place == "" && target.m.Venue == "" {
+				// "Chính and Hun Sen agreed on Friday to … In their first
+				// phone conversation, the two leaders discussed …": the
+				// lead told what was agreed, the noun how they met.
+				target.m.Kind = kind
+			}
 			if rank > target.placeRank && target.m.Kind == relbot.KindInPerson {
 				target.m.Place, target.placeRank = place, rank
 			}

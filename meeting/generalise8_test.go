@@ -52,6 +52,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 			"Hun Manet said he spoke by telephone with Donald Trump on Friday.\n\nTrump said the two countries had agreed to meet immediately.\n\nPhumtham Wechayachai confirmed on Friday that he had spoken to the US President.",
 			[]held{{[]string{"hun-manet", "donald-trump"}, "2026-02-06", "", relbot.KindPhone},
 				{[]string{"donald-trump", "phumtham-wechayachai"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"what two leaders agreed, told next as their phone conversation, was a call",
+			"Prime Minister Pham Minh Chinh and his Cambodian counterpart Hun Manet agreed on Friday to tighten controls along their shared border.\n\nIn their first phone conversation this year, the two leaders discussed trade.",
+			[]held{{[]string{"pham-minh-chinh", "hun-manet"}, "2026-02-06", "", relbot.KindPhone}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
