@@ -802,7 +802,7 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 				continue
 			}
 			k := t[j]
-			if !(k.upper || k.key == "former" || k.key == "the" || k.key == "his" || k.key == "her" || k.key == "of" || k.key == "and" || k.key == "both" || k.key == "'s" || k.key == ".") {
+			if !(k.upper || k.key == "former" || k.key == "the" || k.key == "his" || k.key == "her" || k.key == "of" || k.key == "and" || k.key == "both" || k.key == "'s" || k.key == "." || friendWords[k.key]) {
 				return false
 			}
 		}
@@ -3017,6 +3017,10 @@ func (a *article) summitNear(si int) bool {
 	}
 	return false
 }
+
+// friendWords may stand between a verb like "visited" and the person: "his
+// long-time friend Thaksin".
+var friendWords = set("friend", "long-time", "longtime", "old", "close")
 
 // callConference before "conference" make it a call or a briefing.
 var callConference = set("video", "online", "virtual", "press", "news", "telephone", "phone")

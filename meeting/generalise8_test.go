@@ -55,6 +55,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"what two leaders agreed, told next as their phone conversation, was a call",
 			"Prime Minister Pham Minh Chinh and his Cambodian counterpart Hun Manet agreed on Friday to tighten controls along their shared border.\n\nIn their first phone conversation this year, the two leaders discussed trade.",
 			[]held{{[]string{"pham-minh-chinh", "hun-manet"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"a visit paid to 'his long-time friend' is a meeting with him",
+			"BANGKOK - Hun Sen said on Friday he had visited his long-time friend Thaksin Shinawatra in Bangkok.",
+			[]held{{[]string{"hun-sen", "thaksin-shinawatra"}, "2026-02-06", "Bangkok", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
