@@ -267,6 +267,16 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 			return both(relbot.Date{Year: y, Month: m}, j+1)
 		}
 		if j == i+1 && monthContext(key(toks, i-1)) {
+			// "in November last year", "in March of next year"
+			y := j
+			if key(toks, y) == "of" {
+				y++
+			}
+			if key(toks, y+1) == "year" {
+				if shift, ok := yearShift[key(toks, y)]; ok {
+					return both(relbot.Date{Year: pd.Year + shift, Month: m}, y+2)
+				}
+			}
 			past, future := relbot.Date{Year: pd.Year, Month: m}, relbot.Date{Year: pd.Year, Month: m}
 			if m > pd.Month {
 				past.Year--
@@ -313,6 +323,10 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 	}
 	return dateExpr{}, false
 }
+
+// yearShift counts the years from publication a "last year", "this year"
+// or "next year" after a month names.
+var yearShift = map[string]int{"last": -1, "this": 0, "next": 1}
 
 // monthContext reports whether a bare month or year follows a word that makes
 // it a date: "in February", "since 2022".

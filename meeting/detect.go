@@ -1161,6 +1161,11 @@ func separately(t []token, lo, hi int, h hit) bool {
 		// meeting of the three.
 		return false
 	}
+	if h.light >= 0 && strings.HasPrefix(t[h.light].key, "host") && !hasAny(t, lo, hi, separateWords) {
+		// "after hosting talks between Hun Manet and Phumtham": the host
+		// sat with both sides at one table.
+		return false
+	}
 	for j := lo; j < hi; j++ {
 		switch t[j].key {
 		case "trilateral", "tripartite", "three-way", "four-way", "jointly", "together", "roundtable", "round-table":
@@ -1367,6 +1372,15 @@ func joinedThem(t []token) bool {
 			return true
 		}
 	}
+	// "The US and Chinese ambassadors also sat in on the talks"
+	for j := 1; j+4 < len(t); j++ {
+		if t[j].key == "sat" && t[j+1].key == "in" && t[j+2].key == "on" && t[j+3].key == "the" {
+			switch t[j+4].key {
+			case "meeting", "talks", "call":
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -1399,6 +1413,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			attendedTheMeeting(t, j) ||
+			t[j].key == "sat" && key(t, j+1) == "in" && key(t, j+2) == "on" ||
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || key(t, j+3) == "the" && meetingNouns[key(t, j+4)]) || // not "took part in sessions on food security"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) {

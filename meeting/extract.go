@@ -1150,6 +1150,21 @@ func titleSoon(t []token, i int) bool {
 // Indonesian House of Representatives Puan Maharani". A name that is a known
 // actor's once honorifics are stripped ("Prince Haji Al-Muhtadee Billah") is
 // that actor; a name the name pass already found is left to it.
+// apposedName reports whether t[i:] opens with a name of two to four
+// capitalised words set off as an apposition: followed by a comma, a full
+// stop or "and".
+func apposedName(t []token, i int) bool {
+	j := i
+	for j < len(t) && j < i+4 && t[j].word && t[j].upper && !lexical(t, j) {
+		j++
+	}
+	if j-i < 2 {
+		return false
+	}
+	k := key(t, j)
+	return j == len(t) || k == "," || k == "." || k == "and"
+}
+
 func (a *article) unknownAfter(t []token, start, i int, title string, covered []bool) (string, int, bool) {
 	for {
 		if _, end, ok := honorifics.match(t, i); ok {
@@ -1230,6 +1245,9 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	}
 	if k := key(t, i); (k == "ii" || k == "iii") && t[i].upper {
 		i++ // "Minister of Foreign Affairs II": the second one
+	}
+	if key(t, i) == "," && title != "" && apposedName(t, i+1) {
+		i++ // "China's ambassador, Ouyang Yujing, also sat in"
 	}
 	for k := i; k < len(t) && k < i+5; k++ {
 		if _, end, ok := nameHonorifics.match(t, k); ok {

@@ -58,6 +58,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"a visit paid to 'his long-time friend' is a meeting with him",
 			"BANGKOK - Hun Sen said on Friday he had visited his long-time friend Thaksin Shinawatra in Bangkok.",
 			[]held{{[]string{"hun-sen", "thaksin-shinawatra"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"a host of talks between two sat with both; envoys who 'sat in on the talks', one named after a comma, were there",
+			"PUTRAJAYA - Malaysian Prime Minister Anwar Ibrahim on Friday hosted talks between Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai.\n\nThe United States ambassador to Malaysia, Edgard Kagan, and China's ambassador, Ouyang Yujing, also sat in on the talks.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet", "phumtham-wechayachai", "edgard-kagan", "ouyang-yujing"}, "2026-02-06", "Putrajaya", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
