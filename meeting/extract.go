@@ -1520,6 +1520,43 @@ func (a *article) knownAs(slug string) string {
 
 // learnUnknown keeps a person the gazetteer lacks, met in this article, with
 // the office written beside the name, if any.
+// placeHead returns the one person named so far with an office that heads
+// the place written in place ("Men Vibol, Governor of Svay Rieng
+// province"), or "".
+func (a *article) placeHead(place []token) string {
+	name := " " + keysOf(place)
+	found := ""
+	for slug, act := range a.unknown {
+		if len(act.Roles) == 0 || !headOffices[strings.ToLower(strings.Fields(act.Roles[0].Title + " x")[0])] {
+			continue
+		}
+		who := " " + keysOf(tokenize(act.Name))
+		for _, t := range a.toks {
+			sent := " " + keysOf(t)
+			k := strings.Index(sent, who)
+			if k < 0 {
+				continue
+			}
+			after := sent[k+len(who):]
+			if len(after) > 80 {
+				after = after[:80]
+			}
+			// The office is set off after the name, and names the place.
+			if strings.HasPrefix(after, ", ") && strings.Contains(after, name) {
+				if found != "" && found != slug {
+					return "" // two heads of that place: no telling which led
+				}
+				found = slug
+				break
+			}
+		}
+	}
+	return found
+}
+
+// headOffices are the offices that head a province or a city.
+var headOffices = set("governor", "chairman", "chairwoman", "mayor", "secretary")
+
 func (a *article) learnUnknown(slug, name, office string) {
 	if _, ok := a.unknown[slug]; ok {
 		return
@@ -1839,14 +1876,21 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 	} else if _, e, ok := cities.match(t, j); ok && key(t, e) == "delegation" && a.head != "" && t[i].key == "the" {
 		// "the Phnom Penh delegation": its head.
 		return a.head, e + 1
-	} else if a.head != "" && t[i].key == "the" {
+	} else if t[i].key == "the" {
 		// "the Kiên Giang delegation": a province the tables lack.
 		e := j
 		for e < j+3 && e < len(t) && t[e].word && t[e].upper {
 			e++
 		}
 		if e > j && key(t, e) == "delegation" {
-			return a.head, e + 1
+			if a.head != "" {
+				return a.head, e + 1
+			}
+			// No one was said to lead it: "Men Vibol, Governor of Svay
+			// Rieng province", named before, speaks for the province.
+			if s := a.placeHead(t[j:e]); s != "" {
+				return s, e + 1
+			}
 		}
 	}
 	// "the Vietnamese NA leader", "the visiting defence minister"

@@ -61,6 +61,10 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"a host of talks between two sat with both; envoys who 'sat in on the talks', one named after a comma, were there",
 			"PUTRAJAYA - Malaysian Prime Minister Anwar Ibrahim on Friday hosted talks between Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai.\n\nThe United States ambassador to Malaysia, Edgard Kagan, and China's ambassador, Ouyang Yujing, also sat in on the talks.",
 			[]held{{[]string{"anwar-ibrahim", "hun-manet", "phumtham-wechayachai", "edgard-kagan", "ouyang-yujing"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'the Svay Rieng delegation' no one was said to lead is the province's governor named before",
+			"The conference on Friday in Tây Ninh was co-chaired by Nguyen Thanh Ngoc, Chairman of the Tay Ninh Provincial People's Committee, and Men Vibol, Governor of Svay Rieng province.\n\nEarlier the same morning, Secretary of the Tay Ninh Party Committee Nguyen Thanh Tam received the Svay Rieng delegation.",
+			[]held{{[]string{"nguyen-thanh-ngoc", "men-vibol"}, "2026-02-06", "Tay Ninh", inPerson},
+				{[]string{"men-vibol", "nguyen-thanh-tam"}, "2026-02-06", "Tay Ninh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
