@@ -65,6 +65,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 			"The conference on Friday in Tây Ninh was co-chaired by Nguyen Thanh Ngoc, Chairman of the Tay Ninh Provincial People's Committee, and Men Vibol, Governor of Svay Rieng province.\n\nEarlier the same morning, Secretary of the Tay Ninh Party Committee Nguyen Thanh Tam received the Svay Rieng delegation.",
 			[]held{{[]string{"nguyen-thanh-ngoc", "men-vibol"}, "2026-02-06", "Tay Ninh", inPerson},
 				{[]string{"men-vibol", "nguyen-thanh-tam"}, "2026-02-06", "Tay Ninh", inPerson}}},
+		{"attendees styled with abbreviated senior ranks, after an office or alone",
+			"Minister of National Defence General Phan Van Giang held talks in Hanoi on Friday with General Tea Seiha.\n\nAttending the talks were Deputy Minister of National Defence Sen. Lieut. Gen. Hoang Xuan Chien and Sen. Lieut. Gen. Nem Sowath.",
+			[]held{{[]string{"phan-van-giang", "tea-seiha", "hoang-xuan-chien", "nem-sowath"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

@@ -112,8 +112,9 @@ func boundary(before string, term byte, dots int, closed bool, next string) bool
 		return false
 	case titles[word+"."]:
 		// A title starts a name; after a capitalised word it ends one:
-		// "… received Hun Sen. Hun Sen said …".
-		return endsName(before, word)
+		// "… received Hun Sen. Hun Sen said …". Before another rank it is
+		// a rank too: "Deputy Minister Sen. Lieut. Gen. Hoàng Xuân Chiến".
+		return endsName(before, word) && !ranks[firstField(next)]
 	case word == "No" || word == "no" || word == "Nos":
 		return !unicode.IsDigit(first) // "No. 5" is a number, "said no. The" is not
 	case ambiguous[word+"."] || isDotted(word):
@@ -238,6 +239,18 @@ var titles = set(
 	"vs.", "v.", "cf.", "e.g.", "i.e.", "approx.", "est.", "ca.", "al.", "Vol.", "vol.", "pp.", "p.",
 	"Art.", "Fig.", "fig.", "Ch.", "Sec.",
 )
+
+// ranks are the abbreviated military ranks that follow "Sen." (senior) in
+// a rank of several words. "Gen." is not among them: "… met Hun Sen. Gen.
+// Tea Banh said" is the likelier reading of it.
+var ranks = set("Lt.", "Lieut.", "Col.", "Maj.")
+
+func firstField(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
 
 // ambiguous abbreviations end a sentence about as often as they do not.
 var ambiguous = set(

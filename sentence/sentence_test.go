@@ -26,6 +26,8 @@ func TestSplit(t *testing.T) {
 		{"Philippine Ma. after an office, a surname Ma. at the end", "Foreign Affairs Secretary Ma. Theresa Lazaro met Jack Ma. He spoke.",
 			[]string{"Foreign Affairs Secretary Ma. Theresa Lazaro met Jack Ma.", "He spoke."}},
 		{"military ranks", "Lt. Gen. Tea Banh and Col. Maj. Sok greeted Sen. Ray and Gov. Bo. Talks followed.", []string{"Lt. Gen. Tea Banh and Col. Maj. Sok greeted Sen. Ray and Gov. Bo.", "Talks followed."}},
+		{"senior ranks after an office", "Deputy Minister of Defence Sen. Lieut. Gen. Hoang Xuan Chien and Commander Sen. Col. Vu met Hun Sen. Gen. Tea Banh was there.",
+			[]string{"Deputy Minister of Defence Sen. Lieut. Gen. Hoang Xuan Chien and Commander Sen. Col. Vu met Hun Sen.", "Gen. Tea Banh was there."}},
 		{"rep prof st", "Rep. Kim and Prof. Ng toured St. Paul's. It rained.", []string{"Rep. Kim and Prof. Ng toured St. Paul's.", "It rained."}},
 		{"excellency", "H.E. Hun Manet received the envoy. The envoy thanked him.", []string{"H.E. Hun Manet received the envoy.", "The envoy thanked him."}},
 		{"acronym inside", "The U.S. Navy and U.N. agencies joined U.K. and E.U. teams. It was large.", []string{"The U.S. Navy and U.N. agencies joined U.K. and E.U. teams.", "It was large."}},
