@@ -1773,6 +1773,9 @@ var chairedNouns = set("meeting", "talks", "session", "conference", "dialogue", 
 // end is, or -1: "The meeting was (also) attended by …".
 func passiveVerb(t []token, end int) int {
 	end = pastLocative(t, end)
+	if key(t, end) == "," && key(t, end+1) == "which" {
+		end += 2 // "before the talks, which were also attended by …"
+	}
 	if key(t, end) != "was" && key(t, end) != "were" {
 		return -1
 	}

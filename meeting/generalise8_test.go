@@ -68,6 +68,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"attendees styled with abbreviated senior ranks, after an office or alone",
 			"Minister of National Defence General Phan Van Giang held talks in Hanoi on Friday with General Tea Seiha.\n\nAttending the talks were Deputy Minister of National Defence Sen. Lieut. Gen. Hoang Xuan Chien and Sen. Lieut. Gen. Nem Sowath.",
 			[]held{{[]string{"phan-van-giang", "tea-seiha", "hoang-xuan-chien", "nem-sowath"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'before the talks, which were also attended by' adds to the talks",
+			"Prime Minister Srettha Thavisin and his Cambodian counterpart Hun Manet on Friday agreed to open a new border checkpoint, during talks at Government House in Bangkok.\n\nHe was welcomed with a ceremony before the talks, which were also attended by Foreign Minister Parnpree Bahiddha-Nukara and Cambodian Deputy Prime Minister Sok Chenda Sophea.",
+			[]held{{[]string{"srettha-thavisin", "hun-manet", "parnpree-bahiddha-nukara", "sok-chenda-sophea"}, "2026-02-06", "Bangkok", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
