@@ -805,7 +805,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				continue
 			}
 		}
-		if s, end := a.corefAt(t, i, ms, d); s != "" {
+		if s, end := a.corefAt(t, i, ms, d); s != "" && !namedAfter(t, end) {
 			ms = append(ms, mention{slug: s, start: i, end: end})
 			i = end - 1
 		}
@@ -1150,6 +1150,22 @@ func titleSoon(t []token, i int) bool {
 // Indonesian House of Representatives Puan Maharani". A name that is a known
 // actor's once honorifics are stripped ("Prince Haji Al-Muhtadee Billah") is
 // that actor; a name the name pass already found is left to it.
+// namedAfter reports whether a name follows what looked like a reference to
+// someone named before: "The Vietnamese Ambassador to Cambodia Nguyen Minh
+// Vu" is a title, not "the Vietnamese" of the story.
+func namedAfter(t []token, end int) bool {
+	if k := key(t, end); k == "to" || k == "of" {
+		if _, e, ok := countries.match(t, end+1); ok {
+			end = e
+		}
+	}
+	j := end
+	for j < len(t) && j < end+4 && t[j].word && t[j].upper && !lexical(t, j) {
+		j++
+	}
+	return j-end >= 2
+}
+
 // apposedName reports whether t[i:] opens with a name of two to four
 // capitalised words set off as an apposition: followed by a comma, a full
 // stop or "and".

@@ -71,6 +71,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"'before the talks, which were also attended by' adds to the talks",
 			"Prime Minister Srettha Thavisin and his Cambodian counterpart Hun Manet on Friday agreed to open a new border checkpoint, during talks at Government House in Bangkok.\n\nHe was welcomed with a ceremony before the talks, which were also attended by Foreign Minister Parnpree Bahiddha-Nukara and Cambodian Deputy Prime Minister Sok Chenda Sophea.",
 			[]held{{[]string{"srettha-thavisin", "hun-manet", "parnpree-bahiddha-nukara", "sok-chenda-sophea"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'The Vietnamese Ambassador to Cambodia' before a name is his title, not the Vietnamese guest",
+			"PHNOM PENH - On Friday, Tran Cam Tu paid a courtesy call on President of the Senate Samdech Techo Hun Sen. The Vietnamese Ambassador to Cambodia Nguyen Minh Vu also attended the meeting.",
+			[]held{{[]string{"tran-cam-tu", "hun-sen", "nguyen-minh-vu"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
