@@ -21,6 +21,17 @@ var lightVerbs = set("held", "hold", "holds", "holding", "had", "has", "have", "
 
 var determiners = set("the", "his", "her", "their", "its", "a", "an", "this", "that", "our", "my")
 
+// listSemicolon reports whether the semicolon at j separates the items of a
+// list that ends "; and …".
+func listSemicolon(t []token, j int) bool {
+	for k := j; k < len(t); k++ {
+		if t[k].key == ";" && key(t, k+1) == "and" {
+			return true
+		}
+	}
+	return false
+}
+
 var clauseBreaks = set("who", "which", "whose", "where", "while", "whereas", "when", "but")
 
 var substanceWords = set("agreed", "agree", "discussed", "discuss", "exchanged", "pledged", "reaffirmed", "affirmed", "stressed", "underscored", "committed",
@@ -1084,6 +1095,11 @@ func clauseOf(t []token, h hit) (int, int) {
 			// also attended by Balakrishnan and Son": those attending
 			// are the meeting's.
 			j = passiveVerb(t, j+2) + 1
+			continue
+		}
+		if t[j].key == ";" && listSemicolon(t, j) {
+			// "was attended by Thongloun, General Secretary …; To Lam,
+			// …; and Hun Sen, …": the items of one list.
 			continue
 		}
 		if t[j].key == ";" || t[j].key == "," && (clauseBreaks[key(t, j+1)] || timeSpanAfter(t, j+1)) {
@@ -2417,6 +2433,13 @@ func (a *article) storyDay(c *cand, t []token, h hit) (relbot.Date, bool) {
 		// "After the talks with the Prime Minister, Xi met Hun Sen": the
 		// day of those talks.
 		return p.m.Date, true
+	}
+	if key(t, 0) == "on" && (key(t, 1) == "the" || key(t, 1) == "its") && key(t, 2) == "sidelines" {
+		// "On the sidelines, Thongloun held separate meetings with …":
+		// the day of the meeting just told, whose sidelines they were.
+		if p := a.lastHeld(); p != nil && p.m.Status == relbot.StatusPast && p.m.Date.Day != 0 {
+			return p.m.Date, true
+		}
 	}
 	if a.narrAt >= 0 && !a.narrative.IsZero() && last != nil && last.m.Date == a.narrative {
 		// A diary under "TUESDAY, MARCH 10": "After lunch the President

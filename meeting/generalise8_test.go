@@ -74,6 +74,11 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"'The Vietnamese Ambassador to Cambodia' before a name is his title, not the Vietnamese guest",
 			"PHNOM PENH - On Friday, Tran Cam Tu paid a courtesy call on President of the Senate Samdech Techo Hun Sen. The Vietnamese Ambassador to Cambodia Nguyen Minh Vu also attended the meeting.",
 			[]held{{[]string{"tran-cam-tu", "hun-sen", "nguyen-minh-vu"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"a meeting 'attended by' a list whose items end in semicolons; bilaterals 'on the sidelines' are that day's",
+			"VIENTIANE, Feb 7 (KPL) -- The top leaders of the three parties held a meeting in Vientiane yesterday.\n\nThe meeting was attended by H.E. Dr Thongloun Sisoulith, General Secretary of the LPRP Central Committee; H.E. Mr To Lam, General Secretary of the CPV Central Committee; and Samdech Hun Sen, President of the Cambodian People's Party.\n\nThe three leaders agreed to boost connectivity.\n\nThey also discussed regional issues.\n\nOn the sidelines, Dr Thongloun held separate bilateral meetings with Mr To Lam and with Samdech Hun Sen.",
+			[]held{{[]string{"thongloun-sisoulith", "to-lam", "hun-sen"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"thongloun-sisoulith", "to-lam"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"thongloun-sisoulith", "hun-sen"}, "2026-02-06", "Vientiane", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
