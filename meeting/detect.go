@@ -1711,6 +1711,12 @@ func attendeeListStart(t []token) int {
 	}
 	switch key(t, j) {
 	case "attending", "present", "participating", "joining":
+	case "around", "at":
+		// "Also around the table were …"
+		if key(t, j+1) != "the" || key(t, j+2) != "table" {
+			return -1
+		}
+		j += 2
 	case "taking":
 		if key(t, j+1) != "part" {
 			return -1
@@ -2433,6 +2439,13 @@ func (a *article) storyDay(c *cand, t []token, h hit) (relbot.Date, bool) {
 		// "After the talks with the Prime Minister, Xi met Hun Sen": the
 		// day of those talks.
 		return p.m.Date, true
+	}
+	if key(t, 0) == "on" && key(t, 1) == "the" && key(t, 2) == "eve" && key(t, 3) == "of" {
+		// "On the eve of the meeting, Saleumxay held a bilateral meeting
+		// with Wang Yi": the day before the one just told.
+		if p := a.lastHeld(); p != nil && p.m.Status == relbot.StatusPast && p.m.Date.Day != 0 {
+			return relbot.DateOf(p.m.Date.Start().AddDate(0, 0, -1)), true
+		}
 	}
 	if key(t, 0) == "on" && (key(t, 1) == "the" || key(t, 1) == "its") && key(t, 2) == "sidelines" {
 		// "On the sidelines, Thongloun held separate meetings with …":
@@ -3425,7 +3438,8 @@ var leakWords = set("leak", "leaked", "leaking")
 // arranged: "hoped to bring Hun Manet and Phumtham together for talks", "is
 // scheduled to be granted a royal audience", "is due to join his counterparts
 // at a meeting chaired by Sokhonn".
-var arrangeVerbs = set("bring", "get", "gather", "convene", "arrange", "organise", "organize", "set", "broker", "host", "be", "join", "attend")
+var arrangeVerbs = set("bring", "get", "gather", "convene", "arrange", "organise", "organize", "set", "broker", "host", "be", "join", "attend",
+	"receiving", "welcoming", "hosting", "meeting")
 
 // earlierDate follow an "earlier" that dates a meeting within the story's
 // days: "earlier on Thursday", "earlier today", "earlier this week".

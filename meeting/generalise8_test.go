@@ -79,6 +79,10 @@ func TestExtractRoundTwelve(t *testing.T) {
 			[]held{{[]string{"thongloun-sisoulith", "to-lam", "hun-sen"}, "2026-02-06", "Vientiane", inPerson},
 				{[]string{"thongloun-sisoulith", "to-lam"}, "2026-02-06", "Vientiane", inPerson},
 				{[]string{"thongloun-sisoulith", "hun-sen"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'Also around the table were' attendees; 'On the eve of the meeting' is the day before; 'looked forward to receiving' a premier is a plan",
+			"Saleumxay Kommasith on Friday attended the foreign ministers' meeting in Chiang Mai.\n\nThe meeting was co-chaired by Chinese Foreign Minister Wang Yi and Thai Foreign Minister Maris Sangiampongsa. Also around the table were Cambodia's Foreign Minister Sok Chenda Sophea and Vietnamese Foreign Minister Bui Thanh Son.\n\nOn the eve of the meeting, Saleumxay held a bilateral meeting with Wang Yi at his hotel. The Lao minister said Prime Minister Sonexay Siphandone looked forward to receiving the Chinese premier Li Qiang for bilateral talks.",
+			[]held{{[]string{"saleumxay-kommasith", "wang-yi", "maris-sangiampongsa", "sok-chenda-sophea", "bui-thanh-son"}, "2026-02-06", "Chiang Mai", inPerson},
+				{[]string{"saleumxay-kommasith", "wang-yi"}, "2026-02-05", "Chiang Mai", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
