@@ -1973,6 +1973,15 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 		return "", 0
 	}
+	if n == "leader" && country != "" {
+		// "the Lao leader" is its party chief, president or prime
+		// minister, not the foreign minister who came along.
+		for k := len(a.recent) - 1; k >= 0; k-- {
+			if act := a.actorOf(a.recent[k]); act.Country == country && a.leads(act.Slug, dOr(d, a.pubDate)) {
+				return act.Slug, j + 1
+			}
+		}
+	}
 	// An actor named earlier in the same sentence comes first: "paid a
 	// courtesy call on Lao President Thongloun, during which he invited the
 	// Lao leader".
@@ -2045,6 +2054,20 @@ func partyAndState(t []token, j int) (int, bool) {
 	}
 	return 0, false
 }
+
+// leads reports whether slug held, on d, an office that leads a country:
+// king, president, prime minister or party general secretary.
+func (a *article) leads(slug string, d relbot.Date) bool {
+	for _, r := range a.g.actors[slug].Roles {
+		canon := canonOf(r.Title)
+		if leaderOffices[canon] && roleMatches(r, canon, r.Country, "", d) {
+			return true
+		}
+	}
+	return false
+}
+
+var leaderOffices = set("king", "president", "prime minister", "premier", "general secretary")
 
 // leadsPartyAndState reports whether slug held, on d, a party office and a
 // state one.

@@ -83,6 +83,10 @@ func TestExtractRoundTwelve(t *testing.T) {
 			"Saleumxay Kommasith on Friday attended the foreign ministers' meeting in Chiang Mai.\n\nThe meeting was co-chaired by Chinese Foreign Minister Wang Yi and Thai Foreign Minister Maris Sangiampongsa. Also around the table were Cambodia's Foreign Minister Sok Chenda Sophea and Vietnamese Foreign Minister Bui Thanh Son.\n\nOn the eve of the meeting, Saleumxay held a bilateral meeting with Wang Yi at his hotel. The Lao minister said Prime Minister Sonexay Siphandone looked forward to receiving the Chinese premier Li Qiang for bilateral talks.",
 			[]held{{[]string{"saleumxay-kommasith", "wang-yi", "maris-sangiampongsa", "sok-chenda-sophea", "bui-thanh-son"}, "2026-02-06", "Chiang Mai", inPerson},
 				{[]string{"saleumxay-kommasith", "wang-yi"}, "2026-02-05", "Chiang Mai", inPerson}}},
+		{"'the Lao leader' is the party chief, not the foreign minister named after him",
+			"On Friday, Thongloun Sisoulith held talks with To Lam in Hanoi. Attending the talks on the Lao side was Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nOn Saturday, the Lao leader met Prime Minister Pham Minh Chinh.",
+			[]held{{[]string{"thongloun-sisoulith", "to-lam", "saleumxay-kommasith"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"thongloun-sisoulith", "pham-minh-chinh"}, "2026-02-07", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
