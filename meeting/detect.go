@@ -540,6 +540,12 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 	}
+	if h.tr.meal && h.light >= 0 && h.light < h.start && strings.HasPrefix(t[h.light].key, "host") && len(objects) == 0 {
+		// "President Xi and Madame Peng then hosted a state banquet in
+		// honour of Their Majesties": hosts do not meet each other, and
+		// the guests are the ones the story already told of.
+		return
+	}
 	if c := a.chairedLast(si, t, h, status); c != nil {
 		// "Saleumxay joined his counterparts for the ministers' meeting.
 		// The meeting was co-chaired by Maris and Wang Yi": the chairs are

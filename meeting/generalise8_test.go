@@ -87,6 +87,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 			"On Friday, Thongloun Sisoulith held talks with To Lam in Hanoi. Attending the talks on the Lao side was Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nOn Saturday, the Lao leader met Prime Minister Pham Minh Chinh.",
 			[]held{{[]string{"thongloun-sisoulith", "to-lam", "saleumxay-kommasith"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"thongloun-sisoulith", "pham-minh-chinh"}, "2026-02-07", "Hanoi", inPerson}}},
+		{"two hosts of a banquet for guests already told of do not meet each other",
+			"BEIJING - Xi Jinping held talks with King Maha Vajiralongkorn at the Great Hall of the People on Friday.\n\nPresident Xi and Premier Li Qiang then hosted a state banquet in honour of the royal guests.",
+			[]held{{[]string{"xi-jinping", "maha-vajiralongkorn"}, "2026-02-06", "Beijing", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
