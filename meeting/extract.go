@@ -784,6 +784,12 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
+			if predicateTitle(t, i) {
+				// "was elected prime minister", "his appointment as Prime
+				// Minister of Thailand": the office taken, no one holding it.
+				i = end - 1
+				continue
+			}
 			country, org := roleQualifiers(t, i, end)
 			if s := a.byRole(canon, country, org, d); s != "" {
 				st := i
@@ -1150,6 +1156,18 @@ func titleSoon(t []token, i int) bool {
 // Indonesian House of Representatives Puan Maharani". A name that is a known
 // actor's once honorifics are stripped ("Prince Haji Al-Muhtadee Billah") is
 // that actor; a name the name pass already found is left to it.
+// predicateTitle reports whether the title at i is the office someone
+// takes: "elected prime minister", "appointed as the new Foreign Minister".
+func predicateTitle(t []token, i int) bool {
+	k := i - 1
+	for k > 0 && (t[k].key == "the" || t[k].key == "new" || t[k].key == "a" || countryAt(t, k)) {
+		k--
+	}
+	return takeOffice[key(t, k)]
+}
+
+var takeOffice = set("elected", "re-elected", "appointed", "named", "became", "become", "becomes", "becoming", "as", "nominated", "chosen")
+
 // namedAfter reports whether a name follows what looked like a reference to
 // someone named before: "The Vietnamese Ambassador to Cambodia Nguyen Minh
 // Vu" is a title, not "the Vietnamese" of the story.

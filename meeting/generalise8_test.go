@@ -90,6 +90,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"two hosts of a banquet for guests already told of do not meet each other",
 			"BEIJING - Xi Jinping held talks with King Maha Vajiralongkorn at the Great Hall of the People on Friday.\n\nPresident Xi and Premier Li Qiang then hosted a state banquet in honour of the royal guests.",
 			[]held{{[]string{"xi-jinping", "maha-vajiralongkorn"}, "2026-02-06", "Beijing", inPerson}}},
+		{"an office someone 'was elected' to is no reference to its last holder",
+			"VIENTIANE - Prime Minister Sonexay Siphandone hopes to meet Mr Anutin Charnvirakul at the summit next month.\n\nMr Anutin was elected prime minister on Friday, and received the royal command on Saturday.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
