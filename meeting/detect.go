@@ -21,6 +21,26 @@ var lightVerbs = set("held", "hold", "holds", "holding", "had", "has", "have", "
 
 var determiners = set("the", "his", "her", "their", "its", "a", "an", "this", "that", "our", "my")
 
+// futureTrip reports whether t[lo:hi] has a trip still to be made: "would
+// travel", "to fly" (not "a travel corridor").
+func futureTrip(t []token, lo, hi int) bool {
+	for k := max(lo, 1); k < hi; k++ {
+		if travelVerbs[t[k].key] && (plannedWords[t[k-1].key] || t[k-1].key == "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// meetsAt reports whether a verb of meeting starts at i: "a day after
+// holding summit talks with Lee" tells another meeting, read on its own.
+func meetsAt(t []token, i int) bool {
+	if _, _, ok := triggers.match(t, i); ok {
+		return true
+	}
+	return lightVerbs[key(t, i)]
+}
+
 // listSemicolon reports whether the semicolon at j separates the items of a
 // list that ends "; and …".
 func listSemicolon(t []token, j int) bool {
@@ -1118,6 +1138,12 @@ func clauseOf(t []token, h hit) (int, int) {
 			hi = j
 			break
 		}
+		if (t[j].key == "before" || t[j].key == "after") && j > h.end && strings.HasSuffix(key(t, j+1), "ing") && !meetsAt(t, j+1) {
+			// "met embassy staff before flying on to Tokyo to pay respects
+			// to Abe": what came next is no part of the meeting.
+			hi = j
+			break
+		}
 		if t[j].key == "and" && key(t, j+1) == "that" {
 			// "said he had informed the King during an audience on
 			// Tuesday, and that the monarch had agreed to appoint Hun
@@ -2091,6 +2117,13 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			}
 			continue
 		}
+		if b.key == "for" && back <= 8 && h.tr.form == trigNoun && h.light < 0 && hasAny(t, h.start-back-16, h.start-back, travelVerbs) &&
+			(back <= 4 || futureTrip(t, h.start-back-16, h.start-back)) {
+			// "are in Kunming for a leaders' meeting", "would travel to
+			// Bangkok for the Apec Economic Leaders' Meeting": the purpose
+			// of a trip.
+			return relbot.StatusPlanned
+		}
 		if back > 4 {
 			// Further back only an infinitive's plan counts: "is scheduled
 			// to be granted an audience", "hoped to bring Hun Manet and
@@ -2105,10 +2138,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		if h.start-back == h.light {
 			continue
 		}
-		if b.key == "for" && h.tr.form == trigNoun && h.light < 0 && hasAny(t, h.start-back-16, h.start-back, travelVerbs) {
-			// "are in Kunming for a leaders' meeting": the purpose of a trip.
-			return relbot.StatusPlanned
-		}
+
 		if b.key == "agreed" && passiveAux[key(t, h.start-back-1)] && agreedAt[key(t, h.start-back+1)] {
 			// "The ceasefire was agreed at talks in Putrajaya": what the
 			// talks gave, not talks agreed on.

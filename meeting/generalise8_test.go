@@ -104,3 +104,11 @@ func TestExtractElectedOffice(t *testing.T) {
 	checkHeld(t, embeddedExtractor(t), "VIENTIANE - Prime Minister Sonexay Siphandone hopes to meet Mr Anutin Charnvirakul at the summit next month.\n\nMr Anutin was elected prime minister on Sept 5, and received the royal command on Sept 7.",
 		pub, nil)
 }
+
+// TestExtractTripAfterMeeting is dated 11 July 2022: the Secretary of State
+// is Blinken, and Biden's November trip is still ahead.
+func TestExtractTripAfterMeeting(t *testing.T) {
+	pub := time.Date(2022, 7, 11, 5, 30, 0, 0, ict)
+	checkHeld(t, embeddedExtractor(t), "BANGKOK - Yesterday afternoon Mr Antony Blinken paid a courtesy call on Prime Minister Prayut Chan-o-cha at Government House. The Secretary of State also met embassy staff and their families before flying on to Tokyo to pay respects after the killing of former Japanese prime minister Shinzo Abe.\n\nGen Prayut said he hoped President Biden would travel to Bangkok for the Apec Economic Leaders' Meeting on Nov 18-19.",
+		pub, []held{{[]string{"antony-blinken", "prayut-chan-o-cha"}, "2022-07-10", "Bangkok", relbot.KindInPerson}})
+}
