@@ -925,12 +925,16 @@ func negated(t []token, h hit) bool {
 		// "has yet to meet Hun Manet"
 		return true
 	}
-	for back := 1; back <= 3 && h.start-back >= 0; back++ {
-		b := t[h.start-back]
+	start := h.start
+	if h.light >= 0 && h.light < start {
+		start = h.light // "did not hold separate bilateral talks"
+	}
+	for back := 1; back <= 3 && start-back >= 0; back++ {
+		b := t[start-back]
 		if !b.word && b.key != "'" {
 			break
 		}
-		if isNegation(t, h.start-back) {
+		if isNegation(t, start-back) {
 			return true
 		}
 	}

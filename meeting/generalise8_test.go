@@ -91,6 +91,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"two hosts of a banquet for guests already told of do not meet each other",
 			"BEIJING - Xi Jinping held talks with King Maha Vajiralongkorn at the Great Hall of the People on Friday.\n\nPresident Xi and Premier Li Qiang then hosted a state banquet in honour of the royal guests.",
 			[]held{{[]string{"xi-jinping", "maha-vajiralongkorn"}, "2026-02-06", "Beijing", inPerson}}},
+		{"talks two leaders 'did not hold' were not held",
+			"Phumtham Wechayachai and Hun Manet sat down with Anwar Ibrahim in Putrajaya on Friday.\n\nPhumtham and Hun Manet shook hands at the end of the press briefing, but did not hold separate bilateral talks.",
+			[]held{{[]string{"phumtham-wechayachai", "hun-manet", "anwar-ibrahim"}, "2026-02-06", "Putrajaya", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
