@@ -2059,7 +2059,7 @@ func (a *article) visitRole(n string) string {
 }
 
 // refModifiers come between "the Vietnamese" and the noun of a reference.
-var refModifiers = set("visiting", "top", "na", "defence", "defense", "foreign", "parliamentary", "senior", "party", "government", "legislative", "military", "army")
+var refModifiers = set("visiting", "top", "na", "defence", "defense", "foreign", "parliamentary", "senior", "party", "government", "legislative", "military", "army", "outgoing", "incoming", "new", "newly-appointed")
 
 // partyAndState matches "Party and State leader" (or "State and Party") at j.
 func partyAndState(t []token, j int) (int, bool) {

@@ -94,6 +94,10 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"talks two leaders 'did not hold' were not held",
 			"Phumtham Wechayachai and Hun Manet sat down with Anwar Ibrahim in Putrajaya on Friday.\n\nPhumtham and Hun Manet shook hands at the end of the press briefing, but did not hold separate bilateral talks.",
 			[]held{{[]string{"phumtham-wechayachai", "hun-manet", "anwar-ibrahim"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'the outgoing ambassador' is the envoy the story introduced",
+			"VIENTIANE - H.E. Mr Sonexay Siphandone, Prime Minister of the Lao PDR, received H.E. Mr Nguyen Ba Hung, Ambassador of Viet Nam to the Lao PDR, on Friday.\n\nThe previous day, the outgoing ambassador also paid a farewell call on H.E. Mr Saleumxay Kommasith at the ministry.",
+			[]held{{[]string{"sonexay-siphandone", "nguyen-ba-hung"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"nguyen-ba-hung", "saleumxay-kommasith"}, "2026-02-05", "Vientiane", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
