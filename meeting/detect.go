@@ -32,6 +32,20 @@ func futureTrip(t []token, lo, hi int) bool {
 	return false
 }
 
+// withBefore reports whether ", with" opens the phrase that ends at j:
+// ", with Han Zhiqiang and Pimphattra joining".
+func withBefore(t []token, j int) bool {
+	for k := j - 1; k >= 1 && k >= j-12; k-- {
+		if t[k].key == "with" {
+			return t[k-1].key == ","
+		}
+		if !t[k].word && t[k].key != "." {
+			return false
+		}
+	}
+	return false
+}
+
 // meetsAt reports whether a verb of meeting starts at i: "a day after
 // holding summit talks with Lee" tells another meeting, read on its own.
 func meetsAt(t []token, i int) bool {
@@ -1424,6 +1438,13 @@ func joinedThem(t []token) bool {
 			return true
 		}
 	}
+	// "The talks took place at the plant, with the ambassador and the
+	// minister joining the prime minister and Mr Wang"
+	for j := 1; j < len(t); j++ {
+		if t[j].key == "joining" && withBefore(t, j) {
+			return true
+		}
+	}
 	// "The US and Chinese ambassadors also sat in on the talks"
 	for j := 1; j+4 < len(t); j++ {
 		if t[j].key == "sat" && t[j+1].key == "in" && t[j+2].key == "on" && t[j+3].key == "the" {
@@ -1466,6 +1487,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			attendedTheMeeting(t, j) ||
 			t[j].key == "sat" && key(t, j+1) == "in" && key(t, j+2) == "on" ||
+			t[j].key == "joining" && withBefore(t, j) ||
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || key(t, j+3) == "the" && meetingNouns[key(t, j+4)]) || // not "took part in sessions on food security"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) {

@@ -256,8 +256,9 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 			}
 		}
 	}
-	if allCaps(t[:end]) && key(t, j) == "-" && j == end && !newsLabels[t[0].key] {
-		// "ANNING — …": a city in capitals straight before the dash.
+	if allCaps(t[:end]) && (key(t, j) == "-" || key(t, j) == ":" && len(t[0].key) > 2) && j == end && !newsLabels[t[0].key] {
+		// "ANNING — …", "RAYONG: …": a city in capitals straight before
+		// the dash or the colon.
 		return titleCase(t[:end]), end, true
 	}
 	// "ANNING, Yunnan, Aug. 14 (Xinhua) --": a date before the agency.

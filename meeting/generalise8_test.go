@@ -98,6 +98,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 			"VIENTIANE - H.E. Mr Sonexay Siphandone, Prime Minister of the Lao PDR, received H.E. Mr Nguyen Ba Hung, Ambassador of Viet Nam to the Lao PDR, on Friday.\n\nThe previous day, the outgoing ambassador also paid a farewell call on H.E. Mr Saleumxay Kommasith at the ministry.",
 			[]held{{[]string{"sonexay-siphandone", "nguyen-ba-hung"}, "2026-02-06", "Vientiane", inPerson},
 				{[]string{"nguyen-ba-hung", "saleumxay-kommasith"}, "2026-02-05", "Vientiane", inPerson}}},
+		{"a dateline city before a colon; those who joined the talks 'with X and Y joining'",
+			"RAYONG: Prime Minister Srettha Thavisin on Friday held talks with BYD founder and chairman Wang Chuanfu.\n\nThe talks took place at the plant before the ceremony, with Chinese Ambassador to Thailand Han Zhiqiang and Industry Minister Pimphattra Wichaikul joining the prime minister and Mr Wang.\n\nQ: Will the plant export cars?",
+			[]held{{[]string{"srettha-thavisin", "wang-chuanfu", "han-zhiqiang", "pimphattra-wichaikul"}, "2026-02-06", "Rayong", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
