@@ -32,6 +32,9 @@ func futureTrip(t []token, lo, hi int) bool {
 	return false
 }
 
+// groupObjects name a group met at once, whose members "including" lists.
+var groupObjects = set("executives", "companies", "leaders", "representatives", "members", "businesses", "investors", "firms", "corporations", "groups")
+
 // withBefore reports whether ", with" opens the phrase that ends at j:
 // ", with Han Zhiqiang and Pimphattra joining".
 func withBefore(t []token, j int) bool {
@@ -1240,6 +1243,13 @@ func separately(t []token, lo, hi int, h hit) bool {
 	}
 	if hasAny(t, lo, hi, separateWords) || hasAny(t, lo, hi, bilateralWords) {
 		return true
+	}
+	for j := h.end; j < hi && j < h.end+8; j++ {
+		if t[j].key == "including" && groupObjects[key(t, j-1)] || t[j].key == "including" && key(t, j-1) == "," && groupObjects[key(t, j-2)] {
+			// "met executives of several large companies, including Joseph
+			// Tsai and Eric Xu": one meeting with the group.
+			return false
+		}
 	}
 	for j := lo; j+1 < hi; j++ {
 		if (t[j].key == "attended" || t[j].key == "joined") && t[j+1].key == "by" {

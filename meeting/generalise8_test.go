@@ -101,6 +101,10 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"a dateline city before a colon; those who joined the talks 'with X and Y joining'",
 			"RAYONG: Prime Minister Srettha Thavisin on Friday held talks with BYD founder and chairman Wang Chuanfu.\n\nThe talks took place at the plant before the ceremony, with Chinese Ambassador to Thailand Han Zhiqiang and Industry Minister Pimphattra Wichaikul joining the prime minister and Mr Wang.\n\nQ: Will the plant export cars?",
 			[]held{{[]string{"srettha-thavisin", "wang-chuanfu", "han-zhiqiang", "pimphattra-wichaikul"}, "2026-02-06", "Rayong", inPerson}}},
+		{"a minister who 'sat in on the session' was at it; executives met 'including' two named are one meeting",
+			"KUALA LUMPUR - Defence Minister Gen Nattaphon Narkphanit and his Cambodian counterpart Gen Tea Seiha on Friday concluded an extraordinary meeting of the General Border Committee in Kuala Lumpur.\n\nMalaysian Defence Minister Datuk Seri Mohamed Khaled Nordin sat in on the session as a witness.\n\nOn Saturday, Mr Nattaphon met executives of several large companies, including Alibaba Group chairman Joseph Tsai and Huawei rotating chairman Eric Xu.",
+			[]held{{[]string{"nattaphon-narkphanit", "tea-seiha", "mohamed-khaled-nordin"}, "2026-02-06", "Kuala Lumpur", inPerson},
+				{[]string{"nattaphon-narkphanit", "joseph-tsai", "eric-xu"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
