@@ -1157,6 +1157,22 @@ func titleSoon(t []token, i int) bool {
 // Indonesian House of Representatives Puan Maharani". A name that is a known
 // actor's once honorifics are stripped ("Prince Haji Al-Muhtadee Billah") is
 // that actor; a name the name pass already found is left to it.
+// placeNameEnd returns the end of a place's name of one to three
+// capitalised words starting at i, with "province", "city" or the like
+// after it, or i when there is none.
+func placeNameEnd(t []token, i int) int {
+	j := i
+	for j < len(t) && j < i+3 && t[j].word && t[j].upper {
+		j++
+	}
+	if j > i && adminUnits[key(t, j)] {
+		return j + 1
+	}
+	return i
+}
+
+var adminUnits = set("province", "city", "state", "region", "district", "prefecture", "municipality", "county")
+
 // predicateTitle reports whether the title at i is the office someone
 // takes: "elected prime minister", "appointed as the new Foreign Minister".
 func predicateTitle(t []token, i int) bool {
@@ -1176,7 +1192,16 @@ func namedAfter(t []token, end int) bool {
 	if k := key(t, end); k == "to" || k == "of" {
 		if _, e, ok := countries.match(t, end+1); ok {
 			end = e
+		} else if e := placeNameEnd(t, end+1); e > end+1 {
+			// "the Governor of Udon Thani province, Mr Wirat Phonsawang"
+			end = e
 		}
+	}
+	if key(t, end) == "," {
+		end++
+	}
+	if _, e, ok := honorifics.match(t, end); ok {
+		end = e
 	}
 	j := end
 	for j < len(t) && j < end+4 && t[j].word && t[j].upper && !lexical(t, j) {

@@ -105,6 +105,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 			"KUALA LUMPUR - Defence Minister Gen Nattaphon Narkphanit and his Cambodian counterpart Gen Tea Seiha on Friday concluded an extraordinary meeting of the General Border Committee in Kuala Lumpur.\n\nMalaysian Defence Minister Datuk Seri Mohamed Khaled Nordin sat in on the session as a witness.\n\nOn Saturday, Mr Nattaphon met executives of several large companies, including Alibaba Group chairman Joseph Tsai and Huawei rotating chairman Eric Xu.",
 			[]held{{[]string{"nattaphon-narkphanit", "tea-seiha", "mohamed-khaled-nordin"}, "2026-02-06", "Kuala Lumpur", inPerson},
 				{[]string{"nattaphon-narkphanit", "joseph-tsai", "eric-xu"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
+		{"'the Governor of Udon Thani province, Mr X' is X, not the governor named before",
+			"Mayor Atsaphangthong Siphandone and Governor Ekkachai Sirisawat met in Vientiane on Friday.\n\nThe meeting was also attended by the Governor of Udon Thani province, Mr Wirat Phonsawang.",
+			[]held{{[]string{"atsaphangthong-siphandone", "ekkachai-sirisawat", "wirat-phonsawang"}, "2026-02-06", "Vientiane", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
