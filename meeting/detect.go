@@ -35,6 +35,23 @@ func futureTrip(t []token, lo, hi int) bool {
 // groupObjects name a group met at once, whose members "including" lists.
 var groupObjects = set("executives", "companies", "leaders", "representatives", "members", "businesses", "investors", "firms", "corporations", "groups")
 
+// visitSummary reports whether the meeting at h is told in a relative
+// clause about a whole visit: "a two-day state visit in which he met …".
+func visitSummary(t []token, h hit) bool {
+	for j := h.start - 1; j >= 2 && j >= h.start-5; j-- {
+		if t[j].key != "which" {
+			continue
+		}
+		if k := t[j-1].key; k != "in" && k != "during" {
+			return false
+		}
+		return tripNouns[key(t, j-2)]
+	}
+	return false
+}
+
+var tripNouns = set("visit", "trip", "tour", "stay", "visits", "trips")
+
 // withBefore reports whether ", with" opens the phrase that ends at j:
 // ", with Han Zhiqiang and Pimphattra joining".
 func withBefore(t []token, j int) bool {
@@ -669,6 +686,12 @@ func (a *article) sentence(si int, t []token) {
 			a.dateOf(c, t, h, []dateExpr{sg.date}, reported)
 		} else {
 			a.dateOf(c, t, h, dated, reported)
+			if visitSummary(t, h) {
+				// "left Phnom Penh on Saturday after a two-day state visit
+				// in which he met the King and Hun Sen": the visit's
+				// meetings, told again with their own days further on.
+				c.explicit, c.overview = false, true
+			}
 		}
 		if c.placeRank < 2 && kind == relbot.KindInPerson {
 			a.placeFromContext(c, t, si)
@@ -3171,8 +3194,8 @@ func (a *article) finish() Extraction {
 			}
 			if k.m.Status == c.m.Status && k.m.Kind == c.m.Kind && sameSet(k.slugs, c.slugs) &&
 				(k.m.Date == c.m.Date || !c.explicit || !k.explicit) {
-				if !k.explicit && c.explicit {
-					k.m.Date, k.explicit = c.m.Date, true
+				if !k.explicit && c.explicit || k.overview && !c.overview {
+					k.m.Date, k.explicit, k.overview = c.m.Date, c.explicit, false
 				}
 				k.takePlace(c)
 				if len(k.summary) == 0 {

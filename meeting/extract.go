@@ -58,6 +58,7 @@ type cand struct {
 	placeRank int
 	loose     bool // the date came from a word far from the verb of meeting
 	leaked    bool // "a leaked phone call with Hun Sen": older than its leak unless dated beside it
+	overview  bool // told in a summary of a whole visit: its day is the one told further on
 	// retold marks a meeting the article tells again: with those who
 	// joined it ("The two leaders held talks with the participation of
 	// …") or to give its substance ("Receiving Justin Whyatt, His Majesty

@@ -108,6 +108,10 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"'the Governor of Udon Thani province, Mr X' is X, not the governor named before",
 			"Mayor Atsaphangthong Siphandone and Governor Ekkachai Sirisawat met in Vientiane on Friday.\n\nThe meeting was also attended by the Governor of Udon Thani province, Mr Wirat Phonsawang.",
 			[]held{{[]string{"atsaphangthong-siphandone", "ekkachai-sirisawat", "wirat-phonsawang"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"the meetings of a visit summed up on the day of leaving are the days told further on",
+			"PHNOM PENH - Vietnamese President To Lam left Phnom Penh on Saturday afternoon after a two-day state visit in which he met King Norodom Sihamoni and Senate President Hun Sen.\n\nLam arrived on Friday morning. After an official welcome ceremony at the Royal Palace, he was received by King Norodom Sihamoni.\n\nOn Friday evening, Lam also met Hun Sen.",
+			[]held{{[]string{"to-lam", "norodom-sihamoni"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"to-lam", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
