@@ -35,6 +35,21 @@ func futureTrip(t []token, lo, hi int) bool {
 // groupObjects name a group met at once, whose members "including" lists.
 var groupObjects = set("executives", "companies", "leaders", "representatives", "members", "businesses", "investors", "firms", "corporations", "groups")
 
+// firstOfItsKind reports whether the sentence says what the meeting just
+// told was: "It was the first meeting between …", "This was their first
+// call since …".
+func firstOfItsKind(t []token, h hit) bool {
+	if k := key(t, 0); k != "it" && k != "this" && k != "that" {
+		return false
+	}
+	if k := key(t, 1); k != "was" && k != "is" && k != "marked" {
+		return false
+	}
+	return hasAny(t, max(h.start-4, 2), h.start, firstWords)
+}
+
+var firstWords = set("first", "second", "third", "latest", "fourth", "fifth")
+
 // visitSummary reports whether the meeting at h is told in a relative
 // clause about a whole visit: "a two-day state visit in which he met …".
 func visitSummary(t []token, h hit) bool {
@@ -267,6 +282,13 @@ func (a *article) sentence(si int, t []token) {
 		return
 	}
 	if negated(t, h) {
+		return
+	}
+	if h.tr.form == trigNoun && len(a.cands) > 0 && firstOfItsKind(t, h) {
+		// "It was the first face-to-face meeting between the two leaders
+		// since Manet took office": the meeting just told, not another
+		// one dated when he took office.
+		a.addSubstance(si, t)
 		return
 	}
 	if a.attendedLast(si, t, h, ms) {

@@ -112,6 +112,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 			"PHNOM PENH - Vietnamese President To Lam left Phnom Penh on Saturday afternoon after a two-day state visit in which he met King Norodom Sihamoni and Senate President Hun Sen.\n\nLam arrived on Friday morning. After an official welcome ceremony at the Royal Palace, he was received by King Norodom Sihamoni.\n\nOn Friday evening, Lam also met Hun Sen.",
 			[]held{{[]string{"to-lam", "norodom-sihamoni"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"to-lam", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'It was the first meeting between the two since' is the meeting just told, whose attendees come next",
+			"BEIJING - Hun Manet was received by Xi Jinping at the Great Hall of the People on Friday afternoon.\n\nIt was the first face-to-face meeting between the two leaders since Hun Manet took office in August. Also present at the meeting were Sok Chenda Sophea and Wang Yi.",
+			[]held{{[]string{"hun-manet", "xi-jinping", "sok-chenda-sophea", "wang-yi"}, "2026-02-06", "Beijing", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
