@@ -1500,6 +1500,12 @@ func joinedThem(t []token) bool {
 			return true
 		}
 	}
+	// "Sokhonn and Son also sat at the table during the talks"
+	for j := 1; j+3 < len(t); j++ {
+		if t[j].key == "sat" && t[j+1].key == "at" && t[j+2].key == "the" && t[j+3].key == "table" {
+			return true
+		}
+	}
 	// "The US and Chinese ambassadors also sat in on the talks"
 	for j := 1; j+4 < len(t); j++ {
 		if t[j].key == "sat" && t[j+1].key == "in" && t[j+2].key == "on" && t[j+3].key == "the" {
@@ -1541,7 +1547,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			attendedTheMeeting(t, j) ||
-			t[j].key == "sat" && key(t, j+1) == "in" && key(t, j+2) == "on" ||
+			t[j].key == "sat" && (key(t, j+1) == "in" && key(t, j+2) == "on" || key(t, j+1) == "at" && key(t, j+3) == "table") ||
 			t[j].key == "joining" && withBefore(t, j) ||
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || key(t, j+3) == "the" && meetingNouns[key(t, j+4)]) || // not "took part in sessions on food security"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||

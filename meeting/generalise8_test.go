@@ -115,6 +115,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"'It was the first meeting between the two since' is the meeting just told, whose attendees come next",
 			"BEIJING - Hun Manet was received by Xi Jinping at the Great Hall of the People on Friday afternoon.\n\nIt was the first face-to-face meeting between the two leaders since Hun Manet took office in August. Also present at the meeting were Sok Chenda Sophea and Wang Yi.",
 			[]held{{[]string{"hun-manet", "xi-jinping", "sok-chenda-sophea", "wang-yi"}, "2026-02-06", "Beijing", inPerson}}},
+		{"ministers who 'also sat at the table during the talks' were at them",
+			"HANOI - On Friday, Prime Minister Hun Manet held official talks with his Vietnamese counterpart Pham Minh Chinh at the Government Office. Foreign Minister Sok Chenda Sophea and Vietnamese Minister of Foreign Affairs Bui Thanh Son also sat at the table during the talks, which lasted over an hour.",
+			[]held{{[]string{"hun-manet", "pham-minh-chinh", "sok-chenda-sophea", "bui-thanh-son"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
