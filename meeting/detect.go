@@ -1944,6 +1944,11 @@ func joinedByAt(t []token, from, hi int) int {
 		if t[j].key == "joined" && t[j+1].key == "by" && key(t, j-1) == "," {
 			return j + 2
 		}
+		// "the two Prime Ministers held official talks, attended by
+		// Sokhonn and Thongsavanh"
+		if t[j].key == "attended" && t[j+1].key == "by" && key(t, j-1) == "," && j > from {
+			return j + 2
+		}
 	}
 	for j := from; j+3 < hi; j++ {
 		// "the two leaders held talks with the participation of Hải and

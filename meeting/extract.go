@@ -2018,7 +2018,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 		return "", 0
 	}
-	if n == "leader" && country != "" {
+	if (n == "leader" || n == "premier") && country != "" {
 		// "the Lao leader" is its party chief, president or prime
 		// minister, not the foreign minister who came along.
 		for k := len(a.recent) - 1; k >= 0; k-- {

@@ -118,6 +118,10 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"ministers who 'also sat at the table during the talks' were at them",
 			"HANOI - On Friday, Prime Minister Hun Manet held official talks with his Vietnamese counterpart Pham Minh Chinh at the Government Office. Foreign Minister Sok Chenda Sophea and Vietnamese Minister of Foreign Affairs Bui Thanh Son also sat at the table during the talks, which lasted over an hour.",
 			[]held{{[]string{"hun-manet", "pham-minh-chinh", "sok-chenda-sophea", "bui-thanh-son"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'the two Prime Ministers held talks, attended by' two ministers; 'the Lao Premier' is the prime minister, not the minister named last",
+			"PHNOM PENH - H.E. Sonexay Siphandone, Prime Minister of the Lao PDR, is on an official visit to Cambodia at the invitation of Samdech Hun Manet.\n\nOn Friday, the two Prime Ministers held official talks, attended by H.E. Prak Sokhonn, Minister of Foreign Affairs of Cambodia, and H.E. Thongsavanh Phomvihane, Minister of Foreign Affairs of the Lao PDR.\n\nOn Saturday, the Lao Premier paid a courtesy call on Samdech Hun Sen.",
+			[]held{{[]string{"sonexay-siphandone", "hun-manet", "prak-sokhonn", "thongsavanh-phomvihane"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"sonexay-siphandone", "hun-sen"}, "2026-02-07", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
