@@ -1438,7 +1438,8 @@ func governedFrom(t []token, from, start int) bool {
 		if t[j].key == "to" && j+1 < start && t[j+1].upper {
 			continue // "Vietnamese Ambassador to Cambodia Nguyen Minh Vu"
 		}
-		if t[j].word && !t[j].upper && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "'s" && t[j].key != "for" {
+		if t[j].word && !t[j].upper && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "'s" && t[j].key != "for" &&
+			!(t[j].key == "by" && key(t, j-1) == "and") { // "attended by Sokhonn and by Parnpree"
 			return false
 		}
 	}
@@ -2055,11 +2056,13 @@ func pronounSubject(k string) bool { return k == "they" || k == "he" || k == "sh
 func pastLocative(t []token, i int) int {
 	j := i
 	if key(t, j) == "," && key(t, j+1) == "held" {
-		for k := j + 2; k < len(t) && k < j+14; k++ {
+		for k := j + 2; k < len(t) && k < j+16; k++ {
 			if key(t, k) == "," {
-				return k + 1
-			}
-			if t[k].word && !t[k].upper && k > j+3 && t[k].key != "the" && t[k].key != "in" && t[k].key != "of" && t[k].key != "on" {
+				if n := key(t, k+1); n == "was" || n == "were" {
+					// "The talks, held on the first day of the visit,
+					// were also attended by …"
+					return k + 1
+				}
 				return i
 			}
 		}

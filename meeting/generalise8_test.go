@@ -122,6 +122,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 			"PHNOM PENH - H.E. Sonexay Siphandone, Prime Minister of the Lao PDR, is on an official visit to Cambodia at the invitation of Samdech Hun Manet.\n\nOn Friday, the two Prime Ministers held official talks, attended by H.E. Prak Sokhonn, Minister of Foreign Affairs of Cambodia, and H.E. Thongsavanh Phomvihane, Minister of Foreign Affairs of the Lao PDR.\n\nOn Saturday, the Lao Premier paid a courtesy call on Samdech Hun Sen.",
 			[]held{{[]string{"sonexay-siphandone", "hun-manet", "prak-sokhonn", "thongsavanh-phomvihane"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"sonexay-siphandone", "hun-sen"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"'The talks, held on the first day of the visit, were also attended by A and by B'",
+			"Hun Manet and Thai Prime Minister Srettha Thavisin on Friday agreed to open more border crossings, during official talks at Government House in Bangkok.\n\nThe talks, held on the first day of the official visit, were also attended by Foreign Minister Sok Chenda Sophea and by Thai Foreign Minister Parnpree Bahiddha-nukara.",
+			[]held{{[]string{"hun-manet", "srettha-thavisin", "sok-chenda-sophea", "parnpree-bahiddha-nukara"}, "2026-02-06", "Bangkok", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
