@@ -1494,6 +1494,12 @@ func joinedThem(t []token) bool {
 			return true
 		}
 	}
+	// "Ambassador Wang Wenbin also took part in the meeting, which …"
+	for j := 1; j+4 < len(t); j++ {
+		if t[j].key == "took" && t[j+1].key == "part" && t[j+2].key == "in" && t[j+3].key == "the" && meetingNouns[t[j+4].key] {
+			return true
+		}
+	}
 	// "The talks took place at the plant, with the ambassador and the
 	// minister joining the prime minister and Mr Wang"
 	for j := 1; j < len(t); j++ {

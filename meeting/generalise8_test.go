@@ -125,6 +125,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"'The talks, held on the first day of the visit, were also attended by A and by B'",
 			"Hun Manet and Thai Prime Minister Srettha Thavisin on Friday agreed to open more border crossings, during official talks at Government House in Bangkok.\n\nThe talks, held on the first day of the official visit, were also attended by Foreign Minister Sok Chenda Sophea and by Thai Foreign Minister Parnpree Bahiddha-nukara.",
 			[]held{{[]string{"hun-manet", "srettha-thavisin", "sok-chenda-sophea", "parnpree-bahiddha-nukara"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"an envoy who 'also took part in the meeting, which was the first …' was at it",
+			"PHNOM PENH – Samdech Techo Hun Sen received Liu Haixing, head of the International Department of the CPC, at the CPP headquarters on Friday.\n\nAmbassador Wang Wenbin also took part in the meeting, which was the first between the two men since Liu took over the department in September.",
+			[]held{{[]string{"hun-sen", "liu-haixing", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
