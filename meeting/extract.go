@@ -1181,7 +1181,7 @@ func predicateTitle(t []token, i int) bool {
 	for k > 0 && (t[k].key == "the" || t[k].key == "new" || t[k].key == "a" || countryAt(t, k)) {
 		k--
 	}
-	return takeOffice[key(t, k)]
+	return takeOffice[key(t, k)] || key(t, k) == "then" && key(t, k-1) == "," // "To Lam, then President of Viet Nam,"
 }
 
 var takeOffice = set("elected", "re-elected", "appointed", "named", "became", "become", "becomes", "becoming", "as", "nominated", "chosen")
@@ -2009,6 +2009,19 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		if s := a.visitRole(n); s != "" {
 			return s, j + 1
 		}
+		if n == "premier" {
+			// "The Premier and Ms Paetongtarn met on Wednesday": the head of
+			// government the story follows, the first it named.
+			best := ""
+			for _, s := range a.recent {
+				if a.participated(s) && a.holds(s, headsOfGovernment, dOr(d, a.pubDate)) && (best == "" || a.first[s] < a.first[best]) {
+					best = s
+				}
+			}
+			if best != "" {
+				return best, j + 1
+			}
+		}
 		// "the ambassador paid a farewell call": the person of that
 		// office this article introduced.
 		for k := len(a.recent) - 1; k >= 0; k-- {
@@ -2103,16 +2116,24 @@ func partyAndState(t []token, j int) (int, bool) {
 // leads reports whether slug held, on d, an office that leads a country:
 // king, president, prime minister or party general secretary.
 func (a *article) leads(slug string, d relbot.Date) bool {
+	return a.holds(slug, leaderOffices, d)
+}
+
+// holds reports whether slug held, on d, one of offices.
+func (a *article) holds(slug string, offices map[string]bool, d relbot.Date) bool {
 	for _, r := range a.g.actors[slug].Roles {
 		canon := canonOf(r.Title)
-		if leaderOffices[canon] && roleMatches(r, canon, r.Country, "", d) {
+		if offices[canon] && roleMatches(r, canon, r.Country, "", d) {
 			return true
 		}
 	}
 	return false
 }
 
-var leaderOffices = set("king", "president", "prime minister", "premier", "general secretary")
+var (
+	leaderOffices     = set("king", "president", "prime minister", "premier", "general secretary")
+	headsOfGovernment = set("prime minister", "premier")
+)
 
 // leadsPartyAndState reports whether slug held, on d, a party office and a
 // state one.

@@ -128,6 +128,10 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"an envoy who 'also took part in the meeting, which was the first …' was at it",
 			"PHNOM PENH – Samdech Techo Hun Sen received Liu Haixing, head of the International Department of the CPC, at the CPP headquarters on Friday.\n\nAmbassador Wang Wenbin also took part in the meeting, which was the first between the two men since Liu took over the department in September.",
 			[]held{{[]string{"hun-sen", "liu-haixing", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'The Premier' is the head of government the story named first",
+			"VIENTIANE - Samdech Hun Manet held talks with Xi Jinping and with Paetongtarn Shinawatra on the sidelines of the summit this week.\n\nThe Premier and Ms Paetongtarn met on Thursday, shortly after the opening ceremony.",
+			[]held{{[]string{"hun-manet", "xi-jinping"}, "2026-02", "Vientiane", inPerson},
+				{[]string{"hun-manet", "paetongtarn-shinawatra"}, "2026-02-05", "Vientiane", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
@@ -148,4 +152,12 @@ func TestExtractTripAfterMeeting(t *testing.T) {
 	pub := time.Date(2022, 7, 11, 5, 30, 0, 0, ict)
 	checkHeld(t, embeddedExtractor(t), "BANGKOK - Yesterday afternoon Mr Antony Blinken paid a courtesy call on Prime Minister Prayut Chan-o-cha at Government House. The Secretary of State also met embassy staff and their families before flying on to Tokyo to pay respects after the killing of former Japanese prime minister Shinzo Abe.\n\nGen Prayut said he hoped President Biden would travel to Bangkok for the Apec Economic Leaders' Meeting on Nov 18-19.",
 		pub, []held{{[]string{"antony-blinken", "prayut-chan-o-cha"}, "2022-07-10", "Bangkok", relbot.KindInPerson}})
+}
+
+// TestExtractThenOffice is dated in February 2025, when the President of Viet
+// Nam is Luong Cuong and To Lam, "then President" in July 2024, is not.
+func TestExtractThenOffice(t *testing.T) {
+	pub := time.Date(2025, 2, 27, 10, 0, 0, 0, ict)
+	checkHeld(t, embeddedExtractor(t), "Hanoi, February 26 -- Samdech Techo Hun Sen held a bilateral meeting with General Secretary To Lam at the CPV headquarters.\n\nThey discussed the agreements reached in July last year. At that time, H.E. To Lam, then President of Viet Nam, was received by Samdech Techo at the Senate.",
+		pub, []held{{[]string{"hun-sen", "to-lam"}, "2025-02-26", "Hanoi", relbot.KindInPerson}})
 }
