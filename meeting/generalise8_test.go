@@ -132,6 +132,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 			"VIENTIANE - Samdech Hun Manet held talks with Xi Jinping and with Paetongtarn Shinawatra on the sidelines of the summit this week.\n\nThe Premier and Ms Paetongtarn met on Thursday, shortly after the opening ceremony.",
 			[]held{{[]string{"hun-manet", "xi-jinping"}, "2026-02", "Vientiane", inPerson},
 				{[]string{"hun-manet", "paetongtarn-shinawatra"}, "2026-02-05", "Vientiane", inPerson}}},
+		{"a 'US Trade Representative' named after the office is a person of the meeting",
+			"Deputy Prime Minister Sun Chanthol held a virtual meeting with US Trade Representative Jamieson Greer on Friday evening.",
+			[]held{{[]string{"sun-chanthol", "jamieson-greer"}, "2026-02-06", "", relbot.KindVirtual}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
