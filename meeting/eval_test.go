@@ -45,35 +45,40 @@ type floors struct {
 // R 0.688, then tuned on; heldout21, written meanwhile and scored blind on
 // those rules, P 0.846 R 0.806; heldout22 and heldout23, scored blind later,
 // P 0.861 R 0.615 and P 0.804 R 0.577, then tuned on; heldout24, scored
-// blind on the session's final rules, P 0.873 R 0.752, not tuned on. The floors sit a
-// little under the current figures so that only a real regression fails;
-// heldout5, 6, 12, 18, 19, 20 and 23 keep the leaks they have (see
+// blind on the session's final rules, P 0.873 R 0.752, then tuned on in the
+// next session with heldout25, 26 and 27, scored blind as they came (P 0.944
+// R 0.512; P 0.846 R 0.544; P 0.870 R 0.614). The floors sit a little under
+// the current figures so that only a real regression fails; heldout5, 6, 12,
+// 18, 19, 20, 23, 25, 26 and 27 keep the leaks they have (see
 // docs/EVALUATION.md; none planned), no more.
-func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.95, 0.90, 0.90, 0}) }
-func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.97, 0.97, 0.97, 0}) }
-func TestHeldout2(t *testing.T)  { checkCorpus(t, "heldout2", floors{0.95, 0.90, 0.95, 0}) }
-func TestHeldout3(t *testing.T)  { checkCorpus(t, "heldout3", floors{0.95, 0.97, 0.97, 0}) }
-func TestHeldout4(t *testing.T)  { checkCorpus(t, "heldout4", floors{0.92, 0.87, 0.97, 0}) }
-func TestHeldout5(t *testing.T)  { checkCorpus(t, "heldout5", floors{0.94, 0.90, 0.92, 1}) }
-func TestHeldout6(t *testing.T)  { checkCorpus(t, "heldout6", floors{0.90, 0.86, 0.91, 3}) }
-func TestHeldout7(t *testing.T)  { checkCorpus(t, "heldout7", floors{0.93, 0.87, 0.97, 0}) }
-func TestHeldout8(t *testing.T)  { checkCorpus(t, "heldout8", floors{0.95, 0.92, 0.93, 0}) }
-func TestHeldout9(t *testing.T)  { checkCorpus(t, "heldout9", floors{0.93, 0.97, 0.97, 0}) }
-func TestHeldout10(t *testing.T) { checkCorpus(t, "heldout10", floors{0.94, 0.96, 0.97, 0}) }
-func TestHeldout11(t *testing.T) { checkCorpus(t, "heldout11", floors{0.95, 0.96, 0.96, 0}) }
-func TestHeldout12(t *testing.T) { checkCorpus(t, "heldout12", floors{0.87, 0.80, 0.92, 1}) }
-func TestHeldout13(t *testing.T) { checkCorpus(t, "heldout13", floors{0.88, 0.80, 0.90, 0}) }
+func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.98, 0.98, 0.98, 0}) }
+func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.98, 0.98, 0.98, 0}) }
+func TestHeldout2(t *testing.T)  { checkCorpus(t, "heldout2", floors{0.96, 0.93, 0.96, 0}) }
+func TestHeldout3(t *testing.T)  { checkCorpus(t, "heldout3", floors{0.95, 0.98, 0.98, 0}) }
+func TestHeldout4(t *testing.T)  { checkCorpus(t, "heldout4", floors{0.94, 0.92, 0.98, 0}) }
+func TestHeldout5(t *testing.T)  { checkCorpus(t, "heldout5", floors{0.95, 0.93, 0.93, 1}) }
+func TestHeldout6(t *testing.T)  { checkCorpus(t, "heldout6", floors{0.91, 0.87, 0.93, 2}) }
+func TestHeldout7(t *testing.T)  { checkCorpus(t, "heldout7", floors{0.93, 0.88, 0.98, 0}) }
+func TestHeldout8(t *testing.T)  { checkCorpus(t, "heldout8", floors{0.96, 0.98, 0.96, 0}) }
+func TestHeldout9(t *testing.T)  { checkCorpus(t, "heldout9", floors{0.94, 0.98, 0.98, 0}) }
+func TestHeldout10(t *testing.T) { checkCorpus(t, "heldout10", floors{0.94, 0.96, 0.98, 0}) }
+func TestHeldout11(t *testing.T) { checkCorpus(t, "heldout11", floors{0.96, 0.96, 0.96, 0}) }
+func TestHeldout12(t *testing.T) { checkCorpus(t, "heldout12", floors{0.87, 0.81, 0.92, 1}) }
+func TestHeldout13(t *testing.T) { checkCorpus(t, "heldout13", floors{0.90, 0.83, 0.91, 0}) }
 func TestHeldout14(t *testing.T) { checkCorpus(t, "heldout14", floors{0.96, 0.91, 0.94, 0}) }
-func TestHeldout15(t *testing.T) { checkCorpus(t, "heldout15", floors{0.92, 0.86, 0.91, 0}) }
-func TestHeldout16(t *testing.T) { checkCorpus(t, "heldout16", floors{0.97, 0.97, 0.88, 0}) }
-func TestHeldout17(t *testing.T) { checkCorpus(t, "heldout17", floors{0.96, 0.89, 0.94, 0}) }
-func TestHeldout18(t *testing.T) { checkCorpus(t, "heldout18", floors{0.90, 0.78, 0.95, 3}) }
+func TestHeldout15(t *testing.T) { checkCorpus(t, "heldout15", floors{0.92, 0.87, 0.93, 0}) }
+func TestHeldout16(t *testing.T) { checkCorpus(t, "heldout16", floors{0.97, 0.97, 0.90, 0}) }
+func TestHeldout17(t *testing.T) { checkCorpus(t, "heldout17", floors{0.96, 0.89, 0.96, 0}) }
+func TestHeldout18(t *testing.T) { checkCorpus(t, "heldout18", floors{0.90, 0.78, 0.96, 3}) }
 func TestHeldout19(t *testing.T) { checkCorpus(t, "heldout19", floors{0.94, 0.94, 0.94, 1}) }
-func TestHeldout20(t *testing.T) { checkCorpus(t, "heldout20", floors{0.88, 0.85, 0.95, 3}) }
+func TestHeldout20(t *testing.T) { checkCorpus(t, "heldout20", floors{0.90, 0.86, 0.96, 3}) }
 func TestHeldout21(t *testing.T) { checkCorpus(t, "heldout21", floors{0.94, 0.89, 0.92, 0}) }
-func TestHeldout22(t *testing.T) { checkCorpus(t, "heldout22", floors{0.91, 0.83, 0.92, 0}) }
-func TestHeldout23(t *testing.T) { checkCorpus(t, "heldout23", floors{0.86, 0.76, 0.93, 7}) }
-func TestHeldout24(t *testing.T) { checkCorpus(t, "heldout24", floors{0.85, 0.73, 0.94, 0}) }
+func TestHeldout22(t *testing.T) { checkCorpus(t, "heldout22", floors{0.92, 0.88, 0.92, 0}) }
+func TestHeldout23(t *testing.T) { checkCorpus(t, "heldout23", floors{0.86, 0.78, 0.94, 7}) }
+func TestHeldout24(t *testing.T) { checkCorpus(t, "heldout24", floors{0.91, 0.86, 0.94, 0}) }
+func TestHeldout25(t *testing.T) { checkCorpus(t, "heldout25", floors{0.94, 0.72, 0.98, 4}) }
+func TestHeldout26(t *testing.T) { checkCorpus(t, "heldout26", floors{0.93, 0.70, 0.98, 1}) }
+func TestHeldout27(t *testing.T) { checkCorpus(t, "heldout27", floors{0.92, 0.73, 0.98, 2}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
