@@ -1835,6 +1835,18 @@ func attendeeListStart(t []token) int {
 	case key(t, 0) == "also":
 		j = 1
 	}
+	if key(t, j) == "on" && key(t, j+1) == "the" {
+		// "On the Chinese side were Cai Qi and Wang Yi"
+		for k := j + 2; k < len(t) && k < j+6; k++ {
+			if t[k].key == "side" {
+				if v := key(t, k+1); v == "were" || v == "was" {
+					return k + 2
+				}
+				break
+			}
+		}
+		return -1
+	}
 	switch key(t, j) {
 	case "attending", "present", "participating", "joining":
 	case "around", "at":
@@ -3376,7 +3388,8 @@ func plural(k string) bool {
 }
 
 // goalWords are objects of "meet" that are no people.
-var goalWords = set("target", "targets", "goal", "goals", "demand", "demands", "deadline", "deadlines", "needs", "requirements", "requirement", "expectations", "criteria", "standards", "obligations", "commitments", "quota", "costs")
+var goalWords = set("target", "targets", "goal", "goals", "demand", "demands", "deadline", "deadlines", "needs", "requirements", "requirement", "expectations", "criteria", "standards", "obligations", "commitments", "quota", "costs",
+	"press", "reporters", "journalists", "media", "correspondents")
 
 // personObject are verbs that report a meeting only when a person follows:
 // "called on President Tharman", not "called on businesses to invest";

@@ -135,6 +135,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"a 'US Trade Representative' named after the office is a person of the meeting",
 			"Deputy Prime Minister Sun Chanthol held a virtual meeting with US Trade Representative Jamieson Greer on Friday evening.",
 			[]held{{[]string{"sun-chanthol", "jamieson-greer"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'On the Chinese side were' two more attendees; leaders who 'met the press' met no one",
+			"Beijing, February 6 (VNA) – To Lam held talks with Xi Jinping in Beijing on the afternoon of February 6.\n\nAttending the talks on the Vietnamese side was Minister of Foreign Affairs Bui Thanh Son. On the Chinese side were Director of the General Office of the CPC Central Committee Cai Qi, and Minister of Foreign Affairs Wang Yi.\n\nAfter the talks, the two leaders met the press.",
+			[]held{{[]string{"to-lam", "xi-jinping", "bui-thanh-son", "cai-qi", "wang-yi"}, "2026-02-06", "Beijing", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
