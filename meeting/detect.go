@@ -70,16 +70,23 @@ var tripNouns = set("visit", "trip", "tour", "stay", "visits", "trips")
 // withBefore reports whether ", with" opens the phrase that ends at j:
 // ", with Han Zhiqiang and Pimphattra joining".
 func withBefore(t []token, j int) bool {
-	for k := j - 1; k >= 1 && k >= j-12; k-- {
+	for k := j - 1; k >= 1 && k >= j-16; k-- {
 		if t[k].key == "with" {
-			return t[k-1].key == ","
+			return t[k-1].key == "," && k < j-1
 		}
 		if !t[k].word && t[k].key != "." {
+			return false
+		}
+		if !t[k].upper && !nameJoiners[t[k].key] {
+			// "with the Vietnamese side joining from Hanoi": no one named
 			return false
 		}
 	}
 	return false
 }
+
+// nameJoiners may stand between the capitalised words of names and titles.
+var nameJoiners = set("and", "of", "to", "the", "for", "also")
 
 // meetsAt reports whether a verb of meeting starts at i: "a day after
 // holding summit talks with Lee" tells another meeting, read on its own.

@@ -138,6 +138,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"'On the Chinese side were' two more attendees; leaders who 'met the press' met no one",
 			"Beijing, February 6 (VNA) – To Lam held talks with Xi Jinping in Beijing on the afternoon of February 6.\n\nAttending the talks on the Vietnamese side was Minister of Foreign Affairs Bui Thanh Son. On the Chinese side were Director of the General Office of the CPC Central Committee Cai Qi, and Minister of Foreign Affairs Wang Yi.\n\nAfter the talks, the two leaders met the press.",
 			[]held{{[]string{"to-lam", "xi-jinping", "bui-thanh-son", "cai-qi", "wang-yi"}, "2026-02-06", "Beijing", inPerson}}},
+		{"'with the Vietnamese side joining from Hanoi' names no one; 'Also joining the talks were' two more",
+			"Minister of Public Security General To Lam held online talks with Minister of Public Security of China Zhao Kezhi on the afternoon of February 6, with the Vietnamese side joining from the ministry's headquarters in Ha Noi and the Chinese side from Beijing.\n\nAlso joining the talks were Lieutenant General Luong Tam Quang, Deputy Minister of Public Security, and Executive Vice Minister of Public Security of China Wang Xiaohong.",
+			[]held{{[]string{"to-lam", "zhao-kezhi", "luong-tam-quang", "wang-xiaohong"}, "2026-02-06", "", relbot.KindVirtual}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
