@@ -141,6 +141,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"'with the Vietnamese side joining from Hanoi' names no one; 'Also joining the talks were' two more",
 			"Minister of Public Security General To Lam held online talks with Minister of Public Security of China Zhao Kezhi on the afternoon of February 6, with the Vietnamese side joining from the ministry's headquarters in Ha Noi and the Chinese side from Beijing.\n\nAlso joining the talks were Lieutenant General Luong Tam Quang, Deputy Minister of Public Security, and Executive Vice Minister of Public Security of China Wang Xiaohong.",
 			[]held{{[]string{"to-lam", "zhao-kezhi", "luong-tam-quang", "wang-xiaohong"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"two prime ministers who 'held a virtual summit' met by video",
+			"Prime Minister Nguyen Xuan Phuc and his Indian counterpart Narendra Modi held a virtual summit on the afternoon of February 6.",
+			[]held{{[]string{"nguyen-xuan-phuc", "narendra-modi"}, "2026-02-06", "", relbot.KindVirtual}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

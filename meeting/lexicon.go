@@ -287,7 +287,8 @@ var triggers = func() *phrases[trigger] {
 	}
 	for _, s := range []string{"held online talks", "held an online meeting", "held virtual talks", "held a virtual meeting", "held talks via videoconference", "held a videoconference", "held a video call", "had online talks", "had a video call",
 		"held a video conference", "held a video meeting", "held video talks", "held an online conference", "held a virtual conference",
-		"had a video conference", "had video talks", "joined a video call with"} {
+		"had a video conference", "had video talks", "joined a video call with",
+		"held a virtual summit", "held an online summit", "held a video summit", "held a virtual bilateral summit"} {
 		p.add(s, trigger{form: trigVerb, kind: kindVirtual})
 	}
 	for _, s := range []string{"was received by", "were received by", "was welcomed by", "was hosted by", "were hosted by", "was greeted by", "were greeted by", "was met by"} {
