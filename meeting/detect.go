@@ -1842,6 +1842,16 @@ func attendeeListStart(t []token) int {
 	case key(t, 0) == "also":
 		j = 1
 	}
+	if key(t, j) == "the" {
+		// "The Lao side included Saleumxay and Thongsavanh"
+		if _, e, ok := countries.match(t, j+1); ok && key(t, e) == "side" {
+			switch key(t, e+1) {
+			case "included", "comprised":
+				return e + 2
+			}
+		}
+		return -1
+	}
 	if key(t, j) == "on" && key(t, j+1) == "the" {
 		// "On the Chinese side were Cai Qi and Wang Yi"
 		for k := j + 2; k < len(t) && k < j+6; k++ {

@@ -144,6 +144,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"two prime ministers who 'held a virtual summit' met by video",
 			"Prime Minister Nguyen Xuan Phuc and his Indian counterpart Narendra Modi held a virtual summit on the afternoon of February 6.",
 			[]held{{[]string{"nguyen-xuan-phuc", "narendra-modi"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'The Lao side included' two more at the talks just told",
+			"To Lam held talks with Thongloun Sisoulith in Ha Noi on the afternoon of February 6.\n\nAttending the talks on the Vietnamese side was Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son. The Lao side included Minister of Foreign Affairs Saleumxay Kommasith and head of the LPRP Central Committee's Commission for External Relations Thongsavanh Phomvihane.",
+			[]held{{[]string{"to-lam", "thongloun-sisoulith", "bui-thanh-son", "saleumxay-kommasith", "thongsavanh-phomvihane"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
