@@ -47,11 +47,12 @@ type floors struct {
 // P 0.861 R 0.615 and P 0.804 R 0.577, then tuned on; heldout24, scored
 // blind on the session's final rules, P 0.873 R 0.752, then tuned on in the
 // next session with heldout25, 26 and 27, scored blind as they came (P 0.944
-// R 0.512; P 0.846 R 0.544; P 0.870 R 0.614); heldout28, scored blind on
-// that session's final rules, P 0.916 R 0.631, not tuned on. The floors sit a little under
-// the current figures so that only a real regression fails; heldout5, 6, 12,
-// 18, 19, 20, 23, 25, 26 and 27 keep the leaks they have (see
-// docs/EVALUATION.md; none planned), no more.
+// R 0.512; P 0.846 R 0.544; P 0.870 R 0.614); heldout28, scored blind
+// later, P 0.916 R 0.631, then tuned on; heldout29, scored blind on that
+// session's final rules, P 0.872 R 0.536, not tuned on. The floors sit a
+// little under the current figures so that only a real regression fails;
+// heldout5, 6, 12, 18, 19, 20, 23, 25, 26, 27 and 29 keep the leaks they have
+// (see docs/EVALUATION.md; none planned), no more.
 func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.98, 0.98, 0.98, 0}) }
 func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.98, 0.98, 0.98, 0}) }
 func TestHeldout2(t *testing.T)  { checkCorpus(t, "heldout2", floors{0.96, 0.93, 0.96, 0}) }
@@ -80,7 +81,8 @@ func TestHeldout24(t *testing.T) { checkCorpus(t, "heldout24", floors{0.91, 0.86
 func TestHeldout25(t *testing.T) { checkCorpus(t, "heldout25", floors{0.94, 0.72, 0.98, 4}) }
 func TestHeldout26(t *testing.T) { checkCorpus(t, "heldout26", floors{0.93, 0.70, 0.98, 1}) }
 func TestHeldout27(t *testing.T) { checkCorpus(t, "heldout27", floors{0.92, 0.73, 0.98, 2}) }
-func TestHeldout28(t *testing.T) { checkCorpus(t, "heldout28", floors{0.89, 0.61, 0.91, 0}) }
+func TestHeldout28(t *testing.T) { checkCorpus(t, "heldout28", floors{0.90, 0.71, 0.93, 0}) }
+func TestHeldout29(t *testing.T) { checkCorpus(t, "heldout29", floors{0.85, 0.51, 0.97, 5}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
