@@ -85,6 +85,9 @@ func withBefore(t []token, j int) bool {
 	return false
 }
 
+// relativeWords open a relative clause rather than an apposed title.
+var relativeWords = set("whose", "who", "which", "where", "whom", "when")
+
 // nameJoiners may stand between the capitalised words of names and titles.
 var nameJoiners = set("and", "of", "to", "the", "for", "also")
 
@@ -1351,7 +1354,9 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 			continue
 		}
 		for j := m1.end + 1; j < m2.start; j++ {
-			if !t[j].upper && !corefNouns[t[j].key] && t[j].key != "his" && t[j].key != "her" && t[j].key != "its" {
+			if !t[j].upper && !corefNouns[t[j].key] && t[j].key != "his" && t[j].key != "her" && t[j].key != "its" && t[j].key != "'s" && t[j].key != "chief" {
+				// "Joe Biden and Vietnam's Communist Party chief Nguyen Phu
+				// Trong agreed on Sunday to …"
 				return false
 			}
 		}
@@ -1363,6 +1368,13 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 			return false
 		}
 		v := m2.end
+		if key(t, v) == "," && k+2 >= len(named) && !relativeWords[key(t, v+1)] {
+			// "Lee Jae-myung and To Lam, general secretary of the
+			// Communist Party of Vietnam, agreed Monday to …"
+			if c := nextComma(t, v+1); c > v+1 && c < v+16 && agreementVerbs[key(t, c+1)] {
+				v = c + 1
+			}
+		}
 		for v < len(t) && v < m2.end+4 && !agreementVerbs[t[v].key] {
 			if !t[v].word && t[v].key != "," {
 				return false

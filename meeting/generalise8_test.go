@@ -147,6 +147,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"'The Lao side included' two more at the talks just told",
 			"To Lam held talks with Thongloun Sisoulith in Ha Noi on the afternoon of February 6.\n\nAttending the talks on the Vietnamese side was Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son. The Lao side included Minister of Foreign Affairs Saleumxay Kommasith and head of the LPRP Central Committee's Commission for External Relations Thongsavanh Phomvihane.",
 			[]held{{[]string{"to-lam", "thongloun-sisoulith", "bui-thanh-son", "saleumxay-kommasith", "thongsavanh-phomvihane"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"two leaders of two countries agreeing, one with an office apposed, met",
+			"SEOUL, Feb. 6 (Yonhap) -- President Lee Jae-myung and To Lam, general secretary of the Communist Party of Vietnam, agreed Friday to expand bilateral trade.",
+			[]held{{[]string{"lee-jae-myung", "to-lam"}, "2026-02-06", "Seoul", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
@@ -175,4 +178,22 @@ func TestExtractThenOffice(t *testing.T) {
 	pub := time.Date(2025, 2, 27, 10, 0, 0, 0, ict)
 	checkHeld(t, embeddedExtractor(t), "Hanoi, February 26 -- Samdech Techo Hun Sen held a bilateral meeting with General Secretary To Lam at the CPV headquarters.\n\nThey discussed the agreements reached in July last year. At that time, H.E. To Lam, then President of Viet Nam, was received by Samdech Techo at the Senate.",
 		pub, []held{{[]string{"hun-sen", "to-lam"}, "2025-02-26", "Hanoi", relbot.KindInPerson}})
+}
+
+// TestExtractPossessiveCountry is dated 10 September 2023, when Nguyen Phu
+// Trong led the party: "Vietnam's Communist Party chief" stands between the
+// two leaders who agreed.
+func TestExtractPossessiveCountry(t *testing.T) {
+	pub := time.Date(2023, 9, 10, 13, 40, 0, 0, time.UTC)
+	checkHeld(t, embeddedExtractor(t), "HANOI, Sept 10 (Reuters) - U.S. President Joe Biden and Vietnam's Communist Party chief Nguyen Phu Trong agreed on Sunday to lift relations to the highest level.",
+		pub, []held{{[]string{"joe-biden", "nguyen-phu-trong"}, "2023-09-10", "Hanoi", relbot.KindInPerson}})
+}
+
+// TestExtractRelativeIsNoApposition is dated in December 2023, when Kishida
+// and Widodo co-chaired the summit: the relative clause after Widodo is no
+// office of his, and the summit's adoption no agreement of the two.
+func TestExtractRelativeIsNoApposition(t *testing.T) {
+	pub := time.Date(2023, 12, 18, 9, 0, 0, 0, ict)
+	checkHeld(t, embeddedExtractor(t), "TOKYO, Dec 17 - Japan and the ASEAN nations agreed on Sunday to strengthen maritime cooperation, at a summit hosted by Prime Minister Fumio Kishida.\n\nThe summit, co-chaired by Kishida and Indonesian President Joko Widodo, whose country chairs ASEAN this year, adopted a joint statement.",
+		pub, nil)
 }
