@@ -150,6 +150,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"two leaders of two countries agreeing, one with an office apposed, met",
 			"SEOUL, Feb. 6 (Yonhap) -- President Lee Jae-myung and To Lam, general secretary of the Communist Party of Vietnam, agreed Friday to expand bilateral trade.",
 			[]held{{[]string{"lee-jae-myung", "to-lam"}, "2026-02-06", "Seoul", inPerson}}},
+		{"a guest greeted 'before sitting down with' his host met him",
+			"Hanoi (AFP) - Russian President Vladimir Putin was greeted with a 21-gun salute at the Presidential Palace on Friday, before sitting down with his Vietnamese counterpart Luong Cuong.",
+			[]held{{[]string{"vladimir-putin", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
