@@ -85,6 +85,13 @@ func withBefore(t []token, j int) bool {
 	return false
 }
 
+// officeVocabulary are the lower-case words of offices apposed to names in
+// a list: "Thongloun Sisoulith, general secretary of the LPRP and Lao
+// president, To Lam, …".
+var officeVocabulary = set("general", "secretary", "president", "minister", "chairman", "chairwoman", "deputy", "prime",
+	"vice", "member", "head", "chief", "ambassador", "governor", "foreign", "party", "central", "committee", "senate",
+	"assembly", "national", "state", "councilor", "director", "first", "permanent", "standing", "leader")
+
 // relativeWords open a relative clause rather than an apposed title.
 var relativeWords = set("whose", "who", "which", "where", "whom", "when")
 
@@ -1458,7 +1465,8 @@ func governedFrom(t []token, from, start int) bool {
 			continue // "Vietnamese Ambassador to Cambodia Nguyen Minh Vu"
 		}
 		if t[j].word && !t[j].upper && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "'s" && t[j].key != "for" &&
-			!(t[j].key == "by" && key(t, j-1) == "and") { // "attended by Sokhonn and by Parnpree"
+			!(t[j].key == "by" && key(t, j-1) == "and") && // "attended by Sokhonn and by Parnpree"
+			!officeVocabulary[t[j].key] { // "by Thongloun, general secretary of the LPRP, To Lam, …"
 			return false
 		}
 	}

@@ -153,6 +153,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"a guest greeted 'before sitting down with' his host met him",
 			"Hanoi (AFP) - Russian President Vladimir Putin was greeted with a 21-gun salute at the Presidential Palace on Friday, before sitting down with his Vietnamese counterpart Luong Cuong.",
 			[]held{{[]string{"vladimir-putin", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a meeting 'attended by' names each followed by a lower-case office",
+			"VIENTIANE, Feb. 6 (Xinhua) -- Leaders of the ruling parties of Laos, Vietnam and Cambodia held a meeting in Vientiane on Friday.\n\nThe meeting was attended by Thongloun Sisoulith, general secretary of the LPRP Central Committee and Lao president, To Lam, general secretary of the CPV Central Committee, and Samdech Techo Hun Sen, president of the CPP.",
+			[]held{{[]string{"thongloun-sisoulith", "to-lam", "hun-sen"}, "2026-02-06", "Vientiane", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
