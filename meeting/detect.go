@@ -1501,6 +1501,32 @@ func presentAtMeeting(t []token) bool {
 	return false
 }
 
+// presentTarget returns the meeting those a sentence says were present
+// joined: the one just told; or, when the sentence names "the meeting" or
+// "the talks" and the article has held one meeting only, that one however
+// far back ("Cai Qi and Wang Yi attended the meeting", Xinhua's last line).
+func (a *article) presentTarget(si int, t []token) *cand {
+	if len(a.cands) == 0 {
+		return nil
+	}
+	if c := a.cands[len(a.cands)-1]; si-c.sent <= 3 && c.m.Status == relbot.StatusPast {
+		return c
+	}
+	var held *cand
+	for _, c := range a.cands {
+		if c.m.Status == relbot.StatusPast {
+			if held != nil {
+				return nil
+			}
+			held = c
+		}
+	}
+	if held == nil || !namesMeeting(t, len(t)) {
+		return nil
+	}
+	return held
+}
+
 // joinedThem reports whether a sentence says some people "joined the
 // leaders for the meeting", "joined them", "joined the talks".
 func joinedThem(t []token) bool {
@@ -1517,7 +1543,7 @@ func joinedThem(t []token) bool {
 	}
 	// "Minister Lương Tam Quang attended the meeting, as did …"
 	for j := 1; j+2 < len(t); j++ {
-		if attendedTheMeeting(t, j) && t[j-1].upper {
+		if attendedTheMeeting(t, j) && (t[j-1].upper || t[j-1].key == ",") {
 			return true
 		}
 	}
@@ -1569,11 +1595,8 @@ func attendedTheMeeting(t []token, j int) bool {
 // were there too: "Thaksin's daughter, Paetongtarn Shinawatra, was also
 // present."
 func (a *article) alsoPresent(si int, t []token, ms []mention) {
-	if len(a.cands) == 0 {
-		return
-	}
-	c := a.cands[len(a.cands)-1]
-	if si-c.sent > 3 || c.m.Status != relbot.StatusPast {
+	c := a.presentTarget(si, t)
+	if c == nil {
 		return
 	}
 	at := -1

@@ -156,6 +156,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"a meeting 'attended by' names each followed by a lower-case office",
 			"VIENTIANE, Feb. 6 (Xinhua) -- Leaders of the ruling parties of Laos, Vietnam and Cambodia held a meeting in Vientiane on Friday.\n\nThe meeting was attended by Thongloun Sisoulith, general secretary of the LPRP Central Committee and Lao president, To Lam, general secretary of the CPV Central Committee, and Samdech Techo Hun Sen, president of the CPP.",
 			[]held{{[]string{"thongloun-sisoulith", "to-lam", "hun-sen"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"officials who 'attended the meeting', named paragraphs after the article's one meeting, were at it",
+			"BEIJING, Feb. 6 (Xinhua) -- Chinese President Xi Jinping met with Cambodian Prime Minister Hun Manet at the Great Hall of the People in Beijing on Friday.\n\nXi welcomed Hun Manet on his first official visit.\n\nChina and Cambodia are good neighbors, Xi said.\n\nXi said the two sides should push forward the cooperation framework.\n\nRecalling his meeting with Samdech Techo Hun Sen in Beijing in February last year, Xi said relations had grown.\n\nCai Qi, a member of the Standing Committee of the Political Bureau, and Wang Yi, a member of the Political Bureau, attended the meeting.",
+			[]held{{[]string{"xi-jinping", "hun-manet", "cai-qi", "wang-yi"}, "2026-02-06", "Beijing", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
