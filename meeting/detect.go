@@ -918,7 +918,8 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 				continue
 			}
 			k := t[j]
-			if !(k.upper || k.key == "former" || k.key == "the" || k.key == "his" || k.key == "her" || k.key == "of" || k.key == "and" || k.key == "both" || k.key == "'s" || k.key == "." || friendWords[k.key]) {
+			if !(k.upper || k.key == "former" || k.key == "the" || k.key == "his" || k.key == "her" || k.key == "of" || k.key == "and" || k.key == "both" || k.key == "'s" || k.key == "." || friendWords[k.key] ||
+				k.key == "," && friendWords[key(t, j-1)]) { // "his longtime friend, former Thai Prime Minister Thaksin"
 				return false
 			}
 		}
@@ -3454,7 +3455,7 @@ var goalWords = set("target", "targets", "goal", "goals", "demand", "demands", "
 // personObject are verbs that report a meeting only when a person follows:
 // "called on President Tharman", not "called on businesses to invest";
 // "visited Thaksin at his home", not "visited Laos".
-var personObject = set("hosted", "hosts", "host", "called", "calls", "called on", "calls on", "call on", "visited", "visits", "went to see", "paid a visit to", "paid a courtesy visit to",
+var personObject = set("hosted", "hosts", "host", "called", "calls", "called on", "calls on", "call on", "visited", "visits", "to visit", "went to see", "paid a visit to", "paid a courtesy visit to",
 	"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to")
 
 func keysOfSlice(t []token) []string {

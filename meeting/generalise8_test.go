@@ -159,6 +159,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"officials who 'attended the meeting', named paragraphs after the article's one meeting, were at it",
 			"BEIJING, Feb. 6 (Xinhua) -- Chinese President Xi Jinping met with Cambodian Prime Minister Hun Manet at the Great Hall of the People in Beijing on Friday.\n\nXi welcomed Hun Manet on his first official visit.\n\nChina and Cambodia are good neighbors, Xi said.\n\nXi said the two sides should push forward the cooperation framework.\n\nRecalling his meeting with Samdech Techo Hun Sen in Beijing in February last year, Xi said relations had grown.\n\nCai Qi, a member of the Standing Committee of the Political Bureau, and Wang Yi, a member of the Political Bureau, attended the meeting.",
 			[]held{{[]string{"xi-jinping", "hun-manet", "cai-qi", "wang-yi"}, "2026-02-06", "Beijing", inPerson}}},
+		{"a leader who 'flew to Bangkok on Friday to visit his longtime friend, X' met X; one who plans to visit is not yet there",
+			"Cambodia's former Prime Minister Hun Sen flew to Bangkok on Friday to visit his longtime friend, former Thai Prime Minister Thaksin Shinawatra.\n\nHun Manet plans to visit President Luong Cuong next month.",
+			[]held{{[]string{"hun-sen", "thaksin-shinawatra"}, "2026-02-06", "Bangkok", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

@@ -253,7 +253,7 @@ var triggers = func() *phrases[trigger] {
 		"hosted", "hosts", "host", "talked with", "talks with", "held bilateral talks", "had a bilateral meeting", "had a talk",
 		"greeted", "paid a call on", "paid a visit to", "paid a courtesy visit to",
 		"called on", "calls on", "call on",
-		"visited", "visits", "went to see",
+		"visited", "visits", "to visit", "went to see",
 		"sat down with", "sits down with", "sit down with", "sitting down with", "had a sit-down with", "held a working session with",
 		"had a working lunch with", "had a working dinner with", "had a working breakfast with", "had lunch with", "had dinner with",
 		"exchanged views with", "conferred with", "held consultations with",
