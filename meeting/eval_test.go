@@ -48,10 +48,11 @@ type floors struct {
 // blind on the session's final rules, P 0.873 R 0.752, then tuned on in the
 // next session with heldout25, 26 and 27, scored blind as they came (P 0.944
 // R 0.512; P 0.846 R 0.544; P 0.870 R 0.614); heldout28, scored blind
-// later, P 0.916 R 0.631, then tuned on; heldout29, scored blind on that
-// session's final rules, P 0.872 R 0.536, not tuned on. The floors sit a
+// later, P 0.916 R 0.631, then tuned on; heldout29, P 0.872 R 0.536, then
+// tuned on; heldout30, scored blind on that session's final rules, P 0.958
+// R 0.804, not tuned on. The floors sit a
 // little under the current figures so that only a real regression fails;
-// heldout5, 6, 12, 18, 19, 20, 23, 25, 26, 27 and 29 keep the leaks they have
+// heldout5, 6, 12, 18, 19, 20, 23, 25, 26, 27, 29 and 30 keep the leaks they have
 // (see docs/EVALUATION.md; none planned), no more.
 func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.98, 0.98, 0.98, 0}) }
 func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.98, 0.98, 0.98, 0}) }
@@ -82,7 +83,8 @@ func TestHeldout25(t *testing.T) { checkCorpus(t, "heldout25", floors{0.94, 0.72
 func TestHeldout26(t *testing.T) { checkCorpus(t, "heldout26", floors{0.93, 0.70, 0.98, 1}) }
 func TestHeldout27(t *testing.T) { checkCorpus(t, "heldout27", floors{0.92, 0.73, 0.98, 2}) }
 func TestHeldout28(t *testing.T) { checkCorpus(t, "heldout28", floors{0.90, 0.71, 0.93, 0}) }
-func TestHeldout29(t *testing.T) { checkCorpus(t, "heldout29", floors{0.85, 0.51, 0.97, 5}) }
+func TestHeldout29(t *testing.T) { checkCorpus(t, "heldout29", floors{0.87, 0.63, 0.98, 5}) }
+func TestHeldout30(t *testing.T) { checkCorpus(t, "heldout30", floors{0.93, 0.78, 0.94, 2}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
