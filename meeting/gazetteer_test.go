@@ -30,6 +30,26 @@ func TestNewGazetteerEmbedded(t *testing.T) {
 	}
 }
 
+// TestEmbeddedNamesAreOneActorsEach guards the data file against one person
+// entered twice under two spellings: every name and alias, folded, belongs
+// to one actor (short forms such as "Prawit" may be shared).
+func TestEmbeddedNamesAreOneActorsEach(t *testing.T) {
+	actors, err := decodeActors(embeddedActors, "actors.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	owner := map[string]string{}
+	for _, a := range actors {
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			k := relbot.Fold(n)
+			if o, ok := owner[k]; ok && o != a.Slug {
+				t.Errorf("%q is a name of both %s and %s", n, o, a.Slug)
+			}
+			owner[k] = a.Slug
+		}
+	}
+}
+
 func TestNewGazetteerExtra(t *testing.T) {
 	tests := []struct {
 		name    string
