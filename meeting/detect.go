@@ -1530,6 +1530,29 @@ func (a *article) presentTarget(si int, t []token) *cand {
 
 // joinedThem reports whether a sentence says some people "joined the
 // leaders for the meeting", "joined them", "joined the talks".
+// satWith reports whether t[j] opens a phrase saying that those named
+// before it were at the meeting just told: "also took part in the meeting",
+// "sat in on the talks", "sat at the table", ", with X and Y joining".
+func satWith(t []token, j int) bool {
+	switch t[j].key {
+	case "took":
+		return key(t, j+1) == "part" && key(t, j+2) == "in" && key(t, j+3) == "the" && meetingNouns[key(t, j+4)]
+	case "joining":
+		return withBefore(t, j)
+	case "sat":
+		if key(t, j+1) == "at" {
+			return key(t, j+2) == "the" && key(t, j+3) == "table"
+		}
+		if key(t, j+1) == "in" && key(t, j+2) == "on" && key(t, j+3) == "the" {
+			switch key(t, j+4) {
+			case "meeting", "talks", "call", "session", "discussions", "discussion", "consultations", "audience":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func joinedThem(t []token) bool {
 	for j := 1; j+1 < len(t); j++ {
 		if t[j].key != "joined" {
@@ -1548,32 +1571,9 @@ func joinedThem(t []token) bool {
 			return true
 		}
 	}
-	// "Ambassador Wang Wenbin also took part in the meeting, which …"
-	for j := 1; j+4 < len(t); j++ {
-		if t[j].key == "took" && t[j+1].key == "part" && t[j+2].key == "in" && t[j+3].key == "the" && meetingNouns[t[j+4].key] {
-			return true
-		}
-	}
-	// "The talks took place at the plant, with the ambassador and the
-	// minister joining the prime minister and Mr Wang"
 	for j := 1; j < len(t); j++ {
-		if t[j].key == "joining" && withBefore(t, j) {
+		if satWith(t, j) {
 			return true
-		}
-	}
-	// "Sokhonn and Son also sat at the table during the talks"
-	for j := 1; j+3 < len(t); j++ {
-		if t[j].key == "sat" && t[j+1].key == "at" && t[j+2].key == "the" && t[j+3].key == "table" {
-			return true
-		}
-	}
-	// "The US and Chinese ambassadors also sat in on the talks"
-	for j := 1; j+4 < len(t); j++ {
-		if t[j].key == "sat" && t[j+1].key == "in" && t[j+2].key == "on" && t[j+3].key == "the" {
-			switch t[j+4].key {
-			case "meeting", "talks", "call":
-				return true
-			}
 		}
 	}
 	return false
@@ -1605,8 +1605,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			attendedTheMeeting(t, j) ||
-			t[j].key == "sat" && (key(t, j+1) == "in" && key(t, j+2) == "on" || key(t, j+1) == "at" && key(t, j+3) == "table") ||
-			t[j].key == "joining" && withBefore(t, j) ||
+			satWith(t, j) ||
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || key(t, j+3) == "the" && meetingNouns[key(t, j+4)]) || // not "took part in sessions on food security"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) {
