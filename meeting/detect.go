@@ -21,6 +21,21 @@ var lightVerbs = set("held", "hold", "holds", "holding", "had", "has", "have", "
 
 var determiners = set("the", "his", "her", "their", "its", "a", "an", "this", "that", "our", "my")
 
+// saidOn reports whether the date starting at i is the day of a saying:
+// "said on Saturday", "told reporters Friday".
+func saidOn(t []token, i int) bool {
+	k := i - 1
+	if key(t, k) == "on" {
+		k--
+	}
+	if key(t, k) == "reporters" || key(t, k) == "journalists" {
+		k--
+	}
+	return sayingVerbs[key(t, k)]
+}
+
+var sayingVerbs = set("said", "says", "told", "announced", "wrote", "posted", "added", "confirmed", "disclosed", "revealed")
+
 // futureTrip reports whether t[lo:hi] has a trip still to be made: "would
 // travel", "to fly" (not "a travel corridor").
 func futureTrip(t []token, lo, hi int) bool {
@@ -2519,6 +2534,10 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 	if len(dates) == 0 && len(reported) > 0 && hasAny(t, h.start-3, h.start, hadWord) {
 		dates = reported
 	}
+	after := false // a date written after the verb of meeting
+	for _, d := range dates {
+		after = after || d.start >= h.end && !(d.leadsClause && d.end > h.start)
+	}
 	best, bestDist := -1, 1<<30
 	for k, d := range dates {
 		if d.leadsClause && d.end > h.start {
@@ -2527,6 +2546,12 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		dist := d.start - h.end
 		if d.end <= h.start {
 			dist = h.start - d.end + 1
+			if after && saidOn(t, d.start) {
+				// "Hun Sen said on Saturday he had talked by telephone
+				// with Sonexay on Friday evening": the saying's day
+				// yields to one written after the verb of meeting.
+				dist += 20
+			}
 		}
 		if dist < 0 {
 			dist = 0

@@ -162,6 +162,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"a leader who 'flew to Bangkok on Friday to visit his longtime friend, X' met X; one who plans to visit is not yet there",
 			"Cambodia's former Prime Minister Hun Sen flew to Bangkok on Friday to visit his longtime friend, former Thai Prime Minister Thaksin Shinawatra.\n\nHun Manet plans to visit President Luong Cuong next month.",
 			[]held{{[]string{"hun-sen", "thaksin-shinawatra"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"a leader who 'had talked by telephone with' his counterpart called him",
+			"PHNOM PENH (Reuters) - Hun Sen said on Saturday he had talked by telephone with his Lao counterpart, Sonexay Siphandone, on Friday evening.",
+			[]held{{[]string{"hun-sen", "sonexay-siphandone"}, "2026-02-06", "", relbot.KindPhone}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

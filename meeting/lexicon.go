@@ -273,6 +273,7 @@ var triggers = func() *phrases[trigger] {
 	for _, s := range []string{"phoned", "phones", "telephoned", "held phone talks", "held a phone call", "had a phone call", "held phone conversations", "held a phone conversation", "had phone talks", "had a phone conversation", "spoke by phone", "spoke on the phone", "held telephone talks", "held a telephone conversation", "spoke by telephone",
 		"exchanged views over the phone", "exchanged views by phone", "exchanged views by telephone", "exchanged views on the phone",
 		"spoke over the phone", "spoke by phone to", "spoke by phone with", "spoken by phone", "spoken by telephone", "talked by phone", "talked on the phone", "talked over the phone",
+		"talked by telephone", "talked on the telephone", "spoke on the telephone", "spoken on the telephone", "spoke over the telephone",
 		"held a phone conversation", "made a phone call", "called", "calls", "phone",
 		"spoke separately by phone", "spoke separately by phone with", "spoke separately on the phone", "spoke separately by telephone",
 		"spoken separately by phone", "spoken separately by telephone", "spoken separately on the phone", "spoke separately over the phone",
