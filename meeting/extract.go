@@ -781,8 +781,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = uend - 1
 				continue
 			}
-			// An appositive ("Hun Sen, President of the Senate,") repeats the name.
-			if key(t, i-1) == "," && i >= 2 && (covered[i-2] || slices.ContainsFunc(ms, func(m mention) bool { return m.end == i-1 })) || i >= 1 && covered[i-1] || appositive(t, i, covered) {
+			// An appositive ("Hun Sen, President of the Senate,") repeats the name;
+			// so does its second office ("Phoxay, Deputy Minister of Foreign
+			// Affairs and Chairman of the Lao border commission").
+			if key(t, i-1) == "," && i >= 2 && (covered[i-2] || slices.ContainsFunc(ms, func(m mention) bool { return m.end == i-1 })) || i >= 1 && covered[i-1] || appositive(t, i, covered) ||
+				key(t, i-1) == "and" && secondOffice(t, i-1, ms) {
 				i = end - 1
 				continue
 			}
@@ -1185,6 +1188,21 @@ func predicateTitle(t []token, i int) bool {
 }
 
 var takeOffice = set("elected", "re-elected", "appointed", "named", "became", "become", "becomes", "becoming", "as", "nominated", "chosen")
+
+// secondOffice reports whether the "and" at and joins a second office to an
+// apposition that follows a name: "Phoxay, Deputy Minister of Foreign
+// Affairs of the Lao PDR and Chairman of …".
+func secondOffice(t []token, and int, ms []mention) bool {
+	for k := and - 1; k >= 1 && k >= and-14; k-- {
+		if t[k].key == "," {
+			return slices.ContainsFunc(ms, func(m mention) bool { return m.end == k && m.slug != "" })
+		}
+		if t[k].word && !t[k].upper && !nameJoiners[t[k].key] && !officeVocabulary[t[k].key] {
+			return false
+		}
+	}
+	return false
+}
 
 // namedAfter reports whether a name follows what looked like a reference to
 // someone named before: "The Vietnamese Ambassador to Cambodia Nguyen Minh

@@ -165,6 +165,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"a leader who 'had talked by telephone with' his counterpart called him",
 			"PHNOM PENH (Reuters) - Hun Sen said on Saturday he had talked by telephone with his Lao counterpart, Sonexay Siphandone, on Friday evening.",
 			[]held{{[]string{"hun-sen", "sonexay-siphandone"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"a co-chair's second office ('and Chairman of the Lao border commission') names no other holder",
+			"(KPL) The meeting of the Laos–Cambodia border commission took place on Friday in Pakse.\n\nThe meeting was co-chaired by Phoxay Khaykhamphithoune, Deputy Minister of Foreign Affairs of the Lao PDR and Chairman of the Lao border commission, and Lam Chea, Secretary of State and head of the General Department of Border Affairs of Cambodia.",
+			[]held{{[]string{"phoxay-khaykhamphithoune", "lam-chea"}, "2026-02-06", "Pakse", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
