@@ -1353,6 +1353,10 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		return "", 0, false // "Chairwoman of Vietnam's Vietjet Air": a thing someone has
 	}
 	j := i
+	if i+2 < len(t) && len(t[i].key) == 1 && t[i].upper && key(t, i+1) == "." && t[i+2].upper {
+		// "Ambassador W. Patrick Murphy": an initial opens the name.
+		j = i + 2
+	}
 	for j < len(t) && j < i+5 && t[j].word && t[j].upper && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime") {
 		if covered[j] {
 			return "", 0, false

@@ -168,6 +168,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		{"a co-chair's second office ('and Chairman of the Lao border commission') names no other holder",
 			"(KPL) The meeting of the Laos–Cambodia border commission took place on Friday in Pakse.\n\nThe meeting was co-chaired by Phoxay Khaykhamphithoune, Deputy Minister of Foreign Affairs of the Lao PDR and Chairman of the Lao border commission, and Lam Chea, Secretary of State and head of the General Department of Border Affairs of Cambodia.",
 			[]held{{[]string{"phoxay-khaykhamphithoune", "lam-chea"}, "2026-02-06", "Pakse", inPerson}}},
+		{"a name opened by an initial ('Ambassador W. Patrick Murphy'); a title that ends the sentence names no one",
+			"PHNOM PENH - Defense Secretary Lloyd Austin held talks with Deputy Prime Minister Tea Seiha on Friday. U.S. Ambassador W. Patrick Murphy joined the meeting.\n\nThey thanked the Ambassador.",
+			[]held{{[]string{"lloyd-austin", "tea-seiha", "w-patrick-murphy"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
