@@ -49,10 +49,11 @@ type floors struct {
 // next session with heldout25, 26 and 27, scored blind as they came (P 0.944
 // R 0.512; P 0.846 R 0.544; P 0.870 R 0.614); heldout28, scored blind
 // later, P 0.916 R 0.631, then tuned on; heldout29, P 0.872 R 0.536, then
-// tuned on; heldout30, scored blind on that session's final rules, P 0.958
-// R 0.804, not tuned on. The floors sit a
+// tuned on; heldout30, P 0.958 R 0.804, then tuned on; heldout31, scored
+// blind on that session's final rules, P 0.890 R 0.719, not tuned on. The
+// floors sit a
 // little under the current figures so that only a real regression fails;
-// heldout5, 6, 12, 18, 19, 20, 23, 25, 26, 27, 29 and 30 keep the leaks they have
+// heldout5, 6, 12, 18, 19, 20, 23, 25, 26, 27, 29, 30 and 31 keep the leaks they have
 // (see docs/EVALUATION.md; none planned), no more.
 func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.98, 0.98, 0.98, 0}) }
 func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.98, 0.98, 0.98, 0}) }
@@ -83,8 +84,9 @@ func TestHeldout25(t *testing.T) { checkCorpus(t, "heldout25", floors{0.94, 0.72
 func TestHeldout26(t *testing.T) { checkCorpus(t, "heldout26", floors{0.93, 0.70, 0.98, 1}) }
 func TestHeldout27(t *testing.T) { checkCorpus(t, "heldout27", floors{0.92, 0.73, 0.98, 2}) }
 func TestHeldout28(t *testing.T) { checkCorpus(t, "heldout28", floors{0.90, 0.71, 0.93, 0}) }
-func TestHeldout29(t *testing.T) { checkCorpus(t, "heldout29", floors{0.87, 0.63, 0.98, 5}) }
-func TestHeldout30(t *testing.T) { checkCorpus(t, "heldout30", floors{0.93, 0.78, 0.94, 2}) }
+func TestHeldout29(t *testing.T) { checkCorpus(t, "heldout29", floors{0.87, 0.64, 0.98, 5}) }
+func TestHeldout30(t *testing.T) { checkCorpus(t, "heldout30", floors{0.96, 0.79, 0.94, 2}) }
+func TestHeldout31(t *testing.T) { checkCorpus(t, "heldout31", floors{0.86, 0.69, 0.93, 3}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
