@@ -31,10 +31,16 @@ func saidOn(t []token, i int) bool {
 	if key(t, k) == "reporters" || key(t, k) == "journalists" {
 		k--
 	}
-	return sayingVerbs[key(t, k)]
+	return saying(key(t, k))
 }
 
-var sayingVerbs = set("said", "says", "told", "announced", "wrote", "posted", "added", "confirmed", "disclosed", "revealed")
+// saying reports whether k is a verb that reports what someone said: the
+// reporting verbs and a few more of a speaker's own.
+func saying(k string) bool {
+	return reportingVerbs[k] || speakerVerbs[k]
+}
+
+var speakerVerbs = set("says", "added", "confirmed", "posted", "disclosed", "revealed")
 
 // futureTrip reports whether t[lo:hi] has a trip still to be made: "would
 // travel", "to fly" (not "a travel corridor").
@@ -2484,7 +2490,7 @@ func (a *article) reportedRecent(t []token, i int, dates, reported []dateExpr) b
 	}
 	said := false
 	for j := 0; j < i; j++ {
-		if reportingVerbs[t[j].key] || t[j].key == "says" || t[j].key == "added" || t[j].key == "confirmed" {
+		if saying(t[j].key) {
 			said = true
 		}
 	}
