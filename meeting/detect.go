@@ -113,9 +113,6 @@ var officeVocabulary = set("general", "secretary", "president", "minister", "cha
 	"vice", "member", "head", "chief", "ambassador", "governor", "foreign", "party", "central", "committee", "senate",
 	"assembly", "national", "state", "councilor", "director", "first", "permanent", "standing", "leader")
 
-// relativeWords open a relative clause rather than an apposed title.
-var relativeWords = set("whose", "who", "which", "where", "whom", "when")
-
 // nameJoiners may stand between the capitalised words of names and titles.
 var nameJoiners = set("and", "of", "to", "the", "for", "also")
 
@@ -1397,7 +1394,7 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 			return false
 		}
 		v := m2.end
-		if key(t, v) == "," && k+2 >= len(named) && !relativeWords[key(t, v+1)] {
+		if key(t, v) == "," && k+2 >= len(named) && !clauseBreaks[key(t, v+1)] {
 			// "Lee Jae-myung and To Lam, general secretary of the
 			// Communist Party of Vietnam, agreed Monday to …"
 			if c := nextComma(t, v+1); c > v+1 && c < v+16 && agreementVerbs[key(t, c+1)] {

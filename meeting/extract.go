@@ -1222,11 +1222,7 @@ func namedAfter(t []token, end int) bool {
 	if _, e, ok := honorifics.match(t, end); ok {
 		end = e
 	}
-	j := end
-	for j < len(t) && j < end+4 && t[j].word && t[j].upper && !lexical(t, j) {
-		j++
-	}
-	return j-end >= 2
+	return nameFollows(t, end)
 }
 
 // apposedName reports whether t[i:] opens with a name of two to four
