@@ -98,7 +98,7 @@ func withBefore(t []token, j int) bool {
 		if !t[k].word && t[k].key != "." {
 			return false
 		}
-		if !t[k].upper && !nameJoiners[t[k].key] {
+		if t[k].word && !t[k].upper && !nameJoiners[t[k].key] {
 			// "with the Vietnamese side joining from Hanoi": no one named
 			return false
 		}
