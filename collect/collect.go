@@ -8,16 +8,18 @@
 package collect
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"runtime/debug"
-	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/relbot/relbot"
@@ -74,13 +76,19 @@ type Collector struct {
 	Gazetteer   *meeting.Gazetteer // learns the unverified actors found; may be nil
 	Stories     *story.Index       // groups articles that report one event; may be nil
 	Concurrency int
-	Log         *slog.Logger
-	Now         func() time.Time
+	// Workers bounds the articles being understood and saved at once,
+	// over all sources (0: twice the CPUs, at least Concurrency). A
+	// source's items are fetched one after another, politely, but what
+	// follows runs in parallel: an article's save waits for a commit, and
+	// SQLite writes the saves that wait together in one.
+	Workers int
+	Log     *slog.Logger
+	Now     func() time.Time
 	// AfterSave, if set, is told of every new article once it is stored
 	// (the LLM summaries hook in here, off the collect path).
 	AfterSave func(a relbot.Article)
 
-	actorLocks sync.Map // slug → *sync.Mutex; see lockActors
+	writes writes // the meetings being saved; see mergeAndClaim
 }
 
 // SourceReport is what one source gave in a run.
@@ -101,6 +109,11 @@ func (c *Collector) Run(ctx context.Context, sources []Source) ([]SourceReport, 
 	reports := make([]SourceReport, len(sources))
 	limit := max(c.Concurrency, 1)
 	sem := make(chan struct{}, limit)
+	workers := c.Workers
+	if workers <= 0 {
+		workers = max(8*runtime.GOMAXPROCS(0), limit)
+	}
+	work := make(chan struct{}, workers)
 	var wg sync.WaitGroup
 	for i, src := range sources {
 		wg.Add(1)
@@ -114,7 +127,7 @@ func (c *Collector) Run(ctx context.Context, sources []Source) ([]SourceReport, 
 			}
 			defer func() { <-sem }()
 			start := time.Now()
-			reports[i] = c.collectSource(ctx, src)
+			reports[i] = c.collectSource(ctx, src, work)
 			r := reports[i]
 			if r.Err != nil {
 				c.Log.Warn("collect_source_failed", "source", src.Name, "duration", time.Since(start).Round(time.Millisecond), "error", r.Err)
@@ -137,7 +150,10 @@ func (c *Collector) Run(ctx context.Context, sources []Source) ([]SourceReport, 
 	return reports, ctx.Err()
 }
 
-func (c *Collector) collectSource(ctx context.Context, src Source) SourceReport {
+// collectSource polls src and stores its new items. Each item's page is
+// fetched in turn; the item then takes a slot of work (shared by all
+// sources) and is understood and saved in its own goroutine.
+func (c *Collector) collectSource(ctx context.Context, src Source, work chan struct{}) SourceReport {
 	rep := SourceReport{Source: src.Name}
 	etag, lastMod, err := c.Store.SourceState(ctx, src.Name)
 	if err != nil {
@@ -158,21 +174,63 @@ func (c *Collector) collectSource(ctx context.Context, src Source) SourceReport 
 		return rep
 	}
 	rep.Items = len(res.Items)
+	var (
+		wg    sync.WaitGroup
+		added atomic.Int64
+		mu    sync.Mutex
+		first error // the first store failure; later items are not started
+	)
+	failed := func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return first != nil
+	}
 	for _, it := range res.Items {
-		if ctx.Err() != nil {
-			rep.Err = ctx.Err()
-			return rep
+		if ctx.Err() != nil || failed() {
+			break
 		}
-		added, err := c.collectItem(ctx, src, it)
+		a, fresh, err := c.fetchItem(ctx, src, it)
 		if err != nil {
-			// A store failure would fail every later item too: give up on
-			// the source and keep its old state so the next run retries.
-			rep.Err = err
-			return rep
+			mu.Lock()
+			first = cmp.Or(first, err)
+			mu.Unlock()
+			break
 		}
-		if added {
-			rep.Added++
+		if !fresh {
+			continue
 		}
+		select {
+		case work <- struct{}{}:
+		case <-ctx.Done():
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		wg.Go(func() {
+			defer func() { <-work }()
+			ok, err := c.saveItem(ctx, src, a)
+			if err != nil {
+				// A store failure would fail every later item too: give
+				// up on the source and keep its old state so the next run
+				// retries.
+				mu.Lock()
+				first = cmp.Or(first, err)
+				mu.Unlock()
+			}
+			if ok {
+				added.Add(1)
+			}
+		})
+	}
+	wg.Wait()
+	rep.Added = int(added.Load())
+	if first != nil {
+		rep.Err = first
+		return rep
+	}
+	if err := ctx.Err(); err != nil {
+		rep.Err = err
+		return rep
 	}
 	// Only now, with every item stored, is the feed's new state kept: a
 	// crash mid-run makes the next run fetch the whole feed again.
@@ -182,13 +240,15 @@ func (c *Collector) collectSource(ctx context.Context, src Source) SourceReport 
 	return rep
 }
 
-func (c *Collector) collectItem(ctx context.Context, src Source, it feed.Item) (bool, error) {
+// fetchItem turns a feed item into an article with its full text, or
+// reports it already stored (fresh is false).
+func (c *Collector) fetchItem(ctx context.Context, src Source, it feed.Item) (a relbot.Article, fresh bool, err error) {
 	seen, err := c.Store.HasArticle(ctx, src.Name, it.GUID, it.URL)
 	if err != nil || seen {
-		return false, err
+		return a, false, err
 	}
 	now := c.now()
-	a := relbot.Article{
+	a = relbot.Article{
 		Source:    src.Name,
 		GUID:      it.GUID,
 		URL:       it.URL,
@@ -220,6 +280,12 @@ func (c *Collector) collectItem(ctx context.Context, src Source, it feed.Item) (
 	if a.Title == "" {
 		a.Title = firstWords(a.Text, 12)
 	}
+	return a, true, nil
+}
+
+// saveItem summarizes a, finds its meetings and story, and stores it with
+// the meetings merged into the stored reports of the same events.
+func (c *Collector) saveItem(ctx context.Context, src Source, a relbot.Article) (bool, error) {
 	sum := sha256.Sum256([]byte(a.Text))
 	a.Hash = hex.EncodeToString(sum[:])
 	if c.Summarizer != nil {
@@ -241,12 +307,17 @@ func (c *Collector) collectItem(ctx context.Context, src Source, it feed.Item) (
 		})
 	}
 
-	meetings, unlock, err := c.lockAndMerge(ctx, ex.Meetings)
+	meetings, claimed, err := c.mergeAndClaim(ctx, ex.Meetings)
 	if err != nil {
 		return false, err
 	}
-	defer unlock()
 	added, err := c.Store.SaveArticle(ctx, &a, meetings, ex.NewActors)
+	if claimed != nil {
+		if err != nil || !added {
+			meetings = nil
+		}
+		c.writes.finish(claimed, meetings)
+	}
 	if err != nil {
 		return false, fmt.Errorf("save article %q: %w", a.URL, err)
 	}
@@ -259,44 +330,6 @@ func (c *Collector) collectItem(ctx context.Context, src Source, it feed.Item) (
 		c.AfterSave(a)
 	}
 	return added, nil
-}
-
-// lockAndMerge merges the article's held meetings with the stored reports of
-// the same events and returns them with the locks that make it safe to save
-// them, to be released once saved. Two reports of one meeting must merge,
-// not race to insert it twice or to update it: an article holds the locks
-// of every participant of the meetings it writes (meeting.Same wants shared
-// participants), so articles about other people, and the many with no
-// meeting, are saved in parallel. A stored meeting joined may have
-// participants the article does not name: then those are locked too and the
-// merge runs again.
-func (c *Collector) lockAndMerge(ctx context.Context, found []relbot.Meeting) ([]*relbot.Meeting, func(), error) {
-	var slugs []string
-	for _, m := range found {
-		if storable(m) {
-			slugs = append(slugs, m.Slugs()...)
-		}
-	}
-	for {
-		unlock := c.lockActors(slugs)
-		meetings, err := c.merge(ctx, found)
-		if err != nil {
-			unlock()
-			return nil, nil, err
-		}
-		more := false
-		for _, m := range meetings {
-			for _, slug := range m.Slugs() {
-				if !slices.Contains(slugs, slug) {
-					slugs, more = append(slugs, slug), true
-				}
-			}
-		}
-		if !more {
-			return meetings, unlock, nil
-		}
-		unlock()
-	}
 }
 
 // extract runs the extractor on a, containing a panic: heuristics over
@@ -363,23 +396,6 @@ func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbo
 // or more.
 func storable(m relbot.Meeting) bool {
 	return m.Status == relbot.StatusPast && !m.Date.IsZero() && len(m.Participants) >= 2
-}
-
-// lockActors locks the actors named by slugs, always in slug order so that
-// two articles cannot deadlock, and returns the unlock.
-func (c *Collector) lockActors(slugs []string) func() {
-	slugs = slices.Compact(slices.Sorted(slices.Values(slugs)))
-	locked := make([]*sync.Mutex, 0, len(slugs))
-	for _, slug := range slugs {
-		mu, _ := c.actorLocks.LoadOrStore(slug, new(sync.Mutex))
-		mu.(*sync.Mutex).Lock()
-		locked = append(locked, mu.(*sync.Mutex))
-	}
-	return func() {
-		for _, mu := range slices.Backward(locked) {
-			mu.Unlock()
-		}
-	}
 }
 
 // StoryKey identifies an article to the story index, stably across restarts.

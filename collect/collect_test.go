@@ -3,6 +3,7 @@ package collect
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -225,25 +226,212 @@ func TestOneArticlesMeetingsStayApart(t *testing.T) {
 	}
 }
 
-// Articles sharing an actor exclude each other: the shared counter below is
-// written without any other synchronisation, so under -race (as CI runs)
-// a missing lock is reported, and without it updates would be lost.
-func TestLockActorsExcludeArticlesSharingAnActor(t *testing.T) {
-	var c Collector
-	others := []string{"hun-manet", "hun-sen", "pham-minh-chinh", "anwar-ibrahim"}
-	counter := 0
-	var wg sync.WaitGroup
-	for g := range 8 {
-		wg.Go(func() {
-			for range 200 {
-				unlock := c.lockActors([]string{others[g%len(others)], "to-lam"})
-				counter++
-				unlock()
-			}
-		})
+// readGatedStore holds every SaveArticle until MeetingsBetween has been
+// called reads times: the merges of that many articles have read the store
+// before any of them saved.
+type readGatedStore struct {
+	*store.Store
+	reads int
+
+	mu    sync.Mutex
+	calls int
+	read  chan struct{}
+}
+
+func (g *readGatedStore) MeetingsBetween(ctx context.Context, from, to relbot.Date, slugs ...string) ([]relbot.Meeting, error) {
+	g.mu.Lock()
+	g.calls++
+	if g.calls == g.reads {
+		close(g.read)
 	}
-	wg.Wait()
-	if counter != 8*200 {
-		t.Errorf("counter = %d, want %d: two holders of to-lam's lock overlapped", counter, 8*200)
+	g.mu.Unlock()
+	return g.Store.MeetingsBetween(ctx, from, to, slugs...)
+}
+
+func (g *readGatedStore) SaveArticle(ctx context.Context, a *relbot.Article, ms []*relbot.Meeting, actors []relbot.Actor) (bool, error) {
+	select {
+	case <-g.read:
+	case <-ctx.Done():
+		return false, ctx.Err()
+	}
+	return g.Store.SaveArticle(ctx, a, ms, actors)
+}
+
+// Two reports of one meeting whose merges both read the store before
+// either saved end as one meeting: the second waits for the first's save
+// and merges again.
+func TestReportsOfOneMeetingSavedAtOnceMerge(t *testing.T) {
+	f := &fakeFetcher{feeds: map[string][]feed.Item{"https://a.example/rss": {
+		{GUID: "a1", URL: "https://a.example/talks", Title: "Party chief holds talks with Cambodian PM", Text: reportA,
+			FullText: true, Published: time.Date(2026, 2, 7, 9, 0, 0, 0, ict)},
+		{GUID: "a2", URL: "https://a.example/received", Title: "Samdech Hun Manet receives To Lam", Text: reportB,
+			FullText: true, Published: time.Date(2026, 2, 7, 10, 0, 0, 0, ict)},
+	}}}
+	c, st := newCollector(t, f)
+	c.Store, c.Workers = &readGatedStore{Store: st, reads: 2, read: make(chan struct{})}, 2
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if reports, err := c.Run(ctx, []Source{{Name: "Outlet A", URL: "https://a.example/rss"}}); err != nil || reports[0].Added != 2 {
+		t.Fatalf("Run = %+v, %v; want both articles added", reports, err)
+	}
+	ms, total, err := st.FindMeetings(ctx, relbot.MeetingFilter{Slugs: []string{"to-lam", "hun-manet"}})
+	if err != nil || total != 1 || len(ms[0].Sources) != 2 {
+		t.Fatalf("meetings = %+v (%d), %v; want one meeting with both reports", ms, total, err)
+	}
+}
+
+// Reports of two meetings of one leader are saved at once: only reports
+// of one meeting wait for each other.
+func TestOneLeadersOtherMeetingsSaveAtOnce(t *testing.T) {
+	other := `PHNOM PENH, Feb 5 – Prime Minister Hun Manet held talks with Malaysian Prime Minister Anwar Ibrahim at the Peace Palace on Thursday. The two leaders agreed to open a direct flight between the two capitals.`
+	f := &fakeFetcher{feeds: map[string][]feed.Item{"https://a.example/rss": {
+		{GUID: "a1", URL: "https://a.example/talks", Title: "Party chief holds talks with Cambodian PM", Text: reportA,
+			FullText: true, Published: time.Date(2026, 2, 7, 9, 0, 0, 0, ict)},
+		{GUID: "a2", URL: "https://a.example/anwar", Title: "Cambodian and Malaysian leaders meet", Text: other,
+			FullText: true, Published: time.Date(2026, 2, 6, 10, 0, 0, 0, ict)},
+	}}}
+	c, st := newCollector(t, f)
+	// Each save waits until both are saving.
+	c.Store, c.Workers = &gatedStore{Store: st, want: 2, allIn: make(chan struct{})}, 2
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if reports, err := c.Run(ctx, []Source{{Name: "Outlet A", URL: "https://a.example/rss"}}); err != nil || reports[0].Added != 2 {
+		t.Fatalf("Run = %+v, %v; want both articles added", reports, err)
+	}
+	if _, total, err := st.FindMeetings(ctx, relbot.MeetingFilter{Slugs: []string{"hun-manet"}}); err != nil || total != 2 {
+		t.Fatalf("Hun Manet's meetings = %d, %v; want the talks with To Lam and with Anwar", total, err)
+	}
+}
+
+func TestClaimAfterAMissedWriteMergesAgain(t *testing.T) {
+	day := relbot.Date{Year: 2026, Month: 2, Day: 6}
+	talks := relbot.Meeting{Date: day, Status: relbot.StatusPast, Participants: []relbot.Participant{{Slug: "to-lam"}, {Slug: "hun-manet"}}}
+	var w writes
+	read := w.clock()
+	first, wait := w.claim(read, []*relbot.Meeting{&talks})
+	if first == nil || wait != nil {
+		t.Fatal("the first claim of a meeting waits")
+	}
+	again := talks
+	if mine, wait := w.claim(read, []*relbot.Meeting{&again}); mine != nil || wait != first.done {
+		t.Fatal("a second claim of the meeting does not wait for the first")
+	}
+	saved := talks
+	saved.ID = 7
+	w.finish(first, []*relbot.Meeting{&saved})
+	// A merge that read the store before the first write finished merges again.
+	if mine, wait := w.claim(read, []*relbot.Meeting{&again}); mine != nil || wait == nil {
+		t.Fatal("a claim on a read older than a finished write of its meeting is taken")
+	}
+	// A rewrite of the stored meeting, read before the write, too.
+	rewrite := saved
+	if mine, _ := w.claim(read, []*relbot.Meeting{&rewrite}); mine != nil {
+		t.Fatal("a rewrite of a meeting written after the read is taken")
+	}
+	// Read after it, the rewrite is taken; another meeting of the same
+	// people on another day is taken on the old read.
+	if mine, wait := w.claim(w.clock(), []*relbot.Meeting{&rewrite}); mine == nil || wait != nil {
+		t.Fatal("a rewrite read after the write is refused")
+	}
+	later := talks
+	later.Date = relbot.Date{Year: 2026, Month: 3, Day: 20}
+	if mine, wait := w.claim(read, []*relbot.Meeting{&later}); mine == nil || wait != nil {
+		t.Fatal("another meeting of the same people waits")
+	}
+	// A read older than every write remembered merges again.
+	old := w.clock()
+	for range keptWrites + 1 {
+		w.finish(&write{done: make(chan struct{})}, nil)
+	}
+	if mine, _ := w.claim(old, []*relbot.Meeting{&later}); mine != nil {
+		t.Fatal("a claim on a read older than the writes remembered is taken")
+	}
+}
+
+// gatedStore holds every SaveArticle until want of them are waiting at once,
+// and fails the save of the article whose GUID is failGUID.
+type gatedStore struct {
+	*store.Store
+	want     int
+	failGUID string
+
+	mu      sync.Mutex
+	waiting int
+	allIn   chan struct{}
+}
+
+func (g *gatedStore) SaveArticle(ctx context.Context, a *relbot.Article, ms []*relbot.Meeting, actors []relbot.Actor) (bool, error) {
+	g.mu.Lock()
+	g.waiting++
+	if g.waiting == g.want {
+		close(g.allIn)
+	}
+	g.mu.Unlock()
+	select {
+	case <-g.allIn:
+	case <-ctx.Done():
+		return false, ctx.Err()
+	}
+	if a.GUID == g.failGUID {
+		return false, errors.New("disk I/O error")
+	}
+	return g.Store.SaveArticle(ctx, a, ms, actors)
+}
+
+// gatedItems are n items that report no meeting: a meeting's save waits
+// for the saves of its participants' other meetings.
+func gatedItems(n int) []feed.Item {
+	items := make([]feed.Item, n)
+	for i := range items {
+		items[i] = feed.Item{GUID: fmt.Sprint("g", i), URL: fmt.Sprintf("https://a.example/%d", i), Title: fmt.Sprint("Rice exports, week ", i),
+			Text: fmt.Sprintf("Rice exports through the border gate rose by %d per cent in the week, the provincial trade department said.", i+3), FullText: true, Published: time.Date(2026, 2, 7, 9, i, 0, 0, ict)}
+	}
+	return items
+}
+
+// One source's items are saved in parallel: a save waits for a commit, and
+// waiting for each in turn held collect to one article per commit.
+func TestOneSourcesItemsAreSavedTogether(t *testing.T) {
+	const n = 4
+	f := &fakeFetcher{feeds: map[string][]feed.Item{"https://a.example/rss": gatedItems(n)}}
+	c, st := newCollector(t, f)
+	gated := &gatedStore{Store: st, want: n, allIn: make(chan struct{})}
+	c.Store, c.Concurrency, c.Workers = gated, 1, n
+	// Were the items saved one after another, the first save would wait for
+	// the others until the deadline.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	reports, err := c.Run(ctx, []Source{{Name: "Outlet A", URL: "https://a.example/rss"}})
+	if err != nil || reports[0].Added != n {
+		t.Fatalf("Run = %+v, %v; want %d articles added", reports, err, n)
+	}
+	if arts, err := st.ArticlesAfter(ctx, 0, 100); err != nil || len(arts) != n {
+		t.Fatalf("stored %d articles, %v; want %d", len(arts), err, n)
+	}
+}
+
+// A failed save fails the source and leaves its feed state as it was, so
+// that the next run fetches the items again.
+func TestFailedSaveKeepsTheFeedState(t *testing.T) {
+	const n = 3
+	f := &fakeFetcher{feeds: map[string][]feed.Item{"https://a.example/rss": gatedItems(n)}}
+	c, st := newCollector(t, f)
+	c.Store, c.Workers = &gatedStore{Store: st, want: n, failGUID: "g1", allIn: make(chan struct{})}, n
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	reports, err := c.Run(ctx, []Source{{Name: "Outlet A", URL: "https://a.example/rss"}})
+	if !errors.Is(err, ErrAllFailed) || reports[0].Err == nil || reports[0].Added != n-1 {
+		t.Fatalf("Run = %+v, %v; want the source failed with the other %d articles saved", reports, err, n-1)
+	}
+	if etag, _, err := st.SourceState(ctx, "Outlet A"); err != nil || etag != "" {
+		t.Fatalf("feed state = %q, %v; want none saved after a failed item", etag, err)
+	}
+	c.Store = st
+	reports, err = c.Run(ctx, []Source{{Name: "Outlet A", URL: "https://a.example/rss"}})
+	if err != nil || reports[0].Added != 1 {
+		t.Fatalf("second run = %+v, %v; want the failed item added", reports, err)
+	}
+	if etag, _, _ := st.SourceState(ctx, "Outlet A"); etag != `"1"` {
+		t.Errorf("feed state after the second run = %q, want the feed's ETag", etag)
 	}
 }
