@@ -91,6 +91,7 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 			runUndo(undo)
 		}
 	}()
+	words := searchTerms(a.Title, a.Text) // outside the transaction, which holds locks
 	tx, err := s.beginSave(ctx)
 	if err != nil {
 		return false, fmt.Errorf("save article: %w", err)
@@ -100,7 +101,7 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 			rollback(tx)
 		}
 	}()
-	if added, err = s.saveInTx(ctx, tx, a, meetings, newActors, &undo, nil); err != nil || !added {
+	if added, err = s.saveInTx(ctx, tx, a, words, meetings, newActors, &undo, nil); err != nil || !added {
 		return false, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -128,13 +129,14 @@ func (s *Store) beginSave(ctx context.Context) (*sql.Tx, error) {
 	return tx, nil
 }
 
-// saveInTx writes SaveArticle's article, meetings and actors in tx, adding to
+// saveInTx writes SaveArticle's article (with its search terms, words),
+// meetings and actors in tx, adding to
 // undo what resets the caller's values should the transaction not commit.
 // added is false, with nothing written, when the article is already stored.
 // A non-nil unindexed receives the article's SQLite search row instead of
 // the index, for the caller to write later in the transaction.
-func (s *Store) saveInTx(ctx context.Context, tx *sql.Tx, a *relbot.Article, meetings []*relbot.Meeting, newActors []relbot.Actor, undo *[]func(), unindexed *[]searchRow) (added bool, err error) {
-	id, err := s.insertArticle(ctx, tx, a, unindexed)
+func (s *Store) saveInTx(ctx context.Context, tx *sql.Tx, a *relbot.Article, words []string, meetings []*relbot.Meeting, newActors []relbot.Actor, undo *[]func(), unindexed *[]searchRow) (added bool, err error) {
+	id, err := s.insertArticle(ctx, tx, a, words, unindexed)
 	if errors.Is(err, sql.ErrNoRows) {
 		existing, err := s.existingArticle(ctx, tx, a.Source, a.GUID, a.URL)
 		if err != nil {
@@ -174,10 +176,9 @@ func runUndo(undo []func()) {
 // insertArticle inserts a and returns its id, or sql.ErrNoRows when an
 // article with the same (source, guid) or URL exists. On SQLite, a non-nil
 // unindexed receives the search row rather than the index.
-func (s *Store) insertArticle(ctx context.Context, tx *sql.Tx, a *relbot.Article, unindexed *[]searchRow) (int64, error) {
+func (s *Store) insertArticle(ctx context.Context, tx *sql.Tx, a *relbot.Article, words []string, unindexed *[]searchRow) (int64, error) {
 	args := []any{a.Source, a.GUID, a.URL, a.Title, formatTime(a.Published), formatUTC(a.Published),
 		formatTime(a.Collected), a.Text, a.Summary, a.Hash, a.Story}
-	words := searchTerms(a.Title, a.Text)
 	var id int64
 	if s.dialect == dialectPostgres {
 		err := s.queryRow(ctx, tx, `INSERT INTO articles

@@ -16,6 +16,7 @@ const maxGroupedSaves = 64
 type groupedSave struct {
 	ctx       context.Context
 	a         *relbot.Article
+	words     []string // the article's search terms, found before the queue
 	meetings  []*relbot.Meeting
 	newActors []relbot.Actor
 
@@ -34,7 +35,9 @@ type groupedSave struct {
 // savepoint, so that one article's failure undoes that article only. Every
 // call still returns after the commit that holds its article.
 func (s *Store) saveGrouped(ctx context.Context, a *relbot.Article, meetings []*relbot.Meeting, newActors []relbot.Actor) (bool, error) {
-	me := &groupedSave{ctx: ctx, a: a, meetings: meetings, newActors: newActors, wake: make(chan struct{})}
+	// The single writer is what bounds collect: work that needs no
+	// transaction is done before joining its queue.
+	me := &groupedSave{ctx: ctx, a: a, words: searchTerms(a.Title, a.Text), meetings: meetings, newActors: newActors, wake: make(chan struct{})}
 	s.groupMu.Lock()
 	s.groupQueue = append(s.groupQueue, me)
 	leading := !s.groupCommitting
@@ -115,7 +118,7 @@ func (s *Store) commitGroup(batch []*groupedSave) {
 			mine    []func()
 			pending = len(unindexed)
 		)
-		g.added, g.err = s.saveInTx(ctx, tx, g.a, g.meetings, g.newActors, &mine, &unindexed)
+		g.added, g.err = s.saveInTx(ctx, tx, g.a, g.words, g.meetings, g.newActors, &mine, &unindexed)
 		if g.err != nil {
 			unindexed = unindexed[:pending]
 			runUndo(mine)
