@@ -77,10 +77,11 @@ type Collector struct {
 	Stories     *story.Index       // groups articles that report one event; may be nil
 	Concurrency int
 	// Workers bounds the articles being understood and saved at once,
-	// over all sources (0: twice the CPUs, at least Concurrency). A
-	// source's items are fetched one after another, politely, but what
-	// follows runs in parallel: an article's save waits for a commit, and
-	// SQLite writes the saves that wait together in one.
+	// over all sources (0: twice the CPUs, at least Concurrency; relbot
+	// sets the store's SaveConcurrency). A source's items are fetched one
+	// after another, politely, but what follows runs in parallel: an
+	// article's save waits for a commit, and SQLite writes the saves that
+	// wait together in one.
 	Workers int
 	Log     *slog.Logger
 	Now     func() time.Time
@@ -111,9 +112,9 @@ func (c *Collector) Run(ctx context.Context, sources []Source) ([]SourceReport, 
 	sem := make(chan struct{}, limit)
 	workers := c.Workers
 	if workers <= 0 {
-		workers = max(8*runtime.GOMAXPROCS(0), limit)
+		workers = max(2*runtime.GOMAXPROCS(0), limit)
 	}
-	work := make(chan struct{}, workers)
+	slots := runSlots{work: make(chan struct{}, workers), think: make(chan struct{}, max(runtime.GOMAXPROCS(0)-1, 1))}
 	var wg sync.WaitGroup
 	for i, src := range sources {
 		wg.Add(1)
@@ -127,7 +128,7 @@ func (c *Collector) Run(ctx context.Context, sources []Source) ([]SourceReport, 
 			}
 			defer func() { <-sem }()
 			start := time.Now()
-			reports[i] = c.collectSource(ctx, src, work)
+			reports[i] = c.collectSource(ctx, src, slots)
 			r := reports[i]
 			if r.Err != nil {
 				c.Log.Warn("collect_source_failed", "source", src.Name, "duration", time.Since(start).Round(time.Millisecond), "error", r.Err)
@@ -150,10 +151,14 @@ func (c *Collector) Run(ctx context.Context, sources []Source) ([]SourceReport, 
 	return reports, ctx.Err()
 }
 
+// runSlots bound a run's work over all its sources: work the articles
+// being understood and saved, think those being understood (CPU work).
+type runSlots struct{ work, think chan struct{} }
+
 // collectSource polls src and stores its new items. Each item's page is
 // fetched in turn; the item then takes a slot of work (shared by all
 // sources) and is understood and saved in its own goroutine.
-func (c *Collector) collectSource(ctx context.Context, src Source, work chan struct{}) SourceReport {
+func (c *Collector) collectSource(ctx context.Context, src Source, slots runSlots) SourceReport {
 	rep := SourceReport{Source: src.Name}
 	etag, lastMod, err := c.Store.SourceState(ctx, src.Name)
 	if err != nil {
@@ -200,15 +205,15 @@ func (c *Collector) collectSource(ctx context.Context, src Source, work chan str
 			continue
 		}
 		select {
-		case work <- struct{}{}:
+		case slots.work <- struct{}{}:
 		case <-ctx.Done():
 		}
 		if ctx.Err() != nil {
 			break
 		}
 		wg.Go(func() {
-			defer func() { <-work }()
-			ok, err := c.saveItem(ctx, src, a)
+			defer func() { <-slots.work }()
+			ok, err := c.saveItem(ctx, src, a, slots.think)
 			if err != nil {
 				// A store failure would fail every later item too: give
 				// up on the source and keep its old state so the next run
@@ -283,30 +288,21 @@ func (c *Collector) fetchItem(ctx context.Context, src Source, it feed.Item) (a 
 	return a, true, nil
 }
 
-// saveItem summarizes a, finds its meetings and story, and stores it with
-// the meetings merged into the stored reports of the same events.
-func (c *Collector) saveItem(ctx context.Context, src Source, a relbot.Article) (bool, error) {
-	sum := sha256.Sum256([]byte(a.Text))
-	a.Hash = hex.EncodeToString(sum[:])
-	if c.Summarizer != nil {
-		s, err := c.Summarizer.Summarize(ctx, a.Title, a.Text)
-		if err != nil {
-			return false, fmt.Errorf("summarize: %w", err)
-		}
-		a.Summary = s
+// saveItem understands a and stores it with its meetings merged into the
+// stored reports of the same events. Understanding is CPU work: it takes a
+// slot of think, which leaves the store's writer (SQLite has one, and it
+// bounds collect) a CPU of its own.
+func (c *Collector) saveItem(ctx context.Context, src Source, a relbot.Article, think chan struct{}) (bool, error) {
+	select {
+	case think <- struct{}{}:
+	case <-ctx.Done():
+		return false, ctx.Err()
 	}
-	var ex meeting.Extraction
-	if c.Extractor != nil {
-		ex = c.extract(src, a)
+	ex, err := c.understand(ctx, src, &a)
+	<-think
+	if err != nil {
+		return false, err
 	}
-
-	if c.Stories != nil {
-		a.Story = c.Stories.Assign(story.Doc{
-			Key: StoryKey(a), Outlet: a.Source, Title: a.Title, Text: a.Text, Published: a.Published,
-			Meetings: held(ex.Meetings),
-		})
-	}
-
 	meetings, claimed, err := c.mergeAndClaim(ctx, ex.Meetings)
 	if err != nil {
 		return false, err
@@ -330,6 +326,30 @@ func (c *Collector) saveItem(ctx context.Context, src Source, a relbot.Article) 
 		c.AfterSave(a)
 	}
 	return added, nil
+}
+
+// understand sets a's hash, summary and story and returns its meetings.
+func (c *Collector) understand(ctx context.Context, src Source, a *relbot.Article) (meeting.Extraction, error) {
+	sum := sha256.Sum256([]byte(a.Text))
+	a.Hash = hex.EncodeToString(sum[:])
+	if c.Summarizer != nil {
+		s, err := c.Summarizer.Summarize(ctx, a.Title, a.Text)
+		if err != nil {
+			return meeting.Extraction{}, fmt.Errorf("summarize: %w", err)
+		}
+		a.Summary = s
+	}
+	var ex meeting.Extraction
+	if c.Extractor != nil {
+		ex = c.extract(src, *a)
+	}
+	if c.Stories != nil {
+		a.Story = c.Stories.Assign(story.Doc{
+			Key: StoryKey(*a), Outlet: a.Source, Title: a.Title, Text: a.Text, Published: a.Published,
+			Meetings: held(ex.Meetings),
+		})
+	}
+	return ex, nil
 }
 
 // extract runs the extractor on a, containing a panic: heuristics over

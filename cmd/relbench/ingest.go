@@ -102,10 +102,14 @@ func (b *bench) ingestMode(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	workers := b.o.workers
+	if workers == 0 {
+		workers = b.store.SaveConcurrency() // as relbot does
+	}
 	c := &collect.Collector{
 		Fetcher: fetcher, Store: b.store, Summarizer: summarize.Extractive{}, Extractor: meeting.NewExtractor(b.gaz),
 		Gazetteer: b.gaz, Stories: story.NewIndex(story.Options{}), Concurrency: b.o.concurrency,
-		Log: slog.New(slog.DiscardHandler), Now: time.Now,
+		Workers: workers, Log: slog.New(slog.DiscardHandler), Now: time.Now,
 	}
 	start := time.Now()
 	reports, err := c.Run(ctx, sources)

@@ -57,6 +57,7 @@ type options struct {
 	relbot      string
 	ingest      int
 	sources     int
+	workers     int
 	cpuprofile  string
 	modes       []string
 }
@@ -76,6 +77,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.relbot, "relbot", "/tmp/relbot-bench", "relbot binary for the HTTP and rss modes (go build -o /tmp/relbot-bench ./cmd/relbot)")
 	fs.IntVar(&o.ingest, "ingest-articles", 4000, "new articles collected in the ingest mode")
 	fs.IntVar(&o.sources, "ingest-sources", 8, "feeds the ingest articles are spread over")
+	fs.IntVar(&o.workers, "ingest-workers", 0, "articles understood and saved at once in the ingest mode (0: the store's SaveConcurrency, as relbot)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of relbench itself to this file")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: relbench [flags] [query] [ingest] [rss]")

@@ -86,6 +86,7 @@ func openApp(ctx context.Context, cfg config.Config, log *slog.Logger, now func(
 		Extractor:   meeting.NewExtractor(g),
 		Gazetteer:   g,
 		Concurrency: cfg.Fetch.Concurrency,
+		Workers:     st.SaveConcurrency(),
 		Log:         log,
 		Now:         now,
 	}
