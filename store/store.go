@@ -24,6 +24,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -223,6 +224,19 @@ func (s *Store) Close() error {
 
 // Dialect names the engine: "sqlite" or "postgres".
 func (s *Store) Dialect() string { return s.dialect }
+
+// SaveConcurrency is how many SaveArticle calls a writer such as collect
+// should keep in flight. SQLite's single writer commits the saves waiting
+// together as one transaction, so more of them make fewer commits; on
+// PostgreSQL each is a transaction of its own, and more than the CPUs can
+// run only queue on the rows they all update (the answer cache's counter).
+// Measured with relbench's ingest mode on the full-size store (BENCHMARKS.md).
+func (s *Store) SaveConcurrency() int {
+	if s.dialect == dialectSQLite {
+		return 8 * runtime.GOMAXPROCS(0)
+	}
+	return 2 * runtime.GOMAXPROCS(0)
+}
 
 // Ping checks that the database answers and that every migration this binary
 // carries has been applied (ErrPending otherwise), for readiness probes.
