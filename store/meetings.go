@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -28,20 +29,74 @@ func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, 
 	default:
 		return fmt.Errorf("meeting %d: unknown status %q", m.ID, m.Status)
 	}
-	args := []any{m.Date.Start().Format(dayLayout), m.Date.End().Format(dayLayout), m.Date.String(),
-		m.Place, placeKey(m.Place), m.Venue, string(m.Kind), string(status), m.Occasion, m.Summary}
+	// The participants' rows carry copies of these, for the actors' indexes.
+	copied := [4]string{string(status), m.Date.Start().Format(dayLayout), placeKey(m.Place), string(m.Kind)}
+	args := []any{copied[1], m.Date.End().Format(dayLayout), m.Date.String(),
+		m.Place, copied[2], m.Venue, copied[3], copied[0], m.Occasion, m.Summary}
+
+	var participants, sources [][]any // rows after (meeting_id, position)
+	var seen []string
+	for i, p := range m.Participants {
+		if p.Slug == "" {
+			return fmt.Errorf("meeting %d: participant %d has no slug", m.ID, i)
+		}
+		// One actor listed twice took part once; a second row would show the
+		// meeting twice in that actor's list.
+		if slices.Contains(seen, p.Slug) {
+			continue
+		}
+		seen = append(seen, p.Slug)
+		participants = append(participants, []any{int64(i), p.Slug, p.Name})
+	}
+	for i := range m.Sources {
+		src := &m.Sources[i]
+		if src.ArticleID == 0 && reportedBy(*src, a) {
+			src.ArticleID = a.ID
+			*undo = append(*undo, func() { src.ArticleID = 0 })
+		}
+		var articleID any
+		if src.ArticleID != 0 {
+			articleID = src.ArticleID
+		}
+		sources = append(sources, []any{int64(i), articleID, src.URL, src.Outlet, src.Title,
+			formatTime(src.Published), formatUTC(src.Published)})
+	}
+
+	// Of a stored meeting, the rows it keeps are not written again: a report
+	// merged into it mostly adds a source, and rewriting every participant
+	// (with the pairs their triggers keep) was a third of collect's writes.
+	keptParticipants, keptSources := 0, 0
 	if m.ID != 0 {
-		res, err := s.exec(ctx, tx, `UPDATE meetings SET date_start = ?, date_end = ?, date_text = ?, place = ?,
-			place_fold = ?, venue = ?, kind = ?, status = ?, occasion = ?, summary = ? WHERE id = ?`, append(args, m.ID)...)
+		var stored [4]string
+		err := s.queryRow(ctx, tx, `SELECT status, date_start, place_fold, kind FROM meetings WHERE id = ?`, m.ID).
+			Scan(&stored[0], &stored[1], &stored[2], &stored[3])
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("update meeting %d: %w", m.ID, ErrNotFound)
+		}
 		if err != nil {
 			return fmt.Errorf("update meeting %d: %w", m.ID, err)
 		}
-		if n, err := res.RowsAffected(); err != nil {
+		if _, err := s.exec(ctx, tx, `UPDATE meetings SET date_start = ?, date_end = ?, date_text = ?, place = ?,
+			place_fold = ?, venue = ?, kind = ?, status = ?, occasion = ?, summary = ? WHERE id = ?`, append(args, m.ID)...); err != nil {
 			return fmt.Errorf("update meeting %d: %w", m.ID, err)
-		} else if n == 0 {
-			return fmt.Errorf("update meeting %d: %w", m.ID, ErrNotFound)
 		}
-		for _, table := range []string{"meeting_participants", "meeting_sources"} {
+		keptParticipants = -1
+		if stored == copied {
+			keptParticipants, err = s.keptRows(ctx, tx, `SELECT position, slug, name FROM meeting_participants
+				WHERE meeting_id = ? ORDER BY position`, m.ID, participants)
+			if err != nil {
+				return fmt.Errorf("update meeting %d: %w", m.ID, err)
+			}
+		}
+		keptSources, err = s.keptRows(ctx, tx, `SELECT position, article_id, url, outlet, title, published, published_utc
+			FROM meeting_sources WHERE meeting_id = ? ORDER BY position`, m.ID, sources)
+		if err != nil {
+			return fmt.Errorf("update meeting %d: %w", m.ID, err)
+		}
+		for table, kept := range map[string]int{"meeting_participants": keptParticipants, "meeting_sources": keptSources} {
+			if kept >= 0 {
+				continue
+			}
 			if _, err := s.exec(ctx, tx, `DELETE FROM `+table+` WHERE meeting_id = ?`, m.ID); err != nil {
 				return fmt.Errorf("update meeting %d: %w", m.ID, err)
 			}
@@ -56,39 +111,62 @@ func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, 
 		m.ID = id
 		*undo = append(*undo, func() { m.ID = 0 })
 	}
-	var seen []string
-	for i, p := range m.Participants {
-		if p.Slug == "" {
-			return fmt.Errorf("meeting %d: participant %d has no slug", m.ID, i)
-		}
-		// One actor listed twice took part once; a second row would show the
-		// meeting twice in that actor's list.
-		if slices.Contains(seen, p.Slug) {
-			continue
-		}
-		seen = append(seen, p.Slug)
+	for _, row := range participants[max(keptParticipants, 0):] {
 		if _, err := s.exec(ctx, tx, `INSERT INTO meeting_participants (meeting_id, position, slug, name, status, date_start,
-			place_fold, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, i, p.Slug, p.Name, string(status), args[0], args[4], args[6]); err != nil {
-			return fmt.Errorf("meeting %d: participant %s: %w", m.ID, p.Slug, err)
+			place_fold, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, row[0], row[1], row[2], copied[0], copied[1], copied[2], copied[3]); err != nil {
+			return fmt.Errorf("meeting %d: participant %s: %w", m.ID, row[1], err)
 		}
 	}
-	for i := range m.Sources {
-		src := &m.Sources[i]
-		if src.ArticleID == 0 && reportedBy(*src, a) {
-			src.ArticleID = a.ID
-			*undo = append(*undo, func() { src.ArticleID = 0 })
-		}
-		var articleID any
-		if src.ArticleID != 0 {
-			articleID = src.ArticleID
-		}
+	for _, row := range sources[max(keptSources, 0):] {
 		if _, err := s.exec(ctx, tx, `INSERT INTO meeting_sources (meeting_id, position, article_id, url, outlet,
-			title, published, published_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, i, articleID, src.URL,
-			src.Outlet, src.Title, formatTime(src.Published), formatUTC(src.Published)); err != nil {
-			return fmt.Errorf("meeting %d: source %q: %w", m.ID, src.URL, err)
+			title, published, published_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, append([]any{m.ID}, row...)...); err != nil {
+			return fmt.Errorf("meeting %d: source %q: %w", m.ID, row[2], err)
 		}
 	}
 	return nil
+}
+
+// keptRows reads a stored meeting's rows of one table (query, by position)
+// and returns how many of them want begins with, the same row for row, or
+// -1 when a stored row differs or is not wanted: the table's rows must then
+// all be written again.
+func (s *Store) keptRows(ctx context.Context, tx *sql.Tx, query string, meetingID int64, want [][]any) (int, error) {
+	kept := 0
+	err := s.eachRow(ctx, tx, query, []any{meetingID}, func(r *sql.Rows) error {
+		if kept < 0 {
+			return nil
+		}
+		if kept >= len(want) {
+			kept = -1
+			return nil
+		}
+		got := make([]any, len(want[kept]))
+		dest := make([]any, len(got))
+		for i := range dest {
+			dest[i] = &got[i]
+		}
+		if err := r.Scan(dest...); err != nil {
+			return err
+		}
+		for i := range got {
+			if !sameValue(got[i], want[kept][i]) {
+				kept = -1
+				return nil
+			}
+		}
+		kept++
+		return nil
+	})
+	return kept, err
+}
+
+// sameValue compares a value read back with the one that would be written:
+// drivers return integers as int64, text as string or bytes, NULL as nil.
+func sameValue(got, want any) bool {
+	if b, ok := got.([]byte); ok {
+		got = string(b)
+	}
+	return got == want
 }
 
 // reportedBy reports whether ref points at article a.

@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -116,6 +117,7 @@ func runContract(t *testing.T, open opener) {
 	t.Run("FindCacheAtGeneration", func(t *testing.T) { testFindCacheAtGeneration(t, open) })
 	t.Run("MeetingsBetween", func(t *testing.T) { testMeetingsBetween(t, open) })
 	t.Run("MergeUpdate", func(t *testing.T) { testMergeUpdate(t, open) })
+	t.Run("MergeKeepsRows", func(t *testing.T) { testMergeKeepsRows(t, open) })
 	t.Run("RepeatedParticipant", func(t *testing.T) { testRepeatedParticipant(t, open) })
 	t.Run("Actors", func(t *testing.T) { testActors(t, open) })
 	t.Run("DigestLifecycle", func(t *testing.T) { testDigestLifecycle(t, open) })
@@ -600,6 +602,84 @@ func testMergeUpdate(t *testing.T, open opener) {
 				slugs, len(got), total, err, m.ID)
 		}
 	}
+}
+
+// A stored meeting saved again keeps the rows it repeats and writes the
+// rest; whatever changes, what is read back is what was saved last, and the
+// copies in participants and pairs follow the meeting.
+func testMergeKeepsRows(t *testing.T, open opener) {
+	s, _ := open(t)
+	var arts []*relbot.Article
+	for i := range 4 {
+		arts = append(arts, article("VNA", fmt.Sprint("k", i), fmt.Sprintf("https://example.org/k%d", i), fmt.Sprint("Report ", i),
+			"", fmt.Sprintf("2026-02-0%dT11:00:00+07:00", 6+i%2)))
+	}
+	m := meetingOf(arts[0], "2026-02-06", "Hanoi", relbot.KindInPerson, relbot.StatusPast, "First.", "to-lam", "hun-sen")
+	save(t, s, arts[0], m)
+	check := func(step string, want relbot.Meeting, absent ...string) {
+		t.Helper()
+		got, total, err := s.FindMeetings(ctx, relbot.MeetingFilter{Slugs: want.Slugs()[:2], Place: want.Place})
+		if err != nil || total != 1 || len(got) != 1 {
+			t.Fatalf("%s: FindMeetings(%v in %s) = %d of %d, %v; want the meeting", step, want.Slugs()[:2], want.Place, len(got), total, err)
+		}
+		want.Sources = slices.Clone(want.Sources)
+		slices.SortStableFunc(want.Sources, func(a, b relbot.SourceRef) int { return a.Published.Compare(b.Published) })
+		if diff := cmp.Diff(want, got[0]); diff != "" {
+			t.Errorf("%s: meeting read back (-want +got):\n%s", step, diff)
+		}
+		for _, slug := range absent {
+			if _, n, err := s.FindMeetings(ctx, relbot.MeetingFilter{Slugs: []string{slug}}); err != nil || n != 0 {
+				t.Errorf("%s: %s still has %d meetings, %v", step, slug, n, err)
+			}
+		}
+		n := len(want.Participants)
+		if rows := checkPairIndex(t, s); rows != n*(n-1)/2 {
+			t.Errorf("%s: %d pairs stored, want %d", step, rows, n*(n-1)/2)
+		}
+		var stale int
+		if err := s.queryRow(ctx, s.db, `SELECT COUNT(*) FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id
+			WHERE p.status <> m.status OR p.date_start <> m.date_start OR p.place_fold <> m.place_fold OR p.kind <> m.kind`).Scan(&stale); err != nil || stale != 0 {
+			t.Errorf("%s: %d participants with copies unlike their meeting's, %v", step, stale, err)
+		}
+	}
+	check("inserted", *m)
+
+	next := func(a *relbot.Article, change func(*relbot.Meeting)) relbot.Meeting {
+		t.Helper()
+		u := *m
+		u.Participants = slices.Clone(m.Participants)
+		u.Sources = append(slices.Clone(m.Sources), relbot.SourceRef{URL: a.URL, Outlet: a.Source, Title: a.Title, Published: a.Published})
+		change(&u)
+		save(t, s, a, &u)
+		if u.ID != m.ID {
+			t.Fatalf("saved as meeting %d, want %d", u.ID, m.ID)
+		}
+		*m = u
+		return u
+	}
+	check("a source added", next(arts[1], func(*relbot.Meeting) {}))
+	check("a participant added", next(arts[2], func(u *relbot.Meeting) {
+		u.Participants = append(u.Participants, relbot.Participant{Slug: "hun-manet", Name: "HUN-MANET"})
+	}))
+	check("a participant renamed", next(arts[3], func(u *relbot.Meeting) {
+		u.Participants[0].Name = "Tô Lâm"
+	}))
+	// Saved again by no new article: a participant dropped, a source
+	// retitled, and then the place moved (the participants' and pairs'
+	// copies with it).
+	u := *m
+	u.Participants = []relbot.Participant{u.Participants[0], u.Participants[2]}
+	u.Sources = slices.Clone(u.Sources)
+	u.Sources[1].Title = "Report 1, corrected"
+	if _, err := s.SaveArticle(ctx, article("VNA", "k8", "", "No meeting", "", "2026-02-08T11:00:00+07:00"), []*relbot.Meeting{&u}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("a participant dropped, a source retitled", u, "hun-sen")
+	u.Place, u.Summary = "Ho Chi Minh City", "Moved."
+	if _, err := s.SaveArticle(ctx, article("VNA", "k9", "", "No meeting", "", "2026-02-08T11:00:00+07:00"), []*relbot.Meeting{&u}, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("the place moved", u)
 }
 
 func testRepeatedParticipant(t *testing.T, open opener) {
