@@ -111,17 +111,50 @@ func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, 
 		m.ID = id
 		*undo = append(*undo, func() { m.ID = 0 })
 	}
+	var rows [][]any
 	for _, row := range participants[max(keptParticipants, 0):] {
-		if _, err := s.exec(ctx, tx, `INSERT INTO meeting_participants (meeting_id, position, slug, name, status, date_start,
-			place_fold, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, row[0], row[1], row[2], copied[0], copied[1], copied[2], copied[3]); err != nil {
-			return fmt.Errorf("meeting %d: participant %s: %w", m.ID, row[1], err)
-		}
+		rows = append(rows, []any{m.ID, row[0], row[1], row[2], copied[0], copied[1], copied[2], copied[3]})
 	}
+	if err := s.insertRows(ctx, tx, `INSERT INTO meeting_participants (meeting_id, position, slug, name, status, date_start,
+		place_fold, kind) VALUES `, rows); err != nil {
+		return fmt.Errorf("meeting %d: participants: %w", m.ID, err)
+	}
+	rows = rows[:0]
 	for _, row := range sources[max(keptSources, 0):] {
-		if _, err := s.exec(ctx, tx, `INSERT INTO meeting_sources (meeting_id, position, article_id, url, outlet,
-			title, published, published_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, append([]any{m.ID}, row...)...); err != nil {
-			return fmt.Errorf("meeting %d: source %q: %w", m.ID, row[2], err)
+		rows = append(rows, append([]any{m.ID}, row...))
+	}
+	if err := s.insertRows(ctx, tx, `INSERT INTO meeting_sources (meeting_id, position, article_id, url, outlet,
+		title, published, published_utc) VALUES `, rows); err != nil {
+		return fmt.Errorf("meeting %d: sources: %w", m.ID, err)
+	}
+	return nil
+}
+
+// maxInsertRows bounds the rows of one insertRows statement; a meeting has
+// a handful, and each count is a statement shape kept prepared.
+const maxInsertRows = 16
+
+// insertRows runs insert (ending in VALUES) with rows, several to a
+// statement: on PostgreSQL each statement is a round trip to the server.
+func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, insert string, rows [][]any) error {
+	for len(rows) > 0 {
+		n := min(len(rows), maxInsertRows)
+		var (
+			q    strings.Builder
+			args []any
+		)
+		q.WriteString(insert)
+		for i, row := range rows[:n] {
+			if i > 0 {
+				q.WriteString(", ")
+			}
+			q.WriteString("(" + placeholders(len(row)) + ")")
+			args = append(args, row...)
 		}
+		if _, err := s.exec(ctx, tx, q.String(), args...); err != nil {
+			return err
+		}
+		rows = rows[n:]
 	}
 	return nil
 }
