@@ -122,11 +122,50 @@ func (s *Store) beginSave(ctx context.Context) (*sql.Tx, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := s.exec(ctx, tx, `SET LOCAL synchronous_commit = off`); err != nil {
+	// The shared lock, held until the commit, is what SettledArticleID
+	// waits for; asking for both costs one round trip, as the setting did.
+	if _, err := s.exec(ctx, tx, `SELECT set_config('synchronous_commit', 'off', true),
+		pg_advisory_xact_lock_shared(?, hashtext(current_schema()))`, savingLockKey); err != nil {
 		rollback(tx)
 		return nil, err
 	}
 	return tx, nil
+}
+
+// savingLockKey is the first half of the advisory lock every PostgreSQL
+// article save holds shared until it commits; the second is the schema's.
+const savingLockKey = 0x72656c61 // "rela"
+
+// SettledArticleID returns an article id such that no article with an id up
+// to it is stored later: what a digest may cover without leaving an article
+// behind for good. On PostgreSQL ids are drawn when a save inserts and
+// saves commit in any order, so a save in flight may hold a smaller id than
+// one committed; the exclusive lock waits for the saves in flight (a new
+// one queues behind it), and an id drawn after it is larger than every one
+// read. SQLite's single writer commits its ids in order.
+func (s *Store) SettledArticleID(ctx context.Context) (int64, error) {
+	const newest = `SELECT COALESCE(MAX(id), 0) FROM articles`
+	var id int64
+	if s.dialect == dialectSQLite {
+		if err := s.queryRow(ctx, s.db, newest).Scan(&id); err != nil {
+			return 0, fmt.Errorf("settled article id: %w", err)
+		}
+		return id, nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("settled article id: %w", err)
+	}
+	defer rollback(tx)
+	if _, err := s.exec(ctx, tx, `SELECT pg_advisory_xact_lock(?, hashtext(current_schema()))`, savingLockKey); err != nil {
+		return 0, fmt.Errorf("settled article id: %w", err)
+	}
+	// READ COMMITTED: this statement's snapshot holds every save the lock
+	// waited for.
+	if err := s.queryRow(ctx, tx, newest).Scan(&id); err != nil {
+		return 0, fmt.Errorf("settled article id: %w", err)
+	}
+	return id, tx.Commit()
 }
 
 // saveInTx writes SaveArticle's article (with its search terms, words),

@@ -1335,3 +1335,52 @@ func TestPostgresSavesCommitAsynchronously(t *testing.T) {
 		}
 	}
 }
+
+// A save in flight on PostgreSQL may hold a smaller article id than one
+// already committed: SettledArticleID waits for it, so that a digest never
+// covers an id past an article it could not yet read.
+func TestSettledArticleIDWaitsForSavesPostgres(t *testing.T) {
+	s := mustOpen(t, freshSchema(t, postgresURL(t)))
+	tx, err := s.beginSave(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rollback(tx)
+	slow := article("VNA", "slow", "", "In flight", "", "2026-02-08T11:00:00+07:00")
+	var undo []func()
+	if added, err := s.saveInTx(ctx, tx, slow, nil, nil, nil, &undo, nil); err != nil || !added {
+		t.Fatalf("saveInTx = %v, %v", added, err)
+	}
+	save(t, s, article("VNA", "fast", "", "Committed", "", "2026-02-08T11:05:00+07:00"))
+
+	settled := make(chan int64, 1)
+	go func() {
+		id, err := s.SettledArticleID(ctx)
+		if err != nil {
+			t.Error(err)
+		}
+		settled <- id
+	}()
+	// Wait, bounded, until the call queues on the lock the save holds.
+	deadline := time.After(30 * time.Second)
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for waiting := 0; waiting == 0; {
+		if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`).Scan(&waiting); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case id := <-settled:
+			t.Fatalf("SettledArticleID = %d while article %d was being saved", id, slow.ID)
+		case <-deadline:
+			t.Fatal("SettledArticleID neither returned nor waited")
+		case <-tick.C:
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if id := <-settled; id < slow.ID {
+		t.Errorf("SettledArticleID = %d, want at least the article saved in flight, %d", id, slow.ID)
+	}
+}

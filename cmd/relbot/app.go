@@ -190,16 +190,23 @@ func (a *app) composeDigestUpTo(ctx context.Context, d config.Digest, period tim
 	if err != nil {
 		return empty, 0, err
 	}
-	articles, err := a.store.ArticlesAfter(ctx, lastID, maxDigestArticles)
+	// Read first: articles still being saved with smaller ids than the
+	// newest stored are left to the next period, not skipped by it.
+	settled, err := a.store.SettledArticleID(ctx)
 	if err != nil {
 		return empty, 0, err
 	}
 	if upTo > 0 {
-		for i, art := range articles {
-			if art.ID > upTo {
-				articles = articles[:i]
-				break
-			}
+		settled = min(settled, upTo)
+	}
+	articles, err := a.store.ArticlesAfter(ctx, lastID, maxDigestArticles)
+	if err != nil {
+		return empty, 0, err
+	}
+	for i, art := range articles {
+		if art.ID > settled {
+			articles = articles[:i]
+			break
 		}
 	}
 	if len(articles) == 0 {
