@@ -257,24 +257,33 @@ func (g *readGatedStore) SaveArticle(ctx context.Context, a *relbot.Article, ms 
 	return g.Store.SaveArticle(ctx, a, ms, actors)
 }
 
-// Two reports of one meeting whose merges both read the store before
-// either saved end as one meeting: the second waits for the first's save
-// and merges again.
-func TestReportsOfOneMeetingSavedAtOnceMerge(t *testing.T) {
+// saveTwoAtOnce collects, two workers at once, one feed of reportA's item
+// and second through the store gate wraps, and wants both added.
+func saveTwoAtOnce(t *testing.T, second feed.Item, gate func(*store.Store) Store) *store.Store {
+	t.Helper()
 	f := &fakeFetcher{feeds: map[string][]feed.Item{"https://a.example/rss": {
 		{GUID: "a1", URL: "https://a.example/talks", Title: "Party chief holds talks with Cambodian PM", Text: reportA,
 			FullText: true, Published: time.Date(2026, 2, 7, 9, 0, 0, 0, ict)},
-		{GUID: "a2", URL: "https://a.example/received", Title: "Samdech Hun Manet receives To Lam", Text: reportB,
-			FullText: true, Published: time.Date(2026, 2, 7, 10, 0, 0, 0, ict)},
+		second,
 	}}}
 	c, st := newCollector(t, f)
-	c.Store, c.Workers = &readGatedStore{Store: st, reads: 2, read: make(chan struct{})}, 2
+	c.Store, c.Workers = gate(st), 2
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	if reports, err := c.Run(ctx, []Source{{Name: "Outlet A", URL: "https://a.example/rss"}}); err != nil || reports[0].Added != 2 {
 		t.Fatalf("Run = %+v, %v; want both articles added", reports, err)
 	}
-	ms, total, err := st.FindMeetings(ctx, relbot.MeetingFilter{Slugs: []string{"to-lam", "hun-manet"}})
+	return st
+}
+
+// Two reports of one meeting whose merges both read the store before
+// either saved end as one meeting: the second waits for the first's save
+// and merges again.
+func TestReportsOfOneMeetingSavedAtOnceMerge(t *testing.T) {
+	st := saveTwoAtOnce(t, feed.Item{GUID: "a2", URL: "https://a.example/received", Title: "Samdech Hun Manet receives To Lam",
+		Text: reportB, FullText: true, Published: time.Date(2026, 2, 7, 10, 0, 0, 0, ict)},
+		func(st *store.Store) Store { return &readGatedStore{Store: st, reads: 2, read: make(chan struct{})} })
+	ms, total, err := st.FindMeetings(context.Background(), relbot.MeetingFilter{Slugs: []string{"to-lam", "hun-manet"}})
 	if err != nil || total != 1 || len(ms[0].Sources) != 2 {
 		t.Fatalf("meetings = %+v (%d), %v; want one meeting with both reports", ms, total, err)
 	}
@@ -284,21 +293,11 @@ func TestReportsOfOneMeetingSavedAtOnceMerge(t *testing.T) {
 // of one meeting wait for each other.
 func TestOneLeadersOtherMeetingsSaveAtOnce(t *testing.T) {
 	other := `PHNOM PENH, Feb 5 – Prime Minister Hun Manet held talks with Malaysian Prime Minister Anwar Ibrahim at the Peace Palace on Thursday. The two leaders agreed to open a direct flight between the two capitals.`
-	f := &fakeFetcher{feeds: map[string][]feed.Item{"https://a.example/rss": {
-		{GUID: "a1", URL: "https://a.example/talks", Title: "Party chief holds talks with Cambodian PM", Text: reportA,
-			FullText: true, Published: time.Date(2026, 2, 7, 9, 0, 0, 0, ict)},
-		{GUID: "a2", URL: "https://a.example/anwar", Title: "Cambodian and Malaysian leaders meet", Text: other,
-			FullText: true, Published: time.Date(2026, 2, 6, 10, 0, 0, 0, ict)},
-	}}}
-	c, st := newCollector(t, f)
 	// Each save waits until both are saving.
-	c.Store, c.Workers = &gatedStore{Store: st, want: 2, allIn: make(chan struct{})}, 2
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	if reports, err := c.Run(ctx, []Source{{Name: "Outlet A", URL: "https://a.example/rss"}}); err != nil || reports[0].Added != 2 {
-		t.Fatalf("Run = %+v, %v; want both articles added", reports, err)
-	}
-	if _, total, err := st.FindMeetings(ctx, relbot.MeetingFilter{Slugs: []string{"hun-manet"}}); err != nil || total != 2 {
+	st := saveTwoAtOnce(t, feed.Item{GUID: "a2", URL: "https://a.example/anwar", Title: "Cambodian and Malaysian leaders meet",
+		Text: other, FullText: true, Published: time.Date(2026, 2, 6, 10, 0, 0, 0, ict)},
+		func(st *store.Store) Store { return &gatedStore{Store: st, want: 2, allIn: make(chan struct{})} })
+	if _, total, err := st.FindMeetings(context.Background(), relbot.MeetingFilter{Slugs: []string{"hun-manet"}}); err != nil || total != 2 {
 		t.Fatalf("Hun Manet's meetings = %d, %v; want the talks with To Lam and with Anwar", total, err)
 	}
 }
