@@ -155,6 +155,19 @@ func (c *Collector) Run(ctx context.Context, sources []Source) ([]SourceReport, 
 // being understood and saved, think those being understood (CPU work).
 type runSlots struct{ work, think chan struct{} }
 
+// acquire takes a slot, or reports false, holding none, once ctx is done.
+func acquire(ctx context.Context, slots chan struct{}) bool {
+	if ctx.Err() != nil {
+		return false
+	}
+	select {
+	case slots <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
 // collectSource polls src and stores its new items. Each item's page is
 // fetched in turn; the item then takes a slot of work (shared by all
 // sources) and is understood and saved in its own goroutine.
@@ -204,11 +217,7 @@ func (c *Collector) collectSource(ctx context.Context, src Source, slots runSlot
 		if !fresh {
 			continue
 		}
-		select {
-		case slots.work <- struct{}{}:
-		case <-ctx.Done():
-		}
-		if ctx.Err() != nil {
+		if !acquire(ctx, slots.work) {
 			break
 		}
 		wg.Go(func() {
@@ -293,9 +302,7 @@ func (c *Collector) fetchItem(ctx context.Context, src Source, it feed.Item) (a 
 // slot of think, which leaves the store's writer (SQLite has one, and it
 // bounds collect) a CPU of its own.
 func (c *Collector) saveItem(ctx context.Context, src Source, a relbot.Article, think chan struct{}) (bool, error) {
-	select {
-	case think <- struct{}{}:
-	case <-ctx.Done():
+	if !acquire(ctx, think) {
 		return false, ctx.Err()
 	}
 	ex, err := c.understand(ctx, src, &a)
