@@ -1658,7 +1658,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 // attending the talks were …" or "Among those present were …" lists.
 func (a *article) attendees(si int, t []token, ms []mention) bool {
 	at := delegationListStart(t)
-	if at > 0 && (len(a.cands) != 1 || si-a.cands[0].sent != 1) {
+	if at > 0 && (len(a.cands) != 1 || si-a.cands[0].sent != 1) && !a.headOfDelegationReceived(si, t, at) {
 		// "The Vietnamese delegation included Ha and Son" names who
 		// travelled; only right after the visit's first meeting is it
 		// who sat at that table.
@@ -1704,6 +1704,19 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		a.cands, a.gathering = append(a.cands, c), nil
 	}
 	return true
+}
+
+// headOfDelegationReceived reports whether "The delegation was led by X"
+// (the list at at) names the guest of the meeting just reported with one
+// participant, a sentence or two before: "Hun Manet received a delegation
+// of Viet Nam's Ministry of Public Security … The delegation was led by
+// General Lương Tam Quang".
+func (a *article) headOfDelegationReceived(si int, t []token, at int) bool {
+	if key(t, at-1) != "by" || len(a.cands) == 0 {
+		return false
+	}
+	c := a.cands[len(a.cands)-1]
+	return len(c.slugs) == 1 && si-c.sent <= 2 && c.m.Status == relbot.StatusPast
 }
 
 // representedStart reads "Cambodia was represented by Sokhonn, Myanmar by

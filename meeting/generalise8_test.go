@@ -17,6 +17,9 @@ func TestExtractRoundTwelve(t *testing.T) {
 		name, text string
 		want       []held
 	}{
+		{"'The delegation was led by' two sentences after an unnamed delegation was received names the guest",
+			"Sonexay Siphandone on Friday received a delegation of Viet Nam's Ministry of Agriculture at the Prime Minister's Office in Vientiane.\n\nThe Lao leader praised the ministry's help with irrigation in the southern provinces.\n\nThe delegation was headed by Minister Le Minh Hoan, who is in Laos at the invitation of Lao Agriculture Minister Linkham Douangsavanh.",
+			[]held{{[]string{"sonexay-siphandone", "le-minh-hoan"}, "2026-02-06", "Vientiane", inPerson}}},
 		{"the two co-chairs of a conference meet",
 			"Leaders of Tây Ninh and Svay Rieng provinces on Friday held a conference in Tây Ninh to review their cooperation.\n\nThe conference was co-chaired by Nguyen Thanh Ngoc, Chairman of the Tay Ninh Provincial People's Committee, and Men Vibol, Governor of Svay Rieng province.",
 			[]held{{[]string{"nguyen-thanh-ngoc", "men-vibol"}, "2026-02-06", "Tay Ninh", inPerson}}},
