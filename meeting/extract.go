@@ -2040,6 +2040,23 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 				return best, j + 1
 			}
 		}
+		if n == "minister" {
+			// "On Monday, the minister received …": the one minister the
+			// story has named, when it named one (a prime minister is
+			// "the prime minister", "the premier").
+			found := ""
+			for _, s := range a.recent {
+				if act, known := a.g.actors[s]; known && a.ministerOn(act, dOr(d, a.pubDate)) && s != found {
+					if found != "" {
+						return "", 0
+					}
+					found = s
+				}
+			}
+			if found != "" {
+				return found, j + 1
+			}
+		}
 		// "the ambassador paid a farewell call": the person of that
 		// office this article introduced.
 		for k := len(a.recent) - 1; k >= 0; k-- {
@@ -2142,6 +2159,17 @@ func (a *article) holds(slug string, offices map[string]bool, d relbot.Date) boo
 	for _, r := range a.g.actors[slug].Roles {
 		canon := canonOf(r.Title)
 		if offices[canon] && roleMatches(r, canon, r.Country, "", d) {
+			return true
+		}
+	}
+	return false
+}
+
+// ministerOn reports whether act was a minister of some portfolio on d.
+func (a *article) ministerOn(act relbot.Actor, d relbot.Date) bool {
+	for _, r := range act.Roles {
+		canon := canonOf(r.Title)
+		if strings.Contains(canon, "minister") && !headsOfGovernment[canon] && !strings.Contains(canon, "prime minister") && roleMatches(r, canon, r.Country, "", d) {
 			return true
 		}
 	}
