@@ -198,6 +198,13 @@ func (c *Collector) collectSource(ctx context.Context, src Source, slots runSlot
 		mu    sync.Mutex
 		first error // the first store failure; later items are not started
 	)
+	// A store failure would fail every later item too: the source is given
+	// up and keeps its old state, so that the next run retries.
+	fail := func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		first = cmp.Or(first, err)
+	}
 	failed := func() bool {
 		mu.Lock()
 		defer mu.Unlock()
@@ -209,9 +216,7 @@ func (c *Collector) collectSource(ctx context.Context, src Source, slots runSlot
 		}
 		a, fresh, err := c.fetchItem(ctx, src, it)
 		if err != nil {
-			mu.Lock()
-			first = cmp.Or(first, err)
-			mu.Unlock()
+			fail(err)
 			break
 		}
 		if !fresh {
@@ -224,12 +229,7 @@ func (c *Collector) collectSource(ctx context.Context, src Source, slots runSlot
 			defer func() { <-slots.work }()
 			ok, err := c.saveItem(ctx, src, a, slots.think)
 			if err != nil {
-				// A store failure would fail every later item too: give
-				// up on the source and keep its old state so the next run
-				// retries.
-				mu.Lock()
-				first = cmp.Or(first, err)
-				mu.Unlock()
+				fail(err)
 			}
 			if ok {
 				added.Add(1)

@@ -103,7 +103,7 @@ func (w *writes) finish(mine *write, saved []*relbot.Meeting) {
 func conflict(mine []*relbot.Meeting, theirs []relbot.Meeting) bool {
 	for _, m := range mine {
 		for _, t := range theirs {
-			if m.ID != 0 && m.ID == t.ID || meeting.Same(t, *m) || meeting.Same(*m, t) {
+			if m.ID != 0 && m.ID == t.ID || meeting.Same(*m, t) { // Same is symmetric
 				return true
 			}
 		}
