@@ -81,8 +81,11 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 	if a.Source == "" || a.GUID == "" {
 		return false, fmt.Errorf("save article %q: source and guid are required", a.Title)
 	}
+	// Found before the transaction, which holds locks (on SQLite, the one
+	// writer that bounds collect).
+	words := searchTerms(a.Title, a.Text)
 	if s.dialect == dialectSQLite {
-		return s.saveGrouped(ctx, a, meetings, newActors)
+		return s.saveGrouped(ctx, a, words, meetings, newActors)
 	}
 	// Undo what this call set on the caller's values if it fails.
 	var undo []func()
@@ -91,7 +94,6 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 			runUndo(undo)
 		}
 	}()
-	words := searchTerms(a.Title, a.Text) // outside the transaction, which holds locks
 	tx, err := s.beginSave(ctx)
 	if err != nil {
 		return false, fmt.Errorf("save article: %w", err)

@@ -34,10 +34,8 @@ type groupedSave struct {
 // several goroutines) are written in one transaction, each inside its own
 // savepoint, so that one article's failure undoes that article only. Every
 // call still returns after the commit that holds its article.
-func (s *Store) saveGrouped(ctx context.Context, a *relbot.Article, meetings []*relbot.Meeting, newActors []relbot.Actor) (bool, error) {
-	// The single writer is what bounds collect: work that needs no
-	// transaction is done before joining its queue.
-	me := &groupedSave{ctx: ctx, a: a, words: searchTerms(a.Title, a.Text), meetings: meetings, newActors: newActors, wake: make(chan struct{})}
+func (s *Store) saveGrouped(ctx context.Context, a *relbot.Article, words []string, meetings []*relbot.Meeting, newActors []relbot.Actor) (bool, error) {
+	me := &groupedSave{ctx: ctx, a: a, words: words, meetings: meetings, newActors: newActors, wake: make(chan struct{})}
 	s.groupMu.Lock()
 	s.groupQueue = append(s.groupQueue, me)
 	leading := !s.groupCommitting

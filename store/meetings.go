@@ -93,11 +93,14 @@ func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, 
 		if err != nil {
 			return fmt.Errorf("update meeting %d: %w", m.ID, err)
 		}
-		for table, kept := range map[string]int{"meeting_participants": keptParticipants, "meeting_sources": keptSources} {
-			if kept >= 0 {
+		for _, t := range []struct {
+			name string
+			kept int
+		}{{"meeting_participants", keptParticipants}, {"meeting_sources", keptSources}} {
+			if t.kept >= 0 {
 				continue
 			}
-			if _, err := s.exec(ctx, tx, `DELETE FROM `+table+` WHERE meeting_id = ?`, m.ID); err != nil {
+			if _, err := s.exec(ctx, tx, `DELETE FROM `+t.name+` WHERE meeting_id = ?`, m.ID); err != nil {
 				return fmt.Errorf("update meeting %d: %w", m.ID, err)
 			}
 		}

@@ -1310,15 +1310,23 @@ func FuzzSearchWords(f *testing.F) {
 	})
 }
 
-// Collect's saves commit without waiting for the WAL flush; everything else
-// (the feed state, digests) keeps the server's durable default.
-func TestPostgresSavesCommitAsynchronously(t *testing.T) {
+// beginPostgresSave opens a PostgreSQL store in a fresh schema and begins
+// a save's transaction, rolled back at the end of the test.
+func beginPostgresSave(t *testing.T) (*Store, *sql.Tx) {
+	t.Helper()
 	s := mustOpen(t, freshSchema(t, postgresURL(t)))
 	tx, err := s.beginSave(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer rollback(tx)
+	t.Cleanup(func() { rollback(tx) })
+	return s, tx
+}
+
+// Collect's saves commit without waiting for the WAL flush; everything else
+// (the feed state, digests) keeps the server's durable default.
+func TestPostgresSavesCommitAsynchronously(t *testing.T) {
+	s, tx := beginPostgresSave(t)
 	for _, tc := range []struct {
 		name string
 		q    interface {
@@ -1340,12 +1348,7 @@ func TestPostgresSavesCommitAsynchronously(t *testing.T) {
 // already committed: SettledArticleID waits for it, so that a digest never
 // covers an id past an article it could not yet read.
 func TestSettledArticleIDWaitsForSavesPostgres(t *testing.T) {
-	s := mustOpen(t, freshSchema(t, postgresURL(t)))
-	tx, err := s.beginSave(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rollback(tx)
+	s, tx := beginPostgresSave(t)
 	slow := article("VNA", "slow", "", "In flight", "", "2026-02-08T11:00:00+07:00")
 	var undo []func()
 	if added, err := s.saveInTx(ctx, tx, slow, nil, nil, nil, &undo, nil); err != nil || !added {
