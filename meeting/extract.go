@@ -2046,7 +2046,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			// "the prime minister", "the premier").
 			found := ""
 			for _, s := range a.recent {
-				if act, known := a.g.actors[s]; known && a.ministerOn(act, dOr(d, a.pubDate)) && s != found {
+				if act, known := a.g.actors[s]; known && ministerOn(act, dOr(d, a.pubDate)) && s != found {
 					if found != "" {
 						return "", 0
 					}
@@ -2165,11 +2165,12 @@ func (a *article) holds(slug string, offices map[string]bool, d relbot.Date) boo
 	return false
 }
 
-// ministerOn reports whether act was a minister of some portfolio on d.
-func (a *article) ministerOn(act relbot.Actor, d relbot.Date) bool {
+// ministerOn reports whether act was a minister of some portfolio (not a
+// prime minister) on d.
+func ministerOn(act relbot.Actor, d relbot.Date) bool {
 	for _, r := range act.Roles {
 		canon := canonOf(r.Title)
-		if strings.Contains(canon, "minister") && !headsOfGovernment[canon] && !strings.Contains(canon, "prime minister") && roleMatches(r, canon, r.Country, "", d) {
+		if strings.Contains(canon, "minister") && !strings.Contains(canon, "prime minister") && roleMatches(r, canon, r.Country, "", d) {
 			return true
 		}
 	}
