@@ -359,7 +359,7 @@ func (a *article) sentence(si int, t []token) {
 	// "The two leaders held a meeting before they were joined by Hasan
 	// and Sugiono": those joining are more of the meeting, not the two
 	// the group names.
-	joinAt := joinedByAt(t, h.end, hi)
+	joinAt := joinedByAt(t, h.end, hi, h.light >= 0)
 	named := 0
 	var joined []string // in every meeting the sentence reports, none a guest of their own
 	for _, m := range ms {
@@ -665,6 +665,9 @@ func (a *article) sentence(si int, t []token) {
 		return
 	}
 	groups := [][]string{slugs}
+	// Those joining are no guests of their own: "held talks with Sonexay
+	// on Friday, with Bui Thanh Son also attending" is one meeting.
+	objects = slices.DeleteFunc(objects, func(s string) bool { return slices.Contains(joined, s) })
 	if len(joined) > 0 {
 		// "paid a courtesy call on Marcos, with Lazaro also attending":
 		// Lazaro is at each meeting the sentence reports.
@@ -1969,8 +1972,12 @@ func afterCopula(t []token, i int) int {
 		switch {
 		case t[k].key == "were" || t[k].key == "was":
 			return k + 1
-		case t[k].key == "reception" && (key(t, k+1) == "were" || key(t, k+1) == "was"):
-			// "Attending the reception were …": the guest just received.
+		case t[k].key == "'s":
+			// "Attending the reception at the Party Central Committee's
+			// headquarters was …"
+		case t[k].key == "reception":
+			// "Attending the reception (at the Party headquarters) were …":
+			// the guest just received.
 		case !t[k].word || gatherings[t[k].key] || mealWords[t[k].key] || t[k].key == "signing":
 			return -1
 		}
@@ -2040,8 +2047,9 @@ func passiveVerb(t []token, end int) int {
 // joinedByAt returns where the names of those who joined a meeting start,
 // after "they were (later) joined by", "before being joined by", "with
 // the participation of" or ", with X (also) attending" between
-// from and hi, or len(t) when none did.
-func joinedByAt(t []token, from, hi int) int {
+// from and hi, or len(t) when none did. heldNoun says the meeting is a noun
+// after a light verb ("held talks"): a new meeting, not one referred to.
+func joinedByAt(t []token, from, hi int, heldNoun bool) int {
 	for j := from; j+2 < hi; j++ {
 		// "paid a courtesy call on Marcos, with Lazaro also attending"
 		if withAttending(t, j) {
@@ -2058,6 +2066,14 @@ func joinedByAt(t []token, from, hi int) int {
 		// Sokhonn and Thongsavanh"
 		if t[j].key == "attended" && t[j+1].key == "by" && key(t, j-1) == "," && j > from {
 			return j + 2
+		}
+		// "The two heads of government then held official talks, which
+		// were also attended by Saleumxay and Son" (not "before the
+		// talks, which were attended by …", the talks reported before)
+		if heldNoun && j == from && t[j].key == "," && key(t, j+1) == "which" && attendedBy(t, j+2) {
+			if v := passiveVerb(t, j+2); key(t, v+1) == "by" {
+				return v + 2
+			}
 		}
 	}
 	for j := from; j+3 < hi; j++ {
@@ -3703,6 +3719,9 @@ var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 
 // sinceWhen reports whether the meeting at i is told in a "when" clause that
 // hangs on a "since" ("his first visit since December 2023, when he held
 // talks with Trọng"): the earlier meeting the news is measured against.
+// habitualWords before a meeting's noun make it a custom, not one meeting.
+var habitualWords = set("regular", "regularly", "annual", "annually", "periodic", "periodically", "routine", "frequent", "yearly")
+
 func sinceWhen(t []token, i int) bool {
 	for j := i - 1; j >= 1 && j >= i-8; j-- {
 		if t[j].key != "when" || key(t, j-1) != "," {
@@ -3723,8 +3742,25 @@ func sinceWhen(t []token, i int) bool {
 
 // repeated reports whether the meeting's clause says it happened many times
 // ("met President Xi on numerous occasions", "has met him several
-// times"): a history, not one meeting.
+// times", "have held regular talks since 2012"): a history, not one meeting.
 func repeated(t []token, h hit) bool {
+	from := h.start
+	if h.light >= 0 && h.light < from {
+		from = h.light
+	}
+	perfect := key(t, from-1) == "have" || key(t, from-1) == "has"
+	for j := from; j < h.end && j < len(t); j++ {
+		// "have held regular talks", "hold annual consultations": a
+		// custom ("co-chaired the annual meeting on Monday" is one).
+		if habitualWords[t[j].key] && (perfect || t[from].key == "hold" || t[from].key == "meet") {
+			return true
+		}
+	}
+	if key(t, 0) == "since" && perfect {
+		// "Since 2012, the two parties have held talks …": a record
+		// kept over years.
+		return true
+	}
 	for j := h.end; j+1 < len(t) && j < h.end+12; j++ {
 		switch t[j].key {
 		case ",", ";", ".":

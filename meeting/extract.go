@@ -870,7 +870,7 @@ func ledBy(t []token, start int) bool {
 	for back := 1; back <= 6 && start-back >= 1; back++ {
 		j := start - back
 		if t[j].key == "by" && (t[j-1].key == "led" || t[j-1].key == "headed") {
-			return true
+			return !ledBody(t, j-2)
 		}
 		if !t[j].upper && t[j].key != "." && t[j].key != "of" && t[j].key != "the" && !localOfficeLower[t[j].key] {
 			return false
@@ -878,6 +878,25 @@ func ledBy(t []token, start int) bool {
 	}
 	return false
 }
+
+// ledBody reports whether the word at i, just before "led by", names a
+// party, a government or another body rather than a delegation: "the CPP
+// headed by Samdech Techo Hun Sen" makes him no delegation's head, while "a
+// delegation of the CPP led by Say Chhum" does make Say Chhum one.
+func ledBody(t []token, i int) bool {
+	if i < 0 || !bodyWords[t[i].key] && !(t[i].upper && len(t[i].text) >= 2 && strings.ToUpper(t[i].text) == t[i].text) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if t[k].key == "delegation" || t[k].key == "delegations" {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyWords name what is led without being a delegation.
+var bodyWords = set("party", "government", "cabinet", "administration", "coalition", "ministry", "council", "committee", "army", "opposition")
 
 // plannedOnly are the plan words that leave no doubt a sentence's visit is
 // still to come.
@@ -1262,7 +1281,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	// is the last capitalised words of the office that are no institution.
 	if k := key(t, i); k == "of" || k == "to" || k == "for" {
 		e := i
-		for e < len(t) && e < i+14 && !covered[e] && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "and" && !titleSoon(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper || localOfficeLower[t[e].key] || regionWords[t[e].key]) {
+		for e < len(t) && e < i+14 && !covered[e] && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper || localOfficeLower[t[e].key] || regionWords[t[e].key]) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == ",") {
@@ -1852,7 +1871,7 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 		case strings.Contains(keysOf(t[i:end]), "two") || strings.HasPrefix(t[i].key, "both"):
 			n = 2
 		}
-		return a.lastGroup(n), end
+		return a.officeGroup(a.lastGroup(n), keysOf(t[i:end]), n), end
 	}
 	if t[i].key != "the" && t[i].key != "all" {
 		return nil, 0
@@ -1883,6 +1902,37 @@ func keysOf(t []token) string {
 
 // lastGroup resolves a group reference: the last meeting's participants when
 // their number fits, else the n actors mentioned last.
+// officeGroup narrows group, the people "the two prime ministers" was
+// taken to name, to the n of the last meeting who held that office when the
+// meeting had more ("During yesterday's talks, the two prime ministers
+// agreed" after talks attended by two foreign ministers).
+func (a *article) officeGroup(group []string, phrase string, n int) []string {
+	if n < 2 || len(a.cands) == 0 {
+		return group
+	}
+	var offices map[string]bool
+	switch {
+	case strings.Contains(phrase, "prime ministers") || strings.Contains(phrase, "heads of government"):
+		offices = headsOfGovernment
+	default:
+		return group
+	}
+	c := a.cands[len(a.cands)-1]
+	if len(c.slugs) <= n {
+		return group
+	}
+	var held []string
+	for _, s := range c.slugs {
+		if a.holds(s, offices, dOr(c.m.Date, a.pubDate)) {
+			held = append(held, s)
+		}
+	}
+	if len(held) == n {
+		return held
+	}
+	return group
+}
+
 func (a *article) lastGroup(n int) []string {
 	if n >= 2 && len(a.lastNamed) == n && (len(a.cands) == 0 || a.cands[len(a.cands)-1].sent < a.lastNamedSent) {
 		// "X and Y co-chaired a conference. On its sidelines, the two
@@ -2065,6 +2115,16 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			}
 		}
 		return "", 0
+	}
+	if (n == "leader" || n == "premier" || n == "guest" || n == "visitor") && country != "" {
+		// "The Vietnamese leader then met Heng Samrin", "the Vietnamese
+		// guest": the country's leader the story follows, not one whose
+		// regards he conveyed in the sentence before.
+		for k := len(a.recent) - 1; k >= 0; k-- {
+			if act := a.actorOf(a.recent[k]); act.Country == country && a.participated(act.Slug) && a.leads(act.Slug, dOr(d, a.pubDate)) {
+				return act.Slug, j + 1
+			}
+		}
 	}
 	if (n == "leader" || n == "premier") && country != "" {
 		// "the Lao leader" is its party chief, president or prime

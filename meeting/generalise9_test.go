@@ -1,0 +1,49 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundThirteen covers the forms of writing the thirty-second
+// held-out set showed, each in this project's own words. pub is testPub
+// (Sunday 8 February 2026: "Friday" is the 6th).
+func TestExtractRoundThirteen(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	tests := []struct {
+		name, text string
+		want       []held
+	}{
+		{"one person attending a reception, with the place between 'Attending the reception' and 'was'",
+			"HANOI - Party General Secretary To Lam on Friday received Senate President Khuon Sudary.\n\nAttending the reception at the Party Central Committee's headquarters was Bui Thanh Son, Deputy Prime Minister and Minister of Foreign Affairs.",
+			[]held{{[]string{"to-lam", "khuon-sudary", "bui-thanh-son"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"an unknown official named after an office written with 'its'",
+			"VIENTIANE - Prime Minister Sonexay Siphandone on Friday received Senate President Khuon Sudary.\n\nAlso present at the talks was Member of the Party Central Committee and Chairman of its Inspection Commission Khamphan Phommathat.",
+			[]held{{[]string{"sonexay-siphandone", "khuon-sudary", "khamphan-phommathat"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"a party 'headed by' its president makes him no delegation's head",
+			"HANOI - Party General Secretary To Lam on Friday received a delegation of the Cambodian People's Party led by Samdech Men Sam An.\n\nTo Lam praised the achievements of the CPP headed by Samdech Techo Hun Sen.\n\nEarlier on Friday, President Luong Cuong held talks with the CPP delegation.",
+			[]held{{[]string{"to-lam", "men-sam-an"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"men-sam-an", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"talks the two parties 'have held regularly' since a year are a custom, not the planned meeting held",
+			"HANOI - Party General Secretary To Lam on Friday received Senate President Khuon Sudary.\n\nThe Cambodian guest is scheduled to meet President Luong Cuong on Monday.\n\nSince 2012, the two parties have held regular talks and seminars on theory.",
+			[]held{{[]string{"to-lam", "khuon-sudary"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'the Vietnamese leader' is the one of the story's meetings, not one whose regards he conveyed",
+			"PHNOM PENH - Prime Minister Pham Minh Chinh held talks with Prime Minister Hun Manet at the Peace Palace on Friday.\n\nChinh conveyed the regards of General Secretary To Lam and President Luong Cuong to his host.\n\nLater on Friday, the Vietnamese leader met Senate President Hun Sen.",
+			[]held{{[]string{"pham-minh-chinh", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"pham-minh-chinh", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'the Vietnamese guest' is the leader who came, not his foreign minister; one 'with X also attending' is no guest of his own",
+			"VIENTIANE - Prime Minister Pham Minh Chinh held talks with Prime Minister Sonexay Siphandone on Friday, with Foreign Minister Bui Thanh Son also attending.\n\nOn Saturday, President Thongloun Sisoulith received the Vietnamese guest at the Presidential Palace.",
+			[]held{{[]string{"pham-minh-chinh", "sonexay-siphandone", "bui-thanh-son"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"pham-minh-chinh", "thongloun-sisoulith"}, "2026-02-07", "Vientiane", inPerson}}},
+		{"talks the two heads of government held 'which were also attended by' two ministers are one meeting of four; 'the two prime ministers' after it are the two",
+			"VIENTIANE - Prime Minister Pham Minh Chinh was welcomed by Prime Minister Sonexay Siphandone on Friday. The two heads of government then held official talks, which were also attended by Foreign Minister Bui Thanh Son and Foreign Minister Thongsavanh Phomvihane.\n\nDuring the talks, the two prime ministers agreed to speed up the expressway.",
+			[]held{{[]string{"pham-minh-chinh", "sonexay-siphandone", "bui-thanh-son", "thongsavanh-phomvihane"}, "2026-02-06", "Vientiane", inPerson}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkHeld(t, x, tt.text, testPub, tt.want)
+		})
+	}
+}
