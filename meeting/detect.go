@@ -144,8 +144,8 @@ var substanceWords = set("agreed", "agree", "discussed", "discuss", "exchanged",
 // findTrigger returns the sentence's report of a meeting, preferring a verb.
 // accept vets a verb whose object must be a person ("called on", "visited").
 func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
-	var noun hit
-	haveNoun := false
+	var noun, agentless hit
+	haveNoun, haveAgentless := false, false
 	for i := 0; i < len(t); i++ {
 		if !t[i].word {
 			continue
@@ -197,6 +197,15 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 			if accept != nil && !accept(h) {
 				continue
 			}
+			if beAux[key(t, i-1)] && !hasAny(t, end, min(end+6, len(t)), byWord) {
+				// "Hun Manet was greeted with a guard of honour before the
+				// two leaders held talks": the ceremony names no host; a
+				// meeting the sentence goes on to report comes first.
+				if !haveAgentless {
+					agentless, haveAgentless = h, true
+				}
+				continue
+			}
 			return h, true
 		case trigPassive:
 			return h, true
@@ -246,8 +255,17 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 			noun, haveNoun = h, true
 		}
 	}
+	if haveAgentless {
+		return agentless, true
+	}
 	return noun, haveNoun
 }
+
+var (
+	byWord = set("by")
+	// beAux before a participle make it a passive ("was greeted").
+	beAux = set("was", "were", "been", "being", "is", "are")
+)
 
 // sentence reads sentence si for meetings, or for the substance of the
 // meeting just reported.
@@ -430,6 +448,16 @@ func (a *article) sentence(si int, t []token) {
 					// congratulated him … He then met Lee": "he then" goes
 					// on with the one who has been meeting.
 					who = a.lastMeetSubj
+				}
+				if lo > 0 && key(t, lo-1) == ";" {
+					// "Srettha made Cambodia his first trip; in Phnom Penh
+					// he also called on Hun Sen": the sentence's subject,
+					// whoever met someone in the sentences before.
+					for _, m := range ms {
+						if m.start <= 2 && m.slug != "" && !m.excluded && !slices.Contains(slugs, m.slug) {
+							who = m.slug
+						}
+					}
 				}
 				add(&slugs, who)
 				if len(subjects) == 0 {
@@ -635,6 +663,17 @@ func (a *article) sentence(si int, t []token) {
 			if d.anaphoric && !d.leadsClause && base.past.Day != 0 {
 				moved := relbot.DateOf(base.past.Start().AddDate(0, 0, d.sameDay))
 				dated[k] = dateExpr{past: moved, future: moved, start: d.start, end: d.end}
+			}
+		}
+	}
+	if len(dated) == 0 && lo > 0 && key(t, lo-1) == ";" {
+		// "Srettha made Cambodia his first trip abroad in September; in
+		// Phnom Penh he also called on Hun Sen": the clause before dates
+		// the trip this one goes on with.
+		for k := len(dates) - 1; k >= 0; k-- {
+			if d := dates[k]; d.end < lo && !d.anaphoric {
+				dated = append(dated, d)
+				break
 			}
 		}
 	}
@@ -1627,7 +1666,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			attendedTheMeeting(t, j) ||
 			satWith(t, j) ||
-			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || key(t, j+3) == "the" && meetingNouns[key(t, j+4)]) || // not "took part in sessions on food security"
+			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || key(t, j+3) == "the" && (meetingNouns[key(t, j+4)] || key(t, j+4) == "discussions")) || // not "took part in sessions on food security"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) {
 			// "Khaled Nordin attended as an observer"

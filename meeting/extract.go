@@ -1167,7 +1167,7 @@ func (a *article) pickKnown(slugs []string) string {
 // after "and", "Chinese Ambassador to Malaysia Ouyang Yujing" is another
 // person, not more of the office before it.
 func titleSoon(t []token, i int) bool {
-	for k := i; k < len(t) && k < i+3; k++ {
+	for k := i; k < len(t) && k < i+4; k++ {
 		if _, _, ok := titles.match(t, k); ok {
 			return true
 		}

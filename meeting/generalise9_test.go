@@ -40,6 +40,19 @@ func TestExtractRoundThirteen(t *testing.T) {
 		{"talks the two heads of government held 'which were also attended by' two ministers are one meeting of four; 'the two prime ministers' after it are the two",
 			"VIENTIANE - Prime Minister Pham Minh Chinh was welcomed by Prime Minister Sonexay Siphandone on Friday. The two heads of government then held official talks, which were also attended by Foreign Minister Bui Thanh Son and Foreign Minister Thongsavanh Phomvihane.\n\nDuring the talks, the two prime ministers agreed to speed up the expressway.",
 			[]held{{[]string{"pham-minh-chinh", "sonexay-siphandone", "bui-thanh-son", "thongsavanh-phomvihane"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"an agentless passive ('was greeted with a guard of honour') yields to the talks the sentence goes on to report",
+			"BANGKOK - Prime Minister Anutin Charnvirakul met Prime Minister Hun Manet at Government House on Friday.\n\nHun Manet was greeted with a guard of honour before the two leaders held talks. Foreign Minister Sihasak Phuangketkeow and Foreign Minister Prak Sokhonn also took part in the talks.",
+			[]held{{[]string{"anutin-charnvirakul", "hun-manet"}, "2026-02-06", "Bangkok", inPerson},
+				{[]string{"anutin-charnvirakul", "hun-manet", "sihasak-phuangketkeow", "prak-sokhonn"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"after a semicolon, 'he' is the sentence's subject, and the clause before dates his call",
+			"PHNOM PENH - Prime Minister Hun Manet met Prime Minister Sonexay Siphandone on Friday.\n\nHun Manet held talks with him for an hour.\n\nSonexay made Cambodia the first stop of his tour abroad in October; in Phnom Penh he also called on Senate President Hun Sen.",
+			[]held{{[]string{"hun-manet", "sonexay-siphandone"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"one who 'also took part in the discussions' is at the meeting just reported",
+			"PAKSE - Champasak Governor Vilayvong Bouddakham on Friday received a delegation from Stung Treng led by Governor Svay Sam Eang at the provincial office.\n\nChampasak Vice Governor Khamphong Sisomphone also took part in the discussions, together with heads of departments.",
+			[]held{{[]string{"vilayvong-bouddakham", "svay-sam-eang", "khamphong-sisomphone"}, "2026-02-06", "Pakse", inPerson}}},
+		{"in a list of attendees, an unknown official is followed by 'and' a province's governor",
+			"SVAY RIENG - Phan Van Giang and Tea Seiha co-chaired a meeting with border localities on Friday.\n\nAttending the meeting were Secretary of the Tay Ninh provincial Party Committee Nguyen Van Quang and Svay Rieng Provincial Governor Thon Ratha.",
+			[]held{{[]string{"phan-van-giang", "tea-seiha", "nguyen-van-quang", "thon-ratha"}, "2026-02-06", "Svay Rieng", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
