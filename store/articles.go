@@ -109,6 +109,9 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 	if err := tx.Commit(); err != nil {
 		return false, fmt.Errorf("save article: commit: %w", err)
 	}
+	if len(meetings) > 0 {
+		s.changed()
+	}
 	return true, nil
 }
 

@@ -47,6 +47,7 @@ func (s *Store) BulkLoad(ctx context.Context, articles iter.Seq[relbot.Article],
 	} else {
 		err = s.bulkSQLite(ctx, articles, meetings, &st)
 	}
+	s.changed()
 	if err != nil {
 		return st, fmt.Errorf("bulk load: %w", err)
 	}

@@ -12,8 +12,9 @@ import (
 
 // testFindCache checks that a cached answer is never stale: a meeting saved
 // or merged through another handle on the same database (another replica),
-// or a forced import, shows in the next answer, and a caller changing the
-// meetings it got does not change what the next caller gets.
+// or a forced import, shows in the next answer (on PostgreSQL once the
+// change's notice reached the handle), and a caller changing the meetings it
+// got does not change what the next caller gets.
 func testFindCache(t *testing.T, open opener) {
 	s, dsn := open(t)
 	seedMeetings(t, s)
@@ -44,6 +45,7 @@ func testFindCache(t *testing.T, open opener) {
 
 	a := article("AKP", "new", "https://example.org/new", "Report H", "", "2026-07-01T00:00:00Z")
 	save(t, other, a, meetingOf(a, "2026-06-30", "Hanoi", relbot.KindInPerson, relbot.StatusPast, "H", "hun-sen", "to-lam"))
+	awaitGeneration(t, s, other)
 	ask("after another replica saved a meeting", "H", "A", "B")
 
 	b := article("VOV", "merge", "https://example.org/merge", "Report H again", "", "2026-07-02T00:00:00Z")
@@ -54,6 +56,7 @@ func testFindCache(t *testing.T, open opener) {
 	h[0].Summary = "H merged"
 	h[0].Sources = append(h[0].Sources, relbot.SourceRef{URL: b.URL, Outlet: b.Source, Title: b.Title, Published: b.Published})
 	save(t, other, b, &h[0])
+	awaitGeneration(t, s, other)
 	got := ask("after another replica merged a report", "H merged", "A", "B")
 	if len(got[0].Sources) != 2 {
 		t.Errorf("merged meeting has %d sources, want 2", len(got[0].Sources))
@@ -63,6 +66,7 @@ func testFindCache(t *testing.T, open opener) {
 	if _, err := other.Import(ctx, bytes.NewReader(exportFile(t, empty)), true); err != nil {
 		t.Fatalf("forced import of an empty export: %v", err)
 	}
+	awaitGeneration(t, s, other)
 	ask("after a forced import wiped the meetings")
 }
 

@@ -140,7 +140,9 @@ func (s *Store) Import(ctx context.Context, r io.Reader, force bool) (ImportStat
 	if err := im.fixSequences(ctx); err != nil {
 		return ImportStats{}, fmt.Errorf("import: %w", err)
 	}
-	if err := tx.Commit(); err != nil {
+	err = tx.Commit()
+	s.changed()
+	if err != nil {
 		return ImportStats{}, fmt.Errorf("import: commit: %w", err)
 	}
 	return im.stats, nil

@@ -59,6 +59,7 @@ type Store struct {
 	provider *goose.Provider
 	answers  *lru.Cache[string, cachedFind] // see FindMeetings
 	stmts    *stmtCache                     // SQLite only; see prepared
+	gen      *generationWatch               // PostgreSQL only; see MeetingsGeneration
 
 	cacheHits, cacheMisses atomic.Int64
 
@@ -90,6 +91,9 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		return nil, err
 	}
 	s.answers = newFindCache()
+	if s.dialect == dialectPostgres {
+		s.watchGeneration(dsn)
+	}
 	return s, nil
 }
 
@@ -216,6 +220,7 @@ func discard(conn *sql.Conn) {
 
 // Close closes the database.
 func (s *Store) Close() error {
+	s.gen.close()
 	if s.stmts != nil {
 		s.stmts.close()
 	}
