@@ -1276,6 +1276,12 @@ func clauseOf(t []token, h hit) (int, int) {
 			hi = j
 			break
 		}
+		if withOwnMeeting(t, j) {
+			// "received Hun Sen on Thursday, with Luong Cuong and Tran
+			// Thanh Man meeting him on Friday": their meetings are others.
+			hi = j
+			break
+		}
 		if t[j].key == "," && key(t, j+1) == "with" && key(t, j+2) == "the" && (key(t, j+3) == "two" || key(t, j+3) == "three") {
 			// "met Sugiono in the morning, with the two discussing … the
 			// planned visit of Prabowo": what they talked about.
@@ -2194,6 +2200,24 @@ func pluralAttended(t []token) int {
 	return -1
 }
 
+// withOwnMeeting reports whether ", with X (and Y) meeting him …" starts at
+// j: people who met someone in a meeting of their own.
+func withOwnMeeting(t []token, j int) bool {
+	if key(t, j) != "," || key(t, j+1) != "with" {
+		return false
+	}
+	for k := j + 2; k < len(t) && k < j+14; k++ {
+		if !t[k].word && t[k].key != "." {
+			return false
+		}
+		switch t[k].key {
+		case "meeting", "receiving", "hosting", "calling":
+			return k > j+2 && t[k-1].upper && !t[k].upper
+		}
+	}
+	return false
+}
+
 // withAttending reports whether ", with X (also) attending" starts at the
 // comma at j.
 func withAttending(t []token, j int) bool {
@@ -2645,9 +2669,10 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 				// "arrived in Vientiane last Thursday and held talks the
 				// same afternoon": the day the sentence just gave.
 				base = e.past
-				if d.start-e.end <= 1 {
+				if d.start-e.end <= 1 && h.start-d.end > 3 {
 					// "On April 4, a day before the summit": the same day
-					// told twice.
+					// told twice; not "on Tuesday, one day after holding
+					// talks with Hun Sen", which dates the talks.
 					d.sameDay = 0
 				}
 			} else if a.freshNarrative() {

@@ -722,6 +722,9 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		}
 		staff := (key(t, i-1) == "from" || key(t, i-1) == "of") && staffWords[key(t, i-2)]
 		if ok, end := a.groupRef(t, i); ok != nil && !staff {
+			if g := a.groupWith(ok, ms, i); g != nil {
+				ok = g
+			}
 			ms = append(ms, mention{start: i, end: end, group: ok})
 			i = end - 1
 			continue
@@ -1902,6 +1905,29 @@ func keysOf(t []token) string {
 
 // lastGroup resolves a group reference: the last meeting's participants when
 // their number fits, else the n actors mentioned last.
+// groupWith returns the people of a recent meeting of group's size that
+// holds everyone the sentence named before at, when group (the last meeting's
+// people) does not: "Kishida held separate talks with Hun Manet and Chinh. In
+// the meeting with Hun Manet, the two leaders agreed …" are Kishida and Hun
+// Manet. Otherwise nil.
+func (a *article) groupWith(group []string, ms []mention, at int) []string {
+	var named []string
+	for _, m := range ms {
+		if m.start < at && m.slug != "" && !m.excluded {
+			named = append(named, m.slug)
+		}
+	}
+	if len(named) == 0 || subset(named, group) {
+		return nil
+	}
+	for k := len(a.cands) - 1; k >= 0 && k >= len(a.cands)-4; k-- {
+		if c := a.cands[k]; len(c.slugs) == len(group) && subset(named, c.slugs) {
+			return slices.Clone(c.slugs)
+		}
+	}
+	return nil
+}
+
 // officeGroup narrows group, the people "the two prime ministers" was
 // taken to name, to the n of the last meeting who held that office when the
 // meeting had more ("During yesterday's talks, the two prime ministers

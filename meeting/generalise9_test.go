@@ -53,6 +53,16 @@ func TestExtractRoundThirteen(t *testing.T) {
 		{"in a list of attendees, an unknown official is followed by 'and' a province's governor",
 			"SVAY RIENG - Phan Van Giang and Tea Seiha co-chaired a meeting with border localities on Friday.\n\nAttending the meeting were Secretary of the Tay Ninh provincial Party Committee Nguyen Van Quang and Svay Rieng Provincial Governor Thon Ratha.",
 			[]held{{[]string{"phan-van-giang", "tea-seiha", "nguyen-van-quang", "thon-ratha"}, "2026-02-06", "Svay Rieng", inPerson}}},
+		{"', with A and B meeting her on Saturday' tells meetings of their own, not the first one's attendees",
+			"HANOI - General Secretary To Lam received Senate President Khuon Sudary on Friday, with President Luong Cuong and National Assembly Chairman Tran Thanh Man meeting her on Saturday.",
+			[]held{{[]string{"to-lam", "khuon-sudary"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'the two leaders' in 'the meeting with X' are the host and X, not the last pair reported",
+			"TOKYO - Prime Minister Sanae Takaichi held separate talks on Friday with Prime Minister Hun Manet and Prime Minister Pham Minh Chinh.\n\nIn the meeting with Hun Manet, the two leaders agreed to upgrade their ties.",
+			[]held{{[]string{"sanae-takaichi", "hun-manet"}, "2026-02-06", "Tokyo", inPerson},
+				{[]string{"sanae-takaichi", "pham-minh-chinh"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'on Saturday, one day after holding talks with X' dates the talks on the Friday",
+			"PHNOM PENH - Prime Minister Sonexay Siphandone ended his visit to Cambodia on Saturday, one day after holding official talks with Prime Minister Hun Manet.",
+			[]held{{[]string{"sonexay-siphandone", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
