@@ -1312,6 +1312,15 @@ func clauseOf(t []token, h hit) (int, int) {
 			break
 		}
 		if inRelative && t[j].key == "," && j+1 < len(t) && t[j+1].word && !t[j+1].upper && key(t, j+1) != "and" && key(t, j+1) != "the" {
+			if _, _, ok := titles.match(t, j+1); ok {
+				// "where he met Min Aung Hlaing, chairman of the State
+				// Administration Council, in Naypyitaw on Wednesday": an
+				// office apposed to the guest; the clause goes on after it.
+				if k := nextComma(t, j+1); k > 0 {
+					j = k
+					continue
+				}
+			}
 			hi = j
 			break
 		}

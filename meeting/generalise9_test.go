@@ -63,6 +63,10 @@ func TestExtractRoundThirteen(t *testing.T) {
 		{"'on Saturday, one day after holding talks with X' dates the talks on the Friday",
 			"PHNOM PENH - Prime Minister Sonexay Siphandone ended his visit to Cambodia on Saturday, one day after holding official talks with Prime Minister Hun Manet.",
 			[]held{{[]string{"sonexay-siphandone", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"an office apposed to the guest of a 'where' clause does not end it: its city and day follow",
+			"VIENTIANE - Wang Yi met Saleumxay Kommasith on Friday.\n\nWang Yi travelled to Vientiane from Myanmar, where he met Senior General Min Aung Hlaing, chairman of the State Administration Council, in Naypyitaw on Wednesday.",
+			[]held{{[]string{"wang-yi", "saleumxay-kommasith"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"wang-yi", "min-aung-hlaing"}, "2026-02-04", "Naypyidaw", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
