@@ -248,7 +248,12 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 	if m, ok := months[k]; ok && (k != "may" || toks[i].upper) && (k != "mar" && k != "jun" || toks[i].upper) {
 		j := i + 1
 		if key(toks, j) == "." {
-			j++
+			// "Aug. 6", but not a sentence that ends "in August."
+			if _, day := dayNumber(key(toks, j+1)); day {
+				j++
+			} else if _, year := yearNumber(key(toks, j+1)); year {
+				j++
+			}
 		}
 		if n, ok := dayNumber(key(toks, j)); ok && n <= 31 {
 			end := j + 1

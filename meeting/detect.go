@@ -165,9 +165,20 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 				// "his host", "the Host Country": a noun, not a verb; but
 				// "his talks with Hun Sen" reports a meeting.
 				if k == "talks" && key(t, i+1) == "with" && !haveNoun {
-					noun, haveNoun = hit{tr: trigger{form: trigNoun}, start: i, end: end}, true
+					noun, haveNoun = hit{tr: trigger{form: trigNoun}, start: i, end: end, light: -1}, true
 				}
 				continue
+			}
+			if k == "talks" {
+				// "will hold his first in-person talks with Takaichi": the
+				// noun after its modifiers, reported by its light verb.
+				if l := lightBefore(t, i); l >= 0 {
+					h = hit{tr: trigger{form: trigVerb}, start: i, end: end, light: l}
+					if accept != nil && !accept(h) {
+						continue
+					}
+					return h, true
+				}
 			}
 			if (k == "host" || k == "hosts") && (key(t, end) == "country" || key(t, end) == "nation" || key(t, end) == "city") {
 				continue
@@ -259,6 +270,27 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		return agentless, true
 	}
 	return noun, haveNoun
+}
+
+// lightBefore returns the light verb of the noun at i written after a
+// determiner and modifiers ("held his first in-person talks"), or -1.
+func lightBefore(t []token, i int) int {
+	det := false
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		switch {
+		case t[j].key == "-":
+		case !t[j].word:
+			return -1
+		case lightVerbs[t[j].key]:
+			if det {
+				return j
+			}
+			return -1
+		case determiners[t[j].key]:
+			det = true
+		}
+	}
+	return -1
 }
 
 var (
@@ -1244,6 +1276,21 @@ func clauseOf(t []token, h hit) (int, int) {
 		// opening phrase names an earlier meeting, not this one's guests.
 		for j := lo + 1; j < h.start; j++ {
 			if t[j].key == "," {
+				lo = j + 1
+				break
+			}
+		}
+	}
+	if h.tr.form != trigNoun {
+		for j := h.start - 1; j > lo && j >= h.start-6; j-- {
+			if !t[j].word {
+				break
+			}
+			if t[j].key == "when" && t[j-1].word && !t[j-1].upper && t[j+1].upper {
+				// "agreements reached when Lee hosted To Lam in August":
+				// the verb's subject, named after "when", is the host; the
+				// main clause's people are no part of that meeting ("when
+				// they met" goes on with them).
 				lo = j + 1
 				break
 			}
@@ -2400,6 +2447,19 @@ func (a *article) target(slugs []string) *cand {
 // reported speech about a recent one ("Anwar said he had also spoken to
 // Phumtham on Thursday").
 func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.Status {
+	if h.light >= 0 && h.light < h.start {
+		// "will hold his first in-person talks with", "is also scheduled
+		// to hold a summit with": the plan is said before the light verb.
+		for back := 1; back <= 3 && h.light-back >= 0; back++ {
+			b := t[h.light-back]
+			if !b.word {
+				break
+			}
+			if plannedWords[b.key] {
+				return relbot.StatusPlanned
+			}
+		}
+	}
 	sawTo := false
 	for back := 1; back <= 12 && h.start-back >= 0; back++ {
 		b := t[h.start-back]

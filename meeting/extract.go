@@ -552,9 +552,16 @@ func lifeEvent(t []token, start int) bool {
 		if lifeEventWords[t[start-back].key] {
 			return true
 		}
+		if t[start-back].key == "office" && officeTaken[key(t, start-back-1)] {
+			// "since Mr Sihasak took office in September": a career's
+			// step, not a meeting's day.
+			return true
+		}
 	}
 	return false
 }
+
+var officeTaken = set("took", "taking", "assumed", "assuming", "left", "leaving")
 
 // old reports whether d ended more than two weeks before publication: an
 // article that names such a date recalls a meeting rather than reporting it.

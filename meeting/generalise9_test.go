@@ -67,6 +67,15 @@ func TestExtractRoundThirteen(t *testing.T) {
 			"VIENTIANE - Wang Yi met Saleumxay Kommasith on Friday.\n\nWang Yi travelled to Vientiane from Myanmar, where he met Senior General Min Aung Hlaing, chairman of the State Administration Council, in Naypyitaw on Wednesday.",
 			[]held{{[]string{"wang-yi", "saleumxay-kommasith"}, "2026-02-06", "Vientiane", inPerson},
 				{[]string{"wang-yi", "min-aung-hlaing"}, "2026-02-04", "Naypyidaw", inPerson}}},
+		{"a plan said before the light verb ('will hold his first in-person talks with', 'is scheduled to hold a summit with') is a plan",
+			"SEOUL - Lee Jae Myung will hold his first in-person talks with Prime Minister Sanae Takaichi on Thursday.\n\nLee is also scheduled to hold a summit with President Xi Jinping on Saturday, after the leaders' meeting closes.",
+			nil},
+		{"'when X hosted Y in Seoul in August.' is X's meeting with Y in August, not the main clause's people's; a month ending the sentence is a date",
+			"SEOUL - Lee Jae Myung met Prime Minister Pham Minh Chinh on Friday.\n\nAides said Lee's meeting with the Vietnamese president would follow up on agreements reached when Lee hosted To Lam in Seoul in August.",
+			[]held{{[]string{"lee-jae-myung", "pham-minh-chinh"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'since he took office in September' dates no meeting of the sentence",
+			"BANGKOK - Foreign Minister Sihasak Phuangketkeow and Foreign Minister Prak Sokhonn agreed on Friday to keep talking.\n\nThe two ministers met for two hours at the ministry in Bangkok, their first talks since Mr Sihasak took office in September.",
+			[]held{{[]string{"sihasak-phuangketkeow", "prak-sokhonn"}, "2026-02-06", "Bangkok", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -257,6 +257,7 @@ var triggers = func() *phrases[trigger] {
 		"sat down with", "sits down with", "sit down with", "sitting down with", "had a sit-down with", "held a working session with",
 		"had a working lunch with", "had a working dinner with", "had a working breakfast with", "had lunch with", "had dinner with",
 		"exchanged views with", "conferred with", "held consultations with",
+		"held a summit with", "hold a summit with", "holds a summit with", "had a summit with",
 	} {
 		p.add(s, verb)
 	}
