@@ -965,6 +965,11 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 	if h.tr.group && plenary(t, h) {
 		return false
 	}
+	if (key(t, 0) == "a" || key(t, 0) == "an") && len(t) > 2 && t[1].word && !t[1].upper && (key(t, 2) == "that" || key(t, 2) == "who") && h.start > 2 {
+		// "A chair that picks up the phone and sits down with both sides
+		// can stop a war": anyone who would, no one who did.
+		return false
+	}
 	if h.tr.opening && h.start != 0 {
 		return false
 	}

@@ -1876,6 +1876,11 @@ func lexical(t []token, j int) bool {
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {
 	if _, end, ok := groupRefs.match(t, i); ok {
+		if key(t, end) == "of" && smallNumbers[key(t, end+2)] == 0 && key(t, end+1) != "both" {
+			// "the leaders of northern localities" are others; "the
+			// leaders of the two countries" are the ones just named.
+			return nil, 0
+		}
 		n := 0
 		switch {
 		case strings.Contains(keysOf(t[i:end]), "two") || strings.HasPrefix(t[i].key, "both"):

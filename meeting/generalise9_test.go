@@ -76,6 +76,9 @@ func TestExtractRoundThirteen(t *testing.T) {
 		{"'since he took office in September' dates no meeting of the sentence",
 			"Foreign Minister Sihasak Phuangketkeow and Foreign Minister Prak Sokhonn agreed on Friday to keep talking.\n\nThe two ministers met for two hours at the ministry in Bangkok, their first talks since Mr Sihasak took office in September.",
 			[]held{{[]string{"sihasak-phuangketkeow", "prak-sokhonn"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'the leaders of northern localities' are others than the two just named; a generic 'A chair that … sits down with both sides' met no one",
+			"HANOI - Prime Minister Pham Minh Chinh and Prime Minister Sonexay Siphandone postponed their meeting planned for Wednesday.\n\nOn Friday, Chinh held an online meeting with the leaders of northern localities.\n\nA chair that picks up the phone and sits down with both sides can stop a war.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
