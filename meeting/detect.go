@@ -665,6 +665,11 @@ func (a *article) sentence(si int, t []token) {
 		case len(slugs) == 1 && chairedBy(t, h.end):
 			// "The meeting was chaired by Saleumxay. Attending were …"
 			solo = true
+		case len(slugs) == 0 && status == relbot.StatusPast && unnamedSides(t, lo):
+			// "Leaders of Lạng Sơn and Guangxi held their annual meeting
+			// … The Vietnamese side was led by A and B, while the Chinese
+			// delegation was headed by C": the sentences after name them.
+			solo = true
 		case len(slugs) < 2:
 			return
 		}
@@ -1767,7 +1772,8 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 // attending the talks were …" or "Among those present were …" lists.
 func (a *article) attendees(si int, t []token, ms []mention) bool {
 	at := delegationListStart(t)
-	if at > 0 && (len(a.cands) != 1 || si-a.cands[0].sent != 1) && !a.headOfDelegationReceived(si, t, at) {
+	waiting := a.gathering != nil && len(a.gathering.slugs) == 0 && si-a.gathering.sent <= 2
+	if at > 0 && (len(a.cands) != 1 || si-a.cands[0].sent != 1) && !a.headOfDelegationReceived(si, t, at) && !waiting {
 		// "The Vietnamese delegation included Ha and Son" names who
 		// travelled; only right after the visit's first meeting is it
 		// who sat at that table.
@@ -1828,6 +1834,18 @@ func (a *article) headOfDelegationReceived(si int, t []token, at int) bool {
 	return len(c.slugs) == 1 && si-c.sent <= 2 && c.m.Status == relbot.StatusPast
 }
 
+// unnamedSides reports whether the clause at lo opens with people named by
+// what they lead: "Leaders of Lạng Sơn and Guangxi", "Officials from the
+// two provinces".
+func unnamedSides(t []token, lo int) bool {
+	switch key(t, lo) {
+	case "leaders", "officials", "delegations", "representatives", "authorities":
+		k := key(t, lo+1)
+		return k == "of" || k == "from"
+	}
+	return false
+}
+
 // representedStart reads "Cambodia was represented by Sokhonn, Myanmar by
 // Than Swe, …" and returns where the names start, or -1.
 func representedStart(t []token) int {
@@ -1857,7 +1875,7 @@ func delegationListStart(t []token) int {
 		return -1
 	}
 	for k := j + 1; k < len(t) && k <= j+4; k++ {
-		if t[k].key != "delegation" && t[k].key != "delegations" {
+		if t[k].key != "delegation" && t[k].key != "delegations" && (t[k].key != "side" || k == j+1) {
 			if !t[k].word || !t[k].upper && t[k].key != "visiting" {
 				return -1
 			}
@@ -1866,6 +1884,11 @@ func delegationListStart(t []token) int {
 		v := k + 1
 		if key(t, v) == "also" {
 			v++
+		}
+		if t[k].key == "side" && key(t, v) != "was" {
+			// "The Lao side included …" is attendeeListStart's; only "The
+			// Vietnamese side was led by …" names a side's heads here.
+			return -1
 		}
 		switch key(t, v) {
 		case "included", "includes", "comprised", "comprises":

@@ -1764,7 +1764,7 @@ var regionWords = set("southern", "northern", "central", "eastern", "western", "
 // localOfficeLower are the lower-case words of a local office's name:
 // "Secretary of the Tây Ninh provincial Party Committee Nguyễn Thành Tâm",
 // "Governor of Svay Rieng province Men Kong".
-var localOfficeLower = set("provincial", "province", "municipal", "city", "district", "town", "county", "border")
+var localOfficeLower = set("provincial", "province", "municipal", "city", "district", "town", "county", "border", "regional", "government")
 
 // nameHonorifics are styles of Malay, Bruneian and Arab usage written before
 // a name and never part of the name the gazetteer keeps: "Prince Haji

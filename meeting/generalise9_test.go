@@ -79,6 +79,9 @@ func TestExtractRoundThirteen(t *testing.T) {
 		{"'the leaders of northern localities' are others than the two just named; a generic 'A chair that … sits down with both sides' met no one",
 			"HANOI - Prime Minister Pham Minh Chinh and Prime Minister Sonexay Siphandone postponed their meeting planned for Wednesday.\n\nOn Friday, Chinh held an online meeting with the leaders of northern localities.\n\nA chair that picks up the phone and sits down with both sides can stop a war.",
 			nil},
+		{"a meeting of leaders named only by what they lead waits for 'The Vietnamese side was led by A and B, while the Chinese delegation was headed by C and D'",
+			"LANG SON - Leaders of Lang Son province and China's Guangxi region held their annual spring meeting in Lang Son city on Friday.\n\nThe Vietnamese side was led by Secretary of the Lang Son provincial Party Committee Hoang Van Nghiem and Chairman of the provincial People's Committee Ho Tien Thieu, while the Chinese delegation was headed by Secretary of the Guangxi Regional Party Committee Chen Gang and Chairman of the Guangxi regional government Wei Tao.",
+			[]held{{[]string{"hoang-van-nghiem", "ho-tien-thieu", "chen-gang", "wei-tao"}, "2026-02-06", "Lang Son", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
