@@ -82,6 +82,10 @@ func TestExtractRoundThirteen(t *testing.T) {
 		{"a meeting of leaders named only by what they lead waits for 'The Vietnamese side was led by A and B, while the Chinese delegation was headed by C and D'",
 			"LANG SON - Leaders of Lang Son province and China's Guangxi region held their annual spring meeting in Lang Son city on Friday.\n\nThe Vietnamese side was led by Secretary of the Lang Son provincial Party Committee Hoang Van Nghiem and Chairman of the provincial People's Committee Ho Tien Thieu, while the Chinese delegation was headed by Secretary of the Guangxi Regional Party Committee Chen Gang and Chairman of the Guangxi regional government Wei Tao.",
 			[]held{{[]string{"hoang-van-nghiem", "ho-tien-thieu", "chen-gang", "wei-tao"}, "2026-02-06", "Lang Son", inPerson}}},
+		{"'held separate calls with' two leaders is two calls",
+			"KUALA LUMPUR - Anwar Ibrahim said he held separate calls with Prime Minister Hun Manet and Prime Minister Anutin Charnvirakul on Friday.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-06", "", relbot.KindPhone},
+				{[]string{"anwar-ibrahim", "anutin-charnvirakul"}, "2026-02-06", "", relbot.KindPhone}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -280,7 +280,8 @@ var triggers = func() *phrases[trigger] {
 		"spoken separately by phone", "spoken separately by telephone", "spoken separately on the phone", "spoke separately over the phone",
 		"held separate phone calls", "held separate phone talks", "had separate phone calls", "held separate telephone talks",
 		"had separate telephone conversations", "had separate phone conversations", "held separate telephone conversations", "held separate phone conversations",
-		"had telephone conversations", "had phone conversations", "held telephone conversations"} {
+		"had telephone conversations", "had phone conversations", "held telephone conversations",
+		"held separate calls", "had separate calls", "made separate calls", "held a call", "had a call", "held calls", "had calls"} {
 		p.add(s, trigger{form: trigVerb, kind: kindPhone})
 	}
 	for _, s := range []string{"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to",
