@@ -2132,17 +2132,22 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			// "On Monday, the minister received …": the one minister the
 			// story has named, when it named one (a prime minister is
 			// "the prime minister", "the premier").
-			found := ""
+			// With several named, "the minister also met …" goes on with
+			// the one who has been meeting: "In his meeting with Maris,
+			// Mohamad discussed … The minister also met Freitas".
+			var ministers []string
 			for _, s := range a.recent {
-				if act, known := a.g.actors[s]; known && ministerOn(act, dOr(d, a.pubDate)) && s != found {
-					if found != "" {
-						return "", 0
-					}
-					found = s
+				if act, known := a.g.actors[s]; known && ministerOn(act, dOr(d, a.pubDate)) && !slices.Contains(ministers, s) {
+					ministers = append(ministers, s)
 				}
 			}
-			if found != "" {
-				return found, j + 1
+			switch {
+			case len(ministers) == 1:
+				return ministers[0], j + 1
+			case len(ministers) > 1 && sequel[key(t, j+1)] && slices.Contains(ministers, a.lastMeetSubj):
+				return a.lastMeetSubj, j + 1
+			case len(ministers) > 1:
+				return "", 0
 			}
 		}
 		// "the ambassador paid a farewell call": the person of that

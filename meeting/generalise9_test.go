@@ -86,6 +86,10 @@ func TestExtractRoundThirteen(t *testing.T) {
 			"KUALA LUMPUR - Anwar Ibrahim said he held separate calls with Prime Minister Hun Manet and Prime Minister Anutin Charnvirakul on Friday.",
 			[]held{{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-06", "", relbot.KindPhone},
 				{[]string{"anwar-ibrahim", "anutin-charnvirakul"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'The minister also met' after several ministers were named goes on with the one who has been meeting",
+			"LANGKAWI - Foreign Minister Mohamad Hasan held bilateral meetings on Friday.\n\nIn his meeting with Foreign Minister Sihasak Phuangketkeow, Mohamad discussed border security.\n\nThe minister also met Foreign Minister Prak Sokhonn.",
+			[]held{{[]string{"mohamad-hasan", "sihasak-phuangketkeow"}, "2026-02-06", "Langkawi", inPerson},
+				{[]string{"mohamad-hasan", "prak-sokhonn"}, "2026-02-06", "Langkawi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
