@@ -2910,9 +2910,33 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 		if d.anaphoric || d.aheadOnly || d.past.Day == 0 || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) {
 			continue
 		}
+		if whoAside(t, d.start) {
+			// "To Lam, who arrived in Seoul on Sunday, is the first …":
+			// an aside about a person; the story stays where it was.
+			continue
+		}
 		a.narrative, a.narrAt = d.past, len(a.cands)
 		return
 	}
+}
+
+// whoAside reports whether token i lies in ", who …," closed by a comma
+// before the sentence goes on.
+func whoAside(t []token, i int) bool {
+	for j := i - 1; j >= 1; j-- {
+		if t[j].key == "," {
+			if key(t, j+1) != "who" {
+				return false
+			}
+			for k := i + 1; k < len(t); k++ {
+				if t[k].key == "," {
+					return k+1 < len(t) && t[k+1].word
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // prevDated returns a held meeting the sentence before si dated in its own

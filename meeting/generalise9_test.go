@@ -90,6 +90,10 @@ func TestExtractRoundThirteen(t *testing.T) {
 			"LANGKAWI - Foreign Minister Mohamad Hasan held bilateral meetings on Friday.\n\nIn his meeting with Foreign Minister Sihasak Phuangketkeow, Mohamad discussed border security.\n\nThe minister also met Foreign Minister Prak Sokhonn.",
 			[]held{{[]string{"mohamad-hasan", "sihasak-phuangketkeow"}, "2026-02-06", "Langkawi", inPerson},
 				{[]string{"mohamad-hasan", "prak-sokhonn"}, "2026-02-06", "Langkawi", inPerson}}},
+		{"a day told in a ', who arrived on Thursday,' aside does not move the story: 'earlier in the day' counts from the talks",
+			"SEOUL - President Lee Jae Myung held talks with To Lam on Friday.\n\nTo Lam, who arrived in Seoul on Thursday for a state visit, is the first leader to visit this year.\n\nEarlier in the day, To Lam met National Assembly Speaker Woo Won-shik.",
+			[]held{{[]string{"lee-jae-myung", "to-lam"}, "2026-02-06", "Seoul", inPerson},
+				{[]string{"to-lam", "woo-won-shik"}, "2026-02-06", "Seoul", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
