@@ -219,6 +219,12 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 			}
 			return h, true
 		case trigPassive:
+			if haveNoun && key(t, noun.end) == "between" && key(t, i-1) == "which" && key(t, i-2) == "," {
+				// "at a meeting between Nattaphon and Tea Seiha, which was
+				// hosted by Khaled Nordin": the host joins the meeting the
+				// noun reports.
+				continue
+			}
 			return h, true
 		case trigNoun:
 			light := false
@@ -1317,7 +1323,7 @@ func clauseOf(t []token, h hit) (int, int) {
 		if withAttending(t, j) {
 			continue // the names of ", with Lazaro also attending" are the meeting's
 		}
-		if t[j].key == "," && !h.tr.meal && (key(t, j+1) == "which" || key(t, j+1) == "who") && attendedBy(t, j+2) && key(t, passiveVerb(t, j+2)+1) == "by" {
+		if t[j].key == "," && !h.tr.meal && (key(t, j+1) == "which" || key(t, j+1) == "who") && (attendedBy(t, j+2) || h.tr.form == trigNoun && key(t, h.end) == "between" && hostedBy(t, j+2)) && key(t, passiveVerb(t, j+2)+1) == "by" {
 			// "talks between Lam and Wong at the Istana, which were
 			// also attended by Balakrishnan and Son": those attending
 			// are the meeting's.
@@ -3294,6 +3300,9 @@ func asPlace(t []token, j, end int) bool {
 		if b.upper && cityNouns[key(t, j-back+1)] {
 			continue // "in the northern Thai city of Chiang Mai"
 		}
+		if b.key == "," && back == 1 && (key(t, j-2) == "capital" || cityNouns[key(t, j-2)]) {
+			continue // "in the capital, Naypyitaw"
+		}
 		if !b.word || b.upper && !(j-back == 0 && placePreps[b.key]) { // "In Hà Nội, …" opens a sentence
 			return false
 		}
@@ -3489,6 +3498,16 @@ func governedBy(t []token, end, start int) bool {
 
 // attendedBy reports whether a meeting's noun ending at end goes on "was
 // attended by" or "were joined by": those named after it were there.
+// hostedBy reports whether a passive of hosting or chairing follows end:
+// "…, which was hosted by Khaled Nordin".
+func hostedBy(t []token, end int) bool {
+	switch key(t, passiveVerb(t, end)) {
+	case "hosted", "co-hosted", "chaired", "co-chaired", "brokered", "mediated":
+		return true
+	}
+	return false
+}
+
 func attendedBy(t []token, end int) bool {
 	v := passiveVerb(t, end)
 	return key(t, v) == "attended" || key(t, v) == "joined"

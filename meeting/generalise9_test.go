@@ -94,6 +94,12 @@ func TestExtractRoundThirteen(t *testing.T) {
 			"SEOUL - President Lee Jae Myung held talks with To Lam on Friday.\n\nTo Lam, who arrived in Seoul on Thursday for a state visit, is the first leader to visit this year.\n\nEarlier in the day, To Lam met National Assembly Speaker Woo Won-shik.",
 			[]held{{[]string{"lee-jae-myung", "to-lam"}, "2026-02-06", "Seoul", inPerson},
 				{[]string{"to-lam", "woo-won-shik"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'in the capital, Naypyitaw' places the meeting there, not at the dateline",
+			"BANGKOK (AP) - Prime Minister Hun Manet met Senior Gen. Min Aung Hlaing on Friday in the capital, Naypyitaw, on his first visit.",
+			[]held{{[]string{"hun-manet", "min-aung-hlaing"}, "2026-02-06", "Naypyidaw", inPerson}}},
+		{"'a meeting between A and B, which was hosted by C' is a meeting of the three",
+			"KUALA LUMPUR - Thailand and Cambodia agreed on Friday to keep their troops in place.\n\nThe deal was reached at a meeting between Defence Minister Nattaphon Narkphanit and Defence Minister Tea Seiha, which was hosted by Defence Minister Mohamed Khaled Nordin.",
+			[]held{{[]string{"nattaphon-narkphanit", "tea-seiha", "mohamed-khaled-nordin"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
