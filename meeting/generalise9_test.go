@@ -100,6 +100,9 @@ func TestExtractRoundThirteen(t *testing.T) {
 		{"'a meeting between A and B, which was hosted by C' is a meeting of the three",
 			"KUALA LUMPUR - Thailand and Cambodia agreed on Friday to keep their troops in place.\n\nThe deal was reached at a meeting between Defence Minister Nattaphon Narkphanit and Defence Minister Tea Seiha, which was hosted by Defence Minister Mohamed Khaled Nordin.",
 			[]held{{[]string{"nattaphon-narkphanit", "tea-seiha", "mohamed-khaled-nordin"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"an office ending in 'chief' before the guest's name ('hosted Communist Party chief To Lam')",
+			"SINGAPORE - Singapore and Vietnam upgraded their ties on Friday as Prime Minister Lawrence Wong hosted Vietnamese Communist Party chief To Lam at the Istana.",
+			[]held{{[]string{"lawrence-wong", "to-lam"}, "2026-02-06", "Singapore", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
