@@ -981,7 +981,9 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 		// can stop a war": anyone who would, no one who did.
 		return false
 	}
-	if h.tr.opening && h.start != 0 {
+	if h.tr.opening && h.start != 0 && key(t, h.start-1) != "while" && key(t, h.start-1) != "when" {
+		// "Receiving Ambassador X, the leader …" opens a sentence; "made
+		// the remark while receiving a delegation" reports one too.
 		return false
 	}
 	if h.end == h.start+1 && (t[h.start].key == "phone" || t[h.start].key == "calls") && nounBefore[key(t, h.start-1)] {
@@ -1745,6 +1747,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			attendedTheMeeting(t, j) ||
 			satWith(t, j) ||
+			t[j].key == "accompanied" && j > 0 && key(t, j+1) == "the" && key(t, j+2) == "delegation" && key(t, j+3) == "." || // "Ambassador Vu accompanied the delegation."
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || key(t, j+3) == "the" && (meetingNouns[key(t, j+4)] || key(t, j+4) == "discussions")) || // not "took part in sessions on food security"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) {

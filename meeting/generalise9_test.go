@@ -103,6 +103,9 @@ func TestExtractRoundThirteen(t *testing.T) {
 		{"an office ending in 'chief' before the guest's name ('hosted Communist Party chief To Lam')",
 			"SINGAPORE - Singapore and Vietnam upgraded their ties on Friday as Prime Minister Lawrence Wong hosted Vietnamese Communist Party chief To Lam at the Istana.",
 			[]held{{[]string{"lawrence-wong", "to-lam"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'made the remark while receiving a delegation led by X' reports the reception; 'Ambassador Y accompanied the delegation.' was there",
+			"PHNOM PENH - Prime Minister Hun Manet on Friday welcomed an investment plan.\n\nSamdech Thipadei made the remark while receiving a delegation from Saigon Fruit Group led by its chairman Tran Van Hieu at the Peace Palace. Vietnamese Ambassador Nguyen Minh Vu accompanied the delegation.",
+			[]held{{[]string{"hun-manet", "tran-van-hieu", "nguyen-minh-vu"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
