@@ -720,6 +720,16 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 	}
+	if len(dated) == 0 && rel > 0 && key(t, rel) == "who" && key(t, rel-1) == "," {
+		// "the visit in late June by Thongloun, who held talks with Trọng
+		// in Hà Nội": the visit's date is the talks'.
+		for k := len(dates) - 1; k >= 0; k-- {
+			if d := dates[k]; d.end <= rel && d.start >= lo && !d.anaphoric {
+				dated = append(dated, d)
+				break
+			}
+		}
+	}
 	if len(dated) == 0 && rel > 0 && key(t, rel) == "where" {
 		// "the ceasefire brokered on July 28 in Putrajaya, where Anwar
 		// hosted …": the antecedent's date is the meeting's.
@@ -2931,17 +2941,26 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 }
 
 // whoAside reports whether token i lies in ", who …," closed by a comma
-// before the sentence goes on.
+// before the sentence goes on, or in ", which …" to its end ("the
+// consultation, which was held on Monday."): what it tells is about someone
+// or something else than the story's next step.
 func whoAside(t []token, i int) bool {
 	for j := i - 1; j >= 1; j-- {
 		if t[j].key == "," {
-			if key(t, j+1) != "who" {
-				return false
-			}
-			for k := i + 1; k < len(t); k++ {
-				if t[k].key == "," {
-					return k+1 < len(t) && t[k+1].word
+			switch key(t, j+1) {
+			case "who":
+				for k := i + 1; k < len(t); k++ {
+					if t[k].key == "," {
+						return k+1 < len(t) && t[k+1].word
+					}
 				}
+			case "which":
+				for k := i + 1; k < len(t); k++ {
+					if t[k].key == "," || t[k].key == ";" {
+						return false
+					}
+				}
+				return true
 			}
 			return false
 		}

@@ -106,6 +106,16 @@ func TestExtractRoundThirteen(t *testing.T) {
 		{"'made the remark while receiving a delegation led by X' reports the reception; 'Ambassador Y accompanied the delegation.' was there",
 			"PHNOM PENH - Prime Minister Hun Manet on Friday welcomed an investment plan.\n\nSamdech Thipadei made the remark while receiving a delegation from Saigon Fruit Group led by its chairman Tran Van Hieu at the Peace Palace. Vietnamese Ambassador Nguyen Minh Vu accompanied the delegation.",
 			[]held{{[]string{"hun-manet", "tran-van-hieu", "nguyen-minh-vu"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"an unknown official after a long office with its acronym in brackets",
+			"PHNOM PENH - First Secretary of the Ho Chi Minh Communist Youth Union (HCYU) Central Committee Bui Quang Huy held talks with President of the Union of Youth Federations of Cambodia (UYFC) Hun Many in Phnom Penh on Friday.",
+			[]held{{[]string{"bui-quang-huy", "hun-many"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"', who held talks with X' about a visit in late June is dated by the visit, not by the story",
+			"HANOI - Prime Minister Pham Minh Chinh held online talks with Prime Minister Sonexay Siphandone on Friday.\n\nThey reviewed the agreements of the visit to Viet Nam in late June by President Thongloun Sisoulith, who held talks with General Secretary To Lam in Hanoi.",
+			[]held{{[]string{"pham-minh-chinh", "sonexay-siphandone"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"a day told in ', which was held on Wednesday.' does not move the story: 'In the afternoon' stays on the day of the meetings",
+			"PHNOM PENH - Foreign Minister Prak Sokhonn on Friday received Deputy Foreign Minister Do Hung Viet.\n\nViet briefed him on the consultation, which was held on Wednesday.\n\nIn the afternoon, Sokhonn met Lao Ambassador Khamphao Ernthavanh.",
+			[]held{{[]string{"prak-sokhonn", "do-hung-viet"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"prak-sokhonn", "khamphao-ernthavanh"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
