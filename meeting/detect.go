@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/relbot/relbot"
@@ -348,6 +349,9 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}()
 	excludeNegatedSubjects(t, ms)
+	if a.headingMeeting(si, t, ms) {
+		return
+	}
 	if a.attendees(si, t, ms) || a.accompanied(si, t, ms) {
 		return
 	}
@@ -1852,6 +1856,61 @@ func (a *article) headOfDelegationReceived(si int, t []token, at int) bool {
 	}
 	c := a.cands[len(a.cands)-1]
 	return len(c.slugs) == 1 && si-c.sent <= 2 && c.m.Status == relbot.StatusPast
+}
+
+// headingMeeting reads a readout's heading, "1. Meeting with H.E. Lê Hoài
+// Trung, Minister of Foreign Affairs of Viet Nam", under a lead whose
+// subject "held separate bilateral meetings today with his counterparts":
+// a meeting of that subject with the one the heading names, on the day the
+// story is at.
+func (a *article) headingMeeting(si int, t []token, ms []mention) bool {
+	j := 0
+	if len(t) > 1 && !t[0].word && t[1].key == "." || key(t, 0) == "-" {
+		j = 1 // "-", but not "1" then "."
+	}
+	if _, err := strconv.Atoi(key(t, 0)); err == nil && key(t, 1) == "." {
+		j = 2
+	}
+	kind := relbot.KindInPerson
+	switch key(t, j) {
+	case "meeting", "talks":
+	case "call", "phone":
+		kind = relbot.KindPhone
+	default:
+		return false
+	}
+	if key(t, j+1) != "with" || !t[j].upper || a.lastSubj == "" {
+		return false
+	}
+	var guest string
+	for _, m := range ms {
+		if m.start < j+2 || m.excluded || m.group != nil || m.slug == "" {
+			continue
+		}
+		if guest != "" || m.slug == a.lastSubj && a.headingHost == "" {
+			return false // more than one named: not a heading of one meeting
+		}
+		guest = m.slug
+	}
+	if guest == "" || t[len(t)-1].key == "." {
+		return false // "Meeting with Niels Christiansen, the Prime Minister welcomed …." is a sentence
+	}
+	host := a.lastSubj
+	if a.headingHost != "" && a.headingHost != guest {
+		host = a.headingHost // the lines under the last heading named others since
+	}
+	a.headingHost = host
+	day := a.narrative
+	if day.Day == 0 {
+		day = relbot.DateOf(a.ref)
+	}
+	c := &cand{sent: si, slugs: []string{host, guest}}
+	c.m.Kind, c.m.Status, c.m.Date = kind, relbot.StatusPast, day
+	if kind == relbot.KindInPerson {
+		a.placeFromContext(c, t, si)
+	}
+	a.cands = append(a.cands, c)
+	return true
 }
 
 // unnamedSides reports whether the clause at lo opens with people named by

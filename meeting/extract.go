@@ -123,6 +123,9 @@ type article struct {
 	// ("Today I welcomed …" above "Anthony Albanese / Prime Minister of
 	// Australia"): its "I".
 	signatory string
+	// headingHost is who met the one each heading of a readout names
+	// ("1. Meeting with …").
+	headingHost string
 }
 
 // Extract reads in and returns the meetings it reports. It never fails: an

@@ -116,6 +116,10 @@ func TestExtractRoundThirteen(t *testing.T) {
 			"PHNOM PENH - Foreign Minister Prak Sokhonn on Friday received Deputy Foreign Minister Do Hung Viet.\n\nViet briefed him on the consultation, which was held on Wednesday.\n\nIn the afternoon, Sokhonn met Lao Ambassador Khamphao Ernthavanh.",
 			[]held{{[]string{"prak-sokhonn", "do-hung-viet"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"prak-sokhonn", "khamphao-ernthavanh"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"a readout's numbered headings '1. Meeting with X' are its subject's meetings on the lead's day",
+			"Kuala Lumpur, 6 February 2026 - On the sidelines of the ASEAN ministers' retreat, H.E. Prak Sokhonn held separate bilateral meetings today with his counterparts from Viet Nam and Laos.\n\n1. Meeting with H.E. Le Hoai Trung, Minister of Foreign Affairs of Viet Nam\n\n- H.E. Prak Sokhonn congratulated H.E. Le Hoai Trung on his appointment.\n\n2. Meeting with H.E. Thongsavanh Phomvihane, Minister of Foreign Affairs of the Lao PDR\n\n- The two ministers reviewed their joint commission.",
+			[]held{{[]string{"prak-sokhonn", "le-hoai-trung"}, "2026-02-06", "Kuala Lumpur", inPerson},
+				{[]string{"prak-sokhonn", "thongsavanh-phomvihane"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
