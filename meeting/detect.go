@@ -309,6 +309,32 @@ var (
 // sentence reads sentence si for meetings, or for the substance of the
 // meeting just reported.
 func (a *article) sentence(si int, t []token) {
+	// "Trump met Trọng at the Presidential Palace, where the two watched
+	// the signing of deals, and then held talks with Phúc": the second
+	// report is read after the first, with the first's subject.
+	if k := thenAlso(t); k > 0 {
+		rest := t[k:]
+		defer func() {
+			var head *cand
+			if n := len(a.cands); n > 0 && a.cands[n-1].sent == si {
+				head = a.cands[n-1]
+			}
+			before := len(a.cands)
+			a.tail = true
+			a.sentence(si, rest)
+			a.tail = false
+			for _, c := range a.cands[before:] {
+				// The day and place the sentence gave its first report.
+				if head != nil && !c.explicit && c.m.Status == head.m.Status {
+					c.m.Date, c.explicit = head.m.Date, head.explicit
+				}
+				if head != nil && c.placeRank < head.placeRank && c.m.Kind == head.m.Kind {
+					c.m.Place, c.m.Venue, c.placeRank = head.m.Place, head.m.Venue, head.placeRank
+				}
+			}
+		}()
+		t = t[:k]
+	}
 	dates, reported := a.sentenceDates(si, t)
 	roleDate := a.anchor
 	for _, d := range dates {
@@ -457,6 +483,11 @@ func (a *article) sentence(si int, t []token) {
 		} else if !slices.Contains(subjects, m.slug) {
 			add(&objects, m.slug)
 		}
+	}
+	if a.tail && len(subjects) == 0 && a.lastSubj != "" && !slices.Contains(slugs, a.lastSubj) {
+		// "…, and then held talks with Phúc": the sentence's subject.
+		add(&slugs, a.lastSubj)
+		add(&subjects, a.lastSubj)
 	}
 	// The pronoun opens the clause proper, after any dateline.
 	plo, slo := clauseFrom, lo // where the pronoun is; where its antecedent may be
@@ -1856,6 +1887,20 @@ func (a *article) headOfDelegationReceived(si int, t []token, at int) bool {
 	}
 	c := a.cands[len(a.cands)-1]
 	return len(c.slugs) == 1 && si-c.sent <= 2 && c.m.Status == relbot.StatusPast
+}
+
+// thenAlso returns where ", and then <verb of meeting>" starts a second
+// report of the sentence (at "then"), or 0.
+func thenAlso(t []token) int {
+	for j := 1; j+3 < len(t); j++ {
+		if t[j].key != "," || t[j+1].key != "and" || t[j+2].key != "then" {
+			continue
+		}
+		if tr, _, ok := triggers.match(t, j+3); ok && tr.form == trigVerb && !t[j+3].upper {
+			return j + 2
+		}
+	}
+	return 0
 }
 
 // headingMeeting reads a readout's heading, "1. Meeting with H.E. Lê Hoài

@@ -126,6 +126,9 @@ type article struct {
 	// headingHost is who met the one each heading of a readout names
 	// ("1. Meeting with …").
 	headingHost string
+	// tail is set while the second report of a sentence is read (", and
+	// then held talks with …"): it goes on with the sentence's subject.
+	tail bool
 }
 
 // Extract reads in and returns the meetings it reports. It never fails: an

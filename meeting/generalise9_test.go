@@ -120,6 +120,10 @@ func TestExtractRoundThirteen(t *testing.T) {
 			"Kuala Lumpur, 6 February 2026 - On the sidelines of the ASEAN ministers' retreat, H.E. Prak Sokhonn held separate bilateral meetings today with his counterparts from Viet Nam and Laos.\n\n1. Meeting with H.E. Le Hoai Trung, Minister of Foreign Affairs of Viet Nam\n\n- H.E. Prak Sokhonn congratulated H.E. Le Hoai Trung on his appointment.\n\n2. Meeting with H.E. Thongsavanh Phomvihane, Minister of Foreign Affairs of the Lao PDR\n\n- The two ministers reviewed their joint commission.",
 			[]held{{[]string{"prak-sokhonn", "le-hoai-trung"}, "2026-02-06", "Kuala Lumpur", inPerson},
 				{[]string{"prak-sokhonn", "thongsavanh-phomvihane"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"', and then held talks with X' after a meeting and a 'where' clause is a second meeting of the subject, that day, there",
+			"HANOI - President Lee Jae Myung arrived on Thursday.\n\nOn Friday, Lee met President Luong Cuong at the Presidential Palace, where the two watched the signing of deals, and then held talks with Prime Minister Pham Minh Chinh.",
+			[]held{{[]string{"lee-jae-myung", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"lee-jae-myung", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
