@@ -2002,10 +2002,25 @@ func (a *article) lastGroup(n int) []string {
 // leader", "the King" and resolves them to an actor already mentioned or, for
 // a counterpart, to the holder of the same office in that country.
 func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string, int) {
+	capitalOf := ""
 	switch t[i].key {
 	case "the", "his", "her", "their", "its":
 	default:
-		return "", 0
+		// "Washington's top diplomat", "Beijing's envoy": a capital's
+		// possessive stands for its country.
+		city, end, ok := cities.match(t, i)
+		if !ok || key(t, end) != "'s" || !t[i].upper {
+			return "", 0
+		}
+		for code, c := range capitals {
+			if c == city {
+				capitalOf = code
+			}
+		}
+		if capitalOf == "" {
+			return "", 0
+		}
+		i = end // the "'s" stands where "the" would
 	}
 	j := i + 1
 	if key(t, j) == "majesty" && (t[i].key == "his" || t[i].key == "her") && !(j+1 < len(t) && t[j+1].word && t[j+1].upper) {
@@ -2037,11 +2052,13 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 		return "", 0
 	}
-	country, org := "", ""
+	country, org := capitalOf, ""
 	for j < i+3 && (key(t, j) == "top" || key(t, j) == "visiting" || key(t, j) == "senior") {
 		j++ // "the top Vietnamese legislator"
 	}
-	if c, e, ok := countries.match(t, j); ok {
+	if capitalOf != "" {
+		// the country is known
+	} else if c, e, ok := countries.match(t, j); ok {
 		country, j = c, e
 	} else if o, e, ok := orgs.match(t, j); ok {
 		org, j = o, e

@@ -124,6 +124,11 @@ func TestExtractRoundThirteen(t *testing.T) {
 			"HANOI - President Lee Jae Myung arrived on Thursday.\n\nOn Friday, Lee met President Luong Cuong at the Presidential Palace, where the two watched the signing of deals, and then held talks with Prime Minister Pham Minh Chinh.",
 			[]held{{[]string{"lee-jae-myung", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"lee-jae-myung", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Washington's top diplomat' is the American the story follows; 'met A and B in separate meetings' is two",
+			"HANOI - U.S. Secretary of State Marco Rubio held talks with Foreign Minister Le Hoai Trung on Friday.\n\nWashington's top diplomat later met Prime Minister Pham Minh Chinh and General Secretary To Lam in separate meetings.",
+			[]held{{[]string{"marco-rubio", "le-hoai-trung"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"marco-rubio", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"marco-rubio", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
