@@ -1729,6 +1729,11 @@ func satWith(t []token, j int) bool {
 		if key(t, j+1) == "at" {
 			return key(t, j+2) == "the" && key(t, j+3) == "table"
 		}
+		if k := key(t, j+1); (k == "beside" || k == "alongside" || k == "next") && j+2 < len(t) {
+			// "Bui Thanh Son sat beside Lam": at the table of the talks
+			// just reported.
+			return true
+		}
 		if key(t, j+1) == "in" && key(t, j+2) == "on" && key(t, j+3) == "the" {
 			switch key(t, j+4) {
 			case "meeting", "talks", "call", "session", "discussions", "discussion", "consultations", "audience":

@@ -129,6 +129,9 @@ func TestExtractRoundThirteen(t *testing.T) {
 			[]held{{[]string{"marco-rubio", "le-hoai-trung"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"marco-rubio", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"marco-rubio", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"one who 'sat beside' a participant, and a national security adviser who 'also attended', were at the talks",
+			"NEW YORK - President Donald Trump met General Secretary To Lam on Friday.\n\nNational Security Adviser Mike Waltz also attended the talks. Foreign Minister Le Hoai Trung sat beside Lam.",
+			[]held{{[]string{"donald-trump", "to-lam", "mike-waltz", "le-hoai-trung"}, "2026-02-06", "New York", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

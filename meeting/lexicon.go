@@ -177,7 +177,8 @@ var personOffices = func() *phrases[bool] {
 	for _, s := range []string{"standing member", "politburo member", "member", "opposition leader", "governor-general",
 		"governor general", "police chief", "chief justice", "attorney general", "ceo", "founder", "co-founder",
 		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
-		"commissioner", "european commissioner", "trade representative", "special representative", "permanent representative"} {
+		"commissioner", "european commissioner", "trade representative", "special representative", "permanent representative",
+		"national security adviser", "national security advisor", "security adviser", "senior adviser", "adviser", "advisor"} {
 		p.add(s, true)
 	}
 	return p
