@@ -54,11 +54,13 @@ type floors struct {
 // two rules; heldout32, scored blind at the next session's start, P 0.912
 // R 0.843 place 1.000 (no leak), then tuned on; heldout33, scored blind
 // after that, P 0.827 R 0.761 place 0.967 (5 planned, 3 background leaks),
-// then tuned on; heldout34, scored blind on that session's final rules,
-// P 0.924 R 0.847 place 1.000 (2 background leaks), not tuned on. The
+// then tuned on; heldout34, scored blind on the rules of the round's end,
+// P 0.924 R 0.847 place 1.000 (2 background leaks), then tuned on;
+// heldout35, scored blind after that, P 0.839 R 0.549 place 1.000 (3
+// background, 1 letter, 2 other leaks), then tuned on a little. The
 // floors sit a little under the current figures so that only a real
 // regression fails; heldout5, 6, 12, 18, 19, 20, 23, 25, 26, 27, 29, 30, 31,
-// 33 and 34 keep the leaks they have (see docs/EVALUATION.md; none planned), no
+// 33, 34 and 35 keep the leaks they have (see docs/EVALUATION.md; none planned), no
 // more.
 func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.98, 0.98, 0.98, 0}) }
 func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.98, 0.98, 0.98, 0}) }
@@ -94,7 +96,8 @@ func TestHeldout30(t *testing.T) { checkCorpus(t, "heldout30", floors{0.96, 0.79
 func TestHeldout31(t *testing.T) { checkCorpus(t, "heldout31", floors{0.86, 0.69, 0.93, 3}) }
 func TestHeldout32(t *testing.T) { checkCorpus(t, "heldout32", floors{0.94, 0.92, 0.98, 0}) }
 func TestHeldout33(t *testing.T) { checkCorpus(t, "heldout33", floors{0.89, 0.86, 0.96, 3}) }
-func TestHeldout34(t *testing.T) { checkCorpus(t, "heldout34", floors{0.90, 0.82, 0.98, 2}) }
+func TestHeldout34(t *testing.T) { checkCorpus(t, "heldout34", floors{0.93, 0.92, 0.98, 1}) }
+func TestHeldout35(t *testing.T) { checkCorpus(t, "heldout35", floors{0.83, 0.57, 0.98, 6}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
