@@ -1915,11 +1915,11 @@ func thenAlso(t []token) int {
 // story is at.
 func (a *article) headingMeeting(si int, t []token, ms []mention) bool {
 	j := 0
-	if len(t) > 1 && !t[0].word && t[1].key == "." || key(t, 0) == "-" {
-		j = 1 // "-", but not "1" then "."
+	if key(t, 0) == "-" {
+		j = 1 // a bullet
 	}
 	if _, err := strconv.Atoi(key(t, 0)); err == nil && key(t, 1) == "." {
-		j = 2
+		j = 2 // "1. Meeting with …", when the number stayed with its heading
 	}
 	kind := relbot.KindInPerson
 	switch key(t, j) {
