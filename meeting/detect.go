@@ -1453,7 +1453,9 @@ func nextComma(t []token, i int) int {
 // people of one meeting: "Kishida hosted Biden, Albanese and Modi … In a
 // joint statement, the four leaders said …".
 func (a *article) countedAhead(si, n int) bool {
-	for k := si + 1; k < len(a.toks) && k <= si+2; k++ {
+	// "met Hun Manet, Anutin and Anwar before the four leaders took part in
+	// a ceremony" counts them in the same sentence.
+	for k := si; k < len(a.toks) && k <= si+2; k++ {
 		t := a.toks[k]
 		for j := 0; j+2 < len(t); j++ {
 			if t[j].key == "the" && smallNumbers[t[j+1].key] == n && groupNouns[t[j+2].key] {

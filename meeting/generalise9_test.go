@@ -132,6 +132,9 @@ func TestExtractRoundThirteen(t *testing.T) {
 		{"one who 'sat beside' a participant, and a national security adviser who 'also attended', were at the talks",
 			"NEW YORK - President Donald Trump met General Secretary To Lam on Friday.\n\nNational Security Adviser Mike Waltz also attended the talks. Foreign Minister Le Hoai Trung sat beside Lam.",
 			[]held{{[]string{"donald-trump", "to-lam", "mike-waltz", "le-hoai-trung"}, "2026-02-06", "New York", inPerson}}},
+		{"'met A, B and C before the four leaders took part in' is one meeting of the four",
+			"KUALA LUMPUR - President Donald Trump met Prime Minister Hun Manet, Prime Minister Anutin Charnvirakul and Prime Minister Anwar Ibrahim on Friday before the four leaders took part in a ceremony.",
+			[]held{{[]string{"donald-trump", "hun-manet", "anutin-charnvirakul", "anwar-ibrahim"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -110,6 +110,10 @@ func boundary(before string, term byte, dots int, closed bool, next string) bool
 		// "Foreign Affairs Secretary Ma. Theresa Lazaro": the Philippine
 		// "Ma." (María) after an office; "met Jack Ma. He said" ends.
 		return false
+	case monthAbbrevs[word+"."] && unicode.IsDigit(first):
+		// "On Nov. 14, he held talks": a date, even after a capitalised
+		// word.
+		return false
 	case titles[word+"."]:
 		// A title starts a name; after a capitalised word it ends one:
 		// "… received Hun Sen. Hun Sen said …". Before another rank it is
@@ -239,6 +243,9 @@ var titles = set(
 	"vs.", "v.", "cf.", "e.g.", "i.e.", "approx.", "est.", "ca.", "al.", "Vol.", "vol.", "pp.", "p.",
 	"Art.", "Fig.", "fig.", "Ch.", "Sec.",
 )
+
+// monthAbbrevs are the months of titles: before a number they are a date.
+var monthAbbrevs = set("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
 
 // ranks are the abbreviated military ranks that follow "Sen." (senior) in
 // a rank of several words. "Gen." is not among them: "… met Hun Sen. Gen.

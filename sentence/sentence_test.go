@@ -34,6 +34,7 @@ func TestSplit(t *testing.T) {
 		{"acronym at end", "Sanctions came from the U.S. The ministry replied.", []string{"Sanctions came from the U.S.", "The ministry replied."}},
 		{"times", "They met at 9 a.m. Friday and left at 5 p.m. The next day was quiet.", []string{"They met at 9 a.m. Friday and left at 5 p.m.", "The next day was quiet."}},
 		{"months", "It opened on Jan. 5 and closed in Sept. 2025 after Dec. 31. Then it reopened.", []string{"It opened on Jan. 5 and closed in Sept. 2025 after Dec. 31.", "Then it reopened."}},
+		{"a month's abbreviation after a capitalised word, before a day", "Cuong flew to Lima. On Nov. 14, he held talks with Boluarte.", []string{"Cuong flew to Lima.", "On Nov. 14, he held talks with Boluarte."}},
 		{"all months", "Feb. 1, Mar. 2, Apr. 3, Jun. 4, Jul. 5, Aug. 6, Oct. 7, Nov. 8 and Sep. 9 were busy.", []string{"Feb. 1, Mar. 2, Apr. 3, Jun. 4, Jul. 5, Aug. 6, Oct. 7, Nov. 8 and Sep. 9 were busy."}},
 		{"number abbreviation", "Route No. 1 was closed. No. The bridge was open.", []string{"Route No. 1 was closed.", "No.", "The bridge was open."}},
 		{"etc vs companies", "Rice, fish, etc. were traded, as in Smith vs. Jones by Acme Inc. and Beta Co. Ltd. under John Doe Jr. The end.", []string{"Rice, fish, etc. were traded, as in Smith vs. Jones by Acme Inc. and Beta Co. Ltd. under John Doe Jr.", "The end."}},
