@@ -3201,7 +3201,7 @@ func (a *article) beforeStory(d relbot.Date) bool {
 	if d.Day == 0 || a.anchor.Day == 0 {
 		return false
 	}
-	return d.Start().Before(a.anchor.Start().AddDate(0, 0, -storyDays))
+	return d.Start().Before(a.anchor.Start().AddDate(0, 0, -max(storyDays, a.span)))
 }
 
 // storyDays is how long before the lead's day a meeting may be and still

@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -126,6 +127,9 @@ type article struct {
 	// headingHost is who met the one each heading of a readout names
 	// ("1. Meeting with …").
 	headingHost string
+	// span is the days the lead gives the trip it reports: its meetings
+	// may be that long before the lead's day.
+	span int
 	// tail is set while the second report of a sentence is read (", and
 	// then held talks with …"): it goes on with the sentence's subject.
 	tail bool
@@ -350,6 +354,29 @@ func (a *article) splitAtNames(s string) []string {
 	return append(out, strings.TrimSpace(s[from:]))
 }
 
+// tripSpan returns the days a lead gives its trip or visit ("concluded a
+// week-long trip", "a five-day state visit"), or 0.
+func tripSpan(t []token) int {
+	for j := 0; j+1 < len(t); j++ {
+		k := t[j].key
+		if k == "week-long" || k == "weeklong" {
+			return 7
+		}
+		if key(t, j+1) == "-" && key(t, j+2) == "day" || key(t, j+1) == "day" {
+			if n := smallNumbers[k]; n > 0 {
+				return n
+			}
+			if n, err := strconv.Atoi(k); err == nil && n > 0 && n <= 14 {
+				return n
+			}
+		}
+		if k == "week" && key(t, j+1) == "-" && key(t, j+2) == "long" {
+			return 7
+		}
+	}
+	return 0
+}
+
 func dayStart(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
@@ -372,6 +399,9 @@ func (a *article) findContext(toks [][]token) {
 				break
 			}
 		}
+	}
+	if len(toks) > 0 {
+		a.span = tripSpan(toks[max(a.dlSent, 0)])
 	}
 	for i := 0; i < len(toks) && i < 6 && a.occasion == ""; i++ {
 		if a.recalls(i, toks[i]) || hasAny(toks[i], 0, len(toks[i]), plannedOnly) {

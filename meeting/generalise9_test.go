@@ -135,6 +135,9 @@ func TestExtractRoundThirteen(t *testing.T) {
 		{"'met A, B and C before the four leaders took part in' is one meeting of the four",
 			"KUALA LUMPUR - President Donald Trump met Prime Minister Hun Manet, Prime Minister Anutin Charnvirakul and Prime Minister Anwar Ibrahim on Friday before the four leaders took part in a ceremony.",
 			[]held{{[]string{"donald-trump", "hun-manet", "anutin-charnvirakul", "anwar-ibrahim"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"a lead's 'week-long trip' lets its meetings be a week old and still of the trip",
+			"President Luong Cuong on Sunday concluded a week-long trip to Chile and Peru.\n\nThe trip began in Chile, where on Tuesday Cuong held talks with President Gabriel Boric in Santiago.",
+			[]held{{[]string{"luong-cuong", "gabriel-boric"}, "2026-02-03", "Santiago", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
