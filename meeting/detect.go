@@ -516,7 +516,7 @@ func (a *article) sentence(si int, t []token) {
 						}
 					}
 				}
-				if a.lastMeetSubj != "" && !slices.Contains(slugs, a.lastMeetSubj) && sequel[key(t, j+1)] {
+				if a.lastMeetSubj != "" && !slices.Contains(slugs, a.lastMeetSubj) && (sequel[key(t, j+1)] || sameDayOpening(t, j)) {
 					// "The Prime Minister first called on Widodo. Widodo
 					// congratulated him … He then met Lee": "he then" goes
 					// on with the one who has been meeting.
@@ -1302,6 +1302,17 @@ func mainSubject(t []token, ms []mention, lo, hi, j int) string {
 }
 
 // sequel words continue a run of one actor's meetings: "he then met".
+// sameDayOpening reports whether the words before the pronoun at j say the
+// story goes on that day: "The same day, he held a meeting with Ishiba".
+func sameDayOpening(t []token, j int) bool {
+	for k := 0; k+1 < j; k++ {
+		if t[k].key == "same" && (t[k+1].key == "day" || t[k+1].key == "afternoon" || t[k+1].key == "evening") {
+			return true
+		}
+	}
+	return false
+}
+
 var sequel = set("then", "later", "also", "subsequently", "next", "afterwards", "afterward")
 
 // relativeStart returns where the relative clause holding the trigger

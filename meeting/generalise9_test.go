@@ -138,6 +138,10 @@ func TestExtractRoundThirteen(t *testing.T) {
 		{"a lead's 'week-long trip' lets its meetings be a week old and still of the trip",
 			"President Luong Cuong on Sunday concluded a week-long trip to Chile and Peru.\n\nThe trip began in Chile, where on Tuesday Cuong held talks with President Gabriel Boric in Santiago.",
 			[]held{{[]string{"luong-cuong", "gabriel-boric"}, "2026-02-03", "Santiago", inPerson}}},
+		{"'The same day, he held a meeting with X' goes on with the one who has been meeting, not the guest who spoke last",
+			"LIMA - President Luong Cuong met President Xi Jinping on Friday. Xi said China was ready to work with Vietnam.\n\nThe same day, he held a meeting with Prime Minister Shigeru Ishiba.",
+			[]held{{[]string{"luong-cuong", "xi-jinping"}, "2026-02-06", "Lima", inPerson},
+				{[]string{"luong-cuong", "shigeru-ishiba"}, "2026-02-06", "Lima", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
