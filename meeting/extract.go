@@ -880,8 +880,9 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if _, end, ok := exclusionBeforeAt(t, ms[k].start); ok && end > 0 {
 			ms[k].excluded = true
 		}
-		if key(t, ms[k].end) == "'s" && !honourOf(t, ms[k]) {
-			// "Thaksin's daughter" is not Thaksin; "in Manet's honour" is.
+		if key(t, ms[k].end) == "'s" && !honourOf(t, ms[k]) && !ownMeeting(t, ms[k]) {
+			// "Thaksin's daughter" is not Thaksin; "in Manet's honour" is,
+			// and so is "Chinh's meeting with Modi".
 			ms[k].excluded = true
 		}
 		if ledBy(t, ms[k].start) || leadsDelegation(t, ms[k].end) {
@@ -952,6 +953,20 @@ var plannedOnly = set("exploring", "considering", "mulling", "weighing", "schedu
 // person's: "Chairman of Samsung Electronics Lee Jae-yong".
 var orgWords = set("electronics", "group", "corporation", "corp", "company", "holdings", "bank", "motors", "airlines",
 	"airways", "industries", "technologies", "inc", "ltd", "plc", "foundation", "institute", "university")
+
+// ownMeeting reports whether a possessive names one who took part in the
+// meeting it owns: "Chinh's meeting with Modi", "Lee's talks with Lam".
+func ownMeeting(t []token, m mention) bool {
+	k := m.end + 1
+	if key(t, k) == "first" || key(t, k) == "bilateral" || key(t, k) == "official" {
+		k++
+	}
+	switch key(t, k) {
+	case "meeting", "talks", "call", "phone":
+		return key(t, k+1) == "with" || key(t, k+1) == "call" && key(t, k+2) == "with"
+	}
+	return false
+}
 
 // leadsDelegation reports whether the name ending at end goes on "has led a
 // delegation", "led a high-level delegation", "is leading a delegation":

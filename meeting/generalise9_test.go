@@ -142,6 +142,10 @@ func TestExtractRoundThirteen(t *testing.T) {
 			"LIMA - President Luong Cuong met President Xi Jinping on Friday. Xi said China was ready to work with Vietnam.\n\nThe same day, he held a meeting with Prime Minister Shigeru Ishiba.",
 			[]held{{[]string{"luong-cuong", "xi-jinping"}, "2026-02-06", "Lima", inPerson},
 				{[]string{"luong-cuong", "shigeru-ishiba"}, "2026-02-06", "Lima", inPerson}}},
+		{"'X's meeting with Y' names X as one who met; 'The day before' counts from it",
+			"NEW DELHI - The centerpiece of the visit was Pham Minh Chinh's meeting with Prime Minister Narendra Modi at Hyderabad House on Friday.\n\nThe day before, External Affairs Minister S. Jaishankar called on Chinh at his hotel.",
+			[]held{{[]string{"pham-minh-chinh", "narendra-modi"}, "2026-02-06", "New Delhi", inPerson},
+				{[]string{"pham-minh-chinh", "s-jaishankar"}, "2026-02-05", "New Delhi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
