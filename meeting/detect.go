@@ -1691,7 +1691,7 @@ func presentAtMeeting(t []token) bool {
 	}
 	for j := 1; j+3 < len(t); j++ {
 		if t[j].key == "present" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") &&
-			t[j+1].key == "at" && t[j+2].key == "the" {
+			(t[j+1].key == "at" || t[j+1].key == "during" || t[j+1].key == "for") && t[j+2].key == "the" {
 			switch t[j+3].key {
 			case "meeting", "talks", "call", "reception", "audience":
 				return true

@@ -146,6 +146,9 @@ func TestExtractRoundThirteen(t *testing.T) {
 			"NEW DELHI - The centerpiece of the visit was Pham Minh Chinh's meeting with Prime Minister Narendra Modi at Hyderabad House on Friday.\n\nThe day before, External Affairs Minister S. Jaishankar called on Chinh at his hotel.",
 			[]held{{[]string{"pham-minh-chinh", "narendra-modi"}, "2026-02-06", "New Delhi", inPerson},
 				{[]string{"pham-minh-chinh", "s-jaishankar"}, "2026-02-05", "New Delhi", inPerson}}},
+		{"one 'also present during the meeting' was at it",
+			"BANGKOK - Senate President Hun Sen met Thaksin Shinawatra at his home on Friday.\n\nPaetongtarn Shinawatra, Thaksin's daughter, was also present during the meeting, which lasted two hours.",
+			[]held{{[]string{"hun-sen", "thaksin-shinawatra", "paetongtarn-shinawatra"}, "2026-02-06", "Bangkok", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
