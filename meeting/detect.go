@@ -2159,9 +2159,14 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 		return false
 	}
 	var before []string
+	end := len(t)
+	if c := nextComma(t, h.end); c > 0 {
+		end = c // "…, Anwar told a press conference": who said it
+	}
 	for _, m := range ms {
 		switch {
 		case m.slug == "" || m.excluded || m.group != nil:
+		case m.start >= end:
 		case m.start >= h.end:
 			return false // "attended the meeting with X": a meeting of its own
 		case m.start < verb:

@@ -149,6 +149,9 @@ func TestExtractRoundThirteen(t *testing.T) {
 		{"one 'also present during the meeting' was at it",
 			"BANGKOK - Senate President Hun Sen met Thaksin Shinawatra at his home on Friday.\n\nPaetongtarn Shinawatra, Thaksin's daughter, was also present during the meeting, which lasted two hours.",
 			[]held{{[]string{"hun-sen", "thaksin-shinawatra", "paetongtarn-shinawatra"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"those who 'also attended the talks as observers, X told reporters' joined the talks; X told, no more",
+			"PUTRAJAYA - Anwar Ibrahim hosted talks between Hun Manet and Anutin Charnvirakul on Friday.\n\nUnited States Ambassador to Malaysia Edgard Kagan and China's Ambassador to Malaysia Ouyang Yujing also attended the talks as observers, Anwar told a joint press conference.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet", "anutin-charnvirakul", "edgard-kagan", "ouyang-yujing"}, "2026-02-06", "Putrajaya", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
