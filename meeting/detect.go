@@ -2622,6 +2622,15 @@ func (a *article) target(slugs []string) *cand {
 // reported speech about a recent one ("Anwar said he had also spoken to
 // Phumtham on Thursday").
 func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.Status {
+	v := h.start
+	if h.light >= 0 && h.light < v {
+		v = h.light
+	}
+	if baseForms[key(t, v)] && key(t, v-1) == "and" && hasAny(t, 0, v, strictModals) {
+		// "Kim will begin an official visit after the summit and hold
+		// talks with Trọng": the bare verb goes on with the modal.
+		return relbot.StatusPlanned
+	}
 	if h.light >= 0 && h.light < h.start {
 		// "will hold his first in-person talks with", "is also scheduled
 		// to hold a summit with": the plan is said before the light verb.
@@ -4073,6 +4082,13 @@ var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 
 // sinceWhen reports whether the meeting at i is told in a "when" clause that
 // hangs on a "since" ("his first visit since December 2023, when he held
 // talks with Trọng"): the earlier meeting the news is measured against.
+// baseForms are verbs of meeting in the bare form, which reports no meeting
+// held by itself; strictModals make such a verb a plan.
+var (
+	baseForms    = set("hold", "meet", "visit", "receive", "host", "call", "have", "pay")
+	strictModals = set("will", "would", "shall", "'ll", "to", "scheduled", "expected", "due", "plans", "intends")
+)
+
 // habitualWords before a meeting's noun make it a custom, not one meeting.
 var habitualWords = set("regular", "regularly", "annual", "annually", "periodic", "periodically", "routine", "frequent", "yearly")
 

@@ -57,10 +57,13 @@ type floors struct {
 // then tuned on; heldout34, scored blind on the rules of the round's end,
 // P 0.924 R 0.847 place 1.000 (2 background leaks), then tuned on;
 // heldout35, scored blind after that, P 0.839 R 0.549 place 1.000 (3
-// background, 1 letter, 2 other leaks), then tuned on a little. The
+// background, 1 letter, 2 other leaks), then tuned on a little; heldout36,
+// scored blind on that session's final rules, P 0.926 R 0.774 place 0.920
+// (1 planned, 3 background leaks), then given one rule (the planned leak).
+// The
 // floors sit a little under the current figures so that only a real
 // regression fails; heldout5, 6, 12, 18, 19, 20, 23, 25, 26, 27, 29, 30, 31,
-// 33, 34 and 35 keep the leaks they have (see docs/EVALUATION.md; none planned), no
+// 33, 34, 35 and 36 keep the leaks they have (see docs/EVALUATION.md; none planned), no
 // more.
 func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.98, 0.98, 0.98, 0}) }
 func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.98, 0.98, 0.98, 0}) }
@@ -97,7 +100,8 @@ func TestHeldout31(t *testing.T) { checkCorpus(t, "heldout31", floors{0.86, 0.69
 func TestHeldout32(t *testing.T) { checkCorpus(t, "heldout32", floors{0.94, 0.92, 0.98, 0}) }
 func TestHeldout33(t *testing.T) { checkCorpus(t, "heldout33", floors{0.89, 0.86, 0.96, 3}) }
 func TestHeldout34(t *testing.T) { checkCorpus(t, "heldout34", floors{0.93, 0.92, 0.98, 1}) }
-func TestHeldout35(t *testing.T) { checkCorpus(t, "heldout35", floors{0.83, 0.57, 0.98, 6}) }
+func TestHeldout35(t *testing.T) { checkCorpus(t, "heldout35", floors{0.87, 0.67, 0.98, 6}) }
+func TestHeldout36(t *testing.T) { checkCorpus(t, "heldout36", floors{0.91, 0.75, 0.90, 3}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()

@@ -152,6 +152,9 @@ func TestExtractRoundThirteen(t *testing.T) {
 		{"those who 'also attended the talks as observers, X told reporters' joined the talks; X told, no more",
 			"PUTRAJAYA - Anwar Ibrahim hosted talks between Hun Manet and Anutin Charnvirakul on Friday.\n\nUnited States Ambassador to Malaysia Edgard Kagan and China's Ambassador to Malaysia Ouyang Yujing also attended the talks as observers, Anwar told a joint press conference.",
 			[]held{{[]string{"anwar-ibrahim", "hun-manet", "anutin-charnvirakul", "edgard-kagan", "ouyang-yujing"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"a bare verb coordinated after a modal ('will begin a visit … and hold talks with') is a plan",
+			"HANOI - Donald Trump met General Secretary To Lam on Friday.\n\nState media said Kim Jong Un will begin an official visit after the summit and hold talks with To Lam.",
+			[]held{{[]string{"donald-trump", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
