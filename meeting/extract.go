@@ -278,7 +278,7 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 			j = k
 			break
 		}
-		if tk := t[k]; tk.word && !tk.upper && (tk.key[0] < '0' || tk.key[0] > '9') {
+		if tk := t[k]; tk.word && !tk.upper && (tk.key == "" || tk.key[0] < '0' || tk.key[0] > '9') {
 			break
 		}
 	}
