@@ -1131,6 +1131,12 @@ func (a *article) byRole(canon, country, org string, d relbot.Date) string {
 	headOfGov := canon == "premier" && country == ""
 	for _, s := range a.g.order {
 		act := a.g.actors[s]
+		if !act.Verified && !slices.Contains(a.recent, s) {
+			// One learned from another article ("Ambassador Nguyen Minh
+			// Tam", of Viet Nam, to Laos) holds an office others hold too:
+			// only a name this article wrote finds him.
+			continue
+		}
 		for _, r := range act.Roles {
 			if roleMatches(r, canon, country, org, d) || headOfGov && roleMatches(r, "prime minister", country, org, d) {
 				found = append(found, s)
