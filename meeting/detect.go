@@ -2434,33 +2434,36 @@ func pluralAttended(t []token) int {
 // withOwnMeeting reports whether ", with X (and Y) meeting him …" starts at
 // j: people who met someone in a meeting of their own.
 func withOwnMeeting(t []token, j int) bool {
-	if key(t, j) != "," || key(t, j+1) != "with" {
-		return false
-	}
-	for k := j + 2; k < len(t) && k < j+14; k++ {
-		if !t[k].word && t[k].key != "." {
-			return false
-		}
+	return withClause(t, j, 14, func(k int) (bool, bool) {
 		switch t[k].key {
 		case "meeting", "receiving", "hosting", "calling":
-			return k > j+2 && t[k-1].upper && !t[k].upper
+			return true, k > j+2 && t[k-1].upper && !t[k].upper
 		}
-	}
-	return false
+		return false, false
+	})
 }
 
 // withAttending reports whether ", with X (also) attending" starts at the
 // comma at j.
 func withAttending(t []token, j int) bool {
+	return withClause(t, j, 12, func(k int) (bool, bool) {
+		ok := t[k].key == "attending" || t[k].key == "present" && !t[k].upper
+		return ok, ok
+	})
+}
+
+// withClause reads ", with …" from the comma at j, for fewer than limit
+// tokens of words, until decide says it has decided, and returns its answer.
+func withClause(t []token, j, limit int, decide func(k int) (decided, ok bool)) bool {
 	if key(t, j) != "," || key(t, j+1) != "with" {
 		return false
 	}
-	for k := j + 2; k < len(t) && k < j+12; k++ {
+	for k := j + 2; k < len(t) && k < j+limit; k++ {
 		if !t[k].word && t[k].key != "." {
 			return false
 		}
-		if t[k].key == "attending" || t[k].key == "present" && !t[k].upper {
-			return true
+		if decided, ok := decide(k); decided {
+			return ok
 		}
 	}
 	return false
