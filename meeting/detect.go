@@ -748,21 +748,15 @@ func (a *article) sentence(si int, t []token) {
 		// "Srettha made Cambodia his first trip abroad in September; in
 		// Phnom Penh he also called on Hun Sen": the clause before dates
 		// the trip this one goes on with.
-		for k := len(dates) - 1; k >= 0; k-- {
-			if d := dates[k]; d.end < lo && !d.anaphoric {
-				dated = append(dated, d)
-				break
-			}
+		if d, ok := latestDate(dates, 0, lo-1, false); ok {
+			dated = append(dated, d)
 		}
 	}
 	if len(dated) == 0 && rel > 0 && key(t, rel) == "who" && key(t, rel-1) == "," {
 		// "the visit in late June by Thongloun, who held talks with Trọng
 		// in Hà Nội": the visit's date is the talks'.
-		for k := len(dates) - 1; k >= 0; k-- {
-			if d := dates[k]; d.end <= rel && d.start >= lo && !d.anaphoric {
-				dated = append(dated, d)
-				break
-			}
+		if d, ok := latestDate(dates, lo, rel, false); ok {
+			dated = append(dated, d)
 		}
 	}
 	if len(dated) == 0 && rel > 0 && key(t, rel) == "where" {
@@ -771,11 +765,8 @@ func (a *article) sentence(si int, t []token) {
 		// "Yoon had last visited Cambodia in November 2022 to attend the
 		// summits in Phnom Penh, where he held talks with Hun Sen": the
 		// main clause's nearest date, however far.
-		for k := len(dates) - 1; k >= 0; k-- {
-			if d := dates[k]; d.end <= rel && d.start >= lo {
-				dated = append(dated, d)
-				break
-			}
+		if d, ok := latestDate(dates, lo, rel, true); ok {
+			dated = append(dated, d)
 		}
 	}
 	if h.tr.meal && h.light >= 0 && h.light < h.start && strings.HasPrefix(t[h.light].key, "host") && len(objects) == 0 {
@@ -1905,6 +1896,17 @@ func (a *article) headOfDelegationReceived(si int, t []token, at int) bool {
 	}
 	c := a.cands[len(a.cands)-1]
 	return len(c.slugs) == 1 && si-c.sent <= 2 && c.m.Status == relbot.StatusPast
+}
+
+// latestDate returns the last of dates written within t[from:to] (relative
+// ones only when anaphoric is set): the date an earlier clause gave.
+func latestDate(dates []dateExpr, from, to int, anaphoric bool) (dateExpr, bool) {
+	for k := len(dates) - 1; k >= 0; k-- {
+		if d := dates[k]; d.start >= from && d.end <= to && (anaphoric || !d.anaphoric) {
+			return d, true
+		}
+	}
+	return dateExpr{}, false
 }
 
 // thenAlso returns where ", and then <verb of meeting>" starts a second
