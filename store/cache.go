@@ -61,19 +61,20 @@ func findKey(f relbot.MeetingFilter) string {
 // the stored meetings, by any writer: what was computed from them under one
 // value is stale under another.
 func (s *Store) MeetingsGeneration(ctx context.Context) (int64, error) {
-	if n, ok := s.gen.current(); ok {
+	w := s.watch()
+	if n, ok := w.current(); ok {
 		return n, nil
 	}
 	var epoch int64
-	if s.gen != nil {
-		epoch = s.gen.epoch.Load() // before the read: a notice during it leaves the read stale
+	if w != nil {
+		epoch = w.epoch.Load() // before the read: a notice during it leaves the read stale
 	}
 	var n int64
 	if err := s.queryRow(ctx, s.db, `SELECT n FROM meetings_generation WHERE id = 1`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("meetings generation: %w", err)
 	}
-	if s.gen != nil {
-		s.gen.learn(n, epoch)
+	if w != nil {
+		w.learn(n, epoch)
 	}
 	return n, nil
 }

@@ -42,13 +42,24 @@ type generationRead struct{ n, epoch int64 }
 // broke; answers read the counter meanwhile.
 var retryAfter = [...]time.Duration{100 * time.Millisecond, time.Second, 5 * time.Second, 30 * time.Second}
 
-// watchGeneration starts listening on a connection of its own (kept out of
-// the pool: a pooled connection left listening would queue notices no one
-// reads). Close stops it.
-func (s *Store) watchGeneration(dsn string) {
+// watch returns the store's generation watch, started by the first caller
+// that wants the counter (a process that never answers a query, such as a
+// collect run or an export, opens no listening connection), or nil on SQLite
+// and once the store is closed.
+func (s *Store) watch() *generationWatch {
+	if s.genDSN == "" {
+		return nil
+	}
+	s.genOnce.Do(func() { s.gen.Store(startGenerationWatch(s.genDSN)) })
+	return s.gen.Load()
+}
+
+// startGenerationWatch starts listening on a connection of its own (kept out
+// of the pool: a pooled connection left listening would queue notices no one
+// reads).
+func startGenerationWatch(dsn string) *generationWatch {
 	ctx, stop := context.WithCancel(context.Background())
 	w := &generationWatch{noticed: make(chan struct{}, 1), stop: stop, done: make(chan struct{})}
-	s.gen = w
 	go func() {
 		defer close(w.done)
 		for failures := 0; ctx.Err() == nil; failures++ {
@@ -62,6 +73,7 @@ func (s *Store) watchGeneration(dsn string) {
 			}
 		}
 	}()
+	return w
 }
 
 // listen holds one listening connection until it fails or ctx ends, and
@@ -129,9 +141,15 @@ func (w *generationWatch) learn(n, epoch int64) {
 // changed moves the epoch after this store committed a change to the
 // meetings: its own next answer must see it before the notice comes back.
 func (s *Store) changed() {
-	if s.gen != nil {
-		s.gen.epoch.Add(1)
+	if w := s.gen.Load(); w != nil {
+		w.epoch.Add(1)
 	}
+}
+
+// closeWatch stops the watch, and any from starting after.
+func (s *Store) closeWatch() {
+	s.genOnce.Do(func() {})
+	s.gen.Load().close()
 }
 
 func (w *generationWatch) close() {

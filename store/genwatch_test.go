@@ -25,28 +25,32 @@ func awaitGeneration(t *testing.T, s, writer *Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n >= target || s.gen == nil {
+		w := s.gen.Load()
+		if n >= target || w == nil {
 			return
 		}
 		select {
-		case <-s.gen.noticed:
+		case <-w.noticed:
 		case <-deadline:
 			t.Fatalf("no notice of generation %d in 10 s (the handle knows %d)", target, n)
 		}
 	}
 }
 
-// awaitLive waits until s's watch listens.
-func awaitLive(t *testing.T, s *Store) {
+// awaitLive starts s's watch, as its first answer does, and waits until it
+// listens.
+func awaitLive(t *testing.T, s *Store) *generationWatch {
 	t.Helper()
+	w := s.watch()
 	deadline := time.After(10 * time.Second)
-	for !s.gen.live.Load() {
+	for !w.live.Load() {
 		select {
-		case <-s.gen.noticed:
+		case <-w.noticed:
 		case <-deadline:
 			t.Fatal("the meetings watch did not start listening in 10 s")
 		}
 	}
+	return w
 }
 
 // On PostgreSQL a cached answer costs no read of the counter while no change
@@ -55,11 +59,11 @@ func awaitLive(t *testing.T, s *Store) {
 func TestGenerationWatchPostgres(t *testing.T) {
 	s, dsn := openPostgresTest(postgresURL(t))(t)
 	other := mustOpen(t, dsn)
-	awaitLive(t, s)
+	w := awaitLive(t, s)
 	seedMeetings(t, s)
 
 	f := relbot.MeetingFilter{Slugs: []string{"to-lam", "hun-sen"}, Limit: 10}
-	reads := s.gen.reads.Load()
+	reads := w.reads.Load()
 	const asks = 100
 	for range asks {
 		if _, _, err := s.FindMeetings(ctx, f); err != nil {
@@ -68,7 +72,7 @@ func TestGenerationWatchPostgres(t *testing.T) {
 	}
 	// Each read follows a notice or a save of s's own; the seven saves'
 	// notices may still be arriving, nothing else.
-	if n := s.gen.reads.Load() - reads; n > 8 {
+	if n := w.reads.Load() - reads; n > 8 {
 		t.Errorf("%d answers read the counter %d times, want at most 8 (one per change)", asks, n)
 	}
 
@@ -97,14 +101,14 @@ func TestGenerationWatchPostgres(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer admin.Close()
-	pid := s.gen.pid.Load()
+	pid := w.pid.Load()
 	if _, err := admin.ExecContext(ctx, `SELECT pg_terminate_backend($1)`, int(pid)); err != nil {
 		t.Fatal(err)
 	}
 	deadline := time.After(15 * time.Second)
-	for s.gen.pid.Load() == pid || !s.gen.live.Load() {
+	for w.pid.Load() == pid || !w.live.Load() {
 		select {
-		case <-s.gen.noticed:
+		case <-w.noticed:
 		case <-deadline:
 			t.Fatal("the meetings watch did not listen again within 15 s of its connection being killed")
 		}
@@ -113,4 +117,7 @@ func TestGenerationWatchPostgres(t *testing.T) {
 	save(t, other, c, meetingOf(c, "2026-07-02", "Hanoi", relbot.KindInPerson, relbot.StatusPast, "J", "hun-sen", "to-lam"))
 	awaitGeneration(t, s, other)
 	ask("after another replica saved a meeting, once listening again", "J", "I", "H", "A", "B")
+	if other.gen.Load() != nil {
+		t.Error("a store that only wrote opened a listening connection")
+	}
 }

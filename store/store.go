@@ -59,7 +59,11 @@ type Store struct {
 	provider *goose.Provider
 	answers  *lru.Cache[string, cachedFind] // see FindMeetings
 	stmts    *stmtCache                     // SQLite only; see prepared
-	gen      *generationWatch               // PostgreSQL only; see MeetingsGeneration
+
+	// PostgreSQL only; see MeetingsGeneration and watch.
+	genDSN  string
+	genOnce sync.Once
+	gen     atomic.Pointer[generationWatch]
 
 	cacheHits, cacheMisses atomic.Int64
 
@@ -92,7 +96,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	}
 	s.answers = newFindCache()
 	if s.dialect == dialectPostgres {
-		s.watchGeneration(dsn)
+		s.genDSN = dsn
 	}
 	return s, nil
 }
@@ -220,7 +224,7 @@ func discard(conn *sql.Conn) {
 
 // Close closes the database.
 func (s *Store) Close() error {
-	s.gen.close()
+	s.closeWatch()
 	if s.stmts != nil {
 		s.stmts.close()
 	}
