@@ -62,12 +62,21 @@ func findDates(toks []token, pub time.Time) []dateExpr {
 			continue
 		}
 		if e, ok := parseDateAt(toks, i, pd, day); ok {
+			if e.end < len(toks) && toks[e.end].upper && landmarkNouns[toks[e.end].key] {
+				// "the August 1st Building", "May 4th Square": a name.
+				i = e.end
+				continue
+			}
 			out = append(out, e)
 			i = e.end - 1
 		}
 	}
 	return out
 }
+
+// landmarkNouns after a date make it the name of a place or an event.
+var landmarkNouns = set("building", "square", "street", "road", "avenue", "boulevard", "bridge", "stadium", "park",
+	"hall", "monument", "memorial", "movement", "uprising", "revolution", "incident", "museum", "hospital", "school")
 
 func key(toks []token, i int) string {
 	if i < 0 || i >= len(toks) {

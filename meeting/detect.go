@@ -189,6 +189,12 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 				// "received a letter from", "Congratulations were also
 				// received from the leaders of …"
 				for j := end; j < len(t) && j < end+5; j++ {
+					// "received the letter of credentials of X": a
+					// ceremony in which the envoy is received.
+					if credentialWords[t[j].key] {
+						letter = false
+						break
+					}
 					if letterWords[t[j].key] {
 						letter = true
 					}
@@ -458,7 +464,7 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}
 	for _, m := range ms {
-		if m.start < clauseFrom || m.start >= hi || m.excluded {
+		if m.start < clauseFrom || m.start >= hi || m.excluded || m.start < h.start && companionAside(t, m.start, h.start) {
 			continue
 		}
 		if m.group != nil {
@@ -3104,6 +3110,40 @@ func whoAside(t []token, i int) bool {
 				return true
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// companionAside reports whether the name at i is the one the subject came
+// with, in an aside closed before the verb at verb: "Motegi, who accompanied
+// Takaichi, met Trung" is Motegi's meeting.
+func companionAside(t []token, i, verb int) bool {
+	j := i - 1
+	for j > 0 && i-j < 6 && t[j].upper {
+		j-- // "who accompanied Prime Minister Sanae Takaichi"
+	}
+	switch key(t, j) {
+	case "accompanied", "accompanying", "accompanies":
+	case "with":
+		switch key(t, j-1) {
+		case "travelled", "traveled", "travelling", "traveling", "came":
+			j--
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	if k := key(t, j-1); k == "is" || k == "was" || k == "had" || k == "has" {
+		j--
+	}
+	if key(t, j-1) != "who" || key(t, j-2) != "," {
+		return false
+	}
+	for k := i + 1; k < verb; k++ {
+		if t[k].key == "," {
+			return true
 		}
 	}
 	return false

@@ -862,12 +862,25 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				continue
 			}
 		}
+		if _, end, ok := nameHonorifics.match(t, i); ok && malayStyle(t, i, end) {
+			// "received Dato' Zulkifli Hamzah": a Malay style opens a name
+			// as "H.E." does.
+			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
+				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
+				for k := i; k < uend; k++ {
+					covered[k] = true
+				}
+				i = uend - 1
+				continue
+			}
+		}
 		if s, end := a.corefAt(t, i, ms, d); s != "" && !namedAfter(t, end) {
 			ms = append(ms, mention{slug: s, start: i, end: end})
 			i = end - 1
 		}
 	}
 	slices.SortFunc(ms, func(x, y mention) int { return x.start - y.start })
+	excludeConsorts(t, ms)
 	for k := range ms {
 		if ms[k].slug == "" {
 			continue
@@ -1822,6 +1835,66 @@ var regionWords = set("southern", "northern", "central", "eastern", "western", "
 // "Secretary of the Tây Ninh provincial Party Committee Nguyễn Thành Tâm",
 // "Governor of Svay Rieng province Men Kong".
 var localOfficeLower = set("provincial", "province", "municipal", "city", "district", "town", "county", "border", "regional", "government")
+
+// excludeConsorts leaves out a queen or an empress named beside a king or an
+// emperor: "an audience with King Maha Vajiralongkorn and Queen Suthida",
+// like the spouses who accompany a guest, is the monarch's. A queen mother
+// or a dowager takes part in her own right.
+func excludeConsorts(t []token, ms []mention) {
+	monarch := false
+	for _, m := range ms {
+		if s := royalStyle(t, m); s == "king" || s == "emperor" {
+			monarch = true
+		}
+	}
+	if !monarch {
+		return
+	}
+	for k := range ms {
+		if s := royalStyle(t, ms[k]); s == "queen" || s == "empress" {
+			ms[k].excluded = true
+		}
+	}
+}
+
+// royalStyle returns the royal title written with the mention m ("king",
+// "queen", "emperor", "empress"), or "" for none or a queen mother's.
+func royalStyle(t []token, m mention) string {
+	if m.slug == "" || m.group != nil {
+		return ""
+	}
+	for j := max(m.start-1, 0); j < m.end && j < len(t); j++ {
+		switch k := t[j].key; k {
+		case "king", "queen", "emperor", "empress":
+			if !t[j].upper {
+				return ""
+			}
+			switch key(t, j+1) {
+			case "mother", "dowager", "regent", "emeritus":
+				return ""
+			}
+			return k
+		}
+	}
+	return ""
+}
+
+// malayStyle reports whether the styles from i to end are Malay or Bruneian
+// ones that only a person's name follows ("Datuk", "Tan Sri", "Dato' Seri"),
+// not words also found in names ("Sri", "Seri", "Awang", "Prince").
+func malayStyle(t []token, i, end int) bool {
+	switch key(t, i-1) {
+	case "bin", "binti", "binte", "bte", "ibni":
+		return false // "Erywan bin Pehin Datu …": the father's name and styles
+	}
+	switch strings.TrimSuffix(t[i].key, "'") {
+	case "datuk", "dato", "datin", "tun":
+		return t[i].upper
+	case "tan", "puan", "toh", "yang":
+		return t[i].upper && end-i >= 2
+	}
+	return false
+}
 
 // nameHonorifics are styles of Malay, Bruneian and Arab usage written before
 // a name and never part of the name the gazetteer keeps: "Prince Haji

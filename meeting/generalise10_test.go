@@ -1,0 +1,41 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundFourteen covers the forms of writing the thirty-seventh
+// and thirty-eighth held-out sets showed, each in this project's own words.
+// pub is testPub (Sunday 8 February 2026: "Friday" is the 6th).
+func TestExtractRoundFourteen(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	tests := []struct {
+		name, text string
+		want       []held
+	}{
+		{"a head of state receiving an envoy's letter of credentials receives the envoy",
+			"VIENTIANE - President Thongloun Sisoulith on Friday received the letter of credentials of the new Ambassador of Malaysia, Dato' Hisham Razali, at the Presidential Palace.",
+			[]held{{[]string{"thongloun-sisoulith", "hisham-razali"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"a Malay style opens an unknown name as 'H.E.' does",
+			"PUTRAJAYA - Prime Minister Anwar Ibrahim on Friday received Datuk Hisham Razali and Tan Sri Azman Yusof at Seri Perdana.",
+			[]held{{[]string{"anwar-ibrahim", "hisham-razali"}, "2026-02-06", "Putrajaya", inPerson},
+				{[]string{"anwar-ibrahim", "azman-yusof"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"a day and month naming a building is no date",
+			"BEIJING - Defence Minister Dong Jun held talks with Defence Minister Tea Seiha on Friday.\n\nThe day before, General Zhang Youxia met Tea Seiha at the August 1st Building.",
+			[]held{{[]string{"dong-jun", "tea-seiha"}, "2026-02-06", "Beijing", inPerson},
+				{[]string{"tea-seiha", "zhang-youxia"}, "2026-02-05", "Beijing", inPerson}}},
+		{"the leader an official 'accompanied', in an aside before the verb, is not at the official's meeting",
+			"KUALA LUMPUR - Foreign Minister Toshimitsu Motegi, who accompanied Prime Minister Sanae Takaichi, met Foreign Minister Le Hoai Trung on Friday.",
+			[]held{{[]string{"toshimitsu-motegi", "le-hoai-trung"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"a queen or an empress beside the monarch is a consort, like a guest's spouse",
+			"BANGKOK - Prime Minister Hun Manet was granted an audience with King Maha Vajiralongkorn and Queen Suthida at Dusit Palace on Friday.\n\nOn Saturday, President Luong Cuong called on Emperor Naruhito and Empress Masako at the Imperial Palace in Tokyo.",
+			[]held{{[]string{"hun-manet", "maha-vajiralongkorn"}, "2026-02-06", "Bangkok", inPerson},
+				{[]string{"luong-cuong", "naruhito"}, "2026-02-07", "Tokyo", inPerson}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
+	}
+}
