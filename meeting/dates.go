@@ -74,6 +74,21 @@ func findDates(toks []token, pub time.Time) []dateExpr {
 	return out
 }
 
+// yearsAgo reads "ten years ago" (or "10 years ago") just before toks[i]
+// and returns how many years, or 0.
+func yearsAgo(toks []token, i int) int {
+	if key(toks, i-1) != "ago" || (key(toks, i-2) != "years" && key(toks, i-2) != "year") || i < 3 {
+		return 0
+	}
+	if n, ok := smallNumbers[key(toks, i-3)]; ok {
+		return n
+	}
+	if n, err := strconv.Atoi(key(toks, i-3)); err == nil && n > 0 && n < 100 {
+		return n
+	}
+	return 0
+}
+
 // landmarkNouns after a date make it the name of a place or an event.
 var landmarkNouns = set("building", "square", "street", "road", "avenue", "boulevard", "bridge", "stadium", "park",
 	"hall", "monument", "memorial", "movement", "uprising", "revolution", "incident", "museum", "hospital", "school")
@@ -129,6 +144,11 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		return dateExpr{past: d, future: d, start: i, end: i + 1, aheadOnly: true}, true
 	case "this":
 		n := key(toks, i+1)
+		if y := yearsAgo(toks, i); y > 0 && (n == "week" || n == "month") {
+			// "Ten years ago this week": that month, so many years back.
+			d := relbot.Date{Year: pd.Year - y, Month: pd.Month}
+			return dateExpr{past: d, future: d, start: i - 3, end: i + 2}, true
+		}
 		switch {
 		case isPartOfDay(n):
 			return both(pd, i+2)

@@ -572,6 +572,11 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}
 	status := a.status(t, h, dates, reported)
+	if status == relbot.StatusPast && thenTitled(t, ms, lo, hi) {
+		// "Li Keqiang and then Cambodian prime minister Hun Sen approved
+		// a plan": told from a time when the offices were others.
+		status = relbot.StatusBackground
+	}
 	kind := relbot.KindInPerson
 	switch h.tr.kind {
 	case kindPhone:
@@ -3110,6 +3115,36 @@ func whoAside(t []token, i int) bool {
 				return true
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// thenTitled reports whether a person named from lo to hi holds an office
+// "then": "then Cambodian prime minister Hun Sen", "then-President Obama".
+func thenTitled(t []token, ms []mention, lo, hi int) bool {
+	for _, m := range ms {
+		if m.slug == "" || m.start < lo || m.start >= hi {
+			continue
+		}
+		for j := max(m.start-1, lo); j < m.end && j < len(t); j++ {
+			if strings.HasPrefix(t[j].key, "then-") {
+				return true
+			}
+		}
+		// "then Cambodian prime minister Hun Sen": an office written in
+		// lower case after "then", not "and then President Lula met …".
+		lower := false
+		for j := m.start - 1; j >= lo && j >= m.start-5 && t[j].word; j-- {
+			if t[j].key == "then" && !t[j].upper {
+				if lower {
+					return true
+				}
+				break
+			}
+			if !t[j].upper && officeVocabulary[t[j].key] {
+				lower = true
+			}
 		}
 	}
 	return false

@@ -34,8 +34,24 @@ func TestExtractRoundFourteen(t *testing.T) {
 			"BANGKOK - Prime Minister Hun Manet was granted an audience with King Maha Vajiralongkorn and Queen Suthida at Dusit Palace on Friday.\n\nOn Saturday, President Luong Cuong called on Emperor Naruhito and Empress Masako at the Imperial Palace in Tokyo.",
 			[]held{{[]string{"hun-manet", "maha-vajiralongkorn"}, "2026-02-06", "Bangkok", inPerson},
 				{[]string{"luong-cuong", "naruhito"}, "2026-02-07", "Tokyo", inPerson}}},
+		{"a meeting of people holding an office 'then' is told from another time, not today's news",
+			"HANOI - President Luong Cuong received Prime Minister Hun Manet on Friday.\n\nThe plan follows talks in which Chinese premier Li Keqiang met then Cambodian prime minister Hun Sen.",
+			[]held{{[]string{"luong-cuong", "hun-manet"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
+	}
+}
+
+// TestYearsAgoThisWeek: "ten years ago this week" is that week's month ten
+// years back, not this one.
+func TestYearsAgoThisWeek(t *testing.T) {
+	x := embeddedExtractor(t)
+	ex := x.Extract(Input{Text: "BEIJING - Ten years ago this week, Li Keqiang and Prayut Chan-o-cha co-chaired a leaders' meeting in Sanya.", Published: testPub})
+	if len(ex.Meetings) != 1 {
+		t.Fatalf("meetings = %+v, want one", ex.Meetings)
+	}
+	if m := ex.Meetings[0]; m.Status != relbot.StatusBackground || m.Date.String() != "2016-02" {
+		t.Errorf("meeting = %s %s, want background 2016-02", m.Status, m.Date)
 	}
 }
