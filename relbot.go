@@ -73,6 +73,10 @@ type SourceRef struct {
 	ArticleID int64     `json:"-"`
 }
 
+// ArticleKey names an article as a feed's item does: stored articles are
+// unique by (source, guid) and by URL when it is not empty.
+type ArticleKey struct{ GUID, URL string }
+
 // Meeting is one encounter between two or more actors, merged across every
 // article that reported it.
 type Meeting struct {

@@ -39,7 +39,9 @@ type Fetcher interface {
 type Store interface {
 	SourceState(ctx context.Context, source string) (etag, lastModified string, err error)
 	SetSourceState(ctx context.Context, source, etag, lastModified string) error
-	HasArticle(ctx context.Context, source, guid, url string) (bool, error)
+	// StoredArticles reports which of a feed's items are stored already,
+	// by (source, guid) or by URL.
+	StoredArticles(ctx context.Context, source string, keys []relbot.ArticleKey) ([]bool, error)
 	SaveArticle(ctx context.Context, a *relbot.Article, meetings []*relbot.Meeting, newActors []relbot.Actor) (bool, error)
 	// MeetingsBetween returns the stored meetings whose date may fall
 	// between from and to; with slugs, only those sharing two of them or
@@ -210,9 +212,21 @@ func (c *Collector) collectSource(ctx context.Context, src Source, slots runSlot
 		defer mu.Unlock()
 		return first != nil
 	}
-	for _, it := range res.Items {
+	keys := make([]relbot.ArticleKey, len(res.Items))
+	for i, it := range res.Items {
+		keys[i] = relbot.ArticleKey{GUID: it.GUID, URL: it.URL}
+	}
+	stored, err := c.Store.StoredArticles(ctx, src.Name, keys)
+	if err != nil {
+		rep.Err = err
+		return rep
+	}
+	for i, it := range res.Items {
 		if ctx.Err() != nil || failed() {
 			break
+		}
+		if stored[i] {
+			continue
 		}
 		a, fresh, err := c.fetchItem(ctx, src, it)
 		if err != nil {
@@ -257,10 +271,6 @@ func (c *Collector) collectSource(ctx context.Context, src Source, slots runSlot
 // fetchItem turns a feed item into an article with its full text, or
 // reports it already stored (fresh is false).
 func (c *Collector) fetchItem(ctx context.Context, src Source, it feed.Item) (a relbot.Article, fresh bool, err error) {
-	seen, err := c.Store.HasArticle(ctx, src.Name, it.GUID, it.URL)
-	if err != nil || seen {
-		return a, false, err
-	}
 	now := c.now()
 	a = relbot.Article{
 		Source:    src.Name,

@@ -43,14 +43,62 @@ func (s *Store) SetSourceState(ctx context.Context, source, etag, lastModified s
 // HasArticle reports whether an article with this (source, guid), or this
 // URL when url is not empty, is stored.
 func (s *Store) HasArticle(ctx context.Context, source, guid, url string) (bool, error) {
-	_, err := s.existingArticle(ctx, s.db, source, guid, url)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
+	known, err := s.StoredArticles(ctx, source, []relbot.ArticleKey{{GUID: guid, URL: url}})
 	if err != nil {
-		return false, fmt.Errorf("has article: %w", err)
+		return false, err
 	}
-	return true, nil
+	return known[0], nil
+}
+
+// storedBatches are the numbers of keys StoredArticles asks for in one
+// statement: a key list is padded up to one of them, so that a few
+// statement shapes serve every feed.
+var storedBatches = []int{1, 8, 64}
+
+// StoredArticles reports, for each key of a source's feed, whether HasArticle
+// would: a feed's items are checked in a statement or two, not one round
+// trip each.
+func (s *Store) StoredArticles(ctx context.Context, source string, keys []relbot.ArticleKey) ([]bool, error) {
+	known := make([]bool, len(keys))
+	for lo := 0; lo < len(keys); {
+		size := storedBatches[len(storedBatches)-1]
+		for _, n := range storedBatches {
+			if n >= len(keys)-lo {
+				size = n
+				break
+			}
+		}
+		hi := min(lo+size, len(keys))
+		// Padding: no article has an empty guid, and an empty URL matches
+		// nothing.
+		guids, urls := make([]any, size), make([]any, size)
+		for i := range size {
+			guids[i], urls[i] = "", ""
+			if lo+i < hi {
+				guids[i], urls[i] = keys[lo+i].GUID, keys[lo+i].URL
+			}
+		}
+		in := placeholders(size)
+		args := append(append([]any{source}, guids...), urls...)
+		err := s.eachRow(ctx, s.db, `SELECT source, guid, url FROM articles
+			WHERE (source = ? AND guid IN (`+in+`)) OR (url <> '' AND url IN (`+in+`))`, args, func(r *sql.Rows) error {
+			var src, guid, url string
+			if err := r.Scan(&src, &guid, &url); err != nil {
+				return err
+			}
+			for i := lo; i < hi; i++ {
+				if src == source && guid == keys[i].GUID || url != "" && url == keys[i].URL {
+					known[i] = true
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("stored articles of %q: %w", source, err)
+		}
+		lo = hi
+	}
+	return known, nil
 }
 
 func (s *Store) existingArticle(ctx context.Context, q querier, source, guid, url string) (int64, error) {
@@ -86,6 +134,9 @@ func (s *Store) SaveArticle(ctx context.Context, a *relbot.Article, meetings []*
 	words := searchTerms(a.Title, a.Text)
 	if s.dialect == dialectSQLite {
 		return s.saveGrouped(ctx, a, words, meetings, newActors)
+	}
+	if !repeatsStored(meetings) {
+		return s.savePipelined(ctx, a, words, meetings, newActors)
 	}
 	// Undo what this call set on the caller's values if it fails.
 	var undo []func()

@@ -14,12 +14,21 @@ import (
 
 const dayLayout = "2006-01-02"
 
-// saveMeeting inserts m, or replaces the stored meeting m.ID, inside the
-// transaction that stores article a. Changes to the caller's values are
-// recorded in undo.
-func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, m *relbot.Meeting, undo *[]func()) error {
+// meetingRows are the values saving a meeting writes: the meeting's columns
+// (args, for the INSERT and UPDATE statements of saveMeeting), the copies its
+// participants' rows carry (status, first day, folded place, kind), and the
+// participants' and sources' rows after (meeting_id).
+type meetingRows struct {
+	copied                [4]string
+	args                  []any
+	participants, sources [][]any
+}
+
+// meetingRowsOf checks m and returns the rows saving it with article a
+// writes. A source of m that is a's report is linked to a (recorded in undo).
+func meetingRowsOf(a *relbot.Article, m *relbot.Meeting, undo *[]func()) (meetingRows, error) {
 	if m.Kind != "" && !m.Kind.Valid() {
-		return fmt.Errorf("meeting %d: unknown kind %q", m.ID, m.Kind)
+		return meetingRows{}, fmt.Errorf("meeting %d: unknown kind %q", m.ID, m.Kind)
 	}
 	status := m.Status
 	switch status {
@@ -27,18 +36,16 @@ func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, 
 		status = relbot.StatusPast
 	case relbot.StatusPast, relbot.StatusPlanned, relbot.StatusBackground:
 	default:
-		return fmt.Errorf("meeting %d: unknown status %q", m.ID, m.Status)
+		return meetingRows{}, fmt.Errorf("meeting %d: unknown status %q", m.ID, m.Status)
 	}
-	// The participants' rows carry copies of these, for the actors' indexes.
-	copied := [4]string{string(status), m.Date.Start().Format(dayLayout), placeKey(m.Place), string(m.Kind)}
-	args := []any{copied[1], m.Date.End().Format(dayLayout), m.Date.String(),
-		m.Place, copied[2], m.Venue, copied[3], copied[0], m.Occasion, m.Summary}
-
-	var participants, sources [][]any // rows after (meeting_id, position)
+	var r meetingRows
+	r.copied = [4]string{string(status), m.Date.Start().Format(dayLayout), placeKey(m.Place), string(m.Kind)}
+	r.args = []any{r.copied[1], m.Date.End().Format(dayLayout), m.Date.String(),
+		m.Place, r.copied[2], m.Venue, r.copied[3], r.copied[0], m.Occasion, m.Summary}
 	var seen []string
 	for i, p := range m.Participants {
 		if p.Slug == "" {
-			return fmt.Errorf("meeting %d: participant %d has no slug", m.ID, i)
+			return meetingRows{}, fmt.Errorf("meeting %d: participant %d has no slug", m.ID, i)
 		}
 		// One actor listed twice took part once; a second row would show the
 		// meeting twice in that actor's list.
@@ -46,7 +53,7 @@ func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, 
 			continue
 		}
 		seen = append(seen, p.Slug)
-		participants = append(participants, []any{int64(i), p.Slug, p.Name})
+		r.participants = append(r.participants, []any{int64(i), p.Slug, p.Name})
 	}
 	for i := range m.Sources {
 		src := &m.Sources[i]
@@ -58,9 +65,21 @@ func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, 
 		if src.ArticleID != 0 {
 			articleID = src.ArticleID
 		}
-		sources = append(sources, []any{int64(i), articleID, src.URL, src.Outlet, src.Title,
+		r.sources = append(r.sources, []any{int64(i), articleID, src.URL, src.Outlet, src.Title,
 			formatTime(src.Published), formatUTC(src.Published)})
 	}
+	return r, nil
+}
+
+// saveMeeting inserts m, or replaces the stored meeting m.ID, inside the
+// transaction that stores article a. Changes to the caller's values are
+// recorded in undo.
+func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, m *relbot.Meeting, undo *[]func()) error {
+	r, err := meetingRowsOf(a, m, undo)
+	if err != nil {
+		return err
+	}
+	copied, args, participants, sources := r.copied, r.args, r.participants, r.sources
 
 	// Of a stored meeting, the rows it keeps are not written again: a report
 	// merged into it mostly adds a source, and rewriting every participant
@@ -163,20 +182,17 @@ func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, insert string, rows 
 }
 
 // keptRows reads a stored meeting's rows of one table (query, by position)
-// and returns how many of them want begins with, the same row for row, or
-// -1 when a stored row differs or is not wanted: the table's rows must then
-// all be written again.
+// and returns keptCount of them and want.
 func (s *Store) keptRows(ctx context.Context, tx *sql.Tx, query string, meetingID int64, want [][]any) (int, error) {
-	kept := 0
+	var stored [][]any
 	err := s.eachRow(ctx, tx, query, []any{meetingID}, func(r *sql.Rows) error {
-		if kept < 0 {
+		if len(stored) >= len(want) {
+			if len(stored) == len(want) {
+				stored = append(stored, nil) // more than wanted: none is kept
+			}
 			return nil
 		}
-		if kept >= len(want) {
-			kept = -1
-			return nil
-		}
-		got := make([]any, len(want[kept]))
+		got := make([]any, len(want[len(stored)]))
 		dest := make([]any, len(got))
 		for i := range dest {
 			dest[i] = &got[i]
@@ -184,16 +200,28 @@ func (s *Store) keptRows(ctx context.Context, tx *sql.Tx, query string, meetingI
 		if err := r.Scan(dest...); err != nil {
 			return err
 		}
-		for i := range got {
-			if !sameValue(got[i], want[kept][i]) {
-				kept = -1
-				return nil
-			}
-		}
-		kept++
+		stored = append(stored, got)
 		return nil
 	})
-	return kept, err
+	return keptCount(stored, want), err
+}
+
+// keptCount returns how many of a stored meeting's rows of one table, in
+// order of position, want begins with, the same row for row, or -1 when a
+// stored row differs or is not wanted: the table's rows must then all be
+// written again.
+func keptCount(stored, want [][]any) int {
+	if len(stored) > len(want) {
+		return -1
+	}
+	for k, got := range stored {
+		for i := range got {
+			if !sameValue(got[i], want[k][i]) {
+				return -1
+			}
+		}
+	}
+	return len(stored)
 }
 
 // sameValue compares a value read back with the one that would be written:
@@ -216,19 +244,12 @@ func reportedBy(ref relbot.SourceRef, a *relbot.Article) bool {
 func placeKey(place string) string { return relbot.Fold(strings.TrimSpace(place)) }
 
 func (s *Store) insertActor(ctx context.Context, tx *sql.Tx, a relbot.Actor) error {
-	if a.Slug == "" {
-		return fmt.Errorf("actor %q has no slug", a.Name)
-	}
-	aliases := a.Aliases
-	if aliases == nil {
-		aliases = []string{}
-	}
-	js, err := json.Marshal(aliases)
+	row, err := actorRow(a)
 	if err != nil {
-		return fmt.Errorf("actor %s: %w", a.Slug, err)
+		return err
 	}
 	if _, err := s.exec(ctx, tx, `INSERT INTO actors (slug, name, country, aliases, verified) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (slug) DO NOTHING`, a.Slug, a.Name, a.Country, string(js), a.Verified); err != nil {
+		ON CONFLICT (slug) DO NOTHING`, row...); err != nil {
 		return fmt.Errorf("actor %s: %w", a.Slug, err)
 	}
 	return nil

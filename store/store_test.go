@@ -109,6 +109,8 @@ func runContract(t *testing.T, open opener) {
 	t.Run("Dialect", func(t *testing.T) { testDialect(t, open) })
 	t.Run("SourceState", func(t *testing.T) { testSourceState(t, open) })
 	t.Run("Dedupe", func(t *testing.T) { testDedupe(t, open) })
+	t.Run("StoredArticles", func(t *testing.T) { testStoredArticles(t, open) })
+	t.Run("StoredMeetingTwice", func(t *testing.T) { testStoredMeetingTwice(t, open) })
 	t.Run("PublishedOffset", func(t *testing.T) { testPublishedOffset(t, open) })
 	t.Run("ArticleFields", func(t *testing.T) { testArticleFields(t, open) })
 	t.Run("SaveArticleAtomic", func(t *testing.T) { testSaveArticleAtomic(t, open) })
@@ -226,6 +228,44 @@ func testSourceState(t *testing.T, open opener) {
 	}
 	if etag, _, _ := s.SourceState(ctx, "Other"); etag != "" {
 		t.Errorf("SourceState(Other) etag = %q, want empty", etag)
+	}
+}
+
+// testStoredArticles checks a feed's items against the store in batches:
+// the same answers as HasArticle, key by key, over more keys than one
+// statement takes.
+func testStoredArticles(t *testing.T, open opener) {
+	s, _ := open(t)
+	save(t, s, article("VNA", "guid-1", "https://example.org/a", "A", "text", "2026-02-08T11:00:00+07:00"))
+	save(t, s, article("VNA", "guid-2", "", "No link", "text", "2026-02-08T11:00:00+07:00"))
+	save(t, s, article("AKP", "guid-70", "https://example.org/akp-70", "B", "text", "2026-02-08T11:00:00+07:00"))
+	var keys []relbot.ArticleKey
+	want := map[int]bool{}
+	for i := range 75 {
+		keys = append(keys, relbot.ArticleKey{GUID: fmt.Sprintf("guid-%d", i), URL: fmt.Sprintf("https://example.org/%d", i)})
+	}
+	// guid-1 without its URL and guid-2 (stored without one) by guid; a new
+	// guid with a stored URL; another source's article by URL in the second
+	// statement; another source's guid alone is new.
+	keys[1].URL = ""
+	keys[5].URL = "https://example.org/a"
+	keys[71].URL = "https://example.org/akp-70"
+	keys = append(keys, relbot.ArticleKey{GUID: "guid-70"})
+	want[1], want[2], want[5], want[71] = true, true, true, true
+	got, err := s.StoredArticles(ctx, "VNA", keys)
+	if err != nil || len(got) != len(keys) {
+		t.Fatalf("StoredArticles = %d answers, %v; want %d", len(got), err, len(keys))
+	}
+	for i, k := range keys {
+		if got[i] != want[i] {
+			t.Errorf("key %d %+v: stored = %v, want %v", i, k, got[i], want[i])
+		}
+		if has, err := s.HasArticle(ctx, "VNA", k.GUID, k.URL); err != nil || has != got[i] {
+			t.Errorf("key %d: HasArticle = %v, %v; StoredArticles says %v", i, has, err, got[i])
+		}
+	}
+	if got, err := s.StoredArticles(ctx, "VNA", nil); err != nil || len(got) != 0 {
+		t.Errorf("StoredArticles(no keys) = %v, %v", got, err)
 	}
 }
 
@@ -544,6 +584,34 @@ func testMeetingsBetween(t *testing.T, open opener) {
 				t.Errorf("MeetingsBetween(%s, %s) (-want +got):\n%s", tc.from, tc.to, diff)
 			}
 		})
+	}
+}
+
+// testStoredMeetingTwice saves an article whose two reports were merged
+// into one stored meeting: the meeting is written once, with every
+// participant and source, on both engines.
+func testStoredMeetingTwice(t *testing.T, open opener) {
+	s, _ := open(t)
+	first := article("VNA", "first", "https://example.org/first", "First", "", "2026-02-07T09:00:00+07:00")
+	m := meetingOf(first, "2026-02-06", "Hanoi", relbot.KindInPerson, relbot.StatusPast, "Talks.", "to-lam", "hun-sen")
+	save(t, s, first, m)
+	second := article("AKP", "second", "https://example.org/second", "Second", "", "2026-02-07T10:00:00+07:00")
+	m.Participants = append(m.Participants, relbot.Participant{Slug: "hun-manet", Name: "HUN-MANET"})
+	m.Sources = append(m.Sources, relbot.SourceRef{URL: second.URL, Outlet: second.Source, Title: second.Title, Published: second.Published})
+	save(t, s, second, m, m)
+	got, err := s.MeetingsBetween(ctx, date("2026-02-06"), date("2026-02-06"))
+	if err != nil || len(got) != 1 {
+		t.Fatalf("MeetingsBetween = %d meetings, %v; want 1", len(got), err)
+	}
+	if diff := cmp.Diff([]string{"to-lam", "hun-sen", "hun-manet"}, got[0].Slugs()); diff != "" {
+		t.Errorf("participants (-want +got):\n%s", diff)
+	}
+	var arts []int64
+	for _, src := range got[0].Sources {
+		arts = append(arts, src.ArticleID)
+	}
+	if diff := cmp.Diff([]int64{first.ID, second.ID}, arts); diff != "" {
+		t.Errorf("sources' articles (-want +got):\n%s", diff)
 	}
 }
 

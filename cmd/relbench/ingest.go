@@ -120,6 +120,9 @@ func (b *bench) ingestMode(ctx context.Context) error {
 	added := 0
 	for _, r := range reports {
 		added += r.Added
+		if r.Err != nil {
+			return fmt.Errorf("collect %s: %w", r.Source, r.Err)
+		}
 	}
 	_, after, err := b.store.FindMeetings(ctx, relbot.MeetingFilter{Limit: 1})
 	if err != nil {
