@@ -44,8 +44,8 @@ type Store interface {
 	StoredArticles(ctx context.Context, source string, keys []relbot.ArticleKey) ([]bool, error)
 	SaveArticle(ctx context.Context, a *relbot.Article, meetings []*relbot.Meeting, newActors []relbot.Actor) (bool, error)
 	// MeetingsBetween returns the stored meetings whose date may fall
-	// between from and to; with slugs, only those sharing two of them or
-	// all of their own participants (the reports meeting.Same can join).
+	// between from and to; with two or more slugs, only those sharing two
+	// of them (the reports meeting.Same can join to a report of two or more).
 	MeetingsBetween(ctx context.Context, from, to relbot.Date, slugs ...string) ([]relbot.Meeting, error)
 }
 

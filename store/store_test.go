@@ -570,7 +570,9 @@ func testMeetingsBetween(t *testing.T, open opener) {
 		{"range, any status", "2026-03-01", "2026-12-31", nil, []string{"G", "D", "E"}},
 		{"nothing", "2024-01-01", "2024-12-31", nil, nil},
 		{"one participant, shared", "2026-02-06", "2026-02-06", []string{"to-lam"}, []string{"A"}},
-		{"two participants: both shared, or all of the meeting's", "2026-02-06", "2026-02-06", []string{"hun-sen", "to-lam"}, []string{"G", "A"}},
+		{"two participants: both shared (G, of one participant, is no candidate)", "2026-02-06", "2026-02-06", []string{"hun-sen", "to-lam"}, []string{"A"}},
+		{"three participants, two shared", "2026-02-06", "2026-02-06", []string{"luong-cuong", "to-lam", "hun-sen"}, []string{"A", "F"}},
+		{"two participants, the month's and the year's meetings", "2025-02-10", "2025-02-10", []string{"hun-manet", "to-lam"}, []string{"C"}},
 		{"two participants, one shared with each", "2026-02-06", "2026-02-06", []string{"luong-cuong", "to-lam"}, nil},
 		{"a participant of none", "2026-02-06", "2026-02-06", []string{"pham-minh-chinh"}, nil},
 	}
