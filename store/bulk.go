@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
@@ -198,7 +199,18 @@ func (s *Store) bulkSQLite(ctx context.Context, articles iter.Seq[relbot.Article
 		st.Participants += n.Participants
 		st.Sources += n.Sources
 	}
+	// ANALYZE's sample rows (sqlite_stat4) are dropped, its counts kept:
+	// with samples SQLite prepares again, at every run, each statement whose
+	// WHERE binds an indexed column, and that was a third of the merge
+	// candidates' query in collect, with the same plans for the slash
+	// commands' queries (docs/BENCHMARKS.md).
 	if _, err := s.db.ExecContext(ctx, `ANALYZE`); err != nil {
+		return fmt.Errorf("analyze: %w", err)
+	}
+	if _, err := s.db.ExecContext(ctx, `DELETE FROM sqlite_stat4`); err != nil && !strings.Contains(err.Error(), "no such table") {
+		return fmt.Errorf("analyze: %w", err)
+	}
+	if _, err := s.db.ExecContext(ctx, `ANALYZE sqlite_schema`); err != nil {
 		return fmt.Errorf("analyze: %w", err)
 	}
 	return nil

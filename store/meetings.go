@@ -322,45 +322,50 @@ func (s *Store) MeetingsBetween(ctx context.Context, from, to relbot.Date, slugs
 		// these actors in the window without reading the window's other
 		// meetings; their rows are read by id after (a subquery let
 		// PostgreSQL hash-join every later meeting instead). For two or
-		// more actors it is meeting_pairs' (slug_a, slug_b, …): exactly the
-		// meetings two of them shared, where a leader's own entries were
-		// a hundred rows to group and count for each report merged.
-		// The window's days and the two exact keys are two index ranges
-		// joined by UNION ALL, not one OR: a prepared statement's generic
-		// plan (PostgreSQL's after five runs) cannot tell that the OR is
-		// narrow, and read every entry of the actors up to the window
-		// (71 ms for two leaders on the load test's store, against 2 ms).
-		// The keys are before the window's first day, so no row is in both.
+		// more actors it is meeting_pairs' (slug_a, slug_b, status,
+		// date_start): exactly the meetings two of them shared, where a
+		// leader's own entries were a hundred rows to group and count for
+		// each report merged. Each status, and the window's days apart from
+		// the two exact keys (its month's and its year's first day), is a
+		// branch of its own: with a third list of values (a status IN, an
+		// OR of dates) the planners read every entry of a pair or of an
+		// actor up to the window (SQLite's for two leaders 450 ms on the
+		// load test's store against 1.6 ms; PostgreSQL's generic plan of
+		// an OR 71 ms against 2 ms). A row in two branches (a window from
+		// a month's first day) is counted once by DISTINCT.
 		in := placeholders(len(slugs))
-		who := make([]any, 0, 2*len(slugs)+3)
+		var who []any
 		for _, slug := range slugs {
 			who = append(who, slug)
 		}
-		var table, match string
-		if len(slugs) == 1 {
-			table, match = "meeting_participants", "slug IN ("+in+")"
-		} else {
+		table, match := "meeting_participants", "slug IN ("+in+")"
+		if len(slugs) > 1 {
 			table, match = "meeting_pairs", "slug_a IN ("+in+") AND slug_b IN ("+in+")"
 			if s.dialect == dialectSQLite {
-				// SQLite's planner takes meeting_pairs_place, whose
-				// place_fold stops the range at the pair: every meeting
-				// of two leaders, 450 ms on the load test's store
-				// against 1.6 ms.
+				// Its planner otherwise takes meeting_pairs_place, whose
+				// place_fold ends the range at the pair.
 				table += " INDEXED BY meeting_pairs_pair"
 			}
 			who = append(who, who...)
 		}
-		q := `SELECT DISTINCT meeting_id FROM (
-				SELECT meeting_id FROM ` + table + `
-				WHERE ` + match + ` AND status IN (?, ?, ?) AND date_start <= ? AND date_start >= ?
-				UNION ALL
-				SELECT meeting_id FROM ` + table + `
-				WHERE ` + match + ` AND status IN (?, ?, ?) AND date_start IN (?, ?) AND date_start < ?
-			) p`
-		who = append(who, string(relbot.StatusPast), string(relbot.StatusPlanned), string(relbot.StatusBackground))
-		var qargs []any
-		qargs = append(append(qargs, who...), window[0], window[1])
-		qargs = append(append(qargs, who...), window[2], window[3], window[1])
+		var (
+			branches []string
+			qargs    []any
+		)
+		for _, status := range []relbot.Status{relbot.StatusPast, relbot.StatusPlanned, relbot.StatusBackground} {
+			for _, days := range []struct {
+				cond string
+				args []any
+			}{
+				{"date_start <= ? AND date_start >= ?", []any{window[0], window[1]}},
+				{"date_start = ?", []any{window[2]}},
+				{"date_start = ?", []any{window[3]}},
+			} {
+				branches = append(branches, `SELECT meeting_id FROM `+table+` WHERE `+match+` AND status = ? AND `+days.cond)
+				qargs = append(append(append(qargs, who...), string(status)), days.args...)
+			}
+		}
+		q := `SELECT DISTINCT meeting_id FROM (` + strings.Join(branches, " UNION ALL ") + `) p`
 		err := s.eachRow(ctx, s.db, q, qargs, func(r *sql.Rows) error {
 			var id int64
 			err := r.Scan(&id)
