@@ -1076,8 +1076,8 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 			}
 			k := t[j]
 			if !(k.upper || k.key == "former" || k.key == "the" || k.key == "his" || k.key == "her" || k.key == "of" || k.key == "and" || k.key == "both" || k.key == "'s" || k.key == "." || friendWords[k.key] ||
-				corefNouns[k.key] && key(t, j+1) == t[m.start].key || // "hosted Vietnamese Communist Party chief To Lam"
-				k.key == "," && friendWords[key(t, j-1)]) { // "his longtime friend, former Thai Prime Minister Thaksin"
+				corefNouns[k.key] && (key(t, j+1) == t[m.start].key || key(t, j+1) == ",") || // "hosted Vietnamese Communist Party chief To Lam"
+				k.key == "," && (friendWords[key(t, j-1)] || corefNouns[key(t, j-1)])) { // "his longtime friend, former Thai Prime Minister Thaksin", "his Vietnamese counterpart, Gen. Phan Van Giang"
 				return false
 			}
 		}

@@ -37,6 +37,9 @@ func TestExtractRoundFourteen(t *testing.T) {
 		{"a meeting of people holding an office 'then' is told from another time, not today's news",
 			"HANOI - President Luong Cuong received Prime Minister Hun Manet on Friday.\n\nThe plan follows talks in which Chinese premier Li Keqiang met then Cambodian prime minister Hun Sen.",
 			[]held{{[]string{"luong-cuong", "hun-manet"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a host's guest named after 'his counterpart,' with a rank",
+			"PHNOM PENH - Defence Minister Tea Banh hosted his Vietnamese counterpart, Gen. Phan Van Giang, at the ministry on Friday.",
+			[]held{{[]string{"tea-banh", "phan-van-giang"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
