@@ -1873,6 +1873,18 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		// "Also present at the call were …" may come paragraphs after
 		// the call it names.
 		c = a.cands[last]
+	case last >= 0 && namesMeeting(t, at):
+		// "Taking part in the talks on the Cambodian side was …" after an
+		// older meeting recalled in passing: the talks the story reports.
+		for k := last; k >= 0 && si-a.cands[k].sent <= 5; k-- {
+			if a.cands[k].m.Status == relbot.StatusPast {
+				c = a.cands[k]
+				break
+			}
+		}
+		if c == nil {
+			return false
+		}
 	default:
 		return false
 	}

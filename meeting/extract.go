@@ -1836,6 +1836,27 @@ var regionWords = set("southern", "northern", "central", "eastern", "western", "
 // "Governor of Svay Rieng province Men Kong".
 var localOfficeLower = set("provincial", "province", "municipal", "city", "district", "town", "county", "border", "regional", "government")
 
+// storyGuest returns the visitor the story follows: the latest participant
+// of its meetings from another country than its dateline's capital, or of
+// the visitor's country its lead named. "" when neither is known.
+func (a *article) storyGuest() string {
+	host := capitalOf[a.dlCity]
+	if host == "" && a.visitor == "" {
+		return ""
+	}
+	for k := len(a.recent) - 1; k >= 0; k-- {
+		s := a.recent[k]
+		if !a.participated(s) {
+			continue
+		}
+		c := a.countryOf(s)
+		if c != "" && (a.visitor != "" && c == a.visitor || a.visitor == "" && c != host) {
+			return s
+		}
+	}
+	return ""
+}
+
 // excludeConsorts leaves out a queen or an empress named beside a king or an
 // emperor: "an audience with King Maha Vajiralongkorn and Queen Suthida",
 // like the spouses who accompany a guest, is the monarch's. A queen mother
@@ -2227,6 +2248,13 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		// "the Chinese Premier" is whoever held the office then.
 		if s := a.byRole(canon, country, org, d); s != "" {
 			return s, end
+		}
+	}
+	if (n == "guest" || n == "visitor") && country == "" && t[i].key == "the" {
+		// "President Thưởng met the guest": the story's visitor, one who
+		// took part in its meetings and is not of the host country.
+		if s := a.storyGuest(); s != "" {
+			return s, j + 1
 		}
 	}
 	if n == "counterpart" && nameFollows(t, j+1) {

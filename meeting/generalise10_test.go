@@ -40,6 +40,13 @@ func TestExtractRoundFourteen(t *testing.T) {
 		{"a host's guest named after 'his counterpart,' with a rank",
 			"PHNOM PENH - Defence Minister Tea Banh hosted his Vietnamese counterpart, Gen. Phan Van Giang, at the ministry on Friday.",
 			[]held{{[]string{"tea-banh", "phan-van-giang"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'the guest', with no country, is the story's visitor",
+			"HANOI - Prime Minister Pham Minh Chinh held talks with Prime Minister Hun Manet on Friday.\n\nIn the evening, President Luong Cuong met the guest at the Presidential Palace.",
+			[]held{{[]string{"pham-minh-chinh", "hun-manet"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"hun-manet", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"those 'taking part in the talks' after an older meeting recalled in passing joined the talks the story reports",
+			"HANOI - Prime Minister Pham Minh Chinh held talks with Prime Minister Hun Manet on Friday.\n\nThe two premiers first met in Jakarta in September.\n\nTaking part in the talks on the Cambodian side was Deputy Prime Minister Sok Chenda Sophea.",
+			[]held{{[]string{"pham-minh-chinh", "hun-manet", "sok-chenda-sophea"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
