@@ -103,6 +103,7 @@ type article struct {
 	occasion     string
 	visitTo      string
 	visitor      string // the visitor's country when the lead names it: "the Cambodian leader's first official visit"
+	monarchNamed bool   // a king or an emperor was named: a queen or an empress is his consort
 	leadCity     string // where the lead sets the story: "at a ceremony in Kuala Lumpur", "left Phnom Penh"
 	cands        []*cand
 	// gathering is a meeting reported with its chair alone ("The Troika
@@ -880,7 +881,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		}
 	}
 	slices.SortFunc(ms, func(x, y mention) int { return x.start - y.start })
-	excludeConsorts(t, ms)
+	a.excludeConsorts(t, ms)
 	for k := range ms {
 		if ms[k].slug == "" {
 			continue
@@ -1857,18 +1858,17 @@ func (a *article) storyGuest() string {
 	return ""
 }
 
-// excludeConsorts leaves out a queen or an empress named beside a king or an
-// emperor: "an audience with King Maha Vajiralongkorn and Queen Suthida",
+// excludeConsorts leaves out a queen or an empress named in an article that
+// names a king or an emperor: "an audience with King Maha Vajiralongkorn and Queen Suthida",
 // like the spouses who accompany a guest, is the monarch's. A queen mother
 // or a dowager takes part in her own right.
-func excludeConsorts(t []token, ms []mention) {
-	monarch := false
+func (a *article) excludeConsorts(t []token, ms []mention) {
 	for _, m := range ms {
 		if s := royalStyle(t, m); s == "king" || s == "emperor" {
-			monarch = true
+			a.monarchNamed = true // "… Queen Suthida was also present" may come later
 		}
 	}
-	if !monarch {
+	if !a.monarchNamed {
 		return
 	}
 	for k := range ms {

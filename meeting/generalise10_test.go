@@ -47,6 +47,9 @@ func TestExtractRoundFourteen(t *testing.T) {
 		{"those 'taking part in the talks' after an older meeting recalled in passing joined the talks the story reports",
 			"HANOI - Prime Minister Pham Minh Chinh held talks with Prime Minister Hun Manet on Friday.\n\nThe two premiers first met in Jakarta in September.\n\nTaking part in the talks on the Cambodian side was Deputy Prime Minister Sok Chenda Sophea.",
 			[]held{{[]string{"pham-minh-chinh", "hun-manet", "sok-chenda-sophea"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a queen 'also present' sentences after the king's audience is his consort still",
+			"BANGKOK - King Maha Vajiralongkorn granted an audience to Prime Minister Hun Manet at Dusit Palace on Friday.\n\nHer Majesty Queen Suthida was also present at the audience.",
+			[]held{{[]string{"maha-vajiralongkorn", "hun-manet"}, "2026-02-06", "Bangkok", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
