@@ -793,6 +793,11 @@ func (a *article) sentence(si int, t []token) {
 		c.join(slugs...)
 		return
 	}
+	if len(subjects) == 0 && len(objects) >= 2 && len(slugs) == len(objects) && h.tr.form == trigVerb && !h.tr.group && unnamedSubject(t, lo, h.start) {
+		// "Vietnamese leaders held talks with both Trump and Xi": each
+		// met the hosts, not the other.
+		return
+	}
 	groups := [][]string{slugs}
 	// Those joining are no guests of their own: "held talks with Sonexay
 	// on Friday, with Bui Thanh Son also attending" is one meeting.
@@ -3158,6 +3163,24 @@ func thenTitled(t []token, ms []mention, lo, hi int) bool {
 				lower = true
 			}
 		}
+	}
+	return false
+}
+
+// unnamedSubject reports whether the verb at verb has for subject people
+// named by what they are, not by name: "Vietnamese leaders held talks",
+// "Officials met".
+func unnamedSubject(t []token, lo, verb int) bool {
+	k := verb - 1
+	for k > lo && (t[k].key == "also" || t[k].key == "then" || t[k].key == "later" || t[k].key == "have" || t[k].key == "had" || t[k].key == "has") {
+		k--
+	}
+	if k < lo || !t[k].word {
+		return false
+	}
+	switch t[k].key {
+	case "leaders", "officials", "representatives", "authorities", "delegates", "lawmakers", "ministers", "executives", "diplomats", "envoys", "sides", "delegations":
+		return true
 	}
 	return false
 }

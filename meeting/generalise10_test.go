@@ -50,6 +50,9 @@ func TestExtractRoundFourteen(t *testing.T) {
 		{"a queen 'also present' sentences after the king's audience is his consort still",
 			"BANGKOK - King Maha Vajiralongkorn granted an audience to Prime Minister Hun Manet at Dusit Palace on Friday.\n\nHer Majesty Queen Suthida was also present at the audience.",
 			[]held{{[]string{"maha-vajiralongkorn", "hun-manet"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"leaders named only as such who held talks with two guests: the guests did not meet each other",
+			"HANOI - Vietnamese leaders held talks with both President Donald Trump and President Xi Jinping in Hanoi on Friday.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
