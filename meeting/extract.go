@@ -863,6 +863,21 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				continue
 			}
 		}
+		if e := bareNameEnd(t, i, covered); e > i {
+			if _, _, ok := officeAfter(t, e); ok {
+				// "met Huang Kunming, secretary of the CPC Guangdong
+				// Provincial Committee": the office after the name says
+				// a person was named.
+				if u, uend, ok := a.unknownAfter(t, i, i, "", covered); ok && uend == e {
+					ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
+					for k := i; k < uend; k++ {
+						covered[k] = true
+					}
+					i = uend - 1
+					continue
+				}
+			}
+		}
 		if _, end, ok := nameHonorifics.match(t, i); ok && malayStyle(t, i, end) {
 			// "received Dato' Zulkifli Hamzah": a Malay style opens a name
 			// as "H.E." does.
@@ -1898,6 +1913,26 @@ func royalStyle(t []token, m mention) string {
 		}
 	}
 	return ""
+}
+
+// bareNameEnd returns where a name of two to four capitalised words that no
+// table knows ends, when one starts at i after a lower-case word: "met
+// Huang Kunming, …". It returns i otherwise.
+func bareNameEnd(t []token, i int, covered []bool) int {
+	if i == 0 || !t[i-1].word || t[i-1].upper {
+		return i
+	}
+	e := i
+	for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] {
+		if _, _, city := cities.match(t, e); lexical(t, e) && !(e > i && city) {
+			break // "Huang Kunming": a city's name may be a given name
+		}
+		e++
+	}
+	if e-i < 2 {
+		return i
+	}
+	return e
 }
 
 // malayStyle reports whether the styles from i to end are Malay or Bruneian

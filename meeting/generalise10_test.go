@@ -53,6 +53,9 @@ func TestExtractRoundFourteen(t *testing.T) {
 		{"leaders named only as such who held talks with two guests: the guests did not meet each other",
 			"HANOI - Vietnamese leaders held talks with both President Donald Trump and President Xi Jinping in Hanoi on Friday.",
 			nil},
+		{"a name no table knows, with its office after a comma, is a person met; a leader a site is 'linked to' is not",
+			"GUANGZHOU - General Secretary To Lam on Friday visited a site linked to President Ho Chi Minh and met Huang Wenbo, secretary of the CPC Guangdong Provincial Committee.",
+			[]held{{[]string{"to-lam", "huang-wenbo"}, "2026-02-06", "Guangzhou", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

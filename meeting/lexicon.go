@@ -716,6 +716,7 @@ var exclusionBefore = func() *phrases[bool] {
 		"passing of", "passing away of", "death of", "demise of", "funeral of", "funeral for", "memory of", "loss of",
 		"credentials to", "letter to", "letters to", "message to", "messages to", "congratulations to", "cable to", "sent to", "thanks to", "gratitude to",
 		"written to", "wrote to", "writes to", "write to",
+		"linked to", "associated with", "dedicated to", "named for", "legacy of", "teachings of", "thought of", "ideology of",
 	} {
 		p.add(s, true)
 	}
