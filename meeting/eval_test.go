@@ -59,11 +59,18 @@ type floors struct {
 // heldout35, scored blind after that, P 0.839 R 0.549 place 1.000 (3
 // background, 1 letter, 2 other leaks), then tuned on a little; heldout36,
 // scored blind on that session's final rules, P 0.926 R 0.774 place 0.920
-// (1 planned, 3 background leaks), then given one rule (the planned leak).
+// (1 planned, 3 background leaks), then given one rule (the planned leak);
+// heldout37 and heldout38, scored blind at the next session's start, P 0.886
+// R 0.848 place 0.979 (4 background leaks) and P 0.814 R 0.925 place 0.920
+// (1 planned, 6 background, 1 other), then tuned on; heldout39, scored blind
+// after the first rules of that round, P 0.906 R 0.773 place 0.949 (2
+// planned, 1 letter), then tuned on. heldout38 and heldout39 keep planned
+// leaks (a meeting "looked forward to" in a sentence that opens "At this
+// morning's meeting"; a tour's first meeting dated by its return home).
 // The
 // floors sit a little under the current figures so that only a real
 // regression fails; heldout5, 6, 12, 18, 19, 20, 23, 25, 26, 27, 29, 30, 31,
-// 33, 34, 35 and 36 keep the leaks they have (see docs/EVALUATION.md; none planned), no
+// 33, 34, 35, 36, 37, 38 and 39 keep the leaks they have (see docs/EVALUATION.md), no
 // more.
 func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.98, 0.98, 0.98, 0}) }
 func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.98, 0.98, 0.98, 0}) }
@@ -102,6 +109,9 @@ func TestHeldout33(t *testing.T) { checkCorpus(t, "heldout33", floors{0.89, 0.86
 func TestHeldout34(t *testing.T) { checkCorpus(t, "heldout34", floors{0.93, 0.92, 0.98, 1}) }
 func TestHeldout35(t *testing.T) { checkCorpus(t, "heldout35", floors{0.87, 0.67, 0.98, 6}) }
 func TestHeldout36(t *testing.T) { checkCorpus(t, "heldout36", floors{0.91, 0.75, 0.90, 3}) }
+func TestHeldout37(t *testing.T) { checkCorpus(t, "heldout37", floors{0.88, 0.84, 0.96, 4}) }
+func TestHeldout38(t *testing.T) { checkCorpus(t, "heldout38", floors{0.84, 0.91, 0.90, 7}) }
+func TestHeldout39(t *testing.T) { checkCorpus(t, "heldout39", floors{0.89, 0.79, 0.93, 3}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
