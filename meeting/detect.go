@@ -633,6 +633,23 @@ func (a *article) sentence(si int, t []token) {
 			// Tu": names the noun governs join the meeting just reported.
 			target = a.cands[last]
 		}
+		if g := a.unnamedLead(si); target == nil && g != nil && len(slugs) >= 2 && g.m.Status == status && passiveVerb(t, h.end) >= 0 && namedIn(ms, lo, hi) >= 2 {
+			// "Leaders of the three parties held a meeting in Vientiane.
+			// The meeting was chaired by Thongloun, with the participation
+			// of Tô Lâm and Hun Sen": those the lead did not name.
+			for _, m := range ms {
+				// Named people only: an office in an apposition ("Vice
+				// President of the Lao PDR, Mr Bounthong") is no one else.
+				if m.slug != "" && !m.excluded && !m.byRole && m.start >= lo && m.start < hi {
+					g.join(m.slug)
+				}
+			}
+			if g == a.gathering {
+				a.cands, a.gathering = append(a.cands, g), nil
+			}
+			a.addSubstance(si, t)
+			return
+		}
 		if target != nil {
 			for _, d := range dates {
 				// "following their first meeting in Jakarta in September
@@ -3183,6 +3200,30 @@ func unnamedSubject(t []token, lo, verb int) bool {
 		return true
 	}
 	return false
+}
+
+// namedIn counts the people named, not found by an office, from lo to hi.
+func namedIn(ms []mention, lo, hi int) int {
+	n := 0
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && !m.byRole && m.start >= lo && m.start < hi {
+			n++
+		}
+	}
+	return n
+}
+
+// unnamedLead returns the meeting a sentence or two before si reported
+// without naming two of its people ("Leaders of Ratanakiri and Gia Lai met
+// in Banlung"), if there is one.
+func (a *article) unnamedLead(si int) *cand {
+	if g := a.gathering; g != nil && si-g.sent <= 2 && len(g.slugs) < 2 {
+		return g
+	}
+	if last := len(a.cands) - 1; last >= 0 && si-a.cands[last].sent <= 2 && len(a.cands[last].slugs) < 2 {
+		return a.cands[last]
+	}
+	return nil
 }
 
 // companionAside reports whether the name at i is the one the subject came

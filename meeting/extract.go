@@ -47,6 +47,7 @@ type mention struct {
 	excluded   bool     // named but not taking part ("at the invitation of")
 	group      []string // "the two leaders": several actors at once
 	unknown    bool
+	byRole     bool // found by an office alone: "the Cambodian Prime Minister"
 }
 
 // cand is a meeting being assembled from an article.
@@ -848,7 +849,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				if i > 0 && (countryAt(t, i-1) || key(t, i-1) == "the") {
 					st = i - 1
 				}
-				ms = append(ms, mention{slug: s, start: st, end: end})
+				ms = append(ms, mention{slug: s, start: st, end: end, byRole: true})
 			}
 			i = end - 1
 			continue

@@ -56,6 +56,9 @@ func TestExtractRoundFourteen(t *testing.T) {
 		{"a name no table knows, with its office after a comma, is a person met; a leader a site is 'linked to' is not",
 			"GUANGZHOU - General Secretary To Lam on Friday visited a site linked to President Ho Chi Minh and met Huang Wenbo, secretary of the CPC Guangdong Provincial Committee.",
 			[]held{{[]string{"to-lam", "huang-wenbo"}, "2026-02-06", "Guangzhou", inPerson}}},
+		{"a meeting the lead told without names gets them from 'The meeting was chaired by X, with the participation of Y and Z'",
+			"BANLUNG - Leaders of Ratanakiri province and the Vietnamese provinces of Gia Lai and Kon Tum met in Banlung on Friday.\n\nThe annual meeting was chaired by H.E. Thong Savon, Governor of Ratanakiri province, with the participation of Mr. Ro Mah Tuan, Vice Chairman of the People's Committee of Gia Lai province, and Mr. Y Ngoc Ha, Vice Chairman of the People's Committee of Kon Tum province.",
+			[]held{{[]string{"thong-savon", "ro-mah-tuan", "y-ngoc-ha"}, "2026-02-06", "Banlung", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
