@@ -2676,6 +2676,16 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 	if h.light >= 0 && h.light < v {
 		v = h.light
 	}
+	if h.light < 0 {
+		// "and hold bilateral talks with": the bare verb before the
+		// trigger's modifiers.
+		for back := 1; back <= 3 && v-back > 0 && t[v-back].word && !t[v-back].upper; back++ {
+			if baseForms[key(t, v-back)] {
+				v -= back
+				break
+			}
+		}
+	}
 	if baseForms[key(t, v)] && key(t, v-1) == "and" && hasAny(t, 0, v, strictModals) {
 		// "Kim will begin an official visit after the summit and hold
 		// talks with Trọng": the bare verb goes on with the modal.
@@ -2708,6 +2718,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			// "are in Kunming for a leaders' meeting", "would travel to
 			// Bangkok for the Apec Economic Leaders' Meeting": the purpose
 			// of a trip.
+			return relbot.StatusPlanned
+		}
+		if b.key == "be" && h.tr.form == trigNoun && (key(t, h.start-back-1) == "would" || key(t, h.start-back-1) == "will") {
+			// "It would be the first face-to-face meeting between …": a
+			// meeting still to come, however long its description.
 			return relbot.StatusPlanned
 		}
 		if back > 4 {

@@ -59,6 +59,9 @@ func TestExtractRoundFourteen(t *testing.T) {
 		{"a meeting the lead told without names gets them from 'The meeting was chaired by X, with the participation of Y and Z'",
 			"BANLUNG - Leaders of Ratanakiri province and the Vietnamese provinces of Gia Lai and Kon Tum met in Banlung on Friday.\n\nThe annual meeting was chaired by H.E. Thong Savon, Governor of Ratanakiri province, with the participation of Mr. Ro Mah Tuan, Vice Chairman of the People's Committee of Gia Lai province, and Mr. Y Ngoc Ha, Vice Chairman of the People's Committee of Kon Tum province.",
 			[]held{{[]string{"thong-savon", "ro-mah-tuan", "y-ngoc-ha"}, "2026-02-06", "Banlung", inPerson}}},
+		{"a bare verb after a modal and 'and', past the trigger's modifiers, is a plan; so is a meeting that 'would be' the first",
+			"KUALA LUMPUR - Prime Minister Anwar Ibrahim met Prime Minister Hun Manet on Friday.\n\nWisma Putra said Anwar would be accorded an official welcome in Hanoi and hold bilateral talks with Prime Minister Pham Minh Chinh.\n\nIt would be the first face-to-face meeting between Anwar and President Luong Cuong since the Vietnamese leader took office.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
