@@ -101,10 +101,14 @@ func (s *Store) StoredArticles(ctx context.Context, source string, keys []relbot
 	return known, nil
 }
 
+// existingArticleSQL finds the stored article a new one repeats, by
+// (source, guid) or by URL.
+const existingArticleSQL = `SELECT id FROM articles WHERE (source = ? AND guid = ?) OR (url <> '' AND url = ?)
+	ORDER BY id LIMIT 1`
+
 func (s *Store) existingArticle(ctx context.Context, q querier, source, guid, url string) (int64, error) {
 	var id int64
-	err := s.queryRow(ctx, q, `SELECT id FROM articles WHERE (source = ? AND guid = ?) OR (url <> '' AND url = ?)
-		ORDER BY id LIMIT 1`, source, guid, url).Scan(&id)
+	err := s.queryRow(ctx, q, existingArticleSQL, source, guid, url).Scan(&id)
 	return id, err
 }
 
@@ -180,13 +184,17 @@ func (s *Store) beginSave(ctx context.Context) (*sql.Tx, error) {
 	}
 	// The shared lock, held until the commit, is what SettledArticleID
 	// waits for; asking for both costs one round trip, as the setting did.
-	if _, err := s.exec(ctx, tx, `SELECT set_config('synchronous_commit', 'off', true),
-		pg_advisory_xact_lock_shared(?, hashtext(current_schema()))`, savingLockKey); err != nil {
+	if _, err := s.exec(ctx, tx, beginSaveSQL, savingLockKey); err != nil {
 		rollback(tx)
 		return nil, err
 	}
 	return tx, nil
 }
+
+// beginSaveSQL opens a PostgreSQL save: its commit does not wait for the
+// WAL's flush, and it holds the saving lock shared.
+const beginSaveSQL = `SELECT set_config('synchronous_commit', 'off', true),
+	pg_advisory_xact_lock_shared(?, hashtext(current_schema()))`
 
 // savingLockKey is the first half of the advisory lock every PostgreSQL
 // article save holds shared until it commits; the second is the schema's.
@@ -272,20 +280,15 @@ func runUndo(undo []func()) {
 // article with the same (source, guid) or URL exists. On SQLite, a non-nil
 // unindexed receives the search row rather than the index.
 func (s *Store) insertArticle(ctx context.Context, tx *sql.Tx, a *relbot.Article, words []string, unindexed *[]searchRow) (int64, error) {
-	args := []any{a.Source, a.GUID, a.URL, a.Title, formatTime(a.Published), formatUTC(a.Published),
-		formatTime(a.Collected), a.Text, a.Summary, a.Hash, a.Story}
 	var id int64
 	if s.dialect == dialectPostgres {
-		err := s.queryRow(ctx, tx, `INSERT INTO articles
-			(source, guid, url, title, published, published_utc, collected, text, summary, hash, story, search)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT DO NOTHING RETURNING id`, append(args, searchVector(words))...).Scan(&id)
+		err := s.queryRow(ctx, tx, insertArticlePostgresSQL, articleArgsPostgres(a, words)...).Scan(&id)
 		return id, err
 	}
 	err := s.queryRow(ctx, tx, `INSERT INTO articles
 		(source, guid, url, title, published, published_utc, collected, text, summary, hash, story)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT DO NOTHING RETURNING id`, args...).Scan(&id)
+		ON CONFLICT DO NOTHING RETURNING id`, articleArgs(a)...).Scan(&id)
 	if err != nil {
 		return 0, err
 	}
@@ -298,6 +301,24 @@ func (s *Store) insertArticle(ctx context.Context, tx *sql.Tx, a *relbot.Article
 		return 0, err
 	}
 	return id, nil
+}
+
+// insertArticlePostgresSQL inserts an article with its search vector, or
+// nothing when it is stored already.
+const insertArticlePostgresSQL = `INSERT INTO articles
+	(source, guid, url, title, published, published_utc, collected, text, summary, hash, story, search)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	ON CONFLICT DO NOTHING RETURNING id`
+
+// articleArgs are an article's values in the column order of its INSERT.
+func articleArgs(a *relbot.Article) []any {
+	return []any{a.Source, a.GUID, a.URL, a.Title, formatTime(a.Published), formatUTC(a.Published),
+		formatTime(a.Collected), a.Text, a.Summary, a.Hash, a.Story}
+}
+
+// articleArgsPostgres are insertArticlePostgresSQL's values.
+func articleArgsPostgres(a *relbot.Article, words []string) []any {
+	return append(articleArgs(a), searchVector(words))
 }
 
 // A searchRow is an article's words for the SQLite search index.

@@ -14,6 +14,19 @@ import (
 
 const dayLayout = "2006-01-02"
 
+// The statements that save a meeting merged into a stored one read back,
+// and rewrite, the stored rows; saveMeeting and savePipelined share them.
+const (
+	storedCopiesSQL       = `SELECT status, date_start, place_fold, kind FROM meetings WHERE id = ?`
+	storedParticipantsSQL = `SELECT position, slug, name FROM meeting_participants WHERE meeting_id = ? ORDER BY position`
+	storedSourcesSQL      = `SELECT position, article_id, url, outlet, title, published, published_utc
+		FROM meeting_sources WHERE meeting_id = ? ORDER BY position`
+	updateMeetingSQL = `UPDATE meetings SET date_start = ?, date_end = ?, date_text = ?, place = ?,
+		place_fold = ?, venue = ?, kind = ?, status = ?, occasion = ?, summary = ? WHERE id = ?`
+	insertActorSQL = `INSERT INTO actors (slug, name, country, aliases, verified) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (slug) DO NOTHING`
+)
+
 // meetingRows are the values saving a meeting writes: the meeting's columns
 // (args, for the INSERT and UPDATE statements of saveMeeting), the copies its
 // participants' rows carry (status, first day, folded place, kind), and the
@@ -87,7 +100,7 @@ func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, 
 	keptParticipants, keptSources := 0, 0
 	if m.ID != 0 {
 		var stored [4]string
-		err := s.queryRow(ctx, tx, `SELECT status, date_start, place_fold, kind FROM meetings WHERE id = ?`, m.ID).
+		err := s.queryRow(ctx, tx, storedCopiesSQL, m.ID).
 			Scan(&stored[0], &stored[1], &stored[2], &stored[3])
 		if errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("update meeting %d: %w", m.ID, ErrNotFound)
@@ -95,20 +108,17 @@ func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, 
 		if err != nil {
 			return fmt.Errorf("update meeting %d: %w", m.ID, err)
 		}
-		if _, err := s.exec(ctx, tx, `UPDATE meetings SET date_start = ?, date_end = ?, date_text = ?, place = ?,
-			place_fold = ?, venue = ?, kind = ?, status = ?, occasion = ?, summary = ? WHERE id = ?`, append(args, m.ID)...); err != nil {
+		if _, err := s.exec(ctx, tx, updateMeetingSQL, append(args, m.ID)...); err != nil {
 			return fmt.Errorf("update meeting %d: %w", m.ID, err)
 		}
 		keptParticipants = -1
 		if stored == copied {
-			keptParticipants, err = s.keptRows(ctx, tx, `SELECT position, slug, name FROM meeting_participants
-				WHERE meeting_id = ? ORDER BY position`, m.ID, participants)
+			keptParticipants, err = s.keptRows(ctx, tx, storedParticipantsSQL, m.ID, participants)
 			if err != nil {
 				return fmt.Errorf("update meeting %d: %w", m.ID, err)
 			}
 		}
-		keptSources, err = s.keptRows(ctx, tx, `SELECT position, article_id, url, outlet, title, published, published_utc
-			FROM meeting_sources WHERE meeting_id = ? ORDER BY position`, m.ID, sources)
+		keptSources, err = s.keptRows(ctx, tx, storedSourcesSQL, m.ID, sources)
 		if err != nil {
 			return fmt.Errorf("update meeting %d: %w", m.ID, err)
 		}
@@ -248,8 +258,7 @@ func (s *Store) insertActor(ctx context.Context, tx *sql.Tx, a relbot.Actor) err
 	if err != nil {
 		return err
 	}
-	if _, err := s.exec(ctx, tx, `INSERT INTO actors (slug, name, country, aliases, verified) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (slug) DO NOTHING`, row...); err != nil {
+	if _, err := s.exec(ctx, tx, insertActorSQL, row...); err != nil {
 		return fmt.Errorf("actor %s: %w", a.Slug, err)
 	}
 	return nil

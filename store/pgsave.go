@@ -72,20 +72,16 @@ func (s *Store) pipelinedTx(ctx context.Context, c *pgx.Conn, a *relbot.Article,
 	// read the stored meetings this article's reports merge into.
 	var b pgx.Batch
 	b.Queue("BEGIN")
-	b.Queue(`SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock_shared($1, hashtext(current_schema()))`, savingLockKey)
-	b.Queue(`INSERT INTO articles (source, guid, url, title, published, published_utc, collected, text, summary, hash, story, search)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING id`,
-		a.Source, a.GUID, a.URL, a.Title, formatTime(a.Published), formatUTC(a.Published),
-		formatTime(a.Collected), a.Text, a.Summary, a.Hash, a.Story, searchVector(words))
+	b.Queue(pg.beginSave, savingLockKey)
+	b.Queue(pg.insertArticle, articleArgsPostgres(a, words)...)
 	stored := make([]storedMeeting, len(meetings))
 	for _, m := range meetings {
 		if m == nil || m.ID == 0 {
 			continue
 		}
-		b.Queue(`SELECT status, date_start, place_fold, kind FROM meetings WHERE id = $1`, m.ID)
-		b.Queue(`SELECT position, slug, name FROM meeting_participants WHERE meeting_id = $1 ORDER BY position`, m.ID)
-		b.Queue(`SELECT position, article_id, url, outlet, title, published, published_utc
-			FROM meeting_sources WHERE meeting_id = $1 ORDER BY position`, m.ID)
+		b.Queue(pg.storedCopies, m.ID)
+		b.Queue(pg.storedParticipants, m.ID)
+		b.Queue(pg.storedSources, m.ID)
 	}
 	br := c.SendBatch(ctx, &b)
 	id, err := readFirst(br, meetings, stored)
@@ -97,8 +93,8 @@ func (s *Store) pipelinedTx(ctx context.Context, c *pgx.Conn, a *relbot.Article,
 	}
 	if id == 0 {
 		// Stored already, by (source, guid) or URL: nothing is written.
-		existing, err := existingArticlePG(ctx, c, a)
-		if err != nil {
+		var existing int64
+		if err := c.QueryRow(ctx, pg.existingArticle, a.Source, a.GUID, a.URL).Scan(&existing); err != nil {
 			return false, fmt.Errorf("find duplicate: %w", err)
 		}
 		if _, err := c.Exec(ctx, "ROLLBACK"); err != nil {
@@ -133,8 +129,7 @@ func (s *Store) pipelinedTx(ctx context.Context, c *pgx.Conn, a *relbot.Article,
 		queueStoredMeeting(&b, m.ID, r, stored[i])
 	}
 	for _, row := range actorArgs {
-		b.Queue(`INSERT INTO actors (slug, name, country, aliases, verified) VALUES ($1, $2, $3, $4, $5)
-			ON CONFLICT (slug) DO NOTHING`, row...)
+		b.Queue(pg.insertActor, row...)
 	}
 	b.Queue("COMMIT")
 	br = c.SendBatch(ctx, &b)
@@ -149,6 +144,16 @@ func (s *Store) pipelinedTx(ctx context.Context, c *pgx.Conn, a *relbot.Article,
 		return false, errors.New("commit: the transaction is still open")
 	}
 	return true, nil
+}
+
+// pg holds the statements savePipelined shares with the one-statement-at-a-
+// time save, numbered for pgx.
+var pg = struct {
+	beginSave, insertArticle, existingArticle, storedCopies, storedParticipants, storedSources, updateMeeting, insertActor string
+}{
+	dollarParams(beginSaveSQL), dollarParams(insertArticlePostgresSQL), dollarParams(existingArticleSQL),
+	dollarParams(storedCopiesSQL), dollarParams(storedParticipantsSQL), dollarParams(storedSourcesSQL),
+	dollarParams(updateMeetingSQL), dollarParams(insertActorSQL),
 }
 
 // A storedMeeting is what round trip 1 read of a stored meeting.
@@ -275,8 +280,7 @@ func queueNewMeeting(b *pgx.Batch, r meetingRows) {
 // queueStoredMeeting queues the statements that rewrite stored meeting id
 // as r, keeping the participant and source rows it repeats.
 func queueStoredMeeting(b *pgx.Batch, id int64, r meetingRows, st storedMeeting) {
-	b.Queue(`UPDATE meetings SET date_start = $1, date_end = $2, date_text = $3, place = $4, place_fold = $5,
-		venue = $6, kind = $7, status = $8, occasion = $9, summary = $10 WHERE id = $11`, append(r.args, id)...)
+	b.Queue(pg.updateMeeting, append(r.args, id)...)
 	keptParticipants := -1
 	if st.copied == r.copied {
 		keptParticipants = keptCount(st.participants, r.participants)
@@ -331,13 +335,6 @@ func sourceColumns(rows [][]any) (pos []int32, arts []pgtype.Int8, urls, outlets
 		pubsUTC = append(pubsUTC, r[6].(string))
 	}
 	return pos, arts, urls, outlets, titles, pubs, pubsUTC
-}
-
-func existingArticlePG(ctx context.Context, c *pgx.Conn, a *relbot.Article) (int64, error) {
-	var id int64
-	err := c.QueryRow(ctx, `SELECT id FROM articles WHERE (source = $1 AND guid = $2) OR (url <> '' AND url = $3)
-		ORDER BY id LIMIT 1`, a.Source, a.GUID, a.URL).Scan(&id)
-	return id, err
 }
 
 // actorRow returns the values insertActor writes for act.

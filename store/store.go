@@ -270,7 +270,15 @@ func (s *Store) Ping(ctx context.Context) error {
 // rebind turns the ? placeholders this package writes into PostgreSQL's $n.
 // No statement here has a literal question mark.
 func (s *Store) rebind(q string) string {
-	if s.dialect != dialectPostgres || !strings.Contains(q, "?") {
+	if s.dialect != dialectPostgres {
+		return q
+	}
+	return dollarParams(q)
+}
+
+// dollarParams numbers the ? placeholders of q as $1, $2, ….
+func dollarParams(q string) string {
+	if !strings.Contains(q, "?") {
 		return q
 	}
 	var b strings.Builder
