@@ -633,22 +633,20 @@ func (a *article) sentence(si int, t []token) {
 			// Tu": names the noun governs join the meeting just reported.
 			target = a.cands[last]
 		}
-		if g := a.unnamedLead(si); target == nil && g != nil && len(slugs) >= 2 && g.m.Status == status && passiveVerb(t, h.end) >= 0 && namedIn(ms, lo, hi) >= 2 {
+		if g := a.unnamedLead(si); target == nil && g != nil && g.m.Status == status && passiveVerb(t, h.end) >= 0 {
 			// "Leaders of the three parties held a meeting in Vientiane.
 			// The meeting was chaired by Thongloun, with the participation
-			// of Tô Lâm and Hun Sen": those the lead did not name.
-			for _, m := range ms {
-				// Named people only: an office in an apposition ("Vice
-				// President of the Lao PDR, Mr Bounthong") is no one else.
-				if m.slug != "" && !m.excluded && !m.byRole && m.start >= lo && m.start < hi {
-					g.join(m.slug)
+			// of Tô Lâm and Hun Sen": those the lead did not name (named
+			// people only: an office in an apposition, "Vice President of
+			// the Lao PDR, Mr Bounthong", is no one else).
+			if named := namedIn(ms, lo, hi); len(named) >= 2 {
+				g.join(named...)
+				if g == a.gathering {
+					a.cands, a.gathering = append(a.cands, g), nil
 				}
+				a.addSubstance(si, t)
+				return
 			}
-			if g == a.gathering {
-				a.cands, a.gathering = append(a.cands, g), nil
-			}
-			a.addSubstance(si, t)
-			return
 		}
 		if target != nil {
 			for _, d := range dates {
@@ -3217,15 +3215,15 @@ func unnamedSubject(t []token, lo, verb int) bool {
 	return false
 }
 
-// namedIn counts the people named, not found by an office, from lo to hi.
-func namedIn(ms []mention, lo, hi int) int {
-	n := 0
+// namedIn returns the people named from lo to hi, not found by an office.
+func namedIn(ms []mention, lo, hi int) []string {
+	var out []string
 	for _, m := range ms {
 		if m.slug != "" && !m.excluded && !m.byRole && m.start >= lo && m.start < hi {
-			n++
+			out = append(out, m.slug)
 		}
 	}
-	return n
+	return out
 }
 
 // unnamedLead returns the meeting a sentence or two before si reported

@@ -854,42 +854,13 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = end - 1
 			continue
 		}
-		if _, end, ok := honorifics.match(t, i); ok && (opensStyledName(t, i) || courtesyTitles[t[i].key]) {
-			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
-				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
-				for k := i; k < uend; k++ {
-					covered[k] = true // "Madame X, Chairwoman of …": the office is X's
-				}
-				i = uend - 1
-				continue
+		if u, uend := a.unknownNameAt(t, i, covered); u != "" {
+			ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
+			for k := i; k < uend; k++ {
+				covered[k] = true // "Madame X, Chairwoman of …": the office is X's
 			}
-		}
-		if e := bareNameEnd(t, i, covered); e > i {
-			if _, _, ok := officeAfter(t, e); ok {
-				// "met Huang Kunming, secretary of the CPC Guangdong
-				// Provincial Committee": the office after the name says
-				// a person was named.
-				if u, uend, ok := a.unknownAfter(t, i, i, "", covered); ok && uend == e {
-					ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
-					for k := i; k < uend; k++ {
-						covered[k] = true
-					}
-					i = uend - 1
-					continue
-				}
-			}
-		}
-		if _, end, ok := nameHonorifics.match(t, i); ok && malayStyle(t, i, end) {
-			// "received Dato' Zulkifli Hamzah": a Malay style opens a name
-			// as "H.E." does.
-			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
-				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
-				for k := i; k < uend; k++ {
-					covered[k] = true
-				}
-				i = uend - 1
-				continue
-			}
+			i = uend - 1
+			continue
 		}
 		if s, end := a.corefAt(t, i, ms, d); s != "" && !namedAfter(t, end) {
 			ms = append(ms, mention{slug: s, start: i, end: end})
@@ -1914,6 +1885,37 @@ func royalStyle(t []token, m mention) string {
 		}
 	}
 	return ""
+}
+
+// unknownNameAt reads a person no table knows whose name, with its styles,
+// starts at i, and returns the slug and where the name ends; "" when none.
+// The name may start, in order of trust: after "H.E.", a rank or "Madame";
+// at i itself when an office follows it ("met Huang Kunming, secretary of
+// the CPC Guangdong Provincial Committee"); after a Malay style ("received
+// Dato' Zulkifli Hamzah", as "H.E." opens a name).
+func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) {
+	read := func(from, end int) (string, int) {
+		if u, uend, ok := a.unknownAfter(t, i, from, "", covered); ok && (end == 0 || uend == end) {
+			return u, uend
+		}
+		return "", 0
+	}
+	if _, end, ok := honorifics.match(t, i); ok && (opensStyledName(t, i) || courtesyTitles[t[i].key]) {
+		if u, uend := read(end, 0); u != "" {
+			return u, uend
+		}
+	}
+	if e := bareNameEnd(t, i, covered); e > i {
+		if _, _, ok := officeAfter(t, e); ok {
+			if u, uend := read(i, e); u != "" {
+				return u, uend
+			}
+		}
+	}
+	if _, end, ok := nameHonorifics.match(t, i); ok && malayStyle(t, i, end) {
+		return read(end, 0)
+	}
+	return "", 0
 }
 
 // bareNameEnd returns where a name of two to four capitalised words that no
