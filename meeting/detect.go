@@ -341,7 +341,7 @@ func (a *article) sentence(si int, t []token) {
 		}()
 		t = t[:k]
 	}
-	dates, reported := a.sentenceDates(si, t)
+	dates, reported, others := a.sentenceDates(si, t)
 	roleDate := a.anchor
 	for _, d := range dates {
 		if !d.anaphoric && !d.aheadOnly {
@@ -352,6 +352,14 @@ func (a *article) sentence(si int, t []token) {
 	ms := a.mentions(t, roleDate)
 	defer a.advance(t, dates, len(a.cands))
 	defer func() {
+		last := -1
+		for _, list := range [][]dateExpr{dates, reported, others} {
+			for _, d := range list {
+				if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() && d.start > last {
+					a.named, last = d.past, d.start
+				}
+			}
+		}
 		for _, d := range dates {
 			if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() {
 				a.given, a.givenSent = d.past, si
@@ -1052,6 +1060,13 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 		// "Receiving Ambassador X, the leader …" opens a sentence; "made
 		// the remark while receiving a delegation" reports one too.
 		return false
+	}
+	if k := t[h.start].key; (k == "co-chairs" || k == "co-hosts") && h.end == h.start+1 {
+		// "The General Border Committee, which he co-chairs with Gen Tea
+		// Seiha, is to meet next month": a standing role, no meeting.
+		if r := relativeStart(t, 0, h); r > 0 && (key(t, r) == "which" || key(t, r) == "that") {
+			return false
+		}
 	}
 	if h.end == h.start+1 && (t[h.start].key == "phone" || t[h.start].key == "calls") && nounBefore[key(t, h.start-1)] {
 		// "nothing to talk about on the phone", "the calls": nouns, no
@@ -2793,7 +2808,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// Beijing": the trip's earlier stop, undated.
 		return relbot.StatusBackground
 	}
-	if weeksBefore(t, h.start) || a.staleLater(t, h.start) || repeated(t, h) || sinceWhen(t, h.start) {
+	if weeksBefore(t, h.start) || a.staleLater(t, h.start) || repeated(t, h) || sinceWhen(t, h.start) || a.thatPeriod(t, dates) {
 		return relbot.StatusBackground
 	}
 	if yearsApart(t, h) {
@@ -4226,6 +4241,24 @@ func (a *article) staleLater(t []token, i int) bool {
 			earliest = earliest.AddDate(n, 0, 0)
 		}
 		return earliest.Before(a.pubDate.Start().AddDate(0, 0, -14))
+	}
+	return false
+}
+
+// thatPeriod reports whether an undated sentence sets its meeting in "that
+// month" or "the same year": the last time an earlier sentence named, and
+// not the story's own when that was weeks back or went unread ("since taking
+// office in October. He met Chinh in Laos that month").
+func (a *article) thatPeriod(t []token, dates []dateExpr) bool {
+	for _, d := range dates {
+		if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() {
+			return false
+		}
+	}
+	for j := 1; j < len(t); j++ {
+		if (t[j].key == "month" || t[j].key == "year") && (t[j-1].key == "that" || t[j-1].key == "same" && key(t, j-2) == "the") {
+			return a.named.IsZero() || a.old(a.named)
+		}
 	}
 	return false
 }

@@ -122,6 +122,9 @@ type article struct {
 	// words, however old: what "eight months later" counts from.
 	given     relbot.Date
 	givenSent int
+	// named is the last time any sentence named, a date of a report or
+	// of an office taken included: what "that month" means.
+	named relbot.Date
 	// signatory is who signs a statement written in the first person
 	// ("Today I welcomed …" above "Anthony Albanese / Prime Minister of
 	// Australia"): its "I".
@@ -392,7 +395,7 @@ func (a *article) findContext(toks [][]token) {
 	}
 	for i := 0; i < len(toks) && i < limit; i++ {
 		if a.anchor.IsZero() {
-			ds, _ := a.sentenceDates(i, toks[i])
+			ds, _, _ := a.sentenceDates(i, toks[i])
 			for _, d := range ds {
 				if d.anaphoric || d.aheadOnly || d.past.IsZero() || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) {
 					continue
@@ -518,7 +521,7 @@ func (a *article) recalls(i int, t []token) bool {
 			return true
 		}
 	}
-	ds, _ := a.sentenceDates(i, t)
+	ds, _, _ := a.sentenceDates(i, t)
 	for _, d := range ds {
 		if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() && a.old(d.past) {
 			return true
@@ -531,10 +534,11 @@ func (a *article) recalls(i int, t []token) bool {
 var reportingVerbs = set("highlighted", "said", "reported", "wrote", "noted", "stated", "announced", "published", "told", "quoted", "praised", "hailed", "commented", "covered", "featured", "carried", "ran")
 
 // sentenceDates returns the dates of sentence i other than its dateline,
-// the dates of reports (returned apart: "Trump said on Saturday that he had
-// spoken to both") and the dates of an office taken ("since taking office in
-// August").
-func (a *article) sentenceDates(i int, t []token) (dates, reported []dateExpr) {
+// and apart from them the dates of reports ("Trump said on Saturday that he
+// had spoken to both") and the dates of states begun, lives and targets
+// ("since taking office in August"), which date no meeting but are times a
+// later "that month" may mean.
+func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dateExpr) {
 	ds := findDates(t, a.ref)
 	out := ds[:0]
 	for _, d := range ds {
@@ -546,11 +550,12 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported []dateExpr) {
 			continue
 		}
 		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) {
+			others = append(others, d)
 			continue
 		}
 		out = append(out, d)
 	}
-	return out, reported
+	return out, reported, others
 }
 
 // deadline reports whether a date is a target ("to double trade by 2025",

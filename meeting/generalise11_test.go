@@ -1,0 +1,31 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundFifteen holds the cases of the rules added after the
+// blind sets heldout41 and heldout42, each in the project's own words.
+func TestExtractRoundFifteen(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	tests := []struct {
+		name, text string
+		want       []held
+	}{
+		{"a body 'which he co-chairs with' someone is a standing role, not a meeting",
+			"BANGKOK - Foreign Minister Sihasak Phuangketkeow met Ambassador Ouk Sophoan on Friday.\n\nDefence Minister Nattaphon Narkphanit welcomed the deal. The General Border Committee, which he co-chairs with Gen Tea Seiha, is scheduled to meet again in Malaysia next month.",
+			[]held{{[]string{"sihasak-phuangketkeow", "ouk-sophoan"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"a leader 'arranging to meet' someone has not met them yet",
+			"TOKYO - Prime Minister Sanae Takaichi met President Luong Cuong on Friday.\n\nTakaichi is also arranging to meet Premier Li Qiang during her stay, officials said.",
+			[]held{{[]string{"sanae-takaichi", "luong-cuong"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"a meeting 'that month', after a month weeks back, is recalled, not today's news",
+			"HANOI - Prime Minister Sanae Takaichi will visit Vietnam next week, the government said on Friday.\n\nIt will be her first trip there since taking office in October. She met Prime Minister Pham Minh Chinh on the sidelines of the summit in Kuala Lumpur that month.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
+	}
+}
