@@ -347,15 +347,26 @@ func (s *Store) MeetingsBetween(ctx context.Context, from, to relbot.Date, slugs
 		for _, slug := range slugs {
 			who = append(who, slug)
 		}
-		table, match := "meeting_participants", "slug IN ("+in+")"
-		if len(slugs) > 1 {
-			table, match = "meeting_pairs", "slug_a IN ("+in+") AND slug_b IN ("+in+")"
+		table, match := "meeting_pairs", "slug_a IN ("+in+") AND slug_b IN ("+in+")"
+		switch {
+		case len(slugs) == 1:
+			table, match = "meeting_participants", "slug IN ("+in+")"
+		case len(slugs) == 2:
+			// One pair is one key of the index, not the four a list of
+			// both slugs on each side probes. The pair's order is the one
+			// the triggers stored it in, the server's collation.
+			match = "slug_a = LEAST(?::text, ?::text) AND slug_b = GREATEST(?::text, ?::text)"
 			if s.dialect == dialectSQLite {
-				// Its planner otherwise takes meeting_pairs_place, whose
-				// place_fold ends the range at the pair.
-				table += " INDEXED BY meeting_pairs_pair"
+				match = "slug_a = min(?, ?) AND slug_b = max(?, ?)"
 			}
 			who = append(who, who...)
+		default:
+			who = append(who, who...)
+		}
+		if len(slugs) > 1 && s.dialect == dialectSQLite {
+			// Its planner otherwise takes meeting_pairs_place, whose
+			// place_fold ends the range at the pair.
+			table += " INDEXED BY meeting_pairs_pair"
 		}
 		var (
 			branches []string

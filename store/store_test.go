@@ -239,19 +239,21 @@ func testStoredArticles(t *testing.T, open opener) {
 	save(t, s, article("VNA", "guid-1", "https://example.org/a", "A", "text", "2026-02-08T11:00:00+07:00"))
 	save(t, s, article("VNA", "guid-2", "", "No link", "text", "2026-02-08T11:00:00+07:00"))
 	save(t, s, article("AKP", "guid-70", "https://example.org/akp-70", "B", "text", "2026-02-08T11:00:00+07:00"))
+	save(t, s, article("VNA", "guid-1005", "", "Far down the feed", "text", "2026-02-08T11:00:00+07:00"))
 	var keys []relbot.ArticleKey
 	want := map[int]bool{}
-	for i := range 75 {
+	for i := range 1010 {
 		keys = append(keys, relbot.ArticleKey{GUID: fmt.Sprintf("guid-%d", i), URL: fmt.Sprintf("https://example.org/%d", i)})
 	}
 	// guid-1 without its URL and guid-2 (stored without one) by guid; a new
 	// guid with a stored URL; another source's article by URL in the second
-	// statement; another source's guid alone is new.
+	// statement (SQLite's, of 64 keys); another source's guid alone is new;
+	// a stored guid past PostgreSQL's first statement (1,000 keys).
 	keys[1].URL = ""
 	keys[5].URL = "https://example.org/a"
 	keys[71].URL = "https://example.org/akp-70"
 	keys = append(keys, relbot.ArticleKey{GUID: "guid-70"})
-	want[1], want[2], want[5], want[71] = true, true, true, true
+	want[1], want[2], want[5], want[71], want[1005] = true, true, true, true, true
 	got, err := s.StoredArticles(ctx, "VNA", keys)
 	if err != nil || len(got) != len(keys) {
 		t.Fatalf("StoredArticles = %d answers, %v; want %d", len(got), err, len(keys))
@@ -571,6 +573,7 @@ func testMeetingsBetween(t *testing.T, open opener) {
 		{"nothing", "2024-01-01", "2024-12-31", nil, nil},
 		{"one participant, shared", "2026-02-06", "2026-02-06", []string{"to-lam"}, []string{"A"}},
 		{"two participants: both shared (G, of one participant, is no candidate)", "2026-02-06", "2026-02-06", []string{"hun-sen", "to-lam"}, []string{"A"}},
+		{"two participants named in the other order", "2026-02-06", "2026-02-06", []string{"to-lam", "hun-sen"}, []string{"A"}},
 		{"three participants, two shared", "2026-02-06", "2026-02-06", []string{"luong-cuong", "to-lam", "hun-sen"}, []string{"A", "F"}},
 		{"two participants, the month's and the year's meetings", "2025-02-10", "2025-02-10", []string{"hun-manet", "to-lam"}, []string{"C"}},
 		{"two participants, one shared with each", "2026-02-06", "2026-02-06", []string{"luong-cuong", "to-lam"}, nil},
