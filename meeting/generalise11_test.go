@@ -24,6 +24,10 @@ func TestExtractRoundFifteen(t *testing.T) {
 		{"a meeting 'that month', after a month weeks back, is recalled, not today's news",
 			"HANOI - Prime Minister Sanae Takaichi will visit Vietnam next week, the government said on Friday.\n\nIt will be her first trip there since taking office in October. She met Prime Minister Pham Minh Chinh on the sidelines of the summit in Kuala Lumpur that month.",
 			nil},
+		{"'the emperor' is the emperor of the article's day, as 'the king' is the king",
+			"HANOI - Emperor Naruhito met President Luong Cuong at the Presidential Palace on Wednesday.\n\nThe emperor later met Prime Minister Pham Minh Chinh at the guesthouse.",
+			[]held{{[]string{"naruhito", "luong-cuong"}, "2026-02-04", "Hanoi", inPerson},
+				{[]string{"naruhito", "pham-minh-chinh"}, "2026-02-04", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

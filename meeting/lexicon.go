@@ -160,6 +160,7 @@ var titles = phraseTable(map[string][]string{
 	"vice president":                     {"vice president", "vice-president", "vice state president"},
 	"general secretary":                  {"general secretary", "secretary general", "secretary-general", "party general secretary", "party chief", "top leader"},
 	"king":                               {"king"},
+	"emperor":                            {"emperor"},
 	"minister of foreign affairs":        {"minister of foreign affairs", "foreign minister", "fm", "minister of foreign affairs and international cooperation"},
 	"president of the national assembly": {"national assembly chairman", "national assembly chairwoman", "national assembly president", "na chairman", "na chairwoman", "na president", "president of the national assembly", "chairman of the national assembly", "chairwoman of the national assembly"},
 	"president of the senate":            {"senate president", "president of the senate"},
