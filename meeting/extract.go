@@ -531,7 +531,7 @@ func (a *article) recalls(i int, t []token) bool {
 }
 
 // reporting verbs date the report, not the event: "AKP on Sunday highlighted".
-var reportingVerbs = set("highlighted", "said", "reported", "wrote", "noted", "stated", "announced", "published", "told", "quoted", "praised", "hailed", "commented", "covered", "featured", "carried", "ran")
+var reportingVerbs = set("highlighted", "said", "confirmed", "revealed", "disclosed", "reported", "wrote", "noted", "stated", "announced", "published", "told", "quoted", "praised", "hailed", "commented", "covered", "featured", "carried", "ran")
 
 // sentenceDates returns the dates of sentence i other than its dateline,
 // and apart from them the dates of reports ("Trump said on Saturday that he
@@ -545,7 +545,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 		if i == a.dlSent && d.start < a.dlEnd {
 			continue
 		}
-		if reportingVerbs[key(t, d.end)] || reportingVerbs[key(t, d.end+1)] && key(t, d.end) != "," || reportingVerbs[key(t, d.start-1)] {
+		if reportingVerbs[key(t, d.end)] || reportingVerbs[key(t, d.end+1)] && key(t, d.end) != "," && key(t, d.end) != "and" || reportingVerbs[key(t, d.start-1)] {
 			reported = append(reported, d)
 			continue
 		}

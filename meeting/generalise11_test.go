@@ -28,6 +28,12 @@ func TestExtractRoundFifteen(t *testing.T) {
 			"HANOI - Emperor Naruhito met President Luong Cuong at the Presidential Palace on Wednesday.\n\nThe emperor later met Prime Minister Pham Minh Chinh at the guesthouse.",
 			[]held{{[]string{"naruhito", "luong-cuong"}, "2026-02-04", "Hanoi", inPerson},
 				{[]string{"naruhito", "pham-minh-chinh"}, "2026-02-04", "Hanoi", inPerson}}},
+		{"the day a call was 'confirmed' dates the report; the call has its own",
+			"PHNOM PENH - Samdech Techo Hun Sen yesterday confirmed that he had a telephone conversation with Prime Minister Anutin Charnvirakul on Friday evening.",
+			[]held{{[]string{"hun-sen", "anutin-charnvirakul"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'met X on Friday and confirmed that …': Friday is the meeting's",
+			"HANOI - Defence Minister Phan Van Giang met Defence Minister Tea Seiha in Hanoi on Friday and confirmed that joint patrols would resume.",
+			[]held{{[]string{"phan-van-giang", "tea-seiha"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
