@@ -163,7 +163,7 @@ func (g *Gazetteer) index(a relbot.Actor) {
 func stripHonorifics(k []string) []string {
 	toks := make([]token, len(k))
 	for i, s := range k {
-		toks[i] = token{key: s, word: true}
+		toks[i] = token{key: s, word: true, hash: keyHash(s)}
 	}
 	i := 0
 	for i < len(toks) {

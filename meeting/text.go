@@ -17,7 +17,19 @@ type token struct {
 	start int    // byte offsets in the sentence
 	end   int
 	word  bool
-	upper bool // starts with an upper-case letter
+	upper bool   // starts with an upper-case letter
+	hash  uint32 // keyHash(key), for the phrase tables' filters
+}
+
+// keyHash is FNV-1a of a token's key: computed once per token, it lets a
+// phrase table turn away most tokens without a map lookup.
+func keyHash(k string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // tokenize splits s into tokens. It is on the hot path of extraction, so it
@@ -51,9 +63,10 @@ func tokenize(s string) []token {
 			if n := possessive(s[i:j]); n > 0 && j-n > i {
 				w = j - n
 			}
-			toks = append(toks, token{text: s[i:w], key: foldWord(s[i:w]), start: i, end: w, word: true, upper: unicode.IsUpper(r)})
+			k := foldWord(s[i:w])
+			toks = append(toks, token{text: s[i:w], key: k, start: i, end: w, word: true, upper: unicode.IsUpper(r), hash: keyHash(k)})
 			if w < j {
-				toks = append(toks, token{text: s[w:j], key: "'s", start: w, end: j})
+				toks = append(toks, token{text: s[w:j], key: "'s", start: w, end: j, hash: possessiveHash})
 			}
 			i = j
 		default:
@@ -61,7 +74,7 @@ func tokenize(s string) []token {
 			if r == '–' || r == '—' {
 				k = "-"
 			}
-			toks = append(toks, token{text: s[i : i+size], key: k, start: i, end: i + size})
+			toks = append(toks, token{text: s[i : i+size], key: k, start: i, end: i + size, hash: keyHash(k)})
 			i += size
 		}
 	}
@@ -143,11 +156,23 @@ func keys(phrase string) []string {
 	return out
 }
 
+var possessiveHash = keyHash("'s")
+
 // phrases maps token sequences to values and finds the longest one that starts
-// at a position. Phrases are indexed by their first key.
+// at a position. Phrases are indexed by their first key; firstSeen has the
+// bit of each first key's hash set, so that a token no phrase starts with
+// (most of them, for most tables) costs a bit test instead of a map lookup.
 type phrases[V any] struct {
-	first map[string][]phrase[V]
-	max   int
+	first     map[string][]phrase[V]
+	firstSeen [filterWords]uint64
+	max       int
+}
+
+// filterWords is the size of a phrase table's filter in 64-bit words.
+const filterWords = 256
+
+func (p *phrases[V]) mayStart(h uint32) bool {
+	return p.firstSeen[h>>6%filterWords]&(1<<(h&63)) != 0
 }
 
 type phrase[V any] struct {
@@ -168,6 +193,8 @@ func (p *phrases[V]) addKeys(k []string, v V) {
 		return
 	}
 	p.first[k[0]] = append(p.first[k[0]], phrase[V]{rest: k[1:], val: v})
+	h := keyHash(k[0])
+	p.firstSeen[h>>6%filterWords] |= 1 << (h & 63)
 	if len(k) > p.max {
 		p.max = len(k)
 	}
@@ -178,7 +205,7 @@ func (p *phrases[V]) addKeys(k []string, v V) {
 func (p *phrases[V]) match(toks []token, i int) (V, int, bool) {
 	var best V
 	bestEnd, found := -1, false
-	if i >= len(toks) {
+	if i >= len(toks) || !p.mayStart(toks[i].hash) {
 		return best, 0, false
 	}
 	for _, ph := range p.first[toks[i].key] {
@@ -204,6 +231,9 @@ func (p *phrases[V]) match(toks []token, i int) (V, int, bool) {
 func (p *phrases[V]) all(toks []token, i int) ([]V, int) {
 	var out []V
 	bestEnd := -1
+	if !p.mayStart(toks[i].hash) {
+		return out, bestEnd
+	}
 	for _, ph := range p.first[toks[i].key] {
 		end := i + 1 + len(ph.rest)
 		if end > len(toks) || end < bestEnd {
