@@ -1460,3 +1460,32 @@ func TestSettledArticleIDWaitsForSavesPostgres(t *testing.T) {
 		t.Errorf("SettledArticleID = %d, want at least the article saved in flight, %d", id, slow.ID)
 	}
 }
+
+// TestSQLiteSearchMerges: the search index merges its segments in small
+// steps after each write (automerge 16) and has room to finish before a
+// level must be merged whole inside a save (crisismerge 64).
+func TestSQLiteSearchMerges(t *testing.T) {
+	s, _ := openSQLiteTest(t)
+	got := map[string]int{}
+	rows, err := s.db.QueryContext(ctx, `SELECT k, v FROM articles_fts_config WHERE k IN ('automerge', 'crisismerge')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			k string
+			v int
+		)
+		if err := rows.Scan(&k, &v); err != nil {
+			t.Fatal(err)
+		}
+		got[k] = v
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if got["automerge"] != 16 || got["crisismerge"] != 64 {
+		t.Errorf("search index config = %v, want automerge 16, crisismerge 64", got)
+	}
+}
