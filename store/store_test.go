@@ -109,6 +109,7 @@ func runContract(t *testing.T, open opener) {
 	t.Run("Dialect", func(t *testing.T) { testDialect(t, open) })
 	t.Run("SourceState", func(t *testing.T) { testSourceState(t, open) })
 	t.Run("Dedupe", func(t *testing.T) { testDedupe(t, open) })
+	t.Run("DuplicateSavedAtOnce", func(t *testing.T) { testDuplicateSavedAtOnce(t, open) })
 	t.Run("StoredArticles", func(t *testing.T) { testStoredArticles(t, open) })
 	t.Run("StoredMeetingTwice", func(t *testing.T) { testStoredMeetingTwice(t, open) })
 	t.Run("PublishedOffset", func(t *testing.T) { testPublishedOffset(t, open) })
@@ -268,6 +269,48 @@ func testStoredArticles(t *testing.T, open opener) {
 	}
 	if got, err := s.StoredArticles(ctx, "VNA", nil); err != nil || len(got) != 0 {
 		t.Errorf("StoredArticles(no keys) = %v, %v", got, err)
+	}
+}
+
+// testDuplicateSavedAtOnce saves one article from several goroutines at
+// once, as two sources carrying the same link can: one save adds it with its
+// meeting, the others find it stored, none fails.
+func testDuplicateSavedAtOnce(t *testing.T, open opener) {
+	s, _ := open(t)
+	const n = 8
+	var (
+		wg    sync.WaitGroup
+		added [n]bool
+		ids   [n]int64
+		errs  [n]error
+	)
+	for i := range n {
+		wg.Go(func() {
+			a := article("VNA", "guid-1", "https://example.org/a", "A", "text", "2026-02-08T11:00:00+07:00")
+			m := meetingOf(a, "2026-02-06", "Hanoi", relbot.KindInPerson, relbot.StatusPast, "Talks.", "to-lam", "hun-sen")
+			added[i], errs[i] = s.SaveArticle(ctx, a, []*relbot.Meeting{m}, nil)
+			ids[i] = a.ID
+		})
+	}
+	wg.Wait()
+	won := 0
+	for i := range n {
+		if errs[i] != nil {
+			t.Errorf("save %d: %v", i, errs[i])
+		}
+		if added[i] {
+			won++
+		}
+		if ids[i] == 0 || ids[i] != ids[0] {
+			t.Errorf("save %d: ID %d, want one id for all (%d)", i, ids[i], ids[0])
+		}
+	}
+	if won != 1 {
+		t.Errorf("%d of %d saves added the article, want 1", won, n)
+	}
+	ms, err := s.MeetingsBetween(ctx, date("2000"), date("2100"))
+	if err != nil || len(ms) != 1 {
+		t.Errorf("meetings stored = %d, %v; want 1", len(ms), err)
 	}
 }
 
