@@ -273,7 +273,8 @@ var starters = set(
 	"If", "When", "While", "After", "Before", "As", "However", "Meanwhile", "Mr", "Mrs", "Ms", "Dr",
 	"Mr.", "Mrs.", "Ms.", "Dr.", "What", "Who", "Why", "How", "Some", "Many", "Most", "One", "No",
 	"Both", "Each", "Other", "Another", "Earlier", "Later", "Last", "Next", "Since", "During", "Under",
-	"According", "Officials", "Police",
+	"According", "Officials", "Police", "With", "For", "From", "Also", "Then", "Today", "Yesterday", "Speaking",
+	"Following", "Despite", "Although", "Though", "Because",
 )
 
 func set(words ...string) map[string]bool {
