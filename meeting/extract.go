@@ -1488,9 +1488,18 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	a.learnUnknown(slug, name, office)
 	if act := a.unknown[slug]; act.Country == "" {
 		// "Cambodian Minister of Commerce Cham Nimul" is "the Cambodian
-		// minister" of later sentences.
-		for k := max(start-1, 0); k < i; k++ {
-			if c, end, ok := countries.match(t, k); ok && (k >= start || end == start) {
+		// minister" of later sentences, and so is "Thai Commerce Minister
+		// Pichai Naripthaphan": the country may come before the words
+		// that qualify the office.
+		from := start - 1
+		for from > 0 && start-from < 3 && t[from].word && t[from].upper {
+			if _, _, ok := countries.match(t, from); ok {
+				break
+			}
+			from--
+		}
+		for k := max(from, 0); k < i; k++ {
+			if c, end, ok := countries.match(t, k); ok && (k >= start || end >= from+1 && end <= start) {
 				act.Country = c
 				a.unknown[slug] = act
 				break

@@ -34,6 +34,10 @@ func TestExtractRoundFifteen(t *testing.T) {
 		{"'met X on Friday and confirmed that …': Friday is the meeting's",
 			"HANOI - Defence Minister Phan Van Giang met Defence Minister Tea Seiha in Hanoi on Friday and confirmed that joint patrols would resume.",
 			[]held{{[]string{"phan-van-giang", "tea-seiha"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"an unknown minister's country may come before the words that qualify the office: 'Thai Commerce Minister X' is 'the Thai minister'",
+			"VIENTIANE - Thai Commerce Minister Pichai Naripthaphan held talks with Minister of Industry and Commerce Malaythong Kommasith on Thursday.\n\nOn Friday, the Thai minister paid a courtesy call on Prime Minister Sonexay Siphandone.",
+			[]held{{[]string{"pichai-naripthaphan", "malaythong-kommasith"}, "2026-02-05", "Vientiane", inPerson},
+				{[]string{"pichai-naripthaphan", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
