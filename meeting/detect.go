@@ -477,8 +477,9 @@ func (a *article) sentence(si int, t []token) {
 		}
 		if m.group != nil {
 			// "the first call between the two heads of government" names
-			// no one new when the clause has named both.
-			if named >= 2 {
+			// no one new when the clause has named both; "the two
+			// ministers met with A and B", a subject before any name, does.
+			if named >= 2 && !(m.start < h.start && len(namedIn(ms, clauseFrom, h.start)) == 0) {
 				continue
 			}
 			for _, s := range m.group {

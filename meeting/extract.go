@@ -906,6 +906,24 @@ func midName(t []token, i int) bool {
 	return i > 0 && t[i-1].word && t[i-1].upper && vietnameseSurnames[relbot.Fold(t[i-1].key)]
 }
 
+// vietnameseLastName reports whether t[j], a word of the vocabulary, ends
+// the Vietnamese name that starts at i: "Phạm Hùng Thái" is a person, not
+// Phạm Hùng of Thailand, when no capitalised word follows.
+func vietnameseLastName(t []token, i, j int) bool {
+	return j >= i+2 && t[j].key == "thai" && vietnameseSurnames[t[i].key] && !(j+1 < len(t) && t[j+1].word && t[j+1].upper)
+}
+
+// endsVietnameseName reports whether t[j] is the last word of a Vietnamese
+// name of three or four words that ends there (vietnameseLastName).
+func endsVietnameseName(t []token, j int) bool {
+	for i := j - 2; i >= max(j-3, 0); i-- {
+		if vietnameseLastName(t, i, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // vietnameseSurnames are the commonest Vietnamese family names, folded.
 var vietnameseSurnames = set("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
 	"ho", "ngo", "duong", "ly", "dinh", "truong", "luong", "trinh", "doan", "lam", "mai", "to", "ta", "ha", "cao", "chu", "vuong", "thai")
@@ -925,7 +943,7 @@ func ledBy(t []token, start int) bool {
 		if t[j].key == "by" && (t[j-1].key == "led" || t[j-1].key == "headed") {
 			return !ledBody(t, j-2)
 		}
-		if !t[j].upper && t[j].key != "." && t[j].key != "of" && t[j].key != "the" && !localOfficeLower[t[j].key] {
+		if !t[j].upper && t[j].key != "." && t[j].key != "of" && t[j].key != "the" && t[j].key != "its" && t[j].key != "their" && !localOfficeLower[t[j].key] {
 			return false
 		}
 	}
@@ -1354,14 +1372,14 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	// is the last capitalised words of the office that are no institution.
 	if k := key(t, i); k == "of" || k == "to" || k == "for" {
 		e := i
-		for e < len(t) && e < i+20 && !covered[e] && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper || localOfficeLower[t[e].key] || regionWords[t[e].key]) {
+		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper || localOfficeLower[t[e].key] || regionWords[t[e].key]) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == ",") {
 			e-- // "Minister of Health Chheang Ra and his counterpart": the name ends before "and"
 		}
 		n := e
-		for n > i && t[n-1].word && t[n-1].upper && !lexical(t, n-1) && !officeWords[t[n-1].key] {
+		for n > i && t[n-1].word && t[n-1].upper && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1)) && !officeWords[t[n-1].key] {
 			n--
 		}
 		if n-1 > i && e-n >= 2 && e-n <= 3 && vietnameseSurnames[t[n-1].key] && lexical(t, n-2) {
@@ -1445,8 +1463,8 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "Ambassador W. Patrick Murphy": an initial opens the name.
 		j = i + 2
 	}
-	for j < len(t) && j < i+5 && t[j].word && t[j].upper && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime") {
-		if covered[j] {
+	for j < len(t) && j < i+5 && t[j].word && t[j].upper && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j)) {
+		if covered[j] && !vietnameseLastName(t, i, j) {
 			return "", 0, false
 		}
 		j++
@@ -1777,7 +1795,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		return "", 0, false
 	}
 	j := i
-	for j < len(t) && j < i+5 && t[j].word && t[j].upper && !covered[j] && !lexical(t, j) && !officeWords[t[j].key] {
+	for j < len(t) && j < i+5 && t[j].word && t[j].upper && (!covered[j] && !lexical(t, j) || vietnameseLastName(t, i, j)) && !officeWords[t[j].key] {
 		j++
 	}
 	if j-i < 2 || j-i > 4 || key(t, j) != "," {

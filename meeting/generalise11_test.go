@@ -38,6 +38,17 @@ func TestExtractRoundFifteen(t *testing.T) {
 			"VIENTIANE - Thai Commerce Minister Pichai Naripthaphan held talks with Minister of Industry and Commerce Malaythong Kommasith on Thursday.\n\nOn Friday, the Thai minister paid a courtesy call on Prime Minister Sonexay Siphandone.",
 			[]held{{[]string{"pichai-naripthaphan", "malaythong-kommasith"}, "2026-02-05", "Vientiane", inPerson},
 				{[]string{"pichai-naripthaphan", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"a Vietnamese name may end in 'Thai', the word of a country, when no capitalised word follows",
+			"TAY NINH - Governor Keo Sophal paid a courtesy call on Chairman of the provincial People's Committee Pham Hung Thai on Friday.",
+			[]held{{[]string{"keo-sophal", "pham-hung-thai"}, "2026-02-06", "Tay Ninh", inPerson}}},
+		{"a delegation 'led by its Governor X' has X for head: 'the delegation' later is X",
+			"TAY NINH - Party Secretary Tran Van Chien on Friday received a delegation from Svay Rieng province led by its Governor Keo Sophal.\n\nOn the same day, the delegation paid a courtesy call on Chairman Nguyen Thanh Ngoc.",
+			[]held{{[]string{"tran-van-chien", "keo-sophal"}, "2026-02-06", "Tay Ninh", inPerson},
+				{[]string{"keo-sophal", "nguyen-thanh-ngoc"}, "2026-02-06", "Tay Ninh", inPerson}}},
+		{"'the two ministers', the subject, met both people named after the verb: one meeting of four",
+			"TAY NINH - Defence Minister Phan Van Giang held talks with Defence Minister Tea Banh on Friday.\n\nIn the afternoon, the two ministers met with Governor Kim Sokhim and Party Secretary Nguyen Thanh Ngoc.",
+			[]held{{[]string{"phan-van-giang", "tea-banh"}, "2026-02-06", "Tay Ninh", inPerson},
+				{[]string{"phan-van-giang", "tea-banh", "kim-sokhim", "nguyen-thanh-ngoc"}, "2026-02-06", "Tay Ninh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
