@@ -1433,6 +1433,17 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	}
 	if key(t, i) == "," && title != "" && apposedName(t, i+1) {
 		i++ // "China's ambassador, Ouyang Yujing, also sat in"
+		for {
+			// "Governor, Mr Leklay Sivilay": the style is no part of the name.
+			_, end, ok := honorifics.match(t, i)
+			if !ok {
+				break
+			}
+			i = end
+			if key(t, i) == "." {
+				i++
+			}
+		}
 	}
 	for k := i; k < len(t) && k < i+5; k++ {
 		if _, end, ok := nameHonorifics.match(t, k); ok {

@@ -49,6 +49,9 @@ func TestExtractRoundFifteen(t *testing.T) {
 			"TAY NINH - Defence Minister Phan Van Giang held talks with Defence Minister Tea Banh on Friday.\n\nIn the afternoon, the two ministers met with Governor Kim Sokhim and Party Secretary Nguyen Thanh Ngoc.",
 			[]held{{[]string{"phan-van-giang", "tea-banh"}, "2026-02-06", "Tay Ninh", inPerson},
 				{[]string{"phan-van-giang", "tea-banh", "kim-sokhim", "nguyen-thanh-ngoc"}, "2026-02-06", "Tay Ninh", inPerson}}},
+		{"a style after an office's comma is no part of the name: 'Governor, Mr Leklay Sivilay'",
+			"ATTAPEU - Attapeu Governor, Mr Leklay Sivilay, met Party Secretary Duong Van Trang on Friday.",
+			[]held{{[]string{"leklay-sivilay", "duong-van-trang"}, "2026-02-06", "Attapeu", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
