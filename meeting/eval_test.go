@@ -71,7 +71,9 @@ type floors struct {
 // R 0.824 place 0.978 (2 planned, 4 background leaks), was then given two
 // rules for its planned leaks only. heldout41 and heldout42, scored blind at
 // the next session's start, P 0.940 R 0.839 place 1.000 (1 planned) and P
-// 0.948 R 0.730 place 0.960 (2 planned), were then tuned on.
+// 0.948 R 0.730 place 0.960 (2 planned), were then tuned on; heldout43 and
+// heldout44, scored blind on that round's rules (6d9da24), P 0.964 R 0.736
+// place 0.917 and P 0.979 R 0.730 place 0.917 (no leak), were tuned on after.
 // The
 // floors sit a little under the current figures so that only a real
 // regression fails; heldout5, 6, 12, 18, 19, 20, 23, 25, 26, 27, 29, 30, 31,
@@ -118,8 +120,10 @@ func TestHeldout37(t *testing.T) { checkCorpus(t, "heldout37", floors{0.88, 0.84
 func TestHeldout38(t *testing.T) { checkCorpus(t, "heldout38", floors{0.84, 0.91, 0.90, 7}) }
 func TestHeldout39(t *testing.T) { checkCorpus(t, "heldout39", floors{0.89, 0.79, 0.93, 3}) }
 func TestHeldout40(t *testing.T) { checkCorpus(t, "heldout40", floors{0.93, 0.80, 0.96, 4}) }
-func TestHeldout41(t *testing.T) { checkCorpus(t, "heldout41", floors{0.96, 0.84, 0.98, 0}) }
-func TestHeldout42(t *testing.T) { checkCorpus(t, "heldout42", floors{0.95, 0.72, 0.94, 0}) }
+func TestHeldout41(t *testing.T) { checkCorpus(t, "heldout41", floors{0.96, 0.85, 0.98, 0}) }
+func TestHeldout42(t *testing.T) { checkCorpus(t, "heldout42", floors{0.95, 0.73, 0.94, 0}) }
+func TestHeldout43(t *testing.T) { checkCorpus(t, "heldout43", floors{0.96, 0.73, 0.90, 0}) }
+func TestHeldout44(t *testing.T) { checkCorpus(t, "heldout44", floors{0.96, 0.71, 0.90, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
