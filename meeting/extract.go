@@ -1851,6 +1851,18 @@ func officeAfter(t []token, j int) (int, int, bool) {
 			tend, ok = pend, true
 		}
 	}
+	if !ok {
+		// "Manuela Ferro, World Bank Vice President": a body's name of a
+		// word or two before the office.
+		for m := k + 1; m <= k+2 && m < len(t) && t[m-1].word && t[m-1].upper; m++ {
+			if _, end, found := titles.match(t, m); found {
+				return m, end, true
+			}
+			if _, end, found := personOffices.match(t, m); found {
+				return m, end, true
+			}
+		}
+	}
 	return k, tend, ok
 }
 
@@ -2099,7 +2111,8 @@ func lexical(t []token, j int) bool {
 		return true
 	}
 	switch t[j].key {
-	case "the", "of", "and", "on", "in", "at", "for", "to", "said", "foreign", "affairs", "international", "cooperation", "central", "committee", "government", "state", "people", "republic", "socialist", "kingdom", "office", "ministry", "council", "embassy", "party", "general", "this", "he", "she", "they", "during", "after", "before":
+	case "the", "of", "and", "on", "in", "at", "for", "to", "said", "foreign", "affairs", "international", "cooperation", "central", "committee", "government", "state", "people", "republic", "socialist", "kingdom", "office", "ministry", "council", "embassy", "party", "general", "this", "he", "she", "they", "during", "after", "before",
+		"asia", "pacific", "europe", "africa", "americas", "oceania", "eurasia":
 		return true
 	}
 	return false

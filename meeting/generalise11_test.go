@@ -52,6 +52,10 @@ func TestExtractRoundFifteen(t *testing.T) {
 		{"a style after an office's comma is no part of the name: 'Governor, Mr Leklay Sivilay'",
 			"ATTAPEU - Attapeu Governor, Mr Leklay Sivilay, met Party Secretary Duong Van Trang on Friday.",
 			[]held{{[]string{"leklay-sivilay", "duong-van-trang"}, "2026-02-06", "Attapeu", inPerson}}},
+		{"an unknown official named before a lender's office: 'country director of', 'World Bank Vice President'",
+			"HANOI - Minister Nguyen Chi Dung on Friday received Andrew Jeffries, country director of the Asian Development Bank, at the ministry.\n\nOn Saturday, Minister Nguyen Van Thang received Manuela Ferro, World Bank Vice President for East Asia, in Hanoi.",
+			[]held{{[]string{"nguyen-chi-dung", "andrew-jeffries"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"nguyen-van-thang", "manuela-ferro"}, "2026-02-07", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })

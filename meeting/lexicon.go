@@ -179,7 +179,9 @@ var personOffices = func() *phrases[bool] {
 		"governor general", "police chief", "chief justice", "attorney general", "ceo", "founder", "co-founder",
 		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
 		"commissioner", "european commissioner", "trade representative", "special representative", "permanent representative",
-		"national security adviser", "national security advisor", "security adviser", "senior adviser", "adviser", "advisor"} {
+		"national security adviser", "national security advisor", "security adviser", "senior adviser", "adviser", "advisor",
+		"country director", "country manager", "regional director", "resident representative", "chief representative",
+		"country representative", "managing director", "chief executive officer", "general manager", "chief economist"} {
 		p.add(s, true)
 	}
 	return p
