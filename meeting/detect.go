@@ -4083,7 +4083,7 @@ func sentenceKind(t []token) relbot.Kind {
 		// are about something else.
 		switch key(t, j) {
 		case "online":
-			if end == j+1 && j+1 < len(t) && t[j+1].word && !adverbFollower[key(t, j+1)] {
+			if end == j+1 && j+1 < len(t) && t[j+1].word && !adverbFollower[key(t, j+1)] && !meetingNounWithin(t, j+1, 3) {
 				continue
 			}
 		case "virtually":
@@ -4095,6 +4095,20 @@ func sentenceKind(t []token) relbot.Kind {
 	}
 	return relbot.KindInPerson
 }
+
+// meetingNounWithin reports whether a noun of meeting is among the n words
+// from i: "an online investment dialogue" is held online, "online scams" are
+// no meeting.
+func meetingNounWithin(t []token, i, n int) bool {
+	for j := i; j < len(t) && j < i+n && t[j].word; j++ {
+		if onlineMeetingNouns[t[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var onlineMeetingNouns = set("meeting", "meetings", "talks", "dialogue", "summit", "conference", "session", "consultation", "consultations", "forum")
 
 // adverbFollower holds the words that may follow "online" used as an adverb
 // ("met online on Monday", "online and in person"); after any other word it

@@ -56,6 +56,10 @@ func TestExtractRoundFifteen(t *testing.T) {
 			"HANOI - Minister Nguyen Chi Dung on Friday received Andrew Jeffries, country director of the Asian Development Bank, at the ministry.\n\nOn Saturday, Minister Nguyen Van Thang received Manuela Ferro, World Bank Vice President for East Asia, in Hanoi.",
 			[]held{{[]string{"nguyen-chi-dung", "andrew-jeffries"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"nguyen-van-thang", "manuela-ferro"}, "2026-02-07", "Hanoi", inPerson}}},
+		{"'an online investment dialogue' is held online; 'online scams' are no meeting's kind",
+			"HANOI - Deputy Minister Tran Quoc Phuong and Ambassador Julien Guerrier on Thursday co-chaired an online investment dialogue.\n\nOn Friday, Minister Tran Hong Ha met Ambassador Julien Guerrier to discuss online scams.",
+			[]held{{[]string{"tran-quoc-phuong", "julien-guerrier"}, "2026-02-05", "", relbot.KindVirtual},
+				{[]string{"julien-guerrier", "tran-hong-ha"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
