@@ -78,6 +78,12 @@ func (e *Elector) Run(ctx context.Context) {
 // Step makes one attempt: take the lock when not leading, prove it when
 // leading. Tests drive it directly.
 func (e *Elector) Step(ctx context.Context) {
+	if ctx.Err() != nil {
+		// Ending, not losing: a check on a done context would fail and
+		// drop the connection, whose lock the server frees only when the
+		// backend has exited, later than resign's unlock would.
+		return
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	if e.leading {
