@@ -356,7 +356,7 @@ func (a *article) sentence(si int, t []token) {
 		for _, list := range [][]dateExpr{dates, reported, others} {
 			for _, d := range list {
 				if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() && d.start > last {
-					a.named, last = d.past, d.start
+					a.lastTimeNamed, last = d.past, d.start
 				}
 			}
 		}
@@ -4272,7 +4272,7 @@ func (a *article) thatPeriod(t []token, dates []dateExpr) bool {
 	}
 	for j := 1; j < len(t); j++ {
 		if (t[j].key == "month" || t[j].key == "year") && (t[j-1].key == "that" || t[j-1].key == "same" && key(t, j-2) == "the") {
-			return a.named.IsZero() || a.old(a.named)
+			return a.lastTimeNamed.IsZero() || a.old(a.lastTimeNamed)
 		}
 	}
 	return false

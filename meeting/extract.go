@@ -122,9 +122,9 @@ type article struct {
 	// words, however old: what "eight months later" counts from.
 	given     relbot.Date
 	givenSent int
-	// named is the last time any sentence named, a date of a report or
-	// of an office taken included: what "that month" means.
-	named relbot.Date
+	// lastTimeNamed is the last time any sentence named, a date of a
+	// report or of an office taken included: what "that month" means.
+	lastTimeNamed relbot.Date
 	// signatory is who signs a statement written in the first person
 	// ("Today I welcomed …" above "Anthony Albanese / Prime Minister of
 	// Australia"): its "I".
@@ -1338,6 +1338,21 @@ func namedAfter(t []token, end int) bool {
 // apposedName reports whether t[i:] opens with a name of two to four
 // capitalised words set off as an apposition: followed by a comma, a full
 // stop or "and".
+// skipStyles returns where the name starts after the honorifics at i ("H.E.
+// Mr. Wang Wentian": the abbreviations' stops too), or i when there are none.
+func skipStyles(t []token, i int) int {
+	for {
+		_, end, ok := honorifics.match(t, i)
+		if !ok {
+			return i
+		}
+		i = end
+		if key(t, i) == "." {
+			i++
+		}
+	}
+}
+
 func apposedName(t []token, i int) bool {
 	j := i
 	for j < len(t) && j < i+4 && t[j].word && t[j].upper && !lexical(t, j) {
@@ -1352,12 +1367,8 @@ func apposedName(t []token, i int) bool {
 
 func (a *article) unknownAfter(t []token, start, i int, title string, covered []bool) (string, int, bool) {
 	for {
-		if _, end, ok := honorifics.match(t, i); ok {
-			i = end
-			if key(t, i) == "." {
-				// "H.E. Mr. Wang Wentian": the abbreviation's stop.
-				i++
-			}
+		if j := skipStyles(t, i); j > i {
+			i = j
 			continue
 		}
 		if key(t, i) == "and" {
@@ -1433,17 +1444,8 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	}
 	if key(t, i) == "," && title != "" && apposedName(t, i+1) {
 		i++ // "China's ambassador, Ouyang Yujing, also sat in"
-		for {
-			// "Governor, Mr Leklay Sivilay": the style is no part of the name.
-			_, end, ok := honorifics.match(t, i)
-			if !ok {
-				break
-			}
-			i = end
-			if key(t, i) == "." {
-				i++
-			}
-		}
+		// "Governor, Mr Leklay Sivilay": the style is no part of the name.
+		i = skipStyles(t, i)
 	}
 	for k := i; k < len(t) && k < i+5; k++ {
 		if _, end, ok := nameHonorifics.match(t, k); ok {
