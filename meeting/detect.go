@@ -482,7 +482,18 @@ func (a *article) sentence(si int, t []token) {
 			if named >= 2 && !(m.start < h.start && len(namedIn(ms, clauseFrom, h.start)) == 0) {
 				continue
 			}
-			for _, s := range m.group {
+			group := m.group
+			if t[m.start].key == "they" && clauseFrom > lo {
+				// "the two ministers crossed to Svay Rieng, where they
+				// met …": the main clause's group, not the last meeting's.
+				for _, g := range ms {
+					if g.group != nil && g.start >= lo && g.start < clauseFrom {
+						group = g.group
+						break
+					}
+				}
+			}
+			for _, s := range group {
 				add(&slugs, s)
 				if m.start >= h.end {
 					// "spoke separately with the foreign ministers of

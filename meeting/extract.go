@@ -2146,7 +2146,7 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 	for j < len(t) && j < i+5 && t[j].word {
 		switch t[j].key {
 		case "leaders", "men", "women", "sides", "heads", "ministers", "presidents", "officials", "chiefs", "parties", "premiers", "secretaries":
-			return a.lastGroup(n), j + 1
+			return a.officeGroup(a.lastGroup(n), keysOf(t[i:j+1]), n), j + 1
 		}
 		j++
 	}
@@ -2195,20 +2195,25 @@ func (a *article) officeGroup(group []string, phrase string, n int) []string {
 	if n < 2 || len(a.cands) == 0 {
 		return group
 	}
-	var offices map[string]bool
+	c := a.cands[len(a.cands)-1]
+	d := dOr(c.m.Date, a.pubDate)
+	var holds func(slug string) bool
 	switch {
 	case strings.Contains(phrase, "prime ministers") || strings.Contains(phrase, "heads of government"):
-		offices = headsOfGovernment
+		holds = func(s string) bool { return a.holds(s, headsOfGovernment, d) }
+	case strings.Contains(phrase, "ministers"):
+		// "the two ministers" after talks of two ministers and two
+		// governors.
+		holds = func(s string) bool { act, ok := a.g.actors[s]; return ok && ministerOn(act, d) }
 	default:
 		return group
 	}
-	c := a.cands[len(a.cands)-1]
 	if len(c.slugs) <= n {
 		return group
 	}
 	var held []string
 	for _, s := range c.slugs {
-		if a.holds(s, offices, dOr(c.m.Date, a.pubDate)) {
+		if holds(s) {
 			held = append(held, s)
 		}
 	}

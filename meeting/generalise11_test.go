@@ -60,6 +60,10 @@ func TestExtractRoundFifteen(t *testing.T) {
 			"HANOI - Deputy Minister Tran Quoc Phuong and Ambassador Julien Guerrier on Thursday co-chaired an online investment dialogue.\n\nOn Friday, Minister Tran Hong Ha met Ambassador Julien Guerrier to discuss online scams.",
 			[]held{{[]string{"tran-quoc-phuong", "julien-guerrier"}, "2026-02-05", "", relbot.KindVirtual},
 				{[]string{"julien-guerrier", "tran-hong-ha"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'the two ministers' after talks of two ministers and two governors are the ministers; 'they' after 'where' is the main clause's group",
+			"TAY NINH - Defence Minister Phan Van Giang, Defence Minister Tea Seiha, Governor Pham Truong Son and Governor Chea Monirith held talks on Friday.\n\nIn the afternoon, the two ministers crossed to Svay Rieng province, where they met with Governor Kim Sokhim and Party Secretary Nguyen Thanh Ngoc.",
+			[]held{{[]string{"phan-van-giang", "tea-seiha", "pham-truong-son", "chea-monirith"}, "2026-02-06", "Tay Ninh", inPerson},
+				{[]string{"phan-van-giang", "tea-seiha", "kim-sokhim", "nguyen-thanh-ngoc"}, "2026-02-06", "Tay Ninh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
