@@ -799,7 +799,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				continue
 			}
 		}
-		if _, end, ok := personOffices.match(t, i); ok && t[i].upper {
+		if _, end, ok := personOffices.match(t, i); ok && (t[i].upper || i > 0 && t[i-1].word && t[i-1].upper && !covered[i-1]) {
 			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 				i = uend - 1

@@ -64,6 +64,9 @@ func TestExtractRoundFifteen(t *testing.T) {
 			"TAY NINH - Defence Minister Phan Van Giang, Defence Minister Tea Seiha, Governor Pham Truong Son and Governor Chea Monirith held talks on Friday.\n\nIn the afternoon, the two ministers crossed to Svay Rieng province, where they met with Governor Kim Sokhim and Party Secretary Nguyen Thanh Ngoc.",
 			[]held{{[]string{"phan-van-giang", "tea-seiha", "pham-truong-son", "chea-monirith"}, "2026-02-06", "Tay Ninh", inPerson},
 				{[]string{"phan-van-giang", "tea-seiha", "kim-sokhim", "nguyen-thanh-ngoc"}, "2026-02-06", "Tay Ninh", inPerson}}},
+		{"a lower-case office after a body's name opens an unknown name: 'ADB country director for Cambodia Jyotsana Varma'",
+			"PHNOM PENH - Deputy Prime Minister Aun Pornmoniroth on Friday held talks with ADB President Masatsugu Asakawa at the ministry. ADB country director for Cambodia Jyotsana Varma also took part in the meeting.",
+			[]held{{[]string{"aun-pornmoniroth", "masatsugu-asakawa", "jyotsana-varma"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
