@@ -819,14 +819,16 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				}
 			}
 			j := skipTitleRun(t, end, covered)
-			if j < len(t) && covered[j] && nameAt(j) >= 0 {
-				i = j - 1
-				continue
-			}
 			if k := styledNameAt(t, end, j); k >= 0 {
 				// "Minister of Health H.E. Mam Bun Heng": the styled name
-				// that follows is the office's holder, read next.
+				// that follows is the office's holder, read next, before a
+				// known name further on ("… Gen. Vilay Lakhamphong and
+				// Vietnamese Minister … Luong Tam Quang").
 				i = k - 1
+				continue
+			}
+			if j < len(t) && covered[j] && nameAt(j) >= 0 {
+				i = j - 1
 				continue
 			}
 			if u, uend, ok := a.unknownAfter(t, i, end, canon, covered); ok {

@@ -67,6 +67,10 @@ func TestExtractRoundFifteen(t *testing.T) {
 		{"a lower-case office after a body's name opens an unknown name: 'ADB country director for Cambodia Jyotsana Varma'",
 			"PHNOM PENH - Deputy Prime Minister Aun Pornmoniroth on Friday held talks with ADB President Masatsugu Asakawa at the ministry. ADB country director for Cambodia Jyotsana Varma also took part in the meeting.",
 			[]held{{[]string{"aun-pornmoniroth", "masatsugu-asakawa", "jyotsana-varma"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"a ranked name after a long office is read before a known name further on; 'the three ministers' the next day are the three",
+			"SIEM REAP - A trilateral meeting was held on Thursday, chaired by Minister of Interior Sar Sokha and attended by Lao Minister of Public Security Gen. Vilay Lakhamphong and Vietnamese Minister of Public Security Gen. Luong Tam Quang.\n\nOn Friday, the three ministers were received by Prime Minister Hun Manet at the Peace Palace in Phnom Penh.",
+			[]held{{[]string{"sar-sokha", "vilay-lakhamphong", "luong-tam-quang"}, "2026-02-05", "Siem Reap", inPerson},
+				{[]string{"sar-sokha", "vilay-lakhamphong", "luong-tam-quang", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
