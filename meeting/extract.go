@@ -1340,6 +1340,17 @@ func namedAfter(t []token, end int) bool {
 // apposedName reports whether t[i:] opens with a name of two to four
 // capitalised words set off as an apposition: followed by a comma, a full
 // stop or "and".
+// nameThenOffice reports whether the comma at e closes a name and opens
+// another office: "Secretary of the An Giang provincial Party Committee Lê
+// Hồng Quang, Governor of Takeo province Vei Samnang" names two people.
+func nameThenOffice(t []token, e int) bool {
+	if e < 2 || !t[e-1].word || !t[e-1].upper || !t[e-2].word || !t[e-2].upper || lexical(t, e-1) || lexical(t, e-2) {
+		return false
+	}
+	_, _, ok := titles.match(t, e+1)
+	return ok
+}
+
 // skipStyles returns where the name starts after the honorifics at i ("H.E.
 // Mr. Wang Wentian": the abbreviations' stops too), or i when there are none.
 func skipStyles(t []token, i int) int {
@@ -1385,7 +1396,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	// is the last capitalised words of the office that are no institution.
 	if k := key(t, i); k == "of" || k == "to" || k == "for" {
 		e := i
-		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper || localOfficeLower[t[e].key] || regionWords[t[e].key]) {
+		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) || localOfficeLower[t[e].key] || regionWords[t[e].key]) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == ",") {

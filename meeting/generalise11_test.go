@@ -71,6 +71,9 @@ func TestExtractRoundFifteen(t *testing.T) {
 			"SIEM REAP - A trilateral meeting was held on Thursday, chaired by Minister of Interior Sar Sokha and attended by Lao Minister of Public Security Gen. Vilay Lakhamphong and Vietnamese Minister of Public Security Gen. Luong Tam Quang.\n\nOn Friday, the three ministers were received by Prime Minister Hun Manet at the Peace Palace in Phnom Penh.",
 			[]held{{[]string{"sar-sokha", "vilay-lakhamphong", "luong-tam-quang"}, "2026-02-05", "Siem Reap", inPerson},
 				{[]string{"sar-sokha", "vilay-lakhamphong", "luong-tam-quang", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"a list of offices, each with its holder, separated by commas: each holder is a person",
+			"CHAU DOC - Leaders of An Giang, Takeo and Kampot met in Chau Doc on Friday.\n\nThe meeting was attended by Secretary of the An Giang provincial Party Committee Le Hong Quang, Governor of Takeo province Vei Samnang and Governor of Kampot province Mao Thonin.",
+			[]held{{[]string{"le-hong-quang", "vei-samnang", "mao-thonin"}, "2026-02-06", "Chau Doc", inPerson}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
