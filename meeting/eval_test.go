@@ -122,8 +122,8 @@ func TestHeldout39(t *testing.T) { checkCorpus(t, "heldout39", floors{0.89, 0.79
 func TestHeldout40(t *testing.T) { checkCorpus(t, "heldout40", floors{0.93, 0.80, 0.96, 4}) }
 func TestHeldout41(t *testing.T) { checkCorpus(t, "heldout41", floors{0.96, 0.85, 0.98, 0}) }
 func TestHeldout42(t *testing.T) { checkCorpus(t, "heldout42", floors{0.95, 0.73, 0.94, 0}) }
-func TestHeldout43(t *testing.T) { checkCorpus(t, "heldout43", floors{0.96, 0.73, 0.90, 0}) }
-func TestHeldout44(t *testing.T) { checkCorpus(t, "heldout44", floors{0.96, 0.71, 0.90, 0}) }
+func TestHeldout43(t *testing.T) { checkCorpus(t, "heldout43", floors{0.96, 0.89, 0.90, 0}) }
+func TestHeldout44(t *testing.T) { checkCorpus(t, "heldout44", floors{0.96, 0.79, 0.90, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
