@@ -12,10 +12,7 @@ import (
 func TestExtractRoundFourteen(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson := relbot.KindInPerson
-	tests := []struct {
-		name, text string
-		want       []held
-	}{
+	tests := []heldCase{
 		{"a head of state receiving an envoy's letter of credentials receives the envoy",
 			"VIENTIANE - President Thongloun Sisoulith on Friday received the letter of credentials of the new Ambassador of Malaysia, Dato' Hisham Razali, at the Presidential Palace.",
 			[]held{{[]string{"thongloun-sisoulith", "hisham-razali"}, "2026-02-06", "Vientiane", inPerson}}},
@@ -63,9 +60,7 @@ func TestExtractRoundFourteen(t *testing.T) {
 			"KUALA LUMPUR - Prime Minister Anwar Ibrahim met Prime Minister Hun Manet on Friday.\n\nWisma Putra said Anwar would be accorded an official welcome in Hanoi and hold bilateral talks with Prime Minister Pham Minh Chinh.\n\nIt would be the first face-to-face meeting between Anwar and President Luong Cuong since the Vietnamese leader took office.",
 			[]held{{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
-	}
+	checkHeldCases(t, x, tests)
 }
 
 // TestYearsAgoThisWeek: "ten years ago this week" is that week's month ten

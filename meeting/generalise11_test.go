@@ -11,10 +11,7 @@ import (
 func TestExtractRoundFifteen(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson := relbot.KindInPerson
-	tests := []struct {
-		name, text string
-		want       []held
-	}{
+	tests := []heldCase{
 		{"a body 'which he co-chairs with' someone is a standing role, not a meeting",
 			"BANGKOK - Foreign Minister Sihasak Phuangketkeow met Ambassador Ouk Sophoan on Friday.\n\nDefence Minister Nattaphon Narkphanit welcomed the deal. The General Border Committee, which he co-chairs with Gen Tea Seiha, is scheduled to meet again in Malaysia next month.",
 			[]held{{[]string{"sihasak-phuangketkeow", "ouk-sophoan"}, "2026-02-06", "Bangkok", inPerson}}},
@@ -75,7 +72,5 @@ func TestExtractRoundFifteen(t *testing.T) {
 			"CHAU DOC - Leaders of An Giang, Takeo and Kampot met in Chau Doc on Friday.\n\nThe meeting was attended by Secretary of the An Giang provincial Party Committee Le Hong Quang, Governor of Takeo province Vei Samnang and Governor of Kampot province Mao Thonin.",
 			[]held{{[]string{"le-hong-quang", "vei-samnang", "mao-thonin"}, "2026-02-06", "Chau Doc", inPerson}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
-	}
+	checkHeldCases(t, x, tests)
 }

@@ -16,10 +16,7 @@ import (
 func TestExtractThirdRound(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson, phone := relbot.KindInPerson, relbot.KindPhone
-	tests := []struct {
-		name, text string
-		want       []held
-	}{
+	tests := []heldCase{
 		{"a reference follows the one who has been meeting, not one greeted in passing",
 			"Hun Manet held talks with Phạm Minh Chính in Hà Nội on Friday. Manet conveyed the greetings of Samdech Techo Hun Sen to Chính. Later the same day, the Cambodian leader met Tô Lâm.",
 			[]held{{[]string{"hun-manet", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"hun-manet", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
@@ -75,7 +72,5 @@ func TestExtractThirdRound(t *testing.T) {
 			"Lawrence Wong left Vientiane this afternoon after a two-day official visit.\n\nOn Saturday, Wong held talks with Sonexay Siphandone.",
 			[]held{{[]string{"lawrence-wong", "sonexay-siphandone"}, "2026-02-07", "Vientiane", inPerson}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
-	}
+	checkHeldCases(t, x, tests)
 }

@@ -15,10 +15,7 @@ import (
 func TestExtractLaterRounds(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson, phone := relbot.KindInPerson, relbot.KindPhone
-	tests := []struct {
-		name, text string
-		want       []held
-	}{
+	tests := []heldCase{
 		{"a name elsewhere in a sentence about the call is no participant",
 			"Hun Manet held a phone call with Phạm Minh Chính on Friday.\n\nDuring the call, Manet mourned the passing of Nguyễn Phú Trọng and thanked Chính for the welcome.",
 			[]held{{[]string{"hun-manet", "pham-minh-chinh"}, "2026-02-06", "", phone}}},
@@ -82,7 +79,5 @@ func TestExtractLaterRounds(t *testing.T) {
 			"PHNOM PENH — Trần Thanh Mẫn met Minister of Commerce Cham Nimul on Friday.",
 			[]held{{[]string{"tran-thanh-man", "cham-nimul"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
-	}
+	checkHeldCases(t, x, tests)
 }

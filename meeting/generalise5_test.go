@@ -12,10 +12,7 @@ import (
 func TestExtractRoundNine(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson := relbot.KindInPerson
-	tests := []struct {
-		name, text string
-		want       []held
-	}{
+	tests := []heldCase{
 		{"online scams are a topic, not a video call",
 			"TOKYO — Takeshi Iwaya and Maris Sangiampongsa agreed on Friday to fight online scams that target tourists.",
 			[]held{{[]string{"takeshi-iwaya", "maris-sangiampongsa"}, "2026-02-06", "Tokyo", inPerson}}},
@@ -150,7 +147,5 @@ func TestExtractRoundNine(t *testing.T) {
 			"PHNOM PENH — On Saturday, Stella Li, Executive Vice President of BYD, held talks with Minister of Industry, Science, Technology and Innovation Hem Vanndy.",
 			[]held{{[]string{"stella-li", "hem-vanndy"}, "2026-02-07", "Phnom Penh", inPerson}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
-	}
+	checkHeldCases(t, x, tests)
 }

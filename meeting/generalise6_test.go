@@ -12,10 +12,7 @@ import (
 func TestExtractRoundTen(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson := relbot.KindInPerson
-	tests := []struct {
-		name, text string
-		want       []held
-	}{
+	tests := []heldCase{
 		{"'Attending were …' adds those listed to the meeting just reported",
 			"VIENTIANE — Sonexay Siphandone and Phạm Minh Chính co-chaired the annual meeting of the intergovernmental committee on Friday.\n\nAlso attending were Bùi Thanh Sơn and Lao Foreign Minister Thongsavanh Phomvihane.",
 			[]held{{[]string{"sonexay-siphandone", "pham-minh-chinh", "bui-thanh-son", "thongsavanh-phomvihane"}, "2026-02-06", "Vientiane", inPerson}}},
@@ -141,7 +138,5 @@ func TestExtractRoundTen(t *testing.T) {
 			"Brussels, 6 February 2026\n\nPresident Ursula von der Leyen today welcomed the President of the Republic of Indonesia, Prabowo Subianto, to the Berlaymont.\n\nThe meeting was also attended by Maroš Šefčovič, Commissioner for Trade and Economic Security.",
 			[]held{{[]string{"ursula-von-der-leyen", "prabowo-subianto", "maros-sefcovic"}, "2026-02-06", "Brussels", inPerson}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
-	}
+	checkHeldCases(t, x, tests)
 }

@@ -13,10 +13,7 @@ import (
 func TestExtractRoundEleven(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson := relbot.KindInPerson
-	tests := []struct {
-		name, text string
-		want       []held
-	}{
+	tests := []heldCase{
 		{"a meeting placed before 'was also attended by' keeps its attendees and its place",
 			"Hun Manet on Friday received Nguyen Thi Phuong Thao, chief executive of an airline.\n\nThe meeting at the Peace Palace in Phnom Penh was also attended by Ambassador Nguyen Minh Vu.",
 			[]held{{[]string{"hun-manet", "nguyen-thi-phuong-thao", "nguyen-minh-vu"}, "2026-02-06", "Phnom Penh", inPerson}}},
@@ -183,9 +180,7 @@ func TestExtractRoundEleven(t *testing.T) {
 			"PUTRAJAYA, Malaysia, Feb 6 (Reuters) - Anwar Ibrahim hosted Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai at his official residence in Putrajaya on Friday.",
 			[]held{{[]string{"anwar-ibrahim", "hun-manet", "phumtham-wechayachai"}, "2026-02-06", "Putrajaya", inPerson}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
-	}
+	checkHeldCases(t, x, tests)
 }
 
 // TestExtractApposedOffices is dated in June 2024, when a Vietnamese

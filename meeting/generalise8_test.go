@@ -13,10 +13,7 @@ import (
 func TestExtractRoundTwelve(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson := relbot.KindInPerson
-	tests := []struct {
-		name, text string
-		want       []held
-	}{
+	tests := []heldCase{
 		{"'The delegation was led by' two sentences after an unnamed delegation was received names the guest",
 			"Sonexay Siphandone on Friday received a delegation of Viet Nam's Ministry of Agriculture at the Prime Minister's Office in Vientiane.\n\nThe Lao leader praised the ministry's help with irrigation in the southern provinces.\n\nThe delegation was headed by Minister Le Minh Hoan, who is in Laos at the invitation of Lao Agriculture Minister Linkham Douangsavanh.",
 			[]held{{[]string{"sonexay-siphandone", "le-minh-hoan"}, "2026-02-06", "Vientiane", inPerson}}},
@@ -181,9 +178,7 @@ func TestExtractRoundTwelve(t *testing.T) {
 			"PHNOM PENH - Defense Secretary Lloyd Austin held talks with Deputy Prime Minister Tea Seiha on Friday. U.S. Ambassador W. Patrick Murphy joined the meeting.\n\nThey thanked the Ambassador.",
 			[]held{{[]string{"lloyd-austin", "tea-seiha", "w-patrick-murphy"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
-	}
+	checkHeldCases(t, x, tests)
 }
 
 // TestExtractElectedOffice is dated in September 2025, when "prime minister"

@@ -12,10 +12,7 @@ import (
 func TestExtractRoundThirteen(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson := relbot.KindInPerson
-	tests := []struct {
-		name, text string
-		want       []held
-	}{
+	tests := []heldCase{
 		{"one person attending a reception, with the place between 'Attending the reception' and 'was'",
 			"HANOI - Party General Secretary To Lam on Friday received Senate President Khuon Sudary.\n\nAttending the reception at the Party Central Committee's headquarters was Bui Thanh Son, Deputy Prime Minister and Minister of Foreign Affairs.",
 			[]held{{[]string{"to-lam", "khuon-sudary", "bui-thanh-son"}, "2026-02-06", "Hanoi", inPerson}}},
@@ -156,9 +153,5 @@ func TestExtractRoundThirteen(t *testing.T) {
 			"HANOI - Donald Trump met General Secretary To Lam on Friday.\n\nState media said Kim Jong Un will begin an official visit after the summit and hold talks with To Lam.",
 			[]held{{[]string{"donald-trump", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkHeld(t, x, tt.text, testPub, tt.want)
-		})
-	}
+	checkHeldCases(t, x, tests)
 }

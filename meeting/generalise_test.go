@@ -36,6 +36,21 @@ func embeddedExtractor(t *testing.T) *Extractor {
 	return NewExtractor(g)
 }
 
+// A heldCase is an article's text and the held meetings extracting it at
+// testPub must give.
+type heldCase struct {
+	name, text string
+	want       []held
+}
+
+// checkHeldCases checks each case in a subtest of its own.
+func checkHeldCases(t *testing.T, x *Extractor, cases []heldCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
+	}
+}
+
 type held struct {
 	Slugs []string
 	Date  string
@@ -50,10 +65,7 @@ type held struct {
 func TestExtractNewsForms(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson, phone := relbot.KindInPerson, relbot.KindPhone
-	tests := []struct {
-		name, text string
-		want       []held
-	}{
+	tests := []heldCase{
 		{"negated verb", "Hun Manet did not meet Tô Lâm during the summit on Friday.", nil},
 		{"contracted negation", "Hun Manet didn't receive Tô Lâm on Friday.", nil},
 		{"not only is no negation",
@@ -129,7 +141,5 @@ func TestExtractNewsForms(t *testing.T) {
 			"HÀ NỘI — Japanese Prime Minister Shigeru Ishiba and his Vietnamese counterpart Phạm Minh Chính agreed on Friday to deepen ties.",
 			[]held{{[]string{"shigeru-ishiba", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkHeld(t, x, tt.text, testPub, tt.want) })
-	}
+	checkHeldCases(t, x, tests)
 }
