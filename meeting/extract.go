@@ -945,7 +945,10 @@ func ledBy(t []token, start int) bool {
 		if t[j].key == "by" && (t[j-1].key == "led" || t[j-1].key == "headed") {
 			return !ledBody(t, j-2)
 		}
-		if !t[j].upper && t[j].key != "." && t[j].key != "of" && t[j].key != "the" && t[j].key != "its" && t[j].key != "their" && !localOfficeLower[t[j].key] {
+		// "led by its President and CEO Ted Osius": "and" joins two offices
+		// of one head, not a second person.
+		officeAnd := t[j].key == "and" && t[j-1].upper && (officeVocabulary[t[j-1].key] || t[j-1].key == "founder")
+		if !t[j].upper && !officeAnd && t[j].key != "." && t[j].key != "of" && t[j].key != "the" && t[j].key != "its" && t[j].key != "their" && !localOfficeLower[t[j].key] {
 			return false
 		}
 	}
@@ -1503,6 +1506,9 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			return "", 0, false
 		}
 	}
+	if orgWords[t[j-1].key] {
+		return "", 0, false // "chief executive of Acme Corp, …": the company
+	}
 	if j-i == 5 {
 		// "of the province of An Giang Lê Hồng Quang": no name has five
 		// words; a Vietnamese one starts with the family name.
@@ -1541,6 +1547,20 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 				break
 			}
 			from--
+		}
+		if from >= 2 && key(t, from-1) == "to" {
+			// "Chinese Ambassador to Cambodia H.E. Wang Wentian": the
+			// country he was sent to is not his; the one before the office
+			// is.
+			to := from - 1
+			for from = to - 1; from > 0 && to-from < 4 && t[from].word && t[from].upper; from-- {
+				if _, _, ok := countries.match(t, from); ok {
+					break
+				}
+			}
+			if _, end, ok := countries.match(t, from); !ok || end >= to {
+				from = i // no country of his own
+			}
 		}
 		for k := max(from, 0); k < i; k++ {
 			if c, end, ok := countries.match(t, k); ok && (k >= start || end >= from+1 && end <= start) {

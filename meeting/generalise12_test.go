@@ -1,0 +1,34 @@
+package meeting
+
+import (
+	"testing"
+	"time"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundSixteen holds the cases of the rules added in the round of
+// the blind sets heldout45 and heldout46, each in the project's own words.
+func TestExtractRoundSixteen(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"a delegation 'led by its President and CEO X' has X for head: two offices joined by 'and'",
+			"HANOI - Prime Minister Pham Minh Chinh on Friday received a delegation of the Mekong Business Forum led by its President and CEO Laura Hendricks.\n\nOn Thursday, the delegation had a working session with Minister of Finance Nguyen Van Thang.",
+			[]held{{[]string{"pham-minh-chinh", "laura-hendricks"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"laura-hendricks", "nguyen-van-thang"}, "2026-02-05", "Hanoi", inPerson}}},
+		{"'chief executive of Acme Corp' names a company, not a second guest",
+			"HANOI - Prime Minister Pham Minh Chinh on Friday met Daniel Morrow, chief executive of Harbour Logistics Corp, at the Government headquarters.",
+			[]held{{[]string{"pham-minh-chinh", "daniel-morrow"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"an ambassador's country is the one before his office, not the one he was sent to: 'the Chinese envoy' later",
+			"PHNOM PENH - Chinese Ambassador to Cambodia H.E. Wang Wentian on Friday called on Minister of Commerce Cham Nimul.\n\nIn the afternoon, the Chinese envoy met Minister of Agriculture Dith Tina at his ministry.",
+			[]held{{[]string{"wang-wentian", "cham-nimul"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"wang-wentian", "dith-tina"}, "2026-02-06", "Phnom Penh", inPerson}}},
+	})
+	// Offices held before the present one: "the minister" of a 2022 story
+	// is the one who held a ministry then.
+	pub2022 := time.Date(2022, 11, 25, 9, 0, 0, 0, time.FixedZone("ICT", 7*3600))
+	checkHeld(t, x, "HANOI - Minister of Planning and Investment Nguyen Chi Dung on Thursday received Andrew Jeffries, the ADB country director.\n\nEarlier in the day, the minister held an online meeting with Nakamura Keiko, vice president of the Japan International Cooperation Agency, who joined from Tokyo.",
+		pub2022, []held{{[]string{"nguyen-chi-dung", "andrew-jeffries"}, "2022-11-24", "Hanoi", inPerson},
+			{[]string{"nguyen-chi-dung", "nakamura-keiko"}, "2022-11-24", "", relbot.KindVirtual}})
+}
