@@ -787,6 +787,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				continue
 			}
 		}
+		if u, start, end, ok := a.unknownLeader(t, i, covered); ok {
+			ms = append(ms, mention{slug: u, start: start, end: end, unknown: true})
+			i = end - 1
+			continue
+		}
 		if u, end, ok := a.unknownBeforeTitle(t, i, covered); ok {
 			ms = append(ms, mention{slug: u, start: i, end: end, unknown: true})
 			i = end - 1
@@ -1817,6 +1822,39 @@ func (a *article) learnUnknown(slug, name, office string) {
 		a.unknownNames.addKeys(k, slug)
 	}
 }
+
+// unknownLeader reads the head of a delegation the gazetteer lacks, named
+// after "led by" with a lower-case office or none: "a delegation from
+// Sumitomo led by senior managing executive officer Takeshi Yoshida", "a
+// delegation led by Takeshi Yoshida". The name must be two to four
+// capitalised words that are no vocabulary, so that "led by the Ministry of
+// Finance" or "led by Sumitomo Corporation" name no one.
+func (a *article) unknownLeader(t []token, i int, covered []bool) (slug string, start, end int, ok bool) {
+	if t[i].key != "by" || key(t, i-1) != "led" && key(t, i-1) != "headed" {
+		return "", 0, 0, false
+	}
+	j := i + 1
+	if k := key(t, j); k == "its" || k == "their" || k == "the" {
+		j++
+	}
+	from := j
+	for j < len(t) && j < from+5 && !t[j].upper && (officeVocabulary[t[j].key] || leaderOfficeWords[t[j].key]) {
+		j++
+	}
+	if j == len(t) || !t[j].upper || covered[j] {
+		return "", 0, 0, false
+	}
+	title := ""
+	if j > from {
+		title = a.sentenceText(t, from, j)
+	}
+	slug, end, ok = a.unknownAfter(t, from, j, title, covered)
+	return slug, from, end, ok
+}
+
+// leaderOfficeWords are the lower-case words of a company's or an agency's
+// offices: "senior managing executive officer", "executive vice president".
+var leaderOfficeWords = set("senior", "managing", "executive", "officer", "manager", "ceo", "founder", "co-founder", "chairperson", "representative", "principal")
 
 // unknownBeforeTitle reads a person the gazetteer lacks, named before the
 // office: "met Bui Quang Huy, First Secretary of the Youth Union". Two to four

@@ -24,6 +24,13 @@ func TestExtractRoundSixteen(t *testing.T) {
 			"PHNOM PENH - Chinese Ambassador to Cambodia H.E. Wang Wentian on Friday called on Minister of Commerce Cham Nimul.\n\nIn the afternoon, the Chinese envoy met Minister of Agriculture Dith Tina at his ministry.",
 			[]held{{[]string{"wang-wentian", "cham-nimul"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"wang-wentian", "dith-tina"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"the head of a delegation named after 'led by' with a lower-case office, or none",
+			"HO CHI MINH CITY - Chairman Nguyen Van Duoc on Friday received a delegation from a Japanese trading house led by senior managing executive officer Kenta Moriyama.\n\nOn Thursday, Party Secretary Nguyen Van Nen received a delegation of Korean investors led by Park Jun-seo.",
+			[]held{{[]string{"nguyen-van-duoc", "kenta-moriyama"}, "2026-02-06", "Ho Chi Minh City", inPerson},
+				{[]string{"nguyen-van-nen", "park-jun-seo"}, "2026-02-05", "Ho Chi Minh City", inPerson}}},
+		{"'led by Sumitomo Corporation' or 'led by the Ministry of Finance' names no one",
+			"HANOI - Prime Minister Pham Minh Chinh on Friday received a consortium led by Harbour Logistics Corporation and a delegation led by the Ministry of Finance, then met Ambassador Marc Knapper.",
+			[]held{{[]string{"pham-minh-chinh", "marc-knapper"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
