@@ -2159,6 +2159,16 @@ var openingParticiples = set("receiving", "meeting", "welcoming", "hosting", "gr
 
 // lexical reports whether a capitalised word is known vocabulary rather than
 // part of a person's name.
+// thingWords are capitalised in the names of agreements, events, bodies and
+// buildings, never in a person's or a city's: "a Comprehensive Strategic
+// Partnership, Prime Minister …", "the ASEAN Summits and Related Summits,
+// Prime Minister …", "the Vice Presidential Palace".
+var thingWords = set("vice", "presidential", "comprehensive", "strategic", "partnership", "partnerships", "related", "summit",
+	"summits", "forum", "dialogue", "agreement", "declaration", "initiative", "framework", "week", "session", "conference",
+	"meeting", "talks", "programme", "program", "project", "fund", "association", "union", "zone", "economic", "development",
+	"trade", "investment", "security", "community", "charter", "corridor", "treaty", "memorandum", "understanding",
+	"award", "medal", "prize", "festival", "expo", "fair", "convention", "palace", "hotel", "strategy", "plan", "roadmap")
+
 func lexical(t []token, j int) bool {
 	if _, _, ok := countries.match(t, j); ok {
 		return true
@@ -2181,6 +2191,9 @@ func lexical(t []token, j int) bool {
 	if j == 0 && openingParticiples[t[j].key] {
 		// "Receiving Motoya Okada, President of AEON, PM Chính said":
 		// capitalised only because it opens the sentence.
+		return true
+	}
+	if thingWords[t[j].key] {
 		return true
 	}
 	switch t[j].key {

@@ -31,6 +31,13 @@ func TestExtractRoundSixteen(t *testing.T) {
 		{"'led by Sumitomo Corporation' or 'led by the Ministry of Finance' names no one",
 			"HANOI - Prime Minister Pham Minh Chinh on Friday received a consortium led by Harbour Logistics Corporation and a delegation led by the Ministry of Finance, then met Ambassador Marc Knapper.",
 			[]held{{[]string{"pham-minh-chinh", "marc-knapper"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"the capitalised words of an agreement, an event or a building are no person and no city",
+			"KUALA LUMPUR - Malaysia and Vietnam have agreed to elevate their ties to a Comprehensive Strategic Partnership, Prime Minister Anwar Ibrahim said after talks with General Secretary To Lam on Friday.\n\nOn the sidelines of the ASEAN Summit and Related Summits, Prime Minister Pham Minh Chinh met Prime Minister Hun Manet on Saturday.",
+			[]held{{[]string{"anwar-ibrahim", "to-lam"}, "2026-02-06", "Kuala Lumpur", inPerson},
+				{[]string{"pham-minh-chinh", "hun-manet"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
+		{"'the Vice Presidential Palace' is no city named Vice",
+			"JAKARTA - Vice President Gibran Rakabuming Raka on Thursday received Ambassador Ta Van Thong at the Vice Presidential Palace.",
+			[]held{{[]string{"gibran-rakabuming-raka", "ta-van-thong"}, "2026-02-05", "Jakarta", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
