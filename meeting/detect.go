@@ -2249,6 +2249,17 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 		return false
 	}
 	c.join(before...)
+	if c.m.Kind == relbot.KindInPerson && c.placeRank < 2 {
+		// "X also attended the meeting at the Government headquarters":
+		// where the meeting the lead told without a place was held.
+		place, venue, rank := a.placeIn(t, h, h.end, end, ms)
+		if rank > c.placeRank {
+			c.m.Place, c.placeRank = place, rank
+		}
+		if c.m.Venue == "" {
+			c.m.Venue = venue
+		}
+	}
 	return true
 }
 
@@ -3679,6 +3690,36 @@ var cityNouns = set("city", "capital", "town", "port", "resort")
 
 var ambiguousVenue = map[string]bool{"Istana": true, "Presidential Palace": true, "Government House": true, "Government headquarters": true, "National Assembly House": true}
 
+// venueSeats are the cities of the buildings several countries name alike,
+// by the country whose building it is.
+var venueSeats = map[string]map[string]string{
+	"Government headquarters": {"VN": "Hanoi"},
+	"Government House":        {"TH": "Bangkok"},
+	"Presidential Palace":     {"VN": "Hanoi", "LA": "Vientiane", "TL": "Dili"},
+	"National Assembly House": {"VN": "Hanoi", "LA": "Vientiane"},
+	"Istana":                  {"SG": "Singapore"},
+}
+
+// seatOf places a meeting at a building several countries name alike when
+// the building can only be one participant's country's: "received the
+// delegation at the Government headquarters" in Hanoi when a Vietnamese
+// leader is the only participant whose country has one; none when two
+// participants' countries both have one.
+func (a *article) seatOf(venue string, slugs []string) string {
+	city := ""
+	for _, s := range slugs {
+		c, ok := venueSeats[venue][a.countryOf(s)]
+		if !ok {
+			continue
+		}
+		if city != "" && c != city {
+			return ""
+		}
+		city = c
+	}
+	return city
+}
+
 // addSubstance keeps a sentence of what was discussed for the meeting just
 // reported.
 func (a *article) addSubstance(si int, t []token) {
@@ -3989,6 +4030,9 @@ func (a *article) finish() Extraction {
 		}
 		if len(m.Participants) < 2 {
 			continue
+		}
+		if m.Place == "" && m.Kind == relbot.KindInPerson && ambiguousVenue[m.Venue] {
+			m.Place = a.seatOf(m.Venue, c.slugs)
 		}
 		m.Summary = summaryOf(c.summary, a.sentences[c.sent])
 		m.Sources = []relbot.SourceRef{{URL: a.in.URL, Outlet: a.in.Outlet, Title: a.in.Title, Published: a.in.Published, ArticleID: a.in.ArticleID}}

@@ -38,6 +38,9 @@ func TestExtractRoundSixteen(t *testing.T) {
 		{"'the Vice Presidential Palace' is no city named Vice",
 			"JAKARTA - Vice President Gibran Rakabuming Raka on Thursday received Ambassador Ta Van Thong at the Vice Presidential Palace.",
 			[]held{{[]string{"gibran-rakabuming-raka", "ta-van-thong"}, "2026-02-05", "Jakarta", inPerson}}},
+		{"'also attended the meeting at <venue>' places the meeting the lead told without a place; a building several countries name alike is the participants' country's",
+			"Prime Minister Pham Minh Chinh on Friday received a delegation of the Mekong Business Forum led by its chairwoman Laura Hendricks.\n\nAmbassador Marc Knapper also attended the meeting at the Government headquarters.",
+			[]held{{[]string{"pham-minh-chinh", "laura-hendricks", "marc-knapper"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
