@@ -1532,3 +1532,25 @@ func TestSQLiteSearchMerges(t *testing.T) {
 		t.Errorf("search index config = %v, want automerge 16, crisismerge 64", got)
 	}
 }
+
+// TestPostgresArticlesInline checks that an article's text and words stay in
+// the row, uncompressed (migration 00007): compressing and moving them to
+// the TOAST table was a tenth of the server's work in a collect.
+func TestPostgresArticlesInline(t *testing.T) {
+	s, _ := openPostgresTest(postgresURL(t))(t)
+	text := strings.Repeat("Prime Minister Hun Manet held talks with President Luong Cuong in Phnom Penh on Friday. ", 40)
+	a := &relbot.Article{Source: "wire", GUID: "inline-1", URL: "https://example.test/inline-1", Title: "Talks", Text: text, Published: at("2026-02-06T09:00:00+07:00")}
+	if _, err := s.SaveArticle(ctx, a, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	var (
+		compression sql.NullString
+		stored      int
+	)
+	if err := s.db.QueryRowContext(ctx, `SELECT pg_column_compression(text), pg_column_size(text) FROM articles WHERE guid = 'inline-1'`).Scan(&compression, &stored); err != nil {
+		t.Fatal(err)
+	}
+	if compression.Valid || stored < len(text) {
+		t.Errorf("article text stored %d bytes of %d, compression %q: want it inline and uncompressed", stored, len(text), compression.String)
+	}
+}
