@@ -645,7 +645,7 @@ func (a *article) sentence(si int, t []token) {
 	solo := false
 	if h.definite && h.tr.form == trigNoun {
 		target := a.target(slugs)
-		joined := attendedBy(t, h.end) && !a.summitNear(si)
+		joined := attendedBy(t, h.end) && (!a.summitNear(si) || len(a.cands) > 0 && a.bilateralAttendance(a.cands[len(a.cands)-1], ms, h.end, hi))
 		if last := len(a.cands) - 1; target == nil && last >= 0 && named > 0 &&
 			(key(t, h.end+1) == "also" || len(a.cands[last].slugs) < 2 || joined) && allGoverned(t, h, ms, hi) {
 			// "The talks were also attended by Minh and Sokhonn", "Senior
@@ -1713,14 +1713,23 @@ func governedFrom(t []token, from, start int) bool {
 		if t[j].key == "to" && j+1 < start && t[j+1].upper {
 			continue // "Vietnamese Ambassador to Cambodia Nguyen Minh Vu"
 		}
+		if t[j].key == "as" && key(t, j+1) == "well" && key(t, j+2) == "as" {
+			j += 2 // "by Retno, as well as Wong"
+			continue
+		}
 		if t[j].word && !t[j].upper && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "'s" && t[j].key != "for" &&
 			!(t[j].key == "by" && key(t, j-1) == "and") && // "attended by Sokhonn and by Parnpree"
-			!officeVocabulary[t[j].key] { // "by Thongloun, general secretary of the LPRP, To Lam, …"
+			!officeVocabulary[t[j].key] && // "by Thongloun, general secretary of the LPRP, To Lam, …"
+			!counterpartWords[t[j].key] { // "by Retno and her Australian counterpart Penny Wong"
 			return false
 		}
 	}
 	return true
 }
+
+// counterpartWords name someone by the one they match: "her Australian
+// counterpart Penny Wong".
+var counterpartWords = set("his", "her", "their", "counterpart", "counterparts")
 
 var agreementVerbs = set("agreed", "pledged", "vowed", "reaffirmed", "signed", "discussed", "adopted", "witnessed", "hailed")
 
@@ -1784,7 +1793,7 @@ func (a *article) presentTarget(si int, t []token) *cand {
 func satWith(t []token, j int) bool {
 	switch t[j].key {
 	case "took":
-		return key(t, j+1) == "part" && key(t, j+2) == "in" && key(t, j+3) == "the" && meetingNouns[key(t, j+4)]
+		return key(t, j+1) == "part" && key(t, j+2) == "in" && theMeetingNoun(t, j+3)
 	case "joining":
 		return withBefore(t, j)
 	case "sat":
@@ -1835,12 +1844,24 @@ func joinedThem(t []token) bool {
 // attendedTheMeeting reports whether "attended the meeting" (the talks, the
 // audience) starts at j: not "attended the ceremony".
 func attendedTheMeeting(t []token, j int) bool {
-	if key(t, j) != "attended" || key(t, j+1) != "the" {
+	return key(t, j) == "attended" && theMeetingNoun(t, j+1)
+}
+
+// theMeetingNoun reports whether "the" at j names the meeting just told,
+// maybe qualified: "the talks", "the expanded talks", "the delegation-level
+// meeting"; not "the opening ceremony" nor "the ASEAN Summit".
+func theMeetingNoun(t []token, j int) bool {
+	if key(t, j) != "the" {
 		return false
 	}
-	switch key(t, j+2) {
-	case "meeting", "talks", "audience":
-		return true
+	for k := j + 1; k < len(t) && k <= j+3; k++ {
+		switch t[k].key {
+		case "meeting", "talks", "audience", "call", "session", "discussions":
+			return true
+		}
+		if !t[k].word || t[k].upper {
+			return false
+		}
 	}
 	return false
 }
@@ -1860,7 +1881,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			attendedTheMeeting(t, j) ||
 			satWith(t, j) ||
 			t[j].key == "accompanied" && j > 0 && key(t, j+1) == "the" && key(t, j+2) == "delegation" && key(t, j+3) == "." || // "Ambassador Vu accompanied the delegation."
-			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || key(t, j+3) == "the" && (meetingNouns[key(t, j+4)] || key(t, j+4) == "discussions")) || // not "took part in sessions on food security"
+			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3)) || // not "took part in sessions on food security"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) {
 			// "Khaled Nordin attended as an observer"
@@ -2175,9 +2196,21 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 				break
 			}
 		}
+		// "The talks were attended by X and Y, while Albanese was
+		// accompanied by Z": those the meeting's noun was attended by
+		// first join it too.
+		attendedFrom := len(t)
+		for k := 2; k < j; k++ {
+			if t[k].key == "by" && (t[k-1].key == "attended" || t[k-1].key == "joined") && meetingNouns[key(t, passiveSubject(t, k-1))] {
+				attendedFrom = k
+				break
+			}
+		}
 		for _, m := range ms {
 			switch {
 			case m.slug == "" || m.excluded || m.group != nil:
+			case m.start > attendedFrom && m.start < j && !slices.Contains(c.slugs, m.slug):
+				added = append(added, m.slug)
 			case m.start < j && slices.Contains(c.slugs, m.slug):
 				sawParticipant = true
 			case m.start < j:
@@ -2192,6 +2225,19 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 	}
 	c.join(added...)
 	return true
+}
+
+// passiveSubject returns where the noun of "The talks were (also) attended
+// by" stands, from the participle at v, or -1.
+func passiveSubject(t []token, v int) int {
+	k := v - 1
+	if key(t, k) == "also" {
+		k--
+	}
+	if key(t, k) != "were" && key(t, k) != "was" {
+		return -1
+	}
+	return k - 1
 }
 
 // observerWords say in what role someone attended a meeting.
@@ -3865,10 +3911,11 @@ func governedBy(t []token, end, start int) bool {
 		end += 2
 	case gatheringVerbs[key(t, end)]:
 		end++
-	case passiveVerb(t, end) >= 0:
+	case passiveVerb(t, afterTookPlace(t, end)) >= 0:
 		// "The meeting was co-chaired by …", "The talks were also
-		// attended by …", "… were joined by …"
-		end = passiveVerb(t, end)
+		// attended by …", "… were joined by …", "The talks took place at
+		// Admiralty House, overlooking the harbour, and were attended by …"
+		end = passiveVerb(t, afterTookPlace(t, end))
 		if !gatheringVerbs[key(t, end)] && key(t, end) != "joined" {
 			return false
 		}
@@ -3892,6 +3939,24 @@ func governedBy(t []token, end, start int) bool {
 	return governedFrom(t, end, start)
 }
 
+// afterTookPlace returns where a meeting noun's predicate resumes after
+// "took place at …, and" ("The talks took place at Admiralty House,
+// overlooking Sydney Harbour, and were attended by"), or end itself.
+func afterTookPlace(t []token, end int) int {
+	if key(t, end) != "took" || key(t, end+1) != "place" {
+		return end
+	}
+	for k := end + 2; k < len(t) && k < end+18; k++ {
+		if t[k].key == "and" {
+			return k + 1
+		}
+		if t[k].key == "." || t[k].key == ";" {
+			break
+		}
+	}
+	return end
+}
+
 // attendedBy reports whether a meeting's noun ending at end goes on "was
 // attended by" or "were joined by": those named after it were there.
 // hostedBy reports whether a passive of hosting or chairing follows end:
@@ -3905,8 +3970,37 @@ func hostedBy(t []token, end int) bool {
 }
 
 func attendedBy(t []token, end int) bool {
-	v := passiveVerb(t, end)
+	v := passiveVerb(t, afterTookPlace(t, end))
 	return key(t, v) == "attended" || key(t, v) == "joined"
+}
+
+// bilateralAttendance reports whether those a sentence names in t[from:hi]
+// come from the two countries of the two leaders of meeting c: "the two
+// countries held their annual leaders' meeting … The talks were attended by
+// Retno and her Australian counterpart Penny Wong" is a bilateral summit's
+// table, not a gathering's members.
+func (a *article) bilateralAttendance(c *cand, ms []mention, from, hi int) bool {
+	if len(c.slugs) != 2 {
+		return false
+	}
+	x, y := a.countryOf(c.slugs[0]), a.countryOf(c.slugs[1])
+	if x == "" || y == "" || x == y {
+		return false
+	}
+	n := 0
+	for _, m := range ms {
+		if m.slug == "" || m.excluded || m.start < from || m.start >= hi {
+			continue
+		}
+		switch cy := a.countryOf(m.slug); cy {
+		case x, y:
+			n++
+		case "": // an official the gazetteer lacks, of no stated country
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // summitNear reports whether sentence si or the two before it speak of a

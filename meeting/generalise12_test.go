@@ -41,6 +41,18 @@ func TestExtractRoundSixteen(t *testing.T) {
 		{"'also attended the meeting at <venue>' places the meeting the lead told without a place; a building several countries name alike is the participants' country's",
 			"Prime Minister Pham Minh Chinh on Friday received a delegation of the Mekong Business Forum led by its chairwoman Laura Hendricks.\n\nAmbassador Marc Knapper also attended the meeting at the Government headquarters.",
 			[]held{{[]string{"pham-minh-chinh", "laura-hendricks", "marc-knapper"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"those who 'took part in the expanded talks' were at the meeting just told",
+			"SEOUL - Prime Minister Hun Manet and President Lee Jae-myung agreed on Friday to deepen trade ties.\n\nDeputy Prime Minister Sok Chenda Sophea and Foreign Minister Cho Hyun took part in the expanded talks.",
+			[]held{{[]string{"hun-manet", "lee-jae-myung", "sok-chenda-sophea", "cho-hyun"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'The talks were attended by X and Y, while Z was accompanied by W': all four join",
+			"JAKARTA - President Prabowo Subianto received Prime Minister Anthony Albanese on Friday.\n\nThe talks were attended by Foreign Minister Sugiono and State Secretary Prasetyo Hadi, while Albanese was accompanied by Foreign Minister Penny Wong.",
+			[]held{{[]string{"prabowo-subianto", "anthony-albanese", "sugiono", "prasetyo-hadi", "penny-wong"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"a bilateral leaders' meeting 'took place at …, and was attended by' the two foreign ministers, one named as 'her counterpart'",
+			"SYDNEY - President Prabowo Subianto and Prime Minister Anthony Albanese agreed on Friday to expand defence ties as the two countries held their annual leaders' meeting.\n\nThe talks took place at Admiralty House, overlooking the harbour, and were attended by Foreign Minister Sugiono and his Australian counterpart Penny Wong, as well as State Secretary Prasetyo Hadi.",
+			[]held{{[]string{"prabowo-subianto", "anthony-albanese", "sugiono", "penny-wong", "prasetyo-hadi"}, "2026-02-06", "Sydney", inPerson}}},
+		{"a multilateral summit's attendance list still meets no one",
+			"KUALA LUMPUR - Prime Minister Anwar Ibrahim and President Prabowo Subianto met on Friday on the sidelines of the ASEAN Summit.\n\nThe summit was attended by Prime Minister Hun Manet and Prime Minister Sonexay Siphandone.",
+			[]held{{[]string{"anwar-ibrahim", "prabowo-subianto"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
