@@ -898,7 +898,11 @@ func (a *article) sentence(si int, t []token) {
 				}
 			}
 		}
-		c := &cand{sent: si, slugs: g, placeRank: rank, retold: joinAt < len(t) && groupSubject(ms, clauseFrom, h.start) || h.tr.opening}
+		// "The two leaders held a tête-à-tête followed by delegation-level
+		// talks" tells the meeting just reported again, and those named
+		// as present at it afterwards make it no other meeting.
+		c := &cand{sent: si, slugs: g, placeRank: rank, retold: joinAt < len(t) && groupSubject(ms, clauseFrom, h.start) || h.tr.opening ||
+			groupSubject(ms, clauseFrom, h.start) && a.justTold(si, g, status)}
 		c.m.Kind, c.m.Status, c.m.Place, c.m.Venue = kind, status, place, venue
 		c.m.Occasion, _ = occasionIn(t, a.sentences[si])
 		if c.m.Occasion == "" && status == relbot.StatusPast {
@@ -1208,6 +1212,9 @@ func isNegation(t []token, i int) bool {
 func negated(t []token, h hit) bool {
 	if key(t, h.start-1) == "to" && key(t, h.start-2) == "yet" {
 		// "has yet to meet Hun Manet"
+		return true
+	}
+	if deniedReport(t, h.start) {
 		return true
 	}
 	start := h.start
@@ -1748,12 +1755,11 @@ func presentAtMeeting(t []token) bool {
 		}
 	}
 	for j := 1; j+3 < len(t); j++ {
-		if t[j].key == "present" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") &&
-			(t[j+1].key == "at" || t[j+1].key == "during" || t[j+1].key == "for") && t[j+2].key == "the" {
-			switch t[j+3].key {
-			case "meeting", "talks", "call", "reception", "audience":
-				return true
-			}
+		// "… were among those present at the delegation meeting"
+		among := key(t, j-1) == "those" && key(t, j-2) == "among"
+		if t[j].key == "present" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were" || among) &&
+			(t[j+1].key == "at" || t[j+1].key == "during" || t[j+1].key == "for") && (theMeetingNoun(t, j+2) || key(t, j+2) == "the" && key(t, j+3) == "reception") {
+			return true
 		}
 	}
 	return false
@@ -1877,6 +1883,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	at := -1
 	for j := 0; j+1 < len(t); j++ {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
+			t[j].key == "present" && key(t, j-1) == "those" && key(t, j-2) == "among" ||
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			attendedTheMeeting(t, j) ||
 			satWith(t, j) ||
@@ -2226,6 +2233,28 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 	c.join(added...)
 	return true
 }
+
+// deniedReport reports whether the meeting at start is told in a "that"
+// clause someone denied: "rejected a report that X and Y had held a private
+// meeting", "denied that the two had met".
+func deniedReport(t []token, start int) bool {
+	for j := start - 1; j >= 0 && j >= start-30; j-- {
+		switch t[j].key {
+		case ".", ";":
+			return false
+		case "that":
+			for k := j - 1; k >= 0 && k >= j-8; k-- {
+				if denyWords[t[k].key] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+var denyWords = set("denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes")
 
 // passiveSubject returns where the noun of "The talks were (also) attended
 // by" stands, from the participle at v, or -1.
@@ -3974,6 +4003,17 @@ func attendedBy(t []token, end int) bool {
 	return key(t, v) == "attended" || key(t, v) == "joined"
 }
 
+// justTold reports whether the sentence before si or the one before that
+// reported a meeting of the same people with the same status.
+func (a *article) justTold(si int, slugs []string, status relbot.Status) bool {
+	for k := len(a.cands) - 1; k >= 0 && si-a.cands[k].sent <= 2; k-- {
+		if c := a.cands[k]; c.sent < si && c.m.Status == status && sameSet(c.slugs, slugs) {
+			return true
+		}
+	}
+	return false
+}
+
 // bilateralAttendance reports whether those a sentence names in t[from:hi]
 // come from the two countries of the two leaders of meeting c: "the two
 // countries held their annual leaders' meeting … The talks were attended by
@@ -4082,7 +4122,7 @@ func (a *article) finish() Extraction {
 			continue
 		}
 		for _, k := range keep {
-			if k != c && k.m.Status == relbot.StatusPast && sameSet(k.slugs, c.slugs) && k.m.Date.Day != 0 &&
+			if k != c && k.m.Status == relbot.StatusPast && subset(c.slugs, k.slugs) && k.m.Date.Day != 0 &&
 				k.m.Date.Year == c.m.Date.Year && k.m.Date.Month == c.m.Date.Month {
 				c.m.Status = relbot.StatusBackground
 				break

@@ -53,6 +53,15 @@ func TestExtractRoundSixteen(t *testing.T) {
 		{"a multilateral summit's attendance list still meets no one",
 			"KUALA LUMPUR - Prime Minister Anwar Ibrahim and President Prabowo Subianto met on Friday on the sidelines of the ASEAN Summit.\n\nThe summit was attended by Prime Minister Hun Manet and Prime Minister Sonexay Siphandone.",
 			[]held{{[]string{"anwar-ibrahim", "prabowo-subianto"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'X and Y were among those present at the delegation meeting' after 'the two leaders held a tete-a-tete': one meeting of four",
+			"NEW DELHI - Prime Minister Anwar Ibrahim held talks with Prime Minister Narendra Modi on Friday.\n\nThe two leaders held a tete-a-tete followed by delegation-level talks at Hyderabad House. Foreign Minister Mohamad Hasan and External Affairs Minister S. Jaishankar were among those present at the delegation meeting.",
+			[]held{{[]string{"anwar-ibrahim", "narendra-modi", "mohamad-hasan", "s-jaishankar"}, "2026-02-06", "New Delhi", inPerson}}},
+		{"a month-only first meeting of two of a day's four is that meeting's background",
+			"PHNOM PENH - Prime Minister Anutin Charnvirakul and Prime Minister Hun Manet agreed on Friday to reopen two border crossings.\n\nThe two leaders held talks at the Peace Palace. Also attending the talks were Foreign Minister Sihasak Phuangketkeow and Foreign Minister Prak Sokhonn.\n\nThe two prime ministers first met briefly on the sidelines of the ASEAN Summit in Kuala Lumpur earlier this month.",
+			[]held{{[]string{"anutin-charnvirakul", "hun-manet", "sihasak-phuangketkeow", "prak-sokhonn"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"a meeting told in a report someone rejected was not held",
+			"PHNOM PENH - The foreign ministry on Friday rejected a report in a Thai newspaper that Prime Minister Hun Manet and Prime Minister Anutin Charnvirakul had held a private meeting in Kuala Lumpur last week.",
+			nil},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
