@@ -74,10 +74,12 @@ type floors struct {
 // 0.948 R 0.730 place 0.960 (2 planned), were then tuned on; heldout43 and
 // heldout44, scored blind on that round's rules (6d9da24), P 0.964 R 0.736
 // place 0.917 and P 0.979 R 0.730 place 0.917 (no leak), were tuned on after.
-// The
+// heldout45 and heldout46, scored blind at the next session's start (4d508c2),
+// P 0.993 R 0.919 place 0.947 (no leak) and P 0.906 R 0.772 place 0.877 (1
+// background leak), were tuned on after. The
 // floors sit a little under the current figures so that only a real
 // regression fails; heldout5, 6, 12, 18, 19, 20, 23, 25, 26, 27, 29, 30, 31,
-// 33, 34, 35, 36, 37, 38, 39 and 40 keep the leaks they have (see docs/EVALUATION.md), no
+// 33, 34, 35, 36, 37, 38, 39, 40 and 46 keep the leaks they have (see docs/EVALUATION.md), no
 // more.
 func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.98, 0.98, 0.98, 0}) }
 func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.98, 0.98, 0.98, 0}) }
@@ -123,7 +125,9 @@ func TestHeldout40(t *testing.T) { checkCorpus(t, "heldout40", floors{0.93, 0.80
 func TestHeldout41(t *testing.T) { checkCorpus(t, "heldout41", floors{0.96, 0.85, 0.98, 0}) }
 func TestHeldout42(t *testing.T) { checkCorpus(t, "heldout42", floors{0.95, 0.73, 0.94, 0}) }
 func TestHeldout43(t *testing.T) { checkCorpus(t, "heldout43", floors{0.96, 0.89, 0.90, 0}) }
-func TestHeldout44(t *testing.T) { checkCorpus(t, "heldout44", floors{0.96, 0.79, 0.90, 0}) }
+func TestHeldout44(t *testing.T) { checkCorpus(t, "heldout44", floors{0.96, 0.87, 0.90, 0}) }
+func TestHeldout45(t *testing.T) { checkCorpus(t, "heldout45", floors{0.98, 0.90, 0.93, 0}) }
+func TestHeldout46(t *testing.T) { checkCorpus(t, "heldout46", floors{0.93, 0.89, 0.90, 1}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
