@@ -235,7 +235,8 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 				y = pd.Year + 1
 			}
 			d = relbot.Date{Year: y}
-		case n == "night" && !ahead:
+		case (n == "night" || n == "evening") && !ahead:
+			// "last night", "last evening": yesterday's
 			d = dayOf(day.AddDate(0, 0, -1))
 		default:
 			if wd, ok := weekdays[n]; ok {

@@ -613,12 +613,22 @@ func (a *article) sentence(si int, t []token) {
 		}
 		kind = sentenceKind(t[from:])
 	}
-	if kind == relbot.KindInPerson && h.tr.speak {
+	if talked := key(t, h.start) == "talked"; kind == relbot.KindInPerson && (h.tr.speak || talked) {
 		// "he had also spoken to Phumtham": the same kind of contact as the
 		// call just reported, not as talks planned since.
-		for k := len(a.cands) - 1; k >= 0; k-- {
+		told := false
+		for k := len(a.cands) - 1; k >= 0 && !talked; k-- {
 			if a.cands[k].m.Status == relbot.StatusPast {
-				kind = a.cands[k].m.Kind
+				kind, told = a.cands[k].m.Kind, true
+				break
+			}
+		}
+		// "Marcos has spoken separately by phone with the leaders of
+		// Cambodia and Thailand … Marcos talked with Hun Manet on
+		// Thursday": the calls a lead told without names.
+		for k := si - 1; !told && k >= 0 && k >= si-2; k-- {
+			if sentenceKind(a.toks[k]) == relbot.KindPhone {
+				kind = relbot.KindPhone
 				break
 			}
 		}

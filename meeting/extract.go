@@ -1502,6 +1502,9 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			return "", 0, false
 		}
 		j++
+		if key(t, j) == "." && j > i+1 && len(t[j-1].key) == 1 && j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1) {
+			j++ // "Niels B. Christiansen": a middle initial
+		}
 	}
 	if j-i < 2 && !(monarch && j-i == 1) {
 		return "", 0, false
@@ -1870,11 +1873,22 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		// honorifics, and is no part of the name.
 		return "", 0, false
 	}
+	styled := i
+	for {
+		// "Tan Sri Othman Hashim, Special Envoy of …": a Malay style opens
+		// the mention but is no part of the name.
+		_, end, ok := nameHonorifics.match(t, i)
+		if !ok || end >= len(t) || !t[end].upper {
+			break
+		}
+		i = end
+	}
 	// "received a courtesy call from Wang Wentao, China's Minister of
 	// Commerce": a visitor, not a place someone came from.
-	fromVisitor := key(t, i-1) == "from" && (key(t, i-2) == "call" || key(t, i-2) == "visit" || key(t, i-2) == "delegation")
-	if lexical(t, i) || placePreps[key(t, i-1)] || key(t, i-1) == "to" || key(t, i-1) == "from" && !fromVisitor ||
-		i > 0 && t[i-1].word && t[i-1].upper && !(i == 1 && openingParticiples[t[0].key]) {
+	s := styled
+	fromVisitor := key(t, s-1) == "from" && (key(t, s-2) == "call" || key(t, s-2) == "visit" || key(t, s-2) == "delegation")
+	if lexical(t, i) || placePreps[key(t, s-1)] || key(t, s-1) == "to" || key(t, s-1) == "from" && !fromVisitor ||
+		s > 0 && t[s-1].word && t[s-1].upper && !(s == 1 && openingParticiples[t[0].key]) {
 		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí Minh".
 		return "", 0, false
 	}
@@ -2092,6 +2106,7 @@ var nameHonorifics = func() *phrases[bool] {
 		"prince", "princess", "crown prince", "haji", "hajah", "datuk", "datuk seri", "dato", "dato'", "dato' seri", "dato' sri", "dato sri", "dato seri",
 		"datin", "tan sri", "puan sri", "tun", "toh puan", "pehin", "pengiran", "sheikh", "sri", "seri", "yang berhormat", "yb", "his royal highness", "her royal highness",
 		"dato seri setia", "dato paduka", "awang", "dayang", "datu", "u", "daw", "kralahom",
+		"dato' seri utama", "dato seri utama", "datuk seri utama",
 	} {
 		p.add(s, true)
 	}
@@ -2167,7 +2182,11 @@ var thingWords = set("vice", "presidential", "comprehensive", "strategic", "part
 	"summits", "forum", "dialogue", "agreement", "declaration", "initiative", "framework", "week", "session", "conference",
 	"meeting", "talks", "programme", "program", "project", "fund", "association", "union", "zone", "economic", "development",
 	"trade", "investment", "security", "community", "charter", "corridor", "treaty", "memorandum", "understanding",
-	"award", "medal", "prize", "festival", "expo", "fair", "convention", "palace", "hotel", "strategy", "plan", "roadmap")
+	"award", "medal", "prize", "festival", "expo", "fair", "convention", "palace", "hotel", "strategy", "plan", "roadmap",
+	// portfolios: "Minister of Climate, Energy and Utilities Lars Aagaard"
+	"climate", "energy", "utilities", "environment", "industry", "commerce", "agriculture", "fisheries", "forestry",
+	"tourism", "transport", "labour", "labor", "welfare", "infrastructure", "communications", "information",
+	"technology", "science", "innovation", "planning", "resources", "housing", "culture", "sports", "health", "education", "finance")
 
 func lexical(t []token, j int) bool {
 	if _, _, ok := countries.match(t, j); ok {

@@ -62,6 +62,19 @@ func TestExtractRoundSixteen(t *testing.T) {
 		{"a meeting told in a report someone rejected was not held",
 			"PHNOM PENH - The foreign ministry on Friday rejected a report in a Thai newspaper that Prime Minister Hun Manet and Prime Minister Anutin Charnvirakul had held a private meeting in Kuala Lumpur last week.",
 			nil},
+		{"'last evening' is yesterday's; a middle initial is part of the name; a portfolio's words are no name",
+			"HANOI - Prime Minister Pham Minh Chinh held phone talks with Prime Minister Anthony Albanese last evening.\n\nOn Saturday, Chairman Vo Van Minh received LEGO Group CEO Niels B. Christiansen at the provincial hall in Hanoi.\n\nOn Friday, Deputy Prime Minister Tran Hong Ha held online talks with Danish Minister of Climate, Energy and Utilities Lars Aagaard.",
+			[]held{{[]string{"pham-minh-chinh", "anthony-albanese"}, "2026-02-07", "", relbot.KindPhone},
+				{[]string{"vo-van-minh", "niels-b-christiansen"}, "2026-02-07", "Hanoi", inPerson},
+				{[]string{"tran-hong-ha", "lars-aagaard"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"a Malay style or a rank before 'Name, Office' is no part of the name",
+			"NAYPYIDAW - Senior General Min Aung Hlaing on Friday received Tan Sri Othman Hashim, Special Envoy of the ASEAN Chair.\n\nOn Saturday, Prime Minister Hun Manet received Maj Gen Ros Vannak, commander of Military Region 4, in Phnom Penh.",
+			[]held{{[]string{"min-aung-hlaing", "othman-hashim"}, "2026-02-06", "Naypyidaw", inPerson},
+				{[]string{"hun-manet", "ros-vannak"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"'talked with' after a lead of calls told without names is a call",
+			"MANILA - President Ferdinand Marcos Jr. has spoken separately by phone with the leaders of Cambodia and Thailand, the palace said on Saturday.\n\nMr. Marcos talked with Prime Minister Hun Manet on Thursday evening and with Prime Minister Anutin Charnvirakul on Friday afternoon.",
+			[]held{{[]string{"ferdinand-marcos-jr", "hun-manet"}, "2026-02-05", "", relbot.KindPhone},
+				{[]string{"ferdinand-marcos-jr", "anutin-charnvirakul"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.

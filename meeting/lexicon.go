@@ -20,6 +20,8 @@ var honorifics = func() *phrases[bool] {
 		"comrade", "gen.", "gen", "lt.", "lt. gen.", "lt gen", "maj. gen.", "sen. lt. gen.", "sen. gen.",
 		"lieutenant general", "major general", "senior lieutenant general", "general", "colonel", "admiral",
 		"senior general", "mr. president", "lady",
+		"maj gen", "maj gen.", "maj. gen", "pol gen", "pol. gen.", "pol gen.", "pol lt gen", "pol. lt. gen.", "pol maj gen",
+		"brig gen", "brig. gen.", "col", "col.", "lt col", "lt. col.", "rear admiral", "vice admiral", "air chief marshal",
 	} {
 		p.add(s, true)
 	}
