@@ -276,6 +276,9 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 				// Banh": a new meeting after the one referred to.
 				continue
 			}
+			if h.tr.summit && accept != nil && !accept(h) {
+				continue
+			}
 			noun, haveNoun = h, true
 		}
 	}
@@ -1075,6 +1078,9 @@ var capitalOf = func() map[string]string {
 // Minister Thaksin"), and "called on X to act" urges rather than meets.
 func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 	if h.tr.group && plenary(t, h) {
+		return false
+	}
+	if h.tr.summit && !twoLeaderSummit(t, h, ms) {
 		return false
 	}
 	if (key(t, 0) == "a" || key(t, 0) == "an") && len(t) > 2 && t[1].word && !t[1].upper && (key(t, 2) == "that" || key(t, 2) == "who") && h.start > 2 {
@@ -2265,6 +2271,32 @@ func deniedReport(t []token, start int) bool {
 }
 
 var denyWords = set("denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes")
+
+// twoLeaderSummit reports whether a summit is a meeting of two people: "the
+// summit between Trump and Kim", "the summit with Xi", "Trump and Kim held a
+// summit". "The ASEAN Summit" and "the summit of the ten leaders" are
+// gatherings.
+func twoLeaderSummit(t []token, h hit, ms []mention) bool {
+	if h.start > 0 && t[h.start-1].upper && !determiners[t[h.start-1].key] {
+		return false // "the ASEAN Summit", "the G20 Summit"
+	}
+	named := func(from, to int) int {
+		n := 0
+		for _, m := range ms {
+			if m.slug != "" && !m.excluded && m.group == nil && m.start >= from && m.start < to {
+				n++
+			}
+		}
+		return n
+	}
+	switch key(t, h.end) {
+	case "between":
+		return named(h.end, len(t)) == 2
+	case "with":
+		return named(h.end, len(t)) == 1
+	}
+	return h.light >= 0 && h.light < h.start && named(0, h.light) == 2
+}
 
 // passiveSubject returns where the noun of "The talks were (also) attended
 // by" stands, from the participle at v, or -1.

@@ -75,6 +75,10 @@ func TestExtractRoundSixteen(t *testing.T) {
 			"MANILA - President Ferdinand Marcos Jr. has spoken separately by phone with the leaders of Cambodia and Thailand, the palace said on Saturday.\n\nMr. Marcos talked with Prime Minister Hun Manet on Thursday evening and with Prime Minister Anutin Charnvirakul on Friday afternoon.",
 			[]held{{[]string{"ferdinand-marcos-jr", "hun-manet"}, "2026-02-05", "", relbot.KindPhone},
 				{[]string{"ferdinand-marcos-jr", "anutin-charnvirakul"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"a summit between two leaders, or two leaders holding a summit, is their meeting; the ASEAN Summit's attendance is none",
+			"HANOI - The summit between President Donald Trump and Chairman Kim Jong Un ended abruptly on Thursday without a joint statement.\n\nOn Friday, Prime Minister Pham Minh Chinh and Prime Minister Hun Manet held a summit in Phnom Penh.\n\nThe ASEAN Summit on Saturday was attended by Prime Minister Anwar Ibrahim and President Prabowo Subianto.",
+			[]held{{[]string{"donald-trump", "kim-jong-un"}, "2026-02-05", "Hanoi", inPerson},
+				{[]string{"pham-minh-chinh", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.

@@ -241,6 +241,10 @@ type trigger struct {
 	recv  bool   // received: a letter may follow
 	speak bool   // "spoke to": by phone unless the sentence or the article's last meeting says otherwise
 	meal  bool   // "hosted a lunch for": a meeting between host and guest of honour
+	// summit: a meeting only between two leaders ("the summit between
+	// Trump and Kim", "Trump and Kim held a summit"); a gathering's summit
+	// is no meeting of its members.
+	summit bool
 	// opening: a participle that reports a meeting only when it opens the
 	// sentence, its subject being the main clause's: "Receiving the
 	// ambassador, the President said …".
@@ -306,9 +310,11 @@ var triggers = func() *phrases[trigger] {
 	for _, s := range []string{"talks", "meeting", "summit talks", "summit meeting", "courtesy call", "farewell call", "courtesy visit", "phone call", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "reception", "audience", "tête-à-tête", "tete-a-tete", "bilateral meeting", "working session", "trilateral meeting", "tripartite meeting", "online talks", "video call",
 		"meetings", "bilateral meetings", "courtesy calls", "phone calls", "talks", "audiences", "video conference", "videoconference", "online meeting", "virtual meeting",
 		"breakfast", "working breakfast", "lunch", "working lunch", "luncheon", "state luncheon", "dinner", "working dinner", "state dinner", "banquet", "state banquet",
-		"telephone talk", "phone talk", "meeting-plus", "ministerial session"} {
+		"telephone talk", "phone talk", "meeting-plus", "ministerial session", "summit"} {
 		t := trigger{form: trigNoun}
 		switch s {
+		case "summit":
+			t.summit = true
 		case "phone call", "phone calls", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "telephone talk", "phone talk":
 			t.kind = kindPhone
 		case "online talks", "video call", "video conference", "videoconference", "online meeting", "virtual meeting":
