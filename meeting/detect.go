@@ -151,6 +151,15 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		if !t[i].word {
 			continue
 		}
+		if k := t[i].key; (k == "was" || k == "were") && passiveHosts[key(t, i+1)] {
+			if b := byAfterPlace(t, i+2); b > 0 {
+				// "Trump was welcomed at the Presidential Palace by
+				// Trong": the passive with its place before its agent.
+				if h := (hit{tr: trigger{form: trigPassive}, start: i, end: b + 1, light: -1}); accept == nil || accept(h) {
+					return h, true
+				}
+			}
+		}
 		tr, end, ok := triggers.match(t, i)
 		if !ok {
 			continue
@@ -286,6 +295,26 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		return agentless, true
 	}
 	return noun, haveNoun
+}
+
+// passiveHosts are the verbs whose passive names the host after "by".
+var passiveHosts = set("received", "welcomed", "hosted", "greeted")
+
+// byAfterPlace returns where "by" stands after a place that follows a
+// passive verb ending at end ("at the Presidential Palace by"), or -1.
+func byAfterPlace(t []token, end int) int {
+	if k := key(t, end); k != "at" && k != "in" {
+		return -1
+	}
+	for j := end + 1; j < len(t) && j <= end+8; j++ {
+		switch {
+		case t[j].key == "by":
+			return j
+		case !t[j].word && t[j].key != "'s":
+			return -1
+		}
+	}
+	return -1
 }
 
 // lightBefore returns the light verb of the noun at i written after a
@@ -1790,6 +1819,12 @@ func (a *article) presentTarget(si int, t []token) *cand {
 		return nil
 	}
 	if c := a.cands[len(a.cands)-1]; si-c.sent <= 3 && c.m.Status == relbot.StatusPast {
+		if a.movedOn(c, si) {
+			// "… shook hands on Wednesday evening before a dinner. They were
+			// joined at the table by …": another day's occasion than the
+			// meeting last told.
+			return nil
+		}
 		return c
 	}
 	var held *cand
@@ -1805,6 +1840,26 @@ func (a *article) presentTarget(si int, t []token) *cand {
 		return nil
 	}
 	return held
+}
+
+// movedOn reports whether a sentence between meeting c and sentence si
+// dates another day than c's: the story has moved to another occasion.
+func (a *article) movedOn(c *cand, si int) bool {
+	if c.m.Date.Day == 0 {
+		return false
+	}
+	for k := c.sent + 1; k < si && k < len(a.toks); k++ {
+		if hasAny(a.toks[k], 0, len(a.toks[k]), plannedWords) {
+			continue // "The meeting, originally planned for Thursday, …"
+		}
+		dates, _, _ := a.sentenceDates(k, a.toks[k])
+		for _, d := range dates {
+			if !d.anaphoric && d.past.Day != 0 && d.past != c.m.Date {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // joinedThem reports whether a sentence says some people "joined the
@@ -1925,7 +1980,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	}
 	// "They were joined by X", "Phumtham was joined by Maris": those
 	// after too.
-	by := t[at].key == "joined" && key(t, at+1) == "by"
+	by := t[at].key == "joined" && (key(t, at+1) == "by" || byAfterPlace(t, at+1) > 0) // "joined at the table by"
 	for _, m := range ms {
 		if m.slug != "" && !m.excluded && m.group == nil && (by || m.start < at || m.start >= asWas) {
 			c.join(m.slug)

@@ -79,6 +79,14 @@ func TestExtractRoundSixteen(t *testing.T) {
 			"HANOI - The summit between President Donald Trump and Chairman Kim Jong Un ended abruptly on Thursday without a joint statement.\n\nOn Friday, Prime Minister Pham Minh Chinh and Prime Minister Hun Manet held a summit in Phnom Penh.\n\nThe ASEAN Summit on Saturday was attended by Prime Minister Anwar Ibrahim and President Prabowo Subianto.",
 			[]held{{[]string{"donald-trump", "kim-jong-un"}, "2026-02-05", "Hanoi", inPerson},
 				{[]string{"pham-minh-chinh", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'was welcomed at <venue> by X' is a passive meeting with its place before its agent",
+			"HANOI - On Friday, President Donald Trump was welcomed at the Presidential Palace by General Secretary To Lam.",
+			[]held{{[]string{"donald-trump", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'They were joined at the table by …' joins the meeting just told, not one of another day",
+			"HANOI - President Donald Trump and Chairman Kim Jong Un held talks on Friday. They were joined at the table by Secretary of State Marco Rubio and Foreign Minister Choe Son Hui.\n\nOn Saturday, Trump held talks with Prime Minister Pham Minh Chinh.\n\nThe day had begun on Thursday evening, when Trump and Kim shook hands before a dinner. They were joined at the table by Ambassador Marc Knapper.",
+			[]held{{[]string{"donald-trump", "kim-jong-un", "marco-rubio", "choe-son-hui"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"donald-trump", "pham-minh-chinh"}, "2026-02-07", "Hanoi", inPerson},
+				{[]string{"donald-trump", "kim-jong-un", "marc-knapper"}, "2026-02-05", "Hanoi", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
