@@ -1483,6 +1483,14 @@ func clauseOf(t []token, h hit) (int, int) {
 		if withAttending(t, j) {
 			continue // the names of ", with Lazaro also attending" are the meeting's
 		}
+		if j == h.end && key(t, j) == "," && key(t, j+1) == "which" && attendedBy(t, h.end) {
+			// "The meeting, which lasted 40 minutes, was expanded to
+			// include …": the relative clause is an aside.
+			if c := nextComma(t, j+1); c > 0 {
+				j = c
+				continue
+			}
+		}
 		if t[j].key == "," && !h.tr.meal && (key(t, j+1) == "which" || key(t, j+1) == "who") && (attendedBy(t, j+2) || h.tr.form == trigNoun && key(t, h.end) == "between" && hostedBy(t, j+2)) && key(t, passiveVerb(t, j+2)+1) == "by" {
 			// "talks between Lam and Wong at the Istana, which were
 			// also attended by Balakrishnan and Son": those attending
@@ -1933,7 +1941,7 @@ func theMeetingNoun(t []token, j int) bool {
 	}
 	for k := j + 1; k < len(t) && k <= j+3; k++ {
 		switch t[k].key {
-		case "meeting", "talks", "audience", "call", "session", "discussions":
+		case "meeting", "talks", "audience", "call", "session", "discussions", "lunch", "luncheon", "dinner", "banquet", "breakfast":
 			return true
 		}
 		if !t[k].word || t[k].upper {
@@ -2563,7 +2571,11 @@ var chairedNouns = set("meeting", "talks", "session", "conference", "dialogue", 
 func passiveVerb(t []token, end int) int {
 	end = pastLocative(t, end)
 	if key(t, end) == "," && key(t, end+1) == "which" {
-		end += 2 // "before the talks, which were also attended by …"
+		if k := key(t, end+2); k == "was" || k == "were" {
+			end += 2 // "before the talks, which were also attended by …"
+		} else if c := nextComma(t, end+1); c > 0 && c < end+12 {
+			end = c + 1 // "The meeting, which lasted 40 minutes, was expanded …"
+		}
 	}
 	if key(t, end) != "was" && key(t, end) != "were" {
 		return -1
@@ -4042,6 +4054,11 @@ func governedBy(t []token, end, start int) bool {
 		// attended by …", "… were joined by …", "The talks took place at
 		// Admiralty House, overlooking the harbour, and were attended by …"
 		end = passiveVerb(t, afterTookPlace(t, end))
+		if expandedToInclude(t, end) {
+			// "The meeting, which lasted 40 minutes, was expanded to
+			// include Cayetano and Tillerson"
+			return governedFrom(t, end+3, start)
+		}
 		if !gatheringVerbs[key(t, end)] && key(t, end) != "joined" {
 			return false
 		}
@@ -4097,7 +4114,12 @@ func hostedBy(t []token, end int) bool {
 
 func attendedBy(t []token, end int) bool {
 	v := passiveVerb(t, afterTookPlace(t, end))
-	return key(t, v) == "attended" || key(t, v) == "joined"
+	return key(t, v) == "attended" || key(t, v) == "joined" || expandedToInclude(t, v)
+}
+
+// expandedToInclude reports whether "expanded to include" starts at v.
+func expandedToInclude(t []token, v int) bool {
+	return key(t, v) == "expanded" && key(t, v+1) == "to" && key(t, v+2) == "include"
 }
 
 // justTold reports whether the sentence before si or the one before that

@@ -893,6 +893,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if _, end, ok := exclusionBeforeAt(t, ms[k].start); ok && end > 0 {
 			ms[k].excluded = true
 		}
+		if onTheEveOf(t, ms[k].start) {
+			// "hosted Trump to lunch on Monday, on the eve of his summit
+			// with Kim Jong Un": Kim is the next day's.
+			ms[k].excluded = true
+		}
 		if key(t, ms[k].end) == "'s" && !honourOf(t, ms[k]) && !ownMeeting(t, ms[k]) {
 			// "Thaksin's daughter" is not Thaksin; "in Manet's honour" is,
 			// and so is "Chinh's meeting with Modi".
@@ -1035,6 +1040,22 @@ func isRank(k string) bool {
 	switch k {
 	case "lt.", "lt", "gen.", "gen", "dr.", "dr", "prof.", "general", "colonel", "admiral", "lieutenant", "major", "senior", "excellency", "his", "her", "h":
 		return true
+	}
+	return false
+}
+
+// onTheEveOf reports whether the name at start follows "on the eve of" or
+// "ahead of" in its clause: it names the coming event's people.
+func onTheEveOf(t []token, start int) bool {
+	for j := start - 1; j >= 1 && j >= start-12; j-- {
+		switch t[j].key {
+		case ",", ".", ";", "and":
+			return false
+		case "of":
+			if k := key(t, j-1); k == "eve" || k == "ahead" {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -87,6 +87,12 @@ func TestExtractRoundSixteen(t *testing.T) {
 			[]held{{[]string{"donald-trump", "kim-jong-un", "marco-rubio", "choe-son-hui"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"donald-trump", "pham-minh-chinh"}, "2026-02-07", "Hanoi", inPerson},
 				{[]string{"donald-trump", "kim-jong-un", "marc-knapper"}, "2026-02-05", "Hanoi", inPerson}}},
+		{"'The meeting, which lasted 40 minutes, was expanded to include X and Y'",
+			"PASAY - President Ferdinand Marcos Jr. and President Donald Trump held a bilateral meeting on Friday.\n\nThe meeting, which lasted about 40 minutes, was expanded to include Foreign Affairs Secretary Theresa Lazaro and Secretary of State Marco Rubio.",
+			[]held{{[]string{"ferdinand-marcos-jr", "donald-trump", "theresa-lazaro", "marco-rubio"}, "2026-02-06", "Pasay", inPerson}}},
+		{"those who 'took part in the lunch' were at it; a name 'on the eve of' another summit is that summit's",
+			"SINGAPORE - Prime Minister Lawrence Wong hosted President Donald Trump to a working lunch at the Istana on Friday, on the eve of Mr Trump's summit with Chairman Kim Jong Un.\n\nForeign Minister Vivian Balakrishnan and Secretary of State Marco Rubio also took part in the lunch.",
+			[]held{{[]string{"lawrence-wong", "donald-trump", "vivian-balakrishnan", "marco-rubio"}, "2026-02-06", "Singapore", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
