@@ -1909,7 +1909,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	s := styled
 	fromVisitor := key(t, s-1) == "from" && (key(t, s-2) == "call" || key(t, s-2) == "visit" || key(t, s-2) == "delegation")
 	if lexical(t, i) || placePreps[key(t, s-1)] || key(t, s-1) == "to" || key(t, s-1) == "from" && !fromVisitor ||
-		s > 0 && t[s-1].word && t[s-1].upper && !(s == 1 && openingParticiples[t[0].key]) {
+		s > 0 && t[s-1].word && t[s-1].upper && !(s == 1 && openingParticiples[t[0].key]) && !placeEndsAt(t, s) {
 		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí Minh".
 		return "", 0, false
 	}
@@ -1933,6 +1933,17 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	}
 	a.learnUnknown(slug, name, a.sentenceText(t, k, tend))
 	return slug, j, true
+}
+
+// placeEndsAt reports whether "in <city>" ends right before i: "received in
+// Ha Long City Young Liu, chairman of …".
+func placeEndsAt(t []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if _, end, ok := cities.match(t, k); ok && (end == i || end == i-1 && cityNouns[t[end].key]) {
+			return key(t, k-1) == "in"
+		}
+	}
+	return false
 }
 
 // officeAfter reads the office in apposition after a name ending at j:
@@ -1961,8 +1972,9 @@ func officeAfter(t []token, j int) (int, int, bool) {
 	}
 	if !ok {
 		// "Manuela Ferro, World Bank Vice President": a body's name of a
-		// word or two before the office.
-		for m := k + 1; m <= k+2 && m < len(t) && t[m-1].word && t[m-1].upper; m++ {
+		// word or two before the office; "Lisa Jackson, Apple's vice
+		// president": with its possessive.
+		for m := k + 1; m <= k+3 && m < len(t) && (t[m-1].word && t[m-1].upper || t[m-1].key == "'s" && m-1 > k); m++ {
 			if _, end, found := titles.match(t, m); found {
 				return m, end, true
 			}

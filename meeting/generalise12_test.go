@@ -93,6 +93,12 @@ func TestExtractRoundSixteen(t *testing.T) {
 		{"those who 'took part in the lunch' were at it; a name 'on the eve of' another summit is that summit's",
 			"SINGAPORE - Prime Minister Lawrence Wong hosted President Donald Trump to a working lunch at the Istana on Friday, on the eve of Mr Trump's summit with Chairman Kim Jong Un.\n\nForeign Minister Vivian Balakrishnan and Secretary of State Marco Rubio also took part in the lunch.",
 			[]held{{[]string{"lawrence-wong", "donald-trump", "vivian-balakrishnan", "marco-rubio"}, "2026-02-06", "Singapore", inPerson}}},
+		{"unknown people named before a company's office: 'general director of', 'Apple's vice president'",
+			"HANOI - Prime Minister Pham Minh Chinh on Friday received Tim Cook, CEO of Apple. Attending the meeting were Minister Nguyen Van Thang and Choi Joo-ho, general director of Samsung Vietnam. Cook was accompanied by Lisa Jackson, Apple's vice president for environment.",
+			[]held{{[]string{"pham-minh-chinh", "tim-cook", "nguyen-van-thang", "choi-joo-ho", "lisa-jackson"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a name right after 'received in <city>' is the guest's",
+			"HA LONG - Party Secretary Vu Dai Thang on Saturday received in Ha Long City Young Liu, chairman of Foxconn.",
+			[]held{{[]string{"vu-dai-thang", "young-liu"}, "2026-02-07", "Ha Long", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.

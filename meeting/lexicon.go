@@ -183,7 +183,8 @@ var personOffices = func() *phrases[bool] {
 		"commissioner", "european commissioner", "trade representative", "special representative", "permanent representative",
 		"national security adviser", "national security advisor", "security adviser", "senior adviser", "adviser", "advisor",
 		"country director", "country manager", "regional director", "resident representative", "chief representative",
-		"country representative", "managing director", "chief executive officer", "general manager", "chief economist"} {
+		"country representative", "managing director", "chief executive officer", "general manager", "chief economist",
+		"general director", "deputy general director", "executive director", "senior vice president", "executive vice president"} {
 		p.add(s, true)
 	}
 	return p
