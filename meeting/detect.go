@@ -1556,6 +1556,19 @@ func clauseOf(t []token, h hit) (int, int) {
 			break
 		}
 	}
+	if h.start == 0 && (h.tr.opening || openingParticiples[t[0].key]) {
+		// "Meeting Xi Jinping, President Cường said … the state visit by
+		// Tô Lâm in August …": what the subject said names no one at the
+		// meeting and dates nothing of it.
+		if c := nextComma(t, h.end); c > 0 {
+			for j := c + 1; j < len(t) && j <= c+10; j++ {
+				if reportingVerbs[t[j].key] || t[j].key == "told" {
+					hi = min(hi, j+1)
+					break
+				}
+			}
+		}
+	}
 	return lo, hi
 }
 

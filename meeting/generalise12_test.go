@@ -99,6 +99,9 @@ func TestExtractRoundSixteen(t *testing.T) {
 		{"a name right after 'received in <city>' is the guest's",
 			"HA LONG - Party Secretary Vu Dai Thang on Saturday received in Ha Long City Young Liu, chairman of Foxconn.",
 			[]held{{[]string{"vu-dai-thang", "young-liu"}, "2026-02-07", "Ha Long", inPerson}}},
+		{"'Meeting X, Y said …': what Y said names no one at the meeting and dates nothing of it",
+			"LIMA - President Luong Cuong held a series of bilateral meetings on Friday.\n\nMeeting President Xi Jinping, President Cuong said the state visit by General Secretary To Lam in August had deepened ties.",
+			[]held{{[]string{"luong-cuong", "xi-jinping"}, "2026-02-06", "Lima", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
