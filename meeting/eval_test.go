@@ -76,10 +76,14 @@ type floors struct {
 // place 0.917 and P 0.979 R 0.730 place 0.917 (no leak), were tuned on after.
 // heldout45 and heldout46, scored blind at the next session's start (4d508c2),
 // P 0.993 R 0.919 place 0.947 (no leak) and P 0.906 R 0.772 place 0.877 (1
-// background leak), were tuned on after. The
+// background leak), were tuned on after; heldout47 and heldout48, scored blind
+// on that round's rules (ac2e5b4), P 0.808 R 0.783 place 0.849 (3 background,
+// 1 letter, 2 other leaks) and P 0.904 R 0.573 place 0.931 (1 planned, 1
+// background; four of its articles are in Vietnamese, which the extractor
+// does not read), were tuned on after. The
 // floors sit a little under the current figures so that only a real
 // regression fails; heldout5, 6, 12, 18, 19, 20, 23, 25, 26, 27, 29, 30, 31,
-// 33, 34, 35, 36, 37, 38, 39, 40 and 46 keep the leaks they have (see docs/EVALUATION.md), no
+// 33, 34, 35, 36, 37, 38, 39, 40, 46, 47 and 48 keep the leaks they have (see docs/EVALUATION.md), no
 // more.
 func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.98, 0.98, 0.98, 0}) }
 func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.98, 0.98, 0.98, 0}) }
@@ -128,6 +132,8 @@ func TestHeldout43(t *testing.T) { checkCorpus(t, "heldout43", floors{0.96, 0.89
 func TestHeldout44(t *testing.T) { checkCorpus(t, "heldout44", floors{0.96, 0.87, 0.90, 0}) }
 func TestHeldout45(t *testing.T) { checkCorpus(t, "heldout45", floors{0.98, 0.90, 0.93, 0}) }
 func TestHeldout46(t *testing.T) { checkCorpus(t, "heldout46", floors{0.93, 0.89, 0.90, 1}) }
+func TestHeldout47(t *testing.T) { checkCorpus(t, "heldout47", floors{0.86, 0.89, 0.88, 6}) }
+func TestHeldout48(t *testing.T) { checkCorpus(t, "heldout48", floors{0.97, 0.75, 0.92, 1}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
