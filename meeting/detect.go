@@ -2618,6 +2618,11 @@ func joinedByAt(t []token, from, hi int, heldNoun bool) int {
 		if t[j].key == "joined" && t[j+1].key == "by" && key(t, j-1) == "," {
 			return j + 2
 		}
+		// "Cook met Jokowi at the palace on Wednesday, accompanied by
+		// Minister Budi": one meeting with one more.
+		if t[j].key == "accompanied" && t[j+1].key == "by" && key(t, j-1) == "," && j > from {
+			return j + 2
+		}
 		// "the two Prime Ministers held official talks, attended by
 		// Sokhonn and Thongsavanh"
 		if t[j].key == "attended" && t[j+1].key == "by" && key(t, j-1) == "," && j > from {

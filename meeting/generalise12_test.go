@@ -102,6 +102,9 @@ func TestExtractRoundSixteen(t *testing.T) {
 		{"'Meeting X, Y said …': what Y said names no one at the meeting and dates nothing of it",
 			"LIMA - President Luong Cuong held a series of bilateral meetings on Friday.\n\nMeeting President Xi Jinping, President Cuong said the state visit by General Secretary To Lam in August had deepened ties.",
 			[]held{{[]string{"luong-cuong", "xi-jinping"}, "2026-02-06", "Lima", inPerson}}},
+		{"'met X at the palace on Friday, accompanied by Y': one meeting with one more, not a meeting of its own",
+			"JAKARTA - Apple CEO Tim Cook met President Prabowo Subianto at the State Palace on Friday, accompanied by Minister Meutya Hafid.",
+			[]held{{[]string{"tim-cook", "prabowo-subianto", "meutya-hafid"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
