@@ -2139,7 +2139,7 @@ var nameHonorifics = func() *phrases[bool] {
 		"prince", "princess", "crown prince", "haji", "hajah", "datuk", "datuk seri", "dato", "dato'", "dato' seri", "dato' sri", "dato sri", "dato seri",
 		"datin", "tan sri", "puan sri", "tun", "toh puan", "pehin", "pengiran", "sheikh", "sri", "seri", "yang berhormat", "yb", "his royal highness", "her royal highness",
 		"dato seri setia", "dato paduka", "awang", "dayang", "datu", "u", "daw", "kralahom",
-		"dato' seri utama", "dato seri utama", "datuk seri utama",
+		"dato' seri utama", "dato seri utama", "datuk seri utama", "tengku", "tunku",
 	} {
 		p.add(s, true)
 	}
