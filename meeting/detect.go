@@ -204,7 +204,7 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 						letter = false
 						break
 					}
-					if letterWords[t[j].key] {
+					if letterWords[t[j].key] || receivedThings[t[j].key] {
 						letter = true
 					}
 				}
@@ -296,6 +296,10 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 	}
 	return noun, haveNoun
 }
+
+// receivedThings are what one receives without meeting anyone: "while
+// Trong received intensive treatment", "received 1.5 million doses".
+var receivedThings = set("treatment", "care", "doses", "vaccines", "aid", "donations", "funding", "approval", "votes", "training")
 
 // passiveHosts are the verbs whose passive names the host after "by".
 var passiveHosts = set("received", "welcomed", "hosted", "greeted")

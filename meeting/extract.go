@@ -555,6 +555,19 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 		}
 		out = append(out, d)
 	}
+	for k, d := range out {
+		// "In 2015 he became …, holding talks with Obama in July that
+		// year": the month of the year the sentence named.
+		if d.past.Month == 0 || d.past.Day != 0 || key(t, d.end) != "that" || key(t, d.end+1) != "year" {
+			continue
+		}
+		for _, y := range out[:k] {
+			if y.past.Month == 0 && y.past.Year != 0 {
+				out[k].past.Year, out[k].future = y.past.Year, relbot.Date{}
+				break
+			}
+		}
+	}
 	return out, reported, others
 }
 
@@ -1988,7 +2001,7 @@ func officeAfter(t []token, j int) (int, int, bool) {
 
 // titleModifiers come before an office: "the First Secretary", "Standing
 // Deputy Prime Minister".
-var titleModifiers = set("the", "first", "standing", "permanent", "acting", "senior", "executive", "outgoing", "incoming", "new", "newly-appointed")
+var titleModifiers = set("the", "first", "standing", "permanent", "acting", "senior", "executive", "outgoing", "incoming", "new", "newly-appointed", "group")
 
 // regionWords place a province within its country inside an office's name:
 // "Chairman of the People's Committee of the southern province of An Giang".

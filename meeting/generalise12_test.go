@@ -108,6 +108,9 @@ func TestExtractRoundSixteen(t *testing.T) {
 		{"'met X at the palace on Friday, accompanied by Y': one meeting with one more, not a meeting of its own",
 			"JAKARTA - Apple CEO Tim Cook met President Prabowo Subianto at the State Palace on Friday, accompanied by Minister Meutya Hafid.",
 			[]held{{[]string{"tim-cook", "prabowo-subianto", "meutya-hafid"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'group CEO of' is an office after a name; 'in July that year' is the year the sentence named; one who 'received treatment' met no one",
+			"HO CHI MINH CITY - Chairman Nguyen Van Duoc on Friday received Lee Chee Koon, group CEO of CapitaLand Group.\n\nIn 2015 General Secretary Nguyen Phu Trong became the first party chief to visit the White House, holding talks with Barack Obama in July that year.\n\nOn Thursday, President Luong Cuong took charge of state affairs while General Secretary To Lam received treatment.",
+			[]held{{[]string{"nguyen-van-duoc", "lee-chee-koon"}, "2026-02-06", "Ho Chi Minh City", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
