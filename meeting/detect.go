@@ -691,8 +691,14 @@ func (a *article) sentence(si int, t []token) {
 	solo := false
 	if h.definite && h.tr.form == trigNoun {
 		target := a.target(slugs)
-		joined := attendedBy(t, h.end) && (!a.summitNear(si) || len(a.cands) > 0 && a.bilateralAttendance(a.cands[len(a.cands)-1], ms, h.end, hi))
-		if last := len(a.cands) - 1; target == nil && last >= 0 && named > 0 &&
+		last := len(a.cands) - 1
+		if k := a.placedCand(t, h); k >= 0 {
+			// "The Putrajaya meeting was also attended by …" after calls
+			// told since: the meeting held there.
+			last = k
+		}
+		joined := attendedBy(t, h.end) && (!a.summitNear(si) || last >= 0 && a.bilateralAttendance(a.cands[last], ms, h.end, hi))
+		if target == nil && last >= 0 && named > 0 &&
 			(key(t, h.end+1) == "also" || len(a.cands[last].slugs) < 2 || joined) && allGoverned(t, h, ms, hi) {
 			// "The talks were also attended by Minh and Sokhonn", "Senior
 			// officials held talks … The talks were led by Bounthong and
@@ -4142,6 +4148,23 @@ func attendedBy(t []token, end int) bool {
 // expandedToInclude reports whether "expanded to include" starts at v.
 func expandedToInclude(t []token, v int) bool {
 	return key(t, v) == "expanded" && key(t, v+1) == "to" && key(t, v+2) == "include"
+}
+
+// placedCand returns the latest meeting held in person at the city named
+// right before a meeting's noun ("The Putrajaya meeting"), or -1.
+func (a *article) placedCand(t []token, h hit) int {
+	for k := h.start - 1; k >= 0 && k >= h.start-3; k-- {
+		city, end, ok := cities.match(t, k)
+		if !ok || end != h.start {
+			continue
+		}
+		for c := len(a.cands) - 1; c >= 0; c-- {
+			if m := a.cands[c].m; m.Place == city && m.Kind == relbot.KindInPerson && m.Status == relbot.StatusPast {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // justTold reports whether the sentence before si or the one before that

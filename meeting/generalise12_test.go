@@ -111,6 +111,10 @@ func TestExtractRoundSixteen(t *testing.T) {
 		{"'group CEO of' is an office after a name; 'in July that year' is the year the sentence named; one who 'received treatment' met no one",
 			"HO CHI MINH CITY - Chairman Nguyen Van Duoc on Friday received Lee Chee Koon, group CEO of CapitaLand Group.\n\nIn 2015 General Secretary Nguyen Phu Trong became the first party chief to visit the White House, holding talks with Barack Obama in July that year.\n\nOn Thursday, President Luong Cuong took charge of state affairs while General Secretary To Lam received treatment.",
 			[]held{{[]string{"nguyen-van-duoc", "lee-chee-koon"}, "2026-02-06", "Ho Chi Minh City", inPerson}}},
+		{"'The Putrajaya meeting was also attended by …' after calls told since joins the meeting held there",
+			"PUTRAJAYA - Prime Minister Anwar Ibrahim hosted Prime Minister Hun Manet and Prime Minister Anutin Charnvirakul for talks at Seri Perdana on Friday.\n\nOn Thursday, President Donald Trump spoke by phone with Hun Manet.\n\nThe Putrajaya meeting was also attended by Foreign Minister Mohamad Hasan and Foreign Minister Prak Sokhonn.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet", "anutin-charnvirakul", "mohamad-hasan", "prak-sokhonn"}, "2026-02-06", "Putrajaya", inPerson},
+				{[]string{"hun-manet", "donald-trump"}, "2026-02-05", "", relbot.KindPhone}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
