@@ -428,7 +428,7 @@ func (a *article) sentence(si int, t []token) {
 	if a.headingMeeting(si, t, ms) {
 		return
 	}
-	if a.attendees(si, t, ms) || a.accompanied(si, t, ms) {
+	if a.attendees(si, t, ms) || a.accompanied(si, t, ms) || a.accompaniedAtBoth(si, t, ms) {
 		return
 	}
 	if a.pluralAttendees(si, t, ms) {
@@ -2395,6 +2395,52 @@ func passiveSubject(t []token, v int) int {
 		return -1
 	}
 	return k - 1
+}
+
+// accompaniedAtBoth adds those a sentence says "accompanied the premier at
+// both meetings" to the two meetings told last ("at the talks": the last
+// one), and reports whether it did.
+func (a *article) accompaniedAtBoth(si int, t []token, ms []mention) bool {
+	v := -1
+	for j := 1; j < len(t); j++ {
+		if t[j].key == "accompanied" && key(t, j-1) != "was" && key(t, j-1) != "were" {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	n := 0
+	for j := v + 1; j+2 < len(t) && j <= v+6; j++ {
+		if t[j].key != "at" {
+			continue
+		}
+		switch {
+		case (key(t, j+1) == "both" || key(t, j+1) == "the" && key(t, j+2) == "two") && meetingNouns[key(t, j+2)] || meetingNouns[key(t, j+3)] && key(t, j+2) == "two":
+			n = 2
+		case theMeetingNoun(t, j+1):
+			n = 1
+		}
+		break
+	}
+	var who []string
+	for _, m := range ms {
+		if m.start < v && m.slug != "" && !m.excluded && m.group == nil {
+			who = append(who, m.slug)
+		}
+	}
+	if n == 0 || len(who) == 0 {
+		return false
+	}
+	done := 0
+	for k := len(a.cands) - 1; k >= 0 && done < n && si-a.cands[k].sent <= 3*n; k-- {
+		if c := a.cands[k]; c.m.Status == relbot.StatusPast && c.m.Kind == relbot.KindInPerson {
+			c.join(who...)
+			done++
+		}
+	}
+	return done > 0
 }
 
 // observerWords say in what role someone attended a meeting.

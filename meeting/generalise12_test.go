@@ -115,6 +115,10 @@ func TestExtractRoundSixteen(t *testing.T) {
 			"PUTRAJAYA - Prime Minister Anwar Ibrahim hosted Prime Minister Hun Manet and Prime Minister Anutin Charnvirakul for talks at Seri Perdana on Friday.\n\nOn Thursday, President Donald Trump spoke by phone with Hun Manet.\n\nThe Putrajaya meeting was also attended by Foreign Minister Mohamad Hasan and Foreign Minister Prak Sokhonn.",
 			[]held{{[]string{"anwar-ibrahim", "hun-manet", "anutin-charnvirakul", "mohamad-hasan", "prak-sokhonn"}, "2026-02-06", "Putrajaya", inPerson},
 				{[]string{"hun-manet", "donald-trump"}, "2026-02-05", "", relbot.KindPhone}}},
+		{"'X and Y accompanied the premier at both meetings' join the two meetings told last",
+			"BEIJING - Prime Minister Hun Manet held talks with Premier Li Qiang at the Great Hall of the People on Thursday.\n\nOn Friday morning, Hun Manet was received by President Xi Jinping at the Diaoyutai State Guesthouse.\n\nDeputy Prime Minister Sun Chanthol and Minister Prak Sokhonn accompanied the premier at both meetings.",
+			[]held{{[]string{"hun-manet", "li-qiang", "sun-chanthol", "prak-sokhonn"}, "2026-02-05", "Beijing", inPerson},
+				{[]string{"hun-manet", "xi-jinping", "sun-chanthol", "prak-sokhonn"}, "2026-02-06", "Beijing", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
