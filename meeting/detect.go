@@ -2046,7 +2046,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	switch last := len(a.cands) - 1; {
 	case a.gathering != nil && si-a.gathering.sent <= 2 && (last < 0 || a.cands[last].sent <= a.gathering.sent):
 		c = a.gathering
-	case last >= 0 && (si-a.cands[last].sent <= 2 || si-a.cands[last].sent <= 5 && namesMeeting(t, at)) && a.cands[last].m.Status == relbot.StatusPast:
+	case last >= 0 && (si-a.cands[last].sent <= 2 || si-a.cands[last].sent <= 8 && namesMeeting(t, at)) && a.cands[last].m.Status == relbot.StatusPast:
 		// "Also present at the call were …" may come paragraphs after
 		// the call it names.
 		c = a.cands[last]

@@ -119,6 +119,9 @@ func TestExtractRoundSixteen(t *testing.T) {
 			"BEIJING - Prime Minister Hun Manet held talks with Premier Li Qiang at the Great Hall of the People on Thursday.\n\nOn Friday morning, Hun Manet was received by President Xi Jinping at the Diaoyutai State Guesthouse.\n\nDeputy Prime Minister Sun Chanthol and Minister Prak Sokhonn accompanied the premier at both meetings.",
 			[]held{{[]string{"hun-manet", "li-qiang", "sun-chanthol", "prak-sokhonn"}, "2026-02-05", "Beijing", inPerson},
 				{[]string{"hun-manet", "xi-jinping", "sun-chanthol", "prak-sokhonn"}, "2026-02-06", "Beijing", inPerson}}},
+		{"'Taking part in the talks … were' paragraphs after the talks: the talks the lead told",
+			"HANOI - Prime Minister Pham Minh Chinh held talks with Prime Minister Hun Manet on Friday.\n\nThis is Hun Manet's second visit this year. At the talks, Chinh congratulated his guest. He affirmed that Viet Nam attaches importance to the ties. The Cambodian PM thanked Viet Nam for its support. The two leaders agreed to raise trade. They also agreed to fight online fraud.\n\nTaking part in the talks on the Cambodian side were Deputy Prime Minister Sok Chenda Sophea and Deputy Prime Minister Sar Sokha.",
+			[]held{{[]string{"pham-minh-chinh", "hun-manet", "sok-chenda-sophea", "sar-sokha"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
