@@ -2328,6 +2328,19 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 				added = append(added, m.slug)
 			}
 		}
+		// "…, while Prak Sokhonn sat beside the Cambodian premier": the
+		// other side's companion, told in the clause after.
+		for k := end + 1; end < len(t) && k < len(t); k++ {
+			if !satWith(t, k) {
+				continue
+			}
+			for _, m := range ms {
+				if m.start > end && m.start < k && m.slug != "" && !m.excluded && m.group == nil {
+					added = append(added, m.slug)
+				}
+			}
+			break
+		}
 	}
 	if !sawParticipant && sawOther || len(added) == 0 {
 		return false

@@ -122,6 +122,9 @@ func TestExtractRoundSixteen(t *testing.T) {
 		{"'Taking part in the talks … were' paragraphs after the talks: the talks the lead told",
 			"HANOI - Prime Minister Pham Minh Chinh held talks with Prime Minister Hun Manet on Friday.\n\nThis is Hun Manet's second visit this year. At the talks, Chinh congratulated his guest. He affirmed that Viet Nam attaches importance to the ties. The Cambodian PM thanked Viet Nam for its support. The two leaders agreed to raise trade. They also agreed to fight online fraud.\n\nTaking part in the talks on the Cambodian side were Deputy Prime Minister Sok Chenda Sophea and Deputy Prime Minister Sar Sokha.",
 			[]held{{[]string{"pham-minh-chinh", "hun-manet", "sok-chenda-sophea", "sar-sokha"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'X was accompanied by A, while C sat beside the premier': both join",
+			"PHNOM PENH - President Donald Trump and Prime Minister Hun Manet held their first meeting on Friday.\n\nTrump was accompanied by Secretary of State Marco Rubio, while Deputy Prime Minister Prak Sokhonn sat beside the Cambodian premier.",
+			[]held{{[]string{"donald-trump", "hun-manet", "marco-rubio", "prak-sokhonn"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
