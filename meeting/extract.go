@@ -1436,9 +1436,9 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	}
 	// "of the Indonesian House of Representatives Puan Maharani": the name
 	// is the last capitalised words of the office that are no institution.
-	if k := key(t, i); k == "of" || k == "to" || k == "for" {
+	if k := key(t, i); k == "of" || k == "to" || k == "for" || k == "in" && consularTitle(t, i) {
 		e := i
-		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) || localOfficeLower[t[e].key] || regionWords[t[e].key]) {
+		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || e == i && t[e].key == "in" || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) || localOfficeLower[t[e].key] || regionWords[t[e].key]) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == ",") {
@@ -1946,6 +1946,17 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	}
 	a.learnUnknown(slug, name, a.sentenceText(t, k, tend))
 	return slug, j, true
+}
+
+// consularTitle reports whether the office that ends at i is a consul's,
+// whose post is said with "in": "Consul-General in Sa Kaeo Pich Sovann".
+func consularTitle(t []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if strings.HasPrefix(t[k].key, "consul") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeEndsAt reports whether "in <city>" ends right before i: "received in

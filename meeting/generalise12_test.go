@@ -125,6 +125,10 @@ func TestExtractRoundSixteen(t *testing.T) {
 		{"'X was accompanied by A, while C sat beside the premier': both join",
 			"PHNOM PENH - President Donald Trump and Prime Minister Hun Manet held their first meeting on Friday.\n\nTrump was accompanied by Secretary of State Marco Rubio, while Deputy Prime Minister Prak Sokhonn sat beside the Cambodian premier.",
 			[]held{{[]string{"donald-trump", "hun-manet", "marco-rubio", "prak-sokhonn"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"a consul's post is said with 'in': 'Consul General in Ho Chi Minh City Ono Masuo'",
+			"HO CHI MINH CITY - Chairman Nguyen Van Duoc on Friday received Japanese Consul General in Ho Chi Minh City Ono Masuo.\n\nOn Saturday, Governor Um Reatrey met Governor Parinya Phothisat. Also taking part was Cambodian Consul-General in Sa Kaeo Pich Sovann.",
+			[]held{{[]string{"nguyen-van-duoc", "ono-masuo"}, "2026-02-06", "Ho Chi Minh City", inPerson},
+				{[]string{"um-reatrey", "parinya-phothisat", "pich-sovann"}, "2026-02-07", "Ho Chi Minh City", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.

@@ -184,7 +184,8 @@ var personOffices = func() *phrases[bool] {
 		"national security adviser", "national security advisor", "security adviser", "senior adviser", "adviser", "advisor",
 		"country director", "country manager", "regional director", "resident representative", "chief representative",
 		"country representative", "managing director", "chief executive officer", "general manager", "chief economist",
-		"general director", "deputy general director", "executive director", "senior vice president", "executive vice president"} {
+		"general director", "deputy general director", "executive director", "senior vice president", "executive vice president",
+		"consul general", "consul-general", "consul"} {
 		p.add(s, true)
 	}
 	return p
