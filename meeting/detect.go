@@ -1949,6 +1949,21 @@ func joinedThem(t []token) bool {
 	return false
 }
 
+// accompaniedTheGuest reports whether "accompanied the (Chinese) guest",
+// "the delegation", "the premier" ends the sentence at j.
+func accompaniedTheGuest(t []token, j int) bool {
+	if j == 0 || key(t, j) != "accompanied" || key(t, j+1) != "the" {
+		return false
+	}
+	k := j + 2
+	if _, end, ok := countries.match(t, k); ok {
+		k = end
+	}
+	// One guest or host: "accompanied the leaders" may tell the trip, not
+	// the table.
+	return (key(t, k) == "delegation" || corefNouns[key(t, k)] && !strings.HasSuffix(key(t, k), "s")) && key(t, k+1) == "."
+}
+
 // attendedTheMeeting reports whether "attended the meeting" (the talks, the
 // audience) starts at j: not "attended the ceremony".
 func attendedTheMeeting(t []token, j int) bool {
@@ -1989,7 +2004,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			attendedTheMeeting(t, j) ||
 			satWith(t, j) ||
-			t[j].key == "accompanied" && j > 0 && key(t, j+1) == "the" && key(t, j+2) == "delegation" && key(t, j+3) == "." || // "Ambassador Vu accompanied the delegation."
+			accompaniedTheGuest(t, j) || // "Ambassador Vu accompanied the delegation.", "… accompanied the Chinese guest."
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3)) || // not "took part in sessions on food security"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) {
@@ -2489,7 +2504,7 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 		definite = definite || t[j].key == "the" || t[j].key == "this" || t[j].key == "that"
 	}
 	c := a.cands[len(a.cands)-1]
-	if !definite || si-c.sent > 2 || c.m.Status != relbot.StatusPast {
+	if !definite || si-c.sent > 4 || c.m.Status != relbot.StatusPast {
 		return false
 	}
 	var before []string

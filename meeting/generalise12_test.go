@@ -129,6 +129,10 @@ func TestExtractRoundSixteen(t *testing.T) {
 			"HO CHI MINH CITY - Chairman Nguyen Van Duoc on Friday received Japanese Consul General in Ho Chi Minh City Ono Masuo.\n\nOn Saturday, Governor Um Reatrey met Governor Parinya Phothisat. Also taking part was Cambodian Consul-General in Sa Kaeo Pich Sovann.",
 			[]held{{[]string{"nguyen-van-duoc", "ono-masuo"}, "2026-02-06", "Ho Chi Minh City", inPerson},
 				{[]string{"um-reatrey", "parinya-phothisat", "pich-sovann"}, "2026-02-07", "Ho Chi Minh City", inPerson}}},
+		{"'X accompanied the Chinese guest.' joins the guest's meeting; 'also attended the meeting' a few sentences on joins it too",
+			"PHNOM PENH - Senate President Hun Sen on Friday received Chairman Wang Huning. Chinese Ambassador Wang Wenbin accompanied the Chinese guest.\n\nOn Saturday, Prime Minister Hun Manet met Foreign Minister Wang Yi at the Peace Palace. During the meeting, Wang praised the ties. Hun Manet thanked Beijing. Both sides agreed to expand trade. Deputy Prime Minister Sun Chanthol also attended the meeting.",
+			[]held{{[]string{"hun-sen", "wang-huning", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"hun-manet", "wang-yi", "sun-chanthol"}, "2026-02-07", "Phnom Penh", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
