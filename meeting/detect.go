@@ -2345,7 +2345,7 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 		}
 		// "…, while Prak Sokhonn sat beside the Cambodian premier": the
 		// other side's companion, told in the clause after.
-		for k := end + 1; end < len(t) && k < len(t); k++ {
+		for k := end + 1; k < len(t); k++ {
 			if !satWith(t, k) {
 				continue
 			}
