@@ -1531,7 +1531,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "Ambassador W. Patrick Murphy": an initial opens the name.
 		j = i + 2
 	}
-	for j < len(t) && j < i+5 && t[j].word && t[j].upper && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j)) {
+	for j < len(t) && j < i+5 && t[j].word && t[j].upper && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j)) {
 		if covered[j] && !vietnameseLastName(t, i, j) {
 			return "", 0, false
 		}
@@ -1957,6 +1957,22 @@ func consularTitle(t []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// cityEndsName reports whether the one-word city at j is the last word of a
+// name begun at i: "Huang Kunming", the words of a name with no preposition
+// before the city and no capitalised word after it.
+func cityEndsName(t []token, i, j int) bool {
+	if j == i || j+1 < len(t) && t[j+1].word && t[j+1].upper {
+		return false
+	}
+	_, end, ok := cities.match(t, j)
+	if !ok || end != j+1 {
+		return false
+	}
+	_, _, country := countries.match(t, j)
+	_, _, title := titles.match(t, j)
+	return !country && !title
 }
 
 // placeEndsAt reports whether "in <city>" ends right before i: "received in

@@ -133,6 +133,9 @@ func TestExtractRoundSixteen(t *testing.T) {
 			"PHNOM PENH - Senate President Hun Sen on Friday received Chairman Wang Huning. Chinese Ambassador Wang Wenbin accompanied the Chinese guest.\n\nOn Saturday, Prime Minister Hun Manet met Foreign Minister Wang Yi at the Peace Palace. During the meeting, Wang praised the ties. Hun Manet thanked Beijing. Both sides agreed to expand trade. Deputy Prime Minister Sun Chanthol also attended the meeting.",
 			[]held{{[]string{"hun-sen", "wang-huning", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"hun-manet", "wang-yi", "sun-chanthol"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"a city may be the last word of a name: 'Party Secretary Huang Kunming'",
+			"GUANGZHOU - General Secretary To Lam on Friday met Guangdong Party Secretary Huang Kunming.",
+			[]held{{[]string{"to-lam", "huang-kunming"}, "2026-02-06", "Guangzhou", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
