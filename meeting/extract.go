@@ -695,7 +695,8 @@ func inOtherName(t []token, i int) bool {
 			return false
 		}
 		_, _, honour := honorifics.match(t, j)
-		return !honour
+		_, _, style := nameHonorifics.match(t, j) // "Tengku Zafrul"
+		return !honour && !style
 	}
 	return nameWord(i+1) || nameWord(i-1)
 }
