@@ -2000,6 +2000,9 @@ func officeAfter(t []token, j int) (int, int, bool) {
 			k++
 		} else if _, end, ok := countries.match(t, k); ok {
 			k = end
+			if key(t, k) == "government" && key(t, k+1) == "'s" {
+				k++ // "Deng Xijun, the Chinese government's special envoy"
+			}
 			if key(t, k) == "'s" {
 				k++ // "Wang Wentao, China's Minister of Commerce"
 			}

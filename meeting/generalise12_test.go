@@ -139,6 +139,9 @@ func TestExtractRoundSixteen(t *testing.T) {
 		{"a city may be the last word of a name: 'Party Secretary Huang Kunming'",
 			"GUANGZHOU - General Secretary To Lam on Friday met Guangdong Party Secretary Huang Kunming.",
 			[]held{{[]string{"to-lam", "huang-kunming"}, "2026-02-06", "Guangzhou", inPerson}}},
+		{"'Name, the Chinese government's special envoy for …' is an unknown official",
+			"PHNOM PENH - Prime Minister Hun Manet on Friday met with Deng Xijun, the Chinese government's special envoy for Asian affairs.",
+			[]held{{[]string{"hun-manet", "deng-xijun"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 	// Offices held before the present one: "the minister" of a 2022 story
 	// is the one who held a ministry then.
