@@ -2445,8 +2445,8 @@ func (a *article) accompaniedAtBoth(si int, t []token, ms []mention) bool {
 			continue
 		}
 		switch {
-		case (key(t, j+1) == "both" || key(t, j+1) == "the" && key(t, j+2) == "two") && meetingNouns[key(t, j+2)] || meetingNouns[key(t, j+3)] && key(t, j+2) == "two":
-			n = 2
+		case key(t, j+1) == "both" && meetingNouns[key(t, j+2)] || key(t, j+1) == "the" && key(t, j+2) == "two" && meetingNouns[key(t, j+3)]:
+			n = 2 // "at both meetings", "at the two meetings"
 		case theMeetingNoun(t, j+1):
 			n = 1
 		}
@@ -3780,7 +3780,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			}
 			if venueName == "" {
 				venueName = v.name
-				if !ambiguousVenue[v.name] {
+				if venueSeats[v.name] == nil {
 					place, rank = v.city, 2
 				} else if c, ok := cityBefore(t, j); ok {
 					// "at the Bogor Presidential Palace"
@@ -3974,10 +3974,9 @@ func asPlace(t []token, j, end int) bool {
 // northern Thai city of Chiang Mai", "the Lao capital Vientiane".
 var cityNouns = set("city", "capital", "town", "port", "resort")
 
-var ambiguousVenue = map[string]bool{"Istana": true, "Presidential Palace": true, "Government House": true, "Government headquarters": true, "National Assembly House": true}
-
-// venueSeats are the cities of the buildings several countries name alike,
-// by the country whose building it is.
+// venueSeats are the buildings several countries name alike, which place a
+// meeting only by the participants' country: their cities by the country
+// whose building it is.
 var venueSeats = map[string]map[string]string{
 	"Government headquarters": {"VN": "Hanoi"},
 	"Government House":        {"TH": "Bangkok"},
@@ -4403,7 +4402,7 @@ func (a *article) finish() Extraction {
 		if len(m.Participants) < 2 {
 			continue
 		}
-		if m.Place == "" && m.Kind == relbot.KindInPerson && ambiguousVenue[m.Venue] {
+		if m.Place == "" && m.Kind == relbot.KindInPerson && venueSeats[m.Venue] != nil {
 			m.Place = a.seatOf(m.Venue, c.slugs)
 		}
 		m.Summary = summaryOf(c.summary, a.sentences[c.sent])
