@@ -1849,6 +1849,11 @@ func (a *article) presentTarget(si int, t []token) *cand {
 	if len(a.cands) == 0 {
 		return nil
 	}
+	if c := a.listed; c != nil && si-a.listedSent == 1 && c == a.cands[len(a.cands)-1] {
+		// "The Cambodian delegation at the talks included … Séjourné also
+		// took part.": the list's meeting, however far back it was told.
+		return c
+	}
 	if c := a.cands[len(a.cands)-1]; si-c.sent <= 3 && c.m.Status == relbot.StatusPast {
 		if a.movedOn(c, si) {
 			// "… shook hands on Wednesday evening before a dinner. They were
@@ -2027,10 +2032,79 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	// "They were joined by X", "Phumtham was joined by Maris": those
 	// after too.
 	by := t[at].key == "joined" && (key(t, at+1) == "by" || byAfterPlace(t, at+1) > 0) // "joined at the table by"
+	before := slices.Clone(c.slugs)
+	var who []string
 	for _, m := range ms {
 		if m.slug != "" && !m.excluded && m.group == nil && (by || m.start < at || m.start >= asWas) {
-			c.join(m.slug)
+			who = append(who, m.slug)
 		}
+	}
+	c.join(who...)
+	a.spreadAttendance(si, c, before, who, meetingsSpanned(t))
+}
+
+// allSpanned is meetingsSpanned's "every meeting told".
+const allSpanned = -1
+
+// meetingsSpanned reads how many of the meetings told an attendance line
+// covers: "at both meetings", "at the two meetings" (2), "in all of his
+// meetings", "at all the talks", "throughout the visit" (allSpanned);
+// otherwise 1, the meeting it follows.
+func meetingsSpanned(t []token) int {
+	for j := 0; j+2 < len(t); j++ {
+		switch t[j].key {
+		case "at", "in":
+			k := j + 1
+			switch key(t, k) {
+			case "both":
+				if meetingNouns[key(t, k+1)] {
+					return 2
+				}
+			case "the":
+				if key(t, k+1) == "two" && meetingNouns[key(t, k+2)] {
+					return 2
+				}
+			case "all":
+				k++
+				if key(t, k) == "of" {
+					k++
+				}
+				switch key(t, k) {
+				case "the", "his", "her", "their":
+					k++
+				}
+				if meetingNouns[key(t, k)] {
+					return allSpanned
+				}
+			}
+		case "throughout":
+			if key(t, j+1) == "the" && (key(t, j+2) == "visit" || key(t, j+2) == "trip") {
+				return allSpanned
+			}
+		}
+	}
+	return 1
+}
+
+// spreadAttendance adds who, just joined to meeting c (whose participants
+// were before), to the earlier held meetings an attendance line spanning n
+// of them covers: those in person that share one of c's own participants
+// ("joined the Chairman in all of his meetings").
+func (a *article) spreadAttendance(si int, c *cand, before, who []string, n int) {
+	if n == 1 || len(who) == 0 {
+		return
+	}
+	done := 1
+	for k := len(a.cands) - 1; k >= 0 && (n == allSpanned || done < n); k-- {
+		o := a.cands[k]
+		if o == c || o.m.Status != relbot.StatusPast || o.m.Kind != relbot.KindInPerson || si-o.sent > 15 {
+			continue
+		}
+		if !slices.ContainsFunc(before, func(s string) bool { return slices.Contains(o.slugs, s) }) {
+			continue
+		}
+		o.join(who...)
+		done++
 	}
 }
 
@@ -2038,9 +2112,9 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 // its chair alone, the people a sentence opening "Attending were …", "Also
 // attending the talks were …" or "Among those present were …" lists.
 func (a *article) attendees(si int, t []token, ms []mention) bool {
-	at := delegationListStart(t)
+	at, atMeeting := delegationListStart(t)
 	waiting := a.gathering != nil && len(a.gathering.slugs) == 0 && si-a.gathering.sent <= 2
-	if at > 0 && (len(a.cands) != 1 || si-a.cands[0].sent != 1) && !a.headOfDelegationReceived(si, t, at) && !waiting {
+	if at > 0 && !atMeeting && (len(a.cands) != 1 || si-a.cands[0].sent != 1) && !a.headOfDelegationReceived(si, t, at) && !waiting {
 		// "The Vietnamese delegation included Ha and Son" names who
 		// travelled; only right after the visit's first meeting is it
 		// who sat at that table.
@@ -2061,7 +2135,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	switch last := len(a.cands) - 1; {
 	case a.gathering != nil && si-a.gathering.sent <= 2 && (last < 0 || a.cands[last].sent <= a.gathering.sent):
 		c = a.gathering
-	case last >= 0 && (si-a.cands[last].sent <= 2 || si-a.cands[last].sent <= 8 && namesMeeting(t, at)) && a.cands[last].m.Status == relbot.StatusPast:
+	case last >= 0 && (si-a.cands[last].sent <= 2 || si-a.cands[last].sent <= 8 && (namesMeeting(t, at) || atMeeting)) && a.cands[last].m.Status == relbot.StatusPast:
 		// "Also present at the call were …" may come paragraphs after
 		// the call it names.
 		c = a.cands[last]
@@ -2085,15 +2159,20 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		// went to some gathering, not who sat at that table.
 		return false
 	}
+	before := slices.Clone(c.slugs)
+	var who []string
 	for _, m := range ms {
 		if m.start < at || m.excluded {
 			continue
 		}
 		if m.slug != "" {
-			c.join(m.slug)
+			who = append(who, m.slug)
 		}
-		c.join(m.group...)
+		who = append(who, m.group...)
 	}
+	c.join(who...)
+	a.spreadAttendance(si, c, before, who, meetingsSpanned(t[:at]))
+	a.listed, a.listedSent = c, si
 	if c == a.gathering && len(c.slugs) >= 2 {
 		a.cands, a.gathering = append(a.cands, c), nil
 	}
@@ -2225,18 +2304,18 @@ func representedStart(t []token) int {
 // delegationListStart reads "The Vietnamese delegation included …", "The
 // Cambodian delegation comprised …", "Members of the delegation included
 // …" and returns where the list starts, or -1.
-func delegationListStart(t []token) int {
+func delegationListStart(t []token) (at int, atMeeting bool) {
 	j := 0
 	if key(t, 0) == "members" && key(t, 1) == "of" {
 		j = 2
 	}
 	if key(t, j) != "the" {
-		return -1
+		return -1, false
 	}
 	for k := j + 1; k < len(t) && k <= j+4; k++ {
 		if t[k].key != "delegation" && t[k].key != "delegations" && (t[k].key != "side" || k == j+1) {
 			if !t[k].word || !t[k].upper && t[k].key != "visiting" {
-				return -1
+				return -1, false
 			}
 			continue
 		}
@@ -2244,33 +2323,73 @@ func delegationListStart(t []token) int {
 		if key(t, v) == "also" {
 			v++
 		}
+		if e := delegationAtMeeting(t, v); e > v {
+			// "The Cambodian delegation at the talks included …", "Members
+			// of the CPV delegation accompanying Vượng at both meetings
+			// included …": who sat at the table, wherever the list falls.
+			switch key(t, e) {
+			case "included", "includes", "comprised", "comprises":
+				return e + 1, true
+			}
+			return -1, false
+		}
 		if t[k].key == "side" && key(t, v) != "was" {
 			// "The Lao side included …" is attendeeListStart's; only "The
 			// Vietnamese side was led by …" names a side's heads here.
-			return -1
+			return -1, false
 		}
 		switch key(t, v) {
 		case "included", "includes", "comprised", "comprises":
-			return v + 1
+			return v + 1, false
 		case "was", "were":
 			// "The Cambodian delegation was led by Governor Chuon Sovann,
 			// accompanied by Deputy Governor Kim Rithy."
 			if (key(t, v+1) == "led" || key(t, v+1) == "headed") && key(t, v+2) == "by" {
-				return v + 3
+				return v + 3, false
 			}
 		case "consisted", "consists":
 			if key(t, v+1) == "of" {
-				return v + 2
+				return v + 2, false
 			}
 		}
-		return -1
+		return -1, false
 	}
-	return -1
+	return -1, false
+}
+
+// delegationAtMeeting returns where the verb of a delegation's list is when
+// words after "delegation" at v place it at the meeting ("at the talks",
+// "attending the meeting", "accompanying Vượng at both meetings"), or v.
+func delegationAtMeeting(t []token, v int) int {
+	switch key(t, v) {
+	case "at", "to":
+		if !theMeetingNoun(t, v+1) {
+			return v
+		}
+	case "attending", "accompanying":
+	default:
+		return v
+	}
+	for e := v + 1; e < len(t) && e <= v+8; e++ {
+		switch {
+		case t[e].key == "included" || t[e].key == "includes" || t[e].key == "comprised" || t[e].key == "comprises":
+			if key(t, v) == "accompanying" && !theMeetingNoun(t, e-2) && !theMeetingNoun(t, e-3) && meetingsSpanned(t[v:e]) == 1 {
+				return v // "accompanying the Chairman included": who travelled
+			}
+			return e
+		case !t[e].word && t[e].key != "'s":
+			return v
+		}
+	}
+	return v
 }
 
 // namesMeeting reports whether an attendee list's opening, before at, names
 // the meeting itself: "Also present at the call were".
 func namesMeeting(t []token, at int) bool {
+	if meetingsSpanned(t[:min(at, len(t))]) != 1 {
+		return true // "Joining Huy at both meetings were"
+	}
 	for j := 0; j < at && j < len(t); j++ {
 		switch t[j].key {
 		case "call", "meeting", "talks":
@@ -3456,6 +3575,11 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 		if whoAside(t, d.start) {
 			// "To Lam, who arrived in Seoul on Sunday, is the first …":
 			// an aside about a person; the story stays where it was.
+			continue
+		}
+		if k := key(t, d.start-1); k == "from" || k == "between" {
+			// "is paying an official visit from December 8 to 11": the
+			// visit's span, not a day the story moved to.
 			continue
 		}
 		a.narrative, a.narrAt = d.past, len(a.cands)

@@ -107,6 +107,10 @@ type article struct {
 	monarchNamed bool   // a king or an emperor was named: a queen or an empress is his consort
 	leadCity     string // where the lead sets the story: "at a ceremony in Kuala Lumpur", "left Phnom Penh"
 	cands        []*cand
+	// listed is the meeting an attendance list joined people to last, in
+	// sentence listedSent: "… Séjourné also took part" goes on with it.
+	listed     *cand
+	listedSent int
 	// gathering is a meeting reported with its chair alone ("The Troika
 	// meeting was chaired by Saleumxay"), waiting for the sentence that
 	// lists who attended.

@@ -1,0 +1,31 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundSeventeen holds the cases of the rules added in the round
+// of the blind sets heldout51 to heldout53, each in the project's own words.
+func TestExtractRoundSeventeen(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"those who 'joined the Chairman in all of his meetings' join each meeting he held",
+			"TOKYO - National Assembly Chairman Tran Thanh Man was received by Emperor Naruhito at the Imperial Palace on Friday.\n\nOn Thursday, Man held talks with Prime Minister Shigeru Ishiba at the Prime Minister's Office.\n\nVice Chairman Nguyen Duc Hai and Ambassador Pham Quang Hieu joined the Chairman in all of his meetings in Tokyo.",
+			[]held{{[]string{"tran-thanh-man", "naruhito", "nguyen-duc-hai", "pham-quang-hieu"}, "2026-02-06", "Tokyo", inPerson},
+				{[]string{"tran-thanh-man", "shigeru-ishiba", "nguyen-duc-hai", "pham-quang-hieu"}, "2026-02-05", "Tokyo", inPerson}}},
+		{"'Joining X at both meetings were …' joins the two meetings, paragraphs after the first",
+			"PHNOM PENH - Prime Minister Hun Manet on Friday received Bui Quang Huy, First Secretary of the Youth Union.\n\nOn Thursday, Deputy Prime Minister Hun Many held talks with Huy in Phnom Penh. The two sides signed a plan for youth exchanges.\n\nHun Many said the two unions were close partners.\n\nJoining Huy at both meetings were Secretary Le Hai Van and Ambassador Nguyen Huy Tang.",
+			[]held{{[]string{"hun-manet", "bui-quang-huy", "le-hai-van", "nguyen-huy-tang"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"bui-quang-huy", "hun-many", "le-hai-van", "nguyen-huy-tang"}, "2026-02-05", "Phnom Penh", inPerson}}},
+		{"'The Cambodian delegation at the talks included …' lists who sat at the table, and 'X also took part' after it goes on with that meeting",
+			"PARIS - Prime Minister Hun Manet held talks with President Emmanuel Macron at the Elysee Palace on Friday.\n\nThe two leaders discussed trade, climate finance and heritage.\n\nMacron said France would fund clean energy projects.\n\nThe Cambodian delegation at the talks included Deputy Prime Minister Sok Chenda Sophea and Minister Peng Ponea. French Foreign Minister Jean-Noel Barrot also took part.",
+			[]held{{[]string{"hun-manet", "emmanuel-macron", "sok-chenda-sophea", "peng-ponea", "jean-noel-barrot"}, "2026-02-06", "Paris", inPerson}}},
+		{"'later the same day' counts from the meeting told, not from the first day of a visit's span",
+			"HANOI - National Assembly Chairman Tran Thanh Man held talks with Senate President Hun Sen in Hanoi on Thursday.\n\nHun Sen is paying an official visit to Viet Nam from February 4 to 7.\n\nLater the same day, General Secretary To Lam received Hun Sen at the Party Central Committee headquarters.",
+			[]held{{[]string{"tran-thanh-man", "hun-sen"}, "2026-02-05", "Hanoi", inPerson},
+				{[]string{"hun-sen", "to-lam"}, "2026-02-05", "Hanoi", inPerson}}},
+	})
+}
