@@ -748,6 +748,9 @@ func (a *article) sentence(si int, t []token) {
 					}
 					if m.start >= h.end && m.start < hi && governedBy(t, h.end, m.start) {
 						target.slugs = append(target.slugs, m.slug)
+						// "The meeting was attended by … On the Vietnamese
+						// side, X and Y were present."
+						a.listed, a.listedSent = target, si
 					}
 				}
 			}
@@ -1802,6 +1805,7 @@ func governedFrom(t []token, from, start int) bool {
 		}
 		if t[j].word && !t[j].upper && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "'s" && t[j].key != "for" &&
 			!(t[j].key == "by" && key(t, j-1) == "and") && // "attended by Sokhonn and by Parnpree"
+			!(j > from && arabicNameLink(t, j-1, j)) && // "by Prince Abdulaziz bin Salman and …"
 			!officeVocabulary[t[j].key] && // "by Thongloun, general secretary of the LPRP, To Lam, …"
 			!counterpartWords[t[j].key] { // "by Retno and her Australian counterpart Penny Wong"
 			return false
@@ -3538,7 +3542,11 @@ func (a *article) storyDay(c *cand, t []token, h hit) (relbot.Date, bool) {
 	}
 	if key(t, 0) == "on" && (key(t, 1) == "the" || key(t, 1) == "its") && key(t, 2) == "sidelines" {
 		// "On the sidelines, Thongloun held separate meetings with …":
-		// the day of the meeting just told, whose sidelines they were.
+		// the day of the meeting just told, whose sidelines they were;
+		// after "On Tuesday, Chinh addressed a forum", that day's.
+		if a.freshNarrative() && a.narrative.Day != 0 {
+			return a.narrative, true
+		}
 		if p := a.lastHeld(); p != nil && p.m.Status == relbot.StatusPast && p.m.Date.Day != 0 {
 			return p.m.Date, true
 		}
@@ -3563,6 +3571,9 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 		return
 	}
 	for _, tk := range t {
+		if tk.key == "where" {
+			break // "On Tuesday, Chinh addressed a forum, where he said Vietnam wanted …": what was said is no plan of the story's
+		}
 		if plannedWords[tk.key] || tk.key == "had" || tk.key == "recalled" {
 			return
 		}

@@ -752,12 +752,12 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			covered[i] = true
 			continue
 		}
-		if s, ok := a.local[t[i].key]; ok && s != "" && t[i].upper && !inOtherName(t, i) {
+		if s, ok := a.local[t[i].key]; ok && s != "" && t[i].upper && !inOtherName(t, i) && !midName(t, i) {
 			ms = append(ms, mention{slug: s, start: i, end: i + 1})
 			covered[i] = true
 			continue
 		}
-		if t[i].upper {
+		if t[i].upper && !midName(t, i) {
 			if slugs, end := a.g.short.all(t, i); len(slugs) > 0 {
 				s := a.pickKnown(slugs)
 				if s != "" {
@@ -933,7 +933,8 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 // Vietnamese full name starts with the family name, so a match right after
 // one is the given names of someone else.
 func midName(t []token, i int) bool {
-	return i > 0 && t[i-1].word && t[i-1].upper && vietnameseSurnames[relbot.Fold(t[i-1].key)]
+	return i > 0 && t[i-1].word && t[i-1].upper && vietnameseSurnames[relbot.Fold(t[i-1].key)] ||
+		i > 1 && arabicNameLink(t, i-2, i-1) // "Abdulaziz bin Salman" is not Mohammed bin Salman
 }
 
 // vietnameseLastName reports whether t[j], a word of the vocabulary, ends
@@ -1536,7 +1537,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "Ambassador W. Patrick Murphy": an initial opens the name.
 		j = i + 2
 	}
-	for j < len(t) && j < i+5 && t[j].word && t[j].upper && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j)) {
+	for j < len(t) && j < i+5 && t[j].word && (t[j].upper || arabicNameLink(t, i, j)) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || arabicNameLink(t, i, j)) {
 		if covered[j] && !vietnameseLastName(t, i, j) {
 			return "", 0, false
 		}
@@ -2161,6 +2162,17 @@ func bareNameEnd(t []token, i int, covered []bool) int {
 	return e
 }
 
+// arabicNameLink reports whether the lower-case word at j links the parts of
+// an Arab or Malay name begun at i: "Abdulaziz bin Salman", "Faisal bin
+// Farhan", "Siti binti Ahmad".
+func arabicNameLink(t []token, i, j int) bool {
+	switch t[j].key {
+	case "bin", "binti", "bint", "ibn":
+		return j > i && !t[j].upper && j+1 < len(t) && t[j+1].word && t[j+1].upper
+	}
+	return false
+}
+
 // malayStyle reports whether the styles from i to end are Malay or Bruneian
 // ones that only a person's name follows ("Datuk", "Tan Sri", "Dato' Seri"),
 // not words also found in names ("Sri", "Seri", "Awang", "Prince").
@@ -2174,6 +2186,14 @@ func malayStyle(t []token, i, end int) bool {
 		return t[i].upper
 	case "tan", "puan", "toh", "yang":
 		return t[i].upper && end-i >= 2
+	case "prince", "princess", "sheikh", "sheikha":
+		// "received Prince Faisal bin Farhan": a royal style opens a name
+		// as "H.E." does, when the name is linked as Arab names are.
+		for k := end + 1; k < len(t) && k <= end+3; k++ {
+			if arabicNameLink(t, end, k) {
+				return t[i].upper
+			}
+		}
 	}
 	return false
 }

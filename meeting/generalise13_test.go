@@ -27,5 +27,15 @@ func TestExtractRoundSeventeen(t *testing.T) {
 			"HANOI - National Assembly Chairman Tran Thanh Man held talks with Senate President Hun Sen in Hanoi on Thursday.\n\nHun Sen is paying an official visit to Viet Nam from February 4 to 7.\n\nLater the same day, General Secretary To Lam received Hun Sen at the Party Central Committee headquarters.",
 			[]held{{[]string{"tran-thanh-man", "hun-sen"}, "2026-02-05", "Hanoi", inPerson},
 				{[]string{"hun-sen", "to-lam"}, "2026-02-05", "Hanoi", inPerson}}},
+		{"an Arab name linked by 'bin' is one unknown person, not the crown prince it shares a word with, and the list around it still joins",
+			"RIYADH - Crown Prince Mohammed bin Salman received Prime Minister Pham Minh Chinh at Al-Yamamah Palace on Friday.\n\nThe two sides discussed energy and investment.\n\nThe meeting was attended by Minister of Energy Prince Abdulaziz bin Salman and Minister of Investment Khalid Al-Falih. On the Vietnamese side, Minister Nguyen Hong Dien was present.",
+			[]held{{[]string{"mohammed-bin-salman", "pham-minh-chinh", "abdulaziz-bin-salman", "khalid-al-falih", "nguyen-hong-dien"}, "2026-02-06", "Riyadh", inPerson}}},
+		{"'Prince Faisal bin Farhan' is a name a royal style opens",
+			"HANOI - Prime Minister Pham Minh Chinh received Prince Faisal bin Farhan at the Government headquarters on Friday.",
+			[]held{{[]string{"pham-minh-chinh", "faisal-bin-farhan"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'On the sidelines' after 'On Thursday, X addressed a forum, where he said …' is that day's",
+			"RIYADH - Crown Prince Mohammed bin Salman received Prime Minister Pham Minh Chinh on Friday.\n\nOn Thursday, Chinh addressed an investment forum, where he said Vietnam wanted more Saudi capital. On the sidelines, he held a separate meeting with Minister of Investment Khalid Al-Falih.",
+			[]held{{[]string{"mohammed-bin-salman", "pham-minh-chinh"}, "2026-02-06", "Riyadh", inPerson},
+				{[]string{"pham-minh-chinh", "khalid-al-falih"}, "2026-02-05", "Riyadh", inPerson}}},
 	})
 }
