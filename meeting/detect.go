@@ -1968,6 +1968,9 @@ func accompaniedTheGuest(t []token, j int) bool {
 	if _, end, ok := countries.match(t, k); ok {
 		k = end
 	}
+	if _, end, ok := titles.match(t, k); ok && end > k+1 && key(t, end) == "." && !strings.HasSuffix(key(t, end-1), "s") {
+		return true // "accompanied the Lao Prime Minister."
+	}
 	// One guest or host: "accompanied the leaders" may tell the trip, not
 	// the table.
 	return (key(t, k) == "delegation" || corefNouns[key(t, k)] && !strings.HasSuffix(key(t, k), "s")) && key(t, k+1) == "."
@@ -2095,7 +2098,18 @@ func meetingsSpanned(t []token) int {
 // of them covers: those in person that share one of c's own participants
 // ("joined the Chairman in all of his meetings").
 func (a *article) spreadAttendance(si int, c *cand, before, who []string, n int) {
-	if n == 1 || len(who) == 0 {
+	if len(who) == 0 {
+		return
+	}
+	for _, o := range a.cands {
+		// The same meeting told twice ("agreed yesterday … The agreement
+		// was reached during talks at the Peace Palace"), which finish
+		// merges: those who joined one joined both.
+		if o != c && o.m.Status == c.m.Status && o.m.Kind == c.m.Kind && o.m.Date == c.m.Date && sameSet(o.slugs, before) {
+			o.join(who...)
+		}
+	}
+	if n == 1 {
 		return
 	}
 	done := 1
@@ -3482,6 +3496,11 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		return
 	}
 	switch {
+	case a.leadDay.Day != 0 && c.sent > a.dlSent && c.sent <= a.dlSent+2:
+		// "Phnom Penh, August 18 (AKP) -- Hun Sen and Thongloun agreed
+		// yesterday … The agreement was reached during talks at the Peace
+		// Palace, where Hun Sen received …": the lead's day.
+		c.m.Date = a.leadDay
 	case !a.dlDate.IsZero():
 		c.m.Date = a.dlDate
 	case !a.anchor.IsZero():

@@ -101,6 +101,7 @@ type article struct {
 	dlSent       int
 	dlEnd        int // tokens of the dateline in its sentence
 	anchor       relbot.Date
+	leadDay      relbot.Date // the day the dateline's own sentence gives after the dateline
 	occasion     string
 	visitTo      string
 	visitor      string // the visitor's country when the lead names it: "the Cambodian leader's first official visit"
@@ -396,6 +397,17 @@ func (a *article) findContext(toks [][]token) {
 	limit := a.dlSent + 3
 	if limit < 2 {
 		limit = 2
+	}
+	if a.dlSent >= 0 && a.dlSent < len(toks) {
+		// "Phnom Penh, August 18 (AKP) -- … agreed yesterday": the lead's
+		// own day, after its dateline's.
+		ds, _, _ := a.sentenceDates(a.dlSent, toks[a.dlSent])
+		for _, d := range ds {
+			if d.start >= a.dlEnd && !d.anaphoric && !d.aheadOnly && d.past.Day != 0 && !a.old(d.past) && !d.past.Start().After(a.pubDate.Start()) {
+				a.leadDay = d.past
+				break
+			}
+		}
 	}
 	for i := 0; i < len(toks) && i < limit; i++ {
 		if a.anchor.IsZero() {

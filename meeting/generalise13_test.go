@@ -37,5 +37,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 			"RIYADH - Crown Prince Mohammed bin Salman received Prime Minister Pham Minh Chinh on Friday.\n\nOn Thursday, Chinh addressed an investment forum, where he said Vietnam wanted more Saudi capital. On the sidelines, he held a separate meeting with Minister of Investment Khalid Al-Falih.",
 			[]held{{[]string{"mohammed-bin-salman", "pham-minh-chinh"}, "2026-02-06", "Riyadh", inPerson},
 				{[]string{"pham-minh-chinh", "khalid-al-falih"}, "2026-02-05", "Riyadh", inPerson}}},
+		{"the lead's own day after its dateline dates the talks the next sentence tells; 'accompanied the Lao Prime Minister.' joins; a meeting the leaders 'tasked' others to hold moves nothing",
+			"Phnom Penh, February 6 (AKP) -- Prime Minister Hun Manet and Prime Minister Sonexay Siphandone agreed yesterday that troops of both sides would withdraw from the disputed area, easing a tension that had lasted for a week.\n\nThe agreement was reached during talks at the Peace Palace, where Hun Manet received his Lao counterpart. Foreign Minister Thongsavanh Phomvihane accompanied the Lao Prime Minister.\n\nThe two Prime Ministers tasked their foreign ministers to co-chair a meeting of the Joint Commission in Vientiane before the end of the year.",
+			[]held{{[]string{"hun-manet", "sonexay-siphandone", "thongsavanh-phomvihane"}, "2026-02-05", "Phnom Penh", inPerson}}},
 	})
 }
