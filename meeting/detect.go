@@ -2131,6 +2131,11 @@ func (a *article) spreadAttendance(si int, c *cand, before, who []string, n int)
 // attending the talks were …" or "Among those present were …" lists.
 func (a *article) attendees(si int, t []token, ms []mention) bool {
 	at, atMeeting := delegationListStart(t)
+	if at > 0 && a.listed != nil && si-a.listedSent == 1 && a.listed == a.cands[len(a.cands)-1] {
+		// "Tea Seiha was accompanied by A and B. The Thai delegation
+		// included C": the other side of the same table.
+		atMeeting = true
+	}
 	waiting := a.gathering != nil && len(a.gathering.slugs) == 0 && si-a.gathering.sent <= 2
 	if at > 0 && !atMeeting && (len(a.cands) != 1 || si-a.cands[0].sent != 1) && !a.headOfDelegationReceived(si, t, at) && !waiting {
 		// "The Vietnamese delegation included Ha and Son" names who
@@ -2497,7 +2502,10 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 	if !sawParticipant && sawOther || len(added) == 0 {
 		return false
 	}
+	before := slices.Clone(c.slugs)
 	c.join(added...)
+	a.spreadAttendance(si, c, before, added, 1)
+	a.listed, a.listedSent = c, si
 	return true
 }
 

@@ -40,5 +40,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"the lead's own day after its dateline dates the talks the next sentence tells; 'accompanied the Lao Prime Minister.' joins; a meeting the leaders 'tasked' others to hold moves nothing",
 			"Phnom Penh, February 6 (AKP) -- Prime Minister Hun Manet and Prime Minister Sonexay Siphandone agreed yesterday that troops of both sides would withdraw from the disputed area, easing a tension that had lasted for a week.\n\nThe agreement was reached during talks at the Peace Palace, where Hun Manet received his Lao counterpart. Foreign Minister Thongsavanh Phomvihane accompanied the Lao Prime Minister.\n\nThe two Prime Ministers tasked their foreign ministers to co-chair a meeting of the Joint Commission in Vientiane before the end of the year.",
 			[]held{{[]string{"hun-manet", "sonexay-siphandone", "thongsavanh-phomvihane"}, "2026-02-05", "Phnom Penh", inPerson}}},
+		{"'X was accompanied by A. The Thai delegation included B.': the other side of the same table",
+			"BANGKOK - Defence Minister Tea Seiha and Thai Defence Minister Nattaphon Narkphanit held talks on Friday. Tea Seiha was accompanied by General Vong Pisen, Commander-in-Chief of the Royal Cambodian Armed Forces. The Thai delegation included General Pana Claewplodtook, Commander-in-Chief of the Royal Thai Army.\n\nThe Thai delegation included officials who had served in Cambodia.",
+			[]held{{[]string{"tea-seiha", "nattaphon-narkphanit", "vong-pisen", "pana-claewplodtook"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }
