@@ -1979,7 +1979,7 @@ func accompaniedTheGuest(t []token, j int) bool {
 // attendedTheMeeting reports whether "attended the meeting" (the talks, the
 // audience) starts at j: not "attended the ceremony".
 func attendedTheMeeting(t []token, j int) bool {
-	return key(t, j) == "attended" && theMeetingNoun(t, j+1)
+	return key(t, j) == "attended" && (theMeetingNoun(t, j+1) || spanAt(t, j+1) != 1) // "attended all three meetings"
 }
 
 // theMeetingNoun reports whether "the" at j names the meeting just told,
@@ -2047,7 +2047,11 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 		}
 	}
 	c.join(who...)
-	a.spreadAttendance(si, c, before, who, meetingsSpanned(t))
+	n := meetingsSpanned(t)
+	if n == 1 && key(t, at) == "attended" {
+		n = spanAt(t, at+1) // "X and Y attended all three meetings."
+	}
+	a.spreadAttendance(si, c, before, who, n)
 }
 
 // allSpanned is meetingsSpanned's "every meeting told".
@@ -2061,33 +2065,45 @@ func meetingsSpanned(t []token) int {
 	for j := 0; j+2 < len(t); j++ {
 		switch t[j].key {
 		case "at", "in":
-			k := j + 1
-			switch key(t, k) {
-			case "both":
-				if meetingNouns[key(t, k+1)] {
-					return 2
-				}
-			case "the":
-				if key(t, k+1) == "two" && meetingNouns[key(t, k+2)] {
-					return 2
-				}
-			case "all":
-				k++
-				if key(t, k) == "of" {
-					k++
-				}
-				switch key(t, k) {
-				case "the", "his", "her", "their":
-					k++
-				}
-				if meetingNouns[key(t, k)] {
-					return allSpanned
-				}
+			if n := spanAt(t, j+1); n != 1 {
+				return n
 			}
 		case "throughout":
 			if key(t, j+1) == "the" && (key(t, j+2) == "visit" || key(t, j+2) == "trip") {
 				return allSpanned
 			}
+		}
+	}
+	return 1
+}
+
+// spanAt reads the meetings a phrase at k names: "both meetings", "the two
+// meetings" (2), "all three meetings" (3), "all of his meetings", "all the
+// talks" (allSpanned); 1 otherwise.
+func spanAt(t []token, k int) int {
+	switch key(t, k) {
+	case "both":
+		if meetingNouns[key(t, k+1)] {
+			return 2
+		}
+	case "the":
+		if key(t, k+1) == "two" && meetingNouns[key(t, k+2)] {
+			return 2
+		}
+	case "all":
+		k++
+		if key(t, k) == "of" {
+			k++
+		}
+		switch key(t, k) {
+		case "the", "his", "her", "their":
+			k++
+		}
+		if n := smallNumbers[key(t, k)]; n > 1 && meetingNouns[key(t, k+1)] {
+			return n // "all three meetings"
+		}
+		if meetingNouns[key(t, k)] {
+			return allSpanned
 		}
 	}
 	return 1

@@ -43,5 +43,10 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"'X was accompanied by A. The Thai delegation included B.': the other side of the same table",
 			"BANGKOK - Defence Minister Tea Seiha and Thai Defence Minister Nattaphon Narkphanit held talks on Friday. Tea Seiha was accompanied by General Vong Pisen, Commander-in-Chief of the Royal Cambodian Armed Forces. The Thai delegation included General Pana Claewplodtook, Commander-in-Chief of the Royal Thai Army.\n\nThe Thai delegation included officials who had served in Cambodia.",
 			[]held{{[]string{"tea-seiha", "nattaphon-narkphanit", "vong-pisen", "pana-claewplodtook"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'X and Y attended all three meetings.' joins them to the three, and is no meeting of their own",
+			"GYEONGJU - President Luong Cuong met Japanese Prime Minister Sanae Takaichi on Thursday on the sidelines of the APEC meetings.\n\nOn Friday, the President met Canadian Prime Minister Mark Carney. Later the same day, he met Chilean President Gabriel Boric.\n\nForeign Minister Le Hoai Trung and Minister Nguyen Hong Dien attended all three meetings.",
+			[]held{{[]string{"luong-cuong", "sanae-takaichi", "le-hoai-trung", "nguyen-hong-dien"}, "2026-02-05", "Gyeongju", inPerson},
+				{[]string{"luong-cuong", "mark-carney", "le-hoai-trung", "nguyen-hong-dien"}, "2026-02-06", "Gyeongju", inPerson},
+				{[]string{"luong-cuong", "gabriel-boric", "le-hoai-trung", "nguyen-hong-dien"}, "2026-02-06", "Gyeongju", inPerson}}},
 	})
 }
