@@ -1982,6 +1982,40 @@ func attendedTheMeeting(t []token, j int) bool {
 	return key(t, j) == "attended" && (theMeetingNoun(t, j+1) || spanAt(t, j+1) != 1) // "attended all three meetings"
 }
 
+// attendedEvent reports whether "attended the event" (the summit, the
+// session) starts at j: said of a participant, the meeting just told.
+func attendedEvent(t []token, j int) bool {
+	if key(t, j) != "attended" || key(t, j+1) != "the" {
+		return false
+	}
+	switch key(t, j+2) {
+	case "event", "summit", "session", "talks", "meeting", "call", "conference":
+		return true
+	}
+	return false
+}
+
+// participantAt reports whether a mention starting at i names one of slugs.
+func participantAt(ms []mention, i int, slugs []string) bool {
+	for _, m := range ms {
+		if m.start == i && m.slug != "" && !m.excluded && slices.Contains(slugs, m.slug) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstMention returns where the first mention of a person starts, or -1.
+func firstMention(ms []mention) int {
+	first := -1
+	for _, m := range ms {
+		if m.slug != "" && (first < 0 || m.start < first) {
+			first = m.start
+		}
+	}
+	return first
+}
+
 // theMeetingNoun reports whether "the" at j names the meeting just told,
 // maybe qualified: "the talks", "the expanded talks", "the delegation-level
 // meeting"; not "the opening ceremony" nor "the ASEAN Summit".
@@ -2014,12 +2048,13 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "present" && key(t, j-1) == "those" && key(t, j-2) == "among" ||
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
-			attendedTheMeeting(t, j) ||
+			attendedTheMeeting(t, j) || attendedEvent(t, j) && participantAt(ms, firstMention(ms), c.slugs) ||
 			satWith(t, j) ||
 			accompaniedTheGuest(t, j) || // "Ambassador Vu accompanied the delegation.", "… accompanied the Chinese guest."
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3)) || // not "took part in sessions on food security"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
-			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) {
+			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) ||
+			t[j].key == "joined" && (participantAt(ms, j+1, c.slugs) || participantAt(ms, j+2, c.slugs) && t[j+1].upper) { // "Jaishankar joined PM Modi from New Delhi."
 			// "Khaled Nordin attended as an observer"
 			at = j
 			break
@@ -2027,6 +2062,18 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	}
 	if at < 0 {
 		return
+	}
+	// "PM Phúc attended the event from the Government headquarters,
+	// together with Deputy Prime Minister Phạm Bình Minh and …": those
+	// after too, when a participant is the one who attended.
+	with := len(t)
+	if attendedEvent(t, at) && participantAt(ms, firstMention(ms), c.slugs) {
+		for j := at + 2; j+1 < len(t); j++ {
+			if t[j].key == "together" && t[j+1].key == "with" {
+				with = j + 2
+				break
+			}
+		}
 	}
 	// "… were also present as observers, as was Foreign Minister X"
 	asWas := len(t)
@@ -2042,7 +2089,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	before := slices.Clone(c.slugs)
 	var who []string
 	for _, m := range ms {
-		if m.slug != "" && !m.excluded && m.group == nil && (by || m.start < at || m.start >= asWas) {
+		if m.slug != "" && !m.excluded && m.group == nil && (by || m.start < at || m.start >= asWas || m.start >= with) {
 			who = append(who, m.slug)
 		}
 	}

@@ -48,5 +48,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 			[]held{{[]string{"luong-cuong", "sanae-takaichi", "le-hoai-trung", "nguyen-hong-dien"}, "2026-02-05", "Gyeongju", inPerson},
 				{[]string{"luong-cuong", "mark-carney", "le-hoai-trung", "nguyen-hong-dien"}, "2026-02-06", "Gyeongju", inPerson},
 				{[]string{"luong-cuong", "gabriel-boric", "le-hoai-trung", "nguyen-hong-dien"}, "2026-02-06", "Gyeongju", inPerson}}},
+		{"a virtual summit: 'X attended the event from Hanoi, together with A and B' and 'C joined PM Modi from New Delhi' join it",
+			"HANOI - Prime Minister Pham Minh Chinh and Indian Prime Minister Narendra Modi held a virtual summit on Friday.\n\nPM Chinh attended the event from the Government headquarters in Hanoi, together with Foreign Minister Bui Thanh Son and Minister Nguyen Hong Dien. External Affairs Minister S. Jaishankar joined PM Modi from New Delhi.",
+			[]held{{[]string{"pham-minh-chinh", "narendra-modi", "bui-thanh-son", "nguyen-hong-dien", "s-jaishankar"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }
