@@ -307,6 +307,16 @@ var passiveHosts = set("received", "welcomed", "hosted", "greeted")
 // byAfterPlace returns where "by" stands after a place that follows a
 // passive verb ending at end ("at the Presidential Palace by"), or -1.
 func byAfterPlace(t []token, end int) int {
+	if key(t, end) == "with" && (key(t, end+1) == "a" || key(t, end+1) == "an") {
+		// "were welcomed with a military ceremony at the Presidential
+		// Palace by Luong Cuong"
+		for j := end + 2; j < len(t) && j <= end+5; j++ {
+			if t[j].key == "ceremony" || t[j].key == "honours" || t[j].key == "honors" {
+				end = j + 1
+				break
+			}
+		}
+	}
 	if k := key(t, end); k != "at" && k != "in" {
 		return -1
 	}
@@ -3527,9 +3537,11 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 				// "Xi arrived yesterday afternoon. The King received him
 				// later in the afternoon": the day the story moved to.
 				base = a.narrative
-			} else if p := a.lastHeld(); p != nil {
+			} else if p := a.lastHeld(); p != nil && (p.m.Status == relbot.StatusPast || a.anchor.IsZero()) {
 				// "On the same day" counts from the meeting the story
-				// reports, not from one recalled in passing.
+				// reports, not from one recalled in passing: with none
+				// held yet, "In the afternoon Macron met To Lam again"
+				// after a recalled visit is the story's day.
 				base = p.m.Date
 			}
 			if base.IsZero() {

@@ -51,5 +51,11 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"a virtual summit: 'X attended the event from Hanoi, together with A and B' and 'C joined PM Modi from New Delhi' join it",
 			"HANOI - Prime Minister Pham Minh Chinh and Indian Prime Minister Narendra Modi held a virtual summit on Friday.\n\nPM Chinh attended the event from the Government headquarters in Hanoi, together with Foreign Minister Bui Thanh Son and Minister Nguyen Hong Dien. External Affairs Minister S. Jaishankar joined PM Modi from New Delhi.",
 			[]held{{[]string{"pham-minh-chinh", "narendra-modi", "bui-thanh-son", "nguyen-hong-dien", "s-jaishankar"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'were welcomed with a military ceremony at <venue> by X' is a meeting with X",
+			"HANOI - French President Emmanuel Macron was welcomed with a military ceremony at the Presidential Palace by President Luong Cuong on Friday.",
+			[]held{{[]string{"emmanuel-macron", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'In the afternoon' after a recalled visit, with no meeting told yet, is the story's day",
+			"HANOI - French President Emmanuel Macron began a visit to Vietnam on Friday. The two countries upgraded their ties last October, when To Lam held talks with Macron in Paris.\n\nIn the afternoon Macron met Prime Minister Pham Minh Chinh.",
+			[]held{{[]string{"emmanuel-macron", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
