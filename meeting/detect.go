@@ -2077,6 +2077,19 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	// together with Deputy Prime Minister Phạm Bình Minh and …": those
 	// after too, when a participant is the one who attended.
 	with := len(t)
+	for j := at + 1; j+3 < len(t); j++ {
+		// "X and Y sat in on the talks, while the Vietnamese side
+		// included A and B"
+		if t[j].key == "while" && key(t, j+1) == "the" {
+			if _, e, ok := countries.match(t, j+2); ok && key(t, e) == "side" {
+				switch key(t, e+1) {
+				case "included", "comprised":
+					with = e + 2
+				}
+			}
+			break
+		}
+	}
 	if attendedEvent(t, at) && participantAt(ms, firstMention(ms), c.slugs) {
 		for j := at + 2; j+1 < len(t); j++ {
 			if t[j].key == "together" && t[j+1].key == "with" {

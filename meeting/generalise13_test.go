@@ -57,5 +57,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"'In the afternoon' after a recalled visit, with no meeting told yet, is the story's day",
 			"HANOI - French President Emmanuel Macron began a visit to Vietnam on Friday. The two countries upgraded their ties last October, when To Lam held talks with Macron in Paris.\n\nIn the afternoon Macron met Prime Minister Pham Minh Chinh.",
 			[]held{{[]string{"emmanuel-macron", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'X and Y sat in on the talks, while the Vietnamese side included A and B': all four join",
+			"SEOUL - President Lee Jae-myung held summit talks with General Secretary To Lam on Friday.\n\nForeign Minister Cho Hyun and Kim Yong-beom, chief of staff to the president, sat in on the talks, while the Vietnamese side included Foreign Minister Bui Thanh Son and Minister Nguyen Hong Dien.",
+			[]held{{[]string{"lee-jae-myung", "to-lam", "cho-hyun", "kim-yong-beom", "bui-thanh-son", "nguyen-hong-dien"}, "2026-02-06", "Seoul", inPerson}}},
 	})
 }
