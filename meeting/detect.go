@@ -2251,7 +2251,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	case last >= 0 && namesMeeting(t, at):
 		// "Taking part in the talks on the Cambodian side was …" after an
 		// older meeting recalled in passing: the talks the story reports.
-		for k := last; k >= 0 && si-a.cands[k].sent <= 5; k-- {
+		for k := last; k >= 0 && si-a.cands[k].sent <= 8; k-- {
 			if a.cands[k].m.Status == relbot.StatusPast {
 				c = a.cands[k]
 				break

@@ -60,5 +60,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"'X and Y sat in on the talks, while the Vietnamese side included A and B': all four join",
 			"SEOUL - President Lee Jae-myung held summit talks with General Secretary To Lam on Friday.\n\nForeign Minister Cho Hyun and Kim Yong-beom, chief of staff to the president, sat in on the talks, while the Vietnamese side included Foreign Minister Bui Thanh Son and Minister Nguyen Hong Dien.",
 			[]held{{[]string{"lee-jae-myung", "to-lam", "cho-hyun", "kim-yong-beom", "bui-thanh-son", "nguyen-hong-dien"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'Joining PM X at the talks were …' eight sentences on, after an older meeting recalled in passing, joins the talks",
+			"NEW DELHI - Prime Minister Pham Minh Chinh held talks with Prime Minister Narendra Modi at Hyderabad House on Friday.\n\nThe ties were upgraded during Modi's visit to Hanoi in September 2016, when he held talks with Prime Minister Nguyen Xuan Phuc.\n\nAt the talks, Chinh proposed deeper trade ties. He suggested new credit lines. He also called for more flights.\n\nModi said India valued the partnership. The Indian leader announced new scholarships.\n\nThe two leaders adopted an action plan.\n\nJoining PM Chinh at the talks were Foreign Minister Bui Thanh Son and Ambassador Nguyen Thanh Hai.",
+			[]held{{[]string{"pham-minh-chinh", "narendra-modi", "bui-thanh-son", "nguyen-thanh-hai"}, "2026-02-06", "New Delhi", inPerson}}},
 	})
 }
