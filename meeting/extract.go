@@ -1022,7 +1022,8 @@ var plannedOnly = set("exploring", "considering", "mulling", "weighing", "schedu
 // orgWords end the name of a company or an institution written before a
 // person's: "Chairman of Samsung Electronics Lee Jae-yong".
 var orgWords = set("electronics", "group", "corporation", "corp", "company", "holdings", "bank", "motors", "airlines",
-	"airways", "industries", "technologies", "inc", "ltd", "plc", "foundation", "institute", "university")
+	"airways", "industries", "technologies", "inc", "ltd", "plc", "foundation", "institute", "university",
+	"councillors", "representatives", "deputies", "lords", "commons", "delegates") // "House of Councillors Sekiguchi Masakazu"
 
 // ownMeeting reports whether a possessive names one who took part in the
 // meeting it owns: "Chinh's meeting with Modi", "Lee's talks with Lam".
@@ -2620,6 +2621,15 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 				return best, j + 1
 			}
 		}
+		if n == "legislator" || n == "lawmaker" {
+			// "On Tuesday, the top legislator held talks with Ishiba": the
+			// head of a legislature the story follows.
+			for k := len(a.recent) - 1; k >= 0; k-- {
+				if s := a.recent[k]; a.participated(s) && a.headsLegislature(s, dOr(d, a.pubDate)) {
+					return s, j + 1
+				}
+			}
+		}
 		if n == "minister" {
 			// "On Monday, the minister received …": the one minister the
 			// story has named, when it named one (a prime minister is
@@ -2705,6 +2715,24 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 	}
 	return "", 0
+}
+
+// headsLegislature reports whether slug held, on d, the office of a
+// legislature's head or deputy head: "President of the National Assembly",
+// "Speaker of the House of Representatives", "President of the Senate".
+func (a *article) headsLegislature(slug string, d relbot.Date) bool {
+	for _, r := range a.actorOf(slug).Roles {
+		if !roleMatches(r, canonOf(r.Title), r.Country, "", d) {
+			continue
+		}
+		t := strings.ToLower(r.Title)
+		for _, body := range []string{"national assembly", "senate", "parliament", "house of", "speaker", "legislat"} {
+			if strings.Contains(t, body) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // visitRole resolves "the guest", "the visitor" and "the host" of a visit

@@ -63,5 +63,10 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"'Joining PM X at the talks were …' eight sentences on, after an older meeting recalled in passing, joins the talks",
 			"NEW DELHI - Prime Minister Pham Minh Chinh held talks with Prime Minister Narendra Modi at Hyderabad House on Friday.\n\nThe ties were upgraded during Modi's visit to Hanoi in September 2016, when he held talks with Prime Minister Nguyen Xuan Phuc.\n\nAt the talks, Chinh proposed deeper trade ties. He suggested new credit lines. He also called for more flights.\n\nModi said India valued the partnership. The Indian leader announced new scholarships.\n\nThe two leaders adopted an action plan.\n\nJoining PM Chinh at the talks were Foreign Minister Bui Thanh Son and Ambassador Nguyen Thanh Hai.",
 			[]held{{[]string{"pham-minh-chinh", "narendra-modi", "bui-thanh-son", "nguyen-thanh-hai"}, "2026-02-06", "New Delhi", inPerson}}},
+		{"'the top legislator' is the legislature's head the story follows; 'President of the House of Councillors X Y' is X Y",
+			"TOKYO - National Assembly Chairman Tran Thanh Man was received by Emperor Naruhito on Friday.\n\nOn Thursday, the top legislator held talks with Prime Minister Shigeru Ishiba. Later that day, Man met President of the House of Councillors Sekiguchi Masakazu.",
+			[]held{{[]string{"tran-thanh-man", "naruhito"}, "2026-02-06", "Tokyo", inPerson},
+				{[]string{"tran-thanh-man", "shigeru-ishiba"}, "2026-02-05", "Tokyo", inPerson},
+				{[]string{"tran-thanh-man", "sekiguchi-masakazu"}, "2026-02-05", "Tokyo", inPerson}}},
 	})
 }
