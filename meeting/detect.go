@@ -3591,6 +3591,13 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		c.m.Date = d
 		return
 	}
+	if p := a.lastHeld(); p != nil && p.m.Status == relbot.StatusPast && p.m.Date.Day != 0 && c.sent-p.sent <= 3 && c.sent > p.sent &&
+		len(c.slugs) >= 2 && (subset(c.slugs, p.slugs) || subset(p.slugs, c.slugs)) {
+		// "Hun Sen welcomed the Vietnamese guests and said …" retells the
+		// meeting just told, on its day.
+		c.m.Date = p.m.Date
+		return
+	}
 	switch {
 	case a.leadDay.Day != 0 && c.sent > a.dlSent && c.sent <= a.dlSent+2:
 		// "Phnom Penh, August 18 (AKP) -- Hun Sen and Thongloun agreed
@@ -3708,10 +3715,19 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 			// visit's span, not a day the story moved to.
 			continue
 		}
+		if hasAny(t, 0, d.start, saidWords) {
+			// "Hun Sen welcomed the guests and said the CPP treasures
+			// Viet Nam's support … in Cambodia's construction today": a
+			// day of what was said, not of the story.
+			continue
+		}
 		a.narrative, a.narrAt = d.past, len(a.cands)
 		return
 	}
 }
+
+// saidWords report speech: a day after them is what was said.
+var saidWords = set("said", "says", "stressed", "affirmed", "noted")
 
 // whoAside reports whether token i lies in ", who …," closed by a comma
 // before the sentence goes on, or in ", which …" to its end ("the

@@ -1044,17 +1044,20 @@ func ownMeeting(t []token, m mention) bool {
 // "the delegation" of later sentences is then this person.
 func leadsDelegation(t []token, end int) bool {
 	j := end
+	if key(t, j) == "," && key(t, j+1) == "who" {
+		j += 2 // "Vượng, who is leading a high-ranking CPV delegation"
+	}
 	if k := key(t, j); k == "has" || k == "had" || k == "is" || k == "was" {
 		j++
 	}
-	if k := key(t, j); k != "led" && k != "leads" && k != "leading" && k != "headed" && k != "heads" {
+	if k := key(t, j); k != "led" && k != "leads" && k != "leading" && k != "headed" && k != "heads" && k != "heading" {
 		return false
 	}
-	for k := j + 1; k < len(t) && k <= j+4; k++ {
+	for k := j + 1; k < len(t) && k <= j+6; k++ {
 		if t[k].key == "delegation" {
 			return true
 		}
-		if !t[k].word {
+		if !t[k].word && t[k].key != "-" {
 			return false
 		}
 	}

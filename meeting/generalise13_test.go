@@ -68,5 +68,9 @@ func TestExtractRoundSeventeen(t *testing.T) {
 			[]held{{[]string{"tran-thanh-man", "naruhito"}, "2026-02-06", "Tokyo", inPerson},
 				{[]string{"tran-thanh-man", "shigeru-ishiba"}, "2026-02-05", "Tokyo", inPerson},
 				{[]string{"tran-thanh-man", "sekiguchi-masakazu"}, "2026-02-05", "Tokyo", inPerson}}},
+		{"'X, who is leading a high-ranking CPV delegation' heads it: 'the CPV delegation held talks with Y' is X's; a day in what was said does not move the story",
+			"PHNOM PENH - Tran Quoc Vuong paid a courtesy call on Senate President Hun Sen in Phnom Penh on Friday.\n\nVuong, who is leading a high-ranking CPV delegation on a working visit to Cambodia, briefed the host on Viet Nam's economy.\n\nHun Sen welcomed the guests and said the CPP treasures the support of the Vietnamese people in Cambodia's national construction today.\n\nOn the previous day, the CPV delegation held talks with Prime Minister Hun Manet.",
+			[]held{{[]string{"tran-quoc-vuong", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"tran-quoc-vuong", "hun-manet"}, "2026-02-05", "Phnom Penh", inPerson}}},
 	})
 }
