@@ -2242,6 +2242,10 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	}
 	var c *cand
 	switch last := len(a.cands) - 1; {
+	case a.listed != nil && si-a.listedSent == 1 && last >= 0 && a.listed == a.cands[last] && a.listed.m.Status == relbot.StatusPast:
+		// "Attending the talks on the Cambodian side were A and B. The
+		// Vietnamese side included C": the same table's other side.
+		c = a.listed
 	case a.gathering != nil && si-a.gathering.sent <= 2 && (last < 0 || a.cands[last].sent <= a.gathering.sent):
 		c = a.gathering
 	case last >= 0 && (si-a.cands[last].sent <= 2 || si-a.cands[last].sent <= 8 && (namesMeeting(t, at) || atMeeting)) && a.cands[last].m.Status == relbot.StatusPast:

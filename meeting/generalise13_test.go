@@ -72,5 +72,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 			"PHNOM PENH - Tran Quoc Vuong paid a courtesy call on Senate President Hun Sen in Phnom Penh on Friday.\n\nVuong, who is leading a high-ranking CPV delegation on a working visit to Cambodia, briefed the host on Viet Nam's economy.\n\nHun Sen welcomed the guests and said the CPP treasures the support of the Vietnamese people in Cambodia's national construction today.\n\nOn the previous day, the CPV delegation held talks with Prime Minister Hun Manet.",
 			[]held{{[]string{"tran-quoc-vuong", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"tran-quoc-vuong", "hun-manet"}, "2026-02-05", "Phnom Penh", inPerson}}},
+		{"'Attending the talks on the Cambodian side were A and B. The Vietnamese side included C.': five sentences after the talks, both sides join",
+			"PHNOM PENH - Defence Minister Tea Seiha held talks with Defence Minister Phan Van Giang at the ministry on Friday.\n\nGiang is leading a delegation on an official visit.\n\nDuring the talks, the two ministers reviewed defence cooperation. Tea Seiha thanked Viet Nam for training officers. Giang proposed a border exchange.\n\nAttending the talks on the Cambodian side were General Vong Pisen and General Nem Sowath. The Vietnamese side included Senior Lieutenant General Hoang Xuan Chien.",
+			[]held{{[]string{"tea-seiha", "phan-van-giang", "vong-pisen", "nem-sowath", "hoang-xuan-chien"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
