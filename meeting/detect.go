@@ -2035,7 +2035,7 @@ func theMeetingNoun(t []token, j int) bool {
 	}
 	for k := j + 1; k < len(t) && k <= j+3; k++ {
 		switch t[k].key {
-		case "meeting", "talks", "audience", "call", "session", "discussions", "lunch", "luncheon", "dinner", "banquet", "breakfast":
+		case "meeting", "talks", "audience", "call", "session", "discussions", "lunch", "luncheon", "dinner", "banquet", "breakfast", "reception":
 			return true
 		}
 		if !t[k].word || t[k].upper {
@@ -2505,7 +2505,7 @@ func namesMeeting(t []token, at int) bool {
 	}
 	for j := 0; j < at && j < len(t); j++ {
 		switch t[j].key {
-		case "call", "meeting", "talks":
+		case "call", "meeting", "talks", "reception", "audience":
 			return key(t, j-1) == "the"
 		}
 	}

@@ -791,6 +791,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		return -1
 	}
 	// Titles, roles, unknown titled people and references.
+	officeFrom, officeTo := -1, -1 // an office whose holder is the styled name after it
 	for i := 0; i < len(t); i++ {
 		if covered[i] || !t[i].word {
 			continue
@@ -855,6 +856,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			}
 			j := skipTitleRun(t, end, covered)
 			if k := styledNameAt(t, end, j); k >= 0 {
+				officeFrom, officeTo = i, k
 				// "Minister of Health H.E. Mam Bun Heng": the styled name
 				// that follows is the office's holder, read next, before a
 				// known name further on ("… Gen. Vilay Lakhamphong and
@@ -886,6 +888,13 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				continue
 			}
 			country, org := roleQualifiers(t, i, end)
+			if canon == "minister" && country != "" && key(t, i-2) == "the" {
+				if s := a.storyMinister(country, d); s != "" {
+					ms = append(ms, mention{slug: s, start: i - 1, end: end, byRole: true})
+					i = end - 1
+					continue
+				}
+			}
 			if s := a.byRole(canon, country, org, d); s != "" {
 				st := i
 				if i > 0 && (countryAt(t, i-1) || key(t, i-1) == "the") {
@@ -897,6 +906,9 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			continue
 		}
 		if u, uend := a.unknownNameAt(t, i, covered); u != "" {
+			if officeTo >= 0 && i == officeTo {
+				a.giveOffice(u, t, officeFrom, officeTo)
+			}
 			ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 			for k := i; k < uend; k++ {
 				covered[k] = true // "Madame X, Chairwoman of …": the office is X's
@@ -2683,6 +2695,11 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			}
 		}
 	}
+	if n == "minister" && country != "" {
+		if s := a.storyMinister(country, d); s != "" {
+			return s, j + 1
+		}
+	}
 	// An actor named earlier in the same sentence comes first: "paid a
 	// courtesy call on Lao President Thongloun, during which he invited the
 	// Lao leader".
@@ -2718,6 +2735,48 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 	}
 	return "", 0
+}
+
+// giveOffice records, for an unknown person whose styled name follows an
+// office ("Cambodian Minister of Women's Affairs Lok Chumteav Ing Kantha
+// Phavi"), that office and its country: "the Cambodian minister" later.
+func (a *article) giveOffice(slug string, t []token, from, to int) {
+	act, ok := a.unknown[slug]
+	if !ok {
+		return
+	}
+	if len(act.Roles) == 0 {
+		act.Roles = []relbot.Role{{Title: a.sentenceText(t, from, to)}}
+	}
+	if act.Country == "" {
+		if country, _ := roleQualifiers(t, from, to); country != "" {
+			act.Country = country
+		}
+	}
+	a.unknown[slug] = act
+}
+
+// storyMinister returns the minister of country the story follows: "the
+// Cambodian minister held talks with …" after she was received, not the
+// ambassador named since nor another of the country's ministers.
+func (a *article) storyMinister(country string, d relbot.Date) string {
+	for k := len(a.recent) - 1; k >= 0; k-- {
+		s := a.recent[k]
+		if act := a.actorOf(s); act.Country == country && a.participated(s) && a.isMinister(s, dOr(d, a.pubDate)) {
+			return s
+		}
+	}
+	return ""
+}
+
+// isMinister reports whether slug was a minister on d: by the gazetteer's
+// roles, or, for one the article introduced, by the office it gave.
+func (a *article) isMinister(slug string, d relbot.Date) bool {
+	if act, known := a.g.actors[slug]; known {
+		return ministerOn(act, d)
+	}
+	act, ok := a.unknown[slug]
+	return ok && len(act.Roles) > 0 && slices.Contains(strings.Fields(relbot.Fold(act.Roles[0].Title)), "minister")
 }
 
 // headsLegislature reports whether slug held, on d, the office of a

@@ -75,5 +75,9 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"'Attending the talks on the Cambodian side were A and B. The Vietnamese side included C.': five sentences after the talks, both sides join",
 			"PHNOM PENH - Defence Minister Tea Seiha held talks with Defence Minister Phan Van Giang at the ministry on Friday.\n\nGiang is leading a delegation on an official visit.\n\nDuring the talks, the two ministers reviewed defence cooperation. Tea Seiha thanked Viet Nam for training officers. Giang proposed a border exchange.\n\nAttending the talks on the Cambodian side were General Vong Pisen and General Nem Sowath. The Vietnamese side included Senior Lieutenant General Hoang Xuan Chien.",
 			[]held{{[]string{"tea-seiha", "phan-van-giang", "vong-pisen", "nem-sowath", "hoang-xuan-chien"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'X and Y attended the reception.' joins the reception; 'the Cambodian minister' is the minister received, whose styled name followed her office, not the ambassador named since",
+			"HANOI - Vice President Vo Thi Anh Xuan received Cambodian Minister of Women's Affairs Lok Chumteav Ing Kantha Phavi in Hanoi on Friday.\n\nThe two sides agreed to fight human trafficking. They also discussed a regional meeting to be held later this year.\n\nCambodian Ambassador Chay Navuth and Ton Ngoc Hanh, Vice President of the Women's Union, attended the reception.\n\nOn Thursday, the Cambodian minister held talks with Minister of Labour Dao Ngoc Dung.",
+			[]held{{[]string{"vo-thi-anh-xuan", "ing-kantha-phavi", "chay-navuth", "ton-ngoc-hanh"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"ing-kantha-phavi", "dao-ngoc-dung"}, "2026-02-05", "Hanoi", inPerson}}},
 	})
 }
