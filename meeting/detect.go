@@ -4639,9 +4639,11 @@ func (a *article) finish() Extraction {
 	var out Extraction
 	seenNew := map[string]bool{}
 	for _, c := range keep {
-		if c.leaked && c.loose && c.m.Status == relbot.StatusPast {
+		if c.leaked && (c.loose || !c.explicit) && c.m.Status == relbot.StatusPast {
 			// "suspended earlier this month over a leaked phone call with
 			// Hun Sen": the month is the suspension's; the call is older.
+			// Undated, "a leaked phone call between Paetongtarn and Hun Sen
+			// triggering a crisis" is older than the report too.
 			c.m.Status = relbot.StatusBackground
 		}
 		// An actor named twice in one clause ("the Prime Minister said he

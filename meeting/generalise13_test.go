@@ -79,5 +79,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 			"HANOI - Vice President Vo Thi Anh Xuan received Cambodian Minister of Women's Affairs Lok Chumteav Ing Kantha Phavi in Hanoi on Friday.\n\nThe two sides agreed to fight human trafficking. They also discussed a regional meeting to be held later this year.\n\nCambodian Ambassador Chay Navuth and Ton Ngoc Hanh, Vice President of the Women's Union, attended the reception.\n\nOn Thursday, the Cambodian minister held talks with Minister of Labour Dao Ngoc Dung.",
 			[]held{{[]string{"vo-thi-anh-xuan", "ing-kantha-phavi", "chay-navuth", "ton-ngoc-hanh"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"ing-kantha-phavi", "dao-ngoc-dung"}, "2026-02-05", "Hanoi", inPerson}}},
+		{"a leaked phone call with no day of its own is older than the report",
+			"PUTRAJAYA - Prime Minister Anwar Ibrahim held talks with Prime Minister Hun Manet on Friday.\n\nRelations have deteriorated sharply, with border crossings shut and a leaked phone call between Thai Prime Minister Paetongtarn Shinawatra and Senate President Hun Sen triggering a political crisis in Bangkok.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-06", "Putrajaya", inPerson}}},
 	})
 }
