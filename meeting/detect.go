@@ -2124,6 +2124,17 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	a.spreadAttendance(si, c, before, who, n)
 }
 
+// heldBefore returns the latest held meeting of two or more before cands[k],
+// told within eight sentences of si, or nil.
+func (a *article) heldBefore(k, si int) *cand {
+	for j := k - 1; j >= 0 && si-a.cands[j].sent <= 8; j-- {
+		if c := a.cands[j]; c.m.Status == relbot.StatusPast && len(c.slugs) >= 2 {
+			return c
+		}
+	}
+	return nil
+}
+
 // allSpanned is meetingsSpanned's "every meeting told".
 const allSpanned = -1
 
@@ -2248,6 +2259,10 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		c = a.listed
 	case a.gathering != nil && si-a.gathering.sent <= 2 && (last < 0 || a.cands[last].sent <= a.gathering.sent):
 		c = a.gathering
+	case last >= 1 && len(a.cands[last].slugs) < 2 && namesMeeting(t, at) && a.heldBefore(last, si) != nil:
+		// "Also present at today's audience were …" after a trip's other
+		// stop that met no one named: the audience told before.
+		c = a.heldBefore(last, si)
 	case last >= 0 && (si-a.cands[last].sent <= 2 || si-a.cands[last].sent <= 8 && (namesMeeting(t, at) || atMeeting)) && a.cands[last].m.Status == relbot.StatusPast:
 		// "Also present at the call were …" may come paragraphs after
 		// the call it names.
@@ -2506,7 +2521,7 @@ func namesMeeting(t []token, at int) bool {
 	for j := 0; j < at && j < len(t); j++ {
 		switch t[j].key {
 		case "call", "meeting", "talks", "reception", "audience":
-			return key(t, j-1) == "the"
+			return key(t, j-1) == "the" || key(t, j-1) == "'s" && (key(t, j-2) == "today" || key(t, j-2) == "yesterday") // "at today's audience"
 		}
 	}
 	return false

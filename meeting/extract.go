@@ -2214,6 +2214,9 @@ func malayStyle(t []token, i, end int) bool {
 		return t[i].upper
 	case "tan", "puan", "toh", "yang":
 		return t[i].upper && end-i >= 2
+	case "his", "her":
+		// "received Her Royal Highness Princess Maha Chakri Sirindhorn"
+		return t[i].upper && end-i >= 3
 	case "prince", "princess", "sheikh", "sheikha":
 		// "received Prince Faisal bin Farhan": a royal style opens a name
 		// as "H.E." does, when the name is linked as Arab names are.

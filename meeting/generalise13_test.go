@@ -82,5 +82,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"a leaked phone call with no day of its own is older than the report",
 			"PUTRAJAYA - Prime Minister Anwar Ibrahim held talks with Prime Minister Hun Manet on Friday.\n\nRelations have deteriorated sharply, with border crossings shut and a leaked phone call between Thai Prime Minister Paetongtarn Shinawatra and Senate President Hun Sen triggering a political crisis in Bangkok.",
 			[]held{{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'received Her Royal Highness Princess X Y Z' names her; 'Also present at today's audience were …' after a stop that met no one named joins the audience",
+			"VIENTIANE - President Thongloun Sisoulith received Her Royal Highness Princess Maha Chakri Sirindhorn at the Presidential Palace on Friday.\n\nOn Thursday, the Princess travelled to Xieng Khouang province, where she visited the Plain of Jars.\n\nAlso present at today's audience were Minister of Education Phout Simmalavong and Ambassador Mongkol Sakunthong.",
+			[]held{{[]string{"thongloun-sisoulith", "maha-chakri-sirindhorn", "phout-simmalavong", "mongkol-sakunthong"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
