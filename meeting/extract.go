@@ -1340,6 +1340,9 @@ func titleSoon(t []token, i int) bool {
 		if _, _, ok := titles.match(t, k); ok {
 			return true
 		}
+		if _, _, ok := personOffices.match(t, k); ok && t[k].upper {
+			return true // "… and Vietnamese Trade Counsellor in Cambodia X"
+		}
 	}
 	return false
 }

@@ -85,5 +85,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"'received Her Royal Highness Princess X Y Z' names her; 'Also present at today's audience were …' after a stop that met no one named joins the audience",
 			"VIENTIANE - President Thongloun Sisoulith received Her Royal Highness Princess Maha Chakri Sirindhorn at the Presidential Palace on Friday.\n\nOn Thursday, the Princess travelled to Xieng Khouang province, where she visited the Plain of Jars.\n\nAlso present at today's audience were Minister of Education Phout Simmalavong and Ambassador Mongkol Sakunthong.",
 			[]held{{[]string{"thongloun-sisoulith", "maha-chakri-sirindhorn", "phout-simmalavong", "mongkol-sakunthong"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"a counsellor or an attaché is an office before a name, and one after 'and' ends the office before it",
+			"HANOI - Minister Nguyen Hong Dien held online talks with Minister of Commerce Pan Sorasak on Friday.\n\nDeputy Minister of Industry and Trade Do Thang Hai and Trade Counsellor Nguyen Canh Cuong also joined the talks.",
+			[]held{{[]string{"nguyen-hong-dien", "pan-sorasak", "do-thang-hai", "nguyen-canh-cuong"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }

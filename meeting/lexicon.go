@@ -185,7 +185,8 @@ var personOffices = func() *phrases[bool] {
 		"country director", "country manager", "regional director", "resident representative", "chief representative",
 		"country representative", "managing director", "chief executive officer", "general manager", "chief economist",
 		"general director", "deputy general director", "executive director", "senior vice president", "executive vice president",
-		"consul general", "consul-general", "consul"} {
+		"consul general", "consul-general", "consul", "counsellor", "counselor", "trade counsellor", "commercial counsellor", "minister-counsellor",
+		"defence attache", "defense attache", "military attache", "attache"} {
 		p.add(s, true)
 	}
 	return p
