@@ -2167,6 +2167,15 @@ func spanAt(t []token, k int) int {
 		if meetingNouns[key(t, k+1)] {
 			return 2
 		}
+		if key(t, k+1) == "the" {
+			// "attended both the Joint Commission meeting and the
+			// reception by President Lương Cường"
+			for j := k + 2; j+1 < len(t) && j <= k+8; j++ {
+				if t[j].key == "and" && t[j+1].key == "the" && meetingNouns[key(t, j-1)] {
+					return 2
+				}
+			}
+		}
 	case "the":
 		if key(t, k+1) == "two" && meetingNouns[key(t, k+2)] {
 			return 2
@@ -2212,8 +2221,8 @@ func (a *article) spreadAttendance(si int, c *cand, before, who []string, n int)
 	done := 1
 	for k := len(a.cands) - 1; k >= 0 && (n == allSpanned || done < n); k-- {
 		o := a.cands[k]
-		if o == c || o.m.Status != relbot.StatusPast || o.m.Kind != relbot.KindInPerson || si-o.sent > 15 {
-			continue
+		if o == c || o.m.Status != relbot.StatusPast || o.m.Kind != relbot.KindInPerson || si-o.sent > 15 || sameSet(o.slugs, c.slugs) {
+			continue // a twin of c's, joined above, is no other meeting
 		}
 		if !slices.ContainsFunc(before, func(s string) bool { return slices.Contains(o.slugs, s) }) {
 			continue

@@ -88,5 +88,9 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"a counsellor or an attaché is an office before a name, and one after 'and' ends the office before it",
 			"HANOI - Minister Nguyen Hong Dien held online talks with Minister of Commerce Pan Sorasak on Friday.\n\nDeputy Minister of Industry and Trade Do Thang Hai and Trade Counsellor Nguyen Canh Cuong also joined the talks.",
 			[]held{{[]string{"nguyen-hong-dien", "pan-sorasak", "do-thang-hai", "nguyen-canh-cuong"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'attended both the Joint Commission meeting and the reception by X' joins both, past a plan to co-chair told before",
+			"HANOI - President Luong Cuong received Deputy Prime Minister Prak Sokhonn in Hanoi on Friday.\n\nPrak Sokhonn is in Hanoi to co-chair the Joint Commission meeting with Foreign Minister Le Hoai Trung.\n\nEarlier in the day, Le Hoai Trung and Prak Sokhonn co-chaired the Joint Commission meeting at the Government Guest House.\n\nAmbassador Chea Kimtha and Ambassador Nguyen Minh Vu attended both the Joint Commission meeting and the reception by President Luong Cuong.",
+			[]held{{[]string{"luong-cuong", "prak-sokhonn", "chea-kimtha", "nguyen-minh-vu"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"prak-sokhonn", "le-hoai-trung", "chea-kimtha", "nguyen-minh-vu"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
