@@ -2073,6 +2073,14 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	if at < 0 {
 		return
 	}
+	if attendedTheMeeting(t, at) {
+		// "Ambassador Tăng attended the reception by Prime Minister Hun
+		// Manet": the meeting of the one it names, however many were told
+		// since.
+		if o := a.meetingOf(si, t, ms, at); o != nil {
+			c = o
+		}
+	}
 	// "PM Phúc attended the event from the Government headquarters,
 	// together with Deputy Prime Minister Phạm Bình Minh and …": those
 	// after too, when a participant is the one who attended.
@@ -2122,6 +2130,36 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 		n = spanAt(t, at+1) // "X and Y attended all three meetings."
 	}
 	a.spreadAttendance(si, c, before, who, n)
+}
+
+// meetingOf reads "attended the reception by X" at at and returns X's held
+// meeting told within eight sentences of si, or nil.
+func (a *article) meetingOf(si int, t []token, ms []mention, at int) *cand {
+	by := -1
+	for j := at + 2; j < len(t) && j <= at+6; j++ {
+		if t[j].key == "by" {
+			by = j
+			break
+		}
+		if !t[j].word {
+			return nil
+		}
+	}
+	if by < 0 {
+		return nil
+	}
+	for _, m := range ms {
+		if m.slug == "" || m.start <= by || m.start > by+4 {
+			continue
+		}
+		for k := len(a.cands) - 1; k >= 0 && si-a.cands[k].sent <= 8; k-- {
+			if c := a.cands[k]; c.m.Status == relbot.StatusPast && slices.Contains(c.slugs, m.slug) {
+				return c
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // heldBefore returns the latest held meeting of two or more before cands[k],

@@ -2917,7 +2917,7 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	"water", "resources", "science", "technology", "meteorology", "construction", "economy", "economic", "development", "rural",
 	"religion", "religions", "cults", "relations", "communications", "telecommunications", "posts", "welfare", "veterans",
 	"inspection", "region", "command", "staff", "navy", "force", "guard", "guards", "corps", "division", "brigade", "regiment", "border",
-	"innovation", "research", "digital", "natural", "public", "works", "vocational", "training", "women", "urban", "land", "industries")
+	"innovation", "research", "digital", "natural", "public", "works", "vocational", "training", "women", "urban", "land", "industries", "war", "treasury", "homeland")
 
 // participated reports whether slug is a participant of a meeting found so
 // far that is the story's: held or planned, not one recalled in passing.

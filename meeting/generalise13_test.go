@@ -92,5 +92,10 @@ func TestExtractRoundSeventeen(t *testing.T) {
 			"HANOI - President Luong Cuong received Deputy Prime Minister Prak Sokhonn in Hanoi on Friday.\n\nPrak Sokhonn is in Hanoi to co-chair the Joint Commission meeting with Foreign Minister Le Hoai Trung.\n\nEarlier in the day, Le Hoai Trung and Prak Sokhonn co-chaired the Joint Commission meeting at the Government Guest House.\n\nAmbassador Chea Kimtha and Ambassador Nguyen Minh Vu attended both the Joint Commission meeting and the reception by President Luong Cuong.",
 			[]held{{[]string{"luong-cuong", "prak-sokhonn", "chea-kimtha", "nguyen-minh-vu"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"prak-sokhonn", "le-hoai-trung", "chea-kimtha", "nguyen-minh-vu"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'attended the reception by X' joins X's meeting, not the one told last; 'Secretary of War X Y' is X Y",
+			"PHNOM PENH - Prime Minister Hun Manet received Bui Quang Huy, First Secretary of the Youth Union, on Friday.\n\nOn Thursday, Deputy Prime Minister Hun Many held talks with Huy.\n\nAmbassador Nguyen Huy Tang attended the reception by Prime Minister Hun Manet.\n\nIn Kuala Lumpur, Defence Minister Tea Seiha met U.S. Secretary of War Pete Hegseth on Friday.",
+			[]held{{[]string{"hun-manet", "bui-quang-huy", "nguyen-huy-tang"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"bui-quang-huy", "hun-many"}, "2026-02-05", "Phnom Penh", inPerson},
+				{[]string{"tea-seiha", "pete-hegseth"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
