@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/relbot/relbot"
 	"github.com/relbot/relbot/sentence"
@@ -1475,7 +1476,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	// is the last capitalised words of the office that are no institution.
 	if k := key(t, i); k == "of" || k == "to" || k == "for" || k == "in" && consularTitle(t, i) {
 		e := i
-		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || e == i && t[e].key == "in" || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) || localOfficeLower[t[e].key] || regionWords[t[e].key]) {
+		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || placeDash(t, e) || e == i && t[e].key == "in" || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) || localOfficeLower[t[e].key] || regionWords[t[e].key]) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == ",") {
@@ -1568,7 +1569,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "Ambassador W. Patrick Murphy": an initial opens the name.
 		j = i + 2
 	}
-	for j < len(t) && j < i+5 && t[j].word && (t[j].upper || arabicNameLink(t, i, j)) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || arabicNameLink(t, i, j)) {
+	for j < len(t) && j < i+5 && t[j].word && (t[j].upper || arabicNameLink(t, i, j)) && !(j >= i+2 && postNominal(t[j])) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || arabicNameLink(t, i, j) || vietnameseNameWord(t, i, j)) {
 		if covered[j] && !vietnameseLastName(t, i, j) {
 			return "", 0, false
 		}
@@ -2191,6 +2192,37 @@ func bareNameEnd(t []token, i int, covered []bool) int {
 		return i
 	}
 	return e
+}
+
+// vietnameseNameWord reports whether t[j], a capitalised word written with
+// Vietnamese diacritics, goes on a name a Vietnamese family name opened at
+// i: "Nguyễn Văn Thể" is not "Nguyễn Văn" and "the".
+func vietnameseNameWord(t []token, i, j int) bool {
+	if j <= i || !t[j].upper || !vietnameseSurnames[t[i].key] {
+		return false
+	}
+	for _, r := range t[j].text {
+		if r > unicode.MaxASCII {
+			return true
+		}
+	}
+	return false
+}
+
+// postNominal reports whether a word is the letters of an honour written
+// after a name: "Andrew Goledzinowski AM", "Sir John Smith KCMG".
+func postNominal(tk token) bool {
+	switch tk.text {
+	case "AM", "AO", "AC", "OBE", "CBE", "KBE", "MBE", "CMG", "KCMG", "GCMG", "CVO", "LVO", "KC", "QC", "MP", "PSM", "CSC":
+		return true
+	}
+	return false
+}
+
+// placeDash reports whether the dash at e joins the two halves of a
+// place's name: "Bà Rịa–Vũng Tàu".
+func placeDash(t []token, e int) bool {
+	return (t[e].key == "–" || t[e].key == "-") && e > 0 && t[e-1].upper && e+1 < len(t) && t[e+1].upper
 }
 
 // arabicNameLink reports whether the lower-case word at j links the parts of

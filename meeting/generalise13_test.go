@@ -97,5 +97,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 			[]held{{[]string{"hun-manet", "bui-quang-huy", "nguyen-huy-tang"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"bui-quang-huy", "hun-many"}, "2026-02-05", "Phnom Penh", inPerson},
 				{[]string{"tea-seiha", "pete-hegseth"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"a Vietnamese name's word with diacritics that folds to a vocabulary word ('Thể') goes on the name; a place joined by a dash ('Bà Rịa–Vũng Tàu') is no name; post-nominal letters ('AM') are not part of one",
+			"HANOI - Minister of Transport Nguyễn Văn Thể held talks with Australian Defence Minister Richard Marles on Friday. Chairman of the Bà Rịa–Vũng Tàu provincial People's Committee Nguyễn Văn Thọ and Australia's Ambassador to Vietnam, Andrew Goledzinowski AM, also participated in the meeting.",
+			[]held{{[]string{"nguyen-van-the", "richard-marles", "nguyen-van-tho", "andrew-goledzinowski"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
