@@ -3310,6 +3310,19 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// talks with Trọng": the bare verb goes on with the modal.
 		return relbot.StatusPlanned
 	}
+	if key(t, v-1) == "to" && key(t, v-2) == "and" {
+		// "is scheduled to attend the ASEAN–Japan summit and to hold a
+		// bilateral meeting with Kishida": the second infinitive shares
+		// the first one's plan.
+		for j := v - 3; j > 0 && j >= v-24; j-- {
+			if k := t[j].key; k == "." || k == ";" {
+				break
+			}
+			if t[j].key == "to" && plannedWords[key(t, j-1)] {
+				return relbot.StatusPlanned
+			}
+		}
+	}
 	if h.light >= 0 && h.light < h.start {
 		// "will hold his first in-person talks with", "is also scheduled
 		// to hold a summit with": the plan is said before the light verb.
@@ -4891,17 +4904,42 @@ var regions = set("asia", "southeast asia", "south east asia", "east asia", "sou
 // with Putin". "At the invitation of X, Y held talks" reports a visit made.
 func invitedTo(t []token, i int) bool {
 	sawTo := false
-	for j := i - 1; j >= 0 && j >= i-16; j-- {
+	for j := i - 1; j >= 0 && j >= i-24; j-- {
 		switch t[j].key {
 		case "to":
 			sawTo = true
 		case "invitation", "invited", "invite", "invites", "inviting":
 			return sawTo
-		case ";", ",", "where", "when", "during":
+		case ",":
+			// "an invitation to lead a delegation to Rach Gia, Kien
+			// Giang's provincial capital, in the fourth quarter for talks"
+			if p := appositionOpen(t, j); p >= 0 {
+				j = p
+				continue
+			}
+			return false
+		case ";", "where", "when", "during":
 			return false
 		}
 	}
 	return false
+}
+
+// appositionOpen returns the comma that opens a short apposition closed by
+// the comma at j ("Rach Gia, Kien Giang's provincial capital,"), or -1.
+func appositionOpen(t []token, j int) int {
+	for p := j - 1; p >= 0 && p >= j-7; p-- {
+		switch {
+		case t[p].key == ",":
+			if p+1 < j && (t[p+1].upper || t[p+1].key == "the") {
+				return p
+			}
+			return -1
+		case !t[p].word && t[p].key != "'s":
+			return -1
+		}
+	}
+	return -1
 }
 
 // inAside reports whether the word at i lies in a relative clause set off by

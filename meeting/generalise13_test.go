@@ -100,5 +100,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"a Vietnamese name's word with diacritics that folds to a vocabulary word ('Thể') goes on the name; a place joined by a dash ('Bà Rịa–Vũng Tàu') is no name; post-nominal letters ('AM') are not part of one",
 			"HANOI - Minister of Transport Nguyễn Văn Thể held talks with Australian Defence Minister Richard Marles on Friday. Chairman of the Bà Rịa–Vũng Tàu provincial People's Committee Nguyễn Văn Thọ and Australia's Ambassador to Vietnam, Andrew Goledzinowski AM, also participated in the meeting.",
 			[]held{{[]string{"nguyen-van-the", "richard-marles", "nguyen-van-tho", "andrew-goledzinowski"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"plans: 'accepted an invitation to lead a delegation to X, <apposition>, in the fourth quarter for talks with Y'; 'is scheduled to attend … and to hold a meeting with Y'",
+			"KAMPOT - Governor Sok Vutha received Vice Chairman Le Quoc Anh on Friday.\n\nGovernor Vutha accepted an invitation to lead a Kampot delegation to Rach Gia, Kien Giang's provincial capital, in the fourth quarter of the year for talks with Chairman Lam Minh Thanh.\n\nOn Saturday, Vutha is scheduled to attend the opening of a border market and to hold a meeting with Governor Men Vibol.",
+			[]held{{[]string{"sok-vutha", "le-quoc-anh"}, "2026-02-06", "Kampot", inPerson}}},
 	})
 }
