@@ -1932,7 +1932,7 @@ func satWith(t []token, j int) bool {
 			// just reported.
 			return true
 		}
-		if key(t, j+1) == "in" && key(t, j+2) == "on" && key(t, j+3) == "the" {
+		if key(t, j+1) == "in" && key(t, j+2) == "on" && (key(t, j+3) == "the" || key(t, j+3) == "those" || key(t, j+3) == "these") {
 			switch key(t, j+4) {
 			case "meeting", "talks", "call", "session", "discussions", "discussion", "consultations", "audience":
 				return true
@@ -2098,7 +2098,9 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			break
 		}
 	}
-	if attendedEvent(t, at) && participantAt(ms, firstMention(ms), c.slugs) {
+	if !attendedEvent(t, at) || attendedTheMeeting(t, at) || participantAt(ms, firstMention(ms), c.slugs) {
+		// "Prak Sokhonn also sat in on those talks, together with
+		// Fadillah Yusof and Mohamad Hasan on the Malaysian side"
 		for j := at + 2; j+1 < len(t); j++ {
 			if t[j].key == "together" && t[j+1].key == "with" {
 				with = j + 2
@@ -3572,6 +3574,21 @@ func hoursApart(t []token, i int) bool {
 	return false
 }
 
+// andVerbBetween reports whether "and" joins two verbs between from and to:
+// the words before it are another verb's ("arrived on Monday evening and
+// held talks").
+func andVerbBetween(t []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if t[j].key == "and" && j+1 < len(t) && !t[j+1].upper && t[j+1].word {
+			return true
+		}
+		if !t[j].word && t[j].key != "(" && t[j].key != ")" {
+			return false
+		}
+	}
+	return false
+}
+
 // dateOf dates a new meeting: the date nearest the trigger in its clause,
 // else the date of the report that gives it in reported speech, else the
 // dateline, else the lead's date.
@@ -3595,6 +3612,12 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 				// "Hun Sen said on Saturday he had talked by telephone
 				// with Sonexay on Friday evening": the saying's day
 				// yields to one written after the verb of meeting.
+				dist += 20
+			}
+			if after && andVerbBetween(t, d.end, h.start) {
+				// "had arrived on Monday evening and held talks with
+				// Anwar … on Tuesday": the arrival's day yields to the
+				// talks' own.
 				dist += 20
 			}
 		}

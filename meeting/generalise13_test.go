@@ -103,5 +103,9 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"plans: 'accepted an invitation to lead a delegation to X, <apposition>, in the fourth quarter for talks with Y'; 'is scheduled to attend … and to hold a meeting with Y'",
 			"KAMPOT - Governor Sok Vutha received Vice Chairman Le Quoc Anh on Friday.\n\nGovernor Vutha accepted an invitation to lead a Kampot delegation to Rach Gia, Kien Giang's provincial capital, in the fourth quarter of the year for talks with Chairman Lam Minh Thanh.\n\nOn Saturday, Vutha is scheduled to attend the opening of a border market and to hold a meeting with Governor Men Vibol.",
 			[]held{{[]string{"sok-vutha", "le-quoc-anh"}, "2026-02-06", "Kampot", inPerson}}},
+		{"'had arrived on Monday evening and held talks … on Tuesday' is Tuesday's; 'X also sat in on those talks, together with A and B' joins all three",
+			"KUALA LUMPUR - Sultan Ibrahim granted an audience to Prime Minister Hun Manet at Istana Negara on Friday.\n\nHun Manet had arrived in the country on Wednesday evening and held bilateral talks with Prime Minister Anwar Ibrahim at Perdana Putra in Putrajaya on Thursday.\n\nPrak Sokhonn also sat in on those talks, together with Deputy Prime Minister Fadillah Yusof and Foreign Minister Mohamad Hasan on the Malaysian side.",
+			[]held{{[]string{"sultan-ibrahim", "hun-manet"}, "2026-02-06", "Kuala Lumpur", inPerson},
+				{[]string{"hun-manet", "anwar-ibrahim", "prak-sokhonn", "fadillah-yusof", "mohamad-hasan"}, "2026-02-05", "Putrajaya", inPerson}}},
 	})
 }
