@@ -506,6 +506,14 @@ func (a *article) sentence(si int, t []token) {
 	// and Sugiono": those joining are more of the meeting, not the two
 	// the group names.
 	joinAt := joinedByAt(t, h.end, hi, h.light >= 0)
+	if joinAt == len(t) && key(t, hi) == "," && key(t, hi+1) == "who" && key(t, hi+2) == "was" && key(t, hi+3) == "accompanied" && key(t, hi+4) == "by" {
+		// "received Mr Liu Jianping, Chairman of China Huadian, who was
+		// accompanied by Ambassador Wang Wenbin": the guest's companion
+		// is at the table too.
+		joinAt = hi + 5
+		for hi = joinAt; hi < len(t) && t[hi].key != "." && t[hi].key != ";"; hi++ {
+		}
+	}
 	named := 0
 	var joined []string // in every meeting the sentence reports, none a guest of their own
 	for _, m := range ms {
@@ -3701,7 +3709,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		return
 	}
 	switch {
-	case a.leadDay.Day != 0 && c.sent > a.dlSent && c.sent <= a.dlSent+2:
+	case a.leadDay.Day != 0 && c.sent > a.dlSent && (c.sent <= a.dlSent+2 || a.narrative.IsZero()):
 		// "Phnom Penh, August 18 (AKP) -- Hun Sen and Thongloun agreed
 		// yesterday … The agreement was reached during talks at the Peace
 		// Palace, where Hun Sen received …": the lead's day.

@@ -107,5 +107,9 @@ func TestExtractRoundSeventeen(t *testing.T) {
 			"KUALA LUMPUR - Sultan Ibrahim granted an audience to Prime Minister Hun Manet at Istana Negara on Friday.\n\nHun Manet had arrived in the country on Wednesday evening and held bilateral talks with Prime Minister Anwar Ibrahim at Perdana Putra in Putrajaya on Thursday.\n\nPrak Sokhonn also sat in on those talks, together with Deputy Prime Minister Fadillah Yusof and Foreign Minister Mohamad Hasan on the Malaysian side.",
 			[]held{{[]string{"sultan-ibrahim", "hun-manet"}, "2026-02-06", "Kuala Lumpur", inPerson},
 				{[]string{"hun-manet", "anwar-ibrahim", "prak-sokhonn", "fadillah-yusof", "mohamad-hasan"}, "2026-02-05", "Putrajaya", inPerson}}},
+		{"a round of courtesy calls 'yesterday afternoon' told under a dateline dates each call; 'X, who was accompanied by Y' brings Y to the table",
+			"Phnom Penh, February 6, 2026 AKP -- Prime Minister Hun Manet received three separate courtesy calls at the Peace Palace yesterday afternoon.\n\nThe Prime Minister first received Ms. Alissar Chaker, Resident Representative of the United Nations Development Programme, who came to bid farewell.\n\nShe said UNDP would keep supporting youth employment. The premier thanked her for her work on mine action.\n\nIn the last meeting of the afternoon, the Prime Minister received Mr. Liu Jianping, Chairman of China Huadian Corporation, who was accompanied by H.E. Mr. Wang Wenbin, Ambassador of China to Cambodia.",
+			[]held{{[]string{"hun-manet", "alissar-chaker"}, "2026-02-05", "Phnom Penh", inPerson},
+				{[]string{"hun-manet", "liu-jianping", "wang-wenbin"}, "2026-02-05", "Phnom Penh", inPerson}}},
 	})
 }
