@@ -1659,6 +1659,18 @@ func separately(t []token, lo, hi int, h hit) bool {
 	if hasAny(t, lo, hi, separateWords) || hasAny(t, lo, hi, bilateralWords) {
 		return true
 	}
+	for j := h.end; j+1 < hi; j++ {
+		// "met with the governors of four provinces — A, B, C and D — at
+		// the 11th meeting of the working group": the group's meeting.
+		if t[j].key == "at" && (key(t, j+1) == "the" || key(t, j+1) == "their" || key(t, j+1) == "its") {
+			for k := j + 2; k < hi && k <= j+5; k++ {
+				switch t[k].key {
+				case "meeting", "session", "conference", "consultation", "consultations":
+					return false
+				}
+			}
+		}
+	}
 	for j := h.end; j < hi && j < h.end+8; j++ {
 		if t[j].key == "including" && groupObjects[key(t, j-1)] || t[j].key == "including" && key(t, j-1) == "," && groupObjects[key(t, j-2)] {
 			// "met executives of several large companies, including Joseph

@@ -783,6 +783,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			}
 		}
 	}
+	ms = append(ms, a.dashedNames(t, covered)...)
 	nameAt := func(i int) int {
 		for k, m := range ms {
 			if m.start == i {
@@ -2217,6 +2218,69 @@ func postNominal(tk token) bool {
 		return true
 	}
 	return false
+}
+
+// officeHoldersWords name several office holders whose names a dashed list may
+// give: "the governors of Luang Namtha, Oudomxay and Phongsaly provinces —
+// A, B and C —".
+var officeHoldersWords = set("governors", "ministers", "secretaries", "leaders", "chairmen", "chairpersons", "mayors", "ambassadors", "presidents", "heads", "chiefs")
+
+// dashedNames reads the names a dashed list after a plural office gives and
+// returns them as unknown people: "met with the Party secretaries of Quang
+// Ninh, Lang Son, Cao Bang and Ha Giang provinces — Vu Dai Thang, Nguyen
+// Quoc Doan, Tran Hong Minh and Hau A Lenh — at the meeting".
+func (a *article) dashedNames(t []token, covered []bool) []mention {
+	var out []mention
+	for d := 1; d < len(t); d++ {
+		if k := t[d].text; k != "—" && k != "–" {
+			continue
+		}
+		plural := false
+		for j := d - 1; j >= 0 && j >= d-14; j-- {
+			if officeHoldersWords[t[j].key] {
+				plural = true
+				break
+			}
+		}
+		if !plural {
+			continue
+		}
+		i := d + 1
+		var list []mention
+		for i < len(t) {
+			e := i
+			for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] && !lexical(t, e) {
+				e++
+			}
+			if e-i < 2 {
+				break
+			}
+			name := a.sentenceText(t, i, e)
+			slug := a.knownAs(relbot.Slugify(name))
+			if _, ok := a.g.actors[slug]; !ok {
+				a.learnUnknown(slug, name, "")
+			}
+			list = append(list, mention{slug: slug, start: i, end: e, unknown: true})
+			switch key(t, e) {
+			case ",":
+				i = e + 1
+				if key(t, i) == "and" {
+					i++
+				}
+				continue
+			case "and":
+				i = e + 1
+				continue
+			case "-":
+				if (t[e].text == "—" || t[e].text == "–") && len(list) >= 2 {
+					out = append(out, list...)
+				}
+			}
+			break
+		}
+		d = i
+	}
+	return out
 }
 
 // placeDash reports whether the dash at e joins the two halves of a

@@ -111,5 +111,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 			"Phnom Penh, February 6, 2026 AKP -- Prime Minister Hun Manet received three separate courtesy calls at the Peace Palace yesterday afternoon.\n\nThe Prime Minister first received Ms. Alissar Chaker, Resident Representative of the United Nations Development Programme, who came to bid farewell.\n\nShe said UNDP would keep supporting youth employment. The premier thanked her for her work on mine action.\n\nIn the last meeting of the afternoon, the Prime Minister received Mr. Liu Jianping, Chairman of China Huadian Corporation, who was accompanied by H.E. Mr. Wang Wenbin, Ambassador of China to Cambodia.",
 			[]held{{[]string{"hun-manet", "alissar-chaker"}, "2026-02-05", "Phnom Penh", inPerson},
 				{[]string{"hun-manet", "liu-jianping", "wang-wenbin"}, "2026-02-05", "Phnom Penh", inPerson}}},
+		{"a dashed list of names after a plural office ('the governors of four provinces — A, B, C and D —') names them, and meeting them 'at the 11th meeting of the working group' is one meeting",
+			"KUNMING - Yunnan Governor Wang Yubo met with the governors of Luang Namtha, Oudomxay, Phongsaly and Luang Prabang provinces — Phoutthavong Xaysana, Bouasone Vongsouvanh, Phoxay Sayasone and Khamkhan Chanthavisouk — at the 11th meeting of the working group on Friday.",
+			[]held{{[]string{"wang-yubo", "phoutthavong-xaysana", "bouasone-vongsouvanh", "phoxay-sayasone", "khamkhan-chanthavisouk"}, "2026-02-06", "Kunming", inPerson}}},
 	})
 }
