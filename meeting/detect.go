@@ -768,7 +768,7 @@ func (a *article) sentence(si int, t []token) {
 						target.slugs = append(target.slugs, m.slug)
 						// "The meeting was attended by … On the Vietnamese
 						// side, X and Y were present."
-						a.listed, a.listedSent = target, si
+						a.markListed(target, si)
 					}
 				}
 			}
@@ -1883,7 +1883,7 @@ func (a *article) presentTarget(si int, t []token) *cand {
 	if len(a.cands) == 0 {
 		return nil
 	}
-	if c := a.listed; c != nil && si-a.listedSent == 1 && c == a.cands[len(a.cands)-1] {
+	if c := a.listedJustBefore(si); c != nil {
 		// "The Cambodian delegation at the talks included … Séjourné also
 		// took part.": the list's meeting, however far back it was told.
 		return c
@@ -2184,6 +2184,21 @@ func (a *article) meetingOf(si int, t []token, ms []mention, at int) *cand {
 	return nil
 }
 
+// markListed records that an attendance line in sentence si joined people
+// to meeting c.
+func (a *article) markListed(c *cand, si int) {
+	a.listed, a.listedSent, a.listedN = c, si, len(a.cands)
+}
+
+// listedJustBefore returns the meeting the sentence before si listed
+// attendees of, when no meeting was told since, or nil.
+func (a *article) listedJustBefore(si int) *cand {
+	if a.listed == nil || si-a.listedSent != 1 || len(a.cands) != a.listedN {
+		return nil
+	}
+	return a.listed
+}
+
 // heldBefore returns the latest held meeting of two or more before cands[k],
 // told within eight sentences of si, or nil.
 func (a *article) heldBefore(k, si int) *cand {
@@ -2297,7 +2312,7 @@ func (a *article) spreadAttendance(si int, c *cand, before, who []string, n int)
 // attending the talks were …" or "Among those present were …" lists.
 func (a *article) attendees(si int, t []token, ms []mention) bool {
 	at, atMeeting := delegationListStart(t)
-	if at > 0 && a.listed != nil && si-a.listedSent == 1 && a.listed == a.cands[len(a.cands)-1] {
+	if at > 0 && a.listedJustBefore(si) != nil {
 		// "Tea Seiha was accompanied by A and B. The Thai delegation
 		// included C": the other side of the same table.
 		atMeeting = true
@@ -2322,7 +2337,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	}
 	var c *cand
 	switch last := len(a.cands) - 1; {
-	case a.listed != nil && si-a.listedSent == 1 && last >= 0 && a.listed == a.cands[last] && a.listed.m.Status == relbot.StatusPast:
+	case a.listedJustBefore(si) != nil && a.listed.m.Status == relbot.StatusPast:
 		// "Attending the talks on the Cambodian side were A and B. The
 		// Vietnamese side included C": the same table's other side.
 		c = a.listed
@@ -2369,7 +2384,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	}
 	c.join(who...)
 	a.spreadAttendance(si, c, before, who, meetingsSpanned(t[:at]))
-	a.listed, a.listedSent = c, si
+	a.markListed(c, si)
 	if c == a.gathering && len(c.slugs) >= 2 {
 		a.cands, a.gathering = append(a.cands, c), nil
 	}
@@ -2679,7 +2694,7 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 	before := slices.Clone(c.slugs)
 	c.join(added...)
 	a.spreadAttendance(si, c, before, added, 1)
-	a.listed, a.listedSent = c, si
+	a.markListed(c, si)
 	return true
 }
 
@@ -3044,6 +3059,11 @@ func joinedByAt(t []token, from, hi int, heldNoun bool) int {
 		// "the two leaders held talks with the participation of Hải and
 		// Sok Narin"
 		if t[j].key == "with" && t[j+1].key == "the" && t[j+2].key == "participation" && t[j+3].key == "of" {
+			return j + 4
+		}
+		// "received the Chinese leader at the Royal Palace, in the
+		// presence of Queen Mother Norodom Monineath Sihanouk"
+		if t[j].key == "in" && key(t, j-1) == "," && t[j+1].key == "the" && t[j+2].key == "presence" && t[j+3].key == "of" && j > from {
 			return j + 4
 		}
 	}

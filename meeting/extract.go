@@ -113,6 +113,7 @@ type article struct {
 	// sentence listedSent: "… Séjourné also took part" goes on with it.
 	listed     *cand
 	listedSent int
+	listedN    int // len(cands) then
 	// gathering is a meeting reported with its chair alone ("The Troika
 	// meeting was chaired by Saleumxay"), waiting for the sentence that
 	// lists who attended.
@@ -2337,7 +2338,7 @@ var nameHonorifics = func() *phrases[bool] {
 		"prince", "princess", "crown prince", "haji", "hajah", "datuk", "datuk seri", "dato", "dato'", "dato' seri", "dato' sri", "dato sri", "dato seri",
 		"datin", "tan sri", "puan sri", "tun", "toh puan", "pehin", "pengiran", "sheikh", "sri", "seri", "yang berhormat", "yb", "his royal highness", "her royal highness",
 		"dato seri setia", "dato paduka", "awang", "dayang", "datu", "u", "daw", "kralahom",
-		"dato' seri utama", "dato seri utama", "datuk seri utama", "tengku", "tunku",
+		"dato' seri utama", "dato seri utama", "datuk seri utama", "tengku", "tunku", "queen mother", "king father",
 	} {
 		p.add(s, true)
 	}

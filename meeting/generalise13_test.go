@@ -114,5 +114,9 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"a dashed list of names after a plural office ('the governors of four provinces — A, B, C and D —') names them, and meeting them 'at the 11th meeting of the working group' is one meeting",
 			"KUNMING - Yunnan Governor Wang Yubo met with the governors of Luang Namtha, Oudomxay, Phongsaly and Luang Prabang provinces — Phoutthavong Xaysana, Bouasone Vongsouvanh, Phoxay Sayasone and Khamkhan Chanthavisouk — at the 11th meeting of the working group on Friday.",
 			[]held{{[]string{"wang-yubo", "phoutthavong-xaysana", "bouasone-vongsouvanh", "phoxay-sayasone", "khamkhan-chanthavisouk"}, "2026-02-06", "Kunming", inPerson}}},
+		{"'X and Y were present on the Chinese side' right after the other side's list, past a recalled meeting; 'in the presence of Queen Mother X' joins the audience",
+			"PHNOM PENH - Prime Minister Hun Manet and President Xi Jinping held official talks at the Peace Palace on Friday.\n\nIt is Xi's first visit since October 2016, when he held talks with Prime Minister Hun Sen.\n\nDuring the talks, Hun Manet thanked China for its support.\n\nJoining the talks on the Cambodian side was Deputy Prime Minister Prak Sokhonn. Foreign Minister Wang Yi was present on the Chinese side.\n\nOn Thursday evening, King Norodom Sihamoni received the Chinese leader at the Royal Palace, in the presence of Her Majesty Queen Mother Norodom Monineath Sihanouk.",
+			[]held{{[]string{"hun-manet", "xi-jinping", "prak-sokhonn", "wang-yi"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"xi-jinping", "norodom-sihamoni", "norodom-monineath-sihanouk"}, "2026-02-05", "Phnom Penh", inPerson}}},
 	})
 }
