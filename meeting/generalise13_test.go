@@ -118,5 +118,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 			"PHNOM PENH - Prime Minister Hun Manet and President Xi Jinping held official talks at the Peace Palace on Friday.\n\nIt is Xi's first visit since October 2016, when he held talks with Prime Minister Hun Sen.\n\nDuring the talks, Hun Manet thanked China for its support.\n\nJoining the talks on the Cambodian side was Deputy Prime Minister Prak Sokhonn. Foreign Minister Wang Yi was present on the Chinese side.\n\nOn Thursday evening, King Norodom Sihamoni received the Chinese leader at the Royal Palace, in the presence of Her Majesty Queen Mother Norodom Monineath Sihanouk.",
 			[]held{{[]string{"hun-manet", "xi-jinping", "prak-sokhonn", "wang-yi"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"xi-jinping", "norodom-sihamoni", "norodom-monineath-sihanouk"}, "2026-02-05", "Phnom Penh", inPerson}}},
+		{"'Chairwoman of the Cambodian NA's Commission on Foreign Affairs Chhiv Sokha' is Chhiv Sokha, not the party's president",
+			"HANOI - Chairman of the National Assembly Tran Thanh Man held talks with President of the National Assembly of Cambodia Khuon Sudary in Hanoi on Friday.\n\nThe Cambodian delegation included First Vice President of the National Assembly Cheam Yeap and Chairwoman of the Cambodian NA's Commission on Foreign Affairs Chhiv Sokha.",
+			[]held{{[]string{"tran-thanh-man", "khuon-sudary", "cheam-yeap", "chhiv-sokha"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
