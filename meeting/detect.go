@@ -2055,7 +2055,7 @@ func theMeetingNoun(t []token, j int) bool {
 	}
 	for k := j + 1; k < len(t) && k <= j+3; k++ {
 		switch t[k].key {
-		case "meeting", "talks", "audience", "call", "session", "discussions", "lunch", "luncheon", "dinner", "banquet", "breakfast", "reception":
+		case "meeting", "talks", "audience", "call", "session", "discussions", "discussion", "lunch", "luncheon", "dinner", "banquet", "breakfast", "reception":
 			return true
 		}
 		if !t[k].word || t[k].upper {

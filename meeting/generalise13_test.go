@@ -121,5 +121,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"'Chairwoman of the Cambodian NA's Commission on Foreign Affairs Chhiv Sokha' is Chhiv Sokha, not the party's president",
 			"HANOI - Chairman of the National Assembly Tran Thanh Man held talks with President of the National Assembly of Cambodia Khuon Sudary in Hanoi on Friday.\n\nThe Cambodian delegation included First Vice President of the National Assembly Cheam Yeap and Chairwoman of the Cambodian NA's Commission on Foreign Affairs Chhiv Sokha.",
 			[]held{{[]string{"tran-thanh-man", "khuon-sudary", "cheam-yeap", "chhiv-sokha"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'also took part in the discussion' joins the talks just told",
+			"PHNOM PENH - Minister of Rural Development Chhay Rithisen held talks with Korean Ambassador Park Jeong-wook on Friday. Secretary of State Lim Vanna also took part in the discussion.",
+			[]held{{[]string{"chhay-rithisen", "park-jeong-wook", "lim-vanna"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
