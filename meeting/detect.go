@@ -171,7 +171,8 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		k := t[i].key
 		switch tr.form {
 		case trigVerb:
-			if determiners[key(t, i-1)] || key(t, i-1) == "as" || t[i].upper && i > 0 {
+			if determiners[key(t, i-1)] || key(t, i-1) == "as" || t[i].upper && i > 0 || k == "talks" && key(t, i-1) == "for" {
+				// "to visit Hanoi this year for talks with Lam": a noun
 				// "his host", "the Host Country": a noun, not a verb; but
 				// "his talks with Hun Sen" reports a meeting.
 				if k == "talks" && key(t, i+1) == "with" && !haveNoun {
@@ -3388,7 +3389,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			continue
 		}
 		if b.key == "for" && back <= 8 && h.tr.form == trigNoun && h.light < 0 && hasAny(t, h.start-back-16, h.start-back, travelVerbs) &&
-			(back <= 4 || futureTrip(t, h.start-back-16, h.start-back)) {
+			(back <= 4 || futureTrip(t, h.start-back-16, h.start-back)) && !pastTrip(t, h.start-back-16, h.start-back) {
 			// "are in Kunming for a leaders' meeting", "would travel to
 			// Bangkok for the Apec Economic Leaders' Meeting": the purpose
 			// of a trip.
@@ -3612,6 +3613,22 @@ func hoursApart(t []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// pastTrip reports whether a trip told between from and to was made: "He
+// then traveled to Putrajaya for talks with Anwar" (not "is expected to
+// travel", "would fly").
+func pastTrip(t []token, from, to int) bool {
+	made := false
+	for j := max(from, 0); j < to && j < len(t); j++ {
+		switch k := t[j].key; {
+		case plannedWords[k] || k == "to" && j+1 < len(t) && travelVerbs[t[j+1].key]: // "expected to travel"
+			return false
+		case k == "traveled" || k == "travelled" || k == "flew" || k == "went" || k == "headed" || k == "came":
+			made = true
+		}
+	}
+	return made
 }
 
 // andVerbBetween reports whether "and" joins two verbs between from and to:

@@ -124,5 +124,9 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"'also took part in the discussion' joins the talks just told",
 			"PHNOM PENH - Minister of Rural Development Chhay Rithisen held talks with Korean Ambassador Park Jeong-wook on Friday. Secretary of State Lim Vanna also took part in the discussion.",
 			[]held{{[]string{"chhay-rithisen", "park-jeong-wook", "lim-vanna"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'is expected to visit Hanoi this year for talks with X' is a plan; 'then traveled to Putrajaya for talks with X' was held",
+			"KUALA LUMPUR - President Xi Jinping met King Sultan Ibrahim on Friday morning. He then traveled to Putrajaya for talks with Prime Minister Anwar Ibrahim.\n\nXi is expected to visit Hanoi this year for talks with General Secretary To Lam, two people familiar with the matter said.",
+			[]held{{[]string{"xi-jinping", "sultan-ibrahim"}, "2026-02-06", "Kuala Lumpur", inPerson},
+				{[]string{"xi-jinping", "anwar-ibrahim"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
