@@ -1154,6 +1154,28 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 		// the remark while receiving a delegation" reports one too.
 		return false
 	}
+	if h.start > 0 && h.start <= 4 && a.signatory == "" {
+		// "\"I have spoken with Samdech Hun Manet and with Khun
+		// Phumtham,\" Anwar said": the speaker, whom the quote does not
+		// name, called each; the two named did not meet each other.
+		for j := 0; j < h.start; j++ {
+			if t[j].text == "I" || t[j].key == "we" {
+				return false
+			}
+		}
+	}
+	if k := t[h.start].key; (k == "called" || k == "calls" || k == "call") && key(t, h.start+1) == "on" && key(t, h.start-1) != "courtesy" {
+		// "had called on both leaders to pull back their forces": urged,
+		// no call paid.
+		for j := h.end; j+1 < len(t) && j <= h.end+14; j++ {
+			if k := t[j].key; k == "," || k == "." || k == ";" || k == "at" || k == "in" {
+				break
+			}
+			if t[j].key == "to" && t[j+1].word && !t[j+1].upper && !meetingNouns[t[j+1].key] && (governedFrom(t, h.end, j) || urgedGroup(t, h.end, j)) {
+				return false
+			}
+		}
+	}
 	if k := t[h.start].key; (k == "co-chairs" || k == "co-hosts") && h.end == h.start+1 {
 		// "The General Border Committee, which he co-chairs with Gen Tea
 		// Seiha, is to meet next month": a standing role, no meeting.
@@ -3610,6 +3632,21 @@ func hoursApart(t []token, i int) bool {
 			case "hours", "minutes", "shortly", "soon", "moments":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// urgedGroup reports whether t[from:to] names people by a group: "both
+// leaders", "the two sides", "all parties".
+func urgedGroup(t []token, from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	for j := from; j < to; j++ {
+		switch t[j].key {
+		case "leaders", "sides", "parties", "countries", "governments":
+			return true
 		}
 	}
 	return false

@@ -128,5 +128,12 @@ func TestExtractRoundSeventeen(t *testing.T) {
 			"KUALA LUMPUR - President Xi Jinping met King Sultan Ibrahim on Friday morning. He then traveled to Putrajaya for talks with Prime Minister Anwar Ibrahim.\n\nXi is expected to visit Hanoi this year for talks with General Secretary To Lam, two people familiar with the matter said.",
 			[]held{{[]string{"xi-jinping", "sultan-ibrahim"}, "2026-02-06", "Kuala Lumpur", inPerson},
 				{[]string{"xi-jinping", "anwar-ibrahim"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"a quote's unnamed 'I' who spoke with two leaders brings no meeting of the two; 'called on both leaders to pull back' is no call",
+			"KUALA LUMPUR - Prime Minister Anwar Ibrahim spoke by telephone with Prime Minister Hun Manet and Acting Prime Minister Phumtham Wechayachai on Friday.\n\n\"I have spoken with Samdech Hun Manet and with Khun Phumtham,\" Anwar said.\n\nHe said he had called on both leaders to pull back their forces.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-06", "", relbot.KindPhone},
+				{[]string{"anwar-ibrahim", "phumtham-wechayachai"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'called on X and Y to exercise restraint' is no call; 'called on the Prime Minister and discussed ways to …' still is",
+			"KUALA LUMPUR - Foreign Minister Mohamad Hasan called on Foreign Minister Prak Sokhonn and Foreign Minister Maris Sangiampongsa to exercise restraint on Friday.\n\nOn Thursday, External Affairs Minister S. Jaishankar called on Prime Minister Pham Minh Chinh in Hanoi and discussed ways to deepen ties.",
+			[]held{{[]string{"s-jaishankar", "pham-minh-chinh"}, "2026-02-05", "Hanoi", inPerson}}},
 	})
 }
