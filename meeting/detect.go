@@ -2036,13 +2036,15 @@ func attendedTheMeeting(t []token, j int) bool {
 }
 
 // attendedEvent reports whether "attended the event" (the summit, the
-// session) starts at j: said of a participant, the meeting just told.
+// conference) starts at j: a word that names the meeting just told only when
+// one of its participants is the one who attended (attendedTheMeeting reads
+// "attended the talks").
 func attendedEvent(t []token, j int) bool {
 	if key(t, j) != "attended" || key(t, j+1) != "the" {
 		return false
 	}
 	switch key(t, j+2) {
-	case "event", "summit", "session", "talks", "meeting", "call", "conference":
+	case "event", "summit", "conference":
 		return true
 	}
 	return false
@@ -2141,7 +2143,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			break
 		}
 	}
-	if !attendedEvent(t, at) || attendedTheMeeting(t, at) || participantAt(ms, firstMention(ms), c.slugs) {
+	if !attendedEvent(t, at) || participantAt(ms, firstMention(ms), c.slugs) {
 		// "Prak Sokhonn also sat in on those talks, together with
 		// Fadillah Yusof and Mohamad Hasan on the Malaysian side"
 		for j := at + 2; j+1 < len(t); j++ {
