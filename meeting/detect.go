@@ -1975,6 +1975,11 @@ func satWith(t []token, j int) bool {
 			// just reported.
 			return true
 		}
+		if key(t, j+1) == "in" && (key(t, j+2) == "." || key(t, j+2) == "on" && key(t, j+3) == "the" && (key(t, j+5) == "side" || key(t, j+4) == "side")) {
+			// "…, while Don Pramudwinai and Prawit Wongsuwon sat in on the
+			// Thai side", "Wang Yi also sat in."
+			return true
+		}
 		if key(t, j+1) == "in" && key(t, j+2) == "on" && (key(t, j+3) == "the" || key(t, j+3) == "those" || key(t, j+3) == "these") {
 			switch key(t, j+4) {
 			case "meeting", "talks", "call", "session", "discussions", "discussion", "consultations", "audience":

@@ -135,5 +135,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"'called on X and Y to exercise restraint' is no call; 'called on the Prime Minister and discussed ways to …' still is",
 			"KUALA LUMPUR - Foreign Minister Mohamad Hasan called on Foreign Minister Prak Sokhonn and Foreign Minister Maris Sangiampongsa to exercise restraint on Friday.\n\nOn Thursday, External Affairs Minister S. Jaishankar called on Prime Minister Pham Minh Chinh in Hanoi and discussed ways to deepen ties.",
 			[]held{{[]string{"s-jaishankar", "pham-minh-chinh"}, "2026-02-05", "Hanoi", inPerson}}},
+		{"'He was joined by A, while B and C sat in on the Thai side': all join",
+			"BANGKOK - Prime Minister Hun Manet held talks with Prime Minister Anutin Charnvirakul at Government House on Friday. He was joined by Foreign Minister Prak Sokhonn, while Foreign Minister Sihasak Phuangketkeow and Deputy Prime Minister Phipat Ratchakitprakarn sat in on the Thai side.",
+			[]held{{[]string{"hun-manet", "anutin-charnvirakul", "prak-sokhonn", "sihasak-phuangketkeow", "phipat-ratchakitprakarn"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }
