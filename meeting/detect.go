@@ -1849,8 +1849,8 @@ func witnesses(c *cand, t []token, ms []mention, from int) {
 // that began at from.
 func governedFrom(t []token, from, start int) bool {
 	for j := from; j < start; j++ {
-		if t[j].key == "to" && j+1 < start && t[j+1].upper {
-			continue // "Vietnamese Ambassador to Cambodia Nguyen Minh Vu"
+		if t[j].key == "to" && j+1 < start && (t[j+1].upper || t[j+1].key == "the" && j+2 < start && t[j+2].upper) {
+			continue // "Vietnamese Ambassador to Cambodia Nguyen Minh Vu", "Ambassador of Thailand to the Lao PDR"
 		}
 		if t[j].key == "as" && key(t, j+1) == "well" && key(t, j+2) == "as" {
 			j += 2 // "by Retno, as well as Wong"
@@ -3659,6 +3659,21 @@ func urgedGroup(t []token, from, to int) bool {
 	return false
 }
 
+// buildingAt reports whether the words before the comma at c name a
+// building or an institution's seat after "at the": "at the Ministry of
+// Foreign Affairs, Bangkok", "at the Peace Palace, Phnom Penh".
+func buildingAt(t []token, c int) bool {
+	for j := c - 1; j >= 1 && j >= c-8; j-- {
+		if t[j].key == "the" && key(t, j-1) == "at" {
+			return j+1 < c && t[j+1].upper
+		}
+		if !t[j].word || !t[j].upper && t[j].key != "of" && t[j].key != "and" && t[j].key != "for" {
+			return false
+		}
+	}
+	return false
+}
+
 // pastTrip reports whether a trip told between from and to was made: "He
 // then traveled to Putrajaya for talks with Anwar" (not "is expected to
 // travel", "would fly").
@@ -4423,6 +4438,9 @@ func asPlace(t []token, j, end int) bool {
 		}
 		if b.key == "," && back == 1 && (key(t, j-2) == "capital" || cityNouns[key(t, j-2)]) {
 			continue // "in the capital, Naypyitaw"
+		}
+		if b.key == "," && back == 1 && buildingAt(t, j-1) {
+			return true // "at the Ministry of Foreign Affairs, Bangkok"
 		}
 		if !b.word || b.upper && !(j-back == 0 && placePreps[b.key]) { // "In Hà Nội, …" opens a sentence
 			return false

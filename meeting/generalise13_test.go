@@ -138,5 +138,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"'He was joined by A, while B and C sat in on the Thai side': all join",
 			"BANGKOK - Prime Minister Hun Manet held talks with Prime Minister Anutin Charnvirakul at Government House on Friday. He was joined by Foreign Minister Prak Sokhonn, while Foreign Minister Sihasak Phuangketkeow and Deputy Prime Minister Phipat Ratchakitprakarn sat in on the Thai side.",
 			[]held{{[]string{"hun-manet", "anutin-charnvirakul", "prak-sokhonn", "sihasak-phuangketkeow", "phipat-ratchakitprakarn"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'The Meeting was attended by Mr. X, Ambassador of Thailand to the Lao PDR, and Mr. Y, …' joins both; 'at the Ministry of Foreign Affairs, Bangkok' places it",
+			"On 6 February 2026, Foreign Minister Sihasak Phuangketkeow and Foreign Minister Thongsavanh Phomvihane co-chaired the 22nd Meeting of the Joint Commission at the Ministry of Foreign Affairs, Bangkok. The Meeting was attended by Mr. Kiattikhun Chartprasert, Ambassador of Thailand to the Lao PDR, and Mr. Viroj Phengsomphou, Ambassador of the Lao PDR to Thailand.",
+			[]held{{[]string{"sihasak-phuangketkeow", "thongsavanh-phomvihane", "kiattikhun-chartprasert", "viroj-phengsomphou"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }
