@@ -838,7 +838,8 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				continue
 			}
 		}
-		if _, end, ok := personOffices.match(t, i); ok && (t[i].upper || i > 0 && t[i-1].word && t[i-1].upper && !covered[i-1]) {
+		if _, end, ok := personOffices.match(t, i); ok && (t[i].upper || i > 0 && t[i-1].word && t[i-1].upper && !covered[i-1] ||
+			i > 1 && key(t, i-1) == "." && t[i-2].upper && len(t[i-2].key) == 1) { // "U.S. charge d'affaires Susan Burns"
 			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 				i = uend - 1
@@ -2450,7 +2451,7 @@ func lexical(t []token, j int) bool {
 	}
 	switch t[j].key {
 	case "the", "of", "and", "on", "in", "at", "for", "to", "said", "foreign", "affairs", "international", "cooperation", "central", "committee", "government", "state", "people", "republic", "socialist", "kingdom", "office", "ministry", "council", "embassy", "party", "general", "this", "he", "she", "they", "during", "after", "before",
-		"asia", "pacific", "europe", "africa", "americas", "oceania", "eurasia":
+		"asia", "pacific", "europe", "africa", "americas", "oceania", "eurasia", "asia-pacific", "indo-pacific":
 		return true
 	}
 	return false

@@ -141,5 +141,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"'The Meeting was attended by Mr. X, Ambassador of Thailand to the Lao PDR, and Mr. Y, …' joins both; 'at the Ministry of Foreign Affairs, Bangkok' places it",
 			"On 6 February 2026, Foreign Minister Sihasak Phuangketkeow and Foreign Minister Thongsavanh Phomvihane co-chaired the 22nd Meeting of the Joint Commission at the Ministry of Foreign Affairs, Bangkok. The Meeting was attended by Mr. Kiattikhun Chartprasert, Ambassador of Thailand to the Lao PDR, and Mr. Viroj Phengsomphou, Ambassador of the Lao PDR to Thailand.",
 			[]held{{[]string{"sihasak-phuangketkeow", "thongsavanh-phomvihane", "kiattikhun-chartprasert", "viroj-phengsomphou"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'led by senior vice president for Asia-Pacific Robert Kessler' is Robert Kessler; 'U.S. charge d'affaires Susan Burns' is an office and a name",
+			"HANOI - Deputy Prime Minister Tran Hong Ha received a Boeing delegation led by senior vice president for Asia-Pacific Robert Kessler at the Government Office on Friday. U.S. charge d'affaires Susan Burns joined the meeting.",
+			[]held{{[]string{"tran-hong-ha", "robert-kessler", "susan-burns"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

@@ -186,7 +186,7 @@ var personOffices = func() *phrases[bool] {
 		"country representative", "managing director", "chief executive officer", "general manager", "chief economist",
 		"general director", "deputy general director", "executive director", "senior vice president", "executive vice president",
 		"consul general", "consul-general", "consul", "counsellor", "counselor", "trade counsellor", "commercial counsellor", "minister-counsellor",
-		"defence attache", "defense attache", "military attache", "attache"} {
+		"defence attache", "defense attache", "military attache", "attache", "charge d'affaires", "chargé d'affaires", "charge d'affaires a.i."} {
 		p.add(s, true)
 	}
 	return p
