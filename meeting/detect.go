@@ -716,8 +716,9 @@ func (a *article) sentence(si int, t []token) {
 			// told since: the meeting held there.
 			last = k
 		}
+		attending := len(joined) // "The talks, attended by A and B, focused on …": names after joinAt
 		joined := attendedBy(t, h.end) && (!a.summitNear(si) || last >= 0 && a.bilateralAttendance(a.cands[last], ms, h.end, hi))
-		if target == nil && last >= 0 && named > 0 &&
+		if target == nil && last >= 0 && (named > 0 || attending > 0 && joined) &&
 			(key(t, h.end+1) == "also" || len(a.cands[last].slugs) < 2 || joined) && allGoverned(t, h, ms, hi) {
 			// "The talks were also attended by Minh and Sokhonn", "Senior
 			// officials held talks … The talks were led by Bounthong and
@@ -743,7 +744,7 @@ func (a *article) sentence(si int, t []token) {
 			for _, d := range dates {
 				// "following their first meeting in Jakarta in September
 				// last year": a date of its own makes it another meeting.
-				if d.start >= lo && d.start < hi && !d.anaphoric && !d.aheadOnly && !d.past.IsZero() &&
+				if d.start >= lo && d.start < hi && !d.anaphoric && !d.aheadOnly && !d.past.IsZero() && !thingsDate(t, d.start) &&
 					!target.m.Date.IsZero() && (d.past.End().Before(target.m.Date.Start()) || d.past.Start().After(target.m.Date.End())) {
 					target = nil
 					if d.past.Day != 0 && !a.old(d.past) && !d.past.Start().After(a.pubDate.Start()) {
@@ -1536,6 +1537,12 @@ func clauseOf(t []token, h hit) (int, int) {
 	for j := h.end; j < len(t); j++ {
 		if withAttending(t, j) {
 			continue // the names of ", with Lazaro also attending" are the meeting's
+		}
+		if j == h.end && h.tr.form == trigNoun && key(t, j) == "," && passiveVerb(t, j) == j+1 {
+			// "The talks, attended by Sugiono and Bui Thanh Son, focused
+			// on …": those attending are the meeting's.
+			j += 2
+			continue
 		}
 		if j == h.end && key(t, j) == "," && key(t, j+1) == "which" && attendedBy(t, h.end) {
 			// "The meeting, which lasted 40 minutes, was expanded to
@@ -3031,6 +3038,12 @@ var chairedNouns = set("meeting", "talks", "session", "conference", "dialogue", 
 // end is, or -1: "The meeting was (also) attended by …".
 func passiveVerb(t []token, end int) int {
 	end = pastLocative(t, end)
+	if key(t, end) == "," && key(t, end+2) == "by" {
+		switch key(t, end+1) {
+		case "attended", "joined", "chaired", "co-chaired":
+			return end + 1 // "The talks, attended by Sugiono and Bui Thanh Son, focused on …"
+		}
+	}
 	if key(t, end) == "," && key(t, end+1) == "which" {
 		if k := key(t, end+2); k == "was" || k == "were" {
 			end += 2 // "before the talks, which were also attended by …"
@@ -3670,6 +3683,20 @@ func buildingAt(t []token, c int) bool {
 		if !t[j].word || !t[j].upper && t[j].key != "of" && t[j].key != "and" && t[j].key != "for" {
 			return false
 		}
+	}
+	return false
+}
+
+// thingsDate reports whether the date at i is a thing's, not a meeting's:
+// "the maritime boundary agreement the two countries signed in 2022".
+func thingsDate(t []token, i int) bool {
+	k := i - 1
+	if key(t, k) == "in" || key(t, k) == "on" {
+		k--
+	}
+	switch key(t, k) {
+	case "signed", "reached", "adopted", "established", "launched", "ratified", "concluded", "built", "opened":
+		return true
 	}
 	return false
 }

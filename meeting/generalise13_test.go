@@ -144,5 +144,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"'led by senior vice president for Asia-Pacific Robert Kessler' is Robert Kessler; 'U.S. charge d'affaires Susan Burns' is an office and a name",
 			"HANOI - Deputy Prime Minister Tran Hong Ha received a Boeing delegation led by senior vice president for Asia-Pacific Robert Kessler at the Government Office on Friday. U.S. charge d'affaires Susan Burns joined the meeting.",
 			[]held{{[]string{"tran-hong-ha", "robert-kessler", "susan-burns"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'The talks, attended by A and his counterpart B, focused on … the agreement the two countries signed in 2022' joins them to the talks",
+			"JAKARTA - President Prabowo Subianto hosted General Secretary To Lam at the Merdeka Palace on Friday.\n\nThe talks, attended by Foreign Minister Sugiono and his Vietnamese counterpart Bui Thanh Son, focused on the maritime boundary agreement the two countries signed in 2022.",
+			[]held{{[]string{"prabowo-subianto", "to-lam", "sugiono", "bui-thanh-son"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }
