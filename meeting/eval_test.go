@@ -88,11 +88,14 @@ type floors struct {
 // R 0.504 place 1.000 (2 planned, 1 other), then heldout54, 55 and 56,
 // scored blind on 678f1cd after tuning on the first three, P 0.954 R 0.646
 // place 0.930 (1 planned, 1 other), P 0.922 R 0.736 place 0.857 (1 planned,
-// 1 background) and P 0.926 R 0.623 place 0.878, were tuned on after. The
+// 1 background) and P 0.926 R 0.623 place 0.878, were tuned on after;
+// heldout57 and heldout58, scored blind on the round's final rules
+// (965d0a1), P 0.926 R 0.683 place 0.922 and P 0.966 R 0.828 place 0.929
+// (1 background, 1 other), were not tuned on. The
 // floors sit a little under the current figures so that only a real
 // regression fails; heldout5, 6, 12, 18, 19, 20, 23, 25, 26, 27, 29, 30, 31,
-// 33, 34, 35, 36, 37, 38, 39, 40, 46, 47, 48, 49, 51, 52, 54 and 55 keep the
-// leaks they have (see docs/EVALUATION.md), no more.
+// 33, 34, 35, 36, 37, 38, 39, 40, 46, 47, 48, 49, 51, 52, 54, 55 and 58 keep
+// the leaks they have (see docs/EVALUATION.md), no more.
 func TestCorpus(t *testing.T)    { checkCorpus(t, "corpus", floors{0.98, 0.98, 0.98, 0}) }
 func TestHeldout(t *testing.T)   { checkCorpus(t, "heldout", floors{0.98, 0.98, 0.98, 0}) }
 func TestHeldout2(t *testing.T)  { checkCorpus(t, "heldout2", floors{0.96, 0.93, 0.96, 0}) }
@@ -150,6 +153,8 @@ func TestHeldout53(t *testing.T) { checkCorpus(t, "heldout53", floors{0.98, 0.87
 func TestHeldout54(t *testing.T) { checkCorpus(t, "heldout54", floors{0.95, 0.80, 0.91, 1}) }
 func TestHeldout55(t *testing.T) { checkCorpus(t, "heldout55", floors{0.93, 0.78, 0.84, 1}) }
 func TestHeldout56(t *testing.T) { checkCorpus(t, "heldout56", floors{0.97, 0.70, 0.86, 0}) }
+func TestHeldout57(t *testing.T) { checkCorpus(t, "heldout57", floors{0.91, 0.66, 0.90, 0}) }
+func TestHeldout58(t *testing.T) { checkCorpus(t, "heldout58", floors{0.95, 0.80, 0.91, 2}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
