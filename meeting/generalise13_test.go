@@ -147,5 +147,8 @@ func TestExtractRoundSeventeen(t *testing.T) {
 		{"'The talks, attended by A and his counterpart B, focused on … the agreement the two countries signed in 2022' joins them to the talks",
 			"JAKARTA - President Prabowo Subianto hosted General Secretary To Lam at the Merdeka Palace on Friday.\n\nThe talks, attended by Foreign Minister Sugiono and his Vietnamese counterpart Bui Thanh Son, focused on the maritime boundary agreement the two countries signed in 2022.",
 			[]held{{[]string{"prabowo-subianto", "to-lam", "sugiono", "bui-thanh-son"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'Resident Representative of UNDP in Vietnam X' is X; 'A and UNDP assistant resident representative B were also present' joins both",
+			"HANOI - Chairman of the Hanoi People's Committee Tran Sy Thanh on Friday received Resident Representative of the United Nations Development Programme in Vietnam Ramla Khalidi. Director of the Department of Natural Resources and Environment Nguyen Trong Dong and UNDP assistant resident representative Nguyen Tien Phong were also present at the meeting.",
+			[]held{{[]string{"tran-sy-thanh", "ramla-khalidi", "nguyen-trong-dong", "nguyen-tien-phong"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
