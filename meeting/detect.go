@@ -172,9 +172,9 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		switch tr.form {
 		case trigVerb:
 			if determiners[key(t, i-1)] || key(t, i-1) == "as" || t[i].upper && i > 0 || k == "talks" && key(t, i-1) == "for" {
-				// "to visit Hanoi this year for talks with Lam": a noun
-				// "his host", "the Host Country": a noun, not a verb; but
-				// "his talks with Hun Sen" reports a meeting.
+				// "his host", "the Host Country", "to visit Hanoi for talks
+				// with Lam": a noun, not a verb; but "his talks with Hun
+				// Sen" reports a meeting.
 				if k == "talks" && key(t, i+1) == "with" && !haveNoun {
 					noun, haveNoun = hit{tr: trigger{form: trigNoun}, start: i, end: end, light: -1}, true
 				}
@@ -512,7 +512,9 @@ func (a *article) sentence(si int, t []token) {
 		// accompanied by Ambassador Wang Wenbin": the guest's companion
 		// is at the table too.
 		joinAt = hi + 5
-		for hi = joinAt; hi < len(t) && t[hi].key != "." && t[hi].key != ";"; hi++ {
+		hi = len(t)
+		if k := slices.IndexFunc(t[joinAt:], func(tk token) bool { return tk.key == ";" }); k >= 0 {
+			hi = joinAt + k
 		}
 	}
 	named := 0
@@ -2145,12 +2147,9 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	for j := at + 1; j+3 < len(t); j++ {
 		// "X and Y sat in on the talks, while the Vietnamese side
 		// included A and B"
-		if t[j].key == "while" && key(t, j+1) == "the" {
-			if _, e, ok := countries.match(t, j+2); ok && key(t, e) == "side" {
-				switch key(t, e+1) {
-				case "included", "comprised":
-					with = e + 2
-				}
+		if t[j].key == "while" {
+			if e := sideListStart(t, j+1); e > 0 {
+				with = e
 			}
 			break
 		}
@@ -2312,9 +2311,10 @@ func spanAt(t []token, k int) int {
 }
 
 // spreadAttendance adds who, just joined to meeting c (whose participants
-// were before), to the earlier held meetings an attendance line spanning n
-// of them covers: those in person that share one of c's own participants
-// ("joined the Chairman in all of his meetings").
+// were before), to the other reports of c that finish will merge with it,
+// and to the earlier held meetings an attendance line spanning n of them
+// covers: those in person that share one of c's own participants ("joined
+// the Chairman in all of his meetings").
 func (a *article) spreadAttendance(si int, c *cand, before, who []string, n int) {
 	if len(who) == 0 {
 		return
@@ -2576,8 +2576,7 @@ func delegationListStart(t []token) (at int, atMeeting bool) {
 			// "The Cambodian delegation at the talks included …", "Members
 			// of the CPV delegation accompanying Vượng at both meetings
 			// included …": who sat at the table, wherever the list falls.
-			switch key(t, e) {
-			case "included", "includes", "comprised", "comprises":
+			if listVerbs[key(t, e)] {
 				return e + 1, true
 			}
 			return -1, false
@@ -2587,16 +2586,16 @@ func delegationListStart(t []token) (at int, atMeeting bool) {
 			// Vietnamese side was led by …" names a side's heads here.
 			return -1, false
 		}
-		switch key(t, v) {
-		case "included", "includes", "comprised", "comprises":
+		switch k := key(t, v); {
+		case listVerbs[k]:
 			return v + 1, false
-		case "was", "were":
+		case k == "was" || k == "were":
 			// "The Cambodian delegation was led by Governor Chuon Sovann,
 			// accompanied by Deputy Governor Kim Rithy."
 			if (key(t, v+1) == "led" || key(t, v+1) == "headed") && key(t, v+2) == "by" {
 				return v + 3, false
 			}
-		case "consisted", "consists":
+		case k == "consisted" || k == "consists":
 			if key(t, v+1) == "of" {
 				return v + 2, false
 			}
@@ -2604,6 +2603,21 @@ func delegationListStart(t []token) (at int, atMeeting bool) {
 		return -1, false
 	}
 	return -1, false
+}
+
+// listVerbs open the list of a delegation's or a side's members.
+var listVerbs = set("included", "includes", "comprised", "comprises")
+
+// sideListStart returns where the names start after "the Lao side
+// included" at j, or -1.
+func sideListStart(t []token, j int) int {
+	if key(t, j) != "the" {
+		return -1
+	}
+	if _, e, ok := countries.match(t, j+1); ok && key(t, e) == "side" && listVerbs[key(t, e+1)] {
+		return e + 2
+	}
+	return -1
 }
 
 // delegationAtMeeting returns where the verb of a delegation's list is when
@@ -2621,7 +2635,7 @@ func delegationAtMeeting(t []token, v int) int {
 	}
 	for e := v + 1; e < len(t) && e <= v+8; e++ {
 		switch {
-		case t[e].key == "included" || t[e].key == "includes" || t[e].key == "comprised" || t[e].key == "comprises":
+		case listVerbs[t[e].key]:
 			if key(t, v) == "accompanying" && !theMeetingNoun(t, e-2) && !theMeetingNoun(t, e-3) && meetingsSpanned(t[v:e]) == 1 {
 				return v // "accompanying the Chairman included": who travelled
 			}
@@ -2928,11 +2942,8 @@ func attendeeListStart(t []token) int {
 	}
 	if key(t, j) == "the" {
 		// "The Lao side included Saleumxay and Thongsavanh"
-		if _, e, ok := countries.match(t, j+1); ok && key(t, e) == "side" {
-			switch key(t, e+1) {
-			case "included", "comprised":
-				return e + 2
-			}
+		if e := sideListStart(t, j); e > 0 {
+			return e
 		}
 		return -1
 	}
@@ -3971,7 +3982,9 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 	}
 }
 
-// saidWords report speech: a day after them is what was said.
+// saidWords report speech: a day after them is what was said. (Narrower
+// than saying's reporting verbs on purpose: "praised", "announced", "told"
+// head sentences whose days are the story's.)
 var saidWords = set("said", "says", "stressed", "affirmed", "noted")
 
 // whoAside reports whether token i lies in ", who …," closed by a comma

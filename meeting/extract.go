@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/relbot/relbot"
 	"github.com/relbot/relbot/sentence"
@@ -2202,15 +2201,8 @@ func bareNameEnd(t []token, i int, covered []bool) int {
 // Vietnamese diacritics, goes on a name a Vietnamese family name opened at
 // i: "Nguyễn Văn Thể" is not "Nguyễn Văn" and "the".
 func vietnameseNameWord(t []token, i, j int) bool {
-	if j <= i || !t[j].upper || !vietnameseSurnames[t[i].key] {
-		return false
-	}
-	for _, r := range t[j].text {
-		if r > unicode.MaxASCII {
-			return true
-		}
-	}
-	return false
+	// A word written with diacritics folds to a key other than its lower case.
+	return j > i && t[j].upper && vietnameseSurnames[t[i].key] && t[j].key != strings.ToLower(t[j].text)
 }
 
 // postNominal reports whether a word is the letters of an honour written
