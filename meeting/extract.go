@@ -399,26 +399,22 @@ func (a *article) findContext(toks [][]token) {
 	if limit < 2 {
 		limit = 2
 	}
-	if a.dlSent >= 0 && a.dlSent < len(toks) {
-		// "Phnom Penh, August 18 (AKP) -- … agreed yesterday": the lead's
-		// own day, after its dateline's.
-		ds, _, _ := a.sentenceDates(a.dlSent, toks[a.dlSent])
-		for _, d := range ds {
-			if d.start >= a.dlEnd && !d.anaphoric && !d.aheadOnly && d.past.Day != 0 && !a.old(d.past) && !d.past.Start().After(a.pubDate.Start()) {
-				a.leadDay = d.past
-				break
-			}
-		}
-	}
 	for i := 0; i < len(toks) && i < limit; i++ {
-		if a.anchor.IsZero() {
-			ds, _, _ := a.sentenceDates(i, toks[i])
-			for _, d := range ds {
-				if d.anaphoric || d.aheadOnly || d.past.IsZero() || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) {
-					continue
-				}
+		if !a.anchor.IsZero() && i != a.dlSent {
+			continue
+		}
+		ds, _, _ := a.sentenceDates(i, toks[i])
+		for _, d := range ds {
+			if d.anaphoric || d.aheadOnly || d.past.IsZero() || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) {
+				continue
+			}
+			if a.anchor.IsZero() {
 				a.anchor = d.past
-				break
+			}
+			if i == a.dlSent && d.start >= a.dlEnd && d.past.Day != 0 && a.leadDay.IsZero() {
+				// "Phnom Penh, August 18 (AKP) -- … agreed yesterday": the
+				// lead's own day, after its dateline's.
+				a.leadDay = d.past
 			}
 		}
 	}
