@@ -494,7 +494,9 @@ func (a *article) sentence(si int, t []token) {
 	// relative clause about a thing or a place, the names before it are
 	// the main clause's; its own subject is the pronoun.
 	clauseFrom := lo
-	if r := relativeStart(t, lo, h); r > 0 && (key(t, r) == "which" || key(t, r) == "where") {
+	// "Seiha told Giang that the ceasefire was agreed on Monday, when Hun
+	// Manet and Phumtham met at …": likewise after "when".
+	if r := relativeStart(t, lo, h); r > 0 && (key(t, r) == "which" || key(t, r) == "where" || key(t, r) == "when" && t[r+1].upper) {
 		clauseFrom = r + 1
 	}
 	var slugs, subjects, objects []string
@@ -882,7 +884,7 @@ func (a *article) sentence(si int, t []token) {
 			dated = append(dated, d)
 		}
 	}
-	if len(dated) == 0 && rel > 0 && key(t, rel) == "where" {
+	if len(dated) == 0 && rel > 0 && (key(t, rel) == "where" || key(t, rel) == "when") {
 		// "the ceasefire brokered on July 28 in Putrajaya, where Anwar
 		// hosted …": the antecedent's date is the meeting's.
 		// "Yoon had last visited Cambodia in November 2022 to attend the
@@ -1479,7 +1481,7 @@ var sequel = set("then", "later", "also", "subsequently", "next", "afterwards", 
 func relativeStart(t []token, lo int, h hit) int {
 	for j := h.start - 1; j > lo; j-- {
 		if t[j].key == "," {
-			if k := key(t, j+1); k == "where" || k == "who" || k == "which" || k == "whose" {
+			if k := key(t, j+1); k == "where" || k == "who" || k == "which" || k == "whose" || k == "when" {
 				return j + 1
 			}
 			return 0
@@ -2118,6 +2120,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			t[j].key == "present" && key(t, j-1) == "those" && key(t, j-2) == "among" ||
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			attendedTheMeeting(t, j) || attendedEvent(t, j) && participantAt(ms, firstMention(ms), c.slugs) ||
+			t[j].key == "attended" && j == len(t)-2 && key(t, j+1) == "." && t[j-1].upper && len(namedIn(ms, 0, j)) <= 2 || // "Gen Sar Thet attended.", not a multilateral's list
 			satWith(t, j) ||
 			accompaniedTheGuest(t, j) || // "Ambassador Vu accompanied the delegation.", "… accompanied the Chinese guest."
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3)) || // not "took part in sessions on food security"

@@ -562,7 +562,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 			reported = append(reported, d)
 			continue
 		}
-		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) {
+		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) || workPeriod(t, d) {
 			others = append(others, d)
 			continue
 		}
@@ -592,6 +592,38 @@ func deadline(t []token, d dateExpr) bool {
 		return true
 	case "of":
 		return key(t, d.start-2) == "end" && (key(t, d.start-3) == "the" && key(t, d.start-4) == "by" || key(t, d.start-3) == "by")
+	}
+	return false
+}
+
+// reviewWords name work done over a period: "a conference reviewing the
+// implementation of the cooperation plan in 2022" dates the plan's year, not
+// the conference.
+var reviewWords = set("review", "reviewing", "reviewed", "implementation", "implementing", "results", "outcomes",
+	"achievements", "performance", "evaluating", "assessing", "summing")
+
+// reviewStops are verbs of meeting or doing that a year after them may date
+// ("agreements reached when Bounnhang visited Hanoi in 2018").
+var reviewStops = set("met", "meet", "visit", "visits", "visited", "hosted", "received", "held", "reached", "signed", "when")
+
+// workPeriod reports whether a year alone is the period of work a review
+// looks back on. A word of meeting between the two ("the results of their
+// talks in 2022") leaves the year to the meeting.
+func workPeriod(t []token, d dateExpr) bool {
+	if d.past.Month != 0 || d.past.Year == 0 || key(t, d.start-1) != "in" && key(t, d.start-1) != "during" {
+		return false
+	}
+	for back := 2; back <= 14 && d.start-back >= 0; back++ {
+		k := t[d.start-back]
+		if !k.word && k.key != "'s" && k.key != "'" && k.key != "’" && k.key != "-" {
+			return false
+		}
+		if meetingNouns[k.key] || reviewStops[k.key] {
+			return false
+		}
+		if reviewWords[k.key] {
+			return true
+		}
 	}
 	return false
 }
@@ -894,6 +926,12 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 					continue
 				}
 			}
+			if deputyOf(t, i, canon) {
+				// "Vietnam's Deputy Minister of Public Security" is not
+				// the minister: no one is found by a deputy's office.
+				i = end - 1
+				continue
+			}
 			if s := a.byRole(canon, country, org, d); s != "" {
 				st := i
 				if i > 0 && (countryAt(t, i-1) || key(t, i-1) == "the") {
@@ -1116,7 +1154,9 @@ func exclusionBeforeAt(t []token, start int) (bool, int, bool) {
 			gap := t[end:start]
 			fine := true
 			for _, g := range gap {
-				if !g.upper && g.key != "of" && g.key != "the" && g.key != "and" && g.key != "(" && g.key != ")" {
+				// "according to Interior Ministry spokesman Lt Gen Khieu
+				// Sopheak": a lower-case office or source word too.
+				if !g.upper && g.key != "of" && g.key != "the" && g.key != "and" && g.key != "(" && g.key != ")" && g.key != "." && !sourceWords[g.key] && !officeVocabulary[g.key] {
 					fine = false
 				}
 			}
@@ -3021,7 +3061,9 @@ func (a *article) participated(slug string) bool {
 // it, across an article and qualifiers: "Anwar Ibrahim, the ASEAN Chair,".
 func appositive(t []token, i int, covered []bool) bool {
 	k := i - 1
-	for n := 0; n < 3 && k >= 0 && !covered[k] && (t[k].key == "the" || t[k].word && t[k].upper); n++ {
+	// "Le Quy Vuong, Vietnam's Deputy Minister of Public Security": a
+	// country's possessive may open the apposition.
+	for n := 0; n < 3 && k >= 0 && !covered[k] && (t[k].key == "the" || t[k].word && t[k].upper || t[k].key == "'s" && countryAt(t, k-1)); n++ {
 		k--
 	}
 	if k < i-1 && k >= 1 && t[k].key == "," && covered[k-1] {
@@ -3038,6 +3080,13 @@ func appositive(t []token, i int, covered []bool) bool {
 		k--
 	}
 	return k < i-2 && k >= 1 && t[k].key == "," && covered[k-1] && t[k+1].upper
+}
+
+// deputyOf reports whether the title read at i is a deputy's ("Deputy
+// Minister", "Vice Minister") while canon names the office itself.
+func deputyOf(t []token, i int, canon string) bool {
+	k := t[i].key
+	return (k == "deputy" || k == "vice" || k == "assistant") && !strings.HasPrefix(canon, k)
 }
 
 // staffWords before "from both sides" or "of the two sides" name people who
