@@ -1590,6 +1590,13 @@ func clauseOf(t []token, h hit) (int, int) {
 			hi = j
 			break
 		}
+		if t[j].key == "before" && j > h.end && (timeUnits[key(t, j-1)] || key(t, j-1) == "hours" || key(t, j-1) == "days" || key(t, j+1) == "his" || key(t, j+1) == "her" || key(t, j+1) == "their") {
+			// "held talks with Vietnam's leaders on Wednesday, hours
+			// before his eagerly awaited reunion with Kim Jong Un": the
+			// next occasion and its people are another meeting's.
+			hi = j
+			break
+		}
 		if t[j].key == "and" && key(t, j+1) == "that" {
 			// "said he had informed the King during an audience on
 			// Tuesday, and that the monarch had agreed to appoint Hun
@@ -1922,7 +1929,7 @@ func (a *article) presentTarget(si int, t []token) *cand {
 		// took part.": the list's meeting, however far back it was told.
 		return c
 	}
-	if c := a.cands[len(a.cands)-1]; si-c.sent <= 3 && c.m.Status == relbot.StatusPast {
+	if c := a.cands[len(a.cands)-1]; si-c.sent <= 3 && c.m.Status == relbot.StatusPast && !monthEcho(c, a.cands) {
 		if a.movedOn(c, si) {
 			// "… shook hands on Wednesday evening before a dinner. They were
 			// joined at the table by …": another day's occasion than the
@@ -2387,7 +2394,8 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		// "Also present at today's audience were …" after a trip's other
 		// stop that met no one named: the audience told before.
 		c = a.heldBefore(last, si)
-	case last >= 0 && (si-a.cands[last].sent <= 2 || si-a.cands[last].sent <= 8 && (namesMeeting(t, at) || atMeeting)) && a.cands[last].m.Status == relbot.StatusPast:
+	case last >= 0 && (si-a.cands[last].sent <= 2 || si-a.cands[last].sent <= 8 && (namesMeeting(t, at) || atMeeting)) && a.cands[last].m.Status == relbot.StatusPast &&
+		!monthEcho(a.cands[last], a.cands):
 		// "Also present at the call were …" may come paragraphs after
 		// the call it names.
 		c = a.cands[last]
@@ -2395,7 +2403,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		// "Taking part in the talks on the Cambodian side was …" after an
 		// older meeting recalled in passing: the talks the story reports.
 		for k := last; k >= 0 && si-a.cands[k].sent <= 8; k-- {
-			if a.cands[k].m.Status == relbot.StatusPast {
+			if a.cands[k].m.Status == relbot.StatusPast && !monthEcho(a.cands[k], a.cands) {
 				c = a.cands[k]
 				break
 			}
@@ -3342,7 +3350,6 @@ var (
 	outcomeWords    = set("discuss", "discussed", "agreed", "review", "reviewed")
 	counterpartWord = set("counterpart")
 	hadWord         = set("had")
-	perfectWords    = set("has", "have")
 	// timeUnits before "after" or "since" place a clause at another time.
 	timeUnits = set("week", "weeks", "month", "months", "year", "years", "decade", "decades")
 )
@@ -3867,10 +3874,11 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		c.m.Date = a.dlDate
 	case !a.anchor.IsZero():
 		c.m.Date = a.anchor
-	case hasAny(t, h.start-2, h.start, perfectWords):
-		c.m.Date = a.pubDate
 	default:
-		c.m.Date = relbot.Date{Year: a.pubDate.Year, Month: a.pubDate.Month}
+		// "Vladimir Putin held talks in the Kremlin with …" with no day
+		// anywhere: a report without a date tells the day it is published
+		// (the month alone was right for fewer of the labelled sets).
+		c.m.Date = a.pubDate
 	}
 }
 
@@ -4209,7 +4217,7 @@ func (a *article) lastHeld() *cand {
 			// "Sudary later hosted a banquet": no one met, nothing dated.
 			continue
 		}
-		if c.m.Status == relbot.StatusPast {
+		if c.m.Status == relbot.StatusPast && !monthEcho(c, a.cands) {
 			return c
 		}
 		if any == nil {
@@ -4885,15 +4893,8 @@ func (a *article) finish() Extraction {
 	// their talks on the 29th: a month-only mention of a pair the article
 	// dates to the day is that meeting's background, never a second one.
 	for _, c := range keep {
-		if c.m.Status != relbot.StatusPast || c.m.Date.Day != 0 || c.m.Date.Month == 0 {
-			continue
-		}
-		for _, k := range keep {
-			if k != c && k.m.Status == relbot.StatusPast && subset(c.slugs, k.slugs) && k.m.Date.Day != 0 &&
-				k.m.Date.Year == c.m.Date.Year && k.m.Date.Month == c.m.Date.Month {
-				c.m.Status = relbot.StatusBackground
-				break
-			}
+		if monthEcho(c, keep) {
+			c.m.Status = relbot.StatusBackground
 		}
 	}
 	var out Extraction
@@ -4942,6 +4943,24 @@ func (a *article) finish() Extraction {
 		out.Meetings = append(out.Meetings, m)
 	}
 	return out
+}
+
+// monthEcho reports whether c, held and dated to the month only, names a
+// pair that one of cands, held, dates to a day of that month: "the two
+// leaders had already met in Melbourne earlier this week" beside their talks
+// in Canberra on the 7th is background, and what the article goes on to say
+// of "the talks" is the dated meeting's.
+func monthEcho(c *cand, cands []*cand) bool {
+	if c.m.Status != relbot.StatusPast || c.m.Date.Day != 0 || c.m.Date.Month == 0 {
+		return false
+	}
+	for _, k := range cands {
+		if k != c && k.m.Status == relbot.StatusPast && subset(c.slugs, k.slugs) && k.m.Date.Day != 0 &&
+			k.m.Date.Year == c.m.Date.Year && k.m.Date.Month == c.m.Date.Month {
+			return true
+		}
+	}
+	return false
 }
 
 // takePlace keeps the surer of two reports' places, and a venue.

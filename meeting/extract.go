@@ -196,6 +196,11 @@ func (a *article) findDateline(toks [][]token) {
 		if !ok {
 			continue
 		}
+		if relbot.Fold(city) == "united nations" {
+			// "UNITED NATIONS, Sept 24 (Reuters) -": the wires' dateline
+			// for the headquarters in New York.
+			city = "New York"
+		}
 		j := end
 		var d relbot.Date
 		if key(t, j) == "," {
@@ -867,6 +872,13 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		}
 		if _, end, ok := personOffices.match(t, i); ok && (t[i].upper || i > 0 && t[i-1].word && t[i-1].upper && !covered[i-1] ||
 			i > 1 && key(t, i-1) == "." && t[i-2].upper && len(t[i-2].key) == 1) { // "U.S. charge d'affaires Susan Burns"
+			if key(t, i-1) == "," && i >= 2 && key(t, end) == "of" && (covered[i-2] || slices.ContainsFunc(ms, func(m mention) bool { return m.end == i-1 })) {
+				// "Vongdavanh Sisouphanh, Chief Executive Officer of
+				// Vientiane Logistics Park": the office is the name's
+				// before it; the company's last words are no one.
+				i = end - 1
+				continue
+			}
 			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 				i = uend - 1
@@ -1525,7 +1537,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		for n > i && t[n-1].word && t[n-1].upper && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1)) && !officeWords[t[n-1].key] {
 			n--
 		}
-		if n-1 > i && e-n >= 2 && e-n <= 3 && vietnameseSurnames[t[n-1].key] && lexical(t, n-2) {
+		if n-1 > i && e-n >= 2 && e-n <= 3 && vietnameseSurnames[t[n-1].key] && (lexical(t, n-2) || styleEndsAt(t, n-1)) {
 			// "Secretary of the provincial Party Committee Thái Thanh
 			// Quý": a family name that is also a country's adjective.
 			n--
@@ -2474,7 +2486,7 @@ func lexical(t []token, j int) bool {
 		// capitalised only because it opens the sentence.
 		return true
 	}
-	if thingWords[t[j].key] {
+	if thingWords[t[j].key] || portfolioWords[t[j].key] {
 		return true
 	}
 	switch t[j].key {
@@ -2484,6 +2496,27 @@ func lexical(t []token, j int) bool {
 	}
 	return false
 }
+
+// styleEndsAt reports whether a style ("Mr", "H.E.") ends just before i:
+// "…, Mr To Ngoc Son" starts the name at "To", a family name that is also a
+// word.
+func styleEndsAt(t []token, i int) bool {
+	for k := max(i-4, 0); k < i; k++ {
+		if _, end, ok := honorifics.match(t, k); ok && end == i {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioWords end the names of ministries, academies and agencies, never
+// a person's: "Director of the Ho Chi Minh National Academy of Politics
+// Nguyen Xuan Thang" names Nguyen Xuan Thang.
+var portfolioWords = set("politics", "sciences", "science", "studies", "economics", "security", "defence", "defense",
+	"trade", "industry", "commerce", "finance", "justice", "health", "education", "agriculture", "culture", "tourism",
+	"planning", "investment", "construction", "transport", "transportation", "energy", "environment", "resources",
+	"labour", "labor", "development", "information", "communications", "technology", "interior", "relations",
+	"academy", "university", "institute", "administration")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

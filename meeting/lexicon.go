@@ -177,7 +177,7 @@ var titles = phraseTable(map[string][]string{
 // titles would make every "Member of the Politburo" a minister.
 var personOffices = func() *phrases[bool] {
 	p := newPhrases[bool]()
-	for _, s := range []string{"standing member", "politburo member", "member", "opposition leader", "governor-general",
+	for _, s := range []string{"standing member", "politburo member", "member", "opposition leader", "leader of the opposition", "governor-general",
 		"governor general", "police chief", "chief justice", "attorney general", "ceo", "founder", "co-founder",
 		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
 		"commissioner", "european commissioner", "trade representative", "special representative", "permanent representative",
