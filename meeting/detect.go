@@ -863,7 +863,10 @@ func (a *article) sentence(si int, t []token) {
 		// same day": the day the aside names.
 		base := aside[len(aside)-1]
 		for k, d := range dated {
-			if d.anaphoric && !d.leadsClause && base.past.Day != 0 {
+			// Not a bare part of the day: "Harris, whose arrival was delayed
+			// on Tuesday, held talks with Phuc in the morning" is the
+			// story's morning.
+			if d.anaphoric && !d.leadsClause && base.past.Day != 0 && !(key(t, d.start) == "in" && key(t, d.start+1) == "the") {
 				moved := relbot.DateOf(base.past.Start().AddDate(0, 0, d.sameDay))
 				dated[k] = dateExpr{past: moved, future: moved, start: d.start, end: d.end}
 			}
@@ -2365,7 +2368,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		atMeeting = true
 	}
 	waiting := a.gathering != nil && len(a.gathering.slugs) == 0 && si-a.gathering.sent <= 2
-	if at > 0 && !atMeeting && (len(a.cands) != 1 || si-a.cands[0].sent != 1) && !a.headOfDelegationReceived(si, t, at) && !waiting {
+	if at > 0 && !atMeeting && (len(a.cands) != 1 || si-a.cands[0].sent != 1 && !a.delegationsJoined(si)) && !a.headOfDelegationReceived(si, t, at) && !waiting {
 		// "The Vietnamese delegation included Ha and Son" names who
 		// travelled; only right after the visit's first meeting is it
 		// who sat at that table.
@@ -2437,6 +2440,23 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		a.cands, a.gathering = append(a.cands, c), nil
 	}
 	return true
+}
+
+// delegationsJoined reports whether the sentence before si, right after the
+// article's one meeting, says the delegations joined it: "The talks were held
+// in a restricted format and then with the participation of the
+// delegations. The Russian delegation included …" lists who sat at the table.
+func (a *article) delegationsJoined(si int) bool {
+	if si < 1 || len(a.cands) != 1 || si-a.cands[0].sent != 2 {
+		return false
+	}
+	prev := a.toks[si-1]
+	for j := range prev {
+		if prev[j].key == "delegations" || prev[j].key == "expanded" && key(prev, j+1) == "format" {
+			return true
+		}
+	}
+	return false
 }
 
 // headOfDelegationReceived reports whether "The delegation was led by X"
@@ -5154,7 +5174,7 @@ func inAside(t []token, i int, h hit) bool {
 	open := -1
 	for j := i - 1; j >= 0; j-- {
 		if t[j].key == "," {
-			if k := key(t, j+1); k == "who" || k == "which" {
+			if k := key(t, j+1); k == "who" || k == "which" || k == "whose" {
 				open = j
 			}
 			break

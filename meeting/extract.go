@@ -2516,7 +2516,8 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	"trade", "industry", "commerce", "finance", "justice", "health", "education", "agriculture", "culture", "tourism",
 	"planning", "investment", "construction", "transport", "transportation", "energy", "environment", "resources",
 	"labour", "labor", "development", "information", "communications", "technology", "interior", "relations",
-	"academy", "university", "institute", "administration")
+	"academy", "university", "institute", "administration", "livestock", "fisheries", "forestry", "mines", "mining",
+	"infrastructure", "housing", "welfare", "veterans", "sport", "sports", "works")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

@@ -54,6 +54,13 @@ func TestExtractRoundEighteen(t *testing.T) {
 		{"', hours before his awaited reunion with X': X's is another, later occasion",
 			"HANOI - US President Donald Trump held talks with President Luong Cuong in Hanoi on Friday, hours before his eagerly awaited reunion with North Korea's Kim Jong Un.",
 			[]held{{[]string{"donald-trump", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'The talks were held … with the participation of the delegations. The Russian delegation included …' lists who sat at the table",
+			"Vladimir Putin, who is in Vietnam on a state visit, held talks in Hanoi on Friday with President Luong Cuong.\n\nThe talks were held in a restricted format and then with the participation of the delegations. The Russian delegation included Foreign Minister Sergei Lavrov and Defence Minister Andrei Belousov.",
+			[]held{{[]string{"vladimir-putin", "luong-cuong", "sergey-lavrov", "andrei-belousov"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'X, whose arrival was delayed on Thursday, held talks with Y in the morning': the story's morning, not the aside's day",
+			"HANOI, Feb 6 (Reuters) - U.S. Vice President JD Vance met Vietnam's leaders in Hanoi on Friday.\n\nVance, whose arrival in Vietnam was delayed by three hours on Thursday, held talks with President Luong Cuong in the morning and then met Brazilian Minister of Agriculture and Livestock Carlos Favaro.",
+			[]held{{[]string{"jd-vance", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"jd-vance", "carlos-favaro"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
 
