@@ -1149,6 +1149,12 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 	if h.tr.group && plenary(t, h) {
 		return false
 	}
+	if key(t, h.start) == "brought" && (hasAny(t, 0, h.start, gatherings) || !slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && m.start < h.start && m.group == nil })) {
+		// "Anwar brought together Hun Manet and Phumtham" is a mediator's
+		// meeting; "the forum brought together 200 firms" and "The summit,
+		// chaired by Lee, brought together the leaders of …" are none.
+		return false
+	}
 	if h.tr.summit && !twoLeaderSummit(t, h, ms) {
 		return false
 	}

@@ -61,6 +61,11 @@ func TestExtractRoundEighteen(t *testing.T) {
 			"HANOI, Feb 6 (Reuters) - U.S. Vice President JD Vance met Vietnam's leaders in Hanoi on Friday.\n\nVance, whose arrival in Vietnam was delayed by three hours on Thursday, held talks with President Luong Cuong in the morning and then met Brazilian Minister of Agriculture and Livestock Carlos Favaro.",
 			[]held{{[]string{"jd-vance", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"jd-vance", "carlos-favaro"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"a mediator who 'brought together' two leaders met both; those 'attended the meeting as observers' join it",
+			"PUTRAJAYA, Feb 6 (Reuters) - Anwar Ibrahim, who chairs ASEAN this year, brought together Cambodian Prime Minister Hun Manet and Thai Prime Minister Anutin Charnvirakul at his official residence on Friday.\n\nThe U.S. ambassador to Malaysia, Edgar Kagan, attended the meeting as an observer.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet", "anutin-charnvirakul", "edgar-kagan"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'The summit, chaired by X, brought together the leaders of …' is a gathering, no meeting",
+			"SINGAPORE - The summit itself, chaired by Prime Minister Lawrence Wong, brought together the leaders of all ten member states, including Prime Minister Hun Manet and Prime Minister Anwar Ibrahim, on Friday.", nil},
 	})
 }
 
