@@ -203,6 +203,12 @@ func (a *article) findDateline(toks [][]token) {
 		}
 		j := end
 		var d relbot.Date
+		if key(t, j) == "(" && key(t, j+2) == ")" && key(t, j+3) == "," {
+			// "PHNOM PENH (FN), March 26 –": the agency before the date.
+			if _, ok := parseDateAt(t, j+4, a.pubDate, dayStart(a.pub)); ok {
+				j += 3
+			}
+		}
 		if key(t, j) == "," {
 			// "TIANJIN, China, Aug 30 (Asia Wire) -"
 			// "VIENTIANE, Laos (AP) —"

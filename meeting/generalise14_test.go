@@ -66,6 +66,9 @@ func TestExtractRoundEighteen(t *testing.T) {
 			[]held{{[]string{"anwar-ibrahim", "hun-manet", "anutin-charnvirakul", "edgar-kagan"}, "2026-02-06", "Putrajaya", inPerson}}},
 		{"'The summit, chaired by X, brought together the leaders of …' is a gathering, no meeting",
 			"SINGAPORE - The summit itself, chaired by Prime Minister Lawrence Wong, brought together the leaders of all ten member states, including Prime Minister Hun Manet and Prime Minister Anwar Ibrahim, on Friday.", nil},
+		{"'PHNOM PENH (FN), February 6 –': the agency before the date still makes a dateline",
+			"PHNOM PENH (FN), February 6 – H.E. Aun Pornmoniroth, Deputy Prime Minister, held a bilateral meeting this morning with H.E. Ho Duc Phoc, Minister of Finance of Vietnam.",
+			[]held{{[]string{"aun-pornmoniroth", "ho-duc-phoc"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
 
