@@ -2134,6 +2134,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	for j := 0; j+1 < len(t); j++ {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "present" && key(t, j-1) == "those" && key(t, j-2) == "among" ||
+			t[j].key == "present" && key(t, j+1) == "." && j == len(t)-2 && hasAny(t, j-5, j, amongWord) || // "X was among the Cambodian officials present."
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			attendedTheMeeting(t, j) || attendedEvent(t, j) && participantAt(ms, firstMention(ms), c.slugs) ||
 			t[j].key == "attended" && j == len(t)-2 && key(t, j+1) == "." && t[j-1].upper && len(namedIn(ms, 0, j)) <= 2 || // "Gen Sar Thet attended.", not a multilateral's list
@@ -3376,6 +3377,7 @@ var (
 	outcomeWords    = set("discuss", "discussed", "agreed", "review", "reviewed")
 	counterpartWord = set("counterpart")
 	hadWord         = set("had")
+	amongWord       = set("among")
 	// timeUnits before "after" or "since" place a clause at another time.
 	timeUnits = set("week", "weeks", "month", "months", "year", "years", "decade", "decades")
 )

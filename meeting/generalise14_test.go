@@ -69,6 +69,9 @@ func TestExtractRoundEighteen(t *testing.T) {
 		{"'PHNOM PENH (FN), February 6 –': the agency before the date still makes a dateline",
 			"PHNOM PENH (FN), February 6 – H.E. Aun Pornmoniroth, Deputy Prime Minister, held a bilateral meeting this morning with H.E. Ho Duc Phoc, Minister of Finance of Vietnam.",
 			[]held{{[]string{"aun-pornmoniroth", "ho-duc-phoc"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'X was among the Cambodian officials present.' joins the talks just told",
+			"HANOI - National Assembly Chairman Tran Thanh Man held talks in Hanoi on Friday with Senate President Hun Sen.\n\nAttending the talks on the Vietnamese side was NA Vice Chairman Nguyen Duc Hai. Cambodian Ambassador Chea Kimtha was among the Cambodian officials present.",
+			[]held{{[]string{"tran-thanh-man", "hun-sen", "nguyen-duc-hai", "chea-kimtha"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
 
