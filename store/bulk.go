@@ -339,16 +339,23 @@ func copyMeetings(ctx context.Context, c *pgx.Conn, meetings iter.Seq[relbot.Mee
 				return err
 			}
 			m := r.m
-			ms = append(ms, []any{m.ID, r.start, m.Date.End().Format(dayLayout), m.Date.String(), m.Place, placeKey(m.Place),
-				m.Venue, string(m.Kind), r.status, m.Occasion, m.Summary})
+			card := newCard()
 			for _, j := range r.slugs {
 				p := m.Participants[j]
 				ps = append(ps, []any{m.ID, int32(j), p.Slug, p.Name, r.status, r.start, placeKey(m.Place), string(m.Kind)})
+				card.addParticipant(p.Slug, p.Name)
 			}
 			for j, src := range m.Sources {
-				ss = append(ss, []any{m.ID, int32(j), nullID(src.ArticleID), src.URL, src.Outlet, src.Title,
-					formatTime(src.Published), formatUTC(src.Published)})
+				published, utc := formatTime(src.Published), formatUTC(src.Published)
+				ss = append(ss, []any{m.ID, int32(j), nullID(src.ArticleID), src.URL, src.Outlet, src.Title, published, utc})
+				card.addSource(src.ArticleID, src.URL, src.Outlet, src.Title, published, utc)
 			}
+			js, err := card.encode()
+			if err != nil {
+				return fmt.Errorf("meeting %d: card: %w", m.ID, err)
+			}
+			ms = append(ms, []any{m.ID, r.start, m.Date.End().Format(dayLayout), m.Date.String(), m.Place, placeKey(m.Place),
+				m.Venue, string(m.Kind), r.status, m.Occasion, m.Summary, js})
 		}
 		// One transaction for the three tables, so that no meeting is left
 		// without its participants.
@@ -362,7 +369,7 @@ func copyMeetings(ctx context.Context, c *pgx.Conn, meetings iter.Seq[relbot.Mee
 			rows  [][]any
 		}{
 			{"meetings", []string{"id", "date_start", "date_end", "date_text", "place", "place_fold", "venue", "kind",
-				"status", "occasion", "summary"}, ms},
+				"status", "occasion", "summary", "card"}, ms},
 			{"meeting_participants", []string{"meeting_id", "position", "slug", "name", "status", "date_start", "place_fold", "kind"}, ps},
 			{"meeting_sources", []string{"meeting_id", "position", "article_id", "url", "outlet", "title", "published",
 				"published_utc"}, ss},

@@ -537,8 +537,9 @@ func (im *importer) article(ctx context.Context, a *ExportArticle) error {
 }
 
 // meeting writes a meeting under its own id, with the columns saveMeeting
-// derives: the date's first and last day, the folded place, and the
-// participants' copies of status and first day that FindMeetings reads.
+// derives: the date's first and last day, the folded place, the
+// participants' copies of status and first day that FindMeetings reads, and
+// on PostgreSQL the meeting's card.
 func (im *importer) meeting(ctx context.Context, m *ExportMeeting) error {
 	var d relbot.Date // "" is the zero date, as saveMeeting stores it
 	if m.Date != "" {
@@ -553,20 +554,47 @@ func (im *importer) meeting(ctx context.Context, m *ExportMeeting) error {
 		place = *m.Place
 	}
 	start := d.Start().Format(dayLayout)
+	// As in saveMeeting: one actor listed twice took part once.
+	var (
+		seen      []string
+		positions []int
+	)
+	for i, p := range m.Participants {
+		if !slices.Contains(seen, p.Slug) {
+			seen = append(seen, p.Slug)
+			positions = append(positions, i)
+		}
+	}
+	publishedUTC := make([]string, len(m.Sources))
+	for i, src := range m.Sources {
+		published, _ := checkTime("published", src.Published) // checked by decodeLine
+		publishedUTC[i] = formatUTC(published)
+	}
+	cols, marks := "", ""
+	args := []any{m.ID, start, d.End().Format(dayLayout), d.String(), place, placeKey(place),
+		m.Venue, string(m.Kind), string(status), m.Occasion, m.Summary}
+	if im.s.dialect == dialectPostgres {
+		// The card of the rows written below (see meetingCard).
+		card := newCard()
+		for _, i := range positions {
+			card.addParticipant(m.Participants[i].Slug, m.Participants[i].Name)
+		}
+		for i, src := range m.Sources {
+			card.addSource(src.ArticleID, src.URL, src.Outlet, src.Title, src.Published, publishedUTC[i])
+		}
+		js, err := card.encode()
+		if err != nil {
+			return fmt.Errorf("meeting %d: card: %w", m.ID, err)
+		}
+		cols, marks, args = ", card", ", ?", append(args, js)
+	}
 	err := im.exec(ctx, `INSERT INTO meetings (id, date_start, date_end, date_text, place, place_fold,
-		venue, kind, status, occasion, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		m.ID, start, d.End().Format(dayLayout), d.String(), place, placeKey(place),
-		m.Venue, string(m.Kind), string(status), m.Occasion, m.Summary)
+		venue, kind, status, occasion, summary`+cols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?`+marks+`)`, args...)
 	if err = refused(err, "meeting %d imported twice", m.ID); err != nil {
 		return err
 	}
-	var seen []string
-	for i, p := range m.Participants {
-		// As in saveMeeting: one actor listed twice took part once.
-		if slices.Contains(seen, p.Slug) {
-			continue
-		}
-		seen = append(seen, p.Slug)
+	for _, i := range positions {
+		p := m.Participants[i]
 		err := im.exec(ctx, `INSERT INTO meeting_participants (meeting_id, position, slug, name, status, date_start, place_fold, kind)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, i, p.Slug, p.Name, string(status), start, placeKey(place), string(m.Kind))
 		if err != nil {
@@ -574,14 +602,9 @@ func (im *importer) meeting(ctx context.Context, m *ExportMeeting) error {
 		}
 	}
 	for i, src := range m.Sources {
-		published, _ := checkTime("published", src.Published)
-		var articleID any
-		if src.ArticleID != 0 {
-			articleID = src.ArticleID
-		}
 		err := im.exec(ctx, `INSERT INTO meeting_sources (meeting_id, position, article_id, url, outlet,
-			title, published, published_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, i, articleID, src.URL,
-			src.Outlet, src.Title, src.Published, formatUTC(published))
+			title, published, published_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, m.ID, i, nullID(src.ArticleID), src.URL,
+			src.Outlet, src.Title, src.Published, publishedUTC[i])
 		if err = refused(err, "meeting %d: source %d: article %d is not imported on an earlier line", m.ID, i+1, src.ArticleID); err != nil {
 			return err
 		}

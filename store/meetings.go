@@ -21,8 +21,14 @@ const (
 	storedParticipantsSQL = `SELECT position, slug, name FROM meeting_participants WHERE meeting_id = ? ORDER BY position`
 	storedSourcesSQL      = `SELECT position, article_id, url, outlet, title, published, published_utc
 		FROM meeting_sources WHERE meeting_id = ? ORDER BY position`
-	updateMeetingSQL = `UPDATE meetings SET date_start = ?, date_end = ?, date_text = ?, place = ?,
-		place_fold = ?, venue = ?, kind = ?, status = ?, occasion = ?, summary = ? WHERE id = ?`
+	updateMeetingSet = `UPDATE meetings SET date_start = ?, date_end = ?, date_text = ?, place = ?,
+		place_fold = ?, venue = ?, kind = ?, status = ?, occasion = ?, summary = ?`
+	updateMeetingSQL     = updateMeetingSet + ` WHERE id = ?`
+	updateMeetingCardSQL = updateMeetingSet + `, card = ? WHERE id = ?` // PostgreSQL: see meetingCard
+	insertMeetingSQL     = `INSERT INTO meetings (date_start, date_end, date_text, place, place_fold,
+		venue, kind, status, occasion, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+	insertMeetingCardSQL = `INSERT INTO meetings (date_start, date_end, date_text, place, place_fold,
+		venue, kind, status, occasion, summary, card) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
 	insertActorSQL = `INSERT INTO actors (slug, name, country, aliases, verified) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (slug) DO NOTHING`
 )
@@ -93,6 +99,16 @@ func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, 
 		return err
 	}
 	copied, args, participants, sources := r.copied, r.args, r.participants, r.sources
+	updateSQL, insertSQL := updateMeetingSQL, insertMeetingSQL
+	if s.dialect == dialectPostgres {
+		// The rows below end as r's, kept or written: so does the card.
+		card, err := cardOf(r)
+		if err != nil {
+			return fmt.Errorf("meeting %d: card: %w", m.ID, err)
+		}
+		args = append(slices.Clone(args), card)
+		updateSQL, insertSQL = updateMeetingCardSQL, insertMeetingCardSQL
+	}
 
 	// Of a stored meeting, the rows it keeps are not written again: a report
 	// merged into it mostly adds a source, and rewriting every participant
@@ -108,7 +124,7 @@ func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, 
 		if err != nil {
 			return fmt.Errorf("update meeting %d: %w", m.ID, err)
 		}
-		if _, err := s.exec(ctx, tx, updateMeetingSQL, append(args, m.ID)...); err != nil {
+		if _, err := s.exec(ctx, tx, updateSQL, append(args, m.ID)...); err != nil {
 			return fmt.Errorf("update meeting %d: %w", m.ID, err)
 		}
 		keptParticipants = -1
@@ -135,8 +151,7 @@ func (s *Store) saveMeeting(ctx context.Context, tx *sql.Tx, a *relbot.Article, 
 		}
 	} else {
 		var id int64
-		err := s.queryRow(ctx, tx, `INSERT INTO meetings (date_start, date_end, date_text, place, place_fold,
-			venue, kind, status, occasion, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, args...).Scan(&id)
+		err := s.queryRow(ctx, tx, insertSQL, args...).Scan(&id)
 		if err != nil {
 			return fmt.Errorf("insert meeting: %w", err)
 		}
@@ -600,16 +615,14 @@ func scanMeeting(rows *sql.Rows, extra ...any) (relbot.Meeting, error) {
 // page), their participants and sources, and the count, in one PostgreSQL
 // statement: over a connection a round trip costs more than the index reads
 // of a page, and the three reads of fillMeetings and the count would be four.
+// The participants and sources come from the meeting's card (meetingCard),
+// computed from their rows only for a meeting without one.
 // The count is taken whatever the page's length; when the page is short it
 // only counts the few rows the page already read. Without a row (a page past
 // the end) the total is -1: unknown.
 func (s *Store) findInOneTrip(ctx context.Context, page, count string, args []any) ([]relbot.Meeting, int, error) {
 	rows, err := s.query(ctx, s.db, `WITH page AS (`+page+`) SELECT `+meetingColumns+`,
-		COALESCE((SELECT json_agg(json_build_array(p.slug, p.name) ORDER BY p.position)
-			FROM meeting_participants p WHERE p.meeting_id = m.id), '[]'),
-		COALESCE((SELECT json_agg(json_build_object('a', s.article_id, 'u', s.url, 'o', s.outlet, 't', s.title, 'p', s.published)
-			ORDER BY s.published_utc, s.position) FROM meeting_sources s WHERE s.meeting_id = m.id), '[]'),
-		(`+count+`)
+		COALESCE(m.card, `+cardFallbackSQL+`), (`+count+`)
 		FROM page JOIN meetings m ON m.id = page.id ORDER BY page.ds DESC, page.id DESC`,
 		append(slices.Clone(args), args...)...)
 	if err != nil {
@@ -619,60 +632,19 @@ func (s *Store) findInOneTrip(ctx context.Context, page, count string, args []an
 	var (
 		out   []relbot.Meeting
 		total = -1
+		card  sql.RawBytes // decoded before the next row
 	)
 	for rows.Next() {
-		var participants, sources []byte
-		m, err := scanMeeting(rows, &participants, &sources, &total)
+		m, err := scanMeeting(rows, &card, &total)
 		if err != nil {
 			return nil, -1, err
 		}
-		if m.Participants, err = decodeParticipants(participants); err != nil {
-			return nil, -1, fmt.Errorf("meeting %d: participants: %w", m.ID, err)
-		}
-		if m.Sources, err = decodeSources(sources); err != nil {
-			return nil, -1, fmt.Errorf("meeting %d: sources: %w", m.ID, err)
+		if err := decodeCard(card, &m); err != nil {
+			return nil, -1, fmt.Errorf("meeting %d: card: %w", m.ID, err)
 		}
 		out = append(out, m)
 	}
 	return out, total, rows.Err()
-}
-
-func decodeParticipants(data []byte) ([]relbot.Participant, error) {
-	var pairs [][2]string
-	if err := json.Unmarshal(data, &pairs); err != nil {
-		return nil, err
-	}
-	var out []relbot.Participant
-	for _, p := range pairs {
-		out = append(out, relbot.Participant{Slug: p[0], Name: p[1]})
-	}
-	return out, nil
-}
-
-func decodeSources(data []byte) ([]relbot.SourceRef, error) {
-	var refs []struct {
-		ArticleID *int64 `json:"a"`
-		URL       string `json:"u"`
-		Outlet    string `json:"o"`
-		Title     string `json:"t"`
-		Published string `json:"p"`
-	}
-	if err := json.Unmarshal(data, &refs); err != nil {
-		return nil, err
-	}
-	var out []relbot.SourceRef
-	for _, r := range refs {
-		ref := relbot.SourceRef{URL: r.URL, Outlet: r.Outlet, Title: r.Title}
-		if r.ArticleID != nil {
-			ref.ArticleID = *r.ArticleID
-		}
-		var err error
-		if ref.Published, err = parseTime(r.Published); err != nil {
-			return nil, err
-		}
-		out = append(out, ref)
-	}
-	return out, nil
 }
 
 // fillBatch bounds the ids in one IN list, well under both engines' limits on

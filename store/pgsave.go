@@ -121,15 +121,19 @@ func (s *Store) pipelinedTx(ctx context.Context, c *pgx.Conn, a *relbot.Article,
 		if err != nil {
 			return false, err
 		}
+		card, err := cardOf(r)
+		if err != nil {
+			return false, fmt.Errorf("meeting %d: card: %w", m.ID, err)
+		}
 		if m.ID == 0 {
 			newAt[i] = b.Len()
-			queueNewMeeting(&b, r)
+			queueNewMeeting(&b, r, card)
 			continue
 		}
 		if !stored[i].found {
 			return false, fmt.Errorf("update meeting %d: %w", m.ID, ErrNotFound)
 		}
-		queueStoredMeeting(&b, m.ID, r, stored[i])
+		queueStoredMeeting(&b, m.ID, r, card, stored[i])
 	}
 	for _, row := range actorArgs {
 		b.Queue(pg.insertActor, row...)
@@ -169,11 +173,11 @@ const insertNewArticleSQL = `INSERT INTO articles
 // pg holds the statements savePipelined shares with the one-statement-at-a-
 // time save, numbered for pgx.
 var pg = struct {
-	beginSave, insertNewArticle, existingArticle, storedCopies, storedParticipants, storedSources, updateMeeting, insertActor string
+	beginSave, insertNewArticle, existingArticle, storedCopies, storedParticipants, storedSources, updateMeetingCard, insertActor string
 }{
 	dollarParams(beginSaveSQL), dollarParams(insertNewArticleSQL), dollarParams(existingArticleSQL),
 	dollarParams(storedCopiesSQL), dollarParams(storedParticipantsSQL), dollarParams(storedSourcesSQL),
-	dollarParams(updateMeetingSQL), dollarParams(insertActorSQL),
+	dollarParams(updateMeetingCardSQL), dollarParams(insertActorSQL),
 }
 
 // A storedMeeting is what round trip 1 read of a stored meeting.
@@ -276,13 +280,14 @@ func readSecond(br pgx.BatchResults, n int, meetings []*relbot.Meeting, newAt []
 }
 
 // queueNewMeeting queues the one statement that inserts a meeting with its
-// participants and sources; its result is the new meeting's id.
-func queueNewMeeting(b *pgx.Batch, r meetingRows) {
+// participants, sources and card (cardOf(r)); its result is the new
+// meeting's id.
+func queueNewMeeting(b *pgx.Batch, r meetingRows, card string) {
 	pos, slugs, names := participantColumns(r.participants)
 	spos, arts, urls, outlets, titles, pubs, pubsUTC := sourceColumns(r.sources)
 	b.Queue(`WITH m AS (
-			INSERT INTO meetings (date_start, date_end, date_text, place, place_fold, venue, kind, status, occasion, summary)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
+			INSERT INTO meetings (date_start, date_end, date_text, place, place_fold, venue, kind, status, occasion, summary, card)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $21) RETURNING id
 		), p AS (
 			INSERT INTO meeting_participants (meeting_id, position, slug, name, status, date_start, place_fold, kind)
 			SELECT m.id, u.position, u.slug, u.name, $8, $1, $5, $7
@@ -294,13 +299,13 @@ func queueNewMeeting(b *pgx.Batch, r meetingRows) {
 				AS u(position, article_id, url, outlet, title, published, published_utc)
 		)
 		SELECT id FROM m`,
-		append(r.args, pos, slugs, names, spos, arts, urls, outlets, titles, pubs, pubsUTC)...)
+		append(r.args, pos, slugs, names, spos, arts, urls, outlets, titles, pubs, pubsUTC, card)...)
 }
 
 // queueStoredMeeting queues the statements that rewrite stored meeting id
-// as r, keeping the participant and source rows it repeats.
-func queueStoredMeeting(b *pgx.Batch, id int64, r meetingRows, st storedMeeting) {
-	b.Queue(pg.updateMeeting, append(r.args, id)...)
+// as r, with its card, keeping the participant and source rows it repeats.
+func queueStoredMeeting(b *pgx.Batch, id int64, r meetingRows, card string, st storedMeeting) {
+	b.Queue(pg.updateMeetingCard, append(r.args, card, id)...)
 	keptParticipants := -1
 	if st.copied == r.copied {
 		keptParticipants = keptCount(st.participants, r.participants)
