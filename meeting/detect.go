@@ -1907,6 +1907,13 @@ func (a *article) countryOf(slug string) string {
 // presentAtMeeting reports whether a sentence says someone "was (also)
 // present at the meeting" (or the talks, the call).
 func presentAtMeeting(t []token) bool {
+	for j := 1; j+2 < len(t); j++ {
+		// "Ambassador Sandeep Arya and Deputy Foreign Minister Do Hung
+		// Viet were part of the talks."
+		if t[j].key == "part" && (t[j-1].key == "were" || t[j-1].key == "was") && t[j+1].key == "of" && theMeetingNoun(t, j+2) {
+			return true
+		}
+	}
 	for j := 2; j+1 < len(t); j++ {
 		// "Paetongtarn, Thaksin's daughter, was also present and greeted
 		// the guests"
@@ -2134,6 +2141,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	for j := 0; j+1 < len(t); j++ {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "present" && key(t, j-1) == "those" && key(t, j-2) == "among" ||
+			t[j].key == "part" && (key(t, j-1) == "were" || key(t, j-1) == "was") && key(t, j+1) == "of" && theMeetingNoun(t, j+2) || // "X and Y were part of the talks."
 			t[j].key == "present" && key(t, j+1) == "." && j == len(t)-2 && hasAny(t, j-5, j, amongWord) || // "X was among the Cambodian officials present."
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			attendedTheMeeting(t, j) || attendedEvent(t, j) && participantAt(ms, firstMention(ms), c.slugs) ||
@@ -4753,6 +4761,19 @@ func governedBy(t []token, end, start int) bool {
 // "took place at …, and" ("The talks took place at Admiralty House,
 // overlooking Sydney Harbour, and were attended by"), or end itself.
 func afterTookPlace(t []token, end int) int {
+	if key(t, end) == "," && key(t, end+1) == "held" {
+		// "The talks, held at the Kantei, the Prime Minister's official
+		// residence, were attended by …": past the aside.
+		for k := end + 2; k < len(t) && k < end+20; k++ {
+			if t[k].key == "," && (key(t, k+1) == "were" || key(t, k+1) == "was") {
+				return k + 1
+			}
+			if t[k].key == "." || t[k].key == ";" {
+				break
+			}
+		}
+		return end
+	}
 	if key(t, end) != "took" || key(t, end+1) != "place" {
 		return end
 	}

@@ -243,6 +243,11 @@ func (a *article) findDateline(toks [][]token) {
 			a.dlCity, a.dlSent, a.dlEnd = city, i, j+1
 			return
 		}
+		if j == len(t) && d.IsZero() && i == 0 && len(toks) > 1 && allCaps(t) {
+			// "HANOI" on a line of its own above the story.
+			a.dlCity, a.dlSent, a.dlEnd = city, i, j
+			return
+		}
 		if j == len(t) && !d.IsZero() {
 			// "Brussels, 13 July 2025" on a line of its own, as press
 			// releases open.
@@ -573,7 +578,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 			reported = append(reported, d)
 			continue
 		}
-		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) || workPeriod(t, d) {
+		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) {
 			others = append(others, d)
 			continue
 		}
@@ -633,6 +638,23 @@ func workPeriod(t []token, d dateExpr) bool {
 			return false
 		}
 		if reviewWords[k.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// documentDate reports whether a date is a document's: "according to a
+// statement issued by the ministry yesterday" dates the statement, not the
+// talks it reports.
+func documentDate(t []token, d dateExpr) bool {
+	for back := 1; back <= 12 && d.start-back >= 0; back++ {
+		k := t[d.start-back]
+		if !k.word && k.key != "'s" {
+			return false
+		}
+		switch k.key {
+		case "issued", "released", "published", "posted":
 			return true
 		}
 	}

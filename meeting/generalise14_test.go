@@ -72,6 +72,15 @@ func TestExtractRoundEighteen(t *testing.T) {
 		{"'X was among the Cambodian officials present.' joins the talks just told",
 			"HANOI - National Assembly Chairman Tran Thanh Man held talks in Hanoi on Friday with Senate President Hun Sen.\n\nAttending the talks on the Vietnamese side was NA Vice Chairman Nguyen Duc Hai. Cambodian Ambassador Chea Kimtha was among the Cambodian officials present.",
 			[]held{{[]string{"tran-thanh-man", "hun-sen", "nguyen-duc-hai", "chea-kimtha"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'HANOI' on a line of its own is the dateline; 'X and Y were part of the talks.' joins them",
+			"HANOI\nExternal Affairs Minister S. Jaishankar on Friday called on Prime Minister Pham Minh Chinh.\n\nOn Thursday, Jaishankar and Foreign Minister Le Hoai Trung co-chaired the meeting of the Joint Commission. Indian Ambassador Sandeep Arya and Deputy Foreign Minister Do Hung Viet were part of the talks.",
+			[]held{{[]string{"s-jaishankar", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"s-jaishankar", "le-hoai-trung", "sandeep-arya", "do-hung-viet"}, "2026-02-05", "Hanoi", inPerson}}},
+		{"'The talks, held at the Kantei, …, were attended by A and B, according to a statement issued yesterday': the statement's day is not the talks'",
+			"Cambodia and Japan elevated their ties following talks between Prime Minister Hun Manet and Prime Minister Sanae Takaichi in Tokyo on Friday.\n\nThe talks, held at the Kantei, the Prime Minister's official residence, were attended by Deputy Prime Minister Sok Chenda Sophea and Foreign Minister Toshimitsu Motegi, according to a statement issued by the Cambodian Ministry of Foreign Affairs yesterday.",
+			[]held{{[]string{"hun-manet", "sanae-takaichi", "sok-chenda-sophea", "toshimitsu-motegi"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'will receive X on Monday' is a plan, whatever day Monday would be in the past",
+			"PHNOM PENH - Prime Minister Hun Manet has a busy week ahead. He will receive a farewell call from Japanese Ambassador Ueno Atsushi on Monday.", nil},
 	})
 }
 

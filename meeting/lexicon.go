@@ -274,7 +274,7 @@ var triggers = func() *phrases[trigger] {
 	} {
 		p.add(s, verb)
 	}
-	for _, s := range []string{"received", "receives", "receive", "has received", "will receive"} {
+	for _, s := range []string{"received", "receives", "receive", "has received"} {
 		p.add(s, trigger{form: trigVerb, recv: true})
 	}
 	for _, s := range []string{"receiving", "talking with", "talking to", "welcoming"} {
