@@ -1149,6 +1149,9 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 	if h.tr.group && plenary(t, h) {
 		return false
 	}
+	if countedTimes(t, h) {
+		return false
+	}
 	if key(t, h.start) == "brought" && (hasAny(t, 0, h.start, gatherings) || !slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && m.start < h.start && m.group == nil })) {
 		// "Anwar brought together Hun Manet and Phumtham" is a mediator's
 		// meeting; "the forum brought together 200 firms" and "The summit,
@@ -1253,6 +1256,26 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// countedTimes reports whether the meeting's verb is counted: "has met Xi
+// more than a dozen times over the past decade" is a habit, no one meeting.
+func countedTimes(t []token, h hit) bool {
+	for j := h.end; j < len(t) && j < h.end+10; j++ {
+		if t[j].key == "." || t[j].key == ";" || t[j].key == "," {
+			return false
+		}
+		if t[j].key != "times" {
+			continue
+		}
+		switch k := key(t, j-1); {
+		case k == "dozen" || k == "several" || k == "many" || k == "numerous" || k == "few" || smallNumbers[k] > 1:
+			return true
+		case len(k) > 0 && k[0] >= '0' && k[0] <= '9':
+			return true
+		}
 	}
 	return false
 }
@@ -1956,7 +1979,9 @@ func (a *article) presentTarget(si int, t []token) *cand {
 	}
 	var held *cand
 	for _, c := range a.cands {
-		if c.m.Status == relbot.StatusPast {
+		// "arrived from Da Nang, where he attended the APEC meeting" met
+		// no one: not a second meeting the sentence could mean.
+		if c.m.Status == relbot.StatusPast && len(c.slugs) >= 2 {
 			if held != nil {
 				return nil
 			}
@@ -5251,6 +5276,11 @@ func weeksBefore(t []token, i int) bool {
 	for j := i - 1; j >= 1 && j >= i-16; j-- {
 		switch t[j].key {
 		case ",", ";":
+			if t[j].key == "," && key(t, j+1) == "where" {
+				// "six weeks after Thongloun visited Hanoi, where he held
+				// talks with Phuc": the place's clause is at that time too.
+				continue
+			}
 			return false
 		case "after", "since":
 			if timeUnits[key(t, j-1)] {

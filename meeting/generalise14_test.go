@@ -81,6 +81,13 @@ func TestExtractRoundEighteen(t *testing.T) {
 			[]held{{[]string{"hun-manet", "sanae-takaichi", "sok-chenda-sophea", "toshimitsu-motegi"}, "2026-02-06", "Tokyo", inPerson}}},
 		{"'will receive X on Monday' is a plan, whatever day Monday would be in the past",
 			"PHNOM PENH - Prime Minister Hun Manet has a busy week ahead. He will receive a farewell call from Japanese Ambassador Ueno Atsushi on Monday.", nil},
+		{"'A, B and C were present at the talks.' paragraphs later joins the one held meeting, past a stop where the visitor met no one",
+			"HANOI, Feb. 6 (Xinhua) -- Chinese President Xi Jinping held talks with Nguyen Phu Trong here on Friday.\n\nXi arrived in the capital earlier in the day from Da Nang, where he attended the APEC Economic Leaders' Meeting.\n\nXi said the two parties should keep to the correct political direction.\n\nXi said the two sides should synergize their plans.\n\nTrong warmly welcomed Xi.\n\nDing Xuexiang, Wang Huning and Yang Jiechi were present at the talks.",
+			[]held{{[]string{"xi-jinping", "nguyen-phu-trong", "ding-xuexiang", "wang-huning", "yang-jiechi"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'six weeks after X visited Hanoi, where he held talks with Y' is background",
+			"VIENTIANE - President Luong Cuong will pay an official visit to Laos next week. The visit comes about six weeks after Thongloun Sisoulith visited Hanoi, where he held talks with General Secretary To Lam.", nil},
+		{"'has met Xi more than a dozen times' counts meetings, it tells none",
+			"PHNOM PENH - Hun Sen, for his part, has met Xi Jinping more than a dozen times over the past decade.", nil},
 	})
 }
 
