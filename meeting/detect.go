@@ -247,6 +247,11 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 			light := false
 			for back := 1; back <= 4 && i-back >= 0; back++ {
 				b := t[i-back]
+				if (b.key == "has" || b.key == "have" || b.key == "had") && back >= 2 && strings.HasSuffix(t[i-back+1].key, "ed") && !lightVerbs[t[i-back+1].key] {
+					// "Neither government has confirmed the meeting": the
+					// auxiliary of another verb, no meeting had.
+					break
+				}
 				if lightVerbs[b.key] {
 					light = true
 					h.light = i - back

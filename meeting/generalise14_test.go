@@ -88,6 +88,8 @@ func TestExtractRoundEighteen(t *testing.T) {
 			"VIENTIANE - President Luong Cuong will pay an official visit to Laos next week. The visit comes about six weeks after Thongloun Sisoulith visited Hanoi, where he held talks with General Secretary To Lam.", nil},
 		{"'has met Xi more than a dozen times' counts meetings, it tells none",
 			"PHNOM PENH - Hun Sen, for his part, has met Xi Jinping more than a dozen times over the past decade.", nil},
+		{"'Neither government has confirmed the meeting' after a plan: 'has' is another verb's auxiliary, no meeting had",
+			"PHNOM PENH -- Officials in both countries say the canal will come up next week, when Prime Minister Pham Minh Chinh and Prime Minister Hun Manet are expected to meet in Kuala Lumpur. Neither government has confirmed the meeting, and officials insist there is no need for special talks on a project they say is domestic.", nil},
 	})
 }
 
