@@ -2636,6 +2636,22 @@ func (a *article) officeGroup(group []string, phrase string, n int) []string {
 		return group
 	}
 	if len(c.slugs) <= n {
+		if !slices.ContainsFunc(group, func(s string) bool { return !holds(s) }) {
+			return group
+		}
+		// "Yesterday, the two prime ministers held talks" after a
+		// planned audience of a king and a president: the last n named
+		// who hold the office.
+		var held []string
+		for k := len(a.recent) - 1; k >= 0 && len(held) < n; k-- {
+			if s := a.recent[k]; holds(s) && !slices.Contains(held, s) {
+				held = append(held, s)
+			}
+		}
+		if len(held) == n {
+			slices.Reverse(held)
+			return held
+		}
 		return group
 	}
 	var held []string

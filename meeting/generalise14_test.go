@@ -90,6 +90,10 @@ func TestExtractRoundEighteen(t *testing.T) {
 			"PHNOM PENH - Hun Sen, for his part, has met Xi Jinping more than a dozen times over the past decade.", nil},
 		{"'Neither government has confirmed the meeting' after a plan: 'has' is another verb's auxiliary, no meeting had",
 			"PHNOM PENH -- Officials in both countries say the canal will come up next week, when Prime Minister Pham Minh Chinh and Prime Minister Hun Manet are expected to meet in Kuala Lumpur. Neither government has confirmed the meeting, and officials insist there is no need for special talks on a project they say is domestic.", nil},
+		{"'the two prime ministers' after a plan of a king and a president are the two prime ministers named, not the plan's pair",
+			"PHNOM PENH, Feb 7 (KPL) - Prime Minister Sonexay Siphandone today wrapped up a two-day official visit at the invitation of Prime Minister Hun Manet.\n\nThis morning, Sonexay was granted a royal audience by King Norodom Sihamoni.\n\nThe two sides also discussed preparations for the state visit to Laos by King Norodom Sihamoni scheduled for next year, during which His Majesty is expected to hold talks with President Thongloun Sisoulith.\n\nYesterday, following the official welcome ceremony at the Peace Palace, the two prime ministers held talks on trade.",
+			[]held{{[]string{"sonexay-siphandone", "norodom-sihamoni"}, "2026-02-07", "Phnom Penh", inPerson},
+				{[]string{"sonexay-siphandone", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
 
