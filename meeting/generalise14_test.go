@@ -94,6 +94,11 @@ func TestExtractRoundEighteen(t *testing.T) {
 			"PHNOM PENH, Feb 7 (KPL) - Prime Minister Sonexay Siphandone today wrapped up a two-day official visit at the invitation of Prime Minister Hun Manet.\n\nThis morning, Sonexay was granted a royal audience by King Norodom Sihamoni.\n\nThe two sides also discussed preparations for the state visit to Laos by King Norodom Sihamoni scheduled for next year, during which His Majesty is expected to hold talks with President Thongloun Sisoulith.\n\nYesterday, following the official welcome ceremony at the Peace Palace, the two prime ministers held talks on trade.",
 			[]held{{[]string{"sonexay-siphandone", "norodom-sihamoni"}, "2026-02-07", "Phnom Penh", inPerson},
 				{[]string{"sonexay-siphandone", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'the Vietnamese head of state' is the President, not a minister named before",
+			"PHNOM PENH - President Luong Cuong held talks with Prime Minister Hun Manet on Friday. Foreign Minister Le Hoai Trung attended.\n\nLater the same day, the Vietnamese head of state had separate meetings with National Assembly President Khuon Sudary and Senate President Hun Sen.",
+			[]held{{[]string{"luong-cuong", "hun-manet", "le-hoai-trung"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"luong-cuong", "khuon-sudary"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"luong-cuong", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
 

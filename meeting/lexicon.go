@@ -158,7 +158,7 @@ var titles = phraseTable(map[string][]string{
 	"deputy prime minister":              {"deputy prime minister", "deputy pm", "permanent deputy prime minister", "vice prime minister"},
 	"premier":                            {"premier", "chinese premier"},
 	"vice premier":                       {"vice premier"},
-	"president":                          {"president", "state president", "chairman", "chairwoman", "chair", "party president"},
+	"president":                          {"president", "state president", "chairman", "chairwoman", "chair", "party president", "head of state"},
 	"vice president":                     {"vice president", "vice-president", "vice state president"},
 	"general secretary":                  {"general secretary", "secretary general", "secretary-general", "party general secretary", "party chief", "top leader"},
 	"king":                               {"king"},
