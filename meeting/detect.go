@@ -3416,6 +3416,9 @@ var (
 	counterpartWord = set("counterpart")
 	hadWord         = set("had")
 	amongWord       = set("among")
+	// hypotheticalWords before a meeting's noun make it one that may be
+	// held, not one that was.
+	hypotheticalWords = set("possible", "potential", "prospective", "eventual", "likely")
 	// timeUnits before "after" or "since" place a clause at another time.
 	timeUnits = set("week", "weeks", "month", "months", "year", "years", "decade", "decades")
 )
@@ -3463,6 +3466,11 @@ func (a *article) target(slugs []string) *cand {
 // reported speech about a recent one ("Anwar said he had also spoken to
 // Phumtham on Thursday").
 func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.Status {
+	if h.tr.form == trigNoun && (hypotheticalWords[key(t, h.start-1)] || hypotheticalWords[key(t, h.start-2)]) {
+		// "support for a possible meeting between Trump and Kim": one
+		// that may be held.
+		return relbot.StatusPlanned
+	}
 	v := h.start
 	if h.light >= 0 && h.light < v {
 		v = h.light

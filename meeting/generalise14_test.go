@@ -99,6 +99,9 @@ func TestExtractRoundEighteen(t *testing.T) {
 			[]held{{[]string{"luong-cuong", "hun-manet", "le-hoai-trung"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"luong-cuong", "khuon-sudary"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"luong-cuong", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'support for a possible meeting between Trump and Kim' is no meeting held",
+			"HANOI - President Luong Cuong held talks with President Lee Jae-myung on Friday. Cuong also expressed support for a possible meeting between U.S. President Donald Trump and North Korean leader Kim Jong Un.",
+			[]held{{[]string{"luong-cuong", "lee-jae-myung"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
 
