@@ -1936,9 +1936,7 @@ func (a *article) countryOf(slug string) string {
 // present at the meeting" (or the talks, the call).
 func presentAtMeeting(t []token) bool {
 	for j := 1; j+2 < len(t); j++ {
-		// "Ambassador Sandeep Arya and Deputy Foreign Minister Do Hung
-		// Viet were part of the talks."
-		if t[j].key == "part" && (t[j-1].key == "were" || t[j-1].key == "was") && t[j+1].key == "of" && theMeetingNoun(t, j+2) {
+		if partOfMeeting(t, j) {
 			return true
 		}
 	}
@@ -1958,6 +1956,13 @@ func presentAtMeeting(t []token) bool {
 		}
 	}
 	return false
+}
+
+// partOfMeeting reports whether "were part of the talks" stands at j:
+// "Ambassador Sandeep Arya and Deputy Foreign Minister Do Hung Viet were part
+// of the talks."
+func partOfMeeting(t []token, j int) bool {
+	return t[j].key == "part" && (key(t, j-1) == "were" || key(t, j-1) == "was") && key(t, j+1) == "of" && theMeetingNoun(t, j+2)
 }
 
 // presentTarget returns the meeting those a sentence says were present
@@ -2171,7 +2176,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	for j := 0; j+1 < len(t); j++ {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "present" && key(t, j-1) == "those" && key(t, j-2) == "among" ||
-			t[j].key == "part" && (key(t, j-1) == "were" || key(t, j-1) == "was") && key(t, j+1) == "of" && theMeetingNoun(t, j+2) || // "X and Y were part of the talks."
+			partOfMeeting(t, j) ||
 			t[j].key == "present" && key(t, j+1) == "." && j == len(t)-2 && hasAny(t, j-5, j, amongWord) || // "X was among the Cambodian officials present."
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			attendedTheMeeting(t, j) || attendedEvent(t, j) && participantAt(ms, firstMention(ms), c.slugs) ||
