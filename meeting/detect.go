@@ -885,6 +885,14 @@ func (a *article) sentence(si int, t []token) {
 			dated = append(dated, d)
 		}
 	}
+	if len(dated) == 0 && lo > 0 && leadIns[key(t, 0)] && key(t, lo-1) == "," {
+		// "Following the official welcome ceremony at the Presidential
+		// Palace on June 28, Trong held talks with Thongloun": the talks
+		// follow on the day the opening phrase gives.
+		if d, ok := latestDate(dates, 0, lo-1, false); ok && d.past.Day != 0 {
+			dated = append(dated, d)
+		}
+	}
 	if len(dated) == 0 && rel > 0 && key(t, rel) == "who" && key(t, rel-1) == "," {
 		// "the visit in late June by Thongloun, who held talks with Trọng
 		// in Hà Nội": the visit's date is the talks'.

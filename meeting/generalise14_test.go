@@ -102,6 +102,9 @@ func TestExtractRoundEighteen(t *testing.T) {
 		{"'support for a possible meeting between Trump and Kim' is no meeting held",
 			"HANOI - President Luong Cuong held talks with President Lee Jae-myung on Friday. Cuong also expressed support for a possible meeting between U.S. President Donald Trump and North Korean leader Kim Jong Un.",
 			[]held{{[]string{"luong-cuong", "lee-jae-myung"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Following the welcome ceremony on Thursday, X held talks with Y': the talks follow on that day",
+			"Hanoi (VNA) - Lao President Thongloun Sisoulith concluded his official visit on Friday.\n\nFollowing the official welcome ceremony at the Presidential Palace on Thursday, General Secretary To Lam held talks with Thongloun.",
+			[]held{{[]string{"thongloun-sisoulith", "to-lam"}, "2026-02-05", "Hanoi", inPerson}}},
 	})
 }
 
