@@ -155,3 +155,47 @@ func TestPostgresMeetingCard(t *testing.T) {
 		}
 	})
 }
+
+// TestPostgresMeetingCardOlderWriter is a binary from before the card
+// merging a report into a stored meeting: it updates the meeting's row
+// without the card and adds a source row. The card must not go on showing
+// the meeting without that source (migration 00009), and the next save by
+// a current binary writes it again.
+func TestPostgresMeetingCardOlderWriter(t *testing.T) {
+	open := openPostgresTest(postgresURL(t))
+	s, _ := open(t)
+	a := article("VNA", "old1", "https://example.org/old1", "Talks", "", "2026-02-07T11:00:00+07:00")
+	m := meetingOf(a, "2026-02-06", "Phnom Penh", relbot.KindInPerson, relbot.StatusPast, "First.", "to-lam", "hun-sen")
+	save(t, s, a, m)
+	if n := checkCards(t, s, "saved"); n != 1 {
+		t.Fatalf("saved: %d meetings, want 1", n)
+	}
+	// What an older binary's merge writes: the row without the card, and one
+	// more source.
+	if _, err := s.db.ExecContext(ctx, `UPDATE meetings SET summary = 'Merged.' WHERE id = $1`, m.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO meeting_sources (meeting_id, position, url, outlet, title, published, published_utc)
+		VALUES ($1, 1, 'https://example.org/old2', 'AKP', 'Older writer', '2026-02-07T12:00:00+07:00', '2026-02-07T05:00:00Z')`, m.ID); err != nil {
+		t.Fatal(err)
+	}
+	var nulls int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM meetings WHERE card IS NULL`).Scan(&nulls); err != nil {
+		t.Fatal(err)
+	}
+	if nulls != 1 {
+		t.Errorf("after an update without the card: %d NULL cards, want 1", nulls)
+	}
+	got, _, err := s.FindMeetings(ctx, relbot.MeetingFilter{Slugs: []string{"hun-sen"}, Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || len(got[0].Sources) != 2 {
+		t.Fatalf("FindMeetings after the older writer: %+v, want one meeting with 2 sources", got)
+	}
+	a3 := article("Xinhua", "new3", "https://example.org/new3", "Later", "", "2026-02-08T09:00:00+07:00")
+	u := got[0]
+	u.Sources = append(u.Sources, relbot.SourceRef{URL: a3.URL, Outlet: a3.Source, Title: a3.Title, Published: a3.Published})
+	save(t, s, a3, &u)
+	checkCards(t, s, "saved again")
+}

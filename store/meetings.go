@@ -23,8 +23,10 @@ const (
 		FROM meeting_sources WHERE meeting_id = ? ORDER BY position`
 	updateMeetingSet = `UPDATE meetings SET date_start = ?, date_end = ?, date_text = ?, place = ?,
 		place_fold = ?, venue = ?, kind = ?, status = ?, occasion = ?, summary = ?`
-	updateMeetingSQL     = updateMeetingSet + ` WHERE id = ?`
-	updateMeetingCardSQL = updateMeetingSet + `, card = ? WHERE id = ?` // PostgreSQL: see meetingCard
+	updateMeetingSQL = updateMeetingSet + ` WHERE id = ?`
+	// PostgreSQL: see meetingCard; card_rev tells this writer from one
+	// that does not know the card (migration 00009).
+	updateMeetingCardSQL = updateMeetingSet + `, card = ?, card_rev = card_rev + 1 WHERE id = ?`
 	insertMeetingSQL     = `INSERT INTO meetings (date_start, date_end, date_text, place, place_fold,
 		venue, kind, status, occasion, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
 	insertMeetingCardSQL = `INSERT INTO meetings (date_start, date_end, date_text, place, place_fold,
