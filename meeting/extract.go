@@ -618,8 +618,9 @@ func deadline(t []token, d dateExpr) bool {
 var reviewWords = set("review", "reviewing", "reviewed", "implementation", "implementing", "results", "outcomes",
 	"achievements", "performance", "evaluating", "assessing", "summing")
 
-// reviewStops are verbs of meeting or doing that a year after them may date
-// ("agreements reached when Bounnhang visited Hanoi in 2018").
+// reviewStops are verbs of meeting or doing, and the "when" that opens
+// one, that a year after them may date ("agreements reached when Bounnhang
+// visited Hanoi in 2018").
 var reviewStops = set("met", "meet", "visit", "visits", "visited", "hosted", "received", "held", "reached", "signed", "when")
 
 // workPeriod reports whether a year alone is the period of work a review
