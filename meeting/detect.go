@@ -767,6 +767,7 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 		if target != nil && target.m.Status == status {
+			target.told = max(target.told, si)
 			if named >= 2 || (key(t, h.end+1) == "also" || len(target.slugs) < 2 || joined) && allGoverned(t, h, ms, hi) {
 				// "The talks between Chính, Manet and Sonexay": a name the
 				// noun governs joins the meeting; one elsewhere in the
@@ -821,8 +822,23 @@ func (a *article) sentence(si int, t []token) {
 		// participants without a verb of meeting.
 		// "The meeting was also attended by Šefčovič": those named join the
 		// two the lead named, not one of them.
+		if h.tr.summit {
+			// "X attended the 37th ASEAN Summit … The summit was chaired by
+			// Y. Also attending were …": who the summit brought together
+			// is told by the list that follows, or by none.
+			if g := a.gathering; g != nil && si-g.sent <= 2 && g.m.Status == status {
+				g.join(slugs...)
+				g.told = si
+				return
+			}
+			if len(slugs) == 1 {
+				solo = true
+			} else {
+				return
+			}
+		}
 		have := len(slugs)
-		if attendedBy(t, h.end) {
+		if h.tr.summit || attendedBy(t, h.end) {
 			have = 0
 		}
 		for _, s := range a.lastGroup(0) {
@@ -833,6 +849,7 @@ func (a *article) sentence(si int, t []token) {
 			have++
 		}
 		switch {
+		case solo:
 		case len(slugs) == 1 && chairedBy(t, h.end):
 			// "The meeting was chaired by Saleumxay. Attending were …"
 			solo = true
@@ -921,6 +938,7 @@ func (a *article) sentence(si int, t []token) {
 		// The meeting was co-chaired by Maris and Wang Yi": the chairs are
 		// more of the meeting the lead opened with one name.
 		c.join(slugs...)
+		c.told = si
 		return
 	}
 	if len(subjects) == 0 && len(objects) >= 2 && len(slugs) == len(objects) && h.tr.form == trigVerb && !h.tr.group && unnamedSubject(t, lo, h.start) {
@@ -1171,7 +1189,7 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 		// chaired by Lee, brought together the leaders of …" are none.
 		return false
 	}
-	if h.tr.summit && !twoLeaderSummit(t, h, ms) {
+	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) {
 		return false
 	}
 	if (key(t, 0) == "a" || key(t, 0) == "an") && len(t) > 2 && t[1].word && !t[1].upper && (key(t, 2) == "that" || key(t, 2) == "who") && h.start > 2 {
@@ -2449,13 +2467,13 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		// "Attending the talks on the Cambodian side were A and B. The
 		// Vietnamese side included C": the same table's other side.
 		c = a.listed
-	case a.gathering != nil && si-a.gathering.sent <= 2 && (last < 0 || a.cands[last].sent <= a.gathering.sent):
+	case a.gathering != nil && si-a.gathering.lastTold() <= 2 && (last < 0 || a.cands[last].sent <= a.gathering.sent):
 		c = a.gathering
 	case last >= 1 && len(a.cands[last].slugs) < 2 && namesMeeting(t, at) && a.heldBefore(last, si) != nil:
 		// "Also present at today's audience were …" after a trip's other
 		// stop that met no one named: the audience told before.
 		c = a.heldBefore(last, si)
-	case last >= 0 && (si-a.cands[last].sent <= 2 || si-a.cands[last].sent <= 8 && (namesMeeting(t, at) || atMeeting)) && a.cands[last].m.Status == relbot.StatusPast &&
+	case last >= 0 && (si-a.cands[last].lastTold() <= 2 || si-a.cands[last].sent <= 8 && (namesMeeting(t, at) || atMeeting)) && a.cands[last].m.Status == relbot.StatusPast &&
 		!monthEcho(a.cands[last], a.cands):
 		// "Also present at the call were …" may come paragraphs after
 		// the call it names.
@@ -2494,7 +2512,12 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	c.join(who...)
 	a.spreadAttendance(si, c, before, who, meetingsSpanned(t[:at]))
 	a.markListed(c, si)
-	if c == a.gathering && len(c.slugs) >= 2 {
+	if k := sentenceKind(t[:at]); c == a.gathering && k != relbot.KindInPerson && c.m.Kind == relbot.KindInPerson {
+		// "Attending the summit via videoconference were …": how the
+		// gathering the lead told was held.
+		c.m.Kind, c.m.Place, c.m.Venue = k, "", ""
+	}
+	if c == a.gathering && len(c.slugs) >= 2 && len(c.slugs) > len(before) {
 		a.cands, a.gathering = append(a.cands, c), nil
 	}
 	return true
@@ -2886,6 +2909,35 @@ func twoLeaderSummit(t []token, h hit, ms []mention) bool {
 	return h.light >= 0 && h.light < h.start && named(0, h.light) == 2
 }
 
+// summitRoll reports whether a gathering's summit has one named person who
+// attended or chaired it: "Muhyiddin attended the 37th ASEAN Summit", "The
+// summit was chaired by Phuc". It is a meeting only if a list of those who
+// attended follows.
+func summitRoll(t []token, h hit, ms []mention) bool {
+	n := 0
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && m.group == nil {
+			n++
+		}
+	}
+	if n != 1 {
+		return false
+	}
+	if chairedBy(t, h.end) {
+		return true
+	}
+	for j := h.start - 1; j >= 0 && j >= h.start-5; j-- {
+		switch t[j].key {
+		case "attended", "joined", "chaired":
+			return true
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
 // passiveSubject returns where the noun of "The talks were (also) attended
 // by" stands, from the participle at v, or -1.
 func passiveSubject(t []token, v int) int {
@@ -3149,6 +3201,11 @@ func passiveVerb(t []token, end int) int {
 			end += 2 // "before the talks, which were also attended by …"
 		} else if c := nextComma(t, end+1); c > 0 && c < end+12 {
 			end = c + 1 // "The meeting, which lasted 40 minutes, was expanded …"
+		}
+	}
+	if p := key(t, end+1); key(t, end) == "," && (p == "held" || strings.HasSuffix(p, "ed") && !t[end+1].upper) {
+		if c := nextComma(t, end+1); c > 0 && c < end+10 && (key(t, c+1) == "was" || key(t, c+1) == "were") {
+			end = c + 1 // "The summit, hosted from Hanoi, was chaired by …"
 		}
 	}
 	if key(t, end) != "was" && key(t, end) != "were" {
@@ -5190,7 +5247,7 @@ var onlineMeetingNouns = set("meeting", "meetings", "talks", "dialogue", "summit
 // adverbFollower holds the words that may follow "online" used as an adverb
 // ("met online on Monday", "online and in person"); after any other word it
 // is an adjective.
-var adverbFollower = set("on", "with", "to", "and", "or", "but", "for", "at", "in", "from", "via", "last",
+var adverbFollower = set("on", "with", "to", "and", "or", "but", "for", "at", "in", "from", "via", "last", "due", "owing", "were", "was",
 	"this", "yesterday", "today", "earlier", "later", "during", "after", "before", "as", "while", "since",
 	"amid", "because", "where", "when", "that", "which", "talks", "meeting", "meetings", "summit", "conference",
 	"call", "session", "discussion", "discussions", "dialogue", "exchange", "consultations", "format")

@@ -67,7 +67,14 @@ type cand struct {
 	// commended …"). It is one with the same day's report of fewer or
 	// more of the same people.
 	retold bool
+	// told is the last sentence that spoke of the meeting again ("The
+	// summit was chaired by …", "X joined the meeting from …"): a list of
+	// those attending may follow it rather than the report.
+	told int
 }
+
+// lastTold returns the last sentence that reported or spoke of the meeting.
+func (c *cand) lastTold() int { return max(c.sent, c.told) }
 
 // join adds participants to the meeting, each once.
 func (c *cand) join(slugs ...string) {

@@ -1,0 +1,30 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundNineteen holds the cases of the rules added in the round
+// of the blind sets heldout75 and heldout76, each in the project's own words.
+func TestExtractRoundNineteen(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson, virtual := relbot.KindInPerson, relbot.KindVirtual
+	checkHeldCases(t, x, []heldCase{
+		{"a summit one leader attended, its chair told after, then 'Also attending were …': one meeting of all of them",
+			"VIENTIANE - Prime Minister Pham Minh Chinh on Friday attended the 45th ASEAN Summit in Vientiane. The summit was chaired by Lao Prime Minister Sonexay Siphandone. Also attending were Prime Minister Hun Manet and Prime Minister Anwar Ibrahim.",
+			[]held{{[]string{"pham-minh-chinh", "sonexay-siphandone", "hun-manet", "anwar-ibrahim"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"a summit one leader attended, with no list of who else was there, is no meeting",
+			"VIENTIANE - Prime Minister Pham Minh Chinh on Friday attended the 45th ASEAN Summit in Vientiane. He called for stronger supply chains.", nil},
+		{"'held online due to the pandemic' and 'Attending the summit via videoconference were': a virtual meeting, with no place",
+			"Hanoi (VNA) - Prime Minister Nguyen Xuan Phuc on Friday chaired the 37th ASEAN Summit, held online due to the pandemic, from the National Convention Centre in Hanoi.\n\nAttending the summit via videoconference were Prime Minister Hun Sen, Prime Minister Lee Hsien Loong and President Joko Widodo.",
+			[]held{{[]string{"nguyen-xuan-phuc", "hun-sen", "lee-hsien-loong", "joko-widodo"}, "2026-02-06", "", virtual}}},
+		{"'The summit, hosted from Hanoi, was chaired by X': the chair over the participle's aside, then the list",
+			"KUALA LUMPUR - Prime Minister Muhyiddin Yassin on Friday attended the 37th ASEAN Summit. The summit, hosted from Hanoi, was chaired by Prime Minister Nguyen Xuan Phuc. Also attending online were President Joko Widodo and Prime Minister Prayut Chan-o-cha.",
+			[]held{{[]string{"muhyiddin-yassin", "nguyen-xuan-phuc", "joko-widodo", "prayut-chan-o-cha"}, "2026-02-06", "", virtual}}},
+		{"a sentence that speaks of the meeting again ('X joined the meeting from …') keeps the list after it on that meeting",
+			"KUALA LUMPUR - Prime Minister Muhyiddin Yassin on Friday attended the 37th ASEAN Summit, held via video conference. The summit was chaired by Prime Minister Nguyen Xuan Phuc. Muhyiddin joined the meeting from his office in Putrajaya. Also attending online were President Joko Widodo and Prime Minister Prayut Chan-o-cha.",
+			[]held{{[]string{"muhyiddin-yassin", "nguyen-xuan-phuc", "joko-widodo", "prayut-chan-o-cha"}, "2026-02-06", "", virtual}}},
+	})
+}
