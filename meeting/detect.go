@@ -72,6 +72,25 @@ func firstOfItsKind(t []token, h hit) bool {
 
 var firstWords = set("first", "second", "third", "latest", "fourth", "fifth")
 
+// firstTimeAside reports whether a noun of meeting stands in an aside that
+// tells how rare something is: "…, the first time the government has sent
+// an official to an ASEAN ministerial meeting". It speaks of meetings of
+// that kind, not of one held.
+func firstTimeAside(t []token, h hit) bool {
+	if h.tr.form != trigNoun {
+		return false
+	}
+	for j := h.start - 1; j >= 1; j-- {
+		if t[j].key == "," || t[j].key == ";" {
+			return key(t, j+1) == "the" && firstWords[key(t, j+2)] && key(t, j+3) == "time"
+		}
+		if !t[j].word && t[j].key != "-" && t[j].key != "'s" {
+			return false
+		}
+	}
+	return false
+}
+
 // visitSummary reports whether the meeting at h is told in a relative
 // clause about a whole visit: "a two-day state visit in which he met …".
 func visitSummary(t []token, h hit) bool {
@@ -244,6 +263,14 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 			}
 			return h, true
 		case trigNoun:
+			if haveNoun && noun.tr.summit && noun.definite && key(t, noun.end) == "," {
+				if c := nextComma(t, noun.end+1); c < 0 || i < c {
+					// "The ASEAN Foreign Ministers' Retreat, the first
+					// ministerial meeting under Laos' chairmanship, …": the
+					// apposition names the same gathering.
+					continue
+				}
+			}
 			light := false
 			for back := 1; back <= 4 && i-back >= 0; back++ {
 				b := t[i-back]
@@ -280,6 +307,20 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 					break
 				}
 			}
+			if h.tr.summit && !h.definite {
+				// "The ASEAN Foreign Ministers' Retreat": a gathering's
+				// name, capitalised words and all.
+				for back := 1; back <= 8 && i-back >= 0; back++ {
+					b := t[i-back]
+					if b.key == "the" {
+						h.definite = true
+						break
+					}
+					if !b.upper && b.key != "'" && b.key != "’" {
+						break
+					}
+				}
+			}
 			if n := key(t, end); n == "between" || n == "with" || n == "brought" {
 				h.definite = false
 				if n == "brought" {
@@ -291,7 +332,7 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 				// Banh": a new meeting after the one referred to.
 				continue
 			}
-			if h.tr.summit && accept != nil && !accept(h) {
+			if h.tr.summit && accept != nil && !accept(h) || firstTimeAside(t, h) {
 				continue
 			}
 			noun, haveNoun = h, true
@@ -456,7 +497,7 @@ func (a *article) sentence(si int, t []token) {
 		a.alsoPresent(si, t, ms)
 		return
 	}
-	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(t, h, ms) })
+	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(si, t, h, ms) })
 
 	if !ok {
 		if a.jointAgreement(si, t, ms, dates) {
@@ -826,9 +867,15 @@ func (a *article) sentence(si int, t []token) {
 			// "X attended the 37th ASEAN Summit … The summit was chaired by
 			// Y. Also attending were …": who the summit brought together
 			// is told by the list that follows, or by none.
-			if g := a.gathering; g != nil && si-g.sent <= 2 && g.m.Status == status {
+			if g := a.gathering; g != nil && si-g.lastTold() <= 2 && g.m.Status == status {
+				before := len(g.slugs)
 				g.join(slugs...)
 				g.told = si
+				if attendedBy(t, h.end) && len(g.slugs) > before && len(g.slugs) >= 2 {
+					// "The retreat was attended by A, B and C"
+					a.markListed(g, si)
+					a.cands, a.gathering = append(a.cands, g), nil
+				}
 				return
 			}
 			if len(slugs) == 1 {
@@ -1176,7 +1223,7 @@ var capitalOf = func() map[string]string {
 // acceptTrigger vets a verb: one that needs a person as object ("called on",
 // "visited") must be followed by one, over titles ("visited former Thai Prime
 // Minister Thaksin"), and "called on X to act" urges rather than meets.
-func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
+func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	if h.tr.group && plenary(t, h) {
 		return false
 	}
@@ -1189,7 +1236,7 @@ func (a *article) acceptTrigger(t []token, h hit, ms []mention) bool {
 		// chaired by Lee, brought together the leaders of …" are none.
 		return false
 	}
-	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) {
+	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) && !a.rollOfGathering(si, t, h) {
 		return false
 	}
 	if (key(t, 0) == "a" || key(t, 0) == "an") && len(t) > 2 && t[1].word && !t[1].upper && (key(t, 2) == "that" || key(t, 2) == "who") && h.start > 2 {
@@ -2240,6 +2287,13 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			if e := sideListStart(t, j+1); e > 0 {
 				with = e
 			}
+			for k := j + 2; k+2 < len(t) && k <= j+5; k++ {
+				// "X attended as an observer, while Myanmar was
+				// represented by Y"
+				if (t[k].key == "was" || t[k].key == "were") && t[k+1].key == "represented" && t[k+2].key == "by" {
+					with = k + 3
+				}
+			}
 			break
 		}
 	}
@@ -2923,7 +2977,7 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	if n != 1 {
 		return false
 	}
-	if chairedBy(t, h.end) {
+	if chairedBy(t, h.end) || underChairmanship(t, h.end) {
 		return true
 	}
 	for j := h.start - 1; j >= 0 && j >= h.start-5; j-- {
@@ -2936,6 +2990,25 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 		}
 	}
 	return false
+}
+
+// underChairmanship reports whether "under the chairmanship of" follows
+// from: "The retreat took place in Luang Prabang under the chairmanship of
+// Saleumxay".
+func underChairmanship(t []token, from int) bool {
+	for j := from; j+3 < len(t); j++ {
+		if t[j].key == "under" && t[j+1].key == "the" && (t[j+2].key == "chairmanship" || t[j+2].key == "chair") && t[j+3].key == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// rollOfGathering reports whether h is "The retreat was attended by …"
+// right after a gathering told with its chair alone.
+func (a *article) rollOfGathering(si int, t []token, h hit) bool {
+	g := a.gathering
+	return g != nil && si-g.lastTold() <= 2 && attendedBy(t, h.end)
 }
 
 // passiveSubject returns where the noun of "The talks were (also) attended
@@ -3862,6 +3935,9 @@ func thingsDate(t []token, i int) bool {
 	switch key(t, k) {
 	case "signed", "reached", "adopted", "established", "launched", "ratified", "concluded", "built", "opened":
 		return true
+	case "chairmanship", "chairmanships", "chairship", "presidency":
+		// "the first meeting under Laos' ASEAN chairmanship in 2024"
+		return key(t, i-1) == "in"
 	}
 	return false
 }
@@ -3931,6 +4007,11 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		}
 		if dist < 0 {
 			dist = 0
+		}
+		if len(dates) > 1 && thingsDate(t, d.start) {
+			// "the first meeting under Laos' chairmanship in 2024, took
+			// place today": the year is the chairmanship's.
+			dist += 20
 		}
 		if dist < bestDist {
 			best, bestDist = k, dist
@@ -4626,10 +4707,12 @@ func asPlace(t []token, j, end int) bool {
 	if _, _, ok := titles.match(t, end); ok || key(t, end) == "'s" {
 		return false // "Hanoi's diplomatic hierarchy": the government, not the place
 	}
-	for back := 1; back <= 6 && j-back >= 0; back++ {
+	cityNoun := false
+	for back := 1; back <= 9 && j-back >= 0; back++ {
 		b := t[j-back]
-		if b.upper && cityNouns[key(t, j-back+1)] {
-			continue // "in the northern Thai city of Chiang Mai"
+		cityNoun = cityNoun || cityNouns[b.key]
+		if b.upper && cityNoun && !placePreps[b.key] {
+			continue // "in the northern Thai city of Chiang Mai", "the UNESCO World Heritage town of Luang Prabang"
 		}
 		if b.key == "," && back == 1 && (key(t, j-2) == "capital" || cityNouns[key(t, j-2)]) {
 			continue // "in the capital, Naypyitaw"

@@ -26,5 +26,14 @@ func TestExtractRoundNineteen(t *testing.T) {
 		{"a sentence that speaks of the meeting again ('X joined the meeting from …') keeps the list after it on that meeting",
 			"KUALA LUMPUR - Prime Minister Muhyiddin Yassin on Friday attended the 37th ASEAN Summit, held via video conference. The summit was chaired by Prime Minister Nguyen Xuan Phuc. Muhyiddin joined the meeting from his office in Putrajaya. Also attending online were President Joko Widodo and Prime Minister Prayut Chan-o-cha.",
 			[]held{{[]string{"muhyiddin-yassin", "nguyen-xuan-phuc", "joko-widodo", "prayut-chan-o-cha"}, "2026-02-06", "", virtual}}},
+		{"'The … Retreat took place … under the chairmanship of X. The retreat was attended by A and B': one meeting of the chair and the list",
+			"VIENTIANE - The ASEAN Foreign Ministers' Retreat took place in Vientiane on Friday under the chairmanship of Foreign Minister Saleumxay Kommasith. The retreat was attended by Foreign Minister Bui Thanh Son and Foreign Minister Prak Sokhonn.",
+			[]held{{[]string{"saleumxay-kommasith", "bui-thanh-son", "prak-sokhonn"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'the first meeting under Laos' chairmanship in 2026' dates the chairmanship, not the retreat held on Friday; 'the UNESCO World Heritage town of Luang Prabang' is the place",
+			"LUANG PRABANG - The ASEAN Foreign Ministers' Retreat, the first meeting under Laos' chairmanship in 2026, took place in the UNESCO World Heritage town of Luang Prabang on Friday under the chairmanship of Foreign Minister Saleumxay Kommasith. The retreat was attended by Foreign Minister Bui Thanh Son and Foreign Minister Prak Sokhonn.",
+			[]held{{[]string{"saleumxay-kommasith", "bui-thanh-son", "prak-sokhonn"}, "2026-02-06", "Luang Prabang", inPerson}}},
+		{"'X attended as an observer, while Myanmar was represented by Y, the first time the government has sent an official to an ASEAN ministerial meeting': both join the retreat, and the aside is no meeting",
+			"VIENTIANE - The ASEAN Foreign Ministers' Retreat took place in Vientiane on Friday under the chairmanship of Foreign Minister Saleumxay Kommasith. The retreat was attended by Foreign Minister Bui Thanh Son and Foreign Minister Prak Sokhonn. Secretary-General Kao Kim Hourn attended as an observer, while Myanmar was represented by Permanent Secretary Aung Kyaw Moe, the first time the military-led government has sent a non-political official to an ASEAN ministerial meeting.",
+			[]held{{[]string{"saleumxay-kommasith", "bui-thanh-son", "prak-sokhonn", "kao-kim-hourn", "aung-kyaw-moe"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
