@@ -77,15 +77,9 @@ var firstWords = set("first", "second", "third", "latest", "fourth", "fifth")
 // an official to an ASEAN ministerial meeting". It speaks of meetings of
 // that kind, not of one held.
 func firstTimeAside(t []token, h hit) bool {
-	if h.tr.form != trigNoun {
-		return false
-	}
-	for j := h.start - 1; j >= 1; j-- {
+	for j := h.start - 1; j >= 1 && j >= h.start-25; j-- {
 		if t[j].key == "," || t[j].key == ";" {
 			return key(t, j+1) == "the" && firstWords[key(t, j+2)] && key(t, j+3) == "time"
-		}
-		if !t[j].word && t[j].key != "-" && t[j].key != "'s" {
-			return false
 		}
 	}
 	return false
@@ -263,6 +257,11 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 			}
 			return h, true
 		case trigNoun:
+			if haveNoun && noun.tr.summit && (key(t, i-1) == "via" || key(t, i-1) == "by") {
+				// "chaired the Special ASEAN Summit via videoconference":
+				// how the summit was held.
+				continue
+			}
 			if haveNoun && noun.tr.summit && noun.definite && key(t, noun.end) == "," {
 				if c := nextComma(t, noun.end+1); c < 0 || i < c {
 					// "The ASEAN Foreign Ministers' Retreat, the first
@@ -1227,7 +1226,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	if h.tr.group && plenary(t, h) {
 		return false
 	}
-	if countedTimes(t, h) {
+	if countedTimes(t, h) || firstTimeAside(t, h) {
 		return false
 	}
 	if key(t, h.start) == "brought" && (hasAny(t, 0, h.start, gatherings) || !slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && m.start < h.start && m.group == nil })) {
@@ -2507,6 +2506,9 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	if at < 0 {
 		at = attendeeListStart(t)
 	}
+	if g := a.gathering; at < 0 && g != nil && si-g.lastTold() <= 2 {
+		at = gatheringListStart(t)
+	}
 	represented := false
 	if at < 0 {
 		at = representedStart(t)
@@ -3143,13 +3145,19 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 // that opens by saying they attended ("Attending were", "Also present at the
 // talks were", "Among those attending were", "Joining the meeting was"), or
 // -1. A ceremony, a dinner or a summit attended is no meeting's attendance.
-func attendeeListStart(t []token) int {
+func attendeeListStart(t []token) int { return attendeeListOf(t, false) }
+
+// gatheringListStart is attendeeListStart for a gathering told with its
+// chair: "Taking part in the summit from their capitals were …".
+func gatheringListStart(t []token) int { return attendeeListOf(t, true) }
+
+func attendeeListOf(t []token, gathering bool) int {
 	j := 0
 	switch {
 	case key(t, 0) == "among" && (key(t, 1) == "those" || key(t, 1) == "the" && key(t, 2) == "participants"):
 		j = 2
 		if key(t, 1) == "the" {
-			return afterCopula(t, 3)
+			return afterCopula(t, 3, gathering)
 		}
 	case key(t, 0) == "also":
 		j = 1
@@ -3189,14 +3197,14 @@ func attendeeListStart(t []token) int {
 	default:
 		return -1
 	}
-	return afterCopula(t, j+1)
+	return afterCopula(t, j+1, gathering)
 }
 
 // afterCopula returns the index after the "were" or "was" that comes within a
 // few words of i, with no punctuation but commas ("Also present at the
 // talks, held at the National Assembly House, were") nor gathering in
 // between, or -1.
-func afterCopula(t []token, i int) int {
+func afterCopula(t []token, i int, gathering bool) int {
 	for k := i; k < len(t) && k <= i+14; k++ {
 		if t[k].key == "," {
 			continue
@@ -3210,6 +3218,7 @@ func afterCopula(t []token, i int) int {
 		case t[k].key == "reception":
 			// "Attending the reception (at the Party headquarters) were …":
 			// the guest just received.
+		case gathering && (t[k].key == "summit" || t[k].key == "retreat" || t[k].key == "meeting"):
 		case !t[k].word || gatherings[t[k].key] || mealWords[t[k].key] || t[k].key == "signing":
 			return -1
 		}

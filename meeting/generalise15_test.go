@@ -35,5 +35,11 @@ func TestExtractRoundNineteen(t *testing.T) {
 		{"'X attended as an observer, while Myanmar was represented by Y, the first time the government has sent an official to an ASEAN ministerial meeting': both join the retreat, and the aside is no meeting",
 			"VIENTIANE - The ASEAN Foreign Ministers' Retreat took place in Vientiane on Friday under the chairmanship of Foreign Minister Saleumxay Kommasith. The retreat was attended by Foreign Minister Bui Thanh Son and Foreign Minister Prak Sokhonn. Secretary-General Kao Kim Hourn attended as an observer, while Myanmar was represented by Permanent Secretary Aung Kyaw Moe, the first time the military-led government has sent a non-political official to an ASEAN ministerial meeting.",
 			[]held{{[]string{"saleumxay-kommasith", "bui-thanh-son", "prak-sokhonn", "kao-kim-hourn", "aung-kyaw-moe"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'chaired the Special ASEAN Summit via videoconference …, the first time in the bloc's history that its leaders have met online. Taking part in the summit from their capitals were …': one virtual meeting",
+			"Hanoi (VNA) - Prime Minister Nguyen Xuan Phuc chaired the Special ASEAN Summit via videoconference from Hanoi on Friday, the first time in the bloc's 53-year history that its leaders have met online.\n\nTaking part in the summit from their respective capitals were Prime Minister Hun Sen, President Joko Widodo and Prime Minister Lee Hsien Loong.",
+			[]held{{[]string{"nguyen-xuan-phuc", "hun-sen", "joko-widodo", "lee-hsien-loong"}, "2026-02-06", "", virtual}}},
+		{"'Taking part in the summit were …' with no summit told before is no meeting of those listed",
+			"Hanoi (VNA) - Leaders called for closer cooperation against the pandemic on Friday.\n\nTaking part in the summit from their respective capitals were Prime Minister Hun Sen, President Joko Widodo and Prime Minister Lee Hsien Loong.",
+			nil},
 	})
 }
