@@ -544,34 +544,23 @@ func searchTerms(parts ...string) []string {
 	return out
 }
 
-// PostgreSQL's limits on a tsvector: positions above maxPosition are stored
-// as maxPosition, and a lexeme keeps at most maxPositions of them.
-const (
-	maxPosition  = 16383
-	maxPositions = 255
-)
-
 // searchVector builds in Go the tsvector that PostgreSQL's
-// to_tsvector('simple', …) gives for words joined by single spaces: each
-// word a lexeme at its 1-based position. Building it here rather than on the
-// server keeps PostgreSQL's text parser, about a millisecond of server time
-// per thousand words, off every article stored; and the lexemes are exactly
+// strip(to_tsvector('simple', …)) gives for words joined by single spaces:
+// each word once, as a lexeme. Building it here rather than on the server
+// keeps PostgreSQL's text parser, about a millisecond of server time per
+// thousand words, off every article stored; and the lexemes are exactly
 // searchWords's, the words SQLite's FTS5 index sees, whatever the server's
-// locale.
+// locale. Positions are left out: a search matches every word anywhere
+// (searchQuery), never a phrase, and with them a 500-word article's vector
+// was 3.4 kB against 1.8 kB, more than its compressed text, and its insert
+// cost more than twice the server time (BENCHMARKS.md, Scale).
 func searchVector(words []string) pgtype.TSVector {
-	at := make(map[string]int, len(words)/2)
+	seen := make(map[string]bool, len(words)/2)
 	lex := make([]pgtype.TSVectorLexeme, 0, len(words)/2)
-	for i, w := range words {
-		pos := pgtype.TSVectorPosition{Position: uint16(min(i+1, maxPosition))}
-		j, ok := at[w]
-		if !ok {
-			at[w] = len(lex)
-			lex = append(lex, pgtype.TSVectorLexeme{Word: w, Positions: []pgtype.TSVectorPosition{pos}})
-			continue
-		}
-		ps := lex[j].Positions
-		if last := ps[len(ps)-1].Position; len(ps) < maxPositions && last != pos.Position {
-			lex[j].Positions = append(ps, pos)
+	for _, w := range words {
+		if !seen[w] {
+			seen[w] = true
+			lex = append(lex, pgtype.TSVectorLexeme{Word: w})
 		}
 	}
 	// PostgreSQL keeps lexemes in byte order; sending them sorted spares it

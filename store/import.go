@@ -517,7 +517,7 @@ func (im *importer) article(ctx context.Context, a *ExportArticle) error {
 	if im.s.dialect == dialectPostgres {
 		err := im.exec(ctx, `INSERT INTO articles
 			(id, source, guid, url, title, published, published_utc, collected, text, summary, hash, story, search)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_tsvector('simple', ?))`, append(args, body)...)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strip(to_tsvector('simple', ?)))`, append(args, body)...)
 		if err = refused(err, what, a.ID); err == nil {
 			im.stats.Articles++
 		}
