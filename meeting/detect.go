@@ -3286,7 +3286,7 @@ func passiveVerb(t []token, end int) int {
 		}
 	}
 	if p := key(t, end+1); key(t, end) == "," && (p == "held" || strings.HasSuffix(p, "ed") && !t[end+1].upper) {
-		if c := nextComma(t, end+1); c > 0 && c < end+10 && (key(t, c+1) == "was" || key(t, c+1) == "were") {
+		if c := nextComma(t, end+1); c > 0 && c < end+14 && (key(t, c+1) == "was" || key(t, c+1) == "were") {
 			end = c + 1 // "The summit, hosted from Hanoi, was chaired by …"
 		}
 	}

@@ -41,5 +41,8 @@ func TestExtractRoundNineteen(t *testing.T) {
 		{"'Taking part in the summit were …' with no summit told before is no meeting of those listed",
 			"Hanoi (VNA) - Leaders called for closer cooperation against the pandemic on Friday.\n\nTaking part in the summit from their respective capitals were Prime Minister Hun Sen, President Joko Widodo and Prime Minister Lee Hsien Loong.",
 			nil},
+		{"'The meeting, convened by X in his capacity as ASEAN Chair, was attended by A and B': the list joins X's meeting over a long aside",
+			"PUTRAJAYA - Thailand and Cambodia agreed to a ceasefire, Prime Minister Anwar Ibrahim announced after chairing a special meeting between leaders of the two neighbours at Seri Perdana on Friday. The meeting, convened by Anwar in his capacity as ASEAN Chair, was attended by Prime Minister Hun Manet and Acting Prime Minister Phumtham Wechayachai.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet", "phumtham-wechayachai"}, "2026-02-06", "Putrajaya", inPerson}}},
 	})
 }
