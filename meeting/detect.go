@@ -306,13 +306,15 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 					break
 				}
 			}
-			if h.tr.summit && !h.definite {
-				// "The ASEAN Foreign Ministers' Retreat": a gathering's
-				// name, capitalised words and all.
+			if !h.definite && (h.tr.summit || t[i].upper) {
+				// "The ASEAN Foreign Ministers' Retreat"; "The ASEAN
+				// Leaders' Meeting, held …, was chaired by": a gathering's
+				// name, capitalised words and all (a meeting's name only
+				// as the sentence's subject).
 				for back := 1; back <= 8 && i-back >= 0; back++ {
 					b := t[i-back]
 					if b.key == "the" {
-						h.definite = true
+						h.definite = h.tr.summit || i-back == 0
 						break
 					}
 					if !b.upper && b.key != "'" && b.key != "’" {
@@ -2050,14 +2052,16 @@ func (a *article) presentTarget(si int, t []token) *cand {
 		// took part.": the list's meeting, however far back it was told.
 		return c
 	}
-	if c := a.cands[len(a.cands)-1]; si-c.sent <= 3 && c.m.Status == relbot.StatusPast && !monthEcho(c, a.cands) {
-		if a.movedOn(c, si) {
+	if c := a.cands[len(a.cands)-1]; si-c.lastTold() <= 3 && c.m.Status == relbot.StatusPast && !monthEcho(c, a.cands) {
+		switch {
+		case !a.movedOn(c, si):
+			return c
+		case si-c.sent <= 3:
 			// "… shook hands on Wednesday evening before a dinner. They were
 			// joined at the table by …": another day's occasion than the
 			// meeting last told.
 			return nil
 		}
-		return c
 	}
 	var held *cand
 	for _, c := range a.cands {
@@ -2254,10 +2258,11 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			attendedTheMeeting(t, j) || attendedEvent(t, j) && participantAt(ms, firstMention(ms), c.slugs) ||
 			t[j].key == "attended" && j == len(t)-2 && key(t, j+1) == "." && t[j-1].upper && len(namedIn(ms, 0, j)) <= 2 || // "Gen Sar Thet attended.", not a multilateral's list
 			satWith(t, j) ||
+			t[j].key == "brought" && key(t, j+1) == "together" && j == 1 && key(t, 0) == "it" || // "It brought together A, B and C."
 			accompaniedTheGuest(t, j) || // "Ambassador Vu accompanied the delegation.", "… accompanied the Chinese guest."
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3)) || // not "took part in sessions on food security"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
-			t[j].key == "attended" && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) ||
+			(t[j].key == "attended" || t[j].key == "joined") && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) ||
 			t[j].key == "joined" && (participantAt(ms, j+1, c.slugs) || participantAt(ms, j+2, c.slugs) && t[j+1].upper) { // "Jaishankar joined PM Modi from New Delhi."
 			// "Khaled Nordin attended as an observer"
 			at = j
@@ -2316,7 +2321,8 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	}
 	// "They were joined by X", "Phumtham was joined by Maris": those
 	// after too.
-	by := t[at].key == "joined" && (key(t, at+1) == "by" || byAfterPlace(t, at+1) > 0) // "joined at the table by"
+	by := t[at].key == "joined" && (key(t, at+1) == "by" || byAfterPlace(t, at+1) > 0) || // "joined at the table by"
+		t[at].key == "brought"
 	before := slices.Clone(c.slugs)
 	var who []string
 	for _, m := range ms {
@@ -2325,6 +2331,9 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 		}
 	}
 	c.join(who...)
+	if len(c.slugs) > len(before) {
+		c.told = max(c.told, si)
+	}
 	n := meetingsSpanned(t)
 	if n == 1 && key(t, at) == "attended" {
 		n = spanAt(t, at+1) // "X and Y attended all three meetings."
@@ -2709,7 +2718,9 @@ func representedStart(t []token) int {
 		j = 1
 	}
 	from := j
-	for j < len(t) && j < from+4 && t[j].word && t[j].upper {
+	// "Cambodia was represented by", "Thailand, the Philippines and Laos
+	// were represented by their foreign ministers, …"
+	for j < len(t) && j < from+10 && (t[j].word && t[j].upper || j > from && (t[j].key == "," || t[j].key == "and" || t[j].key == "the")) {
 		j++
 	}
 	if j == from || key(t, j) != "was" && key(t, j) != "were" || key(t, j+1) != "represented" || key(t, j+2) != "by" {
@@ -2982,10 +2993,12 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	if chairedBy(t, h.end) || underChairmanship(t, h.end) {
 		return true
 	}
-	for j := h.start - 1; j >= 0 && j >= h.start-5; j-- {
+	for j := h.start - 1; j >= 0 && j >= h.start-7; j-- {
 		switch t[j].key {
 		case "attended", "joined", "chaired":
 			return true
+		case "'", "’":
+			continue // "the ASEAN Foreign Ministers' Retreat"
 		}
 		if !t[j].word {
 			return false
@@ -3256,8 +3269,8 @@ func (a *article) chairedLast(si int, t []token, h hit, status relbot.Status) *c
 		return nil
 	}
 	n := 1
-	for n < h.start && t[n].word && key(t, n) != "was" && key(t, n) != "were" {
-		n++
+	for n < h.start && (t[n].word || t[n].key == "'" || t[n].key == "’") && key(t, n) != "was" && key(t, n) != "were" {
+		n++ // "The ASEAN Leaders' Meeting (, held in person …,) was chaired by"
 	}
 	if !chairedNouns[key(t, n-1)] || passiveVerb(t, n) != h.start || !chairedBy(t, n) {
 		return nil

@@ -44,5 +44,14 @@ func TestExtractRoundNineteen(t *testing.T) {
 		{"'The meeting, convened by X in his capacity as ASEAN Chair, was attended by A and B': the list joins X's meeting over a long aside",
 			"PUTRAJAYA - Thailand and Cambodia agreed to a ceasefire, Prime Minister Anwar Ibrahim announced after chairing a special meeting between leaders of the two neighbours at Seri Perdana on Friday. The meeting, convened by Anwar in his capacity as ASEAN Chair, was attended by Prime Minister Hun Manet and Acting Prime Minister Phumtham Wechayachai.",
 			[]held{{[]string{"anwar-ibrahim", "hun-manet", "phumtham-wechayachai"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'X chaired the ASEAN Foreign Ministers' Retreat here. Present at the retreat, held at a resort, were …; Y joined as an observer'",
+			"LANGKAWI - Foreign Minister Mohamad Hasan on Friday chaired the ASEAN Foreign Ministers' Retreat here. Present at the retreat, held at a resort on the island, were Foreign Minister Sugiono, Foreign Minister Bui Thanh Son and Foreign Minister Sok Chenda Sophea. Foreign Minister Bendito dos Santos Freitas joined as an observer.",
+			[]held{{[]string{"mohamad-hasan", "sugiono", "bui-thanh-son", "sok-chenda-sophea", "bendito-dos-santos-freitas"}, "2026-02-06", "Langkawi", inPerson}}},
+		{"'X joined other ASEAN leaders at a special meeting. The ASEAN Leaders' Meeting, held …, was chaired by Y. It brought together …; three countries were represented by their foreign ministers, …; Z was also present'",
+			"JAKARTA - Prime Minister Pham Minh Chinh joined other ASEAN leaders at a special meeting in Jakarta on Friday to discuss the situation in Myanmar. The ASEAN Leaders' Meeting, held in person at the ASEAN Secretariat, was chaired by Sultan Hassanal Bolkiah. It brought together Prime Minister Hun Sen and Prime Minister Lee Hsien Loong. Thailand, the Philippines and Laos were represented by their foreign ministers, Don Pramudwinai, Teodoro Locsin Jr. and Saleumxay Kommasith. ASEAN Secretary-General Lim Jock Hoi was also present.",
+			[]held{{[]string{"pham-minh-chinh", "hassanal-bolkiah", "hun-sen", "lee-hsien-loong", "don-pramudwinai", "teodoro-locsin-jr", "saleumxay-kommasith", "lim-jock-hoi"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'X attended the Special ASEAN Plus Three Leaders' Meeting via video link' stays one virtual meeting with the chair and 'also took part'",
+			"BEIJING - Premier Li Keqiang on Friday attended the Special ASEAN Plus Three Leaders' Meeting via video link in Beijing. The meeting was chaired by Prime Minister Nguyen Xuan Phuc. Prime Minister Shinzo Abe and President Moon Jae-in also took part.",
+			[]held{{[]string{"li-keqiang", "nguyen-xuan-phuc", "shinzo-abe", "moon-jae-in"}, "2026-02-06", "", virtual}}},
 	})
 }
