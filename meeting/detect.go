@@ -47,7 +47,7 @@ var speakerVerbs = set("says", "added", "confirmed", "posted", "disclosed", "rev
 // travel", "to fly" (not "a travel corridor").
 func futureTrip(t []token, lo, hi int) bool {
 	for k := max(lo, 1); k < hi; k++ {
-		if travelVerbs[t[k].key] && (plannedWords[t[k-1].key] || t[k-1].key == "to") {
+		if (travelVerbs[t[k].key] || t[k].key == "visit") && (plannedWords[t[k-1].key] || t[k-1].key == "to") {
 			return true
 		}
 	}
@@ -3690,11 +3690,12 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			}
 			continue
 		}
-		if b.key == "for" && back <= 8 && h.tr.form == trigNoun && h.light < 0 && hasAny(t, h.start-back-16, h.start-back, travelVerbs) &&
-			(back <= 4 || futureTrip(t, h.start-back-16, h.start-back)) && !pastTrip(t, h.start-back-16, h.start-back) {
+		if b.key == "for" && back <= 8 && h.tr.form == trigNoun && h.light < 0 &&
+			(hasAny(t, h.start-back-16, h.start-back, travelVerbs) && back <= 4 || futureTrip(t, h.start-back-16, h.start-back)) &&
+			!pastTrip(t, h.start-back-16, h.start-back) {
 			// "are in Kunming for a leaders' meeting", "would travel to
-			// Bangkok for the Apec Economic Leaders' Meeting": the purpose
-			// of a trip.
+			// Bangkok for the Apec Economic Leaders' Meeting", "would visit
+			// China soon for talks with": the purpose of a trip.
 			return relbot.StatusPlanned
 		}
 		if b.key == "be" && h.tr.form == trigNoun && (key(t, h.start-back-1) == "would" || key(t, h.start-back-1) == "will") {

@@ -53,5 +53,8 @@ func TestExtractRoundNineteen(t *testing.T) {
 		{"'X attended the Special ASEAN Plus Three Leaders' Meeting via video link' stays one virtual meeting with the chair and 'also took part'",
 			"BEIJING - Premier Li Keqiang on Friday attended the Special ASEAN Plus Three Leaders' Meeting via video link in Beijing. The meeting was chaired by Prime Minister Nguyen Xuan Phuc. Prime Minister Shinzo Abe and President Moon Jae-in also took part.",
 			[]held{{[]string{"li-keqiang", "nguyen-xuan-phuc", "shinzo-abe", "moon-jae-in"}, "2026-02-06", "", virtual}}},
+		{"'They affirmed that X would visit China soon for talks with Y' is a plan, 'soon' and all",
+			"BANGKOK - Prime Minister Fumio Kishida and President Xi Jinping held talks in Bangkok on Friday. They also affirmed that Foreign Minister Yoshimasa Hayashi would visit China soon for talks with his counterpart Wang Yi.",
+			[]held{{[]string{"fumio-kishida", "xi-jinping"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }
