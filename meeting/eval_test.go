@@ -174,21 +174,23 @@ func TestHeldout56(t *testing.T) { checkCorpus(t, "heldout56", floors{0.97, 0.72
 func TestHeldout57(t *testing.T) { checkCorpus(t, "heldout57", floors{0.91, 0.66, 0.90, 0}) }
 func TestHeldout58(t *testing.T) { checkCorpus(t, "heldout58", floors{0.95, 0.80, 0.91, 2}) }
 func TestHeldout59(t *testing.T) { checkCorpus(t, "heldout59", floors{0.93, 0.82, 0.94, 0}) }
-func TestHeldout60(t *testing.T) { checkCorpus(t, "heldout60", floors{0.96, 0.52, 0.91, 0}) }
+func TestHeldout60(t *testing.T) { checkCorpus(t, "heldout60", floors{0.96, 0.76, 0.91, 0}) }
 func TestHeldout61(t *testing.T) { checkCorpus(t, "heldout61", floors{0.98, 0.88, 0.97, 0}) }
 func TestHeldout62(t *testing.T) { checkCorpus(t, "heldout62", floors{0.96, 0.70, 0.90, 0}) }
 func TestHeldout63(t *testing.T) { checkCorpus(t, "heldout63", floors{0.91, 0.81, 0.98, 2}) }
 func TestHeldout64(t *testing.T) { checkCorpus(t, "heldout64", floors{0.85, 0.77, 0.93, 5}) }
 func TestHeldout65(t *testing.T) { checkCorpus(t, "heldout65", floors{0.89, 0.86, 0.84, 2}) }
 func TestHeldout66(t *testing.T) { checkCorpus(t, "heldout66", floors{0.86, 0.66, 0.92, 0}) }
-func TestHeldout67(t *testing.T) { checkCorpus(t, "heldout67", floors{0.95, 0.79, 0.88, 0}) }
+func TestHeldout67(t *testing.T) { checkCorpus(t, "heldout67", floors{0.95, 0.85, 0.90, 0}) }
 func TestHeldout68(t *testing.T) { checkCorpus(t, "heldout68", floors{0.97, 0.80, 0.93, 0}) }
 func TestHeldout69(t *testing.T) { checkCorpus(t, "heldout69", floors{0.95, 0.80, 0.98, 1}) }
 func TestHeldout70(t *testing.T) { checkCorpus(t, "heldout70", floors{0.86, 0.69, 0.91, 2}) }
 func TestHeldout71(t *testing.T) { checkCorpus(t, "heldout71", floors{0.92, 0.84, 0.97, 1}) }
 func TestHeldout72(t *testing.T) { checkCorpus(t, "heldout72", floors{0.91, 0.87, 0.90, 2}) }
-func TestHeldout73(t *testing.T) { checkCorpus(t, "heldout73", floors{0.95, 0.67, 0.95, 1}) }
+func TestHeldout73(t *testing.T) { checkCorpus(t, "heldout73", floors{0.96, 0.84, 0.95, 1}) }
 func TestHeldout74(t *testing.T) { checkCorpus(t, "heldout74", floors{0.91, 0.71, 0.98, 1}) }
+func TestHeldout75(t *testing.T) { checkCorpus(t, "heldout75", floors{0.95, 0.67, 0.90, 1}) }
+func TestHeldout76(t *testing.T) { checkCorpus(t, "heldout76", floors{0.92, 0.78, 0.90, 11}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
