@@ -257,6 +257,12 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 			}
 			return h, true
 		case trigNoun:
+			if k := end; t[i].upper && key(t, k) == "(" && key(t, k+2) == ")" && (key(t, k+3) == "retreat" || key(t, k+3) == "summit") ||
+				t[i].upper && (key(t, k) == "retreat" || key(t, k) == "summit") {
+				// "the ASEAN Defence Ministers' Meeting (ADMM) Retreat": a
+				// word of the retreat's name.
+				continue
+			}
 			if haveNoun && noun.tr.summit && (key(t, i-1) == "via" || key(t, i-1) == "by") {
 				// "chaired the Special ASEAN Summit via videoconference":
 				// how the summit was held.
@@ -311,13 +317,13 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 				// Leaders' Meeting, held …, was chaired by": a gathering's
 				// name, capitalised words and all (a meeting's name only
 				// as the sentence's subject).
-				for back := 1; back <= 8 && i-back >= 0; back++ {
+				for back := 1; back <= 12 && i-back >= 0; back++ {
 					b := t[i-back]
 					if b.key == "the" {
 						h.definite = h.tr.summit || i-back == 0
 						break
 					}
-					if !b.upper && b.key != "'" && b.key != "’" {
+					if !b.upper && b.key != "'" && b.key != "’" && b.key != "(" && b.key != ")" {
 						break
 					}
 				}
@@ -2993,12 +2999,12 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	if chairedBy(t, h.end) || underChairmanship(t, h.end) {
 		return true
 	}
-	for j := h.start - 1; j >= 0 && j >= h.start-7; j-- {
+	for j := h.start - 1; j >= 0 && j >= h.start-10; j-- {
 		switch t[j].key {
 		case "attended", "joined", "chaired":
 			return true
-		case "'", "’":
-			continue // "the ASEAN Foreign Ministers' Retreat"
+		case "'", "’", "(", ")":
+			continue // "the ASEAN Foreign Ministers' Retreat", "the ASEAN Defence Ministers' Meeting (ADMM) Retreat"
 		}
 		if !t[j].word {
 			return false

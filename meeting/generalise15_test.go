@@ -56,5 +56,8 @@ func TestExtractRoundNineteen(t *testing.T) {
 		{"'They affirmed that X would visit China soon for talks with Y' is a plan, 'soon' and all",
 			"BANGKOK - Prime Minister Fumio Kishida and President Xi Jinping held talks in Bangkok on Friday. They also affirmed that Foreign Minister Yoshimasa Hayashi would visit China soon for talks with his counterpart Wang Yi.",
 			[]held{{[]string{"fumio-kishida", "xi-jinping"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'X chaired the ASEAN Defence Ministers' Meeting (ADMM) Retreat in Penang. The retreat, held at a hotel, was attended by …, among them A and B, as well as C'",
+			"GEORGE TOWN - Defence Minister Mohamed Khaled Nordin on Friday chaired the ASEAN Defence Ministers' Meeting (ADMM) Retreat in Penang. The retreat, held at a hotel in Batu Ferringhi, was attended by the defence ministers of the member states, among them Defence Minister Tea Seiha and Defence Minister Phan Van Giang, as well as Secretary-General Kao Kim Hourn.",
+			[]held{{[]string{"mohamed-khaled-nordin", "tea-seiha", "phan-van-giang", "kao-kim-hourn"}, "2026-02-06", "Penang", inPerson}}},
 	})
 }
