@@ -3032,6 +3032,21 @@ func (a *article) rollOfGathering(si int, t []token, h hit) bool {
 	return g != nil && si-g.lastTold() <= 2 && attendedBy(t, h.end)
 }
 
+// possibilityOf reports whether "the possibility of (a first) …" or "the
+// prospect of …" stands right before the meeting's noun at i.
+func possibilityOf(t []token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if t[j].key == "of" {
+			k := key(t, j-1)
+			return k == "possibility" || k == "prospect" || k == "prospects" || k == "chance" || k == "chances" || k == "idea"
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
 // passiveSubject returns where the noun of "The talks were (also) attended
 // by" stands, from the participle at v, or -1.
 func passiveSubject(t []token, v int) int {
@@ -3637,7 +3652,7 @@ func (a *article) target(slugs []string) *cand {
 // reported speech about a recent one ("Anwar said he had also spoken to
 // Phumtham on Thursday").
 func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.Status {
-	if h.tr.form == trigNoun && (hypotheticalWords[key(t, h.start-1)] || hypotheticalWords[key(t, h.start-2)]) {
+	if h.tr.form == trigNoun && (hypotheticalWords[key(t, h.start-1)] || hypotheticalWords[key(t, h.start-2)] || possibilityOf(t, h.start)) {
 		// "support for a possible meeting between Trump and Kim": one
 		// that may be held.
 		return relbot.StatusPlanned

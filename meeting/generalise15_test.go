@@ -59,5 +59,8 @@ func TestExtractRoundNineteen(t *testing.T) {
 		{"'X chaired the ASEAN Defence Ministers' Meeting (ADMM) Retreat in Penang. The retreat, held at a hotel, was attended by …, among them A and B, as well as C'",
 			"GEORGE TOWN - Defence Minister Mohamed Khaled Nordin on Friday chaired the ASEAN Defence Ministers' Meeting (ADMM) Retreat in Penang. The retreat, held at a hotel in Batu Ferringhi, was attended by the defence ministers of the member states, among them Defence Minister Tea Seiha and Defence Minister Phan Van Giang, as well as Secretary-General Kao Kim Hourn.",
 			[]held{{[]string{"mohamed-khaled-nordin", "tea-seiha", "phan-van-giang", "kao-kim-hourn"}, "2026-02-06", "Penang", inPerson}}},
+		{"'was still working out the possibility of a first summit between X and Y' is no summit held",
+			"PHNOM PENH - President Yoon Suk Yeol held a bilateral summit with Prime Minister Hun Sen on Friday. The presidential office said it was still working out the possibility of a first summit between Yoon and President Xi Jinping at the G20.",
+			[]held{{[]string{"yoon-suk-yeol", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
