@@ -2152,6 +2152,16 @@ func joinedThem(t []token) bool {
 		case k == "the" && (key(t, j+2) == "leaders" || key(t, j+2) == "talks" || key(t, j+2) == "meeting" || key(t, j+2) == "two" && key(t, j+3) == "leaders"):
 			return true
 		}
+		for k := j + 2; k+2 < len(t) && k <= j+6; k++ {
+			// "Sok Chenda Sophea joined the Cambodian premier at the talks"
+			if t[k].key == "at" && t[k+1].key == "the" && (t[k+2].key == "talks" || t[k+2].key == "meeting") &&
+				key(t, k+3) != "with" && key(t, k+3) != "between" { // "at the talks with the UAE President" says which
+				return true
+			}
+			if !t[k].word {
+				break
+			}
+		}
 	}
 	// "Minister Lương Tam Quang attended the meeting, as did …"
 	for j := 1; j+2 < len(t); j++ {
@@ -2302,6 +2312,14 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 				// represented by Y"
 				if (t[k].key == "was" || t[k].key == "were") && t[k+1].key == "represented" && t[k+2].key == "by" {
 					with = k + 3
+				}
+			}
+			for k := j + 2; k+3 < len(t) && k <= j+12; k++ {
+				// "…, while Thai Foreign Minister Parnpree sat on the Thai
+				// side of the table"
+				if t[k].key == "sat" && (t[k+1].key == "on" || t[k+1].key == "in") && t[k+2].key == "the" {
+					with = j + 1
+					break
 				}
 			}
 			break

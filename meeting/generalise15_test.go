@@ -62,5 +62,8 @@ func TestExtractRoundNineteen(t *testing.T) {
 		{"'was still working out the possibility of a first summit between X and Y' is no summit held",
 			"PHNOM PENH - President Yoon Suk Yeol held a bilateral summit with Prime Minister Hun Sen on Friday. The presidential office said it was still working out the possibility of a first summit between Yoon and President Xi Jinping at the G20.",
 			[]held{{[]string{"yoon-suk-yeol", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'X joined the Cambodian premier at the talks, while Y sat on the Thai side of the table': both join the talks",
+			"BANGKOK - Prime Minister Hun Manet held official talks with Prime Minister Srettha Thavisin at Government House on Friday. Foreign Minister Sok Chenda Sophea joined the Cambodian premier at the talks, while Foreign Minister Parnpree Bahiddha-nukara sat on the Thai side of the table.",
+			[]held{{[]string{"hun-manet", "srettha-thavisin", "sok-chenda-sophea", "parnpree-bahiddha-nukara"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }
