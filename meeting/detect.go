@@ -1938,7 +1938,17 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 		if si == a.dlSent {
 			from = a.dlEnd
 		}
-		c.m.Place, c.m.Venue, c.placeRank = a.placeIn(t, h, from, len(t), ms)
+		to := len(t)
+		for k := h.end; k+1 < len(t); k++ {
+			// "agreed Saturday to restore exchanges, as the two sides
+			// sought to move beyond their row over a missile system in
+			// South Korea": the agreement's own clause says where.
+			if t[k].key == "," && subordinators[t[k+1].key] {
+				to = k
+				break
+			}
+		}
+		c.m.Place, c.m.Venue, c.placeRank = a.placeIn(t, h, from, to, ms)
 		c.m.Occasion = a.occasion
 		a.dateOf(c, t, h, dates, nil)
 		if c.m.Status != relbot.StatusPast {
@@ -3064,6 +3074,10 @@ func possibilityOf(t []token, i int) bool {
 	}
 	return false
 }
+
+// subordinators open a clause of its own after a comma: ", as the two
+// sides sought …", ", while …".
+var subordinators = set("as", "while", "which", "who", "whose", "where", "when", "after", "before", "since", "although", "though", "amid")
 
 // passiveSubject returns where the noun of "The talks were (also) attended
 // by" stands, from the participle at v, or -1.

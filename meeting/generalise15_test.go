@@ -65,5 +65,8 @@ func TestExtractRoundNineteen(t *testing.T) {
 		{"'X joined the Cambodian premier at the talks, while Y sat on the Thai side of the table': both join the talks",
 			"BANGKOK - Prime Minister Hun Manet held official talks with Prime Minister Srettha Thavisin at Government House on Friday. Foreign Minister Sok Chenda Sophea joined the Cambodian premier at the talks, while Foreign Minister Parnpree Bahiddha-nukara sat on the Thai side of the table.",
 			[]held{{[]string{"hun-manet", "srettha-thavisin", "sok-chenda-sophea", "parnpree-bahiddha-nukara"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'A and B agreed Saturday to restore exchanges, as the two sides sought to move beyond a row over a missile system in South Korea': the agreement's place is the dateline's, not a country in the aside",
+			"DA NANG, Vietnam, Feb. 6 (Yonhap) -- President Moon Jae-in and President Xi Jinping agreed Friday to restore exchanges, as the two sides sought to move beyond their row over the deployment of a U.S. missile defense system in South Korea.",
+			[]held{{[]string{"moon-jae-in", "xi-jinping"}, "2026-02-06", "Da Nang", inPerson}}},
 	})
 }
