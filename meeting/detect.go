@@ -72,10 +72,11 @@ func firstOfItsKind(t []token, h hit) bool {
 
 var firstWords = set("first", "second", "third", "latest", "fourth", "fifth")
 
-// firstTimeAside reports whether a noun of meeting stands in an aside that
-// tells how rare something is: "…, the first time the government has sent
-// an official to an ASEAN ministerial meeting". It speaks of meetings of
-// that kind, not of one held.
+// firstTimeAside reports whether the trigger h stands in an aside that tells
+// how rare something is: "…, the first time the government has sent an
+// official to an ASEAN ministerial meeting", "…, the first time in the
+// bloc's history that its leaders have met online". It speaks of meetings
+// of that kind, not of one held.
 func firstTimeAside(t []token, h hit) bool {
 	for j := h.start - 1; j >= 1 && j >= h.start-25; j-- {
 		if t[j].key == "," || t[j].key == ";" {
@@ -257,8 +258,8 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 			}
 			return h, true
 		case trigNoun:
-			if k := end; t[i].upper && key(t, k) == "(" && key(t, k+2) == ")" && (key(t, k+3) == "retreat" || key(t, k+3) == "summit") ||
-				t[i].upper && (key(t, k) == "retreat" || key(t, k) == "summit") {
+			if t[i].upper && key(t, end) == "(" && key(t, end+2) == ")" && (key(t, end+3) == "retreat" || key(t, end+3) == "summit") ||
+				t[i].upper && (key(t, end) == "retreat" || key(t, end) == "summit") {
 				// "the ASEAN Defence Ministers' Meeting (ADMM) Retreat": a
 				// word of the retreat's name.
 				continue
