@@ -2143,7 +2143,11 @@ func satWith(t []token, j int) bool {
 			return true
 		}
 		if key(t, j+1) == "in" && key(t, j+2) == "on" && (key(t, j+3) == "the" || key(t, j+3) == "those" || key(t, j+3) == "these") {
-			switch key(t, j+4) {
+			n := j + 4
+			if k := key(t, n); (k == "bilateral" || k == "expanded" || k == "restricted" || k == "official" || k == "formal") && n+1 < len(t) {
+				n++ // "sat in on the bilateral talks"
+			}
+			switch key(t, n) {
 			case "meeting", "talks", "call", "session", "discussions", "discussion", "consultations", "audience":
 				return true
 			}
@@ -2161,6 +2165,10 @@ func joinedThem(t []token) bool {
 		case k == "them":
 			return true
 		case k == "the" && (key(t, j+2) == "leaders" || key(t, j+2) == "talks" || key(t, j+2) == "meeting" || key(t, j+2) == "two" && key(t, j+3) == "leaders"):
+			return true
+		case k == "the" && j+3 < len(t) && t[j+2].word && !t[j+2].upper && (key(t, j+3) == "talks" || key(t, j+3) == "meeting" || key(t, j+3) == "session") &&
+			key(t, j+4) != "with" && key(t, j+4) != "between":
+			// "Manalo and Retno joined the expanded talks."
 			return true
 		}
 		for k := j + 2; k+2 < len(t) && k <= j+6; k++ {

@@ -68,5 +68,9 @@ func TestExtractRoundNineteen(t *testing.T) {
 		{"'A and B agreed Saturday to restore exchanges, as the two sides sought to move beyond a row over a missile system in South Korea': the agreement's place is the dateline's, not a country in the aside",
 			"DA NANG, Vietnam, Feb. 6 (Yonhap) -- President Moon Jae-in and President Xi Jinping agreed Friday to restore exchanges, as the two sides sought to move beyond their row over the deployment of a U.S. missile defense system in South Korea.",
 			[]held{{[]string{"moon-jae-in", "xi-jinping"}, "2026-02-06", "Da Nang", inPerson}}},
+		{"'A and B joined the expanded talks.' and 'C and D sat in on the bilateral talks, which focused on …' join the talks just told",
+			"BOGOR - President Ferdinand Marcos Jr. and President Joko Widodo held a tete-a-tete at the Bogor Presidential Palace on Friday, followed by an expanded bilateral meeting. Secretary Enrique Manalo and Foreign Minister Retno Marsudi joined the expanded talks.\n\nCANBERRA - On Friday, Prime Minister Anthony Albanese held talks with Prime Minister Hun Manet at Parliament House in Canberra. Foreign Minister Penny Wong and Foreign Minister Sok Chenda Sophea sat in on the bilateral talks, which focused on trade.",
+			[]held{{[]string{"ferdinand-marcos-jr", "joko-widodo", "enrique-manalo", "retno-marsudi"}, "2026-02-06", "Bogor", inPerson},
+				{[]string{"anthony-albanese", "hun-manet", "penny-wong", "sok-chenda-sophea"}, "2026-02-06", "Canberra", inPerson}}},
 	})
 }
