@@ -3360,9 +3360,12 @@ func passiveVerb(t []token, end int) int {
 			end = c + 1 // "The meeting, which lasted 40 minutes, was expanded …"
 		}
 	}
-	if p := key(t, end+1); key(t, end) == "," && (p == "held" || strings.HasSuffix(p, "ed") && !t[end+1].upper) {
-		if c := nextComma(t, end+1); c > 0 && c < end+14 && (key(t, c+1) == "was" || key(t, c+1) == "were") {
-			end = c + 1 // "The summit, hosted from Hanoi, was chaired by …"
+	if key(t, end) == "," {
+		if c := nextComma(t, end+1); c > 0 && c < end+20 && (key(t, c+1) == "was" || key(t, c+1) == "were") {
+			// "The summit, hosted from Hanoi, was chaired by …", "The
+			// talks, on the sidelines of a border exchange, were also
+			// attended by …"
+			end = c + 1
 		}
 	}
 	if key(t, end) != "was" && key(t, end) != "were" {

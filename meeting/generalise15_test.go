@@ -72,5 +72,8 @@ func TestExtractRoundNineteen(t *testing.T) {
 			"BOGOR - President Ferdinand Marcos Jr. and President Joko Widodo held a tete-a-tete at the Bogor Presidential Palace on Friday, followed by an expanded bilateral meeting. Secretary Enrique Manalo and Foreign Minister Retno Marsudi joined the expanded talks.\n\nCANBERRA - On Friday, Prime Minister Anthony Albanese held talks with Prime Minister Hun Manet at Parliament House in Canberra. Foreign Minister Penny Wong and Foreign Minister Sok Chenda Sophea sat in on the bilateral talks, which focused on trade.",
 			[]held{{[]string{"ferdinand-marcos-jr", "joko-widodo", "enrique-manalo", "retno-marsudi"}, "2026-02-06", "Bogor", inPerson},
 				{[]string{"anthony-albanese", "hun-manet", "penny-wong", "sok-chenda-sophea"}, "2026-02-06", "Canberra", inPerson}}},
+		{"'The talks, on the sidelines of a border defence friendship exchange, were also attended by A and B': any aside before the passive",
+			"TAY NINH - Defence Minister Phan Van Giang held talks with Defence Minister Tea Seiha in Tay Ninh on Friday. The talks, on the sidelines of a Viet Nam–Cambodia border defence friendship exchange, were also attended by Deputy Minister Hoang Xuan Chien and General Vong Pisen.",
+			[]held{{[]string{"phan-van-giang", "tea-seiha", "hoang-xuan-chien", "vong-pisen"}, "2026-02-06", "Tay Ninh", inPerson}}},
 	})
 }
