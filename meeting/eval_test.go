@@ -191,8 +191,8 @@ func TestHeldout73(t *testing.T) { checkCorpus(t, "heldout73", floors{0.96, 0.84
 func TestHeldout74(t *testing.T) { checkCorpus(t, "heldout74", floors{0.91, 0.71, 0.98, 1}) }
 func TestHeldout75(t *testing.T) { checkCorpus(t, "heldout75", floors{0.96, 0.74, 0.90, 1}) }
 func TestHeldout76(t *testing.T) { checkCorpus(t, "heldout76", floors{0.92, 0.78, 0.90, 11}) }
-func TestHeldout77(t *testing.T) { checkCorpus(t, "heldout77", floors{0.90, 0.71, 0.95, 3}) }
-func TestHeldout78(t *testing.T) { checkCorpus(t, "heldout78", floors{0.92, 0.69, 0.91, 0}) }
+func TestHeldout77(t *testing.T) { checkCorpus(t, "heldout77", floors{0.91, 0.77, 0.95, 3}) }
+func TestHeldout78(t *testing.T) { checkCorpus(t, "heldout78", floors{0.93, 0.77, 0.91, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
