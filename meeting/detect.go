@@ -324,7 +324,8 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 						h.definite = h.tr.summit || i-back == 0
 						break
 					}
-					if !b.upper && b.key != "'" && b.key != "’" && b.key != "(" && b.key != ")" {
+					if !b.upper && b.key != "'" && b.key != "’" && b.key != "(" && b.key != ")" &&
+						!(h.tr.summit && (b.word && b.key != "a" && b.key != "an" && !lightVerbs[b.key] || b.key == "-")) { // "The closed-door retreat", "the 42nd ASEAN Summit leaders' retreat"
 						break
 					}
 				}
@@ -3024,13 +3025,13 @@ func twoLeaderSummit(t []token, h hit, ms []mention) bool {
 // summit was chaired by Phuc". It is a meeting only if a list of those who
 // attended follows.
 func summitRoll(t []token, h hit, ms []mention) bool {
-	n := 0
+	var named []string // "President Joko Widodo (Jokowi)" is one
 	for _, m := range ms {
-		if m.slug != "" && !m.excluded && m.group == nil {
-			n++
+		if m.slug != "" && !m.excluded && m.group == nil && !slices.Contains(named, m.slug) {
+			named = append(named, m.slug)
 		}
 	}
-	if n != 1 {
+	if len(named) != 1 {
 		return false
 	}
 	if chairedBy(t, h.end) || underChairmanship(t, h.end) {

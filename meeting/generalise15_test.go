@@ -75,5 +75,8 @@ func TestExtractRoundNineteen(t *testing.T) {
 		{"'The talks, on the sidelines of a border defence friendship exchange, were also attended by A and B': any aside before the passive",
 			"TAY NINH - Defence Minister Phan Van Giang held talks with Defence Minister Tea Seiha in Tay Ninh on Friday. The talks, on the sidelines of a Viet Nam–Cambodia border defence friendship exchange, were also attended by Deputy Minister Hoang Xuan Chien and General Vong Pisen.",
 			[]held{{[]string{"phan-van-giang", "tea-seiha", "hoang-xuan-chien", "vong-pisen"}, "2026-02-06", "Tay Ninh", inPerson}}},
+		{"'President Joko Widodo (Jokowi) chaired the 42nd ASEAN Summit leaders' retreat session … The closed-door retreat was attended by …': one person named twice, and the retreat's name read whole",
+			"LABUAN BAJO - President Joko Widodo (Jokowi) chaired the 42nd ASEAN Summit leaders' retreat session at the convention center in Labuan Bajo on Friday. The closed-door retreat was attended by Prime Minister Anwar Ibrahim, Prime Minister Hun Sen and Prime Minister Lee Hsien Loong.",
+			[]held{{[]string{"joko-widodo", "anwar-ibrahim", "hun-sen", "lee-hsien-loong"}, "2026-02-06", "Labuan Bajo", inPerson}}},
 	})
 }
