@@ -864,14 +864,6 @@ func (a *article) sentence(si int, t []token) {
 			a.addSubstance(si, t)
 			return
 		}
-		if len(a.cands) > 0 {
-			a.addSubstance(si, t)
-			return
-		}
-		// "Speaking after their talks, Manet said": the lead named the
-		// participants without a verb of meeting.
-		// "The meeting was also attended by Šefčovič": those named join the
-		// two the lead named, not one of them.
 		if h.tr.summit {
 			// "X attended the 37th ASEAN Summit … The summit was chaired by
 			// Y. Also attending were …": who the summit brought together
@@ -887,12 +879,30 @@ func (a *article) sentence(si int, t []token) {
 				}
 				return
 			}
+			if n := len(a.cands); n > 0 && len(slugs) == 1 {
+				if c := a.cands[n-1]; len(c.slugs) == 1 && c.m.Status == status && si-c.lastTold() <= 2 {
+					// "Prayut took part yesterday in two special summits …
+					// The Special ASEAN Summit on COVID-19 was chaired by
+					// Phuc": the chair of the one the lead told.
+					c.join(slugs...)
+					c.told = si
+					return
+				}
+			}
 			if len(slugs) == 1 {
 				solo = true
 			} else {
 				return
 			}
 		}
+		if len(a.cands) > 0 {
+			a.addSubstance(si, t)
+			return
+		}
+		// "Speaking after their talks, Manet said": the lead named the
+		// participants without a verb of meeting.
+		// "The meeting was also attended by Šefčovič": those named join the
+		// two the lead named, not one of them.
 		have := len(slugs)
 		if h.tr.summit || attendedBy(t, h.end) {
 			have = 0
@@ -3034,7 +3044,7 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	if len(named) != 1 {
 		return false
 	}
-	if chairedBy(t, h.end) || underChairmanship(t, h.end) {
+	if chairedBy(t, h.end) || underChairmanship(t, h.end) || chairedAfterName(t, h.end) {
 		return true
 	}
 	for j := h.start - 1; j >= 0 && j >= h.start-10; j-- {
@@ -3058,6 +3068,21 @@ func underChairmanship(t []token, from int) bool {
 	for j := from; j+3 < len(t); j++ {
 		if t[j].key == "under" && t[j+1].key == "the" && (t[j+2].key == "chairmanship" || t[j+2].key == "chair") && t[j+3].key == "of" {
 			return true
+		}
+	}
+	return false
+}
+
+// chairedAfterName reports whether "was chaired by" follows the rest of a
+// gathering's name from: "The Special ASEAN Summit on Coronavirus Disease
+// 2019 was chaired by".
+func chairedAfterName(t []token, from int) bool {
+	for j := from; j+2 < len(t) && j <= from+8; j++ {
+		if (t[j].key == "was" || t[j].key == "were") && (t[j+1].key == "chaired" || t[j+1].key == "co-chaired") && t[j+2].key == "by" {
+			return true
+		}
+		if !t[j].word {
+			return false
 		}
 	}
 	return false

@@ -78,5 +78,8 @@ func TestExtractRoundNineteen(t *testing.T) {
 		{"'President Joko Widodo (Jokowi) chaired the 42nd ASEAN Summit leaders' retreat session … The closed-door retreat was attended by …': one person named twice, and the retreat's name read whole",
 			"LABUAN BAJO - President Joko Widodo (Jokowi) chaired the 42nd ASEAN Summit leaders' retreat session at the convention center in Labuan Bajo on Friday. The closed-door retreat was attended by Prime Minister Anwar Ibrahim, Prime Minister Hun Sen and Prime Minister Lee Hsien Loong.",
 			[]held{{[]string{"joko-widodo", "anwar-ibrahim", "hun-sen", "lee-hsien-loong"}, "2026-02-06", "Labuan Bajo", inPerson}}},
+		{"'X took part in a special summit, joining from …; The Special ASEAN Summit on COVID-19 was chaired by Y': the chair joins the one meeting, and the list after it",
+			"BANGKOK - Prime Minister Prayut Chan-o-cha took part on Friday in a special summit held by video conference, joining from Government House. The Special ASEAN Summit on Coronavirus Disease 2019 was chaired by Prime Minister Nguyen Xuan Phuc from Hanoi. Also taking part were Prime Minister Thongloun Sisoulith and Prime Minister Hun Sen.",
+			[]held{{[]string{"prayut-chan-o-cha", "nguyen-xuan-phuc", "thongloun-sisoulith", "hun-sen"}, "2026-02-06", "", virtual}}},
 	})
 }
