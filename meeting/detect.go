@@ -2592,7 +2592,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		// "Also present at today's audience were …" after a trip's other
 		// stop that met no one named: the audience told before.
 		c = a.heldBefore(last, si)
-	case last >= 0 && (si-a.cands[last].lastTold() <= 2 || si-a.cands[last].sent <= 8 && (namesMeeting(t, at) || atMeeting)) && a.cands[last].m.Status == relbot.StatusPast &&
+	case last >= 0 && (si-a.cands[last].lastTold() <= 2 || si-a.cands[last].lastTold() <= 8 && (namesMeeting(t, at) || atMeeting)) && a.cands[last].m.Status == relbot.StatusPast &&
 		!monthEcho(a.cands[last], a.cands):
 		// "Also present at the call were …" may come paragraphs after
 		// the call it names.
@@ -2600,8 +2600,10 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	case last >= 0 && namesMeeting(t, at):
 		// "Taking part in the talks on the Cambodian side was …" after an
 		// older meeting recalled in passing: the talks the story reports.
-		for k := last; k >= 0 && si-a.cands[k].sent <= 8; k-- {
-			if a.cands[k].m.Status == relbot.StatusPast && !monthEcho(a.cands[k], a.cands) {
+		for k := last; k >= 0; k-- {
+			// The talks spoken of last ("At the talks, …"), over a meeting
+			// told after them but not since.
+			if si-a.cands[k].lastTold() <= 8 && a.cands[k].m.Status == relbot.StatusPast && !monthEcho(a.cands[k], a.cands) {
 				c = a.cands[k]
 				break
 			}

@@ -81,5 +81,9 @@ func TestExtractRoundNineteen(t *testing.T) {
 		{"'X took part in a special summit, joining from …; The Special ASEAN Summit on COVID-19 was chaired by Y': the chair joins the one meeting, and the list after it",
 			"BANGKOK - Prime Minister Prayut Chan-o-cha took part on Friday in a special summit held by video conference, joining from Government House. The Special ASEAN Summit on Coronavirus Disease 2019 was chaired by Prime Minister Nguyen Xuan Phuc from Hanoi. Also taking part were Prime Minister Thongloun Sisoulith and Prime Minister Hun Sen.",
 			[]held{{[]string{"prayut-chan-o-cha", "nguyen-xuan-phuc", "thongloun-sisoulith", "hun-sen"}, "2026-02-06", "", virtual}}},
+		{"'Attending the talks on the Vietnamese side were …' many sentences after the talks, but few after 'At the talks, …', and past an audience told in between",
+			"PHNOM PENH, Feb 6 (VNA) - President To Lam held talks with Prime Minister Hun Manet at the Peace Palace on February 6.\n\nEarlier the same day, King Norodom Sihamoni received the Vietnamese guest at the Royal Palace. The King recalled the support of the Vietnamese people.\n\nThe two sides reviewed their cooperation. Trade grew last year. Investment rose too. Tourism recovered.\n\nAt the talks, Prime Minister Hun Manet welcomed the President. The two leaders agreed to finish the border demarcation. They also agreed to raise trade. Both sides praised the ties. They agreed to meet again.\n\nAttending the talks on the Vietnamese side were Foreign Minister Bui Thanh Son and Ambassador Nguyen Huy Tang.",
+			[]held{{[]string{"to-lam", "hun-manet", "bui-thanh-son", "nguyen-huy-tang"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"to-lam", "norodom-sihamoni"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
