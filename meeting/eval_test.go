@@ -140,7 +140,7 @@ func TestHeldout22(t *testing.T) { checkCorpus(t, "heldout22", floors{0.92, 0.88
 func TestHeldout23(t *testing.T) { checkCorpus(t, "heldout23", floors{0.86, 0.78, 0.94, 7}) }
 func TestHeldout24(t *testing.T) { checkCorpus(t, "heldout24", floors{0.91, 0.86, 0.94, 0}) }
 func TestHeldout25(t *testing.T) { checkCorpus(t, "heldout25", floors{0.94, 0.72, 0.98, 4}) }
-func TestHeldout26(t *testing.T) { checkCorpus(t, "heldout26", floors{0.93, 0.70, 0.98, 1}) }
+func TestHeldout26(t *testing.T) { checkCorpus(t, "heldout26", floors{0.95, 0.73, 0.98, 1}) }
 func TestHeldout27(t *testing.T) { checkCorpus(t, "heldout27", floors{0.92, 0.73, 0.98, 2}) }
 func TestHeldout28(t *testing.T) { checkCorpus(t, "heldout28", floors{0.90, 0.71, 0.93, 0}) }
 func TestHeldout29(t *testing.T) { checkCorpus(t, "heldout29", floors{0.87, 0.64, 0.98, 5}) }
@@ -171,10 +171,10 @@ func TestHeldout53(t *testing.T) { checkCorpus(t, "heldout53", floors{0.98, 0.87
 func TestHeldout54(t *testing.T) { checkCorpus(t, "heldout54", floors{0.95, 0.80, 0.91, 1}) }
 func TestHeldout55(t *testing.T) { checkCorpus(t, "heldout55", floors{0.93, 0.78, 0.84, 1}) }
 func TestHeldout56(t *testing.T) { checkCorpus(t, "heldout56", floors{0.97, 0.72, 0.86, 0}) }
-func TestHeldout57(t *testing.T) { checkCorpus(t, "heldout57", floors{0.91, 0.66, 0.90, 0}) }
+func TestHeldout57(t *testing.T) { checkCorpus(t, "heldout57", floors{0.95, 0.84, 0.90, 0}) }
 func TestHeldout58(t *testing.T) { checkCorpus(t, "heldout58", floors{0.95, 0.80, 0.91, 2}) }
 func TestHeldout59(t *testing.T) { checkCorpus(t, "heldout59", floors{0.93, 0.82, 0.94, 0}) }
-func TestHeldout60(t *testing.T) { checkCorpus(t, "heldout60", floors{0.96, 0.76, 0.91, 0}) }
+func TestHeldout60(t *testing.T) { checkCorpus(t, "heldout60", floors{0.97, 0.85, 0.91, 0}) }
 func TestHeldout61(t *testing.T) { checkCorpus(t, "heldout61", floors{0.98, 0.88, 0.97, 0}) }
 func TestHeldout62(t *testing.T) { checkCorpus(t, "heldout62", floors{0.96, 0.70, 0.90, 0}) }
 func TestHeldout63(t *testing.T) { checkCorpus(t, "heldout63", floors{0.91, 0.81, 0.98, 2}) }
