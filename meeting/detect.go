@@ -2155,7 +2155,7 @@ func satWith(t []token, j int) bool {
 		}
 		if key(t, j+1) == "in" && key(t, j+2) == "on" && (key(t, j+3) == "the" || key(t, j+3) == "those" || key(t, j+3) == "these") {
 			n := j + 4
-			if k := key(t, n); (k == "bilateral" || k == "expanded" || k == "restricted" || k == "official" || k == "formal") && n+1 < len(t) {
+			if talksPhases[key(t, n)] && n+1 < len(t) {
 				n++ // "sat in on the bilateral talks"
 			}
 			switch key(t, n) {
@@ -2177,9 +2177,10 @@ func joinedThem(t []token) bool {
 			return true
 		case k == "the" && (key(t, j+2) == "leaders" || key(t, j+2) == "talks" || key(t, j+2) == "meeting" || key(t, j+2) == "two" && key(t, j+3) == "leaders"):
 			return true
-		case k == "the" && j+3 < len(t) && t[j+2].word && !t[j+2].upper && (key(t, j+3) == "talks" || key(t, j+3) == "meeting" || key(t, j+3) == "session") &&
+		case k == "the" && talksPhases[key(t, j+2)] && (key(t, j+3) == "talks" || key(t, j+3) == "meeting" || key(t, j+3) == "session") &&
 			key(t, j+4) != "with" && key(t, j+4) != "between":
-			// "Manalo and Retno joined the expanded talks."
+			// "Manalo and Retno joined the expanded talks."; not "joined
+			// the special meeting chaired by Mohamad", another meeting.
 			return true
 		}
 		for k := j + 2; k+2 < len(t) && k <= j+6; k++ {
@@ -3074,6 +3075,10 @@ func underChairmanship(t []token, from int) bool {
 	}
 	return false
 }
+
+// talksPhases name a part of the talks just told: "joined the expanded
+// talks", "sat in on the bilateral talks".
+var talksPhases = set("bilateral", "expanded", "restricted", "official", "formal")
 
 // chairedAfterName reports whether "was chaired by" follows the rest of a
 // gathering's name from: "The Special ASEAN Summit on Coronavirus Disease

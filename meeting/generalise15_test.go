@@ -85,5 +85,9 @@ func TestExtractRoundNineteen(t *testing.T) {
 			"PHNOM PENH, Feb 6 (VNA) - President To Lam held talks with Prime Minister Hun Manet at the Peace Palace on February 6.\n\nEarlier the same day, King Norodom Sihamoni received the Vietnamese guest at the Royal Palace. The King recalled the support of the Vietnamese people.\n\nThe two sides reviewed their cooperation. Trade grew last year. Investment rose too. Tourism recovered.\n\nAt the talks, Prime Minister Hun Manet welcomed the President. The two leaders agreed to finish the border demarcation. They also agreed to raise trade. Both sides praised the ties. They agreed to meet again.\n\nAttending the talks on the Vietnamese side were Foreign Minister Bui Thanh Son and Ambassador Nguyen Huy Tang.",
 			[]held{{[]string{"to-lam", "hun-manet", "bui-thanh-son", "nguyen-huy-tang"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"to-lam", "norodom-sihamoni"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'X joined the special meeting chaired by Y' the day before is not the meeting told just before it",
+			"MANILA - Secretary Theresa Lazaro on Friday briefed President Ferdinand Marcos Jr. at Malacanang Palace in Manila on the special meeting.\n\nIn Kuala Lumpur on Thursday, Lazaro joined the special meeting chaired by Foreign Minister Mohamad Hasan. On the sidelines in Kuala Lumpur, Lazaro held a bilateral meeting with Mohamad.",
+			[]held{{[]string{"theresa-lazaro", "ferdinand-marcos-jr"}, "2026-02-06", "Manila", inPerson},
+				{[]string{"theresa-lazaro", "mohamad-hasan"}, "2026-02-05", "Kuala Lumpur", inPerson}}},
 	})
 }
