@@ -193,6 +193,8 @@ func TestHeldout75(t *testing.T) { checkCorpus(t, "heldout75", floors{0.96, 0.74
 func TestHeldout76(t *testing.T) { checkCorpus(t, "heldout76", floors{0.92, 0.78, 0.90, 11}) }
 func TestHeldout77(t *testing.T) { checkCorpus(t, "heldout77", floors{0.91, 0.77, 0.95, 3}) }
 func TestHeldout78(t *testing.T) { checkCorpus(t, "heldout78", floors{0.93, 0.77, 0.91, 0}) }
+func TestHeldout79(t *testing.T) { checkCorpus(t, "heldout79", floors{0.94, 0.37, 0.94, 1}) }
+func TestHeldout80(t *testing.T) { checkCorpus(t, "heldout80", floors{0.84, 0.45, 0.87, 3}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
