@@ -793,7 +793,7 @@ func (a *article) sentence(si int, t []token) {
 			if named := namedIn(ms, lo, hi); len(named) >= 2 {
 				g.join(named...)
 				if g == a.gathering {
-					a.cands, a.gathering = append(a.cands, g), nil
+					a.promoteGathering()
 				}
 				a.addSubstance(si, t)
 				return
@@ -868,14 +868,14 @@ func (a *article) sentence(si int, t []token) {
 			// "X attended the 37th ASEAN Summit … The summit was chaired by
 			// Y. Also attending were …": who the summit brought together
 			// is told by the list that follows, or by none.
-			if g := a.gathering; g != nil && si-g.lastTold() <= 2 && g.m.Status == status {
+			if g := a.pendingGathering(si); g != nil && g.m.Status == status {
 				before := len(g.slugs)
 				g.join(slugs...)
 				g.told = si
 				if attendedBy(t, h.end) && len(g.slugs) > before && len(g.slugs) >= 2 {
 					// "The retreat was attended by A, B and C"
 					a.markListed(g, si)
-					a.cands, a.gathering = append(a.cands, g), nil
+					a.promoteGathering()
 				}
 				return
 			}
@@ -1955,7 +1955,7 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 			// "agreed Saturday to restore exchanges, as the two sides
 			// sought to move beyond their row over a missile system in
 			// South Korea": the agreement's own clause says where.
-			if t[k].key == "," && subordinators[t[k+1].key] {
+			if t[k].key == "," && (clauseBreaks[t[k+1].key] || asideOpeners[t[k+1].key]) {
 				to = k
 				break
 			}
@@ -2570,7 +2570,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	if at < 0 {
 		at = attendeeListStart(t)
 	}
-	if g := a.gathering; at < 0 && g != nil && si-g.lastTold() <= 2 {
+	if at < 0 && a.pendingGathering(si) != nil {
 		at = gatheringListStart(t)
 	}
 	represented := false
@@ -2587,7 +2587,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		// "Attending the talks on the Cambodian side were A and B. The
 		// Vietnamese side included C": the same table's other side.
 		c = a.listed
-	case a.gathering != nil && si-a.gathering.lastTold() <= 2 && (last < 0 || a.cands[last].sent <= a.gathering.sent):
+	case a.pendingGathering(si) != nil && (last < 0 || a.cands[last].sent <= a.gathering.sent):
 		c = a.gathering
 	case last >= 1 && len(a.cands[last].slugs) < 2 && namesMeeting(t, at) && a.heldBefore(last, si) != nil:
 		// "Also present at today's audience were …" after a trip's other
@@ -2640,7 +2640,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		c.m.Kind, c.m.Place, c.m.Venue = k, "", ""
 	}
 	if c == a.gathering && len(c.slugs) >= 2 && len(c.slugs) > len(before) {
-		a.cands, a.gathering = append(a.cands, c), nil
+		a.promoteGathering()
 	}
 	return true
 }
@@ -3098,8 +3098,23 @@ func chairedAfterName(t []token, from int) bool {
 // rollOfGathering reports whether h is "The retreat was attended by …"
 // right after a gathering told with its chair alone.
 func (a *article) rollOfGathering(si int, t []token, h hit) bool {
-	g := a.gathering
-	return g != nil && si-g.lastTold() <= 2 && attendedBy(t, h.end)
+	return a.pendingGathering(si) != nil && attendedBy(t, h.end)
+}
+
+// pendingGathering returns the gathering told with its chair alone, when
+// sentence si is within two of the last that spoke of it, or nil: a list of
+// who else was there may still follow.
+func (a *article) pendingGathering(si int) *cand {
+	if g := a.gathering; g != nil && si-g.lastTold() <= 2 {
+		return g
+	}
+	return nil
+}
+
+// promoteGathering makes the pending gathering a meeting, once a list of who
+// else was there has been read.
+func (a *article) promoteGathering() {
+	a.cands, a.gathering = append(a.cands, a.gathering), nil
 }
 
 // possibilityOf reports whether "the possibility of (a first) …" or "the
@@ -3117,9 +3132,9 @@ func possibilityOf(t []token, i int) bool {
 	return false
 }
 
-// subordinators open a clause of its own after a comma: ", as the two
-// sides sought …", ", while …".
-var subordinators = set("as", "while", "which", "who", "whose", "where", "when", "after", "before", "since", "although", "though", "amid")
+// asideOpeners, besides clauseBreaks, open a clause of its own after a
+// comma: ", as the two sides sought …", ", amid …".
+var asideOpeners = set("as", "after", "before", "since", "although", "though", "amid")
 
 // passiveSubject returns where the noun of "The talks were (also) attended
 // by" stands, from the participle at v, or -1.
