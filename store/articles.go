@@ -313,7 +313,7 @@ func (s *Store) insertArticle(ctx context.Context, tx *sql.Tx, a *relbot.Article
 	if err != nil {
 		return 0, err
 	}
-	row := searchRow{id: id, body: strings.Join(words, " ")}
+	row := searchRow{id: id, body: searchBody(words)}
 	if unindexed != nil {
 		*unindexed = append(*unindexed, row)
 		return id, nil
@@ -521,9 +521,29 @@ func isASCII(s string) bool {
 	return true
 }
 
-// searchText is the indexed form of an article: its folded words separated
-// by single spaces, cut at a word boundary near maxIndexedText bytes.
-func searchText(parts ...string) string { return strings.Join(searchTerms(parts...), " ") }
+// searchText is the indexed form of an article: its folded words, each
+// once, separated by single spaces (searchBody), from the first
+// maxIndexedText bytes of its words.
+func searchText(parts ...string) string { return searchBody(searchTerms(parts...)) }
+
+// searchBody is what SQLite's index receives for an article's words: each
+// word once, in the order of first use, separated by single spaces. The
+// index keeps no positions or counts, so a repeated word is only work.
+func searchBody(words []string) string {
+	seen := make(map[string]struct{}, len(words)/2)
+	var b strings.Builder
+	for _, w := range words {
+		if _, ok := seen[w]; ok {
+			continue
+		}
+		seen[w] = struct{}{}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
 
 // searchTerms returns the words of searchText, in order.
 func searchTerms(parts ...string) []string {
@@ -636,7 +656,7 @@ func (s *Store) purgeBatch(ctx context.Context, cutoff string, size int) (int64,
 	}
 	for _, r := range batch {
 		words := searchTerms(r.title)
-		body := strings.Join(words, " ")
+		body := searchBody(words)
 		if s.dialect == dialectPostgres {
 			_, err = s.exec(ctx, tx, `UPDATE articles SET text = '', search = ? WHERE id = ?`, searchVector(words), r.id)
 		} else {

@@ -7,7 +7,8 @@
 // path of a SQLite file (modernc.org/sqlite, pure Go). Both engines run the
 // same plain SQL where they can; the few statements that differ live next to
 // each other in this package. Versioned migrations, one folder per engine, are
-// embedded in the binary and applied by Open.
+// embedded in the binary and applied by Open; SQLite's eighth, which refills
+// the search index from the stored text, is written in Go (searchindex.go).
 //
 // Full-text search folds Vietnamese diacritics (Đ included) with relbot.Fold
 // in Go before text reaches either engine, and cuts it into words the same
@@ -172,7 +173,11 @@ func (s *Store) migrate(ctx context.Context) error {
 	if s.dialect == dialectPostgres {
 		d = goose.DialectPostgres
 	}
-	p, err := goose.NewProvider(d, s.db, dir, goose.WithDisableGlobalRegistry(true))
+	opts := []goose.ProviderOption{goose.WithDisableGlobalRegistry(true)}
+	if s.dialect == dialectSQLite {
+		opts = append(opts, goose.WithGoMigrations(sqliteGoMigrations()...))
+	}
+	p, err := goose.NewProvider(d, s.db, dir, opts...)
 	if err != nil {
 		return fmt.Errorf("migrations: %w", err)
 	}
