@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 
 	"github.com/relbot/relbot"
@@ -85,7 +86,7 @@ func (s *Store) commitGroup(batch []*groupedSave) {
 			}
 		}
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginGroup(ctx)
 	if err != nil {
 		fail(fmt.Errorf("save article: %w", err))
 		return
@@ -139,4 +140,53 @@ func (s *Store) commitGroup(batch []*groupedSave) {
 	if err := tx.Commit(); err != nil {
 		abort(fmt.Errorf("commit: %w", err))
 	}
+}
+
+// groupWriterCache is the page cache of the connection that commits the
+// groups, in KiB (SQLite's negative cache_size).
+const groupWriterCache = 32 << 10
+
+// beginGroup begins a group commit on the store's writer connection, opened
+// on first use. The groups always commit on the same connection so that its
+// page cache, which SQLite empties whenever another connection has written,
+// keeps the index pages every save touches: from the pool, each group found
+// a connection whose cache was stale.
+func (s *Store) beginGroup(ctx context.Context) (*sql.Tx, error) {
+	var err error
+	// A second try on a new connection: the one kept may have broken.
+	for range 2 {
+		// Only the group's leader is here; the lock is against Close.
+		s.groupMu.Lock()
+		w := s.groupWriter
+		s.groupMu.Unlock()
+		if w == nil {
+			if w, err = s.newGroupWriter(ctx); err != nil {
+				return nil, err
+			}
+			s.groupMu.Lock()
+			s.groupWriter = w
+			s.groupMu.Unlock()
+		}
+		var tx *sql.Tx
+		if tx, err = w.BeginTx(ctx, nil); err == nil {
+			return tx, nil
+		}
+		s.groupMu.Lock()
+		s.groupWriter = nil
+		s.groupMu.Unlock()
+		w.Close()
+	}
+	return nil, err
+}
+
+func (s *Store) newGroupWriter(ctx context.Context) (*sql.Conn, error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf(`PRAGMA cache_size = -%d`, groupWriterCache)); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	return conn, nil
 }

@@ -118,3 +118,33 @@ func TestGroupCommitConcurrentSavers(t *testing.T) {
 		t.Errorf("queue left busy: committing %v, %d waiting", s.groupCommitting, len(s.groupQueue))
 	}
 }
+
+// Every group commits on the store's one writer connection, with its larger
+// page cache; a writer connection that fails is replaced at once.
+func TestGroupCommitWriterConnection(t *testing.T) {
+	s, _ := openSQLiteTest(t)
+	save(t, s, article("VNA", "w1", "https://example.org/w1", "First", "text", "2026-02-08T11:00:00+07:00"))
+	first := s.groupWriter
+	if first == nil {
+		t.Fatal("no writer connection after a save")
+	}
+	save(t, s, article("VNA", "w2", "https://example.org/w2", "Second", "text", "2026-02-08T11:00:00+07:00"))
+	if s.groupWriter != first {
+		t.Error("the second group took another connection")
+	}
+	var cache int
+	if err := first.QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&cache); err != nil {
+		t.Fatal(err)
+	}
+	if cache != -groupWriterCache {
+		t.Errorf("writer cache_size = %d, want %d", cache, -groupWriterCache)
+	}
+	first.Close() // as a broken connection would be
+	save(t, s, article("VNA", "w3", "https://example.org/w3", "Third", "text", "2026-02-08T11:00:00+07:00"))
+	if s.groupWriter == nil || s.groupWriter == first {
+		t.Error("a closed writer connection was not replaced")
+	}
+	if got, err := s.SearchArticles(ctx, "third", 0); err != nil || len(got) != 1 {
+		t.Errorf("the article saved after the replacement: %v, %v", got, err)
+	}
+}

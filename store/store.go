@@ -72,6 +72,7 @@ type Store struct {
 	groupMu         sync.Mutex
 	groupQueue      []*groupedSave
 	groupCommitting bool
+	groupWriter     *sql.Conn // see beginGroup; under groupMu
 }
 
 // Open connects to the database named by dsn and applies pending migrations.
@@ -232,6 +233,13 @@ func (s *Store) Close() error {
 	s.closeWatch()
 	if s.stmts != nil {
 		s.stmts.close()
+	}
+	s.groupMu.Lock()
+	writer := s.groupWriter
+	s.groupWriter = nil
+	s.groupMu.Unlock()
+	if writer != nil {
+		writer.Close()
 	}
 	return s.db.Close()
 }
