@@ -1081,7 +1081,7 @@ func (a *article) sentence(si int, t []token) {
 		// talks" tells the meeting just reported again, and those named
 		// as present at it afterwards make it no other meeting.
 		c := &cand{sent: si, slugs: g, placeRank: rank, retold: joinAt < len(t) && groupSubject(ms, clauseFrom, h.start) || h.tr.opening ||
-			groupSubject(ms, clauseFrom, h.start) && a.justTold(si, g, status)}
+			groupSubject(ms, clauseFrom, h.start) && a.justTold(si, g, status), summit: h.tr.summit || summitClause(t, h)}
 		c.m.Kind, c.m.Status, c.m.Place, c.m.Venue = kind, status, place, venue
 		c.m.Occasion, _ = occasionIn(t, a.sentences[si])
 		if c.m.Occasion == "" && status == relbot.StatusPast {
@@ -2570,7 +2570,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	if at < 0 {
 		at = attendeeListStart(t)
 	}
-	if at < 0 && a.pendingGathering(si) != nil {
+	if at < 0 && (a.pendingGathering(si) != nil || a.summitJustTold(si) != nil) {
 		at = gatheringListStart(t)
 	}
 	represented := false
@@ -3109,6 +3109,43 @@ func (a *article) pendingGathering(si int) *cand {
 		return g
 	}
 	return nil
+}
+
+// summitJustTold returns the held summit reported or spoken of in the last
+// two sentences with some of its participants ("X chaired the summit with
+// the participation of Y"), after which a list may tell the others:
+// "Attending the summit from their capitals were …".
+func (a *article) summitJustTold(si int) *cand {
+	if n := len(a.cands); n > 0 {
+		if c := a.cands[n-1]; c.summit && c.m.Status == relbot.StatusPast && si-c.lastTold() <= 2 {
+			return c
+		}
+	}
+	return nil
+}
+
+// summitClause reports whether a summit or a retreat is what the words
+// around the meeting's trigger h tell of, in its clause: "chaired the 23rd
+// ASEAN-China Summit via videoconference", "hosted the leaders' retreat".
+func summitClause(t []token, h hit) bool {
+	isSummit := func(k string) bool { return k == "summit" || k == "summits" || k == "retreat" }
+	for j := h.start - 1; j >= 0 && j >= h.start-8; j-- {
+		if isSummit(t[j].key) {
+			return true
+		}
+		if k := t[j].key; k == "," || k == "." || k == ";" {
+			break
+		}
+	}
+	for j := h.end; j < len(t) && j < h.end+8; j++ {
+		switch k := t[j].key; {
+		case isSummit(k):
+			return true
+		case k == "," || k == "." || k == ";" || k == "with" || k == "and":
+			return false
+		}
+	}
+	return false
 }
 
 // promoteGathering makes the pending gathering a meeting, once a list of who

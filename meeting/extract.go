@@ -71,6 +71,9 @@ type cand struct {
 	// summit was chaired by …", "X joined the meeting from …"): a list of
 	// those attending may follow it rather than the report.
 	told int
+	// summit marks a meeting reported by a gathering's noun (summit,
+	// retreat): a list of who else attended may follow it.
+	summit bool
 }
 
 // lastTold returns the last sentence that reported or spoke of the meeting.
