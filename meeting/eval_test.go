@@ -109,7 +109,9 @@ type floors struct {
 // place 0.921 (2 background), were not tuned on; heldout73 and 74, scored
 // blind on 1e358a6, P 0.951 R 0.684 place 0.967 (1 planned, 1 background)
 // and P 0.892 R 0.704 place 0.990 (1 background), only heldout73's planned
-// leak fixed after. The
+// leak fixed after; heldout75–80 in docs/EVALUATION.md (round nineteen);
+// heldout81 and 82, scored blind on c08ab7c, P 0.987 R 0.844 place 0.911
+// (no leak) and P 0.923 R 0.340 place 0.975 (1 background). The
 // floors sit a little under the current figures so that only a real
 // regression fails; heldout5, 6, 12, 18, 19, 20, 23, 25, 26, 27, 29, 30, 31,
 // 33, 34, 35, 36, 37, 38, 39, 40, 46, 47, 48, 49, 51, 52, 54, 55 and 58 keep
@@ -195,6 +197,8 @@ func TestHeldout77(t *testing.T) { checkCorpus(t, "heldout77", floors{0.91, 0.77
 func TestHeldout78(t *testing.T) { checkCorpus(t, "heldout78", floors{0.93, 0.77, 0.91, 0}) }
 func TestHeldout79(t *testing.T) { checkCorpus(t, "heldout79", floors{0.94, 0.37, 0.94, 1}) }
 func TestHeldout80(t *testing.T) { checkCorpus(t, "heldout80", floors{0.84, 0.45, 0.87, 3}) }
+func TestHeldout81(t *testing.T) { checkCorpus(t, "heldout81", floors{0.98, 0.84, 0.91, 0}) }
+func TestHeldout82(t *testing.T) { checkCorpus(t, "heldout82", floors{0.94, 0.47, 0.97, 1}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
