@@ -10,7 +10,7 @@ import (
 // the blind sets heldout81 and heldout82, in the project's own words.
 func TestExtractRoundTwenty(t *testing.T) {
 	x := embeddedExtractor(t)
-	virtual, phone := relbot.KindVirtual, relbot.KindPhone
+	inPerson, virtual, phone := relbot.KindInPerson, relbot.KindVirtual, relbot.KindPhone
 	checkHeldCases(t, x, []heldCase{
 		{"'X chaired the ASEAN-China Summit via videoconference, with the participation of Y. Attending the summit from their capitals were …': one virtual meeting of all of them",
 			"Hanoi (VNA) - Prime Minister Nguyen Xuan Phuc chaired the 23rd ASEAN-China Summit via videoconference on Friday afternoon, with the participation of Premier Li Keqiang.\n\nAttending the summit from their respective capitals were Prime Minister Hun Sen, President Joko Widodo and Prime Minister Thongloun Sisoulith.",
@@ -18,5 +18,9 @@ func TestExtractRoundTwenty(t *testing.T) {
 		{"a list 'Taking part in the summit …' after a call that was no summit does not join the call",
 			"Hanoi (VNA) - Prime Minister Nguyen Xuan Phuc held phone talks with Premier Li Keqiang on Friday afternoon.\n\nTaking part in the summit from their respective capitals were Prime Minister Hun Sen, President Joko Widodo and Prime Minister Thongloun Sisoulith.",
 			[]held{{[]string{"nguyen-xuan-phuc", "li-keqiang"}, "2026-02-06", "", phone}}},
+		{"'a visit to the Socialist Republic of Viet Nam': the country's formal name places a call told with no city in its capital, not at the dateline",
+			"PHNOM PENH - Samdech Khuon Sudary returned to Phnom Penh on Saturday after a four-day official visit to the Socialist Republic of Viet Nam.\n\nOn Thursday, she held talks with Chairman Vuong Dinh Hue at the National Assembly House in Hanoi.\n\nThe following day, Samdech Khuon Sudary paid a courtesy call on President Vo Van Thuong at the Presidential Palace.",
+			[]held{{[]string{"khuon-sudary", "vuong-dinh-hue"}, "2026-02-05", "Hanoi", inPerson},
+				{[]string{"khuon-sudary", "vo-van-thuong"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
