@@ -292,7 +292,7 @@ func decodeActors(b []byte, name string) ([]relbot.Actor, error) {
 // notAlone are words that may begin a name but read as ordinary English when
 // alone at the start of a sentence.
 var notAlone = set("to", "an", "by", "in", "on", "at", "of", "so", "do", "no", "he", "me", "we", "be", "as", "is", "it", "us", "am",
-	"may", "long", "son", "man", "van", "le", "la", "ma", "mai", "ho", "de", "da", "di", "do", "the", "and", "king", "prince", "queen", "said")
+	"may", "long", "man", "van", "le", "la", "ma", "mai", "ho", "de", "da", "di", "do", "the", "and", "king", "prince", "queen", "said")
 
 // nameParts returns the single words by which later sentences name the actor
 // once the article has named them in full: Vietnamese names by the given name

@@ -22,5 +22,11 @@ func TestExtractRoundTwenty(t *testing.T) {
 			"PHNOM PENH - Samdech Khuon Sudary returned to Phnom Penh on Saturday after a four-day official visit to the Socialist Republic of Viet Nam.\n\nOn Thursday, she held talks with Chairman Vuong Dinh Hue at the National Assembly House in Hanoi.\n\nThe following day, Samdech Khuon Sudary paid a courtesy call on President Vo Van Thuong at the Presidential Palace.",
 			[]held{{[]string{"khuon-sudary", "vuong-dinh-hue"}, "2026-02-05", "Hanoi", inPerson},
 				{[]string{"khuon-sudary", "vo-van-thuong"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Son held talks with …' after 'Minister of Education and Training Nguyen Kim Son': a Vietnamese name's given name names him later, even Son",
+			"PHNOM PENH - Vietnamese Minister of Education and Training Nguyen Kim Son arrived in Phnom Penh on Friday.\n\nSon held talks with Minister of Education, Youth and Sport Dr. Hang Chuon Naron at the ministry's headquarters the same day.",
+			[]held{{[]string{"nguyen-kim-son", "hang-chuon-naron"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'Son La' after Bui Thanh Son was named is a province, not him",
+			"HANOI - Foreign Minister Bui Thanh Son met Deputy Prime Minister Prak Sokhonn in Hanoi on Friday. Son La province and Kampot also signed an agreement with Governor Mao Thonin.",
+			[]held{{[]string{"bui-thanh-son", "prak-sokhonn"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
