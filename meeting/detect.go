@@ -874,8 +874,8 @@ func (a *article) sentence(si int, t []token) {
 				g.told = si
 				if attendedBy(t, h.end) && len(g.slugs) > before && len(g.slugs) >= 2 {
 					// "The retreat was attended by A, B and C"
-					a.markListed(g, si)
 					a.promoteGathering()
+					a.markListed(g, si)
 				}
 				return
 			}
@@ -2633,7 +2633,6 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	}
 	c.join(who...)
 	a.spreadAttendance(si, c, before, who, meetingsSpanned(t[:at]))
-	a.markListed(c, si)
 	if k := sentenceKind(t[:at]); c == a.gathering && k != relbot.KindInPerson && c.m.Kind == relbot.KindInPerson {
 		// "Attending the summit via videoconference were …": how the
 		// gathering the lead told was held.
@@ -2642,6 +2641,9 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	if c == a.gathering && len(c.slugs) >= 2 && len(c.slugs) > len(before) {
 		a.promoteGathering()
 	}
+	// After the promotion, which counts as no meeting told since: "Seated
+	// around the table were … ASEAN was represented by …".
+	a.markListed(c, si)
 	return true
 }
 
@@ -3321,6 +3323,10 @@ func attendeeListOf(t []token, gathering bool) int {
 		}
 	case key(t, 0) == "also":
 		j = 1
+	}
+	if (key(t, j) == "seated" || key(t, j) == "sitting") && (key(t, j+1) == "around" || key(t, j+1) == "at") {
+		// "Seated around the table were …"
+		j++
 	}
 	if key(t, j) == "the" {
 		// "The Lao side included Saleumxay and Thongsavanh"

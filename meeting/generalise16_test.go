@@ -28,5 +28,11 @@ func TestExtractRoundTwenty(t *testing.T) {
 		{"'Son La' after Bui Thanh Son was named is a province, not him",
 			"HANOI - Foreign Minister Bui Thanh Son met Deputy Prime Minister Prak Sokhonn in Hanoi on Friday. Son La province and Kampot also signed an agreement with Governor Mao Thonin.",
 			[]held{{[]string{"bui-thanh-son", "prak-sokhonn"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'he chaired the East Asia Summit … Seated around the table were … ASEAN was represented by …': both lists join the summit, a quote between",
+			"JAKARTA - President Joko Widodo on Friday urged the major powers not to turn the region into an arena of rivalry, as he chaired the 18th East Asia Summit (EAS) in Jakarta.\n\n\"We have agreed to cooperate,\" Jokowi told a press conference after the meeting.\n\nSeated around the table were Premier Li Qiang, Prime Minister Fumio Kishida and Prime Minister Narendra Modi.\n\nASEAN was represented by Prime Minister Anwar Ibrahim, Cambodia's Hun Manet, attending his first summit, and Prime Minister Pham Minh Chinh.",
+			[]held{{[]string{"joko-widodo", "li-qiang", "fumio-kishida", "narendra-modi", "anwar-ibrahim", "hun-manet", "pham-minh-chinh"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'Seated around the table were …' with no meeting told before is no meeting",
+			"JAKARTA - Leaders urged restraint on Friday.\n\nSeated around the table were Premier Li Qiang, Prime Minister Fumio Kishida and Prime Minister Narendra Modi.",
+			nil},
 	})
 }
