@@ -1255,7 +1255,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// chaired by Lee, brought together the leaders of …" are none.
 		return false
 	}
-	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) && !a.rollOfGathering(si, t, h) {
+	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) && !a.rollOfGathering(si, t, h) && !chairedSubject(t, h) {
 		return false
 	}
 	if (key(t, 0) == "a" || key(t, 0) == "an") && len(t) > 2 && t[1].word && !t[1].upper && (key(t, 2) == "that" || key(t, 2) == "who") && h.start > 2 {
@@ -3324,6 +3324,9 @@ func attendeeListOf(t []token, gathering bool) int {
 	case key(t, 0) == "also":
 		j = 1
 	}
+	if e := attendingIncluded(t); e > 0 {
+		return e
+	}
 	if (key(t, j) == "seated" || key(t, j) == "sitting") && (key(t, j+1) == "around" || key(t, j+1) == "at") {
 		// "Seated around the table were …"
 		j++
@@ -3366,6 +3369,29 @@ func attendeeListOf(t []token, gathering bool) int {
 	return afterCopula(t, j+1, gathering)
 }
 
+// attendingIncluded returns where the list starts in "Southeast Asian
+// leaders attending included A and B" or "Those present were …": a few words
+// ending in a noun of people, "attending" or "present", then "included" or
+// "were"; or -1.
+func attendingIncluded(t []token) int {
+	for j := 1; j < len(t) && j <= 5; j++ {
+		if !t[j].word {
+			return -1
+		}
+		if (t[j].key == "attending" || t[j].key == "present") && attendingPeople[key(t, j-1)] {
+			switch key(t, j+1) {
+			case "included", "include", "were":
+				return j + 2
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// attendingPeople name those a list of attendees is about.
+var attendingPeople = set("leaders", "those", "ministers", "others", "guests", "participants", "officials", "dignitaries")
+
 // afterCopula returns the index after the "were" or "was" that comes within a
 // few words of i, with no punctuation but commas ("Also present at the
 // talks, held at the National Assembly House, were") nor gathering in
@@ -3407,6 +3433,23 @@ func chairedBy(t []token, end int) bool {
 		return key(t, v+1) == "by" || key(t, v+1) == "over" && key(t, v+2) == "by"
 	}
 	return false
+}
+
+// chairedSubject reports whether the summit h opens the sentence with its
+// chair: "The East Asia Summit in the Laotian capital, chaired by X, brought
+// together leaders of …" is held back with X until a list names the rest.
+// A summit further in ("attended the plenary session of the summit, chaired
+// by X") is where someone went, told for itself.
+func chairedSubject(t []token, h hit) bool {
+	if key(t, 0) != "the" || h.start > 8 || !chairedBy(t, h.end) {
+		return false
+	}
+	for j := 1; j < h.start; j++ {
+		if !t[j].word {
+			return false
+		}
+	}
+	return true
 }
 
 // chairedLast returns the meeting just reported with one participant when
@@ -3661,6 +3704,9 @@ func pastLocative(t []token, i int) int {
 		}
 		if n == 0 {
 			return i
+		}
+		if key(t, k) == "capital" {
+			k++ // "in the Laotian capital"
 		}
 		j = k
 	}

@@ -34,5 +34,14 @@ func TestExtractRoundTwenty(t *testing.T) {
 		{"'Seated around the table were …' with no meeting told before is no meeting",
 			"JAKARTA - Leaders urged restraint on Friday.\n\nSeated around the table were Premier Li Qiang, Prime Minister Fumio Kishida and Prime Minister Narendra Modi.",
 			nil},
+		{"'The East Asia Summit in the Laotian capital, chaired by X, brought together leaders …' then 'Among those at the table were …' and 'Southeast Asian leaders attending included …, while Indonesia was represented by …': one meeting of all of them",
+			"VIENTIANE - Premier Li Qiang urged Asian countries on Friday to settle their disputes among themselves.\n\nThe East Asia Summit in the Laotian capital, chaired by Prime Minister Sonexay Siphandone, brought together leaders of 18 countries.\n\nAmong those at the table were Secretary of State Antony Blinken and Prime Minister Narendra Modi. Southeast Asian leaders attending included Vietnam's Pham Minh Chinh and Malaysia's Anwar Ibrahim, while Indonesia was represented by Vice President Ma'ruf Amin.",
+			[]held{{[]string{"sonexay-siphandone", "antony-blinken", "narendra-modi", "pham-minh-chinh", "anwar-ibrahim", "maruf-amin"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The East Asia Summit, chaired by X, brought together leaders of 18 countries' with no list after it is no meeting",
+			"VIENTIANE - The East Asia Summit, chaired by Prime Minister Sonexay Siphandone, brought together leaders of 18 countries on Friday. It adopted a statement on the South China Sea.",
+			nil},
+		{"'X and other leaders attended the plenary session of the summit, chaired by Y, which adopted …' is where X went, no meeting with Y",
+			"KUALA LUMPUR - Prime Minister Pham Minh Chinh met Prime Minister Hun Manet on the sidelines of the summit on Friday.\n\nEarlier on Friday, Chinh and other ASEAN leaders attended the plenary session of the summit, chaired by Prime Minister Anwar Ibrahim, which adopted the ASEAN Community Vision 2045.",
+			[]held{{[]string{"pham-minh-chinh", "hun-manet"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
