@@ -895,7 +895,10 @@ func (a *article) sentence(si int, t []token) {
 				return
 			}
 		}
-		if len(a.cands) > 0 {
+		if len(a.cands) > 0 && !solo {
+			// A summit with its chair is held back whatever came before:
+			// "… met on Wednesday. The retreat itself took place on
+			// Thursday, chaired by X. Participants included …".
 			a.addSubstance(si, t)
 			return
 		}
@@ -3070,8 +3073,14 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 // from: "The retreat took place in Luang Prabang under the chairmanship of
 // Saleumxay".
 func underChairmanship(t []token, from int) bool {
+	tookPlace := false
 	for j := from; j+3 < len(t); j++ {
 		if t[j].key == "under" && t[j+1].key == "the" && (t[j+2].key == "chairmanship" || t[j+2].key == "chair") && t[j+3].key == "of" {
+			return true
+		}
+		// "The retreat itself took place on Thursday, chaired by …"
+		tookPlace = tookPlace || t[j].key == "took" && t[j+1].key == "place"
+		if tookPlace && t[j].key == "," && t[j+1].key == "chaired" && t[j+2].key == "by" {
 			return true
 		}
 	}
@@ -3326,6 +3335,14 @@ func attendeeListOf(t []token, gathering bool) int {
 	}
 	if e := attendingIncluded(t); e > 0 {
 		return e
+	}
+	if key(t, 0) == "participants" {
+		// "Participants included A, B and C"
+		switch key(t, 1) {
+		case "included", "include", "were":
+			return 2
+		}
+		return -1
 	}
 	if (key(t, j) == "seated" || key(t, j) == "sitting") && (key(t, j+1) == "around" || key(t, j+1) == "at") {
 		// "Seated around the table were …"
@@ -3925,7 +3942,8 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			// talks gave, not talks agreed on.
 			continue
 		}
-		if plannedWords[b.key] {
+		if plannedWords[b.key] || b.key == "open" && key(t, h.start-back+1) == "to" {
+			// "has said he is open to meeting Hun Manet there"
 			return relbot.StatusPlanned
 		}
 		if b.key == "had" && back <= 2 {

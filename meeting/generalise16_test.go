@@ -43,5 +43,15 @@ func TestExtractRoundTwenty(t *testing.T) {
 		{"'X and other leaders attended the plenary session of the summit, chaired by Y, which adopted …' is where X went, no meeting with Y",
 			"KUALA LUMPUR - Prime Minister Pham Minh Chinh met Prime Minister Hun Manet on the sidelines of the summit on Friday.\n\nEarlier on Friday, Chinh and other ASEAN leaders attended the plenary session of the summit, chaired by Prime Minister Anwar Ibrahim, which adopted the ASEAN Community Vision 2045.",
 			[]held{{[]string{"pham-minh-chinh", "hun-manet"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'has said he is open to meeting X there' is a plan",
+			"BANGKOK - Foreign Minister Sihasak Phuangketkeow held a telephone conversation with Deputy Prime Minister Prak Sokhonn on Friday. Prime Minister Anutin Charnvirakul, who is expected to attend the summit in Kuala Lumpur, has said he is open to meeting Prime Minister Hun Manet there.",
+			[]held{{[]string{"sihasak-phuangketkeow", "prak-sokhonn"}, "2026-02-06", "", phone}}},
+		{"a bilateral first, then 'The retreat itself took place on Friday, chaired by X. Participants included …, as well as A and B': the retreat is one meeting of all, the bilateral stays apart",
+			"CEBU - Foreign Minister Sihasak Phuangketkeow and Deputy Prime Minister Prak Sokhonn met for an hour on Thursday evening at the hotel hosting the retreat.\n\nThe retreat itself took place on Friday, chaired by Foreign Secretary Theresa Lazaro. Participants included Foreign Minister Sugiono and Secretary-General Kao Kim Hourn, as well as Sihasak and Prak Sokhonn.",
+			[]held{{[]string{"sihasak-phuangketkeow", "prak-sokhonn"}, "2026-02-05", "Cebu", inPerson},
+				{[]string{"sihasak-phuangketkeow", "prak-sokhonn", "theresa-lazaro", "sugiono", "kao-kim-hourn"}, "2026-02-06", "Cebu", inPerson}}},
+		{"'Participants included …' with no gathering told is no meeting",
+			"CEBU - Ministers discussed the border on Friday. Participants included Foreign Minister Sugiono and Secretary-General Kao Kim Hourn.",
+			nil},
 	})
 }
