@@ -2576,6 +2576,9 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	if at < 0 && (a.pendingGathering(si) != nil || a.summitJustTold(si) != nil) {
 		at = gatheringListStart(t)
 	}
+	if at < 0 && (a.pendingGathering(si) != nil || a.toldJustBefore(si) != nil) {
+		at = itAttendedBy(t)
+	}
 	represented := false
 	if at < 0 {
 		at = representedStart(t)
@@ -5237,6 +5240,34 @@ func hostedBy(t []token, end int) bool {
 func attendedBy(t []token, end int) bool {
 	v := passiveVerb(t, afterTookPlace(t, end))
 	return key(t, v) == "attended" || key(t, v) == "joined" || expandedToInclude(t, v)
+}
+
+// toldJustBefore returns the held meeting the sentence before si reported or
+// spoke of with one participant ("The Special ASEAN Foreign Ministers'
+// Meeting … was chaired by X"), or nil: "It" of the next sentence stands for
+// it. A meeting told with two already ("was co-chaired by Li and Prayut") is
+// left alone: some count a summit's attendees, others not.
+func (a *article) toldJustBefore(si int) *cand {
+	if n := len(a.cands); n > 0 {
+		if c := a.cands[n-1]; c.m.Status == relbot.StatusPast && si-c.lastTold() == 1 && len(c.slugs) < 2 {
+			return c
+		}
+	}
+	return nil
+}
+
+// itAttendedBy returns where the list starts in "It was (also) attended (in
+// person) by A and B", said of the gathering just told, or -1.
+func itAttendedBy(t []token) int {
+	if key(t, 0) != "it" || !attendedBy(t, 1) {
+		return -1
+	}
+	for j := 2; j < len(t) && j <= 7; j++ {
+		if t[j].key == "by" {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // expandedToInclude reports whether "expanded to include" starts at v.

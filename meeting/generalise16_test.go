@@ -53,5 +53,11 @@ func TestExtractRoundTwenty(t *testing.T) {
 		{"'Participants included …' with no gathering told is no meeting",
 			"CEBU - Ministers discussed the border on Friday. Participants included Foreign Minister Sugiono and Secretary-General Kao Kim Hourn.",
 			nil},
+		{"'The Special ASEAN Foreign Ministers' Meeting, held at a hotel here, was chaired by X. It was attended in person by A and B, as well as C': one meeting of all of them",
+			"KUALA LUMPUR - The Special ASEAN Foreign Ministers' Meeting, held at a hotel here on Friday, was chaired by Foreign Minister Datuk Seri Mohamad Hasan. It was attended in person by Foreign Minister Sihasak Phuangketkeow and Deputy Prime Minister Prak Sokhonn, as well as Foreign Minister Sugiono.",
+			[]held{{[]string{"mohamad-hasan", "sihasak-phuangketkeow", "prak-sokhonn", "sugiono"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'It was attended by …' after a meeting of two already told is left to them",
+			"SANYA - The Lancang-Mekong Leaders' Meeting, held in the resort city on Friday, was co-chaired by Premier Li Keqiang and Prime Minister Prayut Chan-o-cha. It was attended by Prime Minister Nguyen Tan Dung and Vice President Sai Mauk Kham.",
+			[]held{{[]string{"li-keqiang", "prayut-chan-o-cha"}, "2026-02-06", "Sanya", inPerson}}},
 	})
 }
