@@ -31,23 +31,7 @@ func TestSearchIndexMigration(t *testing.T) {
 		if err := s.db.QueryRowContext(ctx, `SELECT sql FROM sqlite_master WHERE name = 'articles_fts'`).Scan(&schema); err != nil {
 			t.Fatal(err)
 		}
-		rows, err := s.db.QueryContext(ctx, `SELECT k, v FROM articles_fts_config WHERE k IN ('automerge', 'crisismerge')`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rows.Close()
-		settings = map[string]int{}
-		for rows.Next() {
-			var (
-				k string
-				v int
-			)
-			if err := rows.Scan(&k, &v); err != nil {
-				t.Fatal(err)
-			}
-			settings[k] = v
-		}
-		return schema, settings
+		return schema, searchMergeSettings(t, s)
 	}
 	wantSettings := map[string]int{"automerge": 16, "crisismerge": 64}
 	want := search()

@@ -1517,6 +1517,14 @@ func TestSettledArticleIDWaitsForSavesPostgres(t *testing.T) {
 // level must be merged whole inside a save (crisismerge 64).
 func TestSQLiteSearchMerges(t *testing.T) {
 	s, _ := openSQLiteTest(t)
+	if got := searchMergeSettings(t, s); got["automerge"] != 16 || got["crisismerge"] != 64 {
+		t.Errorf("search index config = %v, want automerge 16, crisismerge 64", got)
+	}
+}
+
+// searchMergeSettings reads SQLite's search index merge settings.
+func searchMergeSettings(t *testing.T, s *Store) map[string]int {
+	t.Helper()
 	got := map[string]int{}
 	rows, err := s.db.QueryContext(ctx, `SELECT k, v FROM articles_fts_config WHERE k IN ('automerge', 'crisismerge')`)
 	if err != nil {
@@ -1536,9 +1544,7 @@ func TestSQLiteSearchMerges(t *testing.T) {
 	if err := rows.Err(); err != nil {
 		t.Fatal(err)
 	}
-	if got["automerge"] != 16 || got["crisismerge"] != 64 {
-		t.Errorf("search index config = %v, want automerge 16, crisismerge 64", got)
-	}
+	return got
 }
 
 // TestPostgresArticlesInline checks that an article's text and words stay in
