@@ -1258,7 +1258,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// chaired by Lee, brought together the leaders of …" are none.
 		return false
 	}
-	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) && !a.rollOfGathering(si, t, h) && !chairedSubject(t, h) {
+	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) && !a.rollOfGathering(si, t, h) {
 		return false
 	}
 	if (key(t, 0) == "a" || key(t, 0) == "an") && len(t) > 2 && t[1].word && !t[1].upper && (key(t, 2) == "that" || key(t, 2) == "who") && h.start > 2 {
@@ -3130,8 +3130,17 @@ func (a *article) pendingGathering(si int) *cand {
 // the participation of Y"), after which a list may tell the others:
 // "Attending the summit from their capitals were …".
 func (a *article) summitJustTold(si int) *cand {
+	if c := a.heldWithin(si, 2); c != nil && c.summit {
+		return c
+	}
+	return nil
+}
+
+// heldWithin returns the meeting reported last when it was held and told or
+// spoken of within the last within sentences before si, or nil.
+func (a *article) heldWithin(si, within int) *cand {
 	if n := len(a.cands); n > 0 {
-		if c := a.cands[n-1]; c.summit && c.m.Status == relbot.StatusPast && si-c.lastTold() <= 2 {
+		if c := a.cands[n-1]; c.m.Status == relbot.StatusPast && si-c.lastTold() <= within {
 			return c
 		}
 	}
@@ -3453,23 +3462,6 @@ func chairedBy(t []token, end int) bool {
 		return key(t, v+1) == "by" || key(t, v+1) == "over" && key(t, v+2) == "by"
 	}
 	return false
-}
-
-// chairedSubject reports whether the summit h opens the sentence with its
-// chair: "The East Asia Summit in the Laotian capital, chaired by X, brought
-// together leaders of …" is held back with X until a list names the rest.
-// A summit further in ("attended the plenary session of the summit, chaired
-// by X") is where someone went, told for itself.
-func chairedSubject(t []token, h hit) bool {
-	if key(t, 0) != "the" || h.start > 8 || !chairedBy(t, h.end) {
-		return false
-	}
-	for j := 1; j < h.start; j++ {
-		if !t[j].word {
-			return false
-		}
-	}
-	return true
 }
 
 // chairedLast returns the meeting just reported with one participant when
@@ -5248,10 +5240,8 @@ func attendedBy(t []token, end int) bool {
 // it. A meeting told with two already ("was co-chaired by Li and Prayut") is
 // left alone: some count a summit's attendees, others not.
 func (a *article) toldJustBefore(si int) *cand {
-	if n := len(a.cands); n > 0 {
-		if c := a.cands[n-1]; c.m.Status == relbot.StatusPast && si-c.lastTold() == 1 && len(c.slugs) < 2 {
-			return c
-		}
+	if c := a.heldWithin(si, 1); c != nil && len(c.slugs) < 2 {
+		return c
 	}
 	return nil
 }

@@ -529,20 +529,20 @@ func searchText(parts ...string) string { return searchBody(searchTerms(parts...
 // searchBody is what SQLite's index receives for an article's words: each
 // word once, in the order of first use, separated by single spaces. The
 // index keeps no positions or counts, so a repeated word is only work.
-func searchBody(words []string) string {
+func searchBody(words []string) string { return strings.Join(uniqueWords(words), " ") }
+
+// uniqueWords returns words without repeats, in the order of first use: the
+// words both engines index for an article.
+func uniqueWords(words []string) []string {
 	seen := make(map[string]struct{}, len(words)/2)
-	var b strings.Builder
+	out := make([]string, 0, len(words)/2)
 	for _, w := range words {
-		if _, ok := seen[w]; ok {
-			continue
+		if _, ok := seen[w]; !ok {
+			seen[w] = struct{}{}
+			out = append(out, w)
 		}
-		seen[w] = struct{}{}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
 	}
-	return b.String()
+	return out
 }
 
 // searchTerms returns the words of searchText, in order.
@@ -575,13 +575,10 @@ func searchTerms(parts ...string) []string {
 // was 3.4 kB against 1.8 kB, more than its compressed text, and its insert
 // cost more than twice the server time (BENCHMARKS.md, Scale).
 func searchVector(words []string) pgtype.TSVector {
-	seen := make(map[string]bool, len(words)/2)
-	lex := make([]pgtype.TSVectorLexeme, 0, len(words)/2)
-	for _, w := range words {
-		if !seen[w] {
-			seen[w] = true
-			lex = append(lex, pgtype.TSVectorLexeme{Word: w})
-		}
+	unique := uniqueWords(words)
+	lex := make([]pgtype.TSVectorLexeme, len(unique))
+	for i, w := range unique {
+		lex[i] = pgtype.TSVectorLexeme{Word: w}
 	}
 	// PostgreSQL keeps lexemes in byte order; sending them sorted spares it
 	// the sort.
