@@ -494,6 +494,9 @@ func (a *article) sentence(si int, t []token) {
 	if a.headingMeeting(si, t, ms) {
 		return
 	}
+	if oneByOne(t) && a.credentialsFrom(si, t, ms) {
+		return
+	}
 	if a.attendees(si, t, ms) || a.accompanied(si, t, ms) || a.accompaniedAtBoth(si, t, ms) {
 		return
 	}
@@ -1423,7 +1426,8 @@ var (
 
 // credentialWords and presentedWords report envoys presenting credentials.
 var (
-	credentialWords = set("credentials")
+	credentialWords = set("credentials", "credence")
+	signerWords     = set("signed", "issued", "sent")
 	presentedWords  = set("presented", "presenting", "present", "presents")
 )
 
@@ -3764,18 +3768,28 @@ func (a *article) callDated(si int, t []token, dates []dateExpr) {
 // sentence earlier with only its host: "The King received the credentials of
 // two ambassadors. The credentials were presented by X and Y": each envoy
 // had an audience of the host.
-func (a *article) credentialsFrom(si int, t []token, ms []mention) {
-	if len(a.cands) == 0 || !hasAny(t, 0, len(t), credentialWords) || !hasAny(t, 0, len(t), presentedWords) {
-		return
+func (a *article) credentialsFrom(si int, t []token, ms []mention) bool {
+	before := si > 0 && hasAny(a.toks[si-1], 0, len(a.toks[si-1]), credentialWords)
+	listed := hasAny(t, 0, len(t), credentialWords) && hasAny(t, 0, len(t), presentedWords) ||
+		// "The envoys presented their credentials in separate ceremonies
+		// … They are A, B and C."
+		before && key(t, 0) == "they" && (key(t, 1) == "are" || key(t, 1) == "were") ||
+		// "… received the letters of credence of five new ambassadors. The
+		// new ambassadors received in audience one by one were: A; B; C."
+		(before || hasAny(t, 0, len(t), credentialWords)) && oneByOne(t)
+	if len(a.cands) == 0 || !listed {
+		return false
 	}
 	c := a.cands[len(a.cands)-1]
 	if si-c.sent > 2 || len(c.slugs) != 1 || c.m.Status != relbot.StatusPast {
-		return
+		return false
 	}
 	host := c.slugs[0]
 	first := true
 	for _, m := range ms {
-		if m.slug == "" || m.excluded || m.group != nil || m.slug == host {
+		if m.slug == "" || m.excluded || m.group != nil || m.slug == host || hasAny(t, m.start-4, m.start, signerWords) {
+			// "presented the letter of credence signed by President X":
+			// the head of state who sent the envoy was not there.
 			continue
 		}
 		if first {
@@ -3787,6 +3801,23 @@ func (a *article) credentialsFrom(si int, t []token, ms []mention) {
 		n.slugs = []string{host, m.slug}
 		a.cands = append(a.cands, &n)
 	}
+	return !first
+}
+
+// oneByOne reports whether t says those it lists were received each on their
+// own: "individually", "one by one", "separately", "one after another".
+func oneByOne(t []token) bool {
+	for j := range t {
+		switch t[j].key {
+		case "individually", "separately":
+			return true
+		case "one":
+			if (key(t, j+1) == "by" || key(t, j+1) == "after") && (key(t, j+2) == "one" || key(t, j+2) == "another") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Word sets the rules look for; built once, not on every sentence.

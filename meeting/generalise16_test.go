@@ -59,5 +59,17 @@ func TestExtractRoundTwenty(t *testing.T) {
 		{"'It was attended by …' after a meeting of two already told is left to them",
 			"SANYA - The Lancang-Mekong Leaders' Meeting, held in the resort city on Friday, was co-chaired by Premier Li Keqiang and Prime Minister Prayut Chan-o-cha. It was attended by Prime Minister Nguyen Tan Dung and Vice President Sai Mauk Kham.",
 			[]held{{[]string{"li-keqiang", "prayut-chan-o-cha"}, "2026-02-06", "Sanya", inPerson}}},
+		{"'X received letters of credence from four newly appointed ambassadors … They are A, B and C': an audience of X with each",
+			"VIENTIANE - President Thongloun Sisoulith received letters of credence from three newly appointed ambassadors at the Presidential Palace on Friday.\n\nThe envoys presented their credentials in separate ceremonies, each followed by a short audience with the President. They are Nguyen Minh Tam, Ambassador of Vietnam; Pakorn Suwanphong, Ambassador of Thailand; and Hiroaki Nakamura, Ambassador of Japan.",
+			[]held{{[]string{"thongloun-sisoulith", "nguyen-minh-tam"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"thongloun-sisoulith", "pakorn-suwanphong"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"thongloun-sisoulith", "hiroaki-nakamura"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The new ambassadors received in audience one by one were: A; B' after the King received their letters of credence: an audience each, never the envoys together; the president who signed a letter was not there",
+			"PHNOM PENH - King Norodom Sihamoni on Friday received the letters of credence of two new ambassadors at the Throne Hall of the Royal Palace.\n\nThe new ambassadors received in audience one by one were: H.E. Mr. Tran Van Luong, Ambassador of Viet Nam; and H.E. Mr. Rizal Purnama, Ambassador of Indonesia.\n\nAmbassador Tran Van Luong presented the letter of credence signed by President Luong Cuong.",
+			[]held{{[]string{"norodom-sihamoni", "tran-van-luong"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"norodom-sihamoni", "rizal-purnama"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'X, who presented his letter of credence to the King last week, said …' after X's talks is no audience with the King",
+			"PHNOM PENH - Deputy Prime Minister Prak Sokhonn received Ambassador Wang Wenbin on Friday.\n\nWang Wenbin, who presented his letter of credence to King Norodom Sihamoni at the Royal Palace last week, said it was an honour to serve in Cambodia.",
+			[]held{{[]string{"prak-sokhonn", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
