@@ -2571,6 +2571,11 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 		case strings.Contains(keysOf(t[i:end]), "two") || strings.HasPrefix(t[i].key, "both"):
 			n = 2
 		}
+		if n == 0 && keysOf(t[i:end]) == "the leaders " {
+			if g := a.recentGathering(); g != nil {
+				return slices.Clone(g), end
+			}
+		}
 		return a.officeGroup(a.lastGroup(n), keysOf(t[i:end]), n), end
 	}
 	if t[i].key != "the" && t[i].key != "all" {
@@ -2598,6 +2603,20 @@ func keysOf(t []token) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// recentGathering returns the people of the last held meeting of three or
+// more, when the meetings told since it are one of two at most and it was
+// reported within the last six sentences: "the leaders" after a summit's
+// dinner and a bilateral on its sidelines are the summit's.
+func (a *article) recentGathering() []string {
+	for k := len(a.cands) - 1; k >= 0 && k >= len(a.cands)-2; k-- {
+		c := a.cands[k]
+		if len(c.slugs) >= 3 && c.m.Status == relbot.StatusPast && a.lastNamedSent-c.lastTold() <= 6 {
+			return c.slugs
+		}
+	}
+	return nil
 }
 
 // lastGroup resolves a group reference: the last meeting's participants when

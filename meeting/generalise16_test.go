@@ -71,5 +71,13 @@ func TestExtractRoundTwenty(t *testing.T) {
 		{"'X, who presented his letter of credence to the King last week, said …' after X's talks is no audience with the King",
 			"PHNOM PENH - Deputy Prime Minister Prak Sokhonn received Ambassador Wang Wenbin on Friday.\n\nWang Wenbin, who presented his letter of credence to King Norodom Sihamoni at the Royal Palace last week, said it was an honour to serve in Cambodia.",
 			[]held{{[]string{"prak-sokhonn", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'the leaders sat down with X for the main session' after a summit's dinner and a bilateral on its side are the summit's leaders, not the bilateral's two",
+			"WASHINGTON - President Joe Biden welcomed Southeast Asian leaders to the White House for a dinner on Thursday evening. Prime Minister Pham Minh Chinh, Prime Minister Hun Sen and President Joko Widodo attended the dinner.\n\nEarlier on Thursday, Chinh met House Speaker Nancy Pelosi on Capitol Hill.\n\nOn Friday, the leaders sat down with Biden at the White House for the main session, which was also attended by Vice President Kamala Harris.",
+			[]held{{[]string{"joe-biden", "pham-minh-chinh", "hun-sen", "joko-widodo"}, "2026-02-05", "Washington", inPerson},
+				{[]string{"pham-minh-chinh", "nancy-pelosi"}, "2026-02-05", "Washington", inPerson},
+				{[]string{"joe-biden", "pham-minh-chinh", "hun-sen", "joko-widodo", "kamala-harris"}, "2026-02-06", "Washington", inPerson}}},
+		{"'the leaders' after a meeting of two, no gathering told, are those two",
+			"PHNOM PENH - Prime Minister Hun Manet held talks with President Luong Cuong at the Peace Palace on Friday. The leaders agreed to raise trade.",
+			[]held{{[]string{"hun-manet", "luong-cuong"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
