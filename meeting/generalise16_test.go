@@ -79,5 +79,8 @@ func TestExtractRoundTwenty(t *testing.T) {
 		{"'the leaders' after a meeting of two, no gathering told, are those two",
 			"PHNOM PENH - Prime Minister Hun Manet held talks with President Luong Cuong at the Peace Palace on Friday. The leaders agreed to raise trade.",
 			[]held{{[]string{"hun-manet", "luong-cuong"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'Saysomphone' alone, after 'Saysomphone Phomvihane' (a spelling of Xaysomphone), names him",
+			"HANOI - President of the Lao National Assembly Saysomphone Phomvihane arrived in Hanoi on Thursday.\n\nOn Friday, Saysomphone met with Prime Minister Pham Minh Chinh.",
+			[]held{{[]string{"xaysomphone-phomvihane", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
