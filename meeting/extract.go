@@ -2571,7 +2571,7 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 		case strings.Contains(keysOf(t[i:end]), "two") || strings.HasPrefix(t[i].key, "both"):
 			n = 2
 		}
-		if n == 0 && keysOf(t[i:end]) == "the leaders " {
+		if n == 0 && end-i == 2 && t[i].key == "the" && t[i+1].key == "leaders" {
 			if g := a.recentGathering(); g != nil {
 				return slices.Clone(g), end
 			}
@@ -2605,10 +2605,10 @@ func keysOf(t []token) string {
 	return b.String()
 }
 
-// recentGathering returns the people of the last held meeting of three or
-// more, when the meetings told since it are one of two at most and it was
-// reported within the last six sentences: "the leaders" after a summit's
-// dinner and a bilateral on its sidelines are the summit's.
+// recentGathering returns the people of a held meeting of three or more
+// among the last two reported, told within six sentences of the last one
+// read: "the leaders" after a summit's dinner and a bilateral on its
+// sidelines are the summit's.
 func (a *article) recentGathering() []string {
 	for k := len(a.cands) - 1; k >= 0 && k >= len(a.cands)-2; k-- {
 		c := a.cands[k]
