@@ -110,9 +110,14 @@ func (e *Elector) Step(ctx context.Context) {
 	}
 }
 
-// check proves the lock is still held on the live connection.
+// check proves the lock is still held on the live connection. The ping is
+// bounded by its own timeout, never cut short by the caller: a query
+// cancelled half-way breaks the connection, and the server would then free
+// the lock only once it noticed the backend gone, after resign's unlock
+// would have (a replica shutting down kept the lock from the next leader
+// for a moment).
 func (e *Elector) check(ctx context.Context) error {
-	ctx, cancel := context.WithTimeout(ctx, max(e.interval, time.Second))
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), max(e.interval, time.Second))
 	defer cancel()
 	// A session lock lives as long as its session: a live connection is
 	// proof enough.

@@ -95,6 +95,30 @@ func TestOneLeaderAndHandOver(t *testing.T) {
 	a.resign()
 }
 
+// A caller's cancelled context neither costs the leader its lock nor
+// breaks the lock's connection: resigning right after frees the lock for the
+// next replica at once.
+func TestCancelledCallerKeepsTheLock(t *testing.T) {
+	ctx := context.Background()
+	key := time.Now().UnixNano()
+	dbA, dbB := openPostgres(t), openPostgres(t)
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	a := New(dbA, key, time.Second, log, nil)
+	b := New(dbB, key, time.Second, log, nil)
+	a.Step(ctx)
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if !a.IsLeader(cancelled) {
+		t.Fatal("a lost its lock to a cancelled caller")
+	}
+	a.resign()
+	b.Step(ctx)
+	if !b.IsLeader(ctx) {
+		t.Fatal("b could not lead right after a resigned")
+	}
+	b.resign()
+}
+
 func TestSingleAlwaysLeads(t *testing.T) {
 	if !(Single{}).IsLeader(context.Background()) {
 		t.Fatal("Single does not lead")
