@@ -258,8 +258,8 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 			}
 			return h, true
 		case trigNoun:
-			if t[i].upper && key(t, end) == "(" && key(t, end+2) == ")" && (key(t, end+3) == "retreat" || key(t, end+3) == "summit") ||
-				t[i].upper && (key(t, end) == "retreat" || key(t, end) == "summit") {
+			if t[i].upper && key(t, end) == "(" && key(t, end+2) == ")" && summitNames[key(t, end+3)] ||
+				t[i].upper && summitNames[key(t, end)] {
 				// "the ASEAN Defence Ministers' Meeting (ADMM) Retreat": a
 				// word of the retreat's name.
 				continue
@@ -3151,13 +3151,15 @@ func (a *article) heldWithin(si, within int) *cand {
 	return nil
 }
 
+// summitNames name a gathering of many: its noun, or a word of its name.
+var summitNames = set("summit", "summits", "retreat")
+
 // summitClause reports whether a summit or a retreat is what the words
 // around the meeting's trigger h tell of, in its clause: "chaired the 23rd
 // ASEAN-China Summit via videoconference", "hosted the leaders' retreat".
 func summitClause(t []token, h hit) bool {
-	isSummit := func(k string) bool { return k == "summit" || k == "summits" || k == "retreat" }
 	for j := h.start - 1; j >= 0 && j >= h.start-8; j-- {
-		if isSummit(t[j].key) {
+		if summitNames[t[j].key] {
 			return true
 		}
 		if k := t[j].key; k == "," || k == "." || k == ";" {
@@ -3166,7 +3168,7 @@ func summitClause(t []token, h hit) bool {
 	}
 	for j := h.end; j < len(t) && j < h.end+8; j++ {
 		switch k := t[j].key; {
-		case isSummit(k):
+		case summitNames[k]:
 			return true
 		case k == "," || k == "." || k == ";" || k == "with" || k == "and":
 			return false
@@ -3443,7 +3445,7 @@ func afterCopula(t []token, i int, gathering bool) int {
 		case t[k].key == "reception":
 			// "Attending the reception (at the Party headquarters) were …":
 			// the guest just received.
-		case gathering && (t[k].key == "summit" || t[k].key == "retreat" || t[k].key == "meeting"):
+		case gathering && (summitNames[t[k].key] || t[k].key == "meeting"):
 		case !t[k].word || gatherings[t[k].key] || mealWords[t[k].key] || t[k].key == "signing":
 			return -1
 		}
@@ -3769,14 +3771,15 @@ func (a *article) callDated(si int, t []token, dates []dateExpr) {
 // two ambassadors. The credentials were presented by X and Y": each envoy
 // had an audience of the host.
 func (a *article) credentialsFrom(si int, t []token, ms []mention) bool {
+	here := hasAny(t, 0, len(t), credentialWords)
 	before := si > 0 && hasAny(a.toks[si-1], 0, len(a.toks[si-1]), credentialWords)
-	listed := hasAny(t, 0, len(t), credentialWords) && hasAny(t, 0, len(t), presentedWords) ||
+	listed := here && hasAny(t, 0, len(t), presentedWords) ||
 		// "The envoys presented their credentials in separate ceremonies
 		// … They are A, B and C."
 		before && key(t, 0) == "they" && (key(t, 1) == "are" || key(t, 1) == "were") ||
 		// "… received the letters of credence of five new ambassadors. The
 		// new ambassadors received in audience one by one were: A; B; C."
-		(before || hasAny(t, 0, len(t), credentialWords)) && oneByOne(t)
+		(before || here) && oneByOne(t)
 	if len(a.cands) == 0 || !listed {
 		return false
 	}

@@ -653,7 +653,6 @@ func (s *Store) purgeBatch(ctx context.Context, cutoff string, size int) (int64,
 	}
 	for _, r := range batch {
 		words := searchTerms(r.title)
-		body := searchBody(words)
 		if s.dialect == dialectPostgres {
 			_, err = s.exec(ctx, tx, `UPDATE articles SET text = '', search = ? WHERE id = ?`, searchVector(words), r.id)
 		} else {
@@ -662,7 +661,7 @@ func (s *Store) purgeBatch(ctx context.Context, cutoff string, size int) (int64,
 				_, err = s.exec(ctx, tx, `DELETE FROM articles_fts WHERE rowid = ?`, r.id)
 			}
 			if err == nil {
-				_, err = s.exec(ctx, tx, `INSERT INTO articles_fts (rowid, body) VALUES (?, ?)`, r.id, body)
+				_, err = s.exec(ctx, tx, `INSERT INTO articles_fts (rowid, body) VALUES (?, ?)`, r.id, searchBody(words))
 			}
 		}
 		if err != nil {

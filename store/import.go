@@ -510,14 +510,14 @@ func (im *importer) actor(ctx context.Context, a *ExportActor) error {
 // SaveArticle writes: published_utc and the search index.
 func (im *importer) article(ctx context.Context, a *ExportArticle) error {
 	published, _ := checkTime("published", a.Published) // checked by decodeLine
-	body := searchText(a.Title, a.Text)
+	words := searchTerms(a.Title, a.Text)
 	args := []any{a.ID, a.Source, a.GUID, a.URL, a.Title, a.Published, formatUTC(published), a.Collected,
 		a.Text, a.Summary, a.Hash, a.Story}
 	const what = "article %d: its id, its (source, guid) or its url was imported before"
 	if im.s.dialect == dialectPostgres {
 		err := im.exec(ctx, `INSERT INTO articles
 			(id, source, guid, url, title, published, published_utc, collected, text, summary, hash, story, search)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strip(to_tsvector('simple', ?)))`, append(args, body)...)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(args, searchVector(words))...)
 		if err = refused(err, what, a.ID); err == nil {
 			im.stats.Articles++
 		}
@@ -529,7 +529,7 @@ func (im *importer) article(ctx context.Context, a *ExportArticle) error {
 	if err = refused(err, what, a.ID); err != nil {
 		return err
 	}
-	if err := im.exec(ctx, `INSERT INTO articles_fts (rowid, body) VALUES (?, ?)`, a.ID, body); err != nil {
+	if err := im.exec(ctx, `INSERT INTO articles_fts (rowid, body) VALUES (?, ?)`, a.ID, searchBody(words)); err != nil {
 		return fmt.Errorf("index article %d: %w", a.ID, err)
 	}
 	im.stats.Articles++
