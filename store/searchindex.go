@@ -16,21 +16,10 @@ import (
 // so the ascii tokenizer, which splits at ASCII punctuation and spaces only,
 // sees exactly those words: a word with combining marks (Khmer, Thai) stays
 // one token, never a phrase, which detail=none could not match.
-const searchIndexWordsOnly = `CREATE VIRTUAL TABLE %s USING fts5 (
-    body,
-    content = '',
-    contentless_delete = 1,
-    detail = none,
-    tokenize = 'ascii'
-)`
+const searchIndexWordsOnly = `detail = none, tokenize = 'ascii'`
 
 // The index of migrations 1 to 7, for the way down.
-const searchIndexWithPositions = `CREATE VIRTUAL TABLE %s USING fts5 (
-    body,
-    content = '',
-    contentless_delete = 1,
-    tokenize = 'unicode61 remove_diacritics 0'
-)`
+const searchIndexWithPositions = `tokenize = 'unicode61 remove_diacritics 0'`
 
 // sqliteGoMigrations are the SQLite migrations SQL alone cannot write: the
 // search index is contentless and holds words folded by relbot.Fold, so a
@@ -51,12 +40,13 @@ func sqliteGoMigrations() []*goose.Migration {
 // closed before the batch is indexed, on the transaction's one connection.
 const rebuildBatch = 1000
 
-// rebuildSearchIndex replaces articles_fts with a table made by create (a
-// format with one %s for its name), filled from every stored article's title
-// and text, with the merge settings of migrations 6 and 7.
-func rebuildSearchIndex(ctx context.Context, tx *sql.Tx, create string) error {
+// rebuildSearchIndex replaces articles_fts with a contentless FTS5 table of
+// the given options, filled from every stored article's title and text,
+// with the merge settings of migrations 6 and 7.
+func rebuildSearchIndex(ctx context.Context, tx *sql.Tx, options string) error {
 	const next = "articles_fts_next"
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf(create, next)); err != nil {
+	create := `CREATE VIRTUAL TABLE ` + next + ` USING fts5 (body, content = '', contentless_delete = 1, ` + options + `)`
+	if _, err := tx.ExecContext(ctx, create); err != nil {
 		return fmt.Errorf("create search index: %w", err)
 	}
 	for _, setting := range []string{`'automerge', 16`, `'crisismerge', 64`} {
