@@ -503,7 +503,7 @@ func (a *article) sentence(si int, t []token) {
 	if a.pluralAttendees(si, t, ms) {
 		return
 	}
-	if presentAtMeeting(t) || joinedThem(t) {
+	if presentAtMeeting(t) || joinedThem(t) || slices.ContainsFunc([]int{2, 3, 4}, func(j int) bool { return broughtTogether(t, j) }) {
 		// "Ambassador Prak Nguon Hong was also present at the meeting":
 		// the meeting just reported, with one more.
 		a.alsoPresent(si, t, ms)
@@ -769,7 +769,7 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}
 
-	solo := false
+	solo, roll := false, false
 	if h.definite && h.tr.form == trigNoun {
 		target := a.target(slugs)
 		last := len(a.cands) - 1
@@ -780,6 +780,16 @@ func (a *article) sentence(si int, t []token) {
 		}
 		attending := len(joined) // "The talks, attended by A and B, focused on …": names after joinAt
 		joined := attendedBy(t, h.end) && (!a.summitNear(si) || last >= 0 && a.bilateralAttendance(a.cands[last], ms, h.end, hi))
+		// "Moon met Suu Kyi. On Tuesday, Moon co-chaired the summit with
+		// Prayut. The summit was attended by …": the gathering told since.
+		if h.tr.summit && last >= 0 && a.pendingGathering(si) != nil && a.gathering.sent > a.cands[last].sent {
+			target, last = nil, -1
+		}
+		// "Moon co-chaired the summit with Prayut. The summit was attended
+		// by …": the summit just told, its two chairs and the list.
+		if last == len(a.cands)-1 && a.rollOfSummit(si, t, h) {
+			target = a.cands[last]
+		}
 		if target == nil && last >= 0 && (named > 0 || attending > 0 && joined) &&
 			(key(t, h.end+1) == "also" || len(a.cands[last].slugs) < 2 || joined) && allGoverned(t, h, ms, hi) {
 			// "The talks were also attended by Minh and Sokhonn", "Senior
@@ -892,13 +902,19 @@ func (a *article) sentence(si int, t []token) {
 					return
 				}
 			}
-			if len(slugs) == 1 {
+			switch {
+			case len(slugs) >= 3 && rollAfterSummit(t, h.end) && chairVerbBefore(t, h.start):
+				// "On Thursday, Jokowi chaired the 18th East Asia Summit,
+				// attended by A, B and C": the chair and the list are the
+				// summit's, whatever was told before.
+				roll = true
+			case len(slugs) == 1:
 				solo = true
-			} else {
+			default:
 				return
 			}
 		}
-		if len(a.cands) > 0 && !solo {
+		if len(a.cands) > 0 && !solo && !roll {
 			// A summit with its chair is held back whatever came before:
 			// "… met on Wednesday. The retreat itself took place on
 			// Thursday, chaired by X. Participants included …".
@@ -910,7 +926,7 @@ func (a *article) sentence(si int, t []token) {
 		// "The meeting was also attended by Šefčovič": those named join the
 		// two the lead named, not one of them.
 		have := len(slugs)
-		if h.tr.summit || attendedBy(t, h.end) {
+		if (h.tr.summit || attendedBy(t, h.end)) && !roll {
 			have = 0
 		}
 		for _, s := range a.lastGroup(0) {
@@ -1037,7 +1053,7 @@ func (a *article) sentence(si int, t []token) {
 	// Khmau on 10/1 and …": each guest with a date of its own is a meeting
 	// of its own, dated and placed by its part of the list.
 	var segs []segment
-	if len(subjects) == 1 && len(objects) >= 2 {
+	if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit {
 		segs = a.listSegments(t, ms, objects, dated, h, hi)
 	}
 	if segs != nil {
@@ -1045,7 +1061,7 @@ func (a *article) sentence(si int, t []token) {
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})
 		}
-	} else if len(subjects) == 1 && len(objects) >= 2 && separately(t, lo, hi, h) && !a.countedAhead(si, 1+len(objects)) {
+	} else if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && separately(t, lo, hi, h) && !a.countedAhead(si, 1+len(objects)) {
 		groups = groups[:0]
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})
@@ -1261,7 +1277,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// chaired by Lee, brought together the leaders of …" are none.
 		return false
 	}
-	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) && !a.rollOfGathering(si, t, h) {
+	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) && !a.rollOfGathering(si, t, h) && !hostedWith(t, h, ms) && !a.rollOfSummit(si, t, h) {
 		return false
 	}
 	if (key(t, 0) == "a" || key(t, 0) == "an") && len(t) > 2 && t[1].word && !t[1].upper && (key(t, 2) == "that" || key(t, 2) == "who") && h.start > 2 {
@@ -2294,6 +2310,30 @@ func theMeetingNoun(t []token, j int) bool {
 	return false
 }
 
+// broughtTogether reports whether t[j] opens "brought together" said of the
+// meeting just reported: "It brought together A, B and C", "The meeting
+// brought together the defence ministers of ASEAN, including A and B", "The
+// video conference brought together …" (not "Anwar brought together …", a
+// mediator's meeting of its own).
+func broughtTogether(t []token, j int) bool {
+	if key(t, j) != "brought" || key(t, j+1) != "together" {
+		return false
+	}
+	if j == 1 && key(t, 0) == "it" {
+		return true
+	}
+	if j < 2 || j > 4 || key(t, 0) != "the" {
+		return false
+	}
+	for k := 1; k < j; k++ {
+		if !t[k].word || t[k].upper {
+			return false
+		}
+	}
+	n := key(t, j-1)
+	return meetingNouns[n] || n == "conference" || n == "videoconference"
+}
+
 // alsoPresent adds to the meeting just reported the people a sentence says
 // were there too: "Thaksin's daughter, Paetongtarn Shinawatra, was also
 // present."
@@ -2312,7 +2352,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			attendedTheMeeting(t, j) || attendedEvent(t, j) && participantAt(ms, firstMention(ms), c.slugs) ||
 			t[j].key == "attended" && j == len(t)-2 && key(t, j+1) == "." && t[j-1].upper && len(namedIn(ms, 0, j)) <= 2 || // "Gen Sar Thet attended.", not a multilateral's list
 			satWith(t, j) ||
-			t[j].key == "brought" && key(t, j+1) == "together" && j == 1 && key(t, 0) == "it" || // "It brought together A, B and C."
+			broughtTogether(t, j) || // "It brought together A, B and C."
 			accompaniedTheGuest(t, j) || // "Ambassador Vu accompanied the delegation.", "… accompanied the Chinese guest."
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3)) || // not "took part in sessions on food security"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
@@ -3024,8 +3064,11 @@ var denyWords = set("denied", "denies", "deny", "rejected", "rejects", "dismisse
 // summit". "The ASEAN Summit" and "the summit of the ten leaders" are
 // gatherings.
 func twoLeaderSummit(t []token, h hit, ms []mention) bool {
-	if h.start > 0 && t[h.start-1].upper && !determiners[t[h.start-1].key] {
-		return false // "the ASEAN Summit", "the G20 Summit"
+	coChaired := verbBefore(t, h.start, "co-chaired") || verbBefore(t, h.start, "co-hosted")
+	if h.start > 0 && t[h.start-1].upper && !determiners[t[h.start-1].key] && !coChaired {
+		// "the ASEAN Summit", "the G20 Summit"; but "co-chaired the
+		// ASEAN-ROK Commemorative Summit with Prayut" is the two chairs'.
+		return false
 	}
 	named := func(from, to int) int {
 		n := 0
@@ -3045,6 +3088,27 @@ func twoLeaderSummit(t []token, h hit, ms []mention) bool {
 	return h.light >= 0 && h.light < h.start && named(0, h.light) == 2
 }
 
+// hostedWith reports whether a summit is told with its host before and
+// those it was held with after: "Moon hosted the Mekong-ROK summit with
+// Prayut, Hun Sen and Phuc", one gathering.
+func hostedWith(t []token, h hit, ms []mention) bool {
+	if key(t, h.end) != "with" || !chairVerbBefore(t, h.start) {
+		return false
+	}
+	before, after := 0, 0
+	for _, m := range ms {
+		if m.slug == "" || m.excluded || m.group != nil {
+			continue
+		}
+		if m.start < h.start {
+			before++
+		} else if m.start >= h.end {
+			after++
+		}
+	}
+	return before == 1 && after >= 2
+}
+
 // summitRoll reports whether a gathering's summit has one named person who
 // attended or chaired it: "Muhyiddin attended the 37th ASEAN Summit", "The
 // summit was chaired by Phuc". It is a meeting only if a list of those who
@@ -3056,6 +3120,12 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 			named = append(named, m.slug)
 		}
 	}
+	if len(named) >= 3 && rollAfterSummit(t, h.end) && ms[0].start < h.start && chairVerbBefore(t, h.start) {
+		// "On Thursday, Jokowi chaired the 18th East Asia Summit,
+		// attended by A, B and C": the chair and the list in one
+		// sentence.
+		return true
+	}
 	if len(named) != 1 {
 		return false
 	}
@@ -3064,10 +3134,47 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	}
 	for j := h.start - 1; j >= 0 && j >= h.start-10; j-- {
 		switch t[j].key {
-		case "attended", "joined", "chaired":
+		case "attended", "joined", "chaired", "opened":
 			return true
 		case "'", "’", "(", ")":
 			continue // "the ASEAN Foreign Ministers' Retreat", "the ASEAN Defence Ministers' Meeting (ADMM) Retreat"
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// rollAfterSummit reports whether the rest of a summit's name and a short
+// aside from end lead to ", attended by" or ", which was attended by".
+func rollAfterSummit(t []token, end int) bool {
+	c := nextComma(t, end-1)
+	if c < 0 || c > end+8 {
+		return false
+	}
+	j := c + 1
+	if key(t, j) == "which" && (key(t, j+1) == "was" || key(t, j+1) == "were") {
+		j += 2
+	}
+	return key(t, j) == "attended" && key(t, j+1) == "by"
+}
+
+// chairVerbBefore reports whether a summit's noun at start is the object of
+// "chaired", "co-chaired", "opened" or "hosted", over the rest of its name.
+func chairVerbBefore(t []token, start int) bool {
+	return slices.ContainsFunc([]string{"chaired", "co-chaired", "opened", "hosted"}, func(v string) bool { return verbBefore(t, start, v) })
+}
+
+// verbBefore reports whether verb stands before a gathering's noun at start,
+// over the rest of its name.
+func verbBefore(t []token, start int, verb string) bool {
+	for j := start - 1; j >= 0 && j >= start-8; j-- {
+		switch t[j].key {
+		case verb:
+			return true
+		case "'", "’":
+			continue
 		}
 		if !t[j].word {
 			return false
@@ -3117,6 +3224,15 @@ func chairedAfterName(t []token, from int) bool {
 // right after a gathering told with its chair alone.
 func (a *article) rollOfGathering(si int, t []token, h hit) bool {
 	return a.pendingGathering(si) != nil && attendedBy(t, h.end)
+}
+
+// rollOfSummit reports whether h is "The summit was attended by …" right
+// after a summit told with two of its people ("Moon co-chaired the summit
+// with Prayut").
+func (a *article) rollOfSummit(si int, t []token, h hit) bool {
+	n := len(a.cands)
+	return h.tr.summit && n > 0 && a.cands[n-1].summit && a.cands[n-1].m.Status == relbot.StatusPast &&
+		si-a.cands[n-1].lastTold() <= 1 && attendedBy(t, h.end)
 }
 
 // pendingGathering returns the gathering told with its chair alone, when

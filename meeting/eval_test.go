@@ -114,7 +114,11 @@ type floors struct {
 // (no leak) and P 0.923 R 0.340 place 0.975 (1 background); heldout83 on
 // 17fe45a P 0.826 R 0.399 place 0.863 (1 planned, 1 background, 1 letter, 1
 // other) and heldout84 on 3f8a56b, the round's last rules, P 0.750 R 0.431
-// place 0.899 (1 background). The
+// place 0.899 (1 background); heldout85, 86 and 87, scored blind on 6fc2713,
+// P 0.886 R 0.560 place 0.925, P 0.976 R 0.461 place 0.985 (no leak) and P
+// 0.795 R 0.283 place 0.850 (1 planned, 2 background). heldout38 labels the
+// attendees of a summit as no meeting, which the sets written since count as
+// one: its precision floor follows the rules that side with them. The
 // floors sit a little under the current figures so that only a real
 // regression fails; heldout5, 6, 12, 18, 19, 20, 23, 25, 26, 27, 29, 30, 31,
 // 33, 34, 35, 36, 37, 38, 39, 40, 46, 47, 48, 49, 51, 52, 54, 55 and 58 keep
@@ -157,7 +161,7 @@ func TestHeldout34(t *testing.T) { checkCorpus(t, "heldout34", floors{0.93, 0.92
 func TestHeldout35(t *testing.T) { checkCorpus(t, "heldout35", floors{0.87, 0.67, 0.98, 6}) }
 func TestHeldout36(t *testing.T) { checkCorpus(t, "heldout36", floors{0.91, 0.75, 0.90, 3}) }
 func TestHeldout37(t *testing.T) { checkCorpus(t, "heldout37", floors{0.88, 0.84, 0.96, 4}) }
-func TestHeldout38(t *testing.T) { checkCorpus(t, "heldout38", floors{0.84, 0.91, 0.90, 7}) }
+func TestHeldout38(t *testing.T) { checkCorpus(t, "heldout38", floors{0.78, 0.91, 0.90, 7}) }
 func TestHeldout39(t *testing.T) { checkCorpus(t, "heldout39", floors{0.89, 0.79, 0.93, 3}) }
 func TestHeldout40(t *testing.T) { checkCorpus(t, "heldout40", floors{0.93, 0.80, 0.96, 4}) }
 func TestHeldout41(t *testing.T) { checkCorpus(t, "heldout41", floors{0.96, 0.85, 0.98, 0}) }
@@ -204,6 +208,9 @@ func TestHeldout81(t *testing.T) { checkCorpus(t, "heldout81", floors{0.98, 0.86
 func TestHeldout82(t *testing.T) { checkCorpus(t, "heldout82", floors{0.98, 0.91, 0.97, 1}) }
 func TestHeldout83(t *testing.T) { checkCorpus(t, "heldout83", floors{0.90, 0.68, 0.86, 3}) }
 func TestHeldout84(t *testing.T) { checkCorpus(t, "heldout84", floors{0.87, 0.51, 0.91, 1}) }
+func TestHeldout85(t *testing.T) { checkCorpus(t, "heldout85", floors{0.88, 0.59, 0.91, 0}) }
+func TestHeldout86(t *testing.T) { checkCorpus(t, "heldout86", floors{0.97, 0.60, 0.97, 0}) }
+func TestHeldout87(t *testing.T) { checkCorpus(t, "heldout87", floors{0.87, 0.52, 0.84, 3}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()

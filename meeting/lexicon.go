@@ -217,7 +217,7 @@ var kindHint = func() *phrases[string] {
 	for _, s := range []string{"by phone", "by telephone", "over the phone", "phone call", "phone talks", "telephone talks", "phone conversation", "telephone conversation", "telephone call", "phoned", "telephoned", "on the phone"} {
 		p.add(s, string(kindPhone))
 	}
-	for _, s := range []string{"online talks", "online meeting", "via videoconference", "via video conference", "by videoconference", "videoconference", "video conference", "video call", "video link", "virtual meeting", "virtual talks", "virtual summit", "online", "virtually", "via video"} {
+	for _, s := range []string{"online talks", "online meeting", "via videoconference", "via video conference", "by videoconference", "videoconference", "video conference", "video call", "video link", "virtual meeting", "virtual talks", "virtual summit", "virtual format", "online format", "online", "virtually", "via video"} {
 		p.add(s, string(kindVirtual))
 	}
 	return p

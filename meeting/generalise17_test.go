@@ -1,0 +1,45 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundTwentyOne holds the cases of the rules added in the round
+// of the blind sets heldout85 to heldout87, in the project's own words.
+func TestExtractRoundTwentyOne(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson, virtual := relbot.KindInPerson, relbot.KindVirtual
+	checkHeldCases(t, x, []heldCase{
+		{"'X chaired the ASEAN Defence Ministers' Meeting … The meeting brought together the defence ministers of ASEAN, including A, B and C': one meeting of all of them",
+			"VIENTIANE - Defence Minister Chansamone Chanyalath chaired the ASEAN Defence Ministers' Meeting in Vientiane on Friday.\n\nThe meeting brought together the defence ministers of ASEAN member states, including Gen. Phan Van Giang of Vietnam, Gen. Tea Seiha of Cambodia and Dr. Ng Eng Hen of Singapore.",
+			[]held{{[]string{"chansamone-chanyalath", "phan-van-giang", "tea-seiha", "ng-eng-hen"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'A and B met again, virtually, at the summit … The video conference brought together the bloc's leaders, including C and D': the list joins that meeting",
+			"HANOI - Prime Minister Pham Minh Chinh and Prime Minister Hun Manet met again, virtually, on Friday at a special ASEAN summit.\n\nThe video conference brought together leaders of the bloc's members, including Prime Minister Anwar Ibrahim and President Prabowo Subianto.",
+			[]held{{[]string{"pham-minh-chinh", "hun-manet", "anwar-ibrahim", "prabowo-subianto"}, "2026-02-06", "", virtual}}},
+		{"'The meeting brought together …, including A and B' with no meeting told before is no meeting",
+			"VIENTIANE - Defence cooperation was on the agenda on Friday.\n\nThe meeting brought together the defence ministers of ASEAN member states, including Gen. Phan Van Giang of Vietnam and Gen. Tea Seiha of Cambodia.",
+			nil},
+		{"'On Thursday, X chaired the East Asia Summit, attended by A, B and C': the chair and the list in one sentence are one meeting, after a bilateral told before",
+			"JAKARTA - President Joko Widodo received Prime Minister Hun Manet on Monday.\n\nOn Thursday, Jokowi chaired the 18th East Asia Summit, attended by Premier Li Qiang, Prime Minister Fumio Kishida and Prime Minister Narendra Modi.",
+			[]held{{[]string{"joko-widodo", "hun-manet"}, "2026-02-02", "Jakarta", inPerson},
+				{[]string{"joko-widodo", "li-qiang", "fumio-kishida", "narendra-modi"}, "2026-02-05", "Jakarta", inPerson}}},
+		{"'X opened the ASEAN Summit … The summit was attended by A, B and C': the opener is its chair",
+			"JAKARTA - President Joko Widodo opened the 43rd ASEAN Summit on Friday. The summit was attended by Prime Minister Anwar Ibrahim, Prime Minister Lee Hsien Loong and Prime Minister Pham Minh Chinh.",
+			[]held{{[]string{"joko-widodo", "anwar-ibrahim", "lee-hsien-loong", "pham-minh-chinh"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'X co-chaired the ASEAN-ROK Commemorative Summit with Y. The summit was attended by A, B and C': one meeting of all, not joined to a meeting told before with A",
+			"BUSAN - President Moon Jae-in held talks with Prime Minister Hun Sen on Thursday.\n\nOn Friday, Moon co-chaired the ASEAN-ROK Commemorative Summit with Prime Minister Prayut Chan-o-cha. The summit was attended by Hun Sen, Prime Minister Nguyen Xuan Phuc and Prime Minister Thongloun Sisoulith.",
+			[]held{{[]string{"moon-jae-in", "hun-sen"}, "2026-02-05", "Busan", inPerson},
+				{[]string{"moon-jae-in", "hun-sen", "prayut-chan-o-cha", "nguyen-xuan-phuc", "thongloun-sisoulith"}, "2026-02-06", "Busan", inPerson}}},
+		{"'X hosted the Mekong-ROK summit with A, B and C': one gathering, not a meeting with each",
+			"BUSAN - On Friday, President Moon Jae-in hosted the Mekong-ROK summit with Prime Minister Prayut Chan-o-cha, Prime Minister Hun Sen and Prime Minister Nguyen Xuan Phuc.",
+			[]held{{[]string{"moon-jae-in", "prayut-chan-o-cha", "hun-sen", "nguyen-xuan-phuc"}, "2026-02-06", "Busan", inPerson}}},
+		{"'co-chaired the ASEAN-China Summit with Y, also in virtual format': a virtual meeting, placed nowhere",
+			"HANOI - On Friday afternoon, Prime Minister Nguyen Xuan Phuc co-chaired the 23rd ASEAN-China Summit with Premier Li Keqiang, also in virtual format.",
+			[]held{{[]string{"nguyen-xuan-phuc", "li-keqiang"}, "2026-02-06", "", virtual}}},
+		{"'X chaired the summit' with no list after it is no meeting",
+			"JAKARTA - President Joko Widodo chaired the 43rd ASEAN Summit on Friday, which adopted a statement on Myanmar.",
+			nil},
+	})
+}
