@@ -908,7 +908,9 @@ func (a *article) sentence(si int, t []token) {
 				// attended by A, B and C": the chair and the list are the
 				// summit's, whatever was told before.
 				roll = true
-			case len(slugs) == 1:
+			case len(slugs) == 1 || len(slugs) == 2 && coChairedBy(t, h.end):
+				// Held back, its chair or two co-chairs, until a list
+				// tells who else was there.
 				solo = true
 			default:
 				return
@@ -926,7 +928,7 @@ func (a *article) sentence(si int, t []token) {
 		// "The meeting was also attended by Šefčovič": those named join the
 		// two the lead named, not one of them.
 		have := len(slugs)
-		if (h.tr.summit || attendedBy(t, h.end)) && !roll {
+		if (h.tr.summit || attendedBy(t, h.end)) && !roll && !(solo && len(slugs) >= 2) {
 			have = 0
 		}
 		for _, s := range a.lastGroup(0) {
@@ -3126,6 +3128,11 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 		// sentence.
 		return true
 	}
+	if len(named) == 2 && coChairedBy(t, h.end) {
+		// "The summit itself took place on Sunday, co-chaired by Kishida
+		// and Widodo"
+		return true
+	}
 	if len(named) != 1 {
 		return false
 	}
@@ -3158,6 +3165,18 @@ func rollAfterSummit(t []token, end int) bool {
 		j += 2
 	}
 	return key(t, j) == "attended" && key(t, j+1) == "by"
+}
+
+// coChairedBy reports whether the rest of a summit's sentence from end says
+// it was co-chaired by two: "took place on Sunday, co-chaired by A and B",
+// "was co-chaired by A and B".
+func coChairedBy(t []token, end int) bool {
+	for j := end; j+1 < len(t) && j <= end+12; j++ {
+		if t[j].key == "co-chaired" && t[j+1].key == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // chairVerbBefore reports whether a summit's noun at start is the object of
@@ -3194,7 +3213,7 @@ func underChairmanship(t []token, from int) bool {
 		}
 		// "The retreat itself took place on Thursday, chaired by …"
 		tookPlace = tookPlace || t[j].key == "took" && t[j+1].key == "place"
-		if tookPlace && t[j].key == "," && t[j+1].key == "chaired" && t[j+2].key == "by" {
+		if tookPlace && t[j].key == "," && (t[j+1].key == "chaired" || t[j+1].key == "co-chaired") && t[j+2].key == "by" {
 			return true
 		}
 	}

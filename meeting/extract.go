@@ -977,6 +977,12 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 					continue
 				}
 			}
+			if blocs[key(t, i-1)] {
+				// "Indonesia, this year's ASEAN chair": a country's
+				// turn, no one holding an office.
+				i = end - 1
+				continue
+			}
 			if deputyOf(t, i, canon) {
 				// "Vietnam's Deputy Minister of Public Security" is not
 				// the minister: no one is found by a deputy's office.
@@ -3239,3 +3245,6 @@ func joinHonorifics(ss []string) []string {
 	}
 	return out
 }
+
+// blocs are the groupings whose chair or presidency passes among countries.
+var blocs = set("asean", "apec", "g20", "g7", "brics", "mekong-lancang", "lancang-mekong")
