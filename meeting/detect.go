@@ -787,7 +787,8 @@ func (a *article) sentence(si int, t []token) {
 		}
 		// "Moon co-chaired the summit with Prayut. The summit was attended
 		// by …": the summit just told, its two chairs and the list.
-		if last == len(a.cands)-1 && a.rollOfSummit(si, t, h) {
+		rolled := last == len(a.cands)-1 && a.rollOfSummit(si, t, h)
+		if rolled {
 			target = a.cands[last]
 		}
 		if target == nil && last >= 0 && (named > 0 || attending > 0 && joined) &&
@@ -839,7 +840,9 @@ func (a *article) sentence(si int, t []token) {
 					if m.slug == "" || m.excluded || m.group != nil || slices.Contains(target.slugs, m.slug) {
 						continue
 					}
-					if m.start >= h.end && m.start < hi && governedBy(t, h.end, m.start) {
+					// "The meeting was attended by ASEAN defence ministers
+					// including A and B": the whole list, after a summit.
+					if m.start >= h.end && m.start < hi && (rolled || governedBy(t, h.end, m.start)) {
 						target.slugs = append(target.slugs, m.slug)
 						// "The meeting was attended by … On the Vietnamese
 						// side, X and Y were present."
@@ -1105,7 +1108,7 @@ func (a *article) sentence(si int, t []token) {
 		// talks" tells the meeting just reported again, and those named
 		// as present at it afterwards make it no other meeting.
 		c := &cand{sent: si, slugs: g, placeRank: rank, retold: joinAt < len(t) && groupSubject(ms, clauseFrom, h.start) || h.tr.opening ||
-			groupSubject(ms, clauseFrom, h.start) && a.justTold(si, g, status), summit: h.tr.summit || summitClause(t, h)}
+			groupSubject(ms, clauseFrom, h.start) && a.justTold(si, g, status), summit: h.tr.summit || summitClause(t, h) || namedGathering(t, h)}
 		c.m.Kind, c.m.Status, c.m.Place, c.m.Venue = kind, status, place, venue
 		c.m.Occasion, _ = occasionIn(t, a.sentences[si])
 		if c.m.Occasion == "" && status == relbot.StatusPast {
@@ -3250,7 +3253,7 @@ func (a *article) rollOfGathering(si int, t []token, h hit) bool {
 // with Prayut").
 func (a *article) rollOfSummit(si int, t []token, h hit) bool {
 	n := len(a.cands)
-	return h.tr.summit && n > 0 && a.cands[n-1].summit && a.cands[n-1].m.Status == relbot.StatusPast &&
+	return (h.tr.summit || h.definite && h.tr.form == trigNoun) && n > 0 && a.cands[n-1].summit && a.cands[n-1].m.Status == relbot.StatusPast &&
 		si-a.cands[n-1].lastTold() <= 1 && attendedBy(t, h.end)
 }
 
@@ -3310,6 +3313,13 @@ func summitClause(t []token, h hit) bool {
 		}
 	}
 	return false
+}
+
+// namedGathering reports whether h is the capitalised noun of a gathering's
+// name: "the 15th ASEAN Defence Ministers' Meeting", "the Mekong-Lancang
+// Leaders' Meeting".
+func namedGathering(t []token, h hit) bool {
+	return t[h.start].upper && t[h.start].key == "meeting" && (key(t, h.start-1) == "'" || key(t, h.start-1) == "’")
 }
 
 // promoteGathering makes the pending gathering a meeting, once a list of who
