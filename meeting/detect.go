@@ -1514,6 +1514,19 @@ func negated(t []token, h hit) bool {
 			}
 		}
 	}
+	if h.tr.form == trigNoun {
+		// "China abruptly canceled a planned meeting between Wang and
+		// Hayashi", "called off their talks": the noun's verb before it.
+		for back := 1; back <= 4 && h.start-back >= 0; back++ {
+			b := t[h.start-back]
+			if cancelWords[b.key] || b.key == "off" && key(t, h.start-back-1) == "called" {
+				return true
+			}
+			if !b.word || b.upper {
+				break
+			}
+		}
+	}
 	for j := h.end; j < len(t) && j < h.end+4; j++ {
 		switch t[j].key {
 		case "cancelled", "canceled", "postponed", "scrapped", "called":
@@ -1541,6 +1554,61 @@ func negated(t []token, h hit) bool {
 	}
 	return false
 }
+
+// futureMainClause reports whether a meeting's noun stands in a phrase that
+// opens the sentence ("During the …", "At the …") and the clause after it
+// speaks of the future: "… , A and B are expected to …", "…, X will …".
+func futureMainClause(t []token, h hit) bool {
+	open := 0
+	for j := 0; j < len(t) && j < 8; j++ {
+		if k := t[j].key; k == "-" || k == "–" || k == "—" || k == "--" {
+			open = j + 1 // after a dateline: "PHNOM PENH - During …"
+			break
+		}
+	}
+	if k := key(t, open); k != "during" && k != "at" || h.start-open > 12 {
+		return false
+	}
+	c := nextComma(t, h.end)
+	if c < 0 || c > h.end+8 {
+		return false
+	}
+	for j := c + 1; j+1 < len(t) && j <= c+30; j++ {
+		switch t[j].key {
+		case "will":
+			return true
+		case "expected", "set", "scheduled", "due", "slated":
+			if t[j+1].key == "to" && (key(t, j-1) == "are" || key(t, j-1) == "is") {
+				return true
+			}
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// arrangedOnly reports whether a meeting's noun is followed by "had been
+// arranged (scheduled, planned) for" or "would have been", or follows
+// "would have been": a meeting set up that the sentence does not say took
+// place.
+func arrangedOnly(t []token, h hit) bool {
+	wouldHaveBeen := func(j int) bool { return key(t, j) == "would" && key(t, j+1) == "have" && key(t, j+2) == "been" }
+	for j := h.end; j+2 < len(t) && j <= h.end+3; j++ {
+		if t[j].key == "had" && t[j+1].key == "been" && arrangedWords[t[j+2].key] || wouldHaveBeen(j) {
+			return true
+		}
+	}
+	// "… and would have been the first in-person meeting between the two"
+	for j := h.start - 3; j >= 0 && j >= h.start-8; j-- {
+		if wouldHaveBeen(j) {
+			return true
+		}
+	}
+	return false
+}
+
+var arrangedWords = set("arranged", "scheduled", "planned", "set", "slated")
 
 // passiveAux stand between a passive's subject and its verb: "messages
 // were also received".
@@ -4027,6 +4095,17 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 	if h.tr.form == trigNoun && (hypotheticalWords[key(t, h.start-1)] || hypotheticalWords[key(t, h.start-2)] || possibilityOf(t, h.start)) {
 		// "support for a possible meeting between Trump and Kim": one
 		// that may be held.
+		return relbot.StatusPlanned
+	}
+	if h.tr.form == trigNoun && futureMainClause(t, h) {
+		// "During the foreign ministers' meeting on Friday, Hayashi and
+		// Blinken are expected to face Lavrov": the clause the opening
+		// phrase frames says when.
+		return relbot.StatusPlanned
+	}
+	if h.tr.form == trigNoun && arrangedOnly(t, h) {
+		// "The talks had been arranged for Thursday evening and would
+		// have been the first in two years": arranged, never held.
 		return relbot.StatusPlanned
 	}
 	v := h.start
