@@ -780,11 +780,6 @@ func (a *article) sentence(si int, t []token) {
 		}
 		attending := len(joined) // "The talks, attended by A and B, focused on …": names after joinAt
 		joined := attendedBy(t, h.end) && (!a.summitNear(si) || last >= 0 && a.bilateralAttendance(a.cands[last], ms, h.end, hi))
-		// "Moon met Suu Kyi. On Tuesday, Moon co-chaired the summit with
-		// Prayut. The summit was attended by …": the gathering told since.
-		if h.tr.summit && last >= 0 && a.pendingGathering(si) != nil && a.gathering.sent > a.cands[last].sent {
-			target, last = nil, -1
-		}
 		// "Moon co-chaired the summit with Prayut. The summit was attended
 		// by …": the summit just told, its two chairs and the list.
 		rolled := last == len(a.cands)-1 && a.rollOfSummit(si, t, h)
@@ -3316,9 +3311,10 @@ func (a *article) rollOfGathering(si int, t []token, h hit) bool {
 	return a.pendingGathering(si) != nil && attendedBy(t, h.end)
 }
 
-// rollOfSummit reports whether h is "The summit was attended by …" right
-// after a summit told with two of its people ("Moon co-chaired the summit
-// with Prayut").
+// rollOfSummit reports whether h is "The summit (the meeting) was attended
+// by …" right after a summit or a named gathering was told ("Moon
+// co-chaired the summit with Prayut", "during the ASEAN Defence Ministers'
+// Meeting, chaired by Y").
 func (a *article) rollOfSummit(si int, t []token, h hit) bool {
 	n := len(a.cands)
 	return (h.tr.summit || h.definite && h.tr.form == trigNoun) && n > 0 && a.cands[n-1].summit && a.cands[n-1].m.Status == relbot.StatusPast &&
