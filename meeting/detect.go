@@ -491,6 +491,11 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}()
 	excludeNegatedSubjects(t, ms)
+	if city, end, ok := cities.match(t, 0); ok && weekdayLine(t, end) {
+		// "Chiang Mai, Friday": the day's meetings are there.
+		a.dayCity = city
+		return
+	}
 	if a.headingMeeting(si, t, ms) {
 		return
 	}
@@ -5094,6 +5099,11 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 	}
 	if rank == 2 {
 		return place, venueName, rank
+	}
+	if a.dayCity != "" {
+		// "Chiang Mai, Friday", a recap's heading: the day's city, over
+		// the lead's and the dateline's.
+		return a.dayCity, venueName, 1
 	}
 	if a.leadCity != "" && a.leadCity != a.dlCity {
 		// "DILI – … admitted at a ceremony in Kuala Lumpur": the dateline

@@ -117,6 +117,7 @@ type article struct {
 	visitor      string // the visitor's country when the lead names it: "the Cambodian leader's first official visit"
 	monarchNamed bool   // a king or an emperor was named: a queen or an empress is his consort
 	leadCity     string // where the lead sets the story: "at a ceremony in Kuala Lumpur", "left Phnom Penh"
+	dayCity      string // where a recap's heading sets the day: "Chiang Mai, Friday"
 	cands        []*cand
 	// listed is the meeting an attendance list joined people to last, in
 	// sentence listedSent: "… Séjourné also took part" goes on with it.
@@ -258,9 +259,10 @@ func (a *article) findDateline(toks [][]token) {
 			a.dlCity, a.dlSent, a.dlEnd = city, i, j
 			return
 		}
-		if j == len(t) && !d.IsZero() {
+		if j == len(t) && !d.IsZero() && !weekdayLine(t, end) {
 			// "Brussels, 13 July 2025" on a line of its own, as press
-			// releases open.
+			// releases open; not "Naypyidaw, Wednesday", a recap's heading
+			// for the day.
 			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j
 			return
 		}
@@ -278,6 +280,13 @@ func (a *article) findDateline(toks [][]token) {
 			return
 		}
 	}
+}
+
+// weekdayLine reports whether the line after a city at end is a weekday and
+// nothing more: "Chiang Mai, Thursday".
+func weekdayLine(t []token, end int) bool {
+	_, ok := weekdays[key(t, end+1)]
+	return ok && key(t, end) == "," && end+2 == len(t)
 }
 
 // unknownDatelineCity reads a dateline whose city the table lacks, only in
