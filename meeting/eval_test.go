@@ -211,8 +211,8 @@ func TestHeldout82(t *testing.T) { checkCorpus(t, "heldout82", floors{0.98, 0.91
 func TestHeldout83(t *testing.T) { checkCorpus(t, "heldout83", floors{0.90, 0.68, 0.86, 3}) }
 func TestHeldout84(t *testing.T) { checkCorpus(t, "heldout84", floors{0.87, 0.51, 0.91, 1}) }
 func TestHeldout85(t *testing.T) { checkCorpus(t, "heldout85", floors{0.88, 0.59, 0.91, 0}) }
-func TestHeldout86(t *testing.T) { checkCorpus(t, "heldout86", floors{0.97, 0.60, 0.97, 0}) }
-func TestHeldout87(t *testing.T) { checkCorpus(t, "heldout87", floors{0.87, 0.52, 0.84, 3}) }
+func TestHeldout86(t *testing.T) { checkCorpus(t, "heldout86", floors{0.97, 0.79, 0.97, 0}) }
+func TestHeldout87(t *testing.T) { checkCorpus(t, "heldout87", floors{0.92, 0.62, 0.84, 3}) }
 func TestHeldout88(t *testing.T) { checkCorpus(t, "heldout88", floors{0.91, 0.67, 0.80, 1}) }
 func TestHeldout89(t *testing.T) { checkCorpus(t, "heldout89", floors{0.85, 0.32, 0.96, 0}) }
 
