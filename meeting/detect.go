@@ -1588,11 +1588,16 @@ func futureMainClause(t []token, h hit) bool {
 	return false
 }
 
-// arrangedOnly reports whether a meeting's noun is followed by "had been
-// arranged (scheduled, planned) for" or "would have been", or follows
-// "would have been": a meeting set up that the sentence does not say took
-// place.
+// arrangedOnly reports whether a meeting's noun is followed by a modal ("the
+// talks must happen"), "had been arranged (scheduled, planned) for" or
+// "would have been", or follows "would have been": a meeting set up or
+// wished for that the sentence does not say took place.
 func arrangedOnly(t []token, h hit) bool {
+	if nounModals[key(t, h.end)] && h.definite {
+		// "But the talks must happen through the proper mechanisms
+		// first": talks wanted, not held.
+		return true
+	}
 	wouldHaveBeen := func(j int) bool { return key(t, j) == "would" && key(t, j+1) == "have" && key(t, j+2) == "been" }
 	for j := h.end; j+2 < len(t) && j <= h.end+3; j++ {
 		if t[j].key == "had" && t[j+1].key == "been" && arrangedWords[t[j+2].key] || wouldHaveBeen(j) {
@@ -1609,6 +1614,9 @@ func arrangedOnly(t []token, h hit) bool {
 }
 
 var arrangedWords = set("arranged", "scheduled", "planned", "set", "slated")
+
+// nounModals right after a meeting's noun make it one to come or wished for.
+var nounModals = set("must", "should", "will", "would", "could", "may", "might", "can", "shall")
 
 // passiveAux stand between a passive's subject and its verb: "messages
 // were also received".
