@@ -3145,8 +3145,7 @@ var denyWords = set("denied", "denies", "deny", "rejected", "rejects", "dismisse
 // summit". "The ASEAN Summit" and "the summit of the ten leaders" are
 // gatherings.
 func twoLeaderSummit(t []token, h hit, ms []mention) bool {
-	coChaired := verbBefore(t, h.start, "co-chaired") || verbBefore(t, h.start, "co-hosted")
-	if h.start > 0 && t[h.start-1].upper && !determiners[t[h.start-1].key] && !coChaired {
+	if h.start > 0 && t[h.start-1].upper && !determiners[t[h.start-1].key] && !verbBefore(t, h.start, coChairVerbs) {
 		// "the ASEAN Summit", "the G20 Summit"; but "co-chaired the
 		// ASEAN-ROK Commemorative Summit with Prayut" is the two chairs'.
 		return false
@@ -3258,20 +3257,25 @@ func coChairedBy(t []token, end int) bool {
 	return false
 }
 
-// chairVerbBefore reports whether a summit's noun at start is the object of
-// "chaired", "co-chaired", "opened" or "hosted", over the rest of its name.
-func chairVerbBefore(t []token, start int) bool {
-	return slices.ContainsFunc([]string{"chaired", "co-chaired", "opened", "hosted"}, func(v string) bool { return verbBefore(t, start, v) })
-}
+// chairVerbs make their object a gathering's chair's: "chaired the 18th East
+// Asia Summit"; coChairVerbs one of two chairs'.
+var (
+	chairVerbs   = set("chaired", "co-chaired", "opened", "hosted")
+	coChairVerbs = set("co-chaired", "co-hosted")
+)
 
-// verbBefore reports whether verb stands before a gathering's noun at start,
-// over the rest of its name.
-func verbBefore(t []token, start int, verb string) bool {
+// chairVerbBefore reports whether a summit's noun at start is the object of
+// one of chairVerbs, over the rest of its name.
+func chairVerbBefore(t []token, start int) bool { return verbBefore(t, start, chairVerbs) }
+
+// verbBefore reports whether one of verbs stands before a gathering's noun at
+// start, over the rest of its name.
+func verbBefore(t []token, start int, verbs map[string]bool) bool {
 	for j := start - 1; j >= 0 && j >= start-8; j-- {
-		switch t[j].key {
-		case verb:
+		switch k := t[j].key; {
+		case verbs[k]:
 			return true
-		case "'", "’":
+		case k == "'" || k == "’":
 			continue
 		}
 		if !t[j].word {
