@@ -5349,6 +5349,7 @@ func (a *article) listSegments(t []token, ms []mention, objects []string, dated 
 		}
 	}
 	segs := make([]segment, len(objects))
+	shared := make([]bool, len(objects)) // a part with no date of its own, joined by "and" to the next
 	for k := range objects {
 		to := hi
 		if k+1 < len(objects) {
@@ -5382,12 +5383,28 @@ func (a *article) listSegments(t []token, ms []mention, objects []string, dated 
 		}
 		// A list's stops are days ("on 9/1", "on 10/1"); "the declaration
 		// they signed last month" is another verb's.
-		if !found || segs[k].date.past.Day == 0 || k > 0 && segs[k].date.past == segs[k-1].date.past {
+		if !found && k+1 < len(objects) && hasAny(t, starts[k], starts[k+1], andWord) {
+			// "met Li and Zhang on May 12, a day after holding talks
+			// with Xi": Li shares the day Zhang's part gives.
+			shared[k] = true
+			continue
+		}
+		if !found || segs[k].date.past.Day == 0 || k > 0 && !shared[k-1] && segs[k].date.past == segs[k-1].date.past {
 			return nil
 		}
 	}
+	for k := len(objects) - 2; k >= 0; k-- {
+		if shared[k] {
+			segs[k].date = segs[k+1].date
+		}
+	}
+	if slices.Contains(shared, true) && !slices.ContainsFunc(segs, func(g segment) bool { return g.date.past != segs[0].date.past }) {
+		return nil // one day for all: one meeting, not a list of stops
+	}
 	return segs
 }
+
+var andWord = set("and")
 
 // namesOthers reports whether t[lo:hi] names a participant the meeting c
 // does not have: "the consensus Xi and Manet reached during their talks in
