@@ -1,8 +1,10 @@
 package store
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -265,5 +267,54 @@ func testMeetingsBetweenWide(t *testing.T, open opener) {
 				t.Errorf("MeetingsBetween(%s, %s) (-want +got):\n%s", tc.from, tc.to, diff)
 			}
 		})
+	}
+}
+
+// TestBulkLoadPostgresWithoutCheckpointPrivilege loads as a role that owns
+// its schema but may not run CHECKPOINT: the load ends without one and
+// succeeds.
+func TestBulkLoadPostgresWithoutCheckpointPrivilege(t *testing.T) {
+	base := postgresURL(t)
+	u, err := url.Parse(freshSchema(t, base))
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := u.Query().Get("search_path")
+	role := schema + "_loader"
+	admin, err := sql.Open("pgx", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Cleanups run last first: the store closes, then the role goes, then
+	// the admin connection, then freshSchema's schema.
+	t.Cleanup(func() { admin.Close() })
+	for _, q := range []string{
+		`CREATE ROLE ` + role + ` LOGIN NOSUPERUSER`,
+		`GRANT USAGE, CREATE ON SCHEMA ` + schema + ` TO ` + role,
+	} {
+		if _, err := admin.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	t.Cleanup(func() {
+		for _, q := range []string{`DROP OWNED BY ` + role + ` CASCADE`, `DROP ROLE ` + role} {
+			if _, err := admin.Exec(q); err != nil {
+				t.Errorf("%s: %v", q, err)
+			}
+		}
+	})
+	u.User = url.User(role)
+	s := mustOpen(t, u.String())
+	ctx := context.Background()
+	if _, err := s.db.ExecContext(ctx, `CHECKPOINT`); err == nil || !insufficientPrivilege(err) {
+		t.Fatalf("CHECKPOINT as %s: %v; want a refusal for the privilege", role, err)
+	}
+	arts, ms := bulkFixture(5)
+	st, err := s.BulkLoad(ctx, slices.Values(arts), slices.Values(ms))
+	if err != nil {
+		t.Fatalf("BulkLoad as a role without CHECKPOINT: %v", err)
+	}
+	if st.Articles != 5 || st.Meetings != 5 {
+		t.Errorf("BulkLoad stats %+v, want 5 articles and 5 meetings", st)
 	}
 }
