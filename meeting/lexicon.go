@@ -1,6 +1,10 @@
 package meeting
 
-import "time"
+import (
+	"fmt"
+	"strings"
+	"time"
+)
 
 // The word lists below are the extractor's knowledge of news language. They
 // are written for wire copy in general (VNA, AKP, Xinhua, Khmer Times, Nhân
@@ -109,10 +113,18 @@ var countries = phraseTable(map[string][]string{
 })
 
 // phraseTable builds a phrase table from each value's written forms.
+// A form listed under two values would make matches depend on map order, so
+// it panics at start-up rather than answer differently from run to run.
 func phraseTable(forms map[string][]string) *phrases[string] {
 	p := newPhrases[string]()
+	owner := map[string]string{}
 	for value, fs := range forms {
 		for _, f := range fs {
+			k := strings.Join(keys(f), " ")
+			if prev, ok := owner[k]; ok && prev != value {
+				panic(fmt.Sprintf("phrase table: %q is listed under both %q and %q", f, prev, value))
+			}
+			owner[k] = value
 			p.add(f, value)
 		}
 	}
@@ -440,7 +452,6 @@ var cities = phraseTable(map[string][]string{
 	"Jeju":                {"jeju"},
 	"Mumbai":              {"mumbai"},
 	"Vladivostok":         {"vladivostok"},
-	"St Petersburg":       {"st petersburg", "st. petersburg", "saint petersburg"},
 	"Pyongyang":           {"pyongyang"},
 	"Ulaanbaatar":         {"ulaanbaatar", "ulan bator"},
 	"Sydney":              {"sydney"},

@@ -28,3 +28,12 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+func TestPhraseTableRejectsAFormUnderTwoValues(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Fatal("a form listed under two cities built a table whose answer would follow map order")
+		}
+	}()
+	phraseTable(map[string][]string{"Saint Petersburg": {"st petersburg"}, "St Petersburg": {"St Petersburg"}})
+}
