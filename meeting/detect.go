@@ -3219,7 +3219,7 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	}
 	for j := h.start - 1; j >= 0 && j >= h.start-10; j-- {
 		switch t[j].key {
-		case "attended", "joined", "chaired", "opened":
+		case "attended", "joined", "chaired", "opened", "hosted", "co-hosted":
 			return true
 		case "'", "’", "(", ")":
 			continue // "the ASEAN Foreign Ministers' Retreat", "the ASEAN Defence Ministers' Meeting (ADMM) Retreat"
