@@ -938,8 +938,10 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			// "by Defence Minister Nattaphon Narkphanit and Cambodian
 			// Defence Minister Tea Seiha": a name right after the title,
 			// closed by "and", is its own person, not part of a long title.
-			if k := key(t, end); k != "of" && k != "to" && k != "for" && k != "and" {
-				if u, uend, ok := a.unknownAfter(t, i, end, canon, covered); ok && key(t, uend) == "and" {
+			if k := key(t, end); k != "of" && k != "to" && k != "for" && (k != "and" || titleSoon(t, end+1)) {
+				// So is one followed by its country: "Minister Chhay Thon of
+				// Cambodia and Minister …".
+				if u, uend, ok := a.unknownAfter(t, i, end, canon, covered); ok && (key(t, uend) == "and" || key(t, ofCountryEnd(t, uend)) == "and") {
 					ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 					i = uend - 1
 					continue
@@ -1527,11 +1529,15 @@ func namedAfter(t []token, end int) bool {
 // nameThenOffice reports whether the comma at e closes a name and opens
 // another office: "Secretary of the An Giang provincial Party Committee Lê
 // Hồng Quang, Governor of Takeo province Vei Samnang" names two people.
-func nameThenOffice(t []token, e int) bool {
+func nameThenOffice(t []token, comma int) bool {
+	e := comma
+	if of := countryAfterName(t, max(e-5, 0), e); of > 0 {
+		e = of // "Phet Phomphiphak of Laos, Senior Minister Chhay Thon"
+	}
 	if e < 2 || !t[e-1].word || !t[e-1].upper || !t[e-2].word || !t[e-2].upper || lexical(t, e-1) || lexical(t, e-2) {
 		return false
 	}
-	_, _, ok := titles.match(t, e+1)
+	_, _, ok := titles.match(t, comma+1)
 	return ok
 }
 
@@ -1562,6 +1568,46 @@ func apposedName(t []token, i int) bool {
 	return j == len(t) || k == "," || k == "." || k == "and"
 }
 
+// ofCountryEnd returns the index after "of (the) Country" at i, or i.
+func ofCountryEnd(t []token, i int) int {
+	if key(t, i) != "of" {
+		return i
+	}
+	c := i + 1
+	if key(t, c) == "the" {
+		c++
+	}
+	if _, end, ok := countries.match(t, c); ok {
+		return end
+	}
+	return i
+}
+
+// countryAfterName returns where "of" starts in an office's span t[i:e]
+// that ends with "of" and a country after two capitalised words that are no
+// office: the name stands before it. Otherwise -1.
+func countryAfterName(t []token, i, e int) int {
+	for of := e - 2; of > i+2 && of >= e-4; of-- {
+		if t[of].key != "of" {
+			continue
+		}
+		c := of + 1
+		if key(t, c) == "the" {
+			c++
+		}
+		if _, end, ok := countries.match(t, c); !ok || end != e {
+			return -1
+		}
+		if !t[of-1].upper || !t[of-2].upper || lexical(t, of-1) || lexical(t, of-2) || officeWords[t[of-1].key] || officeWords[t[of-2].key] ||
+			orgWords[t[of-1].key] || key(t, of-3) == "the" { // "Head of the Civil Service of Singapore" names no one
+
+			return -1
+		}
+		return of
+	}
+	return -1
+}
+
 func (a *article) unknownAfter(t []token, start, i int, title string, covered []bool) (string, int, bool) {
 	for {
 		if j := skipStyles(t, i); j > i {
@@ -1586,6 +1632,11 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == ",") {
 			e-- // "Minister of Health Chheang Ra and his counterpart": the name ends before "and"
+		}
+		if of := countryAfterName(t, i, e); of > 0 {
+			// "Minister of Planning and Investment Phet Phomphiphak of
+			// Laos": the country the name is followed by is no part of it.
+			e = of
 		}
 		n := e
 		for n > i && t[n-1].word && t[n-1].upper && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1)) && !officeWords[t[n-1].key] {
