@@ -178,6 +178,9 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		if !ok {
 			continue
 		}
+		if tr.form == trigNoun && t[i].upper && i > 0 && roundtableWords[t[i].key] {
+			continue // "the India-Singapore Ministerial Roundtable" is a body, not a meeting
+		}
 		h := hit{tr: tr, start: i, end: end, light: -1}
 		if personObject[strings.Join(keysOfSlice(t[i:end]), " ")] && (accept == nil || !accept(h)) {
 			continue
@@ -3678,6 +3681,9 @@ func afterCopula(t []token, i int, gathering bool) int {
 	}
 	return -1
 }
+
+// roundtableWords are meeting nouns that, capitalised, name a standing body.
+var roundtableWords = set("roundtable", "round-table", "round")
 
 // mealWords name occasions whose guests do not meet by being there.
 // commaWord is for hasAny: a comma between two words.

@@ -1685,6 +1685,12 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			}
 		}
 		if e-n >= 2 && e-n <= 4 {
+			if n == i+1 && start >= 2 && key(t, start-1) == "," && covered[start-2] {
+				// "Ms Dong Mingzhu, Chairwoman of Gree Electric
+				// Appliances": the office of a name just given ends in
+				// what is chaired, no second person.
+				return "", 0, false
+			}
 			i = n
 		}
 	}

@@ -325,7 +325,8 @@ var triggers = func() *phrases[trigger] {
 	for _, s := range []string{"talks", "meeting", "summit talks", "summit meeting", "courtesy call", "farewell call", "courtesy visit", "phone call", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "reception", "audience", "tête-à-tête", "tete-a-tete", "bilateral meeting", "working session", "trilateral meeting", "tripartite meeting", "online talks", "video call",
 		"meetings", "bilateral meetings", "courtesy calls", "phone calls", "talks", "audiences", "video conference", "videoconference", "online meeting", "virtual meeting",
 		"breakfast", "working breakfast", "lunch", "working lunch", "luncheon", "state luncheon", "dinner", "working dinner", "state dinner", "banquet", "state banquet",
-		"telephone talk", "phone talk", "meeting-plus", "ministerial session", "summit", "retreat"} {
+		"telephone talk", "phone talk", "meeting-plus", "ministerial session", "summit", "retreat",
+		"roundtable", "round-table", "round table", "roundtable meeting", "roundtable discussion"} {
 		t := trigger{form: trigNoun}
 		switch s {
 		case "summit", "retreat":
