@@ -4009,6 +4009,9 @@ func (a *article) credentialsFrom(si int, t []token, ms []mention) bool {
 		// "The envoys presented their credentials in separate ceremonies
 		// … They are A, B and C."
 		before && key(t, 0) == "they" && (key(t, 1) == "are" || key(t, 1) == "were") ||
+		// "… accepted the letters of credence of three new ambassadors.
+		// The new ambassadors are A, B and C."
+		before && envoysAre(t) ||
 		// "… received the letters of credence of five new ambassadors. The
 		// new ambassadors received in audience one by one were: A; B; C."
 		(before || here) && oneByOne(t)
@@ -4038,6 +4041,25 @@ func (a *article) credentialsFrom(si int, t []token, ms []mention) bool {
 	}
 	return !first
 }
+
+// envoysAre reports whether t opens "The (three) new ambassadors are" or
+// "The envoys were".
+func envoysAre(t []token) bool {
+	if key(t, 0) != "the" {
+		return false
+	}
+	for j := 1; j < len(t) && j <= 3; j++ {
+		if envoyWords[t[j].key] {
+			return key(t, j+1) == "are" || key(t, j+1) == "were"
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+var envoyWords = set("ambassadors", "envoys", "diplomats")
 
 // oneByOne reports whether t says those it lists were received each on their
 // own: "individually", "one by one", "separately", "one after another".

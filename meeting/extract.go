@@ -1723,7 +1723,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	if monarch {
 		i++
 	}
-	if key(t, i-1) == "'s" {
+	if key(t, i-1) == "'s" && i != start {
 		return "", 0, false // "Chairwoman of Vietnam's Vietjet Air": a thing someone has
 	}
 	j := i
@@ -2333,7 +2333,39 @@ func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) 
 	if _, end, ok := nameHonorifics.match(t, i); ok && malayStyle(t, i, end) {
 		return read(end, 0)
 	}
+	if envoyOfCountry(t, i) {
+		// "The three envoys, China's Li Guohua, the Philippines' Maria
+		// Teresa Almendras and …, presented their credentials"
+		e := i
+		for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] && !lexical(t, e) {
+			e++
+		}
+		if e-i >= 2 {
+			k := key(t, e)
+			if k == "," || k == "and" || k == "." || k == "(" {
+				if u, uend, ok := a.unknownAfter(t, i, i, "ambassador", covered); ok && uend == e {
+					return u, uend
+				}
+			}
+		}
+	}
 	return "", 0
+}
+
+// envoyOfCountry reports whether the capitalised words at i follow a
+// country's possessive in a sentence about envoys' credentials.
+func envoyOfCountry(t []token, i int) bool {
+	if i < 2 || (key(t, i-1) != "'s" && key(t, i-1) != "'" && key(t, i-1) != "’") {
+		return false
+	}
+	c := i - 2
+	for c > 0 && c > i-5 && !countryAt(t, c) {
+		c--
+	}
+	if _, end, ok := countries.match(t, c); !ok || end != i-1 {
+		return false
+	}
+	return hasAny(t, 0, len(t), credentialWords) || hasAny(t, 0, len(t), envoyWords)
 }
 
 // bareNameEnd returns where a name of two to four capitalised words that no

@@ -286,7 +286,11 @@ var triggers = func() *phrases[trigger] {
 	} {
 		p.add(s, verb)
 	}
-	for _, s := range []string{"received", "receives", "receive", "has received"} {
+	for _, s := range []string{"received", "receives", "receive", "has received",
+		// "accepted the credentials of three new ambassadors": the
+		// ceremony receives each envoy.
+		"accepted the credentials", "accepts the credentials", "accepted the letters of credence", "accepts the letters of credence",
+		"accepted the letter of credence", "accepted letters of credence", "accepted credentials"} {
 		p.add(s, trigger{form: trigVerb, recv: true})
 	}
 	for _, s := range []string{"receiving", "talking with", "talking to", "welcoming"} {
