@@ -780,6 +780,12 @@ func (a *article) sentence(si int, t []token) {
 	solo, roll := false, false
 	if h.definite && h.tr.form == trigNoun {
 		target := a.target(slugs)
+		if h.tr.summit && a.pendingGathering(si) != nil {
+			// "Jokowi received Hun Manet on Monday … opened the summit on
+			// Tuesday. The summit was attended by …, Hun Manet, …": the
+			// summit just told, not the audience its guest was at.
+			target = nil
+		}
 		last := len(a.cands) - 1
 		if k := a.placedCand(t, h); k >= 0 {
 			// "The Putrajaya meeting was also attended by …" after calls
@@ -3374,7 +3380,7 @@ func (a *article) heldWithin(si, within int) *cand {
 }
 
 // summitNames name a gathering of many: its noun, or a word of its name.
-var summitNames = set("summit", "summits", "retreat")
+var summitNames = set("summit", "summits", "retreat", "plenary", "session")
 
 // summitClause reports whether a summit or a retreat is what the words
 // around the meeting's trigger h tell of, in its clause: "chaired the 23rd

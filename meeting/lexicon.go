@@ -330,10 +330,11 @@ var triggers = func() *phrases[trigger] {
 		"meetings", "bilateral meetings", "courtesy calls", "phone calls", "talks", "audiences", "video conference", "videoconference", "online meeting", "virtual meeting",
 		"breakfast", "working breakfast", "lunch", "working lunch", "luncheon", "state luncheon", "dinner", "working dinner", "state dinner", "banquet", "state banquet",
 		"telephone talk", "phone talk", "meeting-plus", "ministerial session", "summit", "retreat",
-		"roundtable", "round-table", "round table", "roundtable meeting", "roundtable discussion"} {
+		"roundtable", "round-table", "round table", "roundtable meeting", "roundtable discussion",
+		"plenary", "plenary session", "plenary meeting"} {
 		t := trigger{form: trigNoun}
 		switch s {
-		case "summit", "retreat":
+		case "summit", "retreat", "plenary", "plenary session", "plenary meeting":
 			t.summit = true
 		case "phone call", "phone calls", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "telephone talk", "phone talk":
 			t.kind = kindPhone
