@@ -3228,7 +3228,7 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	}
 	for j := h.start - 1; j >= 0 && j >= h.start-10; j-- {
 		switch t[j].key {
-		case "attended", "joined", "chaired", "opened", "hosted", "co-hosted":
+		case "attended", "joined", "chaired", "opened", "hosted", "co-hosted", "presided":
 			return true
 		case "'", "’", "(", ")":
 			continue // "the ASEAN Foreign Ministers' Retreat", "the ASEAN Defence Ministers' Meeting (ADMM) Retreat"
@@ -3269,7 +3269,7 @@ func coChairedBy(t []token, end int) bool {
 // chairVerbs make their object a gathering's chair's: "chaired the 18th East
 // Asia Summit"; coChairVerbs one of two chairs'.
 var (
-	chairVerbs   = set("chaired", "co-chaired", "opened", "hosted")
+	chairVerbs   = set("chaired", "co-chaired", "opened", "hosted", "presided")
 	coChairVerbs = set("co-chaired", "co-hosted")
 )
 

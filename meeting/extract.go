@@ -230,10 +230,15 @@ func (a *article) findDateline(toks [][]token) {
 				if e+1 < len(t) && t[e+1].word && t[e+1].upper {
 					e++
 				}
+				if e+1 < len(t) && t[e+1].word && t[e+1].upper && (key(t, e+2) == "-" || key(t, e+2) == "(") {
+					e++ // "LABUAN BAJO, East Nusa Tenggara -"
+				}
 				if key(t, e+1) == "," {
 					if _, ok := parseDateAt(t, e+2, a.pubDate, dayStart(a.pub)); ok {
 						j = e + 1
 					}
+				} else if k := key(t, e+1); k == "-" || k == "(" {
+					j = e + 1 // "LABUAN BAJO, East Nusa Tenggara -", "BOGOR, West Java (ANTARA) -"
 				}
 			}
 			if e, ok := parseDateAt(t, j+1, a.pubDate, dayStart(a.pub)); ok {
