@@ -915,10 +915,12 @@ func (a *article) sentence(si int, t []token) {
 				}
 			}
 			switch {
-			case len(slugs) >= 3 && rollAfterSummit(t, h.end) && chairVerbBefore(t, h.start):
+			case len(slugs) >= 3 && rollAfterSummit(t, h.end) && chairVerbBefore(t, h.start),
+				len(slugs) >= 3 && verbBefore(t, h.start, attendedVerbs) && alongsideAfter(t, h.end):
 				// "On Thursday, Jokowi chaired the 18th East Asia Summit,
 				// attended by A, B and C": the chair and the list are the
-				// summit's, whatever was told before.
+				// summit's, whatever was told before; so are those who
+				// attended it "alongside" the subject.
 				roll = true
 			case len(slugs) == 1 || len(slugs) == 2 && coChairedBy(t, h.end):
 				// Held back, its chair or two co-chairs, until a list
@@ -3215,6 +3217,11 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 		// sentence.
 		return true
 	}
+	if len(named) >= 3 && ms[0].start < h.start && verbBefore(t, h.start, attendedVerbs) && alongsideAfter(t, h.end) {
+		// "Wong attended the 19th East Asia Summit chaired by Sonexay,
+		// alongside A, B and C": those beside him were there too.
+		return true
+	}
 	if len(named) == 2 && coChairedBy(t, h.end) {
 		// "The summit itself took place on Sunday, co-chaired by Kishida
 		// and Widodo"
@@ -3252,6 +3259,30 @@ func rollAfterSummit(t []token, end int) bool {
 		j += 2
 	}
 	return key(t, j) == "attended" && key(t, j+1) == "by"
+}
+
+// attendedVerbs tell that the sentence's subject took part in a gathering.
+var attendedVerbs = set("attended", "joined")
+
+// alongsideAfter reports whether ", alongside", ", along with" or ",
+// together with" follows a summit's name ending at end, over a short
+// aside ("chaired by Sonexay").
+func alongsideAfter(t []token, end int) bool {
+	for j := end; j+1 < len(t) && j <= end+10; j++ {
+		if t[j].key != "," {
+			if !t[j].word {
+				return false
+			}
+			continue
+		}
+		switch key(t, j+1) {
+		case "alongside":
+			return true
+		case "along", "together":
+			return key(t, j+2) == "with"
+		}
+	}
+	return false
 }
 
 // coChairedBy reports whether the rest of a summit's sentence from end says
