@@ -2423,7 +2423,18 @@ func broughtTogether(t []token, j int) bool {
 		}
 	}
 	n := key(t, j-1)
-	return meetingNouns[n] || n == "conference" || n == "videoconference"
+	return meetingNouns[n] || summitNames[n] || n == "conference" || n == "videoconference"
+}
+
+// summitBroughtTogether reports whether t opens "The summit brought
+// together".
+func summitBroughtTogether(t []token) bool {
+	for j := 2; j <= 4; j++ {
+		if broughtTogether(t, j) && summitNames[key(t, j-1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // alsoPresent adds to the meeting just reported the people a sentence says
@@ -2431,8 +2442,22 @@ func broughtTogether(t []token, j int) bool {
 // present."
 func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	c := a.presentTarget(si, t)
+	gathered := false
+	if g := a.pendingGathering(si); g != nil && summitBroughtTogether(t) && (c == nil || c.lastTold() < g.lastTold()) {
+		// "Jokowi chaired the 18th East Asia Summit. The summit brought
+		// together A, B and C": the gathering its chair was told with.
+		c, gathered = g, true
+	}
 	if c == nil {
 		return
+	}
+	if gathered {
+		defer func() {
+			if len(c.slugs) >= 2 {
+				a.promoteGathering()
+				a.markListed(c, si)
+			}
+		}()
 	}
 	at := -1
 	for j := 0; j+1 < len(t); j++ {
