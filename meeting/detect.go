@@ -5335,6 +5335,11 @@ func asPlace(t []token, j, end int) bool {
 			// from, not where they met.
 			return false
 		}
+		if b.key == "with" || b.key == "between" || b.key == "against" || b.key == "toward" || b.key == "towards" {
+			// "interest in deepening ties with Washington": the
+			// government the city stands for, not a place.
+			return false
+		}
 	}
 	return false
 }
