@@ -2045,10 +2045,21 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 		if negated(t, h) {
 			return false
 		}
+		// "…, with Trump and Anwar, who brokered an initial truce in July,
+		// looking on": a relative clause's date is its own.
+		dates = slices.DeleteFunc(slices.Clone(dates), func(d dateExpr) bool { return inRelativeAside(t, v, d.start) })
 		if a.status(t, h, dates, nil) != relbot.StatusPast {
 			return false
 		}
 		pair := []string{m1.slug, m2.slug}
+		if w := a.witnessedSigning(si); w != nil && t[v].key == "signed" {
+			// "Trump and Anwar witnessed the signing of a declaration
+			// between Cambodia and Thailand. Hun Manet and Anutin signed
+			// …": one ceremony of the four.
+			w.join(pair...)
+			w.told = si
+			return true
+		}
 		if len(dates) == 0 {
 			// "Lazaro and Trung also discussed rice trade", after their
 			// call was reported: more of that meeting, not another.
@@ -2099,21 +2110,86 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 // in a ceremony witnessed by Trump and Anwar", "in the presence of Prime
 // Minister X". They stood with the signatories, as a meeting's members do.
 func witnesses(c *cand, t []token, ms []mention, from int) {
-	at := -1
+	at, until := -1, len(t)
 	for j := from; j+1 < len(t); j++ {
 		if t[j].key == "witnessed" && t[j+1].key == "by" || t[j].key == "presence" && key(t, j-1) == "the" && key(t, j-2) == "in" && t[j+1].key == "of" {
 			at = j + 2
 			break
+		}
+		if t[j].key == "with" && key(t, j-1) == "," {
+			// "…, with Trump and Anwar (, who brokered the truce,) looking
+			// on", "… standing beside them", "… as witnesses"
+			if w := watchingAfter(t, j+1); w > 0 {
+				at, until = j+1, w
+				break
+			}
 		}
 	}
 	if at < 0 {
 		return
 	}
 	for _, m := range ms {
-		if m.start >= at && m.slug != "" && !m.excluded && m.group == nil && governedFrom(t, at, m.start) {
+		if m.start >= at && m.start < until && m.slug != "" && !m.excluded && m.group == nil && governedFrom(t, at, m.start) {
 			c.join(m.slug)
 		}
 	}
+}
+
+// witnessedSigning returns the held meeting told in the sentence before si
+// when that sentence says its people witnessed a signing: "Trump and Anwar
+// yesterday witnessed the signing of a joint declaration", or nil.
+func (a *article) witnessedSigning(si int) *cand {
+	n := len(a.cands)
+	if n == 0 || si < 1 {
+		return nil
+	}
+	c := a.cands[n-1]
+	if c.sent != si-1 || c.m.Status != relbot.StatusPast {
+		return nil
+	}
+	prev := a.toks[si-1]
+	for j := 0; j+2 < len(prev); j++ {
+		if (prev[j].key == "witnessed" || prev[j].key == "witness") && prev[j+1].key == "the" && prev[j+2].key == "signing" {
+			return c
+		}
+	}
+	return nil
+}
+
+// watchingAfter returns where "looking on", "watching", "standing beside"
+// or "as witnesses" ends the list that starts at from, or -1.
+func watchingAfter(t []token, from int) int {
+	for j := from; j < len(t) && j < from+30; j++ {
+		switch t[j].key {
+		case "looking", "watching", "standing", "looked", "watched", "stood":
+			return j
+		case "as":
+			if key(t, j+1) == "witnesses" || key(t, j+2) == "witnesses" {
+				return j
+			}
+		case ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// inRelativeAside reports whether the token at i lies in ", who …" or ",
+// which …" set off by commas after the verb at v.
+func inRelativeAside(t []token, v, i int) bool {
+	for j := i - 1; j > v && j >= i-12; j-- {
+		if t[j].key == "," {
+			if k := key(t, j+1); k != "who" && k != "which" && k != "whose" {
+				return false
+			}
+			c := nextComma(t, i)
+			return c > i
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
 }
 
 // governedFrom reports whether only names, titles and the words that join
