@@ -3558,6 +3558,12 @@ func possibilityOf(t []token, i int) bool {
 			k := key(t, j-1)
 			return k == "possibility" || k == "prospect" || k == "prospects" || k == "chance" || k == "chances" || k == "idea"
 		}
+		if t[j].key == "for" {
+			// "arrangements for a separate bilateral meeting between Yoon
+			// and Kishida were under way"
+			k := key(t, j-1)
+			return k == "arrangements" || k == "preparations" || k == "plans" || k == "proposal"
+		}
 		if !t[j].word {
 			return false
 		}
