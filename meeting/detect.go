@@ -604,7 +604,9 @@ func (a *article) sentence(si int, t []token) {
 			// "the first call between the two heads of government" names
 			// no one new when the clause has named both; "the two
 			// ministers met with A and B", a subject before any name, does.
-			if named >= 2 && !(m.start < h.start && len(namedIn(ms, clauseFrom, h.start)) == 0) {
+			// "The two sides were pleased, especially after the meeting
+			// between Chính and Srettha": the noun says whose meeting.
+			if named >= 2 && (!(m.start < h.start && len(namedIn(ms, clauseFrom, h.start)) == 0) || h.tr.form == trigNoun && key(t, h.end) == "between") {
 				continue
 			}
 			group := m.group
@@ -4288,6 +4290,12 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// phrase frames says when.
 		return relbot.StatusPlanned
 	}
+	if h.tr.form == trigNoun && key(t, h.end) == "between" && h.end+1 < len(t) && t[h.end+1].upper && afterPreposition(t, h.start) && !mainVerbBefore(t, h.start) && a.lastHeldOnDay() != nil {
+		// "The two sides expressed their delight, especially after the
+		// meeting between Chính and Srettha in San Francisco earlier this
+		// month": an older meeting recalled beside the one reported.
+		return relbot.StatusBackground
+	}
 	if h.tr.form == trigNoun && arrangedOnly(t, h) {
 		// "The talks had been arranged for Thursday evening and would
 		// have been the first in two years": arranged, never held.
@@ -4728,6 +4736,14 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 				// held yet, "In the afternoon Macron met To Lam again"
 				// after a recalled visit is the story's day.
 				base = p.m.Date
+				if base.Day == 0 {
+					// "… after their meeting in San Francisco earlier this
+					// month. On the same day, Quân called on …": a day,
+					// the one the story last gave.
+					if q := a.lastHeldOnDay(); q != nil {
+						base = q.m.Date
+					}
+				}
 			}
 			if base.IsZero() {
 				base = a.pubDate
@@ -5131,6 +5147,43 @@ func (a *article) lastHeld() *cand {
 		}
 	}
 	return any
+}
+
+// afterPreposition reports whether "after", "following" or "since" opens
+// the noun phrase of the meeting's noun at i: "after the meeting between",
+// "following their talks".
+func afterPreposition(t []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch t[j].key {
+		case "after", "following", "since":
+			return true
+		}
+		if !t[j].word || t[j].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// mainVerbBefore reports whether a verb of meeting stands before i in the
+// sentence: "met on Friday, after the meeting between …" dates its own.
+func mainVerbBefore(t []token, i int) bool {
+	for j := 0; j < i; j++ {
+		if tr, _, ok := triggers.match(t, j); ok && tr.form != trigNoun && !t[j].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// lastHeldOnDay returns the latest held meeting dated to the day, or nil.
+func (a *article) lastHeldOnDay() *cand {
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		if c := a.cands[k]; c.m.Status == relbot.StatusPast && c.m.Date.Day != 0 && len(c.slugs) >= 2 {
+			return c
+		}
+	}
+	return nil
 }
 
 // freshNarrative reports whether the story moved to a day after the last
