@@ -1023,6 +1023,13 @@ func (a *article) sentence(si int, t []token) {
 			dated = append(dated, d)
 		}
 	}
+	if len(dated) == 0 && lo > 1 && key(t, lo-1) == "when" && key(t, lo-2) != "," {
+		// "elevated their ties in December 2023 when Hun Manet held talks
+		// with Kishida": the date the "when" hangs on is the meeting's.
+		if d, ok := latestDate(dates, 0, lo-1, true); ok {
+			dated = append(dated, d)
+		}
+	}
 	if len(dated) == 0 && rel > 0 && (key(t, rel) == "where" || key(t, rel) == "when") {
 		// "the ceasefire brokered on July 28 in Putrajaya, where Anwar
 		// hosted …": the antecedent's date is the meeting's.
