@@ -976,6 +976,16 @@ func (a *article) sentence(si int, t []token) {
 			add(&slugs, s)
 		}
 	}
+	if !h.definite && h.tr.form == trigNoun && len(a.cands) == 0 && si > 0 && si <= 2 && len(slugs) <= 1 && framedOpening(t, h) {
+		// "Thongloun on Wednesday thanked outgoing Ambassador Masato Ueda
+		// …. In a farewell meeting at the Presidential Palace, Thongloun
+		// said …": the two the lead named, one of them named again.
+		if two := a.lastGroup(0); len(two) == 2 && (len(slugs) == 0 || slices.Contains(two, slugs[0])) {
+			for _, s := range two {
+				add(&slugs, s)
+			}
+		}
+	}
 	var dated, aside []dateExpr
 	for _, d := range dates {
 		switch {
@@ -5543,6 +5553,21 @@ var nounBefore = set("the", "a", "an", "on", "by", "over", "his", "her", "their"
 // framingPreps are the prepositions that put a sentence's events inside a meeting:
 // "during a meeting", "at a meeting".
 var framingPreps = set("during", "at", "in")
+
+// framedOpening reports whether the sentence opens with the meeting's noun
+// in a framing phrase: "In a farewell meeting at …,", "During a courtesy
+// call,", "At the meeting,".
+func framedOpening(t []token, h hit) bool {
+	if !framingPreps[key(t, 0)] || h.start > 4 {
+		return false
+	}
+	for j := 1; j < h.start; j++ {
+		if !t[j].word || t[j].upper {
+			return false
+		}
+	}
+	return key(t, h.end) != "with" && key(t, h.end) != "between"
+}
 
 var nounComplements = set("between", "with", "among", "amongst", "involving", "of")
 
