@@ -180,7 +180,7 @@ var titles = phraseTable(map[string][]string{
 	"president of the senate":            {"senate president", "president of the senate"},
 	"minister of national defence":       {"defence minister", "defense minister", "minister of national defence", "minister of national defense", "minister of defence"},
 	"ambassador":                         {"ambassador", "ambassador extraordinary and plenipotentiary"},
-	"minister":                           {"minister", "senior minister", "deputy minister", "vice minister", "secretary", "governor", "mayor", "deputy foreign minister", "foreign secretary", "secretary of state", "chief executive", "speaker", "deputy speaker", "director general", "director-general", "envoy", "special envoy", "chief of staff", "commander", "senator", "vice chairman", "vice chairwoman", "permanent secretary", "party secretary", "undersecretary", "under secretary", "head", "deputy secretary", "deputy chairman", "deputy chairwoman", "deputy governor", "vice governor", "deputy mayor", "vice mayor"},
+	"minister":                           {"minister", "senior minister", "deputy minister", "vice minister", "secretary", "governor", "gov.", "mayor", "deputy foreign minister", "foreign secretary", "secretary of state", "chief executive", "speaker", "deputy speaker", "director general", "director-general", "envoy", "special envoy", "chief of staff", "commander", "senator", "vice chairman", "vice chairwoman", "permanent secretary", "party secretary", "undersecretary", "under secretary", "head", "deputy secretary", "deputy chairman", "deputy chairwoman", "deputy governor", "vice governor", "deputy mayor", "vice mayor"},
 })
 
 // personOffices come before the name of a person the gazetteer may lack
