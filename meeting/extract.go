@@ -1809,7 +1809,20 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 				from = i // no country of his own
 			}
 		}
-		for k := max(from, 0); k < i; k++ {
+		if start >= 2 && key(t, start-1) == "'s" {
+			// "Thailand's ambassador to Vietnam, Urawadee Srisophon"
+			for k := max(start-4, 0); k < start-1; k++ {
+				if c, end, ok := countries.match(t, k); ok && end == start-1 {
+					act.Country = c
+					a.unknown[slug] = act
+					break
+				}
+			}
+		}
+		for k := max(from, 0); k < i && act.Country == ""; k++ {
+			if key(t, k-1) == "to" && k > start {
+				continue // "ambassador to Vietnam": where the envoy was sent
+			}
 			if c, end, ok := countries.match(t, k); ok && (k >= start || end >= from+1 && end <= start) {
 				act.Country = c
 				a.unknown[slug] = act
