@@ -112,6 +112,19 @@ var countries = phraseTable(map[string][]string{
 	"PG": {"papua new guinea"},
 })
 
+// viceHyphenated adds the hyphenated spelling of each "vice …" form
+// ("vice-chairman", "Vice-President"), which tokenizes as one word.
+func viceHyphenated(forms map[string][]string) map[string][]string {
+	for value, fs := range forms {
+		for _, f := range fs {
+			if strings.HasPrefix(f, "vice ") {
+				forms[value] = append(forms[value], "vice-"+strings.TrimPrefix(f, "vice "))
+			}
+		}
+	}
+	return forms
+}
+
 // phraseTable builds a phrase table from each value's written forms.
 // A form listed under two values would make matches depend on map order, so
 // it panics at start-up rather than answer differently from run to run.
@@ -165,7 +178,7 @@ var orgCountry = map[string]string{"CPV": "VN", "CPP": "KH", "LPRP": "LA", "CPC"
 
 // titles are offices written before a name or used alone as a role phrase.
 // The value is the canonical title compared with Role.Title.
-var titles = phraseTable(map[string][]string{
+var titles = phraseTable(viceHyphenated(map[string][]string{
 	"prime minister":                     {"prime minister", "pm", "prime minister of the kingdom of cambodia"},
 	"deputy prime minister":              {"deputy prime minister", "deputy pm", "permanent deputy prime minister", "vice prime minister"},
 	"premier":                            {"premier", "chinese premier"},
@@ -181,7 +194,7 @@ var titles = phraseTable(map[string][]string{
 	"minister of national defence":       {"defence minister", "defense minister", "minister of national defence", "minister of national defense", "minister of defence"},
 	"ambassador":                         {"ambassador", "ambassador extraordinary and plenipotentiary"},
 	"minister":                           {"minister", "senior minister", "deputy minister", "vice minister", "secretary", "governor", "gov.", "mayor", "deputy foreign minister", "foreign secretary", "secretary of state", "chief executive", "speaker", "deputy speaker", "director general", "director-general", "envoy", "special envoy", "chief of staff", "commander", "senator", "vice chairman", "vice chairwoman", "permanent secretary", "party secretary", "undersecretary", "under secretary", "head", "deputy secretary", "deputy chairman", "deputy chairwoman", "deputy governor", "vice governor", "deputy mayor", "vice mayor"},
-})
+}))
 
 // personOffices come before the name of a person the gazetteer may lack
 // ("Standing Member of the Secretariat Trần Quốc Vượng", "Opposition Leader
