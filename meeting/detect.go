@@ -918,7 +918,7 @@ func (a *article) sentence(si int, t []token) {
 			}
 			switch {
 			case len(slugs) >= 3 && rollAfterSummit(t, h.end) && chairVerbBefore(t, h.start),
-				len(slugs) >= 3 && verbBefore(t, h.start, attendedVerbs) && alongsideAfter(t, h.end):
+				len(slugs) >= 3 && (verbBefore(t, h.start, attendedVerbs) || chairVerbBefore(t, h.start)) && alongsideAfter(t, h.end):
 				// "On Thursday, Jokowi chaired the 18th East Asia Summit,
 				// attended by A, B and C": the chair and the list are the
 				// summit's, whatever was told before; so are those who
@@ -3337,7 +3337,7 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 		// sentence.
 		return true
 	}
-	if len(named) >= 3 && ms[0].start < h.start && verbBefore(t, h.start, attendedVerbs) && alongsideAfter(t, h.end) {
+	if len(named) >= 3 && ms[0].start < h.start && (verbBefore(t, h.start, attendedVerbs) || chairVerbBefore(t, h.start)) && alongsideAfter(t, h.end) {
 		// "Wong attended the 19th East Asia Summit chaired by Sonexay,
 		// alongside A, B and C": those beside him were there too.
 		return true
@@ -3400,6 +3400,25 @@ func alongsideAfter(t []token, end int) bool {
 			return true
 		case "along", "together":
 			return key(t, j+2) == "with"
+		case "with":
+			// "…, with A, B and C among those in the room"
+			return amongThoseAfter(t, j+2)
+		}
+	}
+	return false
+}
+
+// amongThoseAfter reports whether the list that starts at from ends in
+// "among those (in the room, present, attending)" or "in attendance".
+func amongThoseAfter(t []token, from int) bool {
+	for j := from; j+1 < len(t) && j < from+40; j++ {
+		switch {
+		case t[j].key == "." || t[j].key == ";":
+			return false
+		case t[j].key == "among" && (t[j+1].key == "those" || t[j+1].key == "the"):
+			return true
+		case t[j].key == "in" && t[j+1].key == "attendance":
+			return true
 		}
 	}
 	return false

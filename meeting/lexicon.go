@@ -344,10 +344,10 @@ var triggers = func() *phrases[trigger] {
 		"breakfast", "working breakfast", "lunch", "working lunch", "luncheon", "state luncheon", "dinner", "working dinner", "state dinner", "banquet", "state banquet",
 		"telephone talk", "phone talk", "meeting-plus", "ministerial session", "summit", "retreat",
 		"roundtable", "round-table", "round table", "roundtable meeting", "roundtable discussion",
-		"plenary", "plenary session", "plenary meeting"} {
+		"plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session"} {
 		t := trigger{form: trigNoun}
 		switch s {
-		case "summit", "retreat", "plenary", "plenary session", "plenary meeting":
+		case "summit", "retreat", "plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session":
 			t.summit = true
 		case "phone call", "phone calls", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "telephone talk", "phone talk":
 			t.kind = kindPhone
