@@ -5495,6 +5495,14 @@ func asPlace(t []token, j, end int) bool {
 		if b.key == "," && back == 1 && buildingAt(t, j-1) {
 			return true // "at the Ministry of Foreign Affairs, Bangkok"
 		}
+		if b.key == "'s" && back == 1 {
+			// "met in Sa Kaeo's Aranyaprathet district": the province
+			// the town is in.
+			if k := cityEndingAt(t, j-1); k >= 0 {
+				back = j - k
+				continue
+			}
+		}
 		if !b.word || b.upper && !(j-back == 0 && placePreps[b.key]) { // "In Hà Nội, …" opens a sentence
 			return false
 		}
@@ -5513,6 +5521,17 @@ func asPlace(t []token, j, end int) bool {
 		}
 	}
 	return false
+}
+
+// cityEndingAt returns where a city or province whose name ends at end
+// starts, or -1.
+func cityEndingAt(t []token, end int) int {
+	for k := end - 1; k >= 0 && k >= end-3; k-- {
+		if _, e, ok := cities.match(t, k); ok && e == end {
+			return k
+		}
+	}
+	return -1
 }
 
 // cityNouns after a country's adjective still lead to a city: "the
