@@ -103,6 +103,11 @@ type article struct {
 	lastNamedSent int
 	lastMeetSubj  string // subject of the last meeting held
 	unknown       map[string]relbot.Actor
+	// offices are the offices the article gave a named actor in an
+	// apposition ("Saleumxay Kommasith, Deputy Prime Minister and
+	// Minister of Foreign Affairs"), by canonical title: "the Deputy Prime
+	// Minister" later is that actor. "" when two actors had the office.
+	offices map[string]string
 	// unknownNames finds the full names of the unknown actors met so far
 	// when they come again without the title that made them known.
 	unknownNames *phrases[string]
@@ -170,7 +175,7 @@ func (x *Extractor) Extract(in Input) Extraction {
 		}
 		pub = now()
 	}
-	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, local: map[string]string{}}
+	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, local: map[string]string{}, offices: map[string]string{}}
 	for _, line := range strings.Split(in.Text, "\n") {
 		for _, s := range joinHonorifics(sentence.Split(line)) {
 			a.sentences = append(a.sentences, a.splitAtNames(s)...)
@@ -773,6 +778,46 @@ func occasionIn(t []token, s string) (string, string) {
 	return "", ""
 }
 
+// learnOffices records the offices an apposition gives the actor named
+// just before end: "Saleumxay Kommasith, Deputy Prime Minister and Minister
+// of Foreign Affairs of the Lao PDR, held …".
+func (a *article) learnOffices(t []token, slug string, end int) {
+	if key(t, end) != "," {
+		return
+	}
+	j := end + 1
+	for n := 0; n < 3 && (titleModifiers[key(t, j)] || countryAt(t, j) || key(t, j) == "'s"); n++ {
+		j++
+	}
+	for j < len(t) && j < end+24 {
+		canon, e, ok := titles.match(t, j)
+		if !ok || canon == "" {
+			return
+		}
+		if key(t, e) != "of" {
+			// Not "President of the Cambodian People's Party", which is
+			// not what "the President" means later.
+			a.holdsOffice(canon, slug)
+		}
+		// "Deputy Prime Minister and Minister of Foreign Affairs": a
+		// second office after "and", over the first one's "of …".
+		for j = e; j < len(t) && t[j].key != "and" && t[j].key != "," && (t[j].word || t[j].key == "'s"); j++ {
+		}
+		if key(t, j) != "and" {
+			return
+		}
+		j++
+	}
+}
+
+func (a *article) holdsOffice(canon, slug string) {
+	if prev, seen := a.offices[canon]; seen && prev != slug {
+		a.offices[canon] = ""
+		return
+	}
+	a.offices[canon] = slug
+}
+
 // learn lets later sentences name the actor by one word of the name.
 func (a *article) learn(slug string) {
 	parts := a.g.parts[slug]
@@ -870,6 +915,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		}
 	}
 	ms = append(ms, a.dashedNames(t, covered)...)
+	for _, m := range ms {
+		if m.slug != "" && m.group == nil {
+			a.learnOffices(t, m.slug, m.end)
+		}
+	}
 	nameAt := func(i int) int {
 		for k, m := range ms {
 			if m.start == i {
@@ -1005,7 +1055,14 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
-			if s := a.byRole(canon, country, org, d); s != "" {
+			s := ""
+			if country == "" && org == "" && key(t, i-1) == "the" && !nameFollows(t, end) {
+				s = a.offices[canon] // "the Deputy Prime Minister met with …"
+			}
+			if s == "" {
+				s = a.byRole(canon, country, org, d)
+			}
+			if s != "" {
 				st := i
 				if i > 0 && (countryAt(t, i-1) || key(t, i-1) == "the") {
 					st = i - 1
