@@ -2315,7 +2315,7 @@ var regionWords = set("southern", "northern", "central", "eastern", "western", "
 // localOfficeLower are the lower-case words of a local office's name:
 // "Secretary of the Tây Ninh provincial Party Committee Nguyễn Thành Tâm",
 // "Governor of Svay Rieng province Men Kong".
-var localOfficeLower = set("provincial", "province", "municipal", "city", "district", "town", "county", "border", "regional", "government")
+var localOfficeLower = set("provincial", "province", "municipal", "city", "district", "town", "county", "border", "regional", "government", "autonomous", "region", "prefecture", "prefectural")
 
 // storyGuest returns the visitor the story follows: the latest participant
 // of its meetings from another country than its dateline's capital, or of
