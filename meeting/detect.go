@@ -520,7 +520,7 @@ func (a *article) sentence(si int, t []token) {
 	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(si, t, h, ms) })
 
 	if !ok {
-		if a.jointAgreement(si, t, ms, dates) {
+		if a.jointAgreement(si, t, ms, dates) || a.passiveSigning(si, t, ms, dates) {
 			return
 		}
 		a.alsoPresent(si, t, ms)
@@ -2089,38 +2089,102 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 				}
 			}
 		}
-		c := &cand{sent: si, slugs: pair}
-		c.m.Kind, c.m.Status = sentenceKind(t), relbot.StatusPast
-		from := 0
-		if si == a.dlSent {
-			from = a.dlEnd
-		}
-		to := len(t)
-		for k := h.end; k+1 < len(t); k++ {
-			// "agreed Saturday to restore exchanges, as the two sides
-			// sought to move beyond their row over a missile system in
-			// South Korea": the agreement's own clause says where.
-			if t[k].key == "," && (clauseBreaks[t[k+1].key] || asideOpeners[t[k+1].key]) {
-				to = k
-				break
-			}
-		}
-		c.m.Place, c.m.Venue, c.placeRank = a.placeIn(t, h, from, to, ms)
-		c.m.Occasion = a.occasion
-		a.dateOf(c, t, h, dates, nil)
-		if c.m.Status != relbot.StatusPast {
+		c := a.agreedCand(si, t, ms, dates, h, pair)
+		if c == nil {
 			return false
 		}
-		if c.placeRank < 2 && c.m.Kind == relbot.KindInPerson {
-			a.placeFromContext(c, t, si)
-		}
-		if c.m.Kind != relbot.KindInPerson {
-			c.m.Place, c.m.Venue = "", ""
-		}
 		witnesses(c, t, ms, v)
-		c.summary = append(c.summary, a.sentences[si])
-		a.cands = append(a.cands, c)
 		return true
+	}
+	return false
+}
+
+// agreedCand reports the held meeting of pair that the agreement verb h
+// tells, dated and placed by the sentence, or nil when it was not held.
+func (a *article) agreedCand(si int, t []token, ms []mention, dates []dateExpr, h hit, pair []string) *cand {
+	c := &cand{sent: si, slugs: pair}
+	c.m.Kind, c.m.Status = sentenceKind(t), relbot.StatusPast
+	from := 0
+	if si == a.dlSent {
+		from = a.dlEnd
+	}
+	to := len(t)
+	for k := h.end; k+1 < len(t); k++ {
+		// "agreed Saturday to restore exchanges, as the two sides
+		// sought to move beyond their row over a missile system in
+		// South Korea": the agreement's own clause says where.
+		if t[k].key == "," && (clauseBreaks[t[k+1].key] || asideOpeners[t[k+1].key]) {
+			to = k
+			break
+		}
+	}
+	c.m.Place, c.m.Venue, c.placeRank = a.placeIn(t, h, from, to, ms)
+	c.m.Occasion = a.occasion
+	a.dateOf(c, t, h, dates, nil)
+	if c.m.Status != relbot.StatusPast {
+		return nil
+	}
+	if c.placeRank < 2 && c.m.Kind == relbot.KindInPerson {
+		a.placeFromContext(c, t, si)
+	}
+	if c.m.Kind != relbot.KindInPerson {
+		c.m.Place, c.m.Venue = "", ""
+	}
+	c.summary = append(c.summary, a.sentences[si])
+	a.cands = append(a.cands, c)
+	return c
+}
+
+// passiveSigning reads "… in a ceremony witnessed by C and D. The Kuala
+// Lumpur Peace Accord was signed by A and B at the convention centre this
+// morning": the signatories of two countries and the witnesses met.
+func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateExpr) bool {
+	by := -1
+	for j := 1; j+2 < len(t); j++ {
+		if (t[j].key == "was" || t[j].key == "were") && t[j+1].key == "signed" && t[j+2].key == "by" {
+			by = j + 3
+			break
+		}
+	}
+	// Only after "… in a ceremony witnessed by C and D", and with a day
+	// of its own: "That accord was signed by A and B" recalls it, and
+	// "The documents were signed by A and B" in the presence of their
+	// leaders is part of the leaders' meeting.
+	witnessed := si > 0 && a.lastNamedSent == si-1 && (hasPhrase(a.toks[si-1], "witnessed", "by") || hasPhrase(a.toks[si-1], "presence", "of"))
+	if by < 0 || !witnessed || !slices.ContainsFunc(dates, func(d dateExpr) bool { return !d.past.IsZero() }) {
+		return false
+	}
+	var pair []string
+	for _, m := range ms {
+		if m.start >= by && m.slug != "" && !m.excluded && m.group == nil && governedFrom(t, by, m.start) && !slices.Contains(pair, m.slug) {
+			pair = append(pair, m.slug)
+		}
+	}
+	if len(pair) != 2 {
+		return false
+	}
+	if c1, c2 := a.countryOf(pair[0]), a.countryOf(pair[1]); c1 == "" || c1 == c2 {
+		return false
+	}
+	h := hit{tr: trigger{form: trigVerb}, start: by - 2, end: by - 1, light: -1}
+	if negated(t, h) || a.status(t, h, dates, nil) != relbot.StatusPast {
+		return false
+	}
+	c := a.agreedCand(si, t, ms, dates, h, pair)
+	if c == nil {
+		return false
+	}
+	witnesses(c, t, ms, by)
+	c.join(a.lastNamed...)
+	return true
+}
+
+// hasPhrase reports whether the two words stand together in t.
+func hasPhrase(t []token, w1, w2 string) bool {
+	for j := 0; j+1 < len(t); j++ {
+		if t[j].key == w1 && t[j+1].key == w2 {
+			return true
+		}
 	}
 	return false
 }
