@@ -899,8 +899,9 @@ func (a *article) sentence(si int, t []token) {
 				before := len(g.slugs)
 				g.join(slugs...)
 				g.told = si
-				if attendedBy(t, h.end) && len(g.slugs) > before && len(g.slugs) >= 2 {
-					// "The retreat was attended by A, B and C"
+				if (attendedBy(t, h.end) || chairedAndAttended(t, h.end)) && len(g.slugs) > before && len(g.slugs) >= 2 {
+					// "The retreat was attended by A, B and C", "The summit
+					// was chaired by Li Qiang and attended by A, B and C"
 					a.promoteGathering()
 					a.markListed(g, si)
 				}
@@ -918,6 +919,7 @@ func (a *article) sentence(si int, t []token) {
 			}
 			switch {
 			case len(slugs) >= 3 && rollAfterSummit(t, h.end) && chairVerbBefore(t, h.start),
+				len(slugs) >= 3 && chairedAndAttended(t, h.end),
 				len(slugs) >= 3 && (verbBefore(t, h.start, attendedVerbs) || chairVerbBefore(t, h.start)) && alongsideAfter(t, h.end):
 				// "On Thursday, Jokowi chaired the 18th East Asia Summit,
 				// attended by A, B and C": the chair and the list are the
@@ -3406,6 +3408,10 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 		// alongside A, B and C": those beside him were there too.
 		return true
 	}
+	if len(named) >= 3 && chairedAndAttended(t, h.end) {
+		// "The summit was chaired by Li Qiang and attended by A, B and C"
+		return true
+	}
 	if len(named) == 2 && coChairedBy(t, h.end) {
 		// "The summit itself took place on Sunday, co-chaired by Kishida
 		// and Widodo"
@@ -5882,6 +5888,23 @@ func hostedBy(t []token, end int) bool {
 	switch key(t, passiveVerb(t, end)) {
 	case "hosted", "co-hosted", "chaired", "co-chaired", "brokered", "mediated":
 		return true
+	}
+	return false
+}
+
+// chairedAndAttended reports whether a meeting's noun ending at end is
+// followed by "was chaired by A and attended by B, C …".
+func chairedAndAttended(t []token, end int) bool {
+	if !chairedBy(t, end) {
+		return false
+	}
+	for j := end; j+2 < len(t) && j < end+30; j++ {
+		if t[j].key == "and" && t[j+1].key == "attended" && t[j+2].key == "by" {
+			return true
+		}
+		if t[j].key == "." || t[j].key == ";" {
+			return false
+		}
 	}
 	return false
 }
