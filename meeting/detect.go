@@ -4390,6 +4390,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// that may be held.
 		return relbot.StatusPlanned
 	}
+	if h.tr.form == trigNoun && requestedBefore(t, h.start) {
+		// "wrote to the council's president on Thursday requesting an
+		// urgent meeting": asked for, not held.
+		return relbot.StatusPlanned
+	}
 	if h.tr.form == trigNoun && futureMainClause(t, h) {
 		// "During the foreign ministers' meeting on Friday, Hayashi and
 		// Blinken are expected to face Lavrov": the clause the opening
@@ -5254,6 +5259,24 @@ func (a *article) lastHeld() *cand {
 	}
 	return any
 }
+
+// requestedBefore reports whether a verb of asking governs the meeting's
+// noun at i: "requesting an urgent meeting", "called for talks", "sought a
+// meeting with".
+func requestedBefore(t []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		k := t[j].key
+		if askingWords[k] || k == "for" && (key(t, j-1) == "called" || key(t, j-1) == "calling" || key(t, j-1) == "asked" || key(t, j-1) == "asking") {
+			return true
+		}
+		if !t[j].word || t[j].upper {
+			return false
+		}
+	}
+	return false
+}
+
+var askingWords = set("requesting", "requested", "seeking", "sought", "proposing", "proposed", "demanding", "demanded")
 
 // afterPreposition reports whether "after", "following" or "since" opens
 // the noun phrase of the meeting's noun at i: "after the meeting between",
