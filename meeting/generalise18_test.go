@@ -135,7 +135,7 @@ func TestExtractRoundTwentyTwo(t *testing.T) {
 			"KUNMING - Leaders of the Mekong countries met in Kunming on Friday for the 8th GMS Summit.\n\nThe summit, themed \"Building a Community\", was chaired by Premier Li Qiang and attended by Prime Minister Hun Manet, Prime Minister Sonexay Siphandone and President Masatsugu Asakawa.",
 			[]held{{[]string{"li-qiang", "hun-manet", "sonexay-siphandone", "masatsugu-asakawa"}, "2026-02-06", "Kunming", inPerson}}},
 		{"'X also wrote to Ambassador Y on Friday requesting an urgent meeting': a letter asking for a meeting, none held",
-			"PHNOM PENH - Prime Minister Hun Manet also wrote to Ambassador Asim Iftikhar Ahmad on Friday requesting an urgent meeting on the border.",
+			"PHNOM PENH - Hun Manet also wrote to Ambassador Asim Iftikhar Ahmad on Friday requesting an urgent meeting on the border.",
 			nil},
 		{"'X hosted the summit' with no list after it is no meeting",
 			"TOKYO - Prime Minister Fumio Kishida hosted a special summit in Tokyo on Sunday, which adopted a vision statement.",
