@@ -5103,8 +5103,22 @@ func unnamedSubject(t []token, lo, verb int) bool {
 	switch t[k].key {
 	case "leaders", "officials", "representatives", "authorities", "delegates", "lawmakers", "ministers", "executives", "diplomats", "envoys", "sides", "delegations":
 		return true
+	case "it":
+		// "In the past nine months it has hosted both Biden and Xi": the
+		// country that hosted them.
+		return true
 	}
-	return false
+	_, end, ok := countries.match(t, k)
+	if !ok {
+		for c := k - 1; c >= lo && c >= k-3 && !ok; c-- {
+			_, end, ok = countries.match(t, c)
+			if ok && end != k+1 {
+				ok = false
+			}
+		}
+		return ok // "Vietnam has hosted both Biden and Xi"
+	}
+	return end == k+1
 }
 
 // namedIn returns the people named from lo to hi, not found by an office.
