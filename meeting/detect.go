@@ -3664,7 +3664,15 @@ func possibilityOf(t []token, i int) bool {
 	for j := i - 1; j >= 1 && j >= i-4; j-- {
 		if t[j].key == "of" {
 			k := key(t, j-1)
-			return k == "possibility" || k == "prospect" || k == "prospects" || k == "chance" || k == "chances" || k == "idea"
+			return k == "possibility" || k == "prospect" || k == "prospects" || k == "chance" || k == "chances" || k == "idea" ||
+				// "Supporters of a meeting argue that Prabowo can speak
+				// to Min Aung Hlaing": one argued over, not held.
+				k == "supporters" || k == "opponents" || k == "critics" || k == "advocates" || k == "proponents"
+		}
+		if t[j].key == "about" && (key(t, j+1) == "a" || key(t, j+1) == "an") {
+			// "has sounded out Jakarta about a meeting between Prabowo and
+			// Min Aung Hlaing": one spoken of, not held.
+			return true
 		}
 		if t[j].key == "for" {
 			// "arrangements for a separate bilateral meeting between Yoon
@@ -4431,6 +4439,17 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// talks with Trọng": the bare verb goes on with the modal.
 		return relbot.StatusPlanned
 	}
+	for k := v - 1; k > 1 && k >= v-3 && key(t, v-1) != "to"; k-- {
+		// "and to holding in-person talks with": over the gerund and its
+		// modifiers to the "to".
+		if key(t, k) == "to" && key(t, k-1) == "and" {
+			v = k + 1
+			break
+		}
+		if !t[k].word && t[k].key != "-" || t[k].upper {
+			break
+		}
+	}
 	if key(t, v-1) == "to" && key(t, v-2) == "and" {
 		// "is scheduled to attend the ASEAN–Japan summit and to hold a
 		// bilateral meeting with Kishida": the second infinitive shares
@@ -4439,7 +4458,9 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			if k := t[j].key; k == "." || k == ";" {
 				break
 			}
-			if t[j].key == "to" && plannedWords[key(t, j-1)] {
+			if t[j].key == "to" && (plannedWords[key(t, j-1)] || key(t, j-1) == "forward" && plannedWords[key(t, j-2)]) {
+				// "looked forward to visiting Cambodia, and to holding
+				// talks with Sokhonn and calling on Hun Sen"
 				return relbot.StatusPlanned
 			}
 		}
