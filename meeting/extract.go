@@ -801,7 +801,9 @@ func (a *article) learnOffices(t []token, slug string, end int) {
 		}
 		// "Deputy Prime Minister and Minister of Foreign Affairs": a
 		// second office after "and", over the first one's "of …".
-		for j = e; j < len(t) && t[j].key != "and" && t[j].key != "," && (t[j].word || t[j].key == "'s"); j++ {
+		j = e
+		for j < len(t) && t[j].key != "and" && t[j].key != "," && (t[j].word || t[j].key == "'s") {
+			j++
 		}
 		if key(t, j) != "and" {
 			return
@@ -1653,16 +1655,12 @@ func countryAfterName(t []token, i, e int) int {
 		if t[of].key != "of" {
 			continue
 		}
-		c := of + 1
-		if key(t, c) == "the" {
-			c++
-		}
-		if _, end, ok := countries.match(t, c); !ok || end != e {
+		if ofCountryEnd(t, of) != e {
 			return -1
 		}
+		// "Head of the Civil Service of Singapore" names no one.
 		if !t[of-1].upper || !t[of-2].upper || lexical(t, of-1) || lexical(t, of-2) || officeWords[t[of-1].key] || officeWords[t[of-2].key] ||
-			orgWords[t[of-1].key] || key(t, of-3) == "the" { // "Head of the Civil Service of Singapore" names no one
-
+			orgWords[t[of-1].key] || key(t, of-3) == "the" {
 			return -1
 		}
 		return of
