@@ -505,7 +505,7 @@ func (a *article) sentence(si int, t []token) {
 	if oneByOne(t) && a.credentialsFrom(si, t, ms) {
 		return
 	}
-	if a.attendees(si, t, ms) || a.accompanied(si, t, ms) || a.accompaniedAtBoth(si, t, ms) {
+	if a.attendees(si, t, ms) || a.accompanied(si, t, ms) || a.accompaniedAtBoth(si, t, ms) || a.sidesLed(si, t, ms) {
 		return
 	}
 	if a.pluralAttendees(si, t, ms) {
@@ -2972,6 +2972,52 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	// After the promotion, which counts as no meeting told since: "Seated
 	// around the table were … ASEAN was represented by …".
 	a.markListed(c, si)
+	return true
+}
+
+// sidesLed reads, after a lead that named no one ("Commanders of the two
+// military regions met in Pailin on Monday"), "X led the Cambodian
+// delegation, while the Thai side was headed by Y": the two heads met.
+func (a *article) sidesLed(si int, t []token, ms []mention) bool {
+	c := a.unnamedLead(si)
+	if c == nil || len(c.slugs) > 0 || len(ms) < 2 || ms[0].slug == "" || ms[0].excluded || ms[0].group != nil {
+		return false
+	}
+	v := ms[0].end
+	if key(t, v) == "," {
+		// "Lt. Gen. Meas Sophearith, commander of Military Region 5, led …"
+		if v = nextComma(t, v+1); v < 0 || v > ms[0].end+12 {
+			return false
+		}
+		v++
+	}
+	if !leadsDelegation(t, v) {
+		return false
+	}
+	w := -1
+	for j := v; j < len(t); j++ {
+		if t[j].key == "while" || t[j].key == "whereas" {
+			w = j
+			break
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	var heads []string
+	for _, m := range ms[1:] {
+		if m.start > w && m.slug != "" && !m.excluded && m.group == nil {
+			heads = append(heads, m.slug)
+		}
+	}
+	if len(heads) == 0 {
+		return false
+	}
+	c.join(append([]string{ms[0].slug}, heads...)...)
+	c.told = si
+	if c == a.gathering {
+		a.promoteGathering()
+	}
 	return true
 }
 
