@@ -3370,8 +3370,15 @@ func deniedReport(t []token, start int) bool {
 		case ".", ";":
 			return false
 		case "that":
-			for k := j - 1; k >= 0 && k >= j-8; k-- {
-				if denyWords[t[k].key] {
+			from := j - 8
+			if claimWords[key(t, j-1)] {
+				// "rejected as completely fabricated social media posts
+				// claiming that Hun Manet held a secret meeting with
+				// Thaksin": the denial may stand further back.
+				from = 0
+			}
+			for k := j - 1; k >= 0 && k >= from; k-- {
+				if denyWords[t[k].key] || from == 0 && falsityWords[t[k].key] {
 					return true
 				}
 			}
@@ -3382,6 +3389,13 @@ func deniedReport(t []token, start int) bool {
 }
 
 var denyWords = set("denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes")
+
+// claimWords before "that" report what someone asserts; falsityWords call it
+// untrue.
+var (
+	claimWords   = set("claiming", "claimed", "claims", "alleging", "alleged", "allegations", "rumours", "rumors", "saying", "suggesting")
+	falsityWords = set("fabricated", "false", "fake", "baseless", "untrue", "groundless", "unfounded")
+)
 
 // twoLeaderSummit reports whether a summit is a meeting of two people: "the
 // summit between Trump and Kim", "the summit with Xi", "Trump and Kim held a
