@@ -3378,7 +3378,8 @@ func deniedReport(t []token, start int) bool {
 				from = 0
 			}
 			for k := j - 1; k >= 0 && k >= from; k-- {
-				if denyWords[t[k].key] || from == 0 && falsityWords[t[k].key] {
+				if denyWords[t[k].key] || from == 0 && falsityWords[t[k].key] || correctionWords[t[k].key] ||
+					t[k].key == "version" && key(t, k-1) == "earlier" { // "An earlier version of this article stated that X called on Y"
 					return true
 				}
 			}
@@ -3395,6 +3396,9 @@ var denyWords = set("denied", "denies", "deny", "rejected", "rejects", "dismisse
 var (
 	claimWords   = set("claiming", "claimed", "claims", "alleging", "alleged", "allegations", "rumours", "rumors", "saying", "suggesting")
 	falsityWords = set("fabricated", "false", "fake", "baseless", "untrue", "groundless", "unfounded")
+	// correctionWords say a report that follows was wrong: "incorrectly
+	// reported that".
+	correctionWords = set("incorrectly", "wrongly", "mistakenly", "erroneously")
 )
 
 // twoLeaderSummit reports whether a summit is a meeting of two people: "the
