@@ -4462,6 +4462,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// that may be held.
 		return relbot.StatusPlanned
 	}
+	if inConditional(t, h.start) {
+		// "If a Lâm–Trump meeting follows, so much the better": one that
+		// may be held.
+		return relbot.StatusPlanned
+	}
 	if h.tr.form == trigNoun && requestedBefore(t, h.start) {
 		// "wrote to the council's president on Thursday requesting an
 		// urgent meeting": asked for, not held.
@@ -5359,6 +5364,20 @@ func (a *article) lastHeld() *cand {
 	return any
 }
 
+// inConditional reports whether the meeting at i is told inside an "if" or
+// "unless" clause: back to "if" with no comma or clause break between.
+func inConditional(t []token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch t[j].key {
+		case "if", "unless":
+			return key(t, j-1) != "as" // "as if" compares; "even if" is still a condition
+		case ",", ";", ".", ":":
+			return false
+		}
+	}
+	return false
+}
+
 // requestedBefore reports whether a verb of asking governs the meeting's
 // noun at i: "requesting an urgent meeting", "called for talks", "sought a
 // meeting with".
@@ -5375,7 +5394,7 @@ func requestedBefore(t []token, i int) bool {
 	return false
 }
 
-var askingWords = set("requesting", "requested", "seeking", "sought", "proposing", "proposed", "demanding", "demanded")
+var askingWords = set("requesting", "requested", "seeking", "sought", "proposing", "proposed", "demanding", "demanded", "floated", "floating", "mooted", "suggested", "suggesting")
 
 // afterPreposition reports whether "after", "following" or "since" opens
 // the noun phrase of the meeting's noun at i: "after the meeting between",
