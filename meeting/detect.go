@@ -2181,10 +2181,10 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 	return true
 }
 
-// hasPhrase reports whether the two words stand together in t.
-func hasPhrase(t []token, w1, w2 string) bool {
-	for j := 0; j+1 < len(t); j++ {
-		if t[j].key == w1 && t[j+1].key == w2 {
+// hasPhrase reports whether the words stand one after another in t.
+func hasPhrase(t []token, words ...string) bool {
+	for j := 0; j+len(words) <= len(t); j++ {
+		if slices.EqualFunc(t[j:j+len(words)], words, func(tk token, w string) bool { return tk.key == w }) {
 			return true
 		}
 	}
@@ -2232,11 +2232,8 @@ func (a *article) witnessedSigning(si int) *cand {
 	if c.sent != si-1 || c.m.Status != relbot.StatusPast {
 		return nil
 	}
-	prev := a.toks[si-1]
-	for j := 0; j+2 < len(prev); j++ {
-		if (prev[j].key == "witnessed" || prev[j].key == "witness") && prev[j+1].key == "the" && prev[j+2].key == "signing" {
-			return c
-		}
+	if prev := a.toks[si-1]; hasPhrase(prev, "witnessed", "the", "signing") || hasPhrase(prev, "witness", "the", "signing") {
+		return c
 	}
 	return nil
 }
@@ -3370,15 +3367,16 @@ func deniedReport(t []token, start int) bool {
 		case ".", ";":
 			return false
 		case "that":
+			// "rejected as completely fabricated social media posts
+			// claiming that Hun Manet held a secret meeting with Thaksin":
+			// after a claim, the denial may stand further back.
+			claimed := claimWords[key(t, j-1)]
 			from := j - 8
-			if claimWords[key(t, j-1)] {
-				// "rejected as completely fabricated social media posts
-				// claiming that Hun Manet held a secret meeting with
-				// Thaksin": the denial may stand further back.
+			if claimed {
 				from = 0
 			}
 			for k := j - 1; k >= 0 && k >= from; k-- {
-				if denyWords[t[k].key] || from == 0 && falsityWords[t[k].key] || correctionWords[t[k].key] ||
+				if denyWords[t[k].key] || claimed && falsityWords[t[k].key] || correctionWords[t[k].key] ||
 					t[k].key == "version" && key(t, k-1) == "earlier" { // "An earlier version of this article stated that X called on Y"
 					return true
 				}
@@ -4478,7 +4476,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// phrase frames says when.
 		return relbot.StatusPlanned
 	}
-	if h.tr.form == trigNoun && key(t, h.end) == "between" && h.end+1 < len(t) && t[h.end+1].upper && afterPreposition(t, h.start) && !mainVerbBefore(t, h.start) && a.lastHeldOnDay() != nil {
+	if h.tr.form == trigNoun && key(t, h.end) == "between" && h.end+1 < len(t) && t[h.end+1].upper && afterPreposition(t, h.start) && a.lastHeldOnDay() != nil && !mainVerbBefore(t, h.start) {
 		// "The two sides expressed their delight, especially after the
 		// meeting between Chính and Srettha in San Francisco earlier this
 		// month": an older meeting recalled beside the one reported.
@@ -4508,15 +4506,14 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// talks with Trọng": the bare verb goes on with the modal.
 		return relbot.StatusPlanned
 	}
-	for k := v - 1; k > 1 && k >= v-3 && key(t, v-1) != "to"; k-- {
+	if key(t, v-1) != "to" {
 		// "and to holding in-person talks with": over the gerund and its
 		// modifiers to the "to".
-		if key(t, k) == "to" && key(t, k-1) == "and" {
-			v = k + 1
-			break
-		}
-		if !t[k].word && t[k].key != "-" || t[k].upper {
-			break
+		for k := v - 1; k > 1 && k >= v-3 && (t[k].word || t[k].key == "-") && !t[k].upper; k-- {
+			if key(t, k) == "to" && key(t, k-1) == "and" {
+				v = k + 1
+				break
+			}
 		}
 	}
 	if key(t, v-1) == "to" && key(t, v-2) == "and" {
@@ -5198,17 +5195,7 @@ func unnamedSubject(t []token, lo, verb int) bool {
 		// country that hosted them.
 		return true
 	}
-	_, end, ok := countries.match(t, k)
-	if !ok {
-		for c := k - 1; c >= lo && c >= k-3 && !ok; c-- {
-			_, end, ok = countries.match(t, c)
-			if ok && end != k+1 {
-				ok = false
-			}
-		}
-		return ok // "Vietnam has hosted both Biden and Xi"
-	}
-	return end == k+1
+	return endingAt(countries, t, k+1) >= lo // "Vietnam has hosted both Biden and Xi"
 }
 
 // namedIn returns the people named from lo to hi, not found by an office.
@@ -5709,7 +5696,7 @@ func asPlace(t []token, j, end int) bool {
 		if b.key == "'s" && back == 1 {
 			// "met in Sa Kaeo's Aranyaprathet district": the province
 			// the town is in.
-			if k := cityEndingAt(t, j-1); k >= 0 {
+			if k := endingAt(cities, t, j-1); k >= 0 {
 				back = j - k
 				continue
 			}
@@ -5734,11 +5721,11 @@ func asPlace(t []token, j, end int) bool {
 	return false
 }
 
-// cityEndingAt returns where a city or province whose name ends at end
-// starts, or -1.
-func cityEndingAt(t []token, end int) int {
+// endingAt returns where a phrase of table p (a city, a country) that ends
+// at end starts, or -1.
+func endingAt(p *phrases[string], t []token, end int) int {
 	for k := end - 1; k >= 0 && k >= end-3; k-- {
-		if _, e, ok := cities.match(t, k); ok && e == end {
+		if _, e, ok := p.match(t, k); ok && e == end {
 			return k
 		}
 	}

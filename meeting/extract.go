@@ -1864,15 +1864,10 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 				from = i // no country of his own
 			}
 		}
-		if start >= 2 && key(t, start-1) == "'s" {
+		if k := endingAt(countries, t, start-1); start >= 2 && key(t, start-1) == "'s" && k >= 0 {
 			// "Thailand's ambassador to Vietnam, Urawadee Srisophon"
-			for k := max(start-4, 0); k < start-1; k++ {
-				if c, end, ok := countries.match(t, k); ok && end == start-1 {
-					act.Country = c
-					a.unknown[slug] = act
-					break
-				}
-			}
+			act.Country, _, _ = countries.match(t, k)
+			a.unknown[slug] = act
 		}
 		for k := max(from, 0); k < i && act.Country == ""; k++ {
 			if key(t, k-1) == "to" && k > start {
@@ -2431,11 +2426,7 @@ func envoyOfCountry(t []token, i int) bool {
 	if i < 2 || (key(t, i-1) != "'s" && key(t, i-1) != "'" && key(t, i-1) != "’") {
 		return false
 	}
-	c := i - 2
-	for c > 0 && c > i-5 && !countryAt(t, c) {
-		c--
-	}
-	if _, end, ok := countries.match(t, c); !ok || end != i-1 {
+	if endingAt(countries, t, i-1) < 0 {
 		return false
 	}
 	return hasAny(t, 0, len(t), credentialWords) || hasAny(t, 0, len(t), envoyWords)
