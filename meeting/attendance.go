@@ -1,0 +1,1109 @@
+package meeting
+
+// Who was present: attendees, delegations, companions and the people a
+// meeting noun brings together.
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/relbot/relbot"
+)
+
+func (a *article) countryOf(slug string) string {
+	return a.actorOf(slug).Country
+}
+
+// presentAtMeeting reports whether a sentence says someone "was (also)
+
+// present at the meeting" (or the talks, the call).
+func presentAtMeeting(t []token) bool {
+	for j := 1; j+2 < len(t); j++ {
+		if partOfMeeting(t, j) {
+			return true
+		}
+	}
+	for j := 2; j+1 < len(t); j++ {
+		// "Paetongtarn, Thaksin's daughter, was also present and greeted
+		// the guests"
+		if t[j].key == "present" && t[j-1].key == "also" && (t[j-2].key == "was" || t[j-2].key == "were") && (t[j+1].key == "and" || t[j+1].key == "." || t[j+1].key == ",") {
+			return true
+		}
+	}
+	for j := 1; j+3 < len(t); j++ {
+		// "… were among those present at the delegation meeting"
+		among := key(t, j-1) == "those" && key(t, j-2) == "among"
+		if t[j].key == "present" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were" || among) &&
+			(t[j+1].key == "at" || t[j+1].key == "during" || t[j+1].key == "for") && (theMeetingNoun(t, j+2) || key(t, j+2) == "the" && key(t, j+3) == "reception") {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfMeeting reports whether "were part of the talks" stands at j:
+// "Ambassador Sandeep Arya and Deputy Foreign Minister Do Hung Viet were part
+// of the talks."
+func partOfMeeting(t []token, j int) bool {
+	return t[j].key == "part" && (key(t, j-1) == "were" || key(t, j-1) == "was") && key(t, j+1) == "of" && theMeetingNoun(t, j+2)
+}
+
+// presentTarget returns the meeting those a sentence says were present
+// joined: the one just told; or, when the sentence names "the meeting" or
+// "the talks" and the article has held one meeting only, that one however
+// far back ("Cai Qi and Wang Yi attended the meeting", Xinhua's last line).
+func (a *article) presentTarget(si int, t []token) *cand {
+	if len(a.cands) == 0 {
+		return nil
+	}
+	if c := a.listedJustBefore(si); c != nil {
+		// "The Cambodian delegation at the talks included … Séjourné also
+		// took part.": the list's meeting, however far back it was told.
+		return c
+	}
+	if c := a.cands[len(a.cands)-1]; si-c.lastTold() <= 3 && c.m.Status == relbot.StatusPast && !monthEcho(c, a.cands) {
+		switch {
+		case !a.movedOn(c, si):
+			return c
+		case si-c.sent <= 3:
+			// "… shook hands on Wednesday evening before a dinner. They were
+			// joined at the table by …": another day's occasion than the
+			// meeting last told.
+			return nil
+		}
+	}
+	var held *cand
+	for _, c := range a.cands {
+		// "arrived from Da Nang, where he attended the APEC meeting" met
+		// no one: not a second meeting the sentence could mean.
+		if c.m.Status == relbot.StatusPast && len(c.slugs) >= 2 {
+			if held != nil {
+				return nil
+			}
+			held = c
+		}
+	}
+	if held == nil || !namesMeeting(t, len(t)) {
+		return nil
+	}
+	return held
+}
+
+// movedOn reports whether a sentence between meeting c and sentence si
+// dates another day than c's: the story has moved to another occasion.
+func (a *article) movedOn(c *cand, si int) bool {
+	if c.m.Date.Day == 0 {
+		return false
+	}
+	for k := c.sent + 1; k < si && k < len(a.toks); k++ {
+		if hasAny(a.toks[k], 0, len(a.toks[k]), plannedWords) {
+			continue // "The meeting, originally planned for Thursday, …"
+		}
+		dates, _, _ := a.sentenceDates(k, a.toks[k])
+		for _, d := range dates {
+			if !d.anaphoric && d.past.Day != 0 && d.past != c.m.Date {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinedThem reports whether a sentence says some people "joined the
+// leaders for the meeting", "joined them", "joined the talks".
+// satWith reports whether t[j] opens a phrase saying that those named
+// before it were at the meeting just told: "also took part in the meeting",
+// "sat in on the talks", "sat at the table", ", with X and Y joining".
+func satWith(t []token, j int) bool {
+	switch t[j].key {
+	case "took":
+		return key(t, j+1) == "part" && key(t, j+2) == "in" && theMeetingNoun(t, j+3)
+	case "joining":
+		return withBefore(t, j)
+	case "sat":
+		if key(t, j+1) == "at" {
+			return key(t, j+2) == "the" && key(t, j+3) == "table"
+		}
+		if k := key(t, j+1); (k == "beside" || k == "alongside" || k == "next") && j+2 < len(t) {
+			// "Bui Thanh Son sat beside Lam": at the table of the talks
+			// just reported.
+			return true
+		}
+		if key(t, j+1) == "in" && (key(t, j+2) == "." || key(t, j+2) == "on" && key(t, j+3) == "the" && (key(t, j+5) == "side" || key(t, j+4) == "side")) {
+			// "…, while Don Pramudwinai and Prawit Wongsuwon sat in on the
+			// Thai side", "Wang Yi also sat in."
+			return true
+		}
+		if key(t, j+1) == "in" && key(t, j+2) == "on" && (key(t, j+3) == "the" || key(t, j+3) == "those" || key(t, j+3) == "these") {
+			n := j + 4
+			if talksPhases[key(t, n)] && n+1 < len(t) {
+				n++ // "sat in on the bilateral talks"
+			}
+			switch key(t, n) {
+			case "meeting", "talks", "call", "session", "discussions", "discussion", "consultations", "audience":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func joinedThem(t []token) bool {
+	for j := 1; j+1 < len(t); j++ {
+		if t[j].key != "joined" {
+			continue
+		}
+		switch k := key(t, j+1); {
+		case k == "them":
+			return true
+		case k == "the" && (key(t, j+2) == "leaders" || key(t, j+2) == "talks" || key(t, j+2) == "meeting" || key(t, j+2) == "two" && key(t, j+3) == "leaders"):
+			return true
+		case k == "the" && talksPhases[key(t, j+2)] && (key(t, j+3) == "talks" || key(t, j+3) == "meeting" || key(t, j+3) == "session") &&
+			key(t, j+4) != "with" && key(t, j+4) != "between":
+			// "Manalo and Retno joined the expanded talks."; not "joined
+			// the special meeting chaired by Mohamad", another meeting.
+			return true
+		}
+		for k := j + 2; k+2 < len(t) && k <= j+6; k++ {
+			// "Sok Chenda Sophea joined the Cambodian premier at the talks"
+			if t[k].key == "at" && t[k+1].key == "the" && (t[k+2].key == "talks" || t[k+2].key == "meeting") &&
+				key(t, k+3) != "with" && key(t, k+3) != "between" { // "at the talks with the UAE President" says which
+				return true
+			}
+			if !t[k].word {
+				break
+			}
+		}
+	}
+	// "Minister Lương Tam Quang attended the meeting, as did …"
+	for j := 1; j+2 < len(t); j++ {
+		if attendedTheMeeting(t, j) && (t[j-1].upper || t[j-1].key == ",") {
+			return true
+		}
+	}
+	for j := 1; j < len(t); j++ {
+		if satWith(t, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// accompaniedTheGuest reports whether "accompanied the (Chinese) guest",
+// "the delegation", "the premier" ends the sentence at j.
+func accompaniedTheGuest(t []token, j int) bool {
+	if j == 0 || key(t, j) != "accompanied" || key(t, j+1) != "the" {
+		return false
+	}
+	k := j + 2
+	if _, end, ok := countries.match(t, k); ok {
+		k = end
+	}
+	if _, end, ok := titles.match(t, k); ok && end > k+1 && key(t, end) == "." && !strings.HasSuffix(key(t, end-1), "s") {
+		return true // "accompanied the Lao Prime Minister."
+	}
+	// One guest or host: "accompanied the leaders" may tell the trip, not
+	// the table.
+	return (key(t, k) == "delegation" || corefNouns[key(t, k)] && !strings.HasSuffix(key(t, k), "s")) && key(t, k+1) == "."
+}
+
+// attendedTheMeeting reports whether "attended the meeting" (the talks, the
+// audience) starts at j: not "attended the ceremony".
+func attendedTheMeeting(t []token, j int) bool {
+	return key(t, j) == "attended" && (theMeetingNoun(t, j+1) || spanAt(t, j+1) != 1) // "attended all three meetings"
+}
+
+// attendedEvent reports whether "attended the event" (the summit, the
+// conference) starts at j: a word that names the meeting just told only when
+// one of its participants is the one who attended (attendedTheMeeting reads
+// "attended the talks").
+func attendedEvent(t []token, j int) bool {
+	if key(t, j) != "attended" || key(t, j+1) != "the" {
+		return false
+	}
+	switch key(t, j+2) {
+	case "event", "summit", "conference":
+		return true
+	}
+	return false
+}
+
+// participantAt reports whether a mention starting at i names one of slugs.
+func participantAt(ms []mention, i int, slugs []string) bool {
+	for _, m := range ms {
+		if m.start == i && m.slug != "" && !m.excluded && slices.Contains(slugs, m.slug) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstMention returns where the first mention of a person starts, or -1.
+func firstMention(ms []mention) int {
+	first := -1
+	for _, m := range ms {
+		if m.slug != "" && (first < 0 || m.start < first) {
+			first = m.start
+		}
+	}
+	return first
+}
+
+// theMeetingNoun reports whether "the" at j names the meeting just told,
+// maybe qualified: "the talks", "the expanded talks", "the delegation-level
+// meeting"; not "the opening ceremony" nor "the ASEAN Summit".
+func theMeetingNoun(t []token, j int) bool {
+	if key(t, j) != "the" {
+		return false
+	}
+	for k := j + 1; k < len(t) && k <= j+3; k++ {
+		switch t[k].key {
+		case "meeting", "talks", "audience", "call", "session", "discussions", "discussion", "lunch", "luncheon", "dinner", "banquet", "breakfast", "reception":
+			return true
+		}
+		if !t[k].word || t[k].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// broughtTogether reports whether t[j] opens "brought together" said of the
+// meeting just reported: "It brought together A, B and C", "The meeting
+// brought together the defence ministers of ASEAN, including A and B", "The
+// video conference brought together …" (not "Anwar brought together …", a
+// mediator's meeting of its own).
+func broughtTogether(t []token, j int) bool {
+	if key(t, j) != "brought" || key(t, j+1) != "together" {
+		return false
+	}
+	if j == 1 && key(t, 0) == "it" {
+		return true
+	}
+	if j < 2 || j > 4 || key(t, 0) != "the" {
+		return false
+	}
+	for k := 1; k < j; k++ {
+		if !t[k].word || t[k].upper {
+			return false
+		}
+	}
+	n := key(t, j-1)
+	return meetingNouns[n] || summitNames[n] || n == "conference" || n == "videoconference"
+}
+
+// summitBroughtTogether reports whether t opens "The summit brought
+// together".
+func summitBroughtTogether(t []token) bool {
+	for j := 2; j <= 4; j++ {
+		if broughtTogether(t, j) && summitNames[key(t, j-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoPresent adds to the meeting just reported the people a sentence says
+// were there too: "Thaksin's daughter, Paetongtarn Shinawatra, was also
+// present."
+func (a *article) alsoPresent(si int, t []token, ms []mention) {
+	c := a.presentTarget(si, t)
+	gathered := false
+	if g := a.pendingGathering(si); g != nil && summitBroughtTogether(t) && (c == nil || c.lastTold() < g.lastTold()) {
+		// "Jokowi chaired the 18th East Asia Summit. The summit brought
+		// together A, B and C": the gathering its chair was told with.
+		c, gathered = g, true
+	}
+	if c == nil {
+		return
+	}
+	if gathered {
+		defer func() {
+			if len(c.slugs) >= 2 {
+				a.promoteGathering()
+				a.markListed(c, si)
+			}
+		}()
+	}
+	at := -1
+	for j := 0; j+1 < len(t); j++ {
+		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
+			t[j].key == "present" && key(t, j-1) == "those" && key(t, j-2) == "among" ||
+			partOfMeeting(t, j) ||
+			t[j].key == "present" && key(t, j+1) == "." && j == len(t)-2 && hasAny(t, j-5, j, amongWord) || // "X was among the Cambodian officials present."
+			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
+			attendedTheMeeting(t, j) || attendedEvent(t, j) && participantAt(ms, firstMention(ms), c.slugs) ||
+			t[j].key == "attended" && j == len(t)-2 && key(t, j+1) == "." && t[j-1].upper && len(namedIn(ms, 0, j)) <= 2 || // "Gen Sar Thet attended.", not a multilateral's list
+			satWith(t, j) ||
+			broughtTogether(t, j) || // "It brought together A, B and C."
+			accompaniedTheGuest(t, j) || // "Ambassador Vu accompanied the delegation.", "… accompanied the Chinese guest."
+			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3)) || // not "took part in sessions on food security"
+			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
+			(t[j].key == "attended" || t[j].key == "joined") && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) ||
+			t[j].key == "joined" && (participantAt(ms, j+1, c.slugs) || participantAt(ms, j+2, c.slugs) && t[j+1].upper) { // "Jaishankar joined PM Modi from New Delhi."
+			// "Khaled Nordin attended as an observer"
+			at = j
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	if attendedTheMeeting(t, at) {
+		// "Ambassador Tăng attended the reception by Prime Minister Hun
+		// Manet": the meeting of the one it names, however many were told
+		// since.
+		if o := a.meetingOf(si, t, ms, at); o != nil {
+			c = o
+		}
+	}
+	// "PM Phúc attended the event from the Government headquarters,
+	// together with Deputy Prime Minister Phạm Bình Minh and …": those
+	// after too, when a participant is the one who attended.
+	with := len(t)
+	for j := at + 1; j+3 < len(t); j++ {
+		// "X and Y sat in on the talks, while the Vietnamese side
+		// included A and B"
+		if t[j].key == "while" {
+			if e := sideListStart(t, j+1); e > 0 {
+				with = e
+			}
+			for k := j + 2; k+2 < len(t) && k <= j+5; k++ {
+				// "X attended as an observer, while Myanmar was
+				// represented by Y"
+				if (t[k].key == "was" || t[k].key == "were") && t[k+1].key == "represented" && t[k+2].key == "by" {
+					with = k + 3
+				}
+			}
+			for k := j + 2; k+3 < len(t) && k <= j+12; k++ {
+				// "…, while Thai Foreign Minister Parnpree sat on the Thai
+				// side of the table"
+				if t[k].key == "sat" && (t[k+1].key == "on" || t[k+1].key == "in") && t[k+2].key == "the" {
+					with = j + 1
+					break
+				}
+			}
+			break
+		}
+	}
+	if !attendedEvent(t, at) || participantAt(ms, firstMention(ms), c.slugs) {
+		// "Prak Sokhonn also sat in on those talks, together with
+		// Fadillah Yusof and Mohamad Hasan on the Malaysian side"
+		for j := at + 2; j+1 < len(t); j++ {
+			if t[j].key == "together" && t[j+1].key == "with" {
+				with = j + 2
+				break
+			}
+		}
+	}
+	// "… were also present as observers, as was Foreign Minister X"
+	asWas := len(t)
+	for j := at + 1; j+1 < len(t); j++ {
+		if t[j].key == "as" && (t[j+1].key == "was" || t[j+1].key == "were") && key(t, j-1) == "," {
+			asWas = j + 2
+			break
+		}
+	}
+	// "They were joined by X", "Phumtham was joined by Maris": those
+	// after too.
+	by := t[at].key == "joined" && (key(t, at+1) == "by" || byAfterPlace(t, at+1) > 0) || // "joined at the table by"
+		t[at].key == "brought"
+	before := slices.Clone(c.slugs)
+	var who []string
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && m.group == nil && (by || m.start < at || m.start >= asWas || m.start >= with) {
+			who = append(who, m.slug)
+		}
+	}
+	c.join(who...)
+	if len(c.slugs) > len(before) {
+		c.told = max(c.told, si)
+	}
+	n := meetingsSpanned(t)
+	if n == 1 && key(t, at) == "attended" {
+		n = spanAt(t, at+1) // "X and Y attended all three meetings."
+	}
+	a.spreadAttendance(si, c, before, who, n)
+}
+
+// meetingOf reads "attended the reception by X" at at and returns X's held
+// meeting told within eight sentences of si, or nil.
+func (a *article) meetingOf(si int, t []token, ms []mention, at int) *cand {
+	by := -1
+	for j := at + 2; j < len(t) && j <= at+6; j++ {
+		if t[j].key == "by" {
+			by = j
+			break
+		}
+		if !t[j].word {
+			return nil
+		}
+	}
+	if by < 0 {
+		return nil
+	}
+	for _, m := range ms {
+		if m.slug == "" || m.start <= by || m.start > by+4 {
+			continue
+		}
+		for k := len(a.cands) - 1; k >= 0 && si-a.cands[k].sent <= 8; k-- {
+			if c := a.cands[k]; c.m.Status == relbot.StatusPast && slices.Contains(c.slugs, m.slug) {
+				return c
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// markListed records that an attendance line in sentence si joined people
+// to meeting c.
+func (a *article) markListed(c *cand, si int) {
+	a.listed, a.listedSent, a.listedN = c, si, len(a.cands)
+}
+
+// listedJustBefore returns the meeting the sentence before si listed
+// attendees of, when no meeting was told since, or nil.
+func (a *article) listedJustBefore(si int) *cand {
+	if a.listed == nil || si-a.listedSent != 1 || len(a.cands) != a.listedN {
+		return nil
+	}
+	return a.listed
+}
+
+// heldBefore returns the latest held meeting of two or more before cands[k],
+// told within eight sentences of si, or nil.
+func (a *article) heldBefore(k, si int) *cand {
+	for j := k - 1; j >= 0 && si-a.cands[j].sent <= 8; j-- {
+		if c := a.cands[j]; c.m.Status == relbot.StatusPast && len(c.slugs) >= 2 {
+			return c
+		}
+	}
+	return nil
+}
+
+// allSpanned is meetingsSpanned's "every meeting told".
+const allSpanned = -1
+
+// meetingsSpanned reads how many of the meetings told an attendance line
+// covers: "at both meetings", "at the two meetings" (2), "in all of his
+// meetings", "at all the talks", "throughout the visit" (allSpanned);
+// otherwise 1, the meeting it follows.
+func meetingsSpanned(t []token) int {
+	for j := 0; j+2 < len(t); j++ {
+		switch t[j].key {
+		case "at", "in":
+			if n := spanAt(t, j+1); n != 1 {
+				return n
+			}
+		case "throughout":
+			if key(t, j+1) == "the" && (key(t, j+2) == "visit" || key(t, j+2) == "trip") {
+				return allSpanned
+			}
+		}
+	}
+	return 1
+}
+
+// spanAt reads the meetings a phrase at k names: "both meetings", "the two
+// meetings" (2), "all three meetings" (3), "all of his meetings", "all the
+// talks" (allSpanned); 1 otherwise.
+func spanAt(t []token, k int) int {
+	switch key(t, k) {
+	case "both":
+		if meetingNouns[key(t, k+1)] {
+			return 2
+		}
+		if key(t, k+1) == "the" {
+			// "attended both the Joint Commission meeting and the
+			// reception by President Lương Cường"
+			for j := k + 2; j+1 < len(t) && j <= k+8; j++ {
+				if t[j].key == "and" && t[j+1].key == "the" && meetingNouns[key(t, j-1)] {
+					return 2
+				}
+			}
+		}
+	case "the":
+		if key(t, k+1) == "two" && meetingNouns[key(t, k+2)] {
+			return 2
+		}
+	case "all":
+		k++
+		if key(t, k) == "of" {
+			k++
+		}
+		switch key(t, k) {
+		case "the", "his", "her", "their":
+			k++
+		}
+		if n := smallNumbers[key(t, k)]; n > 1 && meetingNouns[key(t, k+1)] {
+			return n // "all three meetings"
+		}
+		if meetingNouns[key(t, k)] {
+			return allSpanned
+		}
+	}
+	return 1
+}
+
+// spreadAttendance adds who, just joined to meeting c (whose participants
+// were before), to the other reports of c that finish will merge with it,
+// and to the earlier held meetings an attendance line spanning n of them
+// covers: those in person that share one of c's own participants ("joined
+// the Chairman in all of his meetings").
+func (a *article) spreadAttendance(si int, c *cand, before, who []string, n int) {
+	if len(who) == 0 {
+		return
+	}
+	for _, o := range a.cands {
+		// The same meeting told twice ("agreed yesterday … The agreement
+		// was reached during talks at the Peace Palace"), which finish
+		// merges: those who joined one joined both.
+		if o != c && o.m.Status == c.m.Status && o.m.Kind == c.m.Kind && o.m.Date == c.m.Date && sameSet(o.slugs, before) {
+			o.join(who...)
+		}
+	}
+	if n == 1 {
+		return
+	}
+	done := 1
+	for k := len(a.cands) - 1; k >= 0 && (n == allSpanned || done < n); k-- {
+		o := a.cands[k]
+		if o == c || o.m.Status != relbot.StatusPast || o.m.Kind != relbot.KindInPerson || si-o.sent > 15 || sameSet(o.slugs, c.slugs) {
+			continue // a twin of c's, joined above, is no other meeting
+		}
+		if !slices.ContainsFunc(before, func(s string) bool { return slices.Contains(o.slugs, s) }) {
+			continue
+		}
+		o.join(who...)
+		done++
+	}
+}
+
+// attendees adds to the meeting just reported, or to the one reported with
+// its chair alone, the people a sentence opening "Attending were …", "Also
+// attending the talks were …" or "Among those present were …" lists.
+func (a *article) attendees(si int, t []token, ms []mention) bool {
+	at, atMeeting := delegationListStart(t)
+	if at > 0 && a.listedJustBefore(si) != nil {
+		// "Tea Seiha was accompanied by A and B. The Thai delegation
+		// included C": the other side of the same table.
+		atMeeting = true
+	}
+	waiting := a.gathering != nil && len(a.gathering.slugs) == 0 && si-a.gathering.sent <= 2
+	if at > 0 && !atMeeting && (len(a.cands) != 1 || si-a.cands[0].sent != 1 && !a.delegationsJoined(si)) && !a.headOfDelegationReceived(si, t, at) && !waiting {
+		// "The Vietnamese delegation included Ha and Son" names who
+		// travelled; only right after the visit's first meeting is it
+		// who sat at that table.
+		return false
+	}
+	if at < 0 {
+		at = attendeeListStart(t)
+	}
+	if at < 0 && (a.pendingGathering(si) != nil || a.summitJustTold(si) != nil) {
+		at = gatheringListStart(t)
+	}
+	if at < 0 && (a.pendingGathering(si) != nil || a.toldJustBefore(si) != nil) {
+		at = itAttendedBy(t)
+	}
+	represented := false
+	if at < 0 {
+		at = representedStart(t)
+		represented = at > 0
+	}
+	if at < 0 {
+		return false
+	}
+	var c *cand
+	switch last := len(a.cands) - 1; {
+	case a.listedJustBefore(si) != nil && a.listed.m.Status == relbot.StatusPast:
+		// "Attending the talks on the Cambodian side were A and B. The
+		// Vietnamese side included C": the same table's other side.
+		c = a.listed
+	case a.pendingGathering(si) != nil && (last < 0 || a.cands[last].sent <= a.gathering.sent):
+		c = a.gathering
+	case last >= 1 && len(a.cands[last].slugs) < 2 && namesMeeting(t, at) && a.heldBefore(last, si) != nil:
+		// "Also present at today's audience were …" after a trip's other
+		// stop that met no one named: the audience told before.
+		c = a.heldBefore(last, si)
+	case last >= 0 && (si-a.cands[last].lastTold() <= 2 || si-a.cands[last].lastTold() <= 8 && (namesMeeting(t, at) || atMeeting)) && a.cands[last].m.Status == relbot.StatusPast &&
+		!monthEcho(a.cands[last], a.cands):
+		// "Also present at the call were …" may come paragraphs after
+		// the call it names.
+		c = a.cands[last]
+	case last >= 0 && namesMeeting(t, at):
+		// "Taking part in the talks on the Cambodian side was …" after an
+		// older meeting recalled in passing: the talks the story reports.
+		for k := last; k >= 0; k-- {
+			// The talks spoken of last ("At the talks, …"), over a meeting
+			// told after them but not since.
+			if si-a.cands[k].lastTold() <= 8 && a.cands[k].m.Status == relbot.StatusPast && !monthEcho(a.cands[k], a.cands) {
+				c = a.cands[k]
+				break
+			}
+		}
+		if c == nil {
+			return false
+		}
+	default:
+		return false
+	}
+	if represented && c != a.gathering && len(c.slugs) < 3 {
+		// "Cambodia was represented by Sokhonn" after a bilateral says who
+		// went to some gathering, not who sat at that table.
+		return false
+	}
+	before := slices.Clone(c.slugs)
+	var who []string
+	for _, m := range ms {
+		if m.start < at || m.excluded {
+			continue
+		}
+		if m.slug != "" {
+			who = append(who, m.slug)
+		}
+		who = append(who, m.group...)
+	}
+	c.join(who...)
+	a.spreadAttendance(si, c, before, who, meetingsSpanned(t[:at]))
+	if k := sentenceKind(t[:at]); c == a.gathering && k != relbot.KindInPerson && c.m.Kind == relbot.KindInPerson {
+		// "Attending the summit via videoconference were …": how the
+		// gathering the lead told was held.
+		c.m.Kind, c.m.Place, c.m.Venue = k, "", ""
+	}
+	if c == a.gathering && len(c.slugs) >= 2 && len(c.slugs) > len(before) {
+		a.promoteGathering()
+	}
+	// After the promotion, which counts as no meeting told since: "Seated
+	// around the table were … ASEAN was represented by …".
+	a.markListed(c, si)
+	return true
+}
+
+// sidesLed reads, after a lead that named no one ("Commanders of the two
+// military regions met in Pailin on Monday"), "X led the Cambodian
+// delegation, while the Thai side was headed by Y": the two heads met.
+func (a *article) sidesLed(si int, t []token, ms []mention) bool {
+	c := a.unnamedLead(si)
+	if c == nil || len(c.slugs) > 0 || len(ms) < 2 || ms[0].slug == "" || ms[0].excluded || ms[0].group != nil {
+		return false
+	}
+	v := ms[0].end
+	if key(t, v) == "," {
+		// "Lt. Gen. Meas Sophearith, commander of Military Region 5, led …"
+		if v = nextComma(t, v+1); v < 0 || v > ms[0].end+12 {
+			return false
+		}
+		v++
+	}
+	if !leadsDelegation(t, v) {
+		return false
+	}
+	w := -1
+	for j := v; j < len(t); j++ {
+		if t[j].key == "while" || t[j].key == "whereas" {
+			w = j
+			break
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	var heads []string
+	for _, m := range ms[1:] {
+		if m.start > w && m.slug != "" && !m.excluded && m.group == nil {
+			heads = append(heads, m.slug)
+		}
+	}
+	if len(heads) == 0 {
+		return false
+	}
+	c.join(append([]string{ms[0].slug}, heads...)...)
+	c.told = si
+	if c == a.gathering {
+		a.promoteGathering()
+	}
+	return true
+}
+
+// delegationsJoined reports whether the sentence before si, right after the
+// article's one meeting, says the delegations joined it: "The talks were held
+// in a restricted format and then with the participation of the
+// delegations. The Russian delegation included …" lists who sat at the table.
+func (a *article) delegationsJoined(si int) bool {
+	if si < 1 || len(a.cands) != 1 || si-a.cands[0].sent != 2 {
+		return false
+	}
+	prev := a.toks[si-1]
+	for j := range prev {
+		if prev[j].key == "delegations" || prev[j].key == "expanded" && key(prev, j+1) == "format" {
+			return true
+		}
+	}
+	return false
+}
+
+// headOfDelegationReceived reports whether "The delegation was led by X"
+// (the list at at) names the guest of the meeting just reported with one
+// participant, a sentence or two before: "Hun Manet received a delegation
+// of Viet Nam's Ministry of Public Security … The delegation was led by
+// General Lương Tam Quang".
+func (a *article) headOfDelegationReceived(si int, t []token, at int) bool {
+	if key(t, at-1) != "by" || len(a.cands) == 0 {
+		return false
+	}
+	c := a.cands[len(a.cands)-1]
+	return len(c.slugs) == 1 && si-c.sent <= 2 && c.m.Status == relbot.StatusPast
+}
+
+// latestDate returns the last of dates written within t[from:to] (relative
+// ones only when anaphoric is set): the date an earlier clause gave.
+func latestDate(dates []dateExpr, from, to int, anaphoric bool) (dateExpr, bool) {
+	for k := len(dates) - 1; k >= 0; k-- {
+		if d := dates[k]; d.start >= from && d.end <= to && (anaphoric || !d.anaphoric) {
+			return d, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// thenAlso returns where ", and then <verb of meeting>" starts a second
+// report of the sentence (at "then"), or 0.
+func thenAlso(t []token) int {
+	for j := 1; j+3 < len(t); j++ {
+		if t[j].key != "," || t[j+1].key != "and" || t[j+2].key != "then" {
+			continue
+		}
+		if tr, _, ok := triggers.match(t, j+3); ok && tr.form == trigVerb && !t[j+3].upper {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// headingMeeting reads a readout's heading, "1. Meeting with H.E. Lê Hoài
+// Trung, Minister of Foreign Affairs of Viet Nam", under a lead whose
+// subject "held separate bilateral meetings today with his counterparts":
+// a meeting of that subject with the one the heading names, on the day the
+// story is at.
+func (a *article) headingMeeting(si int, t []token, ms []mention) bool {
+	j := 0
+	if key(t, 0) == "-" {
+		j = 1 // a bullet
+	}
+	if _, err := strconv.Atoi(key(t, 0)); err == nil && key(t, 1) == "." {
+		j = 2 // "1. Meeting with …", when the number stayed with its heading
+	}
+	kind := relbot.KindInPerson
+	switch key(t, j) {
+	case "meeting", "talks":
+	case "call", "phone":
+		kind = relbot.KindPhone
+	default:
+		return false
+	}
+	if key(t, j+1) != "with" || !t[j].upper || a.lastSubj == "" {
+		return false
+	}
+	var guest string
+	for _, m := range ms {
+		if m.start < j+2 || m.excluded || m.group != nil || m.slug == "" {
+			continue
+		}
+		if guest != "" || m.slug == a.lastSubj && a.headingHost == "" {
+			return false // more than one named: not a heading of one meeting
+		}
+		guest = m.slug
+	}
+	if guest == "" || t[len(t)-1].key == "." {
+		return false // "Meeting with Niels Christiansen, the Prime Minister welcomed …." is a sentence
+	}
+	host := a.lastSubj
+	if a.headingHost != "" && a.headingHost != guest {
+		host = a.headingHost // the lines under the last heading named others since
+	}
+	a.headingHost = host
+	day := a.narrative
+	if day.Day == 0 {
+		day = relbot.DateOf(a.ref)
+	}
+	c := &cand{sent: si, slugs: []string{host, guest}}
+	c.m.Kind, c.m.Status, c.m.Date = kind, relbot.StatusPast, day
+	if kind == relbot.KindInPerson {
+		a.placeFromContext(c, t, si)
+	}
+	a.cands = append(a.cands, c)
+	return true
+}
+
+// unnamedSides reports whether the clause at lo opens with people named by
+// what they lead: "Leaders of Lạng Sơn and Guangxi", "Officials from the
+// two provinces".
+func unnamedSides(t []token, lo int) bool {
+	switch key(t, lo) {
+	case "leaders", "officials", "delegations", "representatives", "authorities":
+		k := key(t, lo+1)
+		return k == "of" || k == "from"
+	}
+	return false
+}
+
+// representedStart reads "Cambodia was represented by Sokhonn, Myanmar by
+// Than Swe, …" and returns where the names start, or -1.
+func representedStart(t []token) int {
+	j := 0
+	if key(t, 0) == "the" {
+		j = 1
+	}
+	from := j
+	// "Cambodia was represented by", "Thailand, the Philippines and Laos
+	// were represented by their foreign ministers, …"
+	for j < len(t) && j < from+10 && (t[j].word && t[j].upper || j > from && (t[j].key == "," || t[j].key == "and" || t[j].key == "the")) {
+		j++
+	}
+	if j == from || key(t, j) != "was" && key(t, j) != "were" || key(t, j+1) != "represented" || key(t, j+2) != "by" {
+		return -1
+	}
+	return j + 3
+}
+
+// delegationListStart reads "The Vietnamese delegation included …", "The
+// Cambodian delegation comprised …", "Members of the delegation included
+// …" and returns where the list starts, or -1.
+func delegationListStart(t []token) (at int, atMeeting bool) {
+	j := 0
+	if key(t, 0) == "members" && key(t, 1) == "of" {
+		j = 2
+	}
+	if key(t, j) != "the" {
+		return -1, false
+	}
+	for k := j + 1; k < len(t) && k <= j+4; k++ {
+		if t[k].key != "delegation" && t[k].key != "delegations" && (t[k].key != "side" || k == j+1) {
+			if !t[k].word || !t[k].upper && t[k].key != "visiting" {
+				return -1, false
+			}
+			continue
+		}
+		v := k + 1
+		if key(t, v) == "also" {
+			v++
+		}
+		if e := delegationAtMeeting(t, v); e > v {
+			// "The Cambodian delegation at the talks included …", "Members
+			// of the CPV delegation accompanying Vượng at both meetings
+			// included …": who sat at the table, wherever the list falls.
+			if listVerbs[key(t, e)] {
+				return e + 1, true
+			}
+			return -1, false
+		}
+		if t[k].key == "side" && key(t, v) != "was" {
+			// "The Lao side included …" is attendeeListStart's; only "The
+			// Vietnamese side was led by …" names a side's heads here.
+			return -1, false
+		}
+		switch k := key(t, v); {
+		case listVerbs[k]:
+			return v + 1, false
+		case k == "was" || k == "were":
+			// "The Cambodian delegation was led by Governor Chuon Sovann,
+			// accompanied by Deputy Governor Kim Rithy."
+			if (key(t, v+1) == "led" || key(t, v+1) == "headed") && key(t, v+2) == "by" {
+				return v + 3, false
+			}
+		case k == "consisted" || k == "consists":
+			if key(t, v+1) == "of" {
+				return v + 2, false
+			}
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// listVerbs open the list of a delegation's or a side's members.
+var listVerbs = set("included", "includes", "comprised", "comprises")
+
+// sideListStart returns where the names start after "the Lao side
+// included" at j, or -1.
+func sideListStart(t []token, j int) int {
+	if key(t, j) != "the" {
+		return -1
+	}
+	if _, e, ok := countries.match(t, j+1); ok && key(t, e) == "side" && listVerbs[key(t, e+1)] {
+		return e + 2
+	}
+	return -1
+}
+
+// delegationAtMeeting returns where the verb of a delegation's list is when
+// words after "delegation" at v place it at the meeting ("at the talks",
+// "attending the meeting", "accompanying Vượng at both meetings"), or v.
+func delegationAtMeeting(t []token, v int) int {
+	switch key(t, v) {
+	case "at", "to":
+		if !theMeetingNoun(t, v+1) {
+			return v
+		}
+	case "attending", "accompanying":
+	default:
+		return v
+	}
+	for e := v + 1; e < len(t) && e <= v+8; e++ {
+		switch {
+		case listVerbs[t[e].key]:
+			if key(t, v) == "accompanying" && !theMeetingNoun(t, e-2) && !theMeetingNoun(t, e-3) && meetingsSpanned(t[v:e]) == 1 {
+				return v // "accompanying the Chairman included": who travelled
+			}
+			return e
+		case !t[e].word && t[e].key != "'s":
+			return v
+		}
+	}
+	return v
+}
+
+// namesMeeting reports whether an attendee list's opening, before at, names
+// the meeting itself: "Also present at the call were".
+func namesMeeting(t []token, at int) bool {
+	if meetingsSpanned(t[:min(at, len(t))]) != 1 {
+		return true // "Joining Huy at both meetings were"
+	}
+	for j := 0; j < at && j < len(t); j++ {
+		switch t[j].key {
+		case "call", "meeting", "talks", "reception", "audience":
+			return key(t, j-1) == "the" || key(t, j-1) == "'s" && (key(t, j-2) == "today" || key(t, j-2) == "yesterday") // "at today's audience"
+		}
+	}
+	return false
+}
+
+// accompanied adds to the meeting just reported the people its participants
+// were accompanied by: "Prabowo was accompanied at the talks by Foreign
+// Minister Sugiono, while Lâm … was accompanied by Bùi Thanh Sơn", "The
+// Vietjet chief was accompanied by Ambassador Nguyễn Huy Tăng". The one
+// accompanied must be in that meeting, or be named by no one's name.
+func (a *article) accompanied(si int, t []token, ms []mention) bool {
+	if len(a.cands) == 0 {
+		return false
+	}
+	c := a.cands[len(a.cands)-1]
+	if si-c.sent > 2 || c.m.Status != relbot.StatusPast || c.m.Kind == relbot.KindPhone {
+		return false
+	}
+	var added []string
+	sawParticipant, sawOther := false, false
+	for j := 1; j < len(t); j++ {
+		// "…, while Phumtham was joined by Maris"
+		if t[j].key != "accompanied" && (t[j].key != "joined" || key(t, j+1) != "by") || key(t, j-1) != "was" && key(t, j-1) != "were" {
+			continue
+		}
+		by := -1
+		for k := j + 1; k < len(t) && k < j+6; k++ {
+			if t[k].key == "by" {
+				by = k
+				break
+			}
+			if !t[k].word {
+				break
+			}
+		}
+		if by < 0 {
+			continue
+		}
+		end := len(t)
+		for k := by + 1; k < len(t); k++ {
+			if t[k].key == "while" || t[k].key == ";" || t[k].key == "whereas" {
+				end = k
+				break
+			}
+		}
+		// "The talks were attended by X and Y, while Albanese was
+		// accompanied by Z": those the meeting's noun was attended by
+		// first join it too.
+		attendedFrom := len(t)
+		for k := 2; k < j; k++ {
+			if t[k].key == "by" && (t[k-1].key == "attended" || t[k-1].key == "joined") && meetingNouns[key(t, passiveSubject(t, k-1))] {
+				attendedFrom = k
+				break
+			}
+		}
+		for _, m := range ms {
+			switch {
+			case m.slug == "" || m.excluded || m.group != nil:
+			case m.start > attendedFrom && m.start < j && !slices.Contains(c.slugs, m.slug):
+				added = append(added, m.slug)
+			case m.start < j && slices.Contains(c.slugs, m.slug):
+				sawParticipant = true
+			case m.start < j:
+				sawOther = true
+			case m.start > by && m.start < end:
+				added = append(added, m.slug)
+			}
+		}
+		// "…, while Prak Sokhonn sat beside the Cambodian premier": the
+		// other side's companion, told in the clause after.
+		for k := end + 1; k < len(t); k++ {
+			if !satWith(t, k) {
+				continue
+			}
+			for _, m := range ms {
+				if m.start > end && m.start < k && m.slug != "" && !m.excluded && m.group == nil {
+					added = append(added, m.slug)
+				}
+			}
+			break
+		}
+	}
+	if !sawParticipant && sawOther || len(added) == 0 {
+		return false
+	}
+	before := slices.Clone(c.slugs)
+	c.join(added...)
+	a.spreadAttendance(si, c, before, added, 1)
+	a.markListed(c, si)
+	return true
+}
+
+// deniedReport reports whether the meeting at start is told in a "that"
+// clause someone denied: "rejected a report that X and Y had held a private
+// meeting", "denied that the two had met".
+func deniedReport(t []token, start int) bool {
+	for j := start - 1; j >= 0 && j >= start-30; j-- {
+		switch t[j].key {
+		case ".", ";":
+			return false
+		case "that":
+			// "rejected as completely fabricated social media posts
+			// claiming that Hun Manet held a secret meeting with Thaksin":
+			// after a claim, the denial may stand further back.
+			claimed := claimWords[key(t, j-1)]
+			from := j - 8
+			if claimed {
+				from = 0
+			}
+			for k := j - 1; k >= 0 && k >= from; k-- {
+				if denyWords[t[k].key] || claimed && falsityWords[t[k].key] || correctionWords[t[k].key] ||
+					t[k].key == "version" && key(t, k-1) == "earlier" { // "An earlier version of this article stated that X called on Y"
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+var denyWords = set("denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes")
+
+// claimWords before "that" report what someone asserts; falsityWords call it
+// untrue.
+var (
+	claimWords   = set("claiming", "claimed", "claims", "alleging", "alleged", "allegations", "rumours", "rumors", "saying", "suggesting")
+	falsityWords = set("fabricated", "false", "fake", "baseless", "untrue", "groundless", "unfounded")
+	// correctionWords say a report that follows was wrong: "incorrectly
+	// reported that".
+	correctionWords = set("incorrectly", "wrongly", "mistakenly", "erroneously")
+)

@@ -1,0 +1,499 @@
+package meeting
+
+// Reading the clause around a trigger: negation, counted habits, the future
+// main clause and the clause bounds that later checks search.
+
+import "strings"
+
+// countedTimes reports whether the meeting's verb is counted: "has met Xi
+// more than a dozen times over the past decade" is a habit, no one meeting.
+func countedTimes(t []token, h hit) bool {
+	for j := h.end; j < len(t) && j < h.end+10; j++ {
+		if t[j].key == "." || t[j].key == ";" || t[j].key == "," {
+			return false
+		}
+		if t[j].key != "times" {
+			continue
+		}
+		switch k := key(t, j-1); {
+		case k == "dozen" || k == "several" || k == "many" || k == "numerous" || k == "few" || smallNumbers[k] > 1:
+			return true
+		case len(k) > 0 && k[0] >= '0' && k[0] <= '9':
+			return true
+		}
+	}
+	return false
+}
+
+// gatherings are events whose chairs and attendees do not meet one another
+// by being there: only the bilaterals on their sidelines are meetings.
+var gatherings = set("summit", "summits", "plenary", "ceremony", "forum", "congress", "gala", "reception")
+
+// plenary reports whether a verb of co-chairing has a gathering for its
+// object: "the plenary session of the summit, co-chaired by Kishida and
+// Widodo", "co-chaired the ASEAN-Japan Summit".
+func plenary(t []token, h hit) bool {
+	if key(t, h.end) == "by" {
+		for j := h.start - 1; j >= 0 && j >= h.start-10; j-- {
+			if gatherings[t[j].key] {
+				return true
+			}
+			if t[j].key == "." || t[j].key == ";" {
+				break
+			}
+		}
+		return false
+	}
+	for j := h.end; j < len(t) && j < h.end+10; j++ {
+		if gatherings[t[j].key] {
+			return true
+		}
+		if t[j].key == "," || t[j].key == "." || t[j].key == ";" || t[j].key == "and" {
+			break
+		}
+	}
+	return false
+}
+
+// negation words before a verb of meeting: "did not receive", "declined to
+// meet", "no meeting was held".
+var negations = set("not", "n't", "never", "no", "declined", "refused", "failed", "without", "cancelled", "canceled", "postponed", "nor")
+
+// separateWords and bilateralWords say one actor's meetings with several
+// others were one by one.
+var (
+	separateWords  = set("separate", "separately", "respectively")
+	bilateralWords = set("bilateral", "bilaterals")
+)
+
+// credentialWords and presentedWords report envoys presenting credentials.
+var (
+	credentialWords = set("credentials", "credence")
+	signerWords     = set("signed", "issued", "sent")
+	presentedWords  = set("presented", "presenting", "present", "presents")
+)
+
+// sourceWords after a venue make it the speaker of a statement.
+var sourceWords = set("official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "source", "sources", "statement", "readout", "press")
+
+// finalWords before "the last meeting" make it the final one, not the
+// previous one: "in what was likely the last meeting".
+var finalWords = set("likely", "probably", "possibly", "perhaps", "was", "be")
+
+// requestWords stand between a refusal and the meeting refused.
+var requestWords = set("a", "an", "the", "request", "requests", "for", "of", "offer", "proposal", "invitation", "bid", "to", "hold", "his", "their")
+
+// isNegation reports whether t[i] negates what follows: "not", "didn't",
+// "declined", but not "not only".
+func isNegation(t []token, i int) bool {
+	k := t[i].key
+	return (negations[k] || strings.HasSuffix(k, "n't")) && key(t, i+1) != "only"
+}
+
+// negated reports whether the trigger reports a meeting that did not happen.
+func negated(t []token, h hit) bool {
+	if key(t, h.start-1) == "to" && key(t, h.start-2) == "yet" {
+		// "has yet to meet Hun Manet"
+		return true
+	}
+	if deniedReport(t, h.start) {
+		return true
+	}
+	start := h.start
+	if h.light >= 0 && h.light < start {
+		start = h.light // "did not hold separate bilateral talks"
+	}
+	for back := 1; back <= 3 && start-back >= 0; back++ {
+		b := t[start-back]
+		if !b.word && b.key != "'" {
+			break
+		}
+		if isNegation(t, start-back) {
+			return true
+		}
+	}
+	// "declined a request for a meeting", "turned down an offer of talks":
+	// the refusal reaches the meeting across the request, and across
+	// whose request it was ("declined a U.S. request for a meeting").
+	for back := 1; back <= 10 && h.start-back >= 0; back++ {
+		k := t[h.start-back].key
+		if t[h.start-back].upper && back > 2 || k == "." {
+			continue
+		}
+		if !requestWords[k] {
+			if isNegation(t, h.start-back) || k == "rejected" || k == "down" {
+				return true
+			}
+			break
+		}
+	}
+	if h.tr.form == trigNoun {
+		// "there was no need for such a meeting", "no plans for talks"
+		for back := 1; back <= 4 && h.start-back-1 >= 0; back++ {
+			if k := t[h.start-back].key; (k == "need" || k == "plans" || k == "plan" || k == "reason") && key(t, h.start-back-1) == "no" {
+				return true
+			}
+		}
+	}
+	if h.tr.form == trigNoun {
+		// "China abruptly canceled a planned meeting between Wang and
+		// Hayashi", "called off their talks": the noun's verb before it.
+		for back := 1; back <= 4 && h.start-back >= 0; back++ {
+			b := t[h.start-back]
+			if cancelWords[b.key] || b.key == "off" && key(t, h.start-back-1) == "called" {
+				return true
+			}
+			if !b.word || b.upper {
+				break
+			}
+		}
+	}
+	for j := h.end; j < len(t) && j < h.end+4; j++ {
+		switch t[j].key {
+		case "cancelled", "canceled", "postponed", "scrapped", "called":
+			if t[j].key != "called" || key(t, j+1) == "off" {
+				return true
+			}
+		}
+	}
+	if h.tr.form == trigNoun {
+		// "A meeting between Lazaro and Wang, which the DFA had been
+		// trying to arrange, did not push through": the noun's own verb,
+		// past the names and the relative clause, says it never happened.
+		for j := h.end; j+1 < len(t); j++ {
+			if isNegation(t, j) && failedWords[key(t, j+1)] || key(t, j) == "fell" && key(t, j+1) == "through" ||
+				key(t, j) == "failed" && key(t, j+1) == "to" && failedWords[key(t, j+2)] {
+				return true
+			}
+			// "A meeting between Sihasak and Sokhonn, which had been
+			// scheduled for last week, was postponed": the noun's verb.
+			if (key(t, j) == "was" || key(t, j) == "were" || key(t, j) == "been") &&
+				(cancelWords[key(t, j+1)] || key(t, j+1) == "called" && key(t, j+2) == "off") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// futureMainClause reports whether a meeting's noun stands in a phrase that
+// opens the sentence ("During the …", "At the …") and the clause after it
+// speaks of the future: "… , A and B are expected to …", "…, X will …".
+func futureMainClause(t []token, h hit) bool {
+	open := 0
+	for j := 0; j < len(t) && j < 8; j++ {
+		if k := t[j].key; k == "-" || k == "–" || k == "—" || k == "--" {
+			open = j + 1 // after a dateline: "PHNOM PENH - During …"
+			break
+		}
+	}
+	if k := key(t, open); k != "during" && k != "at" || h.start-open > 12 {
+		return false
+	}
+	c := nextComma(t, h.end)
+	if c < 0 || c > h.end+8 {
+		return false
+	}
+	for j := c + 1; j+1 < len(t) && j <= c+30; j++ {
+		switch t[j].key {
+		case "will":
+			return true
+		case "expected", "set", "scheduled", "due", "slated":
+			if t[j+1].key == "to" && (key(t, j-1) == "are" || key(t, j-1) == "is") {
+				return true
+			}
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// arrangedOnly reports whether a meeting's noun is followed by a modal ("the
+// talks must happen"), "had been arranged (scheduled, planned) for" or
+// "would have been", or follows "would have been": a meeting set up or
+// wished for that the sentence does not say took place.
+func arrangedOnly(t []token, h hit) bool {
+	if nounModals[key(t, h.end)] && h.definite {
+		// "But the talks must happen through the proper mechanisms
+		// first": talks wanted, not held.
+		return true
+	}
+	wouldHaveBeen := func(j int) bool { return key(t, j) == "would" && key(t, j+1) == "have" && key(t, j+2) == "been" }
+	for j := h.end; j+2 < len(t) && j <= h.end+3; j++ {
+		if t[j].key == "had" && t[j+1].key == "been" && arrangedWords[t[j+2].key] || wouldHaveBeen(j) {
+			return true
+		}
+	}
+	// "… and would have been the first in-person meeting between the two"
+	for j := h.start - 3; j >= 0 && j >= h.start-8; j-- {
+		if wouldHaveBeen(j) {
+			return true
+		}
+	}
+	return false
+}
+
+var arrangedWords = set("arranged", "scheduled", "planned", "set", "slated")
+
+// nounModals right after a meeting's noun make it one to come or wished for.
+var nounModals = set("must", "should", "will", "would", "could", "may", "might", "can", "shall")
+
+// passiveAux stand between a passive's subject and its verb: "messages
+// were also received".
+var passiveAux = set("was", "were", "been", "has", "have", "had", "also", "being")
+
+// failedWords after a negation say a meeting did not happen: "did not push
+// through", "did not take place", "failed to materialise".
+var failedWords = set("push", "take", "happen", "materialise", "materialize", "go", "proceed", "occur")
+
+// cancelWords after "was" say a meeting did not happen as planned.
+var cancelWords = set("postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed", "suspended")
+
+// excludeNegatedSubjects marks the subject of a negated verb of meeting as
+// no participant: in "Putin met Chinh and Mẫn, Trọng, who was ill, did not
+// receive him" Trọng took part in nothing.
+func excludeNegatedSubjects(t []token, ms []mention) {
+	for i := 0; i+1 < len(t); i++ {
+		if !isNegation(t, i) || t[i].key == "no" || t[i].key == "without" {
+			continue
+		}
+		j := i + 1
+		if key(t, j) == "to" {
+			j++
+		}
+		if _, _, ok := triggers.match(t, j); !ok {
+			continue
+		}
+		// Walk back over the auxiliary and a relative clause to the subject.
+		k := i - 1
+		if k >= 0 && (t[k].key == "did" || t[k].key == "does" || t[k].key == "do" || t[k].key == "has" || t[k].key == "had" || t[k].key == "was" || t[k].key == "could") {
+			k--
+		}
+		if k >= 0 && t[k].key == "," {
+			for r := k - 1; r >= 0; r-- {
+				if t[r].key == "," && (key(t, r+1) == "who" || key(t, r+1) == "which") {
+					k = r - 1
+					break
+				}
+			}
+		}
+		for m := range ms {
+			if ms[m].slug != "" && ms[m].end-1 == k {
+				ms[m].excluded = true
+			}
+		}
+	}
+}
+
+// clauseOf returns the tokens whose actors take part in the trigger's
+// meeting: the sentence up to a semicolon, a relative clause that starts
+// after the trigger (", during which", ", with whom", ", who"), or the end of
+// the relative clause the trigger itself is in ("Ishiba, who also met Lâm on
+// Monday, will travel to Manila").
+// mainSubject returns who "his" is in an opening phrase cut short by a
+// relative clause: in "In his first meeting with Srettha, who took office in
+// August, PM Chính proposed", the subject after the clause.
+func mainSubject(t []token, ms []mention, lo, hi, j int) string {
+	if (t[j].key != "his" && t[j].key != "her") || hi >= len(t) || !clauseBreaks[key(t, hi+1)] {
+		return ""
+	}
+	switch key(t, lo) {
+	case "in", "during", "at":
+	default:
+		return ""
+	}
+	end := hi + 1
+	for end < len(t) && t[end].key != "," && t[end].key != "." {
+		end++
+	}
+	for _, m := range ms {
+		if m.start > end && m.start <= end+4 && m.slug != "" && !m.excluded {
+			return m.slug
+		}
+	}
+	return ""
+}
+
+// sequel words continue a run of one actor's meetings: "he then met".
+// sameDayOpening reports whether the words before the pronoun at j say the
+// story goes on that day: "The same day, he held a meeting with Ishiba".
+func sameDayOpening(t []token, j int) bool {
+	for k := 0; k+1 < j; k++ {
+		if t[k].key == "same" && (t[k+1].key == "day" || t[k+1].key == "afternoon" || t[k+1].key == "evening") {
+			return true
+		}
+	}
+	return false
+}
+
+var sequel = set("then", "later", "also", "subsequently", "next", "afterwards", "afterward")
+
+// relativeStart returns where the relative clause holding the trigger
+// begins ("…, where he held talks"), or 0 when the trigger is in no such
+// clause: the dates before it belong to the main clause.
+func relativeStart(t []token, lo int, h hit) int {
+	for j := h.start - 1; j > lo; j-- {
+		if t[j].key == "," {
+			if k := key(t, j+1); k == "where" || k == "who" || k == "which" || k == "whose" || k == "when" {
+				return j + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// leadIns open a phrase of time before the clause's subject.
+var leadIns = set("after", "following", "before", "prior", "ahead")
+
+func clauseOf(t []token, h hit) (int, int) {
+	lo, hi := 0, len(t)
+	for j := h.start - 1; j >= 0; j-- {
+		if t[j].key == ";" {
+			// "Tô Lâm, General Secretary …; Thongloun Sisoulith, …; and
+			// Hun Sen, President of the CPP, had a meeting": semicolons
+			// that end in "and" separate the items of one list.
+			if key(t, j+1) != "and" {
+				lo = j + 1
+			}
+			break
+		}
+	}
+	if leadIns[key(t, lo)] && h.tr.form != trigNoun {
+		// "After the talks with the Prime Minister, Xi met Hun Sen": the
+		// opening phrase names an earlier meeting, not this one's guests.
+		for j := lo + 1; j < h.start; j++ {
+			if t[j].key == "," {
+				lo = j + 1
+				break
+			}
+		}
+	}
+	if h.tr.form != trigNoun {
+		for j := h.start - 1; j > lo && j >= h.start-6; j-- {
+			if !t[j].word {
+				break
+			}
+			if t[j].key == "when" && t[j-1].word && !t[j-1].upper && t[j+1].upper {
+				// "agreements reached when Lee hosted To Lam in August":
+				// the verb's subject, named after "when", is the host; the
+				// main clause's people are no part of that meeting ("when
+				// they met" goes on with them).
+				lo = j + 1
+				break
+			}
+		}
+	}
+	inRelative := false
+	for j := h.start - 1; j >= lo; j-- {
+		if t[j].key == "," {
+			inRelative = clauseBreaks[key(t, j+1)] && key(t, j+1) != "but"
+			break
+		}
+	}
+	for j := h.end; j < len(t); j++ {
+		if withAttending(t, j) {
+			continue // the names of ", with Lazaro also attending" are the meeting's
+		}
+		if j == h.end && h.tr.form == trigNoun && key(t, j) == "," && passiveVerb(t, j) == j+1 {
+			// "The talks, attended by Sugiono and Bui Thanh Son, focused
+			// on …": those attending are the meeting's.
+			j += 2
+			continue
+		}
+		if j == h.end && key(t, j) == "," && key(t, j+1) == "which" && attendedBy(t, h.end) {
+			// "The meeting, which lasted 40 minutes, was expanded to
+			// include …": the relative clause is an aside.
+			if c := nextComma(t, j+1); c > 0 {
+				j = c
+				continue
+			}
+		}
+		if t[j].key == "," && !h.tr.meal && (key(t, j+1) == "which" || key(t, j+1) == "who") && (attendedBy(t, j+2) || h.tr.form == trigNoun && key(t, h.end) == "between" && hostedBy(t, j+2)) && key(t, passiveVerb(t, j+2)+1) == "by" {
+			// "talks between Lam and Wong at the Istana, which were
+			// also attended by Balakrishnan and Son": those attending
+			// are the meeting's.
+			j = passiveVerb(t, j+2) + 1
+			continue
+		}
+		if t[j].key == ";" && listSemicolon(t, j) {
+			// "was attended by Thongloun, General Secretary …; To Lam,
+			// …; and Hun Sen, …": the items of one list.
+			continue
+		}
+		if t[j].key == ";" || t[j].key == "," && (clauseBreaks[key(t, j+1)] || timeSpanAfter(t, j+1)) {
+			hi = j
+			break
+		}
+		if withOwnMeeting(t, j) {
+			// "received Hun Sen on Thursday, with Luong Cuong and Tran
+			// Thanh Man meeting him on Friday": their meetings are others.
+			hi = j
+			break
+		}
+		if t[j].key == "," && key(t, j+1) == "with" && key(t, j+2) == "the" && (key(t, j+3) == "two" || key(t, j+3) == "three") {
+			// "met Sugiono in the morning, with the two discussing … the
+			// planned visit of Prabowo": what they talked about.
+			hi = j
+			break
+		}
+		if (t[j].key == "before" || t[j].key == "after") && j > h.end && strings.HasSuffix(key(t, j+1), "ing") && !meetsAt(t, j+1) {
+			// "met embassy staff before flying on to Tokyo to pay respects
+			// to Abe": what came next is no part of the meeting.
+			hi = j
+			break
+		}
+		if t[j].key == "before" && j > h.end && (timeUnits[key(t, j-1)] || key(t, j-1) == "hours" || key(t, j-1) == "days" || key(t, j+1) == "his" || key(t, j+1) == "her" || key(t, j+1) == "their") {
+			// "held talks with Vietnam's leaders on Wednesday, hours
+			// before his eagerly awaited reunion with Kim Jong Un": the
+			// next occasion and its people are another meeting's.
+			hi = j
+			break
+		}
+		if t[j].key == "and" && key(t, j+1) == "that" {
+			// "said he had informed the King during an audience on
+			// Tuesday, and that the monarch had agreed to appoint Hun
+			// Manet": the next thing said.
+			hi = j
+			break
+		}
+		if t[j].key == "," && (key(t, j+2) == "which" || key(t, j+2) == "whom") {
+			// "talks with Hun Manet, with whom he agreed …, and with Pham
+			// Minh Chinh": the list goes on after the relative clause.
+			if k := nextComma(t, j+3); k > 0 && key(t, k+1) == "and" && key(t, k+2) == key(t, j+1) && key(t, j+1) != "" {
+				j = k + 2
+				continue
+			}
+			hi = j
+			break
+		}
+		if inRelative && t[j].key == "," && j+1 < len(t) && t[j+1].word && !t[j+1].upper && key(t, j+1) != "and" && key(t, j+1) != "the" {
+			if _, _, ok := titles.match(t, j+1); ok {
+				// "where he met Min Aung Hlaing, chairman of the State
+				// Administration Council, in Naypyitaw on Wednesday": an
+				// office apposed to the guest; the clause goes on after it.
+				if k := nextComma(t, j+1); k > 0 {
+					j = k
+					continue
+				}
+			}
+			hi = j
+			break
+		}
+	}
+	if h.start == 0 && (h.tr.opening || openingParticiples[t[0].key]) {
+		// "Meeting Xi Jinping, President Cường said … the state visit by
+		// Tô Lâm in August …": what the subject said names no one at the
+		// meeting and dates nothing of it.
+		if c := nextComma(t, h.end); c > 0 {
+			for j := c + 1; j < len(t) && j <= c+10; j++ {
+				if reportingVerbs[t[j].key] || t[j].key == "told" {
+					hi = min(hi, j+1)
+					break
+				}
+			}
+		}
+	}
+	return lo, hi
+}

@@ -1,0 +1,148 @@
+package meeting
+
+// Finishing an article: merging its reports of one meeting into the result.
+
+import (
+	"slices"
+
+	"github.com/relbot/relbot"
+)
+
+// finish merges the article's reports of one meeting and builds the result.
+func (a *article) finish() Extraction {
+	var keep []*cand
+	for _, c := range a.cands {
+		merged := false
+		for _, k := range keep {
+			if c.retold && k.m.Status == c.m.Status && k.m.Kind == c.m.Kind && (k.m.Date == c.m.Date || !c.explicit) && (subset(k.slugs, c.slugs) || subset(c.slugs, k.slugs)) {
+				// "Mẫn held talks with Sudary … The two leaders held talks
+				// with the participation of Hải and Sok Narin": one meeting.
+				k.join(c.slugs...)
+				k.takePlace(c)
+				merged = true
+				break
+			}
+			if k.m.Status == c.m.Status && k.m.Kind == c.m.Kind && sameSet(k.slugs, c.slugs) &&
+				(k.m.Date == c.m.Date || !c.explicit || !k.explicit) {
+				if !k.explicit && c.explicit || k.overview && !c.overview {
+					k.m.Date, k.explicit, k.overview = c.m.Date, c.explicit, false
+				}
+				k.takePlace(c)
+				if len(k.summary) == 0 {
+					k.summary = c.summary
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			keep = append(keep, c)
+		}
+	}
+	// "Phuc and Duterte first met in Vientiane earlier this month" beside
+	// their talks on the 29th: a month-only mention of a pair the article
+	// dates to the day is that meeting's background, never a second one.
+	for _, c := range keep {
+		if monthEcho(c, keep) {
+			c.m.Status = relbot.StatusBackground
+		}
+	}
+	var out Extraction
+	seenNew := map[string]bool{}
+	for _, c := range keep {
+		if c.leaked && (c.loose || !c.explicit) && c.m.Status == relbot.StatusPast {
+			// "suspended earlier this month over a leaked phone call with
+			// Hun Sen": the month is the suspension's; the call is older.
+			// Undated, "a leaked phone call between Paetongtarn and Hun Sen
+			// triggering a crisis" is older than the report too.
+			c.m.Status = relbot.StatusBackground
+		}
+		// An actor named twice in one clause ("the Prime Minister said he
+		// had made the two calls") is one participant: no one meets
+		// themselves.
+		c.slugs = uniq(c.slugs)
+		if len(c.slugs) < 2 {
+			continue
+		}
+		m := c.m
+		if m.Status == relbot.StatusPast && !m.Date.IsZero() && m.Date.Start().After(a.pubDate.Start()) {
+			m.Status = relbot.StatusPlanned
+		}
+		slices.SortStableFunc(c.slugs, func(x, y string) int { return a.first[x] - a.first[y] })
+		for _, s := range c.slugs {
+			if act, ok := a.g.actors[s]; ok {
+				m.Participants = append(m.Participants, act.Participant())
+				continue
+			}
+			if act, ok := a.unknown[s]; ok {
+				m.Participants = append(m.Participants, act.Participant())
+				if !seenNew[s] {
+					seenNew[s] = true
+					out.NewActors = append(out.NewActors, act)
+				}
+			}
+		}
+		if len(m.Participants) < 2 {
+			continue
+		}
+		if m.Place == "" && m.Kind == relbot.KindInPerson && venueSeats[m.Venue] != nil {
+			m.Place = a.seatOf(m.Venue, c.slugs)
+		}
+		m.Summary = summaryOf(c.summary, a.sentences[c.sent])
+		m.Sources = []relbot.SourceRef{{URL: a.in.URL, Outlet: a.in.Outlet, Title: a.in.Title, Published: a.in.Published, ArticleID: a.in.ArticleID}}
+		out.Meetings = append(out.Meetings, m)
+	}
+	return out
+}
+
+// monthEcho reports whether c, held and dated to the month only, names a
+// pair that one of cands, held, dates to a day of that month: "the two
+// leaders had already met in Melbourne earlier this week" beside their talks
+// in Canberra on the 7th is background, and what the article goes on to say
+// of "the talks" is the dated meeting's.
+func monthEcho(c *cand, cands []*cand) bool {
+	if c.m.Status != relbot.StatusPast || c.m.Date.Day != 0 || c.m.Date.Month == 0 {
+		return false
+	}
+	for _, k := range cands {
+		if k != c && k.m.Status == relbot.StatusPast && subset(c.slugs, k.slugs) && k.m.Date.Day != 0 &&
+			k.m.Date.Year == c.m.Date.Year && k.m.Date.Month == c.m.Date.Month {
+			return true
+		}
+	}
+	return false
+}
+
+// takePlace keeps the surer of two reports' places, and a venue.
+func (k *cand) takePlace(c *cand) {
+	if c.placeRank > k.placeRank {
+		k.m.Place, k.placeRank = c.m.Place, c.placeRank
+	}
+	if k.m.Venue == "" {
+		k.m.Venue = c.m.Venue
+	}
+}
+
+// summaryOf joins at most two sentences, keeping to about 400 characters.
+func summaryOf(ss []string, fallback string) string {
+	if len(ss) == 0 {
+		ss = []string{fallback}
+	}
+	out := ss[0]
+	if len(ss) > 1 && len(out)+len(ss[1]) < 400 {
+		out += " " + ss[1]
+	}
+	return out
+}
+
+// subset reports whether every slug of a is in b.
+func subset(a, b []string) bool {
+	for _, s := range a {
+		if !slices.Contains(b, s) {
+			return false
+		}
+	}
+	return true
+}
+
+func sameSet(a, b []string) bool { return len(a) == len(b) && subset(a, b) }

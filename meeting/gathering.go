@@ -1,0 +1,1061 @@
+package meeting
+
+// Summits, retreats and chaired sessions: the roll of who a gathering
+// brought together, and calls and credentials ceremonies.
+
+import (
+	"slices"
+
+	"github.com/relbot/relbot"
+)
+
+// twoLeaderSummit reports whether a summit is a meeting of two people: "the
+// summit between Trump and Kim", "the summit with Xi", "Trump and Kim held a
+// summit". "The ASEAN Summit" and "the summit of the ten leaders" are
+// gatherings.
+func twoLeaderSummit(t []token, h hit, ms []mention) bool {
+	if h.start > 0 && t[h.start-1].upper && !determiners[t[h.start-1].key] && !verbBefore(t, h.start, coChairVerbs) {
+		// "the ASEAN Summit", "the G20 Summit"; but "co-chaired the
+		// ASEAN-ROK Commemorative Summit with Prayut" is the two chairs'.
+		return false
+	}
+	named := func(from, to int) int {
+		n := 0
+		for _, m := range ms {
+			if m.slug != "" && !m.excluded && m.group == nil && m.start >= from && m.start < to {
+				n++
+			}
+		}
+		return n
+	}
+	switch key(t, h.end) {
+	case "between":
+		return named(h.end, len(t)) == 2
+	case "with":
+		return named(h.end, len(t)) == 1
+	}
+	return h.light >= 0 && h.light < h.start && named(0, h.light) == 2
+}
+
+// hostedWith reports whether a summit is told with its host before and
+// those it was held with after: "Moon hosted the Mekong-ROK summit with
+// Prayut, Hun Sen and Phuc", one gathering.
+func hostedWith(t []token, h hit, ms []mention) bool {
+	if key(t, h.end) != "with" || !chairVerbBefore(t, h.start) {
+		return false
+	}
+	before, after := 0, 0
+	for _, m := range ms {
+		if m.slug == "" || m.excluded || m.group != nil {
+			continue
+		}
+		if m.start < h.start {
+			before++
+		} else if m.start >= h.end {
+			after++
+		}
+	}
+	return before == 1 && after >= 2
+}
+
+// summitRoll reports whether a gathering's summit has one named person who
+// attended or chaired it: "Muhyiddin attended the 37th ASEAN Summit", "The
+// summit was chaired by Phuc". It is a meeting only if a list of those who
+// attended follows.
+func summitRoll(t []token, h hit, ms []mention) bool {
+	var named []string // "President Joko Widodo (Jokowi)" is one
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && m.group == nil && !slices.Contains(named, m.slug) {
+			named = append(named, m.slug)
+		}
+	}
+	if len(named) >= 3 && rollAfterSummit(t, h.end) && ms[0].start < h.start && chairVerbBefore(t, h.start) {
+		// "On Thursday, Jokowi chaired the 18th East Asia Summit,
+		// attended by A, B and C": the chair and the list in one
+		// sentence.
+		return true
+	}
+	if len(named) >= 3 && ms[0].start < h.start && (verbBefore(t, h.start, attendedVerbs) || chairVerbBefore(t, h.start)) && alongsideAfter(t, h.end) {
+		// "Wong attended the 19th East Asia Summit chaired by Sonexay,
+		// alongside A, B and C": those beside him were there too.
+		return true
+	}
+	if len(named) >= 3 && chairedAndAttended(t, h.end) {
+		// "The summit was chaired by Li Qiang and attended by A, B and C"
+		return true
+	}
+	if len(named) == 2 && coChairedBy(t, h.end) {
+		// "The summit itself took place on Sunday, co-chaired by Kishida
+		// and Widodo"
+		return true
+	}
+	if len(named) != 1 {
+		return false
+	}
+	if chairedBy(t, h.end) || underChairmanship(t, h.end) || chairedAfterName(t, h.end) {
+		return true
+	}
+	for j := h.start - 1; j >= 0 && j >= h.start-10; j-- {
+		switch t[j].key {
+		case "attended", "joined", "chaired", "opened", "hosted", "co-hosted", "presided":
+			return true
+		case "'", "’", "(", ")":
+			continue // "the ASEAN Foreign Ministers' Retreat", "the ASEAN Defence Ministers' Meeting (ADMM) Retreat"
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// rollAfterSummit reports whether the rest of a summit's name and a short
+// aside from end lead to ", attended by" or ", which was attended by".
+func rollAfterSummit(t []token, end int) bool {
+	c := nextComma(t, end-1)
+	if c < 0 || c > end+8 {
+		return false
+	}
+	j := c + 1
+	if key(t, j) == "which" && (key(t, j+1) == "was" || key(t, j+1) == "were") {
+		j += 2
+	}
+	return key(t, j) == "attended" && key(t, j+1) == "by"
+}
+
+// attendedVerbs tell that the sentence's subject took part in a gathering.
+var attendedVerbs = set("attended", "joined")
+
+// alongsideAfter reports whether ", alongside", ", along with" or ",
+// together with" follows a summit's name ending at end, over a short
+// aside ("chaired by Sonexay").
+func alongsideAfter(t []token, end int) bool {
+	for j := end; j+1 < len(t) && j <= end+10; j++ {
+		if t[j].key != "," {
+			if !t[j].word {
+				return false
+			}
+			continue
+		}
+		switch key(t, j+1) {
+		case "alongside":
+			return true
+		case "along", "together":
+			return key(t, j+2) == "with"
+		case "with":
+			// "…, with A, B and C among those in the room"
+			return amongThoseAfter(t, j+2)
+		}
+	}
+	return false
+}
+
+// amongThoseAfter reports whether the list that starts at from ends in
+// "among those (in the room, present, attending)" or "in attendance".
+func amongThoseAfter(t []token, from int) bool {
+	for j := from; j+1 < len(t) && j < from+40; j++ {
+		switch {
+		case t[j].key == "." || t[j].key == ";":
+			return false
+		case t[j].key == "among" && (t[j+1].key == "those" || t[j+1].key == "the"):
+			return true
+		case t[j].key == "in" && t[j+1].key == "attendance":
+			return true
+		}
+	}
+	return false
+}
+
+// coChairedBy reports whether the rest of a summit's sentence from end says
+// it was co-chaired by two: "took place on Sunday, co-chaired by A and B",
+// "was co-chaired by A and B".
+func coChairedBy(t []token, end int) bool {
+	for j := end; j+1 < len(t) && j <= end+12; j++ {
+		if t[j].key == "co-chaired" && t[j+1].key == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// chairVerbs make their object a gathering's chair's: "chaired the 18th East
+// Asia Summit"; coChairVerbs one of two chairs'.
+var (
+	chairVerbs   = set("chaired", "co-chaired", "opened", "hosted", "presided")
+	coChairVerbs = set("co-chaired", "co-hosted")
+)
+
+// chairVerbBefore reports whether a summit's noun at start is the object of
+// one of chairVerbs, over the rest of its name.
+func chairVerbBefore(t []token, start int) bool { return verbBefore(t, start, chairVerbs) }
+
+// verbBefore reports whether one of verbs stands before a gathering's noun at
+// start, over the rest of its name.
+func verbBefore(t []token, start int, verbs map[string]bool) bool {
+	for j := start - 1; j >= 0 && j >= start-8; j-- {
+		switch k := t[j].key; {
+		case verbs[k]:
+			return true
+		case k == "'" || k == "’":
+			continue
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// underChairmanship reports whether "under the chairmanship of" follows
+// from: "The retreat took place in Luang Prabang under the chairmanship of
+// Saleumxay".
+func underChairmanship(t []token, from int) bool {
+	tookPlace := false
+	for j := from; j+3 < len(t); j++ {
+		if t[j].key == "under" && t[j+1].key == "the" && (t[j+2].key == "chairmanship" || t[j+2].key == "chair") && t[j+3].key == "of" {
+			return true
+		}
+		// "The retreat itself took place on Thursday, chaired by …"
+		tookPlace = tookPlace || t[j].key == "took" && t[j+1].key == "place"
+		if tookPlace && t[j].key == "," && (t[j+1].key == "chaired" || t[j+1].key == "co-chaired") && t[j+2].key == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// talksPhases name a part of the talks just told: "joined the expanded
+// talks", "sat in on the bilateral talks".
+var talksPhases = set("bilateral", "expanded", "restricted", "official", "formal")
+
+// chairedAfterName reports whether "was chaired by" follows the rest of a
+// gathering's name from: "The Special ASEAN Summit on Coronavirus Disease
+// 2019 was chaired by".
+func chairedAfterName(t []token, from int) bool {
+	for j := from; j+2 < len(t) && j <= from+8; j++ {
+		if (t[j].key == "was" || t[j].key == "were") && (t[j+1].key == "chaired" || t[j+1].key == "co-chaired") && t[j+2].key == "by" {
+			return true
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// rollOfGathering reports whether h is "The retreat was attended by …"
+// right after a gathering told with its chair alone.
+func (a *article) rollOfGathering(si int, t []token, h hit) bool {
+	return a.pendingGathering(si) != nil && attendedBy(t, h.end)
+}
+
+// rollOfSummit reports whether h is "The summit (the meeting) was attended
+// by …" right after a summit or a named gathering was told ("Moon
+// co-chaired the summit with Prayut", "during the ASEAN Defence Ministers'
+// Meeting, chaired by Y").
+func (a *article) rollOfSummit(si int, t []token, h hit) bool {
+	n := len(a.cands)
+	return (h.tr.summit || h.definite && h.tr.form == trigNoun) && n > 0 && a.cands[n-1].summit && a.cands[n-1].m.Status == relbot.StatusPast &&
+		si-a.cands[n-1].lastTold() <= 1 && attendedBy(t, h.end)
+}
+
+// pendingGathering returns the gathering told with its chair alone, when
+// sentence si is within two of the last that spoke of it, or nil: a list of
+// who else was there may still follow.
+func (a *article) pendingGathering(si int) *cand {
+	if g := a.gathering; g != nil && si-g.lastTold() <= 2 {
+		return g
+	}
+	return nil
+}
+
+// summitJustTold returns the held summit reported or spoken of in the last
+// two sentences with some of its participants ("X chaired the summit with
+// the participation of Y"), after which a list may tell the others:
+// "Attending the summit from their capitals were …".
+func (a *article) summitJustTold(si int) *cand {
+	if c := a.heldWithin(si, 2); c != nil && c.summit {
+		return c
+	}
+	return nil
+}
+
+// heldWithin returns the meeting reported last when it was held and told or
+// spoken of within the last within sentences before si, or nil.
+func (a *article) heldWithin(si, within int) *cand {
+	if n := len(a.cands); n > 0 {
+		if c := a.cands[n-1]; c.m.Status == relbot.StatusPast && si-c.lastTold() <= within {
+			return c
+		}
+	}
+	return nil
+}
+
+// summitNames name a gathering of many: its noun, or a word of its name.
+var summitNames = set("summit", "summits", "retreat", "plenary", "session")
+
+// summitClause reports whether a summit or a retreat is what the words
+// around the meeting's trigger h tell of, in its clause: "chaired the 23rd
+// ASEAN-China Summit via videoconference", "hosted the leaders' retreat".
+func summitClause(t []token, h hit) bool {
+	for j := h.start - 1; j >= 0 && j >= h.start-8; j-- {
+		if summitNames[t[j].key] {
+			return true
+		}
+		if k := t[j].key; k == "," || k == "." || k == ";" {
+			break
+		}
+	}
+	for j := h.end; j < len(t) && j < h.end+8; j++ {
+		switch k := t[j].key; {
+		case summitNames[k]:
+			return true
+		case k == "," || k == "." || k == ";" || k == "with" || k == "and":
+			return false
+		}
+	}
+	return false
+}
+
+// namedGathering reports whether h is the capitalised noun of a gathering's
+// name: "the 15th ASEAN Defence Ministers' Meeting", "the Mekong-Lancang
+// Leaders' Meeting".
+func namedGathering(t []token, h hit) bool {
+	return t[h.start].upper && t[h.start].key == "meeting" && (key(t, h.start-1) == "'" || key(t, h.start-1) == "’")
+}
+
+// promoteGathering makes the pending gathering a meeting, once a list of who
+// else was there has been read.
+func (a *article) promoteGathering() {
+	a.cands, a.gathering = append(a.cands, a.gathering), nil
+}
+
+// possibilityOf reports whether "the possibility of (a first) …" or "the
+// prospect of …" stands right before the meeting's noun at i.
+func possibilityOf(t []token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if t[j].key == "of" {
+			k := key(t, j-1)
+			return k == "possibility" || k == "prospect" || k == "prospects" || k == "chance" || k == "chances" || k == "idea" ||
+				// "Supporters of a meeting argue that Prabowo can speak
+				// to Min Aung Hlaing": one argued over, not held.
+				k == "supporters" || k == "opponents" || k == "critics" || k == "advocates" || k == "proponents"
+		}
+		if t[j].key == "about" && (key(t, j+1) == "a" || key(t, j+1) == "an") {
+			// "has sounded out Jakarta about a meeting between Prabowo and
+			// Min Aung Hlaing": one spoken of, not held.
+			return true
+		}
+		if t[j].key == "for" {
+			// "arrangements for a separate bilateral meeting between Yoon
+			// and Kishida were under way"
+			k := key(t, j-1)
+			return k == "arrangements" || k == "preparations" || k == "plans" || k == "proposal"
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// asideOpeners, besides clauseBreaks, open a clause of its own after a
+// comma: ", as the two sides sought …", ", amid …".
+var asideOpeners = set("as", "after", "before", "since", "although", "though", "amid")
+
+// passiveSubject returns where the noun of "The talks were (also) attended
+// by" stands, from the participle at v, or -1.
+func passiveSubject(t []token, v int) int {
+	k := v - 1
+	if key(t, k) == "also" {
+		k--
+	}
+	if key(t, k) != "were" && key(t, k) != "was" {
+		return -1
+	}
+	return k - 1
+}
+
+// accompaniedAtBoth adds those a sentence says "accompanied the premier at
+// both meetings" to the two meetings told last ("at the talks": the last
+// one), and reports whether it did.
+func (a *article) accompaniedAtBoth(si int, t []token, ms []mention) bool {
+	v := -1
+	for j := 1; j < len(t); j++ {
+		if t[j].key == "accompanied" && key(t, j-1) != "was" && key(t, j-1) != "were" {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	n := 0
+	for j := v + 1; j+2 < len(t) && j <= v+6; j++ {
+		if t[j].key != "at" {
+			continue
+		}
+		switch {
+		case key(t, j+1) == "both" && meetingNouns[key(t, j+2)] || key(t, j+1) == "the" && key(t, j+2) == "two" && meetingNouns[key(t, j+3)]:
+			n = 2 // "at both meetings", "at the two meetings"
+		case theMeetingNoun(t, j+1):
+			n = 1
+		}
+		break
+	}
+	var who []string
+	for _, m := range ms {
+		if m.start < v && m.slug != "" && !m.excluded && m.group == nil {
+			who = append(who, m.slug)
+		}
+	}
+	if n == 0 || len(who) == 0 {
+		return false
+	}
+	done := 0
+	for k := len(a.cands) - 1; k >= 0 && done < n && si-a.cands[k].sent <= 3*n; k-- {
+		if c := a.cands[k]; c.m.Status == relbot.StatusPast && c.m.Kind == relbot.KindInPerson {
+			c.join(who...)
+			done++
+		}
+	}
+	return done > 0
+}
+
+// observerWords say in what role someone attended a meeting.
+var observerWords = set("observer", "observers")
+
+// attendedLast adds to the meeting just reported the people a sentence says
+// attended it ("Minister Phet Phomphiphak also attended the meeting", "took
+// part in the talks"), when the sentence names no one after it.
+func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
+	if len(a.cands) == 0 {
+		return false
+	}
+	verb := h.light
+	if verb < 0 {
+		// "took part in the meeting", "participated in the talks"
+		j := h.start - 1
+		for j > 0 && (t[j].key == "the" || t[j].key == "this" || t[j].key == "that") {
+			j--
+		}
+		switch {
+		case j > 1 && t[j].key == "in" && t[j-1].key == "participated":
+			verb = j - 1
+		case j > 2 && t[j].key == "in" && t[j-1].key == "part" && t[j-2].key == "took":
+			verb = j - 2
+		default:
+			return false
+		}
+	} else if t[verb].key != "attended" && t[verb].key != "joined" {
+		return false
+	}
+	definite := false
+	for j := verb + 1; j < h.start; j++ {
+		definite = definite || t[j].key == "the" || t[j].key == "this" || t[j].key == "that"
+	}
+	c := a.cands[len(a.cands)-1]
+	if !definite || si-c.sent > 4 || c.m.Status != relbot.StatusPast {
+		return false
+	}
+	var before []string
+	end := len(t)
+	if c := nextComma(t, h.end); c > 0 {
+		end = c // "…, Anwar told a press conference": who said it
+	}
+	for _, m := range ms {
+		switch {
+		case m.slug == "" || m.excluded || m.group != nil:
+		case m.start >= end:
+		case m.start >= h.end:
+			return false // "attended the meeting with X": a meeting of its own
+		case m.start < verb:
+			before = append(before, m.slug)
+		}
+	}
+	if len(before) == 0 {
+		return false
+	}
+	c.join(before...)
+	if c.m.Kind == relbot.KindInPerson && c.placeRank < 2 {
+		// "X also attended the meeting at the Government headquarters":
+		// where the meeting the lead told without a place was held.
+		place, venue, rank := a.placeIn(t, h, h.end, end, ms)
+		if rank > c.placeRank {
+			c.m.Place, c.placeRank = place, rank
+		}
+		if c.m.Venue == "" {
+			c.m.Venue = venue
+		}
+	}
+	return true
+}
+
+// attendeeListStart returns where the list of people begins in a sentence
+// that opens by saying they attended ("Attending were", "Also present at the
+// talks were", "Among those attending were", "Joining the meeting was"), or
+// -1. A ceremony, a dinner or a summit attended is no meeting's attendance.
+func attendeeListStart(t []token) int { return attendeeListOf(t, false) }
+
+// gatheringListStart is attendeeListStart for a gathering told with its
+// chair: "Taking part in the summit from their capitals were …".
+func gatheringListStart(t []token) int { return attendeeListOf(t, true) }
+
+func attendeeListOf(t []token, gathering bool) int {
+	j := 0
+	switch {
+	case key(t, 0) == "among" && (key(t, 1) == "those" || key(t, 1) == "the" && key(t, 2) == "participants"):
+		j = 2
+		if key(t, 1) == "the" {
+			return afterCopula(t, 3, gathering)
+		}
+	case key(t, 0) == "also":
+		j = 1
+	}
+	if e := attendingIncluded(t); e > 0 {
+		return e
+	}
+	if key(t, 0) == "participants" {
+		// "Participants included A, B and C"
+		switch key(t, 1) {
+		case "included", "include", "were":
+			return 2
+		}
+		return -1
+	}
+	if (key(t, j) == "seated" || key(t, j) == "sitting") && (key(t, j+1) == "around" || key(t, j+1) == "at") {
+		// "Seated around the table were …"
+		j++
+	}
+	if key(t, j) == "the" {
+		// "The Lao side included Saleumxay and Thongsavanh"
+		if e := sideListStart(t, j); e > 0 {
+			return e
+		}
+		return -1
+	}
+	if key(t, j) == "on" && key(t, j+1) == "the" {
+		// "On the Chinese side were Cai Qi and Wang Yi"
+		for k := j + 2; k < len(t) && k < j+6; k++ {
+			if t[k].key == "side" {
+				if v := key(t, k+1); v == "were" || v == "was" {
+					return k + 2
+				}
+				break
+			}
+		}
+		return -1
+	}
+	switch key(t, j) {
+	case "attending", "present", "participating", "joining":
+	case "around", "at":
+		// "Also around the table were …"
+		if key(t, j+1) != "the" || key(t, j+2) != "table" {
+			return -1
+		}
+		j += 2
+	case "taking":
+		if key(t, j+1) != "part" {
+			return -1
+		}
+		j++
+	default:
+		return -1
+	}
+	return afterCopula(t, j+1, gathering)
+}
+
+// attendingIncluded returns where the list starts in "Southeast Asian
+// leaders attending included A and B" or "Those present were …": a few words
+// ending in a noun of people, "attending" or "present", then "included" or
+// "were"; or -1.
+func attendingIncluded(t []token) int {
+	for j := 1; j < len(t) && j <= 5; j++ {
+		if !t[j].word {
+			return -1
+		}
+		if (t[j].key == "attending" || t[j].key == "present") && attendingPeople[key(t, j-1)] {
+			switch key(t, j+1) {
+			case "included", "include", "were":
+				return j + 2
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// attendingPeople name those a list of attendees is about.
+var attendingPeople = set("leaders", "those", "ministers", "others", "guests", "participants", "officials", "dignitaries")
+
+// afterCopula returns the index after the "were" or "was" that comes within a
+// few words of i, with no punctuation but commas ("Also present at the
+// talks, held at the National Assembly House, were") nor gathering in
+// between, or -1.
+func afterCopula(t []token, i int, gathering bool) int {
+	for k := i; k < len(t) && k <= i+14; k++ {
+		if t[k].key == "," {
+			continue
+		}
+		switch {
+		case t[k].key == "were" || t[k].key == "was":
+			return k + 1
+		case t[k].key == "'s":
+			// "Attending the reception at the Party Central Committee's
+			// headquarters was …"
+		case t[k].key == "reception":
+			// "Attending the reception (at the Party headquarters) were …":
+			// the guest just received.
+		case gathering && (summitNames[t[k].key] || t[k].key == "meeting"):
+		case !t[k].word || gatherings[t[k].key] || mealWords[t[k].key] || t[k].key == "signing":
+			return -1
+		}
+	}
+	return -1
+}
+
+// roundtableWords are meeting nouns that, capitalised, name a standing body.
+var roundtableWords = set("roundtable", "round-table", "round")
+
+// mealWords name occasions whose guests do not meet by being there.
+// commaWord is for hasAny: a comma between two words.
+var commaWord = set(",")
+
+var mealWords = set("dinner", "lunch", "luncheon", "banquet", "breakfast")
+
+// chairedBy reports whether a meeting's noun ending at end is followed by
+// the passive of chairing or hosting: "The meeting was chaired by …".
+func chairedBy(t []token, end int) bool {
+	v := passiveVerb(t, end)
+	switch key(t, v) {
+	case "chaired", "co-chaired", "hosted", "co-hosted", "presided", "led":
+		return key(t, v+1) == "by" || key(t, v+1) == "over" && key(t, v+2) == "by"
+	}
+	return false
+}
+
+// chairedLast returns the meeting just reported with one participant when
+// sentence si opens with its definite noun and the passive of chairing that
+// h is: "The meeting was co-chaired by …".
+func (a *article) chairedLast(si int, t []token, h hit, status relbot.Status) *cand {
+	last := len(a.cands) - 1
+	if last < 0 || status != relbot.StatusPast || key(t, 0) != "the" {
+		return nil
+	}
+	c := a.cands[last]
+	if len(c.slugs) >= 2 || si-c.sent > 2 || c.m.Status != relbot.StatusPast {
+		return nil
+	}
+	n := 1
+	for n < h.start && (t[n].word || t[n].key == "'" || t[n].key == "’") && key(t, n) != "was" && key(t, n) != "were" {
+		n++ // "The ASEAN Leaders' Meeting (, held in person …,) was chaired by"
+	}
+	if !chairedNouns[key(t, n-1)] || passiveVerb(t, n) != h.start || !chairedBy(t, n) {
+		return nil
+	}
+	return c
+}
+
+// chairedNouns are the meetings whose chairs chairedLast reads.
+var chairedNouns = set("meeting", "talks", "session", "conference", "dialogue", "consultations", "summit", "retreat")
+
+// passiveVerb returns where the verb of "was …", "were also …" starting at
+// end is, or -1: "The meeting was (also) attended by …".
+func passiveVerb(t []token, end int) int {
+	end = pastLocative(t, end)
+	if key(t, end) == "," && key(t, end+2) == "by" {
+		switch key(t, end+1) {
+		case "attended", "joined", "chaired", "co-chaired":
+			return end + 1 // "The talks, attended by Sugiono and Bui Thanh Son, focused on …"
+		}
+	}
+	if key(t, end) == "," && key(t, end+1) == "which" {
+		if k := key(t, end+2); k == "was" || k == "were" {
+			end += 2 // "before the talks, which were also attended by …"
+		} else if c := nextComma(t, end+1); c > 0 && c < end+12 {
+			end = c + 1 // "The meeting, which lasted 40 minutes, was expanded …"
+		}
+	}
+	if key(t, end) == "," {
+		if c := nextComma(t, end+1); c > 0 && c < end+20 && (key(t, c+1) == "was" || key(t, c+1) == "were") {
+			// "The summit, hosted from Hanoi, was chaired by …", "The
+			// talks, on the sidelines of a border exchange, were also
+			// attended by …"
+			end = c + 1
+		}
+	}
+	if key(t, end) != "was" && key(t, end) != "were" {
+		return -1
+	}
+	end++
+	if key(t, end) == "also" {
+		end++
+	}
+	return end
+}
+
+// joinedByAt returns where the names of those who joined a meeting start,
+// after "they were (later) joined by", "before being joined by", "with
+// the participation of" or ", with X (also) attending" between
+// from and hi, or len(t) when none did. heldNoun says the meeting is a noun
+// after a light verb ("held talks"): a new meeting, not one referred to.
+func joinedByAt(t []token, from, hi int, heldNoun bool) int {
+	for j := from; j+2 < hi; j++ {
+		// "paid a courtesy call on Marcos, with Lazaro also attending"
+		if withAttending(t, j) {
+			return j + 2
+		}
+	}
+	for j := from; j+1 < hi; j++ {
+		// "before sitting down for formal talks, joined by Wong and
+		// Retno"
+		if t[j].key == "joined" && t[j+1].key == "by" && key(t, j-1) == "," {
+			return j + 2
+		}
+		// "Cook met Jokowi at the palace on Wednesday, accompanied by
+		// Minister Budi": one meeting with one more.
+		if t[j].key == "accompanied" && t[j+1].key == "by" && key(t, j-1) == "," && j > from {
+			return j + 2
+		}
+		// "the two Prime Ministers held official talks, attended by
+		// Sokhonn and Thongsavanh"
+		if t[j].key == "attended" && t[j+1].key == "by" && key(t, j-1) == "," && j > from {
+			return j + 2
+		}
+		// "The two heads of government then held official talks, which
+		// were also attended by Saleumxay and Son" (not "before the
+		// talks, which were attended by …", the talks reported before)
+		if heldNoun && j == from && t[j].key == "," && key(t, j+1) == "which" && attendedBy(t, j+2) {
+			if v := passiveVerb(t, j+2); key(t, v+1) == "by" {
+				return v + 2
+			}
+		}
+	}
+	for j := from; j+3 < hi; j++ {
+		// "the two leaders held talks with the participation of Hải and
+		// Sok Narin"
+		if t[j].key == "with" && t[j+1].key == "the" && t[j+2].key == "participation" && t[j+3].key == "of" {
+			return j + 4
+		}
+		// "received the Chinese leader at the Royal Palace, in the
+		// presence of Queen Mother Norodom Monineath Sihanouk"
+		if t[j].key == "in" && key(t, j-1) == "," && t[j+1].key == "the" && t[j+2].key == "presence" && t[j+3].key == "of" && j > from {
+			return j + 4
+		}
+	}
+	for j := from; j+1 < hi; j++ {
+		if t[j].key != "joined" || t[j+1].key != "by" {
+			continue
+		}
+		k := j - 1
+		if k >= 0 && (t[k].key == "later" || t[k].key == "then" || t[k].key == "also" || t[k].key == "soon") {
+			k--
+		}
+		if b := key(t, k); b == "being" || (b == "were" || b == "was") && pronounSubject(key(t, k-1)) {
+			return j + 2
+		}
+	}
+	return len(t)
+}
+
+// pronounOpens reports whether "he" or "she" is a sentence's subject
+// before anyone is named: "She then called on …", "In the afternoon, he met …".
+func pronounOpens(t []token, ms []mention) bool {
+	first := len(t)
+	if len(ms) > 0 {
+		first = ms[0].start
+	}
+	for j := 0; j < first && j < 8; j++ {
+		if k := t[j].key; k == "he" || k == "she" {
+			return true
+		}
+	}
+	return false
+}
+
+// groupSubject reports whether a group ("the two leaders") is named in the
+// clause before its verb: a meeting told again.
+func groupSubject(ms []mention, from, verb int) bool {
+	return slices.ContainsFunc(ms, func(m mention) bool { return m.group != nil && m.start >= from && m.start < verb })
+}
+
+// pluralAttendees adds those "The audiences were attended by" to each of
+// the meetings the sentence before reported, and reports whether it did.
+func (a *article) pluralAttendees(si int, t []token, ms []mention) bool {
+	at := pluralAttended(t)
+	if at < 0 || len(a.cands) == 0 {
+		return false
+	}
+	last := a.cands[len(a.cands)-1]
+	if si-last.sent > 2 || last.m.Status != relbot.StatusPast {
+		return false
+	}
+	for _, c := range a.cands {
+		if c.sent != last.sent {
+			continue
+		}
+		for _, m := range ms {
+			if m.start >= at && m.slug != "" && !m.excluded && m.group == nil {
+				c.join(m.slug)
+			}
+		}
+	}
+	return true
+}
+
+// pluralAttended returns where the names start in "The audiences were
+// attended by …", "The meetings were also attended by …", or -1.
+func pluralAttended(t []token) int {
+	if key(t, 0) != "the" || key(t, 1) != "audiences" && key(t, 1) != "meetings" && key(t, 1) != "calls" {
+		return -1
+	}
+	if v := passiveVerb(t, 2); (key(t, v) == "attended" || key(t, v) == "joined") && key(t, v+1) == "by" {
+		return v + 2
+	}
+	return -1
+}
+
+// withOwnMeeting reports whether ", with X (and Y) meeting him …" starts at
+// j: people who met someone in a meeting of their own.
+func withOwnMeeting(t []token, j int) bool {
+	return withClause(t, j, 14, func(k int) (bool, bool) {
+		switch t[k].key {
+		case "meeting", "receiving", "hosting", "calling":
+			return true, k > j+2 && t[k-1].upper && !t[k].upper
+		}
+		return false, false
+	})
+}
+
+// withAttending reports whether ", with X (also) attending" starts at the
+// comma at j.
+func withAttending(t []token, j int) bool {
+	return withClause(t, j, 12, func(k int) (bool, bool) {
+		ok := t[k].key == "attending" || t[k].key == "present" && !t[k].upper
+		return ok, ok
+	})
+}
+
+// withClause reads ", with …" from the comma at j, for fewer than limit
+// tokens of words, until decide says it has decided, and returns its answer.
+func withClause(t []token, j, limit int, decide func(k int) (decided, ok bool)) bool {
+	if key(t, j) != "," || key(t, j+1) != "with" {
+		return false
+	}
+	for k := j + 2; k < len(t) && k < j+limit; k++ {
+		if !t[k].word && t[k].key != "." {
+			return false
+		}
+		if decided, ok := decide(k); decided {
+			return ok
+		}
+	}
+	return false
+}
+
+func pronounSubject(k string) bool { return k == "they" || k == "he" || k == "she" }
+
+// pastLocative returns where the sentence goes on after a meeting's noun
+// ending at i is placed: "The meeting at the Peace Palace in Phnom Penh was
+// attended by", "The talks, held at the Government Office, were joined by".
+// Without such a phrase it returns i.
+func pastLocative(t []token, i int) int {
+	j := i
+	if key(t, j) == "," && key(t, j+1) == "held" {
+		for k := j + 2; k < len(t) && k < j+16; k++ {
+			if key(t, k) == "," {
+				if n := key(t, k+1); n == "was" || n == "were" {
+					// "The talks, held on the first day of the visit,
+					// were also attended by …"
+					return k + 1
+				}
+				return i
+			}
+		}
+		return i
+	}
+	for key(t, j) == "at" || key(t, j) == "in" {
+		k := j + 1
+		if key(t, k) == "the" {
+			k++
+		}
+		n := 0
+		for k < len(t) && n < 6 && t[k].word && (t[k].upper || t[k].key == "of") {
+			k++
+			n++
+		}
+		if n == 0 {
+			return i
+		}
+		if key(t, k) == "capital" {
+			k++ // "in the Laotian capital"
+		}
+		j = k
+	}
+	return j
+}
+
+// callDated dates a call a recent sentence reported only loosely: "…
+// after the leak of her phone conversation with Hun Sen. In the 17-minute
+// call, held on June 15, …": "the call" is that conversation, and the date
+// beside it is the call's.
+func (a *article) callDated(si int, t []token, dates []dateExpr) {
+	if len(a.cands) == 0 {
+		return
+	}
+	c := a.cands[len(a.cands)-1]
+	if si-c.sent > 4 || !c.loose || c.m.Kind != relbot.KindPhone || c.m.Status != relbot.StatusPast {
+		return
+	}
+	for i := 0; i < len(t); i++ {
+		if k := t[i].key; k != "call" && k != "conversation" {
+			continue
+		}
+		definite := false
+		for back := 1; back <= 5 && i-back >= 0; back++ {
+			if b := t[i-back].key; b == "the" || b == "that" || b == "this" {
+				definite = true
+				break
+			}
+		}
+		if !definite {
+			continue
+		}
+		for _, d := range dates {
+			if d.start > i && d.start-i <= 6 && !d.anaphoric && !d.aheadOnly {
+				c.m.Date, c.loose = d.past, false
+				return
+			}
+		}
+	}
+}
+
+// credentialsFrom names the envoys of a credentials ceremony reported one
+// sentence earlier with only its host: "The King received the credentials of
+// two ambassadors. The credentials were presented by X and Y": each envoy
+// had an audience of the host.
+func (a *article) credentialsFrom(si int, t []token, ms []mention) bool {
+	here := hasAny(t, 0, len(t), credentialWords)
+	before := si > 0 && hasAny(a.toks[si-1], 0, len(a.toks[si-1]), credentialWords)
+	listed := here && hasAny(t, 0, len(t), presentedWords) ||
+		// "The envoys presented their credentials in separate ceremonies
+		// … They are A, B and C."
+		before && key(t, 0) == "they" && (key(t, 1) == "are" || key(t, 1) == "were") ||
+		// "… accepted the letters of credence of three new ambassadors.
+		// The new ambassadors are A, B and C."
+		before && envoysAre(t) ||
+		// "… received the letters of credence of five new ambassadors. The
+		// new ambassadors received in audience one by one were: A; B; C."
+		(before || here) && oneByOne(t)
+	if len(a.cands) == 0 || !listed {
+		return false
+	}
+	c := a.cands[len(a.cands)-1]
+	if si-c.sent > 2 || len(c.slugs) != 1 || c.m.Status != relbot.StatusPast {
+		return false
+	}
+	host := c.slugs[0]
+	first := true
+	for _, m := range ms {
+		if m.slug == "" || m.excluded || m.group != nil || m.slug == host || hasAny(t, m.start-4, m.start, signerWords) {
+			// "presented the letter of credence signed by President X":
+			// the head of state who sent the envoy was not there.
+			continue
+		}
+		if first {
+			c.slugs = append(c.slugs, m.slug)
+			first = false
+			continue
+		}
+		n := *c
+		n.slugs = []string{host, m.slug}
+		a.cands = append(a.cands, &n)
+	}
+	return !first
+}
+
+// envoysAre reports whether t opens "The (three) new ambassadors are" or
+// "The envoys were".
+func envoysAre(t []token) bool {
+	if key(t, 0) != "the" {
+		return false
+	}
+	for j := 1; j < len(t) && j <= 3; j++ {
+		if envoyWords[t[j].key] {
+			return key(t, j+1) == "are" || key(t, j+1) == "were"
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+var envoyWords = set("ambassadors", "envoys", "diplomats")
+
+// oneByOne reports whether t says those it lists were received each on their
+// own: "individually", "one by one", "separately", "one after another".
+func oneByOne(t []token) bool {
+	for j := range t {
+		switch t[j].key {
+		case "individually", "separately":
+			return true
+		case "one":
+			if (key(t, j+1) == "by" || key(t, j+1) == "after") && (key(t, j+2) == "one" || key(t, j+2) == "another") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Word sets the rules look for; built once, not on every sentence.
+var (
+	outcomeWords    = set("discuss", "discussed", "agreed", "review", "reviewed")
+	counterpartWord = set("counterpart")
+	hadWord         = set("had")
+	amongWord       = set("among")
+	// hypotheticalWords before a meeting's noun make it one that may be
+	// held, not one that was.
+	hypotheticalWords = set("possible", "potential", "prospective", "eventual", "likely")
+	// timeUnits before "after" or "since" place a clause at another time.
+	timeUnits = set("week", "weeks", "month", "months", "year", "years", "decade", "decades")
+)
+
+func hasAny(t []token, lo, hi int, words map[string]bool) bool {
+	for j := max(lo, 0); j < hi && j < len(t); j++ {
+		if words[t[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// target finds the meeting a definite reference ("at the talks") means:
+// the latest one whose participants include the named ones, else the
+// latest one sharing any of them, else the latest one.
+func (a *article) target(slugs []string) *cand {
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		c := a.cands[k]
+		all := true
+		for _, s := range slugs {
+			if !slices.Contains(c.slugs, s) {
+				all = false
+			}
+		}
+		if all {
+			return c
+		}
+	}
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		for _, s := range slugs {
+			if slices.Contains(a.cands[k].slugs, s) {
+				return a.cands[k]
+			}
+		}
+	}
+	if len(slugs) == 0 && len(a.cands) > 0 {
+		return a.cands[len(a.cands)-1]
+	}
+	return nil
+}

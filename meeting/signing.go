@@ -1,0 +1,405 @@
+package meeting
+
+// Agreements and signings: "A and B signed", "witnessed the signing", and
+// who a joint statement makes a meeting of.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/relbot/relbot"
+)
+
+// nextComma returns the index of the first comma at or after i, or -1.
+func nextComma(t []token, i int) int {
+	for k := i; k < len(t); k++ {
+		if t[k].key == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// countedAhead reports whether one of the next two sentences counts the
+// people of one meeting: "Kishida hosted Biden, Albanese and Modi … In a
+// joint statement, the four leaders said …".
+func (a *article) countedAhead(si, n int) bool {
+	// "met Hun Manet, Anutin and Anwar before the four leaders took part in
+	// a ceremony" counts them in the same sentence.
+	for k := si; k < len(a.toks) && k <= si+2; k++ {
+		t := a.toks[k]
+		for j := 0; j+2 < len(t); j++ {
+			if t[j].key == "the" && smallNumbers[t[j+1].key] == n && groupNouns[t[j+2].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupNouns follow a number to name a meeting's members: "the four
+// leaders", "the three ministers".
+var groupNouns = set("leaders", "ministers", "heads", "presidents", "premiers", "men", "sides", "delegations", "countries")
+
+// separately reports whether one actor's meeting with several others was a
+// series of bilaterals: "held separate meetings with", "met separately",
+// "held bilateral talks with X and Y", phone calls, or a visitor meeting the
+// host's leaders one by one ("also met Prime Minister X and Chairman Y").
+// A clause that says the meeting was joint keeps the group.
+func separately(t []token, lo, hi int, h hit) bool {
+	if h.tr.group || strings.HasPrefix(t[h.start].key, "host") && h.tr.form != trigNoun && !hasAny(t, lo, hi, separateWords) {
+		// "Anwar hosted Hun Manet and Phumtham at his residence": one
+		// meeting of the three.
+		return false
+	}
+	if h.light >= 0 && strings.HasPrefix(t[h.light].key, "host") && !hasAny(t, lo, hi, separateWords) {
+		// "after hosting talks between Hun Manet and Phumtham": the host
+		// sat with both sides at one table.
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		switch t[j].key {
+		case "trilateral", "tripartite", "three-way", "four-way", "jointly", "together", "roundtable", "round-table":
+			return false
+		}
+	}
+	if hasAny(t, lo, hi, separateWords) || hasAny(t, lo, hi, bilateralWords) {
+		return true
+	}
+	for j := h.end; j+1 < hi; j++ {
+		// "met with the governors of four provinces — A, B, C and D — at
+		// the 11th meeting of the working group": the group's meeting.
+		if t[j].key == "at" && (key(t, j+1) == "the" || key(t, j+1) == "their" || key(t, j+1) == "its") {
+			for k := j + 2; k < hi && k <= j+5; k++ {
+				switch t[k].key {
+				case "meeting", "session", "conference", "consultation", "consultations":
+					return false
+				}
+			}
+		}
+	}
+	for j := h.end; j < hi && j < h.end+8; j++ {
+		if t[j].key == "including" && groupObjects[key(t, j-1)] || t[j].key == "including" && key(t, j-1) == "," && groupObjects[key(t, j-2)] {
+			// "met executives of several large companies, including Joseph
+			// Tsai and Eric Xu": one meeting with the group.
+			return false
+		}
+	}
+	for j := lo; j+1 < hi; j++ {
+		if (t[j].key == "attended" || t[j].key == "joined") && t[j+1].key == "by" {
+			// "met Prak Sokhonn in a meeting arranged and attended by
+			// Mohamad Hasan": one meeting of the three.
+			return false
+		}
+	}
+	// "at a special meeting he hosted with Hun Manet and Phumtham": one
+	// meeting, written in the singular, is one meeting of all of them.
+	for j := max(lo, h.start-4); j < h.end && j < hi; j++ {
+		if t[j].key != "meeting" {
+			continue
+		}
+		for back := 1; back <= 3 && j-back >= lo; back++ {
+			if b := t[j-back].key; b == "a" || b == "an" || b == "one" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// jointAgreement reads "Japanese Prime Minister Ishiba and his Vietnamese
+// counterpart Chinh agreed on Monday to …": two leaders of different
+// countries as the joint subject of an agreement report a meeting between
+// them even without a verb of meeting.
+func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateExpr) bool {
+	var named []mention
+	for _, m := range ms {
+		if m.slug == "" || m.excluded || m.group != nil {
+			continue
+		}
+		if n := len(named); n > 0 && named[n-1].slug == m.slug && m.start <= named[n-1].end+1 {
+			// "his Vietnamese counterpart Pham Minh Chinh" is one person.
+			named[n-1].end = m.end
+			continue
+		}
+		named = append(named, m)
+	}
+	if len(named) < 2 {
+		return false
+	}
+	for k := 0; k+1 < len(named); k++ {
+		m1, m2 := named[k], named[k+1]
+		if key(t, m1.end) != "and" || m1.slug == m2.slug {
+			continue
+		}
+		for j := m1.end + 1; j < m2.start; j++ {
+			if !t[j].upper && !corefNouns[t[j].key] && t[j].key != "his" && t[j].key != "her" && t[j].key != "its" && t[j].key != "'s" && t[j].key != "chief" {
+				// "Joe Biden and Vietnam's Communist Party chief Nguyen Phu
+				// Trong agreed on Sunday to …"
+				return false
+			}
+		}
+		c1, c2 := a.countryOf(m1.slug), a.countryOf(m2.slug)
+		if c1 != "" && c1 == c2 || (c1 == "" || c2 == "") && !hasAny(t, m1.end, m2.start, counterpartWord) {
+			// Two of one country agree among themselves; "his Vietnamese
+			// counterpart" says two countries even of a person the
+			// gazetteer lacks.
+			return false
+		}
+		v := m2.end
+		if key(t, v) == "," && k+2 >= len(named) && !clauseBreaks[key(t, v+1)] {
+			// "Lee Jae-myung and To Lam, general secretary of the
+			// Communist Party of Vietnam, agreed Monday to …"
+			if c := nextComma(t, v+1); c > v+1 && c < v+16 && agreementVerbs[key(t, c+1)] {
+				v = c + 1
+			}
+		}
+		for v < len(t) && v < m2.end+4 && !agreementVerbs[t[v].key] {
+			if !t[v].word && t[v].key != "," {
+				return false
+			}
+			v++
+		}
+		if v >= len(t) || !agreementVerbs[t[v].key] || k+2 < len(named) && named[k+2].start < v {
+			return false
+		}
+		h := hit{tr: trigger{form: trigVerb}, start: v, end: v + 1, light: -1}
+		if negated(t, h) {
+			return false
+		}
+		// "…, with Trump and Anwar, who brokered an initial truce in July,
+		// looking on": a relative clause's date is its own.
+		dates = slices.DeleteFunc(slices.Clone(dates), func(d dateExpr) bool { return inRelativeAside(t, v, d.start) })
+		if a.status(t, h, dates, nil) != relbot.StatusPast {
+			return false
+		}
+		pair := []string{m1.slug, m2.slug}
+		if w := a.witnessedSigning(si); w != nil && t[v].key == "signed" {
+			// "Trump and Anwar witnessed the signing of a declaration
+			// between Cambodia and Thailand. Hun Manet and Anutin signed
+			// …": one ceremony of the four.
+			w.join(pair...)
+			w.told = si
+			return true
+		}
+		if len(dates) == 0 {
+			// "Lazaro and Trung also discussed rice trade", after their
+			// call was reported: more of that meeting, not another.
+			for k := len(a.cands) - 1; k >= 0; k-- {
+				if p := a.cands[k]; p.m.Status == relbot.StatusPast && sameSet(p.slugs, pair) {
+					p.summary = append(p.summary, a.sentences[si])
+					return true
+				}
+			}
+		}
+		c := a.agreedCand(si, t, ms, dates, h, pair)
+		if c == nil {
+			return false
+		}
+		witnesses(c, t, ms, v)
+		return true
+	}
+	return false
+}
+
+// agreedCand reports the held meeting of pair that the agreement verb h
+// tells, dated and placed by the sentence, or nil when it was not held.
+func (a *article) agreedCand(si int, t []token, ms []mention, dates []dateExpr, h hit, pair []string) *cand {
+	c := &cand{sent: si, slugs: pair}
+	c.m.Kind, c.m.Status = sentenceKind(t), relbot.StatusPast
+	from := 0
+	if si == a.dlSent {
+		from = a.dlEnd
+	}
+	to := len(t)
+	for k := h.end; k+1 < len(t); k++ {
+		// "agreed Saturday to restore exchanges, as the two sides
+		// sought to move beyond their row over a missile system in
+		// South Korea": the agreement's own clause says where.
+		if t[k].key == "," && (clauseBreaks[t[k+1].key] || asideOpeners[t[k+1].key]) {
+			to = k
+			break
+		}
+	}
+	c.m.Place, c.m.Venue, c.placeRank = a.placeIn(t, h, from, to, ms)
+	c.m.Occasion = a.occasion
+	a.dateOf(c, t, h, dates, nil)
+	if c.m.Status != relbot.StatusPast {
+		return nil
+	}
+	if c.placeRank < 2 && c.m.Kind == relbot.KindInPerson {
+		a.placeFromContext(c, t, si)
+	}
+	if c.m.Kind != relbot.KindInPerson {
+		c.m.Place, c.m.Venue = "", ""
+	}
+	c.summary = append(c.summary, a.sentences[si])
+	a.cands = append(a.cands, c)
+	return c
+}
+
+// passiveSigning reads "… in a ceremony witnessed by C and D. The Kuala
+// Lumpur Peace Accord was signed by A and B at the convention centre this
+// morning": the signatories of two countries and the witnesses met.
+func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateExpr) bool {
+	by := -1
+	for j := 1; j+2 < len(t); j++ {
+		if (t[j].key == "was" || t[j].key == "were") && t[j+1].key == "signed" && t[j+2].key == "by" {
+			by = j + 3
+			break
+		}
+	}
+	// Only after "… in a ceremony witnessed by C and D", and with a day
+	// of its own: "That accord was signed by A and B" recalls it, and
+	// "The documents were signed by A and B" in the presence of their
+	// leaders is part of the leaders' meeting.
+	witnessed := si > 0 && a.lastNamedSent == si-1 && (hasPhrase(a.toks[si-1], "witnessed", "by") || hasPhrase(a.toks[si-1], "presence", "of"))
+	if by < 0 || !witnessed || !slices.ContainsFunc(dates, func(d dateExpr) bool { return !d.past.IsZero() }) {
+		return false
+	}
+	var pair []string
+	for _, m := range ms {
+		if m.start >= by && m.slug != "" && !m.excluded && m.group == nil && governedFrom(t, by, m.start) && !slices.Contains(pair, m.slug) {
+			pair = append(pair, m.slug)
+		}
+	}
+	if len(pair) != 2 {
+		return false
+	}
+	if c1, c2 := a.countryOf(pair[0]), a.countryOf(pair[1]); c1 == "" || c1 == c2 {
+		return false
+	}
+	h := hit{tr: trigger{form: trigVerb}, start: by - 2, end: by - 1, light: -1}
+	if negated(t, h) || a.status(t, h, dates, nil) != relbot.StatusPast {
+		return false
+	}
+	c := a.agreedCand(si, t, ms, dates, h, pair)
+	if c == nil {
+		return false
+	}
+	witnesses(c, t, ms, by)
+	c.join(a.lastNamed...)
+	return true
+}
+
+// hasPhrase reports whether the words stand one after another in t.
+func hasPhrase(t []token, words ...string) bool {
+	for j := 0; j+len(words) <= len(t); j++ {
+		if slices.EqualFunc(t[j:j+len(words)], words, func(tk token, w string) bool { return tk.key == w }) {
+			return true
+		}
+	}
+	return false
+}
+
+// witnesses adds to a signing those who watched it: "signed a declaration
+// in a ceremony witnessed by Trump and Anwar", "in the presence of Prime
+// Minister X". They stood with the signatories, as a meeting's members do.
+func witnesses(c *cand, t []token, ms []mention, from int) {
+	at, until := -1, len(t)
+	for j := from; j+1 < len(t); j++ {
+		if t[j].key == "witnessed" && t[j+1].key == "by" || t[j].key == "presence" && key(t, j-1) == "the" && key(t, j-2) == "in" && t[j+1].key == "of" {
+			at = j + 2
+			break
+		}
+		if t[j].key == "with" && key(t, j-1) == "," {
+			// "…, with Trump and Anwar (, who brokered the truce,) looking
+			// on", "… standing beside them", "… as witnesses"
+			if w := watchingAfter(t, j+1); w > 0 {
+				at, until = j+1, w
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return
+	}
+	for _, m := range ms {
+		if m.start >= at && m.start < until && m.slug != "" && !m.excluded && m.group == nil && governedFrom(t, at, m.start) {
+			c.join(m.slug)
+		}
+	}
+}
+
+// witnessedSigning returns the held meeting told in the sentence before si
+// when that sentence says its people witnessed a signing: "Trump and Anwar
+// yesterday witnessed the signing of a joint declaration", or nil.
+func (a *article) witnessedSigning(si int) *cand {
+	n := len(a.cands)
+	if n == 0 || si < 1 {
+		return nil
+	}
+	c := a.cands[n-1]
+	if c.sent != si-1 || c.m.Status != relbot.StatusPast {
+		return nil
+	}
+	if prev := a.toks[si-1]; hasPhrase(prev, "witnessed", "the", "signing") || hasPhrase(prev, "witness", "the", "signing") {
+		return c
+	}
+	return nil
+}
+
+// watchingAfter returns where "looking on", "watching", "standing beside"
+// or "as witnesses" ends the list that starts at from, or -1.
+func watchingAfter(t []token, from int) int {
+	for j := from; j < len(t) && j < from+30; j++ {
+		switch t[j].key {
+		case "looking", "watching", "standing", "looked", "watched", "stood":
+			return j
+		case "as":
+			if key(t, j+1) == "witnesses" || key(t, j+2) == "witnesses" {
+				return j
+			}
+		case ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// inRelativeAside reports whether the token at i lies in ", who …" or ",
+// which …" set off by commas after the verb at v.
+func inRelativeAside(t []token, v, i int) bool {
+	for j := i - 1; j > v && j >= i-12; j-- {
+		if t[j].key == "," {
+			if k := key(t, j+1); k != "who" && k != "which" && k != "whose" {
+				return false
+			}
+			c := nextComma(t, i)
+			return c > i
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// governedFrom reports whether only names, titles and the words that join
+// them lie between from and start: the name at start is still in the list
+// that began at from.
+func governedFrom(t []token, from, start int) bool {
+	for j := from; j < start; j++ {
+		if t[j].key == "to" && j+1 < start && (t[j+1].upper || t[j+1].key == "the" && j+2 < start && t[j+2].upper) {
+			continue // "Vietnamese Ambassador to Cambodia Nguyen Minh Vu", "Ambassador of Thailand to the Lao PDR"
+		}
+		if t[j].key == "as" && key(t, j+1) == "well" && key(t, j+2) == "as" {
+			j += 2 // "by Retno, as well as Wong"
+			continue
+		}
+		if t[j].word && !t[j].upper && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "'s" && t[j].key != "for" &&
+			!(t[j].key == "by" && key(t, j-1) == "and") && // "attended by Sokhonn and by Parnpree"
+			!(j > from && arabicNameLink(t, j-1, j)) && // "by Prince Abdulaziz bin Salman and …"
+			!officeVocabulary[t[j].key] && // "by Thongloun, general secretary of the LPRP, To Lam, …"
+			!counterpartWords[t[j].key] { // "by Retno and her Australian counterpart Penny Wong"
+			return false
+		}
+	}
+	return true
+}
+
+// counterpartWords name someone by the one they match: "her Australian
+// counterpart Penny Wong".
+var counterpartWords = set("his", "her", "their", "counterpart", "counterparts")
+
+var agreementVerbs = set("agreed", "pledged", "vowed", "reaffirmed", "signed", "discussed", "adopted", "witnessed", "hailed")

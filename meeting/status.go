@@ -1,0 +1,419 @@
+package meeting
+
+// Status: whether a reported meeting was held, is planned or is recalled.
+
+import (
+	"strings"
+
+	"github.com/relbot/relbot"
+)
+
+// status reads whether the trigger reports a meeting held, planned or
+// recalled. A past perfect ("had met") recalls an older meeting, except in
+// reported speech about a recent one ("Anwar said he had also spoken to
+// Phumtham on Thursday").
+func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.Status {
+	if h.tr.form == trigNoun && (hypotheticalWords[key(t, h.start-1)] || hypotheticalWords[key(t, h.start-2)] || possibilityOf(t, h.start)) {
+		// "support for a possible meeting between Trump and Kim": one
+		// that may be held.
+		return relbot.StatusPlanned
+	}
+	if inConditional(t, h.start) {
+		// "If a Lâm–Trump meeting follows, so much the better": one that
+		// may be held.
+		return relbot.StatusPlanned
+	}
+	if h.tr.form == trigNoun && requestedBefore(t, h.start) {
+		// "wrote to the council's president on Thursday requesting an
+		// urgent meeting": asked for, not held.
+		return relbot.StatusPlanned
+	}
+	if h.tr.form == trigNoun && futureMainClause(t, h) {
+		// "During the foreign ministers' meeting on Friday, Hayashi and
+		// Blinken are expected to face Lavrov": the clause the opening
+		// phrase frames says when.
+		return relbot.StatusPlanned
+	}
+	if h.tr.form == trigNoun && key(t, h.end) == "between" && h.end+1 < len(t) && t[h.end+1].upper && afterPreposition(t, h.start) && a.lastHeldOnDay() != nil && !mainVerbBefore(t, h.start) {
+		// "The two sides expressed their delight, especially after the
+		// meeting between Chính and Srettha in San Francisco earlier this
+		// month": an older meeting recalled beside the one reported.
+		return relbot.StatusBackground
+	}
+	if h.tr.form == trigNoun && arrangedOnly(t, h) {
+		// "The talks had been arranged for Thursday evening and would
+		// have been the first in two years": arranged, never held.
+		return relbot.StatusPlanned
+	}
+	v := h.start
+	if h.light >= 0 && h.light < v {
+		v = h.light
+	}
+	if h.light < 0 {
+		// "and hold bilateral talks with": the bare verb before the
+		// trigger's modifiers.
+		for back := 1; back <= 3 && v-back > 0 && t[v-back].word && !t[v-back].upper; back++ {
+			if baseForms[key(t, v-back)] {
+				v -= back
+				break
+			}
+		}
+	}
+	if baseForms[key(t, v)] && key(t, v-1) == "and" && hasAny(t, 0, v, strictModals) {
+		// "Kim will begin an official visit after the summit and hold
+		// talks with Trọng": the bare verb goes on with the modal.
+		return relbot.StatusPlanned
+	}
+	if key(t, v-1) != "to" {
+		// "and to holding in-person talks with": over the gerund and its
+		// modifiers to the "to".
+		for k := v - 1; k > 1 && k >= v-3 && (t[k].word || t[k].key == "-") && !t[k].upper; k-- {
+			if key(t, k) == "to" && key(t, k-1) == "and" {
+				v = k + 1
+				break
+			}
+		}
+	}
+	if key(t, v-1) == "to" && key(t, v-2) == "and" {
+		// "is scheduled to attend the ASEAN–Japan summit and to hold a
+		// bilateral meeting with Kishida": the second infinitive shares
+		// the first one's plan.
+		for j := v - 3; j > 0 && j >= v-24; j-- {
+			if k := t[j].key; k == "." || k == ";" {
+				break
+			}
+			if t[j].key == "to" && (plannedWords[key(t, j-1)] || key(t, j-1) == "forward" && plannedWords[key(t, j-2)]) {
+				// "looked forward to visiting Cambodia, and to holding
+				// talks with Sokhonn and calling on Hun Sen"
+				return relbot.StatusPlanned
+			}
+		}
+	}
+	if h.light >= 0 && h.light < h.start {
+		// "will hold his first in-person talks with", "is also scheduled
+		// to hold a summit with": the plan is said before the light verb.
+		for back := 1; back <= 3 && h.light-back >= 0; back++ {
+			b := t[h.light-back]
+			if !b.word {
+				break
+			}
+			if plannedWords[b.key] {
+				return relbot.StatusPlanned
+			}
+		}
+	}
+	sawTo := false
+	for back := 1; back <= 12 && h.start-back >= 0; back++ {
+		b := t[h.start-back]
+		if !b.word {
+			if b.key == "," || b.key == ";" {
+				break
+			}
+			continue
+		}
+		if b.key == "for" && back <= 8 && h.tr.form == trigNoun && h.light < 0 &&
+			(hasAny(t, h.start-back-16, h.start-back, travelVerbs) && back <= 4 || futureTrip(t, h.start-back-16, h.start-back)) &&
+			!pastTrip(t, h.start-back-16, h.start-back) {
+			// "are in Kunming for a leaders' meeting", "would travel to
+			// Bangkok for the Apec Economic Leaders' Meeting", "would visit
+			// China soon for talks with": the purpose of a trip.
+			return relbot.StatusPlanned
+		}
+		if b.key == "be" && h.tr.form == trigNoun && (key(t, h.start-back-1) == "would" || key(t, h.start-back-1) == "will") {
+			// "It would be the first face-to-face meeting between …": a
+			// meeting still to come, however long its description.
+			return relbot.StatusPlanned
+		}
+		if back > 4 {
+			// Further back only an infinitive's plan counts: "is scheduled
+			// to be granted an audience", "hoped to bring Hun Manet and
+			// Phumtham together for direct talks".
+			if sawTo && plannedWords[b.key] {
+				return relbot.StatusPlanned
+			}
+			sawTo = sawTo || b.key == "to" && arrangeVerbs[key(t, h.start-back+1)]
+			continue
+		}
+		sawTo = sawTo || b.key == "to"
+		if h.start-back == h.light {
+			continue
+		}
+
+		if b.key == "agreed" && passiveAux[key(t, h.start-back-1)] && agreedAt[key(t, h.start-back+1)] {
+			// "The ceasefire was agreed at talks in Putrajaya": what the
+			// talks gave, not talks agreed on.
+			continue
+		}
+		if plannedWords[b.key] || b.key == "open" && key(t, h.start-back+1) == "to" {
+			// "has said he is open to meeting Hun Manet there"
+			return relbot.StatusPlanned
+		}
+		if b.key == "had" && back <= 2 {
+			if !a.reportedRecent(t, h.start-back, dates, reported) {
+				return relbot.StatusBackground
+			}
+			continue
+		}
+		if h.tr.form == trigNoun || strings.HasPrefix(t[h.start].key, "talk") || strings.HasPrefix(t[h.start].key, "meet") || t[h.start].key == "met" ||
+			h.tr.kind == kindPhone || h.tr.speak {
+			if b.key == "last" && key(t, h.start-back-1) == "the" && hasAny(t, h.start-back-5, h.start-back-1, finalWords) {
+				// "in what was likely the last meeting between the two":
+				// the final one, held now, not the previous one.
+				continue
+			}
+			if b.key == "last" && lastDate(t, h.start-back+1) {
+				// "last Friday met": a date, not the previous meeting.
+				continue
+			}
+			if b.key == "earlier" && earlierDate[key(t, h.start-back+1)] {
+				// "had earlier on Thursday spoken by phone": a date.
+				continue
+			}
+			if backgroundWords[b.key] && b.key != "had" && b.key != "following" && b.key != "first" {
+				return relbot.StatusBackground
+			}
+		}
+	}
+	for j := 0; j < h.start; j++ {
+		switch t[j].key {
+		case "recalled", "recalling", "recall", "remembered", "reminisced":
+			return relbot.StatusBackground
+		}
+	}
+	if invitedTo(t, h.start) || proposedThat(t, h) {
+		return relbot.StatusPlanned
+	}
+	for j := max(h.start-8, 0); j+1 < h.start; j++ {
+		if t[j].key == "likely" && t[j+1].key == "to" {
+			// "The visit is likely to include talks with Hun Sen"; not
+			// "what was likely the last meeting between the two".
+			return relbot.StatusPlanned
+		}
+	}
+	if len(dates) == 0 && (key(t, h.start) == "meeting" || key(t, h.start) == "holding") && key(t, h.start-1) == "after" && hasAny(t, 0, h.start, travelVerbs) {
+		// "He arrived in Washington after meeting Xi Jinping in
+		// Beijing": the trip's earlier stop, undated.
+		return relbot.StatusBackground
+	}
+	if weeksBefore(t, h.start) || a.staleLater(t, h.start) || repeated(t, h) || sinceWhen(t, h.start) || a.thatPeriod(t, dates) {
+		return relbot.StatusBackground
+	}
+	if yearsApart(t, h) {
+		return relbot.StatusBackground
+	}
+	if h.tr.form == trigNoun {
+		// "to attend the meeting of the three fronts, to be held in Siem
+		// Reap tomorrow": a meeting still to be held.
+		for j := h.end; j+2 < len(t) && j < h.end+14; j++ {
+			if t[j].key == "to" && t[j+1].key == "be" && t[j+2].key == "held" {
+				return relbot.StatusPlanned
+			}
+		}
+		for j := h.end; j < len(t) && j < h.end+3; j++ {
+			if t[j].key == "scheduled" || t[j].key == "planned" || t[j].key == "slated" || t[j].key == "will" {
+				return relbot.StatusPlanned
+			}
+		}
+		// "the meeting between the two prime ministers would review …":
+		// the noun's own verb, past its complement, is still to come.
+		for j := h.end; j < len(t) && j < h.end+9; j++ {
+			if k := t[j].key; k == "," || k == "which" || k == "who" || k == "that" || k == "where" {
+				break
+			}
+			if t[j].key == "will" || t[j].key == "would" {
+				return relbot.StatusPlanned
+			}
+		}
+		// "a meeting between Trump and Lula, who will attend as a guest,
+		// was 'under discussion'": the noun's own verb says it is a plan.
+		for j := h.end; j+1 < len(t); j++ {
+			if k := t[j].key; k != "was" && k != "were" && k != "is" && k != "are" && k != "remains" && k != "remained" {
+				continue
+			}
+			n := j + 1
+			for n < len(t) && (!t[n].word || t[n].key == "still") {
+				n++
+			}
+			if key(t, n) == "under" && underWords[key(t, n+1)] || key(t, n) == "being" && beingWords[key(t, n+1)] {
+				return relbot.StatusPlanned
+			}
+		}
+	}
+	return relbot.StatusPast
+}
+
+// agreedAt after a passive "was agreed" lead to the meeting where it was.
+var agreedAt = set("at", "during", "in")
+
+// underWords and beingWords after "was under" and "is being" make a meeting
+// a plan still being made.
+var (
+	underWords = set("discussion", "consideration", "negotiation", "review")
+	beingWords = set("discussed", "arranged", "planned", "considered", "negotiated", "prepared", "organised", "organized", "finalised", "finalized")
+)
+
+// lastDate reports whether the word at i makes a "last" before it a date:
+// "last Friday", "last week", "last month".
+func lastDate(t []token, i int) bool {
+	k := key(t, i)
+	_, day := weekdays[k]
+	_, month := months[k]
+	return day || month || k == "week" || k == "weekend" || k == "month" || k == "night" || k == "year"
+}
+
+// yearsApart reports whether a sentence sets its events years away from the
+// article's: "a year and a half after that of his predecessor Barack Obama,
+// who held talks with President Quang", "two decades ago".
+func yearsApart(t []token, h hit) bool {
+	for j, tk := range t {
+		if tk.key != "year" && tk.key != "years" && tk.key != "decade" && tk.key != "decades" || inAside(t, j, h) {
+			continue
+		}
+		k := j + 1
+		if key(t, k) == "and" && key(t, k+1) == "a" && key(t, k+2) == "half" {
+			k += 3
+		}
+		if key(t, k) == "after" && j > h.end && (key(t, j-2) == "," || key(t, j-3) == ",") {
+			// "met Lam on Wednesday, a year after the two upgraded their
+			// ties": how long since something else.
+			continue
+		}
+		switch key(t, k) {
+		case "ago", "earlier", "before", "after", "previously":
+			return true
+		}
+	}
+	return false
+}
+
+// reportedRecent reports whether the "had" at i is the past perfect of
+// reported speech ("said … had spoken") about a meeting the sentence dates
+// within the last two weeks.
+func (a *article) reportedRecent(t []token, i int, dates, reported []dateExpr) bool {
+	if hoursApart(t, i) {
+		// "The calls came hours after Trump said he had spoken with Hun
+		// Manet": the same day's news.
+		return true
+	}
+	said := false
+	for j := 0; j < i; j++ {
+		if saying(t[j].key) {
+			said = true
+		}
+	}
+	if !said {
+		// "Cho had spoken by phone with Iwaya earlier this week": a
+		// flashback within the days the story covers is news, not past.
+		for j := i; j+1 < len(t); j++ {
+			if t[j].key == "this" && t[j+1].key == "week" {
+				return true
+			}
+		}
+		for _, d := range dates {
+			if !d.anaphoric && !d.aheadOnly && d.past.Day != 0 && !d.past.Start().Before(dayStart(a.pub).AddDate(0, 0, -7)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, ds := range [][]dateExpr{dates, reported} {
+		for _, d := range ds {
+			if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() && d.past.Day != 0 && !a.old(d.past) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hoursApart reports whether the words before i set what follows hours or
+// moments from the news: "hours after", "shortly before", "soon after".
+func hoursApart(t []token, i int) bool {
+	for j := 0; j+1 < i; j++ {
+		if next := t[j+1].key; next == "after" || next == "before" {
+			switch t[j].key {
+			case "hours", "minutes", "shortly", "soon", "moments":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// urgedGroup reports whether t[from:to] names people by a group: "both
+// leaders", "the two sides", "all parties".
+func urgedGroup(t []token, from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	for j := from; j < to; j++ {
+		switch t[j].key {
+		case "leaders", "sides", "parties", "countries", "governments":
+			return true
+		}
+	}
+	return false
+}
+
+// buildingAt reports whether the words before the comma at c name a
+// building or an institution's seat after "at the": "at the Ministry of
+// Foreign Affairs, Bangkok", "at the Peace Palace, Phnom Penh".
+func buildingAt(t []token, c int) bool {
+	for j := c - 1; j >= 1 && j >= c-8; j-- {
+		if t[j].key == "the" && key(t, j-1) == "at" {
+			return j+1 < c && t[j+1].upper
+		}
+		if !t[j].word || !t[j].upper && t[j].key != "of" && t[j].key != "and" && t[j].key != "for" {
+			return false
+		}
+	}
+	return false
+}
+
+// thingsDate reports whether the date at i is a thing's, not a meeting's:
+// "the maritime boundary agreement the two countries signed in 2022".
+func thingsDate(t []token, i int) bool {
+	k := i - 1
+	if key(t, k) == "in" || key(t, k) == "on" {
+		k--
+	}
+	switch key(t, k) {
+	case "signed", "reached", "adopted", "established", "launched", "ratified", "concluded", "built", "opened":
+		return true
+	case "chairmanship", "chairmanships", "chairship", "presidency":
+		// "the first meeting under Laos' ASEAN chairmanship in 2024"
+		return key(t, i-1) == "in"
+	}
+	return false
+}
+
+// pastTrip reports whether a trip told between from and to was made: "He
+// then traveled to Putrajaya for talks with Anwar" (not "is expected to
+// travel", "would fly").
+func pastTrip(t []token, from, to int) bool {
+	made := false
+	for j := max(from, 0); j < to && j < len(t); j++ {
+		switch k := t[j].key; {
+		case plannedWords[k] || k == "to" && j+1 < len(t) && travelVerbs[t[j+1].key]: // "expected to travel"
+			return false
+		case k == "traveled" || k == "travelled" || k == "flew" || k == "went" || k == "headed" || k == "came":
+			made = true
+		}
+	}
+	return made
+}
+
+// andVerbBetween reports whether "and" joins two verbs between from and to:
+// the words before it are another verb's ("arrived on Monday evening and
+// held talks").
+func andVerbBetween(t []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if t[j].key == "and" && j+1 < len(t) && !t[j+1].upper && t[j+1].word {
+			return true
+		}
+		if !t[j].word && t[j].key != "(" && t[j].key != ")" {
+			return false
+		}
+	}
+	return false
+}

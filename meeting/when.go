@@ -1,0 +1,619 @@
+package meeting
+
+// Dates: the day a meeting was held, read from its clause, the dateline or
+// the story told so far, and which earlier meeting a later sentence means.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/relbot/relbot"
+)
+
+// dateOf dates a new meeting: the date nearest the trigger in its clause,
+// else the date of the report that gives it in reported speech, else the
+// dateline, else the lead's date.
+func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) {
+	if len(dates) == 0 && len(reported) > 0 && hasAny(t, h.start-3, h.start, hadWord) {
+		dates = reported
+	}
+	after := false // a date written after the verb of meeting
+	for _, d := range dates {
+		after = after || d.start >= h.end && !(d.leadsClause && d.end > h.start)
+	}
+	best, bestDist := -1, 1<<30
+	for k, d := range dates {
+		if d.leadsClause && d.end > h.start {
+			continue // "met Xi a day after arriving": another verb's
+		}
+		dist := d.start - h.end
+		if d.end <= h.start {
+			dist = h.start - d.end + 1
+			if after && saidOn(t, d.start) {
+				// "Hun Sen said on Saturday he had talked by telephone
+				// with Sonexay on Friday evening": the saying's day
+				// yields to one written after the verb of meeting.
+				dist += 20
+			}
+			if after && andVerbBetween(t, d.end, h.start) {
+				// "had arrived on Monday evening and held talks with
+				// Anwar … on Tuesday": the arrival's day yields to the
+				// talks' own.
+				dist += 20
+			}
+		}
+		if dist < 0 {
+			dist = 0
+		}
+		if len(dates) > 1 && thingsDate(t, d.start) {
+			// "the first meeting under Laos' chairmanship in 2024, took
+			// place today": the year is the chairmanship's.
+			dist += 20
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best >= 0 {
+		d := dates[best]
+		c.explicit = true
+		// A date far from the verb, or not beside a noun of meeting, may be
+		// another verb's: "lost her majority yesterday after the leak of her
+		// phone conversation with Hun Sen".
+		c.loose = bestDist > 10 || h.tr.form == trigNoun && bestDist > 3
+		switch {
+		case d.anaphoric:
+			base := a.anchor
+			if e, ok := earlierInSentence(dates, d); ok {
+				// "arrived in Vientiane last Thursday and held talks the
+				// same afternoon": the day the sentence just gave.
+				base = e.past
+				if d.start-e.end <= 1 && h.start-d.end > 3 {
+					// "On April 4, a day before the summit": the same day
+					// told twice; not "on Tuesday, one day after holding
+					// talks with Hun Sen", which dates the talks.
+					d.sameDay = 0
+				}
+			} else if a.freshNarrative() {
+				// "Xi arrived yesterday afternoon. The King received him
+				// later in the afternoon": the day the story moved to.
+				base = a.narrative
+			} else if p := a.lastHeld(); p != nil && (p.m.Status == relbot.StatusPast || a.anchor.IsZero()) {
+				// "On the same day" counts from the meeting the story
+				// reports, not from one recalled in passing: with none
+				// held yet, "In the afternoon Macron met To Lam again"
+				// after a recalled visit is the story's day.
+				base = p.m.Date
+				if base.Day == 0 {
+					// "… after their meeting in San Francisco earlier this
+					// month. On the same day, Quân called on …": a day,
+					// the one the story last gave.
+					if q := a.lastHeldOnDay(); q != nil {
+						base = q.m.Date
+					}
+				}
+			}
+			if base.IsZero() {
+				base = a.pubDate
+			}
+			if base.Day != 0 && d.sameDay != 0 {
+				base = relbot.DateOf(base.Start().AddDate(0, 0, d.sameDay))
+			}
+			c.m.Date = base
+		case c.m.Status == relbot.StatusPlanned || d.aheadOnly:
+			c.m.Date = d.future
+			if c.m.Status == relbot.StatusPast {
+				c.m.Status = relbot.StatusPlanned
+			}
+		default:
+			c.m.Date = d.past
+			if c.m.Status == relbot.StatusPast && (a.old(d.past) || a.earlierPeriod(d.past) || a.beforeStory(d.past)) {
+				c.m.Status = relbot.StatusBackground
+			}
+		}
+		return
+	}
+	if c.m.Status != relbot.StatusPast {
+		return
+	}
+	if a.givenSent == c.sent-1 && c.sent > 0 && a.given.Day != 0 && a.old(a.given) {
+		// "Xi's visit on April 17–18 was his first in nine years. In Phnom
+		// Penh, he held talks with Hun Manet": the sentence before dated
+		// the story weeks back, and this one goes on there.
+		c.m.Date, c.m.Status = a.given, relbot.StatusBackground
+		return
+	}
+	if d, ok := a.storyDay(c, t, h); ok {
+		c.m.Date = d
+		return
+	}
+	if p := a.lastHeld(); p != nil && p.m.Status == relbot.StatusPast && p.m.Date.Day != 0 && c.sent-p.sent <= 3 && c.sent > p.sent &&
+		len(c.slugs) >= 2 && (subset(c.slugs, p.slugs) || subset(p.slugs, c.slugs)) {
+		// "Hun Sen welcomed the Vietnamese guests and said …" retells the
+		// meeting just told, on its day.
+		c.m.Date = p.m.Date
+		return
+	}
+	switch {
+	case a.leadDay.Day != 0 && c.sent > a.dlSent && (c.sent <= a.dlSent+2 || a.narrative.IsZero()):
+		// "Phnom Penh, August 18 (AKP) -- Hun Sen and Thongloun agreed
+		// yesterday … The agreement was reached during talks at the Peace
+		// Palace, where Hun Sen received …": the lead's day.
+		c.m.Date = a.leadDay
+	case !a.dlDate.IsZero():
+		c.m.Date = a.dlDate
+	case !a.anchor.IsZero():
+		c.m.Date = a.anchor
+	default:
+		// "Vladimir Putin held talks in the Kremlin with …" with no day
+		// anywhere: a report without a date tells the day it is published
+		// (the month alone was right for fewer of the labelled sets).
+		c.m.Date = a.pubDate
+	}
+}
+
+// earlierInSentence returns the day a sentence gave before its anaphoric
+// date d, if any.
+func earlierInSentence(dates []dateExpr, d dateExpr) (dateExpr, bool) {
+	for k := len(dates) - 1; k >= 0; k-- {
+		if e := dates[k]; e.end <= d.start && !e.anaphoric && !e.aheadOnly && e.past.Day != 0 {
+			return e, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// storyDay dates a held meeting its sentence leaves undated from the story
+// around it, each helper asked once.
+func (a *article) storyDay(c *cand, t []token, h hit) (relbot.Date, bool) {
+	if a.freshNarrative() {
+		return a.narrative, true
+	}
+	if p := a.prevDated(c.sent); p != nil && !leadIns[key(t, 0)] {
+		// "Trọng arrived on February 25 and was welcomed by the King. The
+		// King held talks with him": the next sentence goes on that day.
+		return p.m.Date, true
+	}
+	if hasAny(t, max(h.start-3, 0), h.start, sequel) {
+		// "On 14 January, Balakrishnan called on Sonexay. … Balakrishnan
+		// also held a meeting with Thongsavanh": the same day goes on.
+		if p := a.lastExplicit(c.sent, true); p != nil {
+			return p.m.Date, true
+		}
+	}
+	last := a.lastExplicit(c.sent, false)
+	if continuation[key(t, 0)] && key(t, 1) == "," && last != nil {
+		// "Earlier, Albanese shared a breakfast meeting with Anwar": the
+		// day of the meeting just told.
+		return last.m.Date, true
+	}
+	if p := a.afterMeeting(t); p != nil {
+		// "After the talks with the Prime Minister, Xi met Hun Sen": the
+		// day of those talks.
+		return p.m.Date, true
+	}
+	if key(t, 0) == "on" && key(t, 1) == "the" && key(t, 2) == "eve" && key(t, 3) == "of" {
+		// "On the eve of the meeting, Saleumxay held a bilateral meeting
+		// with Wang Yi": the day before the one just told.
+		if p := a.lastHeld(); p != nil && p.m.Status == relbot.StatusPast && p.m.Date.Day != 0 {
+			return relbot.DateOf(p.m.Date.Start().AddDate(0, 0, -1)), true
+		}
+	}
+	if key(t, 0) == "on" && (key(t, 1) == "the" || key(t, 1) == "its") && key(t, 2) == "sidelines" {
+		// "On the sidelines, Thongloun held separate meetings with …":
+		// the day of the meeting just told, whose sidelines they were;
+		// after "On Tuesday, Chinh addressed a forum", that day's.
+		if a.freshNarrative() && a.narrative.Day != 0 {
+			return a.narrative, true
+		}
+		if p := a.lastHeld(); p != nil && p.m.Status == relbot.StatusPast && p.m.Date.Day != 0 {
+			return p.m.Date, true
+		}
+	}
+	if a.narrAt >= 0 && !a.narrative.IsZero() && last != nil && last.m.Date == a.narrative {
+		// A diary under "TUESDAY, MARCH 10": "After lunch the President
+		// went to the Senate, where he was received by Hun Sen" goes on
+		// the day the story reached.
+		return a.narrative, true
+	}
+	return relbot.Date{}, false
+}
+
+// advance moves the story's day to the last day sentence t gives, when that
+// day is recent and not after publication: a trip report tells its days in
+// order ("arrived on the afternoon of July 12. … the King held talks with
+// the President"), and a sentence without a date happens on the day the
+// story has reached. A sentence about plans or about the past moves nothing,
+// nor does one that reports a meeting: that meeting dates what follows.
+func (a *article) advance(t []token, dates []dateExpr, before int) {
+	if len(a.cands) > before {
+		return
+	}
+	for _, tk := range t {
+		if tk.key == "where" {
+			break // "On Tuesday, Chinh addressed a forum, where he said Vietnam wanted …": what was said is no plan of the story's
+		}
+		if plannedWords[tk.key] || tk.key == "had" || tk.key == "recalled" {
+			return
+		}
+	}
+	for k := len(dates) - 1; k >= 0; k-- {
+		d := dates[k]
+		if d.anaphoric || d.aheadOnly || d.past.Day == 0 || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) {
+			continue
+		}
+		if whoAside(t, d.start) {
+			// "To Lam, who arrived in Seoul on Sunday, is the first …":
+			// an aside about a person; the story stays where it was.
+			continue
+		}
+		if k := key(t, d.start-1); k == "from" || k == "between" {
+			// "is paying an official visit from December 8 to 11": the
+			// visit's span, not a day the story moved to.
+			continue
+		}
+		if hasAny(t, 0, d.start, saidWords) {
+			// "Hun Sen welcomed the guests and said the CPP treasures
+			// Viet Nam's support … in Cambodia's construction today": a
+			// day of what was said, not of the story.
+			continue
+		}
+		a.narrative, a.narrAt = d.past, len(a.cands)
+		return
+	}
+}
+
+// saidWords report speech: a day after them is what was said. (Narrower
+// than saying's reporting verbs on purpose: "praised", "announced", "told"
+// head sentences whose days are the story's.)
+
+var saidWords = set("said", "says", "stressed", "affirmed", "noted")
+
+// whoAside reports whether token i lies in ", who …," closed by a comma
+// before the sentence goes on, or in ", which …" to its end ("the
+// consultation, which was held on Monday."): what it tells is about someone
+// or something else than the story's next step.
+func whoAside(t []token, i int) bool {
+	for j := i - 1; j >= 1; j-- {
+		if t[j].key == "," {
+			switch key(t, j+1) {
+			case "who":
+				for k := i + 1; k < len(t); k++ {
+					if t[k].key == "," {
+						return k+1 < len(t) && t[k+1].word
+					}
+				}
+			case "which":
+				for k := i + 1; k < len(t); k++ {
+					if t[k].key == "," || t[k].key == ";" {
+						return false
+					}
+				}
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// thenTitled reports whether a person named from lo to hi holds an office
+// "then": "then Cambodian prime minister Hun Sen", "then-President Obama".
+func thenTitled(t []token, ms []mention, lo, hi int) bool {
+	for _, m := range ms {
+		if m.slug == "" || m.start < lo || m.start >= hi {
+			continue
+		}
+		for j := max(m.start-1, lo); j < m.end && j < len(t); j++ {
+			if strings.HasPrefix(t[j].key, "then-") {
+				return true
+			}
+		}
+		// "then Cambodian prime minister Hun Sen": an office written in
+		// lower case after "then", not "and then President Lula met …".
+		lower := false
+		for j := m.start - 1; j >= lo && j >= m.start-5 && t[j].word; j-- {
+			if t[j].key == "then" && !t[j].upper {
+				if lower {
+					return true
+				}
+				break
+			}
+			if !t[j].upper && officeVocabulary[t[j].key] {
+				lower = true
+			}
+		}
+	}
+	return false
+}
+
+// unnamedSubject reports whether the verb at verb has for subject people
+// named by what they are, not by name: "Vietnamese leaders held talks",
+// "Officials met".
+func unnamedSubject(t []token, lo, verb int) bool {
+	k := verb - 1
+	for k > lo && (t[k].key == "also" || t[k].key == "then" || t[k].key == "later" || t[k].key == "have" || t[k].key == "had" || t[k].key == "has") {
+		k--
+	}
+	if k < lo || !t[k].word {
+		return false
+	}
+	switch t[k].key {
+	case "leaders", "officials", "representatives", "authorities", "delegates", "lawmakers", "ministers", "executives", "diplomats", "envoys", "sides", "delegations":
+		return true
+	case "it":
+		// "In the past nine months it has hosted both Biden and Xi": the
+		// country that hosted them.
+		return true
+	}
+	return endingAt(countries, t, k+1) >= lo // "Vietnam has hosted both Biden and Xi"
+}
+
+// namedIn returns the people named from lo to hi, not found by an office.
+func namedIn(ms []mention, lo, hi int) []string {
+	var out []string
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && !m.byRole && m.start >= lo && m.start < hi {
+			out = append(out, m.slug)
+		}
+	}
+	return out
+}
+
+// unnamedLead returns the meeting a sentence or two before si reported
+// without naming two of its people ("Leaders of Ratanakiri and Gia Lai met
+// in Banlung"), if there is one.
+func (a *article) unnamedLead(si int) *cand {
+	if g := a.gathering; g != nil && si-g.sent <= 2 && len(g.slugs) < 2 {
+		return g
+	}
+	if last := len(a.cands) - 1; last >= 0 && si-a.cands[last].sent <= 2 && len(a.cands[last].slugs) < 2 {
+		return a.cands[last]
+	}
+	return nil
+}
+
+// companionAside reports whether the name at i is the one the subject came
+// with, in an aside closed before the verb at verb: "Motegi, who accompanied
+// Takaichi, met Trung" is Motegi's meeting.
+func companionAside(t []token, i, verb int) bool {
+	j := i - 1
+	for j > 0 && i-j < 6 && t[j].upper {
+		j-- // "who accompanied Prime Minister Sanae Takaichi"
+	}
+	switch key(t, j) {
+	case "accompanied", "accompanying", "accompanies":
+	case "with":
+		switch key(t, j-1) {
+		case "travelled", "traveled", "travelling", "traveling", "came":
+			j--
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	if k := key(t, j-1); k == "is" || k == "was" || k == "had" || k == "has" {
+		j--
+	}
+	if key(t, j-1) != "who" || key(t, j-2) != "," {
+		return false
+	}
+	for k := i + 1; k < verb; k++ {
+		if t[k].key == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// prevDated returns a held meeting the sentence before si dated in its own
+// words, if there is one.
+func (a *article) prevDated(si int) *cand {
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		c := a.cands[k]
+		if c.sent < si-1 {
+			break
+		}
+		if c.sent == si-1 && c.explicit && c.m.Status == relbot.StatusPast && c.m.Date.Day != 0 {
+			return c
+		}
+	}
+	return nil
+}
+
+// afterMeeting returns the meeting a sentence's opening refers to ("After
+// the talks with the Prime Minister, …"): the latest held meeting, dated to
+// the day, of someone the opening names.
+func (a *article) afterMeeting(t []token) *cand {
+	if !leadIns[key(t, 0)] {
+		return nil
+	}
+	end := nextComma(t, 1)
+	if end < 0 || !hasAny(t, 1, end, meetingNouns) {
+		return nil
+	}
+	ms := a.mentions(t[:end], a.anchor)
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		c := a.cands[k]
+		if c.m.Status != relbot.StatusPast || c.m.Date.Day == 0 || len(c.slugs) < 2 {
+			continue
+		}
+		for _, m := range ms {
+			if m.slug != "" && slices.Contains(c.slugs, m.slug) {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// continuation opens a sentence that goes on the day just told.
+var continuation = set("earlier", "later", "afterwards", "afterward", "meanwhile", "separately", "subsequently")
+
+// meetingNouns name a meeting in an opening phrase: "After the talks, …".
+var meetingNouns = set("talks", "meeting", "meetings", "call", "audience", "session", "summit", "reception", "lunch", "dinner", "banquet")
+
+// lastExplicit returns the latest held meeting dated to the day within the
+// three sentences before si (in its own words, when explicit is set), if
+// there is one.
+func (a *article) lastExplicit(si int, explicit bool) *cand {
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		c := a.cands[k]
+		if c.sent < si-3 {
+			break
+		}
+		if c.sent < si && (c.explicit || !explicit) && c.m.Status == relbot.StatusPast && c.m.Date.Day != 0 && len(c.slugs) >= 2 {
+			return c
+		}
+	}
+	return nil
+}
+
+// otherLeg reports whether c took place on an earlier leg of a tour: before
+// the day the lead reports, in the capital of another country than the one
+// the article's visit is to ("Before travelling to Cambodia, Trọng paid a
+// state visit to Laos, where he held talks in Vientiane").
+func (a *article) otherLeg(c *cand) bool {
+	if c.m.Status != relbot.StatusPast || a.visitTo == "" || c.m.Date.Day == 0 || a.anchor.Day == 0 {
+		return false
+	}
+	code := capitalOf[c.m.Place]
+	return code != "" && code != a.visitTo && c.m.Date.Start().Before(a.anchor.Start())
+}
+
+// lastHeld returns the latest dated meeting reported as held, else the
+// latest dated one.
+func (a *article) lastHeld() *cand {
+	var any *cand
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		c := a.cands[k]
+		if c.m.Date.IsZero() || len(c.slugs) < 2 {
+			// "Sudary later hosted a banquet": no one met, nothing dated.
+			continue
+		}
+		if c.m.Status == relbot.StatusPast && !monthEcho(c, a.cands) {
+			return c
+		}
+		if any == nil {
+			any = c
+		}
+	}
+	return any
+}
+
+// inConditional reports whether the meeting at i is told inside an "if" or
+// "unless" clause: back to "if" with no comma or clause break between.
+func inConditional(t []token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch t[j].key {
+		case "if", "unless":
+			return key(t, j-1) != "as" // "as if" compares; "even if" is still a condition
+		case ",", ";", ".", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// requestedBefore reports whether a verb of asking governs the meeting's
+// noun at i: "requesting an urgent meeting", "called for talks", "sought a
+// meeting with".
+func requestedBefore(t []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		k := t[j].key
+		if askingWords[k] || k == "for" && (key(t, j-1) == "called" || key(t, j-1) == "calling" || key(t, j-1) == "asked" || key(t, j-1) == "asking") {
+			return true
+		}
+		if !t[j].word || t[j].upper {
+			return false
+		}
+	}
+	return false
+}
+
+var askingWords = set("requesting", "requested", "seeking", "sought", "proposing", "proposed", "demanding", "demanded", "floated", "floating", "mooted", "suggested", "suggesting")
+
+// afterPreposition reports whether "after", "following" or "since" opens
+// the noun phrase of the meeting's noun at i: "after the meeting between",
+// "following their talks".
+func afterPreposition(t []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch t[j].key {
+		case "after", "following", "since":
+			return true
+		}
+		if !t[j].word || t[j].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// mainVerbBefore reports whether a verb of meeting stands before i in the
+// sentence: "met on Friday, after the meeting between …" dates its own.
+func mainVerbBefore(t []token, i int) bool {
+	for j := 0; j < i; j++ {
+		if tr, _, ok := triggers.match(t, j); ok && tr.form != trigNoun && !t[j].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// lastHeldOnDay returns the latest held meeting dated to the day, or nil.
+func (a *article) lastHeldOnDay() *cand {
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		if c := a.cands[k]; c.m.Status == relbot.StatusPast && c.m.Date.Day != 0 && len(c.slugs) >= 2 {
+			return c
+		}
+	}
+	return nil
+}
+
+// freshNarrative reports whether the story moved to a day after the last
+// meeting reported: a day given before any meeting ("arrived on July 12")
+// dates the undated meeting that follows, while after a flashback ("Trump
+// had arrived on November 11") and a meeting the story is back on the
+// meeting's day.
+func (a *article) freshNarrative() bool {
+	if a.narrative.IsZero() || a.narrAt < 0 || a.narrAt > len(a.cands) {
+		return false
+	}
+	// "were greeted by senior officials" names no one met: no meeting
+	// since the story's day.
+	for _, c := range a.cands[a.narrAt:] {
+		if len(c.slugs) >= 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// beforeStory reports whether day d is well before the day of the event the
+// lead reports: "Thailand and Cambodia agreed on Thursday … The ceasefire was
+// agreed on July 28 at talks in Putrajaya" recalls an earlier occasion,
+// while a visit's meetings a day or two before its last day stay its own.
+func (a *article) beforeStory(d relbot.Date) bool {
+	if d.Day == 0 || a.anchor.Day == 0 {
+		return false
+	}
+	return d.Start().Before(a.anchor.Start().AddDate(0, 0, -max(storyDays, a.span)))
+}
+
+// storyDays is how long before the lead's day a meeting may be and still
+// belong to the occasion the article reports: a state visit lasts a few days.
+const storyDays = 4
+
+// earlierPeriod reports whether d is a month (or a year) before the month of
+// publication: news reports a meeting by its day, and a meeting known only as
+// "last month" is one recalled in passing.
+func (a *article) earlierPeriod(d relbot.Date) bool {
+	switch {
+	case d.Month == 0:
+		return d.Year <= a.pubDate.Year
+	case d.Day == 0:
+		return d.Year < a.pubDate.Year || d.Year == a.pubDate.Year && d.Month < a.pubDate.Month
+	}
+	return false
+}

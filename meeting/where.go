@@ -1,0 +1,303 @@
+package meeting
+
+// Places: the city and venue of a meeting.
+
+// placeIn reads where a meeting took place from its clause, t[from:hi].
+// rank says how sure the place is: 3 a city in the clause, 2 a venue of one
+// city, 1 the dateline or a venue that several capitals have. A city counts
+// only where it is written as a place ("in Hanoi", "at Phnom Penh",
+// "leaving Hanoi", "here"), never inside a person's name ("Huệ") or as an
+// adjective ("Singapore Prime Minister", "the Sihanoukville Autonomous Port").
+func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, venueName string, rank int) {
+	type found struct {
+		city string
+		at   int
+	}
+	inName := func(j int) bool {
+		for _, m := range ms {
+			if j >= m.start && j < m.end && (m.slug != "" || m.group != nil) {
+				return true
+			}
+		}
+		return false
+	}
+	var cs, unknown []found
+	paren := 0
+	for j := from; j < hi; j++ {
+		switch t[j].key {
+		case "(":
+			paren++
+		case ")":
+			paren = max(paren-1, 0)
+		}
+		if paren > 0 {
+			// "on Tuesday (Wednesday in Manila)": a reader's clock, not
+			// the place.
+			continue
+		}
+		if v, end, ok := venues.match(t, j); ok {
+			if sourceWords[key(t, end)] {
+				// "a White House official said": the source, not the place.
+				j = end - 1
+				continue
+			}
+			if venueName == "" {
+				venueName = v.name
+				if venueSeats[v.name] == nil {
+					place, rank = v.city, 2
+				} else if c, ok := cityBefore(t, j); ok {
+					// "at the Bogor Presidential Palace"
+					place, rank = c, 2
+				}
+			}
+			j = end - 1
+			continue
+		}
+		if c, end, ok := cities.match(t, j); ok && (t[j].upper || end-j > 1) && !inName(j) {
+			if key(t, end) == "-" || key(t, j-1) == "-" {
+				j = end - 1
+				continue // "Phnom Penh-Bavet expressway"
+			}
+			if asPlace(t, j, end) {
+				cs = append(cs, found{c, j})
+			}
+			j = end - 1
+			continue
+		}
+		if t[j].key == "here" && a.dlCity != "" && j > h.start {
+			cs = append(cs, found{a.dlCity, j})
+		}
+		if t[j].key == "the" && (key(t, j-1) == "in" || key(t, j-1) == "at") {
+			// "in the Lao capital", "in the Cambodian capital"
+			if code, end, ok := countries.match(t, j+1); ok && key(t, end) == "capital" && capitals[code] != "" {
+				cs = append(cs, found{capitals[code], j})
+				j = end
+				continue
+			}
+		}
+		if t[j].key == "in" && j > h.start {
+			// "at the presidential office in Yongsan", under a SEOUL
+			// dateline: a building's district, not another city; but
+			// "at the committee's headquarters in Tan An city" names one.
+			c, end := unknownCity(t, j+1)
+			district := a.dlCity != "" && (buildingWords[key(t, j-1)] || key(t, j-1) == "complex") && key(t, end) != "city"
+			if c != "" && !district && end <= hi && !inName(j+1) {
+				unknown = append(unknown, found{c, j + 1})
+				j = end - 1
+			}
+		}
+	}
+	if len(cs) == 0 && len(unknown) > 0 && rank < 2 {
+		cs = unknown[:1]
+	}
+	var pick *found
+	for k := range cs {
+		if cs[k].at >= h.start && (pick == nil || pick.at < h.start) {
+			pick = &cs[k]
+			break
+		}
+		if pick == nil {
+			pick = &cs[k]
+		}
+	}
+	if pick != nil {
+		return pick.city, venueName, 3
+	}
+	if rank == 2 {
+		return place, venueName, rank
+	}
+	if a.dayCity != "" {
+		// "Chiang Mai, Friday", a recap's heading: the day's city, over
+		// the lead's and the dateline's.
+		return a.dayCity, venueName, 1
+	}
+	if a.leadCity != "" && a.leadCity != a.dlCity {
+		// "DILI – … admitted at a ceremony in Kuala Lumpur": the dateline
+		// is the newsroom's; the lead says where the story is.
+		return a.leadCity, venueName, 1
+	}
+	if a.dlCity != "" {
+		return a.dlCity, venueName, 1
+	}
+	if official := officialCity(t, from, hi); official != "" {
+		// "met Ho Chi Minh City's Party chief": a city's own officials
+		// receive their visitors at home.
+		return official, venueName, 1
+	}
+	if venueName != "" {
+		for j := 0; j < len(t); j++ {
+			if v, _, ok := venues.match(t, j); ok {
+				return v.city, venueName, 0
+			}
+		}
+	}
+	return "", venueName, 0
+}
+
+// localOfficeWords follow a city that names a local office: "Ho Chi Minh
+// City Party Committee", "Da Nang People's Committee", "Siem Reap provincial
+// governor".
+var localOfficeWords = set("party", "people's", "peoples", "people", "capital", "municipal", "provincial", "city", "mayor", "governor", "secretary", "chairman", "chairwoman")
+
+// cityBefore reads the city named just before a venue at j: "the Bogor
+// Presidential Palace", "the Hanoi Opera House".
+func cityBefore(t []token, j int) (string, bool) {
+	if j < 1 || !t[j-1].word || !t[j-1].upper {
+		return "", false
+	}
+	start := j - 1
+	if start >= 1 && t[start-1].word && t[start-1].upper && !lexical(t, start-1) {
+		start--
+	}
+	if c, end, ok := cities.match(t, start); ok && end == j {
+		return c, true
+	}
+	if lexical(t, j-1) || key(t, start-1) != "the" {
+		return "", false
+	}
+	return titleCase(t[start:j]), true
+}
+
+// officialCity returns the first city in t[from:to] that names a local
+// office ("Phnom Penh Vice Governor", "Ho Chi Minh City's Party chief").
+func officialCity(t []token, from, to int) string {
+	for j := max(from, 0); j < to && j < len(t); j++ {
+		if c, end, ok := cities.match(t, j); ok && t[j].upper {
+			if localOffice(t, end) || key(t, end) == "vice" || key(t, end) == "deputy" {
+				return c
+			}
+			j = end - 1
+		}
+	}
+	return ""
+}
+
+// localOffice reports whether the city ending at end names a local office:
+// followed by one of localOfficeWords, or by "'s" and one of them ("the
+// city's Party chief").
+func localOffice(t []token, end int) bool {
+	if key(t, end) == "'s" {
+		end++
+	}
+	return localOfficeWords[key(t, end)]
+}
+
+// travelVerbs give a trip whose purpose ("for talks") is still ahead.
+var travelVerbs = set("are", "is", "will", "arrived", "arrives", "travelled", "traveled", "travels", "flew", "flies", "left", "leaves", "headed", "heads", "arrive", "travel", "fly", "leave", "head")
+
+var buildingWords = set("centre", "center", "hotel", "palace", "hall", "building", "house", "stadium", "resort", "headquarters", "residence", "office", "airport")
+
+// placePreps introduce a place: "in Hanoi", "at the capital Vientiane",
+// "before leaving Hanoi".
+var placePreps = set("in", "at", "inside", "outside", "near", "leaving", "left", "visiting", "visited", "hosted")
+
+// asPlace reports whether the city at t[j:end] is written as a place: after
+// a preposition (over "the capital", "the southern city of"), and not
+// followed by a title or a capitalised noun that makes it an adjective.
+func asPlace(t []token, j, end int) bool {
+	if end < len(t) && t[end].word && t[end].upper {
+		// "at the Kuala Lumpur Convention Centre" is in Kuala Lumpur; "the
+		// Sihanoukville Autonomous Port" names no meeting place.
+		building := false
+		// "the Melbourne Convention and Exhibition Centre"
+		for k := end; k < len(t) && k < end+5 && t[k].word && (t[k].upper || t[k].key == "and"); k++ {
+			if t[k].key == "airport" {
+				// "arrived at the Kuala Lumpur International Airport":
+				// where a guest landed, often a city away from the talks.
+				return false
+			}
+			building = building || buildingWords[t[k].key]
+		}
+		if !building {
+			return false
+		}
+	}
+	if _, _, ok := titles.match(t, end); ok || key(t, end) == "'s" {
+		return false // "Hanoi's diplomatic hierarchy": the government, not the place
+	}
+	cityNoun := false
+	for back := 1; back <= 9 && j-back >= 0; back++ {
+		b := t[j-back]
+		cityNoun = cityNoun || cityNouns[b.key]
+		if b.upper && cityNoun && !placePreps[b.key] {
+			continue // "in the northern Thai city of Chiang Mai", "the UNESCO World Heritage town of Luang Prabang"
+		}
+		if b.key == "," && back == 1 && (key(t, j-2) == "capital" || cityNouns[key(t, j-2)]) {
+			continue // "in the capital, Naypyitaw"
+		}
+		if b.key == "," && back == 1 && buildingAt(t, j-1) {
+			return true // "at the Ministry of Foreign Affairs, Bangkok"
+		}
+		if b.key == "'s" && back == 1 {
+			// "met in Sa Kaeo's Aranyaprathet district": the province
+			// the town is in.
+			if k := endingAt(cities, t, j-1); k >= 0 {
+				back = j - k
+				continue
+			}
+		}
+		if !b.word || b.upper && !(j-back == 0 && placePreps[b.key]) { // "In Hà Nội, …" opens a sentence
+			return false
+		}
+		if placePreps[b.key] {
+			return true
+		}
+		if b.key == "from" || b.key == "to" || b.key == "via" {
+			// "arriving in the capital from Melbourne": where they came
+			// from, not where they met.
+			return false
+		}
+		if b.key == "with" || b.key == "between" || b.key == "against" || b.key == "toward" || b.key == "towards" {
+			// "interest in deepening ties with Washington": the
+			// government the city stands for, not a place.
+			return false
+		}
+	}
+	return false
+}
+
+// endingAt returns where a phrase of table p (a city, a country) that ends
+// at end starts, or -1.
+func endingAt(p *phrases[string], t []token, end int) int {
+	for k := end - 1; k >= 0 && k >= end-3; k-- {
+		if _, e, ok := p.match(t, k); ok && e == end {
+			return k
+		}
+	}
+	return -1
+}
+
+// cityNouns after a country's adjective still lead to a city: "the
+// northern Thai city of Chiang Mai", "the Lao capital Vientiane".
+var cityNouns = set("city", "capital", "town", "port", "resort")
+
+// venueSeats are the buildings several countries name alike, which place a
+// meeting only by the participants' country: their cities by the country
+// whose building it is.
+var venueSeats = map[string]map[string]string{
+	"Government headquarters": {"VN": "Hanoi"},
+	"Government House":        {"TH": "Bangkok"},
+	"Presidential Palace":     {"VN": "Hanoi", "LA": "Vientiane", "TL": "Dili"},
+	"National Assembly House": {"VN": "Hanoi", "LA": "Vientiane"},
+	"Istana":                  {"SG": "Singapore"},
+}
+
+// seatOf places a meeting at a building several countries name alike when
+// the building can only be one participant's country's: "received the
+// delegation at the Government headquarters" in Hanoi when a Vietnamese
+// leader is the only participant whose country has one; none when two
+// participants' countries both have one.
+func (a *article) seatOf(venue string, slugs []string) string {
+	city := ""
+	for _, s := range slugs {
+		c, ok := venueSeats[venue][a.countryOf(s)]
+		if !ok {
+			continue
+		}
+		if city != "" && c != city {
+			return ""
+		}
+		city = c
+	}
+	return city
+}
