@@ -272,32 +272,66 @@ func theMeetingNoun(t []token, j int) bool {
 // broughtTogether reports whether t[j] opens "brought together" said of the
 // meeting just reported: "It brought together A, B and C", "The meeting
 // brought together the defence ministers of ASEAN, including A and B", "The
-// video conference brought together …" (not "Anwar brought together …", a
-// mediator's meeting of its own).
-func broughtTogether(t []token, j int) bool {
+// retreat, held at a resort on the coast, brought together …" (not "Anwar
+// brought together …", a mediator's meeting of its own).
+func broughtTogether(t []token, j int) bool { return broughtTogetherNoun(t, j) >= 0 }
+
+// broughtTogetherNoun returns the index of the word "brought together" at
+// t[j] is said of ("it", "meeting", "summit"), or -1.
+func broughtTogetherNoun(t []token, j int) int {
 	if key(t, j) != "brought" || key(t, j+1) != "together" {
-		return false
+		return -1
 	}
 	if j == 1 && key(t, 0) == "it" {
-		return true
+		return 0
 	}
-	if j < 2 || j > 4 || key(t, 0) != "the" {
-		return false
-	}
-	for k := 1; k < j; k++ {
-		if !t[k].word || t[k].upper {
-			return false
+	end := j
+	if key(t, j-1) == "," {
+		// An aside between the noun and its verb: find where it opens.
+		end = -1
+		for k := 2; k <= 4 && k < j-1; k++ {
+			if key(t, k) == "," {
+				end = k
+				break
+			}
+		}
+		// "The meeting, chaired by Khaled, brought together …" tells a
+		// gathering of its own, not the meeting just reported.
+		if end < 0 || j-end > 20 || hasAny(t, end, j, byWord) {
+			return -1
 		}
 	}
-	n := key(t, j-1)
-	return meetingNouns[n] || summitNames[n] || n == "conference" || n == "videoconference"
+	if end < 2 || end > 4 || key(t, 0) != "the" {
+		return -1
+	}
+	for k := 1; k < end; k++ {
+		if !t[k].word || t[k].upper {
+			return -1
+		}
+	}
+	n := key(t, end-1)
+	if meetingNouns[n] || summitNames[n] || n == "conference" || n == "videoconference" {
+		return end - 1
+	}
+	return -1
+}
+
+// opensBroughtTogether reports whether t opens with a meeting noun that
+// "brought together" its participants.
+func opensBroughtTogether(t []token) bool {
+	for j := 1; j < len(t) && j <= 24; j++ {
+		if broughtTogether(t, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // summitBroughtTogether reports whether t opens "The summit brought
 // together".
 func summitBroughtTogether(t []token) bool {
-	for j := 2; j <= 4; j++ {
-		if broughtTogether(t, j) && summitNames[key(t, j-1)] {
+	for j := 2; j < len(t) && j <= 24; j++ {
+		if n := broughtTogetherNoun(t, j); n >= 0 && summitNames[key(t, n)] {
 			return true
 		}
 	}

@@ -510,7 +510,7 @@ func (a *article) sentence(si int, t []token) {
 	if a.pluralAttendees(si, t, ms) {
 		return
 	}
-	if presentAtMeeting(t) || joinedThem(t) || slices.ContainsFunc([]int{2, 3, 4}, func(j int) bool { return broughtTogether(t, j) }) {
+	if presentAtMeeting(t) || joinedThem(t) || opensBroughtTogether(t) {
 		// "Ambassador Prak Nguon Hong was also present at the meeting":
 		// the meeting just reported, with one more.
 		a.alsoPresent(si, t, ms)
