@@ -19,5 +19,11 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'The meeting, chaired by Y, brought together the ministers of …' after a bilateral: a gathering of its own, Y did not join the bilateral",
 			"KUALA LUMPUR - On Friday, Defence Minister Tea Seiha met Defence Minister Shinjiro Koizumi on the sidelines of the ministers' meeting.\n\nThe meeting, chaired by Defence Minister Mohamed Khaled Nordin, brought together the defence ministers of the region.",
 			[]held{{[]string{"tea-seiha", "shinjiro-koizumi"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'held back-to-back telephone conversations with the leaders of A and B. … he spoke with X yesterday': plural call nouns tell the kind",
+			"KUALA LUMPUR - Prime Minister Anwar Ibrahim has held back-to-back telephone conversations with the leaders of Indonesia and the Philippines.\n\nAnwar said he spoke with President Prabowo Subianto on Friday.",
+			[]held{{[]string{"anwar-ibrahim", "prabowo-subianto"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'X held video calls with Y on Friday': a plural call noun after a light verb",
+			"HANOI - Prime Minister Pham Minh Chinh held video calls with Prime Minister Hun Manet on Friday to review the railway project.",
+			[]held{{[]string{"pham-minh-chinh", "hun-manet"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }

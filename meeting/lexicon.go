@@ -239,10 +239,12 @@ var groupRefs = func() *phrases[bool] {
 // kindHint is a word that makes the meeting of a sentence a phone or virtual one.
 var kindHint = func() *phrases[string] {
 	p := newPhrases[string]()
-	for _, s := range []string{"by phone", "by telephone", "over the phone", "phone call", "phone talks", "telephone talks", "phone conversation", "telephone conversation", "telephone call", "phoned", "telephoned", "on the phone"} {
+	for _, s := range []string{"by phone", "by telephone", "over the phone", "phone call", "phone talks", "telephone talks", "phone conversation", "telephone conversation", "telephone call",
+		"phone calls", "phone conversations", "telephone conversations", "telephone calls", "phoned", "telephoned", "on the phone"} {
 		p.add(s, string(kindPhone))
 	}
-	for _, s := range []string{"online talks", "online meeting", "via videoconference", "via video conference", "by videoconference", "videoconference", "video conference", "video call", "video link", "virtual meeting", "virtual talks", "virtual summit", "virtual format", "online format", "online", "virtually", "via video"} {
+	for _, s := range []string{"online talks", "online meeting", "via videoconference", "via video conference", "by videoconference", "videoconference", "video conference", "video call", "video link", "virtual meeting", "virtual talks", "virtual summit", "virtual format", "online format", "online", "virtually", "via video",
+		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings"} {
 		p.add(s, string(kindVirtual))
 	}
 	return p
@@ -342,16 +344,19 @@ var triggers = func() *phrases[trigger] {
 	for _, s := range []string{"talks", "meeting", "summit talks", "summit meeting", "courtesy call", "farewell call", "courtesy visit", "phone call", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "reception", "audience", "tête-à-tête", "tete-a-tete", "bilateral meeting", "working session", "trilateral meeting", "tripartite meeting", "online talks", "video call",
 		"meetings", "bilateral meetings", "courtesy calls", "phone calls", "talks", "audiences", "video conference", "videoconference", "online meeting", "virtual meeting",
 		"breakfast", "working breakfast", "lunch", "working lunch", "luncheon", "state luncheon", "dinner", "working dinner", "state dinner", "banquet", "state banquet",
-		"telephone talk", "phone talk", "meeting-plus", "ministerial session", "summit", "retreat",
+		"telephone talk", "phone talk", "telephone call", "telephone calls", "phone conversations", "telephone conversations",
+		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings", "meeting-plus", "ministerial session", "summit", "retreat",
 		"roundtable", "round-table", "round table", "roundtable meeting", "roundtable discussion",
 		"plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session"} {
 		t := trigger{form: trigNoun}
 		switch s {
 		case "summit", "retreat", "plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session":
 			t.summit = true
-		case "phone call", "phone calls", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "telephone talk", "phone talk":
+		case "phone call", "phone calls", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "telephone talk", "phone talk",
+			"telephone call", "telephone calls", "phone conversations", "telephone conversations":
 			t.kind = kindPhone
-		case "online talks", "video call", "video conference", "videoconference", "online meeting", "virtual meeting":
+		case "online talks", "video call", "video conference", "videoconference", "online meeting", "virtual meeting",
+			"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings":
 			t.kind = kindVirtual
 		case "trilateral meeting", "tripartite meeting":
 			t.group = true
