@@ -133,7 +133,11 @@ type floors struct {
 // and P 0.919 R 0.540 place 0.974 (1 background), only heldout101's planned
 // leaks mended after ("looked forward to … and to holding talks", "about a
 // meeting between"), which cost heldout84 a pair (its recall floor 0.51 →
-// 0.50) for two extra pairs fewer. heldout38 labels the
+// 0.50) for two extra pairs fewer. heldout96 labels as background a call
+// told in a relative clause of a past-perfect sentence ("had previously
+// spoken only by phone with leaders, including Biden, with whom he held a
+// telephone call last week"), which the rules since count as held on its
+// own date: its leak floor is 2. heldout38 labels the
 // attendees of a summit as no meeting, which the sets written since count as
 // one: its precision floor follows the rules that side with them. The
 // floors sit a little under the current figures so that only a real
@@ -236,7 +240,7 @@ func TestHeldout92(t *testing.T)  { checkCorpus(t, "heldout92", floors{0.91, 0.7
 func TestHeldout93(t *testing.T)  { checkCorpus(t, "heldout93", floors{0.92, 0.91, 0.95, 0}) }
 func TestHeldout94(t *testing.T)  { checkCorpus(t, "heldout94", floors{0.93, 0.70, 0.95, 2}) }
 func TestHeldout95(t *testing.T)  { checkCorpus(t, "heldout95", floors{0.92, 0.82, 0.97, 0}) }
-func TestHeldout96(t *testing.T)  { checkCorpus(t, "heldout96", floors{0.90, 0.73, 0.87, 1}) }
+func TestHeldout96(t *testing.T)  { checkCorpus(t, "heldout96", floors{0.90, 0.73, 0.87, 2}) }
 func TestHeldout97(t *testing.T)  { checkCorpus(t, "heldout97", floors{0.90, 0.74, 0.97, 0}) }
 func TestHeldout98(t *testing.T)  { checkCorpus(t, "heldout98", floors{0.92, 0.79, 0.99, 1}) }
 func TestHeldout99(t *testing.T)  { checkCorpus(t, "heldout99", floors{0.95, 0.79, 0.94, 0}) }
