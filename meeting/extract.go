@@ -108,6 +108,12 @@ type article struct {
 	// Minister of Foreign Affairs"), by canonical title: "the Deputy Prime
 	// Minister" later is that actor. "" when two actors had the office.
 	offices map[string]string
+	// bareOffices are the offices the article gave a named actor by a
+	// capitalised title with no country before it ("Prime Minister Xanana
+	// Gusmão", "The Prime Minister, Xanana Gusmão,"): in a Timorese report
+	// that also names "Malaysian Prime Minister Anwar Ibrahim", "the Prime
+	// Minister" later is Xanana. "" when two actors had the bare office.
+	bareOffices map[string]string
 	// unknownNames finds the full names of the unknown actors met so far
 	// when they come again without the title that made them known.
 	unknownNames *phrases[string]
@@ -175,7 +181,7 @@ func (x *Extractor) Extract(in Input) Extraction {
 		}
 		pub = now()
 	}
-	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, local: map[string]string{}, offices: map[string]string{}}
+	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, local: map[string]string{}, offices: map[string]string{}, bareOffices: map[string]string{}}
 	for _, line := range strings.Split(in.Text, "\n") {
 		for _, s := range joinHonorifics(sentence.Split(line)) {
 			a.sentences = append(a.sentences, a.splitAtNames(s)...)
@@ -812,6 +818,68 @@ func (a *article) learnOffices(t []token, slug string, end int) {
 	}
 }
 
+func countryWithin(t []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if countryAt(t, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstOfficeCountry returns the country of the office that ends at and,
+// t[and]: "The Lao Deputy PM and FM" are one Lao person's two offices. (Not
+// its organisation: "Party General Secretary and President" is a state
+// office after a party one.)
+func firstOfficeCountry(t []token, and int) string {
+	for j := max(0, and-6); j < and; j++ {
+		if _, e, ok := titles.match(t, j); ok && e == and {
+			country, _ := roleQualifiers(t, j, e)
+			return country
+		}
+	}
+	return ""
+}
+
+// learnBareTitle records the office a capitalised title right before m
+// gives it when nothing ties the title to a country: "Prime Minister Xanana
+// Gusmão", "The Prime Minister, Xanana Gusmão," (not "Malaysian Prime
+// Minister Anwar Ibrahim", "Singapore's Prime Minister Lawrence Wong" nor
+// "Prime Minister Hun Manet of Cambodia").
+func (a *article) learnBareTitle(t []token, m mention) {
+	end := m.start
+	if key(t, end-1) == "," {
+		end--
+	}
+	if ofCountryEnd(t, m.end) != m.end {
+		return
+	}
+	for j := max(0, end-5); j < end; j++ {
+		canon, e, ok := titles.match(t, j)
+		if !ok || e != end || canon == "" || !t[j].upper {
+			continue
+		}
+		st := j
+		for st > 0 && titleModifiers[key(t, st-1)] {
+			st-- // "Thailand's acting Prime Minister Phumtham"
+		}
+		if k := key(t, st-1); k == "and" || k == "'s" || k == "," && st > 1 && t[st-2].upper {
+			// The second office of a run ("Deputy Prime Minister and
+			// Foreign Minister Prak Sokhonn"), a country's.
+			return
+		}
+		if country, org := roleQualifiers(t, st, e); country != "" || org != "" || countryWithin(t, st, e) {
+			return // "Chinese Premier Li Qiang": a title that names its country
+		}
+		if prev, seen := a.bareOffices[canon]; seen && prev != m.slug {
+			a.bareOffices[canon] = ""
+			return
+		}
+		a.bareOffices[canon] = m.slug
+		return
+	}
+}
+
 func (a *article) holdsOffice(canon, slug string) {
 	if prev, seen := a.offices[canon]; seen && prev != slug {
 		a.offices[canon] = ""
@@ -920,6 +988,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 	for _, m := range ms {
 		if m.slug != "" && m.group == nil {
 			a.learnOffices(t, m.slug, m.end)
+			a.learnBareTitle(t, m)
 		}
 	}
 	nameAt := func(i int) int {
@@ -1038,6 +1107,9 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				continue
 			}
 			country, org := roleQualifiers(t, i, end)
+			if country == "" && org == "" && key(t, i-1) == "and" && t[i].upper {
+				country = firstOfficeCountry(t, i-1)
+			}
 			if canon == "minister" && country != "" && key(t, i-2) == "the" {
 				if s := a.storyMinister(country, d); s != "" {
 					ms = append(ms, mention{slug: s, start: i - 1, end: end, byRole: true})
@@ -1428,6 +1500,9 @@ func (a *article) byRole(canon, country, org string, d relbot.Date) string {
 	// since as a guest.
 	if country == "" && a.lastMeetSubj != "" && slices.Contains(found, a.lastMeetSubj) {
 		return a.lastMeetSubj
+	}
+	if bare := a.bareOffices[canon]; country == "" && bare != "" && slices.Contains(found, bare) {
+		return bare
 	}
 	if country == "" && a.visitTo != "" && monarchTitles[canon] {
 		// "an audience with His Majesty the King" on a visit: the host's.

@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"testing"
+	"time"
 
 	"github.com/relbot/relbot"
 )
@@ -25,5 +26,18 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'X held video calls with Y on Friday': a plural call noun after a light verb",
 			"HANOI - Prime Minister Pham Minh Chinh held video calls with Prime Minister Hun Manet on Friday to review the railway project.",
 			[]held{{[]string{"pham-minh-chinh", "hun-manet"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'The Prime Minister, X, attended … with Malaysian Prime Minister A … the Prime Minister held a meeting with Singapore's Prime Minister B': the bare title is the one written bare",
+			"DILI - The Prime Minister, Xanana Gusmão, attended the ceremony on Friday with Malaysian Prime Minister Anwar Ibrahim.\n\nAfter the ceremony, the Prime Minister held a bilateral meeting with Singapore's Prime Minister Lawrence Wong.",
+			[]held{{[]string{"xanana-gusmao", "lawrence-wong"}, "2026-02-06", "Dili", inPerson}}},
+		{"'X hosted a meeting between Cambodian Prime Minister A and Thailand's acting Prime Minister B … The Prime Minister said': an acting office with its country is no bare title",
+			"PUTRAJAYA - Prime Minister Anwar Ibrahim on Friday hosted a meeting between Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai.\n\nThe Prime Minister later held talks with Foreign Minister Wang Yi.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet", "phumtham-wechayachai"}, "2026-02-06", "Putrajaya", inPerson},
+				{[]string{"anwar-ibrahim", "wang-yi"}, "2026-02-06", "Putrajaya", inPerson}}},
+	})
+	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
+		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
+			time.Date(2023, 5, 13, 9, 0, 0, 0, time.FixedZone("ICT", 7*3600)),
+			[]held{{[]string{"pham-minh-chinh", "saleumxay-kommasith"}, "2023-05-12", "Hanoi", inPerson},
+				{[]string{"saleumxay-kommasith", "bui-thanh-son"}, "2023-05-12", "Hanoi", inPerson}})
 	})
 }
