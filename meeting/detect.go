@@ -919,11 +919,14 @@ func (a *article) sentence(si int, t []token) {
 			switch {
 			case len(slugs) >= 3 && rollAfterSummit(t, h.end) && chairVerbBefore(t, h.start),
 				len(slugs) >= 3 && chairedAndAttended(t, h.end),
-				len(slugs) >= 3 && (verbBefore(t, h.start, attendedVerbs) || chairVerbBefore(t, h.start)) && alongsideAfter(t, h.end):
+				len(slugs) >= 3 && (verbBefore(t, h.start, attendedVerbs) || chairVerbBefore(t, h.start)) && alongsideAfter(t, h.end),
+				len(slugs) >= 3 && opensSentence(t, h.start) && rollVerbAfter(t, h.end):
 				// "On Thursday, Jokowi chaired the 18th East Asia Summit,
 				// attended by A, B and C": the chair and the list are the
 				// summit's, whatever was told before; so are those who
-				// attended it "alongside" the subject.
+				// attended it "alongside" the subject; and so does a roll
+				// the summit's sentence opens with ("The 10th Mekong-Japan
+				// summit in Tokyo brought together A, B and C").
 				roll = true
 			case len(slugs) == 1 || len(slugs) == 2 && coChairedBy(t, h.end):
 				// Held back, its chair or two co-chairs, until a list

@@ -84,6 +84,12 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 		// "The summit was chaired by Li Qiang and attended by A, B and C"
 		return true
 	}
+	if len(named) >= 3 && ms[0].start > h.end && opensSentence(t, h.start) && rollVerbAfter(t, h.end) {
+		// "The 10th Mekong-Japan summit in Tokyo brought together A, B
+		// and C", "The summit on Tuesday was attended by A, B and C": the
+		// summit the sentence opens with, and who it gathered.
+		return true
+	}
 	if len(named) == 2 && coChairedBy(t, h.end) {
 		// "The summit itself took place on Sunday, co-chaired by Kishida
 		// and Widodo"
@@ -108,6 +114,45 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	}
 	return false
 }
+
+// opensSentence reports whether the summit's noun at i ends the sentence's
+// subject, after a dateline if any: "The 10th Mekong-Japan summit".
+func opensSentence(t []token, i int) bool {
+	p := i - 1
+	for p >= 0 && p >= i-6 && t[p].word && t[p].key != "the" && (t[p].upper || t[p].key[0] >= '0' && t[p].key[0] <= '9') {
+		p--
+	}
+	return key(t, p) == "the" && (p == 0 || !t[p-1].word)
+}
+
+// rollVerbAfter reports whether a summit's noun ending at end is followed,
+// past where and when it was held ("in Tokyo on Tuesday"), by the verb
+// that lists who took part: "brought together", "gathered", "was attended
+// by".
+func rollVerbAfter(t []token, end int) bool {
+	j := end
+	for n := 0; n < 8 && j < len(t) && t[j].word && !gatheringRollVerbs[t[j].key] && t[j].key != "was" && t[j].key != "were"; n++ {
+		if !t[j].upper && !framingPreps[t[j].key] && t[j].key != "on" && t[j].key != "the" && t[j].key != "of" {
+			return false
+		}
+		j++
+	}
+	switch key(t, j) {
+	case "brought":
+		return key(t, j+1) == "together"
+	case "gathered":
+		return true
+	case "was", "were":
+		v := j + 1
+		if key(t, v) == "also" {
+			v++
+		}
+		return (key(t, v) == "attended" || key(t, v) == "joined") && key(t, v+1) == "by"
+	}
+	return false
+}
+
+var gatheringRollVerbs = set("brought", "gathered")
 
 // rollAfterSummit reports whether the rest of a summit's name and a short
 // aside from end lead to ", attended by" or ", which was attended by".

@@ -33,6 +33,15 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 			"PUTRAJAYA - Prime Minister Anwar Ibrahim on Friday hosted a meeting between Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai.\n\nThe Prime Minister later held talks with Foreign Minister Wang Yi.",
 			[]held{{[]string{"anwar-ibrahim", "hun-manet", "phumtham-wechayachai"}, "2026-02-06", "Putrajaya", inPerson},
 				{[]string{"anwar-ibrahim", "wang-yi"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'The 10th Mekong-Japan summit in Tokyo brought together A, B, C and D': the roll the summit's sentence opens with",
+			"TOKYO - Prime Minister Shinzo Abe and the leaders of the Mekong countries agreed on Friday to promote infrastructure.\n\nThe 10th Mekong-Japan summit in Tokyo brought together Abe, Cambodian Prime Minister Hun Sen, Thai Prime Minister Prayut Chan-o-cha and Lao Prime Minister Thongloun Sisoulith.",
+			[]held{{[]string{"shinzo-abe", "hun-sen", "prayut-chan-o-cha", "thongloun-sisoulith"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'The summit on Friday was attended by A, B, C and D'",
+			"VIENTIANE - The summit on Friday was attended by Prime Minister Sonexay Siphandone, Prime Minister Hun Manet, Prime Minister Pham Minh Chinh and Prime Minister Anwar Ibrahim.",
+			[]held{{[]string{"sonexay-siphandone", "hun-manet", "pham-minh-chinh", "anwar-ibrahim"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The summit drew criticism from A, B and C': no roll",
+			"VIENTIANE - The summit on Friday drew criticism from rights groups, and Prime Minister Sonexay Siphandone, Prime Minister Hun Manet and Prime Minister Anwar Ibrahim said little.",
+			nil},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
