@@ -101,7 +101,9 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	if chairedBy(t, h.end) || underChairmanship(t, h.end) || chairedAfterName(t, h.end) {
 		return true
 	}
-	for j := h.start - 1; j >= 0 && j >= h.start-10; j-- {
+	// "hosted her counterparts from across Southeast Asia at the ASEAN
+	// Foreign Ministers' Retreat": the verb may stand a clause's words back.
+	for j := h.start - 1; j >= 0 && j >= h.start-16; j-- {
 		switch t[j].key {
 		case "attended", "joined", "chaired", "opened", "hosted", "co-hosted", "presided":
 			return true
@@ -557,6 +559,9 @@ func attendeeListOf(t []token, gathering bool) int {
 	case key(t, 0) == "also":
 		j = 1
 	}
+	if e := amongThoseWho(t); e > 0 {
+		return e
+	}
 	if e := attendingIncluded(t); e > 0 {
 		return e
 	}
@@ -608,6 +613,32 @@ func attendeeListOf(t []token, gathering bool) int {
 		return -1
 	}
 	return afterCopula(t, j+1, gathering)
+}
+
+// amongThoseWho returns where the list starts in "Among those who attended
+// the retreat at a resort in Lapu-Lapu City were A, B and C", or -1.
+func amongThoseWho(t []token) int {
+	if key(t, 0) != "among" || key(t, 1) != "those" || key(t, 2) != "who" {
+		return -1
+	}
+	switch key(t, 3) {
+	case "attended", "joined", "participated":
+	case "took":
+		if key(t, 4) != "part" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	for j := 4; j < len(t) && j <= 18; j++ {
+		if k := t[j].key; k == "were" || k == "was" {
+			return j + 1
+		}
+		if !t[j].word && t[j].key != "'" && t[j].key != "’" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // attendingIncluded returns where the list starts in "Southeast Asian

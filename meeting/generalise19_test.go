@@ -42,6 +42,12 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'The summit drew criticism from A, B and C': no roll",
 			"VIENTIANE - The summit on Friday drew criticism from rights groups, and Prime Minister Sonexay Siphandone, Prime Minister Hun Manet and Prime Minister Anwar Ibrahim said little.",
 			nil},
+		{"'X hosted her counterparts from across Southeast Asia at the ASEAN Foreign Ministers' Retreat. Among those who attended the retreat at a resort in Y were A, B and C'",
+			"CEBU CITY - Foreign Affairs Secretary Theresa Lazaro on Friday hosted her counterparts from across Southeast Asia at the ASEAN Foreign Ministers' Retreat.\n\nAmong those who attended the retreat at a resort in the city were Foreign Minister Sugiono, Foreign Minister Mohamad Hasan and Foreign Minister Vivian Balakrishnan.",
+			[]held{{[]string{"theresa-lazaro", "sugiono", "mohamad-hasan", "vivian-balakrishnan"}, "2026-02-06", "Cebu", inPerson}}},
+		{"'Among those who criticised the retreat were A and B': no list of attendees",
+			"CEBU CITY - Foreign Affairs Secretary Theresa Lazaro on Friday hosted the ASEAN Foreign Ministers' Retreat.\n\nAmong those who criticised the retreat were Senator Imee Marcos and Senator Risa Hontiveros.",
+			nil},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
