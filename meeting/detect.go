@@ -1390,6 +1390,11 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			}
 		}
 	}
+	if hostedIncluding(t, h) && slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && m.start < h.start }) {
+		// A named host: "Vietnam hosted ASEAN leaders, including …" says
+		// where, not who met.
+		return true
+	}
 	for _, m := range ms {
 		if m.start < h.end || m.slug == "" && m.group == nil {
 			continue
@@ -1417,6 +1422,31 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	}
 	return false
 }
+
+// hostedIncluding reports whether a host's verb has a group for its object
+// and a list of its members after: "hosted the leaders — including A, B
+// and C — at the plenary session", "welcomed her counterparts, including
+// A and B".
+func hostedIncluding(t []token, h hit) bool {
+	if !strings.HasPrefix(t[h.start].key, "host") && !strings.HasPrefix(t[h.start].key, "welcom") {
+		return false
+	}
+	j := h.end
+	for j < len(t) && j < h.end+3 && (determiners[t[j].key] || t[j].upper) {
+		j++
+	}
+	if !guestGroups[key(t, j)] {
+		return false
+	}
+	j++
+	if k := key(t, j); k == "," || k == "—" || k == "–" || k == "-" {
+		j++
+	}
+	return key(t, j) == "including"
+}
+
+// guestGroups name the people a host received together.
+var guestGroups = set("leaders", "counterparts", "ministers", "heads", "delegates", "dignitaries", "guests")
 
 // unknownCity reads "in Pakse," as a city the word lists lack: one or two
 // capitalised words that name no country, organisation, month or title,

@@ -48,6 +48,12 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'Among those who criticised the retreat were A and B': no list of attendees",
 			"CEBU CITY - Foreign Affairs Secretary Theresa Lazaro on Friday hosted the ASEAN Foreign Ministers' Retreat.\n\nAmong those who criticised the retreat were Senator Imee Marcos and Senator Risa Hontiveros.",
 			nil},
+		{"'X hosted the leaders — including A, B and C — at the plenary session': the host and the group's members named",
+			"MELBOURNE - Prime Minister Anthony Albanese hosted the leaders — including Indonesia's President Joko Widodo, Malaysia's Prime Minister Anwar Ibrahim and Vietnam's Prime Minister Pham Minh Chinh — at the plenary session on Friday.",
+			[]held{{[]string{"anthony-albanese", "joko-widodo", "anwar-ibrahim", "pham-minh-chinh"}, "2026-02-06", "Melbourne", inPerson}}},
+		{"'Vietnam hosted ASEAN leaders, including A and B': no named host, no meeting read from it",
+			"HANOI - Vietnam on Friday hosted ASEAN leaders, including President Joko Widodo and Prime Minister Anwar Ibrahim.",
+			nil},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
