@@ -157,8 +157,12 @@ func rollVerbAfter(t []token, end int) bool {
 var gatheringRollVerbs = set("brought", "gathered")
 
 // rollAfterSummit reports whether the rest of a summit's name and a short
-// aside from end lead to ", attended by" or ", which was attended by".
+// aside from end lead to ", attended by" or ", which was attended by", or
+// "attended by" or "joined by" follows the name at once.
 func rollAfterSummit(t []token, end int) bool {
+	if k := key(t, end); (k == "attended" || k == "joined") && key(t, end+1) == "by" {
+		return true // "presided over a session joined by A, B and C"
+	}
 	c := nextComma(t, end-1)
 	if c < 0 || c > end+8 {
 		return false

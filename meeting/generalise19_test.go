@@ -54,6 +54,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'Vietnam hosted ASEAN leaders, including A and B': no named host, no meeting read from it",
 			"HANOI - Vietnam on Friday hosted ASEAN leaders, including President Joko Widodo and Prime Minister Anwar Ibrahim.",
 			nil},
+		{"'X chaired a summit joined by A, B and C': the roll right after the summit's noun",
+			"BANDAR SERI BEGAWAN - Sultan Hassanal Bolkiah on Friday chaired a summit joined by Prime Minister Lee Hsien Loong, President Joko Widodo and Prime Minister Hun Sen.",
+			[]held{{[]string{"hassanal-bolkiah", "lee-hsien-loong", "joko-widodo", "hun-sen"}, "2026-02-06", "Bandar Seri Begawan", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
