@@ -781,7 +781,9 @@ func (a *article) sentence(si int, t []token) {
 	solo, roll := false, false
 	if h.definite && h.tr.form == trigNoun {
 		target := a.target(slugs)
-		if h.tr.summit && a.pendingGathering(si) != nil {
+		if h.tr.event || h.tr.summit && a.pendingGathering(si) != nil {
+			// "presided over the opening ceremony together with A and B":
+			// the roll of a ceremony is a meeting of its own.
 			// "Jokowi received Hun Manet on Monday … opened the summit on
 			// Tuesday. The summit was attended by …, Hun Manet, …": the
 			// summit just told, not the audience its guest was at.
@@ -1314,6 +1316,9 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// "Anwar brought together Hun Manet and Phumtham" is a mediator's
 		// meeting; "the forum brought together 200 firms" and "The summit,
 		// chaired by Lee, brought together the leaders of …" are none.
+		return false
+	}
+	if h.tr.event && !rollOfThree(t, h, ms) {
 		return false
 	}
 	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) && !a.rollOfGathering(si, t, h) && !hostedWith(t, h, ms) && !a.rollOfSummit(si, t, h) {

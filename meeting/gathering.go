@@ -63,31 +63,8 @@ func hostedWith(t []token, h hit, ms []mention) bool {
 // summit was chaired by Phuc". It is a meeting only if a list of those who
 // attended follows.
 func summitRoll(t []token, h hit, ms []mention) bool {
-	var named []string // "President Joko Widodo (Jokowi)" is one
-	for _, m := range ms {
-		if m.slug != "" && !m.excluded && m.group == nil && !slices.Contains(named, m.slug) {
-			named = append(named, m.slug)
-		}
-	}
-	if len(named) >= 3 && rollAfterSummit(t, h.end) && ms[0].start < h.start && chairVerbBefore(t, h.start) {
-		// "On Thursday, Jokowi chaired the 18th East Asia Summit,
-		// attended by A, B and C": the chair and the list in one
-		// sentence.
-		return true
-	}
-	if len(named) >= 3 && ms[0].start < h.start && (verbBefore(t, h.start, attendedVerbs) || chairVerbBefore(t, h.start)) && alongsideAfter(t, h.end) {
-		// "Wong attended the 19th East Asia Summit chaired by Sonexay,
-		// alongside A, B and C": those beside him were there too.
-		return true
-	}
-	if len(named) >= 3 && chairedAndAttended(t, h.end) {
-		// "The summit was chaired by Li Qiang and attended by A, B and C"
-		return true
-	}
-	if len(named) >= 3 && ms[0].start > h.end && opensSentence(t, h.start) && rollVerbAfter(t, h.end) {
-		// "The 10th Mekong-Japan summit in Tokyo brought together A, B
-		// and C", "The summit on Tuesday was attended by A, B and C": the
-		// summit the sentence opens with, and who it gathered.
+	named := namedOnce(ms)
+	if len(named) >= 3 && rollOfThree(t, h, ms) {
 		return true
 	}
 	if len(named) == 2 && coChairedBy(t, h.end) {
@@ -156,6 +133,46 @@ func rollVerbAfter(t []token, end int) bool {
 
 var gatheringRollVerbs = set("brought", "gathered")
 
+// namedOnce returns the actors ms names, each once: "President Joko Widodo
+// (Jokowi)" is one.
+func namedOnce(ms []mention) []string {
+	var named []string
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && m.group == nil && !slices.Contains(named, m.slug) {
+			named = append(named, m.slug)
+		}
+	}
+	return named
+}
+
+// rollOfThree reports whether the sentence of a gathering's noun lists who
+// took part in it, three or more named in all.
+func rollOfThree(t []token, h hit, ms []mention) bool {
+	if len(namedOnce(ms)) < 3 {
+		return false
+	}
+	switch {
+	case rollAfterSummit(t, h.end) && ms[0].start < h.start && chairVerbBefore(t, h.start):
+		// "On Thursday, Jokowi chaired the 18th East Asia Summit,
+		// attended by A, B and C": the chair and the list in one
+		// sentence.
+		return true
+	case ms[0].start < h.start && (verbBefore(t, h.start, attendedVerbs) || chairVerbBefore(t, h.start)) && alongsideAfter(t, h.end):
+		// "Wong attended the 19th East Asia Summit chaired by Sonexay,
+		// alongside A, B and C": those beside him were there too.
+		return true
+	case chairedAndAttended(t, h.end):
+		// "The summit was chaired by Li Qiang and attended by A, B and C"
+		return true
+	case ms[0].start > h.end && opensSentence(t, h.start) && rollVerbAfter(t, h.end):
+		// "The 10th Mekong-Japan summit in Tokyo brought together A, B
+		// and C", "The summit on Tuesday was attended by A, B and C": the
+		// summit the sentence opens with, and who it gathered.
+		return true
+	}
+	return false
+}
+
 // rollAfterSummit reports whether the rest of a summit's name and a short
 // aside from end lead to ", attended by" or ", which was attended by", or
 // "attended by" or "joined by" follows the name at once.
@@ -185,6 +202,11 @@ func alongsideAfter(t []token, end int) bool {
 		if t[j].key != "," {
 			if !t[j].word {
 				return false
+			}
+			if t[j].key == "together" && key(t, j+1) == "with" && j > end {
+				// "presided over the opening ceremony at the estate
+				// together with A and B"
+				return true
 			}
 			continue
 		}

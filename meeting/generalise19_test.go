@@ -57,6 +57,16 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'X chaired a summit joined by A, B and C': the roll right after the summit's noun",
 			"BANDAR SERI BEGAWAN - Sultan Hassanal Bolkiah on Friday chaired a summit joined by Prime Minister Lee Hsien Loong, President Joko Widodo and Prime Minister Hun Sen.",
 			[]held{{[]string{"hassanal-bolkiah", "lee-hsien-loong", "joko-widodo", "hun-sen"}, "2026-02-06", "Bandar Seri Begawan", inPerson}}},
+		{"'X presided over the opening ceremony at the estate together with A and B': a ceremony's roll in its own sentence",
+			"RAYONG - Prime Minister Srettha Thavisin on Friday presided over the opening ceremony at the industrial estate together with BYD chairman Wang Chuanfu and Chinese Ambassador to Thailand Han Zhiqiang.",
+			[]held{{[]string{"srettha-thavisin", "wang-chuanfu", "han-zhiqiang"}, "2026-02-06", "Rayong", inPerson}}},
+		{"'The closing ceremony was presided over by X, and attended by A and B' after talks told before: a meeting of its own",
+			"PHNOM PENH - Defence Minister Tea Seiha held talks with Ambassador Wang Wenbin on Thursday.\n\nThe closing ceremony was presided over by Tea Seiha on Friday, and attended by Gen. Mao Sophan and Maj. Gen. Wang Xin.",
+			[]held{{[]string{"tea-seiha", "wang-wenbin"}, "2026-02-05", "Phnom Penh", inPerson},
+				{[]string{"tea-seiha", "mao-sophan", "wang-xin"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'X attended the opening ceremony of the plant' and 'the forum was attended by 400 executives': no roll, no meeting",
+			"RAYONG - Prime Minister Srettha Thavisin on Friday attended the opening ceremony of the plant. The business forum that followed was attended by 400 executives.",
+			nil},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",

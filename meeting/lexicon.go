@@ -275,6 +275,10 @@ type trigger struct {
 	// Trump and Kim", "Trump and Kim held a summit"); a gathering's summit
 	// is no meeting of its members.
 	summit bool
+	// event: a ceremony or a forum, a meeting only with the roll of who
+	// took part in its own sentence ("presided over the opening ceremony
+	// together with A and B"); many attend one who never meet.
+	event bool
 	// opening: a participle that reports a meeting only when it opens the
 	// sentence, its subject being the main clause's: "Receiving the
 	// ambassador, the President said …".
@@ -347,11 +351,14 @@ var triggers = func() *phrases[trigger] {
 		"telephone talk", "phone talk", "telephone call", "telephone calls", "phone conversations", "telephone conversations",
 		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings", "meeting-plus", "ministerial session", "summit", "retreat",
 		"roundtable", "round-table", "round table", "roundtable meeting", "roundtable discussion",
-		"plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session"} {
+		"plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session",
+		"ceremony", "opening ceremony", "signing ceremony", "forum", "business forum"} {
 		t := trigger{form: trigNoun}
 		switch s {
 		case "summit", "retreat", "plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session":
 			t.summit = true
+		case "ceremony", "opening ceremony", "signing ceremony", "forum", "business forum":
+			t.summit, t.event = true, true
 		case "phone call", "phone calls", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "telephone talk", "phone talk",
 			"telephone call", "telephone calls", "phone conversations", "telephone conversations":
 			t.kind = kindPhone
