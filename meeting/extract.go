@@ -1176,6 +1176,12 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if _, end, ok := exclusionBeforeAt(t, ms[k].start); ok && end > 0 {
 			ms[k].excluded = true
 		}
+		if spouseOf(t, ms[k].start) && whoAside(t, ms[k].start) {
+			// "Najib, who arrived last night with his wife Datin Seri
+			// Rosmah Mansor, was granted an audience": a spouse told of
+			// in an aside is no party to the talks.
+			ms[k].excluded = true
+		}
 		if onTheEveOf(t, ms[k].start) {
 			// "hosted Trump to lunch on Monday, on the eve of his summit
 			// with Kim Jong Un": Kim is the next day's.
@@ -2406,6 +2412,24 @@ func (a *article) storyGuest() string {
 	return ""
 }
 
+// spouseOf reports whether the name starting at i is written as someone's
+// spouse: "his wife Datin Seri Rosmah Mansor", "her husband, Mr X".
+func spouseOf(t []token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-5; j-- {
+		switch k := t[j].key; {
+		case spouseWords[k]:
+			p := key(t, j-1)
+			return p == "his" || p == "her" || p == "their"
+		case k == "," || t[j].word && t[j].upper:
+			continue // the spouse's styles: "Datin Seri", "Mrs"
+		}
+		return false
+	}
+	return false
+}
+
+var spouseWords = set("wife", "husband", "spouse")
+
 // excludeConsorts leaves out a queen or an empress named in an article that
 // names a king or an emperor: "an audience with King Maha Vajiralongkorn and Queen Suthida",
 // like the spouses who accompany a guest, is the monarch's. A queen mother
@@ -2991,6 +3015,14 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			if s := a.byRole(canon, "", "", d); s != "" && slices.Contains(a.recent, s) {
 				return s, j + 1
 			}
+		}
+		return "", 0
+	}
+	if t[i].key == "the" && key(t, j) == "sultan" && !(j+1 < len(t) && t[j+1].word && (t[j+1].upper || t[j+1].key == "of")) {
+		// "was granted an audience by the Sultan": the one the gazetteer
+		// knows (not "the Sultan of Johor", a realm it lacks).
+		if s := a.byRole("sultan", "", "", d); s != "" {
+			return s, j + 1
 		}
 		return "", 0
 	}

@@ -67,6 +67,12 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'X attended the opening ceremony of the plant' and 'the forum was attended by 400 executives': no roll, no meeting",
 			"RAYONG - Prime Minister Srettha Thavisin on Friday attended the opening ceremony of the plant. The business forum that followed was attended by 400 executives.",
 			nil},
+		{"'X, who arrived last night with his wife Y, was granted an audience by the Sultan': a passive audience, the monarch by his title, the spouse in an aside left out",
+			"BANDAR SERI BEGAWAN - Prime Minister Najib Razak on Friday attended the celebration.\n\nNajib, who arrived on Thursday night with his wife Datin Seri Rosmah Mansor, was granted an audience by the Sultan at Istana Nurul Iman on Friday morning.",
+			[]held{{[]string{"najib-razak", "hassanal-bolkiah"}, "2026-02-06", "Bandar Seri Begawan", inPerson}}},
+		{"'had an audience with the Sultan of Johor': a realm the gazetteer lacks, no one it knows",
+			"JOHOR BAHRU - Prime Minister Anwar Ibrahim had an audience with the Sultan of Johor on Friday morning.",
+			nil},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",

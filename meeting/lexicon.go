@@ -342,7 +342,7 @@ var triggers = func() *phrases[trigger] {
 		"held a virtual summit", "held an online summit", "held a video summit", "held a virtual bilateral summit"} {
 		p.add(s, trigger{form: trigVerb, kind: kindVirtual})
 	}
-	for _, s := range []string{"was received by", "were received by", "was welcomed by", "was hosted by", "were hosted by", "was greeted by", "were greeted by", "was met by"} {
+	for _, s := range []string{"was received by", "were received by", "was granted an audience by", "were granted an audience by", "was received in audience by", "were received in audience by", "was welcomed by", "was hosted by", "were hosted by", "was greeted by", "were greeted by", "was met by"} {
 		p.add(s, trigger{form: trigPassive})
 	}
 	for _, s := range []string{"talks", "meeting", "summit talks", "summit meeting", "courtesy call", "farewell call", "courtesy visit", "phone call", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "reception", "audience", "tête-à-tête", "tete-a-tete", "bilateral meeting", "working session", "trilateral meeting", "tripartite meeting", "online talks", "video call",
