@@ -829,7 +829,7 @@ func (a *article) sentence(si int, t []token) {
 			for _, d := range dates {
 				// "following their first meeting in Jakarta in September
 				// last year": a date of its own makes it another meeting.
-				if d.start >= lo && d.start < hi && !d.anaphoric && !d.aheadOnly && !d.past.IsZero() && !thingsDate(t, d.start) &&
+				if d.start >= lo && d.start < hi && !d.anaphoric && !d.aheadOnly && !d.past.IsZero() && !thingsDate(t, d.start) && !(target.borrowed && !h.tr.summit) &&
 					!target.m.Date.IsZero() && (d.past.End().Before(target.m.Date.Start()) || d.past.Start().After(target.m.Date.End())) {
 					target = nil
 					if d.past.Day != 0 && !a.old(d.past) && !d.past.Start().After(a.pubDate.Start()) {
@@ -877,12 +877,12 @@ func (a *article) sentence(si int, t []token) {
 			// "… after the leak of her call with Hun Sen. The call, held on
 			// June 15, …": a date written beside the meeting's noun beats
 			// one the first sentence gave its main verb.
-			if (target.loose || target.m.Date.Day == 0) && !namesOthers(ms, target.slugs, lo, hi) {
+			if (target.loose || target.borrowed || target.m.Date.Day == 0) && !namesOthers(ms, target.slugs, lo, hi) {
 				// "Earlier this week, Lazaro held talks with Freitas.
 				// Their meeting took place on Tuesday": the day.
 				for _, d := range dates {
 					if d.start >= lo && d.start < hi && !d.anaphoric && !d.aheadOnly && d.start-h.end <= 6 && d.start >= h.end {
-						target.m.Date, target.loose = d.past, false
+						target.m.Date, target.loose, target.borrowed = d.past, false, false
 						break
 					}
 				}

@@ -59,6 +59,7 @@ type cand struct {
 	summary   []string
 	placeRank int
 	loose     bool // the date came from a word far from the verb of meeting
+	borrowed  bool // the date is the main clause's, the meeting told in its "where" clause
 	leaked    bool // "a leaked phone call with Hun Sen": older than its leak unless dated beside it
 	overview  bool // told in a summary of a whole visit: its day is the one told further on
 	// retold marks a meeting the article tells again: with those who

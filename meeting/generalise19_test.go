@@ -73,6 +73,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'had an audience with the Sultan of Johor': a realm the gazetteer lacks, no one it knows",
 			"JOHOR BAHRU - Prime Minister Anwar Ibrahim had an audience with the Sultan of Johor on Friday morning.",
 			nil},
+		{"'X returned to Tokyo on Friday from Vladivostok, where he held talks with Y. During the talks on Thursday, …': the talks' own day, not the return's",
+			"TOKYO - Prime Minister Shinzo Abe returned to Tokyo on Saturday from Vladivostok, where he held talks with President Vladimir Putin.\n\nDuring the talks on Friday, the two leaders agreed to continue work on joint economic activities.",
+			[]held{{[]string{"shinzo-abe", "vladimir-putin"}, "2026-02-06", "Vladivostok", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",

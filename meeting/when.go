@@ -61,6 +61,10 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		// another verb's: "lost her majority yesterday after the leak of her
 		// phone conversation with Hun Sen".
 		c.loose = bestDist > 10 || h.tr.form == trigNoun && bestDist > 3
+		// "returned to Tokyo on Friday from Vladivostok, where he held
+		// talks with Putin": the day is the return's, and "During the
+		// talks on Thursday" later gives theirs.
+		c.borrowed = d.end <= h.start && hasAny(t, d.end, h.start, whereWord)
 		switch {
 		case d.anaphoric:
 			base := a.anchor
@@ -151,6 +155,8 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		c.m.Date = a.pubDate
 	}
 }
+
+var whereWord = set("where")
 
 // earlierInSentence returns the day a sentence gave before its anaphoric
 // date d, if any.
