@@ -1395,7 +1395,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			}
 		}
 	}
-	if hostedIncluding(t, h) && slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && m.start < h.start }) {
+	if (hostedIncluding(t, h) || hostedGatheringWith(t, h)) && slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && m.start < h.start }) {
 		// A named host: "Vietnam hosted ASEAN leaders, including …" says
 		// where, not who met.
 		return true
@@ -1449,6 +1449,26 @@ func hostedIncluding(t []token, h hit) bool {
 	}
 	return key(t, j) == "including"
 }
+
+// hostedGatheringWith reports whether a host's verb has a gathering for its
+// object and its guests after "with": "hosted the Quad gathering with
+// Blinken, Wong and Jaishankar".
+func hostedGatheringWith(t []token, h hit) bool {
+	if !strings.HasPrefix(t[h.start].key, "host") || !determiners[key(t, h.end)] {
+		return false
+	}
+	for j := h.end + 1; j < len(t) && j <= h.end+4; j++ {
+		if hostedNouns[t[j].key] {
+			return key(t, j+1) == "with"
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+var hostedNouns = set("gathering", "meeting", "talks", "dialogue", "consultations", "session", "summit", "retreat")
 
 // guestGroups name the people a host received together.
 var guestGroups = set("leaders", "counterparts", "ministers", "heads", "delegates", "dignitaries", "guests")

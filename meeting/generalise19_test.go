@@ -76,6 +76,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'X returned to Tokyo on Friday from Vladivostok, where he held talks with Y. During the talks on Thursday, …': the talks' own day, not the return's",
 			"TOKYO - Prime Minister Shinzo Abe returned to Tokyo on Saturday from Vladivostok, where he held talks with President Vladimir Putin.\n\nDuring the talks on Friday, the two leaders agreed to continue work on joint economic activities.",
 			[]held{{[]string{"shinzo-abe", "vladimir-putin"}, "2026-02-06", "Vladivostok", inPerson}}},
+		{"'X hosted the Quad gathering with A, B and C': a named host's gathering and its guests",
+			"TOKYO - Japanese Foreign Minister Yoko Kamikawa on Friday hosted the Quad gathering with Antony Blinken, Australia's Penny Wong and India's S. Jaishankar.",
+			[]held{{[]string{"yoko-kamikawa", "antony-blinken", "penny-wong", "s-jaishankar"}, "2026-02-06", "Tokyo", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
