@@ -79,6 +79,10 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'X hosted the Quad gathering with A, B and C': a named host's gathering and its guests",
 			"TOKYO - Japanese Foreign Minister Yoko Kamikawa on Friday hosted the Quad gathering with Antony Blinken, Australia's Penny Wong and India's S. Jaishankar.",
 			[]held{{[]string{"yoko-kamikawa", "antony-blinken", "penny-wong", "s-jaishankar"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'X met Y on Monday. Earlier Monday, both men attended the meeting, hosted by Z, along with counterparts including A and B': 'both men' are the two just named",
+			"BANGKOK - Defense Secretary Mark Esper met Chinese Defense Minister Wei Fenghe on Friday.\n\nEarlier on Friday, both men attended the ASEAN Defence Ministers' Meeting-Plus, hosted by Thai Prime Minister Prayut Chan-o-cha, along with counterparts including Vietnam's Ngo Xuan Lich and Japan's Taro Kono.",
+			[]held{{[]string{"mark-esper", "wei-fenghe"}, "2026-02-06", "Bangkok", inPerson},
+				{[]string{"mark-esper", "wei-fenghe", "prayut-chan-o-cha", "ngo-xuan-lich", "taro-kono"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",

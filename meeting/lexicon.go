@@ -230,6 +230,7 @@ var groupRefs = func() *phrases[bool] {
 		"the two prime ministers", "the two presidents", "the two general secretaries", "the two party chiefs",
 		"the two party leaders", "the two ministers", "the two foreign ministers", "the two heads of government",
 		"the two heads of state", "they", "the pair", "the two officials", "the two women",
+		"both men", "both women",
 	} {
 		p.add(s, true)
 	}
