@@ -1283,7 +1283,8 @@ var plannedOnly = set("exploring", "considering", "mulling", "weighing", "schedu
 // person's: "Chairman of Samsung Electronics Lee Jae-yong".
 var orgWords = set("electronics", "group", "corporation", "corp", "company", "holdings", "bank", "motors", "airlines",
 	"airways", "industries", "technologies", "inc", "ltd", "plc", "foundation", "institute", "university",
-	"councillors", "representatives", "deputies", "lords", "commons", "delegates") // "House of Councillors Sekiguchi Masakazu"
+	"councillors", "representatives", "deputies", "lords", "commons", "delegates", // "House of Councillors Sekiguchi Masakazu"
+	"power") // "National Assembly of People's Power Esteban Lazo"
 
 // ownMeeting reports whether a possessive names one who took part in the
 // meeting it owns: "Chinh's meeting with Modi", "Lee's talks with Lam".

@@ -83,6 +83,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 			"BANGKOK - Defense Secretary Mark Esper met Chinese Defense Minister Wei Fenghe on Friday.\n\nEarlier on Friday, both men attended the ASEAN Defence Ministers' Meeting-Plus, hosted by Thai Prime Minister Prayut Chan-o-cha, along with counterparts including Vietnam's Ngo Xuan Lich and Japan's Taro Kono.",
 			[]held{{[]string{"mark-esper", "wei-fenghe"}, "2026-02-06", "Bangkok", inPerson},
 				{[]string{"mark-esper", "wei-fenghe", "prayut-chan-o-cha", "ngo-xuan-lich", "taro-kono"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'President of Cuba's National Assembly of People's Power Esteban Lazo Hernández': the institution's last word is no part of the name",
+			"HANOI - Chairman of the National Assembly Vuong Dinh Hue held talks in Hanoi on Friday with President of Cuba's National Assembly of People's Power Esteban Lazo Hernández.",
+			[]held{{[]string{"vuong-dinh-hue", "esteban-lazo-hernandez"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
