@@ -2857,7 +2857,8 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 	j := i + 2
 	for j < len(t) && j < i+5 && t[j].word {
 		switch t[j].key {
-		case "leaders", "men", "women", "sides", "heads", "ministers", "presidents", "officials", "chiefs", "parties", "premiers", "secretaries":
+		case "leaders", "men", "women", "sides", "heads", "ministers", "presidents", "officials", "chiefs", "parties", "premiers", "secretaries",
+			"governors", "envoys", "ambassadors", "commanders", "generals", "chairmen", "executives":
 			return a.officeGroup(a.lastGroup(n), keysOf(t[i:j+1]), n), j + 1
 		}
 		j++

@@ -577,7 +577,7 @@ func gatheringListStart(t []token) int { return attendeeListOf(t, true) }
 func attendeeListOf(t []token, gathering bool) int {
 	j := 0
 	switch {
-	case key(t, 0) == "among" && (key(t, 1) == "those" || key(t, 1) == "the" && key(t, 2) == "participants"):
+	case key(t, 0) == "among" && (key(t, 1) == "those" || key(t, 1) == "the" && listedRoles[key(t, 2)]):
 		j = 2
 		if key(t, 1) == "the" {
 			return afterCopula(t, 3, gathering)
@@ -640,6 +640,10 @@ func attendeeListOf(t []token, gathering bool) int {
 	}
 	return afterCopula(t, j+1, gathering)
 }
+
+// listedRoles name who took part in a gathering: "Among the speakers were
+// A, B and C", "Among the guests were …".
+var listedRoles = set("participants", "speakers", "panellists", "panelists", "guests", "attendees")
 
 // amongThoseWho returns where the list starts in "Among those who attended
 // the retreat at a resort in Lapu-Lapu City were A, B and C", or -1.

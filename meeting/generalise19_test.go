@@ -86,6 +86,12 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'President of Cuba's National Assembly of People's Power Esteban Lazo Hernández': the institution's last word is no part of the name",
 			"HANOI - Chairman of the National Assembly Vuong Dinh Hue held talks in Hanoi on Friday with President of Cuba's National Assembly of People's Power Esteban Lazo Hernández.",
 			[]held{{[]string{"vuong-dinh-hue", "esteban-lazo-hernandez"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'X and Y co-chaired the conference … Among the speakers were A, B and C': the speakers join it",
+			"VIENTIANE - Prime Minister Pham Minh Chinh and Prime Minister Sonexay Siphandone co-chaired the investment conference in Vientiane on Friday.\n\nAmong the speakers were Minister Nguyen Chi Dung, Minister Phet Phomphiphak and Viettel chairman Tao Duc Thang.",
+			[]held{{[]string{"pham-minh-chinh", "sonexay-siphandone", "nguyen-chi-dung", "phet-phomphiphak", "tao-duc-thang"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The agreement was signed by A, B and C. After the signing, the three governors held a closed-door meeting': 'the three governors' are the three just named",
+			"JAKARTA - The central banks of Thailand, Indonesia and Malaysia on Friday agreed to link their payment systems. The agreement was signed by Bank of Thailand governor Sethaput Suthiwartnarueput, Bank Indonesia governor Perry Warjiyo and Bank Negara Malaysia governor Nor Shamsiah Mohd Yunus.\n\nAfter the signing, the three governors held a closed-door meeting on the next steps.",
+			[]held{{[]string{"sethaput-suthiwartnarueput", "perry-warjiyo", "nor-shamsiah-mohd-yunus"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
