@@ -930,6 +930,10 @@ func (a *article) sentence(si int, t []token) {
 				// the summit's sentence opens with ("The 10th Mekong-Japan
 				// summit in Tokyo brought together A, B and C").
 				roll = true
+			case h.tr.event && len(slugs) == 2 && coChairedBy(t, h.end):
+				// "The forum was co-chaired by A and B": the two met there,
+				// whoever the sentences after add.
+				roll = true
 			case len(slugs) == 1 || len(slugs) == 2 && coChairedBy(t, h.end):
 				// Held back, its chair or two co-chairs, until a list
 				// tells who else was there.
@@ -1318,7 +1322,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// chaired by Lee, brought together the leaders of …" are none.
 		return false
 	}
-	if h.tr.event && !rollOfThree(t, h, ms) {
+	if h.tr.event && !rollOfThree(t, h, ms) && !eventChair(t, h, ms) {
 		return false
 	}
 	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) && !a.rollOfGathering(si, t, h) && !hostedWith(t, h, ms) && !a.rollOfSummit(si, t, h) {
@@ -1448,6 +1452,21 @@ func hostedIncluding(t []token, h hit) bool {
 		j++
 	}
 	return key(t, j) == "including"
+}
+
+// eventChair reports whether a ceremony or a forum has its chair or two
+// co-chairs in its sentence ("chaired the 19th Government-Private Sector
+// Forum", "The forum was co-chaired by A and B"): held back until a list
+// tells who else took part ("Joining the Premier at the head table were
+// …", "Speakers included …").
+func eventChair(t []token, h hit, ms []mention) bool {
+	switch named := namedOnce(ms); len(named) {
+	case 1:
+		return chairVerbBefore(t, h.start) || chairedBy(t, h.end)
+	case 2:
+		return coChairedBy(t, h.end)
+	}
+	return false
 }
 
 // hostedGatheringWith reports whether a host's verb has a gathering for its

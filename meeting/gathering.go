@@ -591,8 +591,8 @@ func attendeeListOf(t []token, gathering bool) int {
 	if e := attendingIncluded(t); e > 0 {
 		return e
 	}
-	if key(t, 0) == "participants" {
-		// "Participants included A, B and C"
+	if key(t, 0) == "participants" || key(t, 0) == "speakers" {
+		// "Participants included A, B and C", "Speakers included …"
 		switch key(t, 1) {
 		case "included", "include", "were":
 			return 2

@@ -92,6 +92,15 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'The agreement was signed by A, B and C. After the signing, the three governors held a closed-door meeting': 'the three governors' are the three just named",
 			"JAKARTA - The central banks of Thailand, Indonesia and Malaysia on Friday agreed to link their payment systems. The agreement was signed by Bank of Thailand governor Sethaput Suthiwartnarueput, Bank Indonesia governor Perry Warjiyo and Bank Negara Malaysia governor Nor Shamsiah Mohd Yunus.\n\nAfter the signing, the three governors held a closed-door meeting on the next steps.",
 			[]held{{[]string{"sethaput-suthiwartnarueput", "perry-warjiyo", "nor-shamsiah-mohd-yunus"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'X chaired the 19th Government-Private Sector Forum … Joining the Premier at the head table were A, B and C': a forum's chair waits for the list",
+			"PHNOM PENH - Prime Minister Hun Manet on Friday chaired the 19th Government-Private Sector Forum at the Peace Palace.\n\nJoining the Premier at the head table were Deputy Prime Minister Aun Pornmoniroth, Neak Oknha Kith Meng and Neak Oknha Lim Heng.",
+			[]held{{[]string{"hun-manet", "aun-pornmoniroth", "kith-meng", "lim-heng"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'The forum was co-chaired by A and B. Speakers included C and D': the co-chairs met, the speakers join them",
+			"PHNOM PENH - More than 400 companies gathered in Phnom Penh on Friday for the business forum.\n\nThe forum was co-chaired by Deputy Prime Minister Sun Chanthol and Deputy Prime Minister Tran Luu Quang. Speakers included Neak Oknha Kith Meng and VCCI chairman Pham Tan Cong.",
+			[]held{{[]string{"sun-chanthol", "tran-luu-quang", "kith-meng", "pham-tan-cong"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'X chaired the forum' with no list after it is no meeting",
+			"PHNOM PENH - Prime Minister Hun Manet on Friday chaired the 19th Government-Private Sector Forum at the Peace Palace. More than 1,200 people attended.",
+			nil},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
