@@ -1531,7 +1531,7 @@ var goalWords = set("target", "targets", "goal", "goals", "demand", "demands", "
 // personObject are verbs that report a meeting only when a person follows:
 // "called on President Tharman", not "called on businesses to invest";
 // "visited Thaksin at his home", not "visited Laos".
-var personObject = set("hosted", "hosts", "host", "called", "calls", "called on", "calls on", "call on", "visited", "visits", "to visit", "went to see", "paid a visit to", "paid a courtesy visit to",
+var personObject = set("hosted", "hosts", "host", "hosting", "called", "calls", "called on", "calls on", "call on", "visited", "visits", "to visit", "went to see", "paid a visit to", "paid a courtesy visit to",
 	"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to")
 
 func keysOfSlice(t []token) []string {

@@ -101,6 +101,12 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'X chaired the forum' with no list after it is no meeting",
 			"PHNOM PENH - Prime Minister Hun Manet on Friday chaired the 19th Government-Private Sector Forum at the Peace Palace. More than 1,200 people attended.",
 			nil},
+		{"'X capped a week of diplomacy on Friday by hosting Y at the White House': the gerund of hosting",
+			"WASHINGTON - President Donald Trump capped a week of foreign diplomacy on Friday by hosting Japanese Prime Minister Shigeru Ishiba at the White House.",
+			[]held{{[]string{"donald-trump", "shigeru-ishiba"}, "2026-02-06", "Washington", inPerson}}},
+		{"'X is hosting the summit': no person hosted",
+			"WASHINGTON - President Donald Trump is hosting the summit at the White House this week, officials said on Friday.",
+			nil},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",

@@ -295,7 +295,7 @@ var triggers = func() *phrases[trigger] {
 		"had a meeting", "held a bilateral meeting", "had a working session", "held a working session", "has met", "have met",
 		"paid a courtesy call", "pays a courtesy call", "pay a courtesy call", "paid a courtesy visit", "pays a courtesy visit",
 		"paid a farewell call", "pays a farewell call", "paid a farewell visit", "pays a farewell visit",
-		"hosted", "hosts", "host", "talked with", "talks with", "held bilateral talks", "had a bilateral meeting", "had a talk",
+		"hosted", "hosts", "host", "hosting", "talked with", "talks with", "held bilateral talks", "had a bilateral meeting", "had a talk",
 		"greeted", "paid a call on", "paid a visit to", "paid a courtesy visit to",
 		"called on", "calls on", "call on",
 		"visited", "visits", "to visit", "went to see",
