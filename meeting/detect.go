@@ -1050,9 +1050,10 @@ func (a *article) sentence(si int, t []token) {
 			dated = append(dated, d)
 		}
 	}
-	if len(dated) == 0 && rel > 0 && (key(t, rel) == "where" || key(t, rel) == "when") {
+	if len(dated) == 0 && rel > 0 && (key(t, rel) == "where" || key(t, rel) == "when" || key(t, rel) == "which" && key(t, rel-1) == ",") {
 		// "the ceasefire brokered on July 28 in Putrajaya, where Anwar
-		// hosted …": the antecedent's date is the meeting's.
+		// hosted …", "On Thursday, Wang attended the meeting, which he
+		// co-chaired with X": the antecedent's date is the meeting's.
 		// "Yoon had last visited Cambodia in November 2022 to attend the
 		// summits in Phnom Penh, where he held talks with Hun Sen": the
 		// main clause's nearest date, however far.

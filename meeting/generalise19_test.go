@@ -107,6 +107,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'X is hosting the summit': no person hosted",
 			"WASHINGTON - President Donald Trump is hosting the summit at the White House this week, officials said on Friday.",
 			nil},
+		{"'On Thursday, X attended the Meeting on COVID-19 in Vientiane, which he co-chaired with Y': the antecedent's day, not the dateline's",
+			"BEIJING - On Thursday, Foreign Minister Wang Yi attended the Special ASEAN-China Foreign Ministers' Meeting on COVID-19 in Vientiane, which he co-chaired with Lao Foreign Minister Saleumxay Kommasith.",
+			[]held{{[]string{"wang-yi", "saleumxay-kommasith"}, "2026-02-05", "Vientiane", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
