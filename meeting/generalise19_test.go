@@ -108,7 +108,7 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 			"WASHINGTON - President Donald Trump is hosting the summit at the White House this week, officials said on Friday.",
 			nil},
 		{"'On Thursday, X attended the Meeting on COVID-19 in Vientiane, which he co-chaired with Y': the antecedent's day, not the dateline's",
-			"BEIJING - On Thursday, Foreign Minister Wang Yi attended the Special ASEAN-China Foreign Ministers' Meeting on COVID-19 in Vientiane, which he co-chaired with Lao Foreign Minister Saleumxay Kommasith.",
+			"BEIJING, Feb. 7 (Xinhua) -- On Thursday, Foreign Minister Wang Yi attended the Special ASEAN-China Foreign Ministers' Meeting on COVID-19 in Vientiane, which he co-chaired with Lao Foreign Minister Saleumxay Kommasith.",
 			[]held{{[]string{"wang-yi", "saleumxay-kommasith"}, "2026-02-05", "Vientiane", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
