@@ -110,6 +110,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'On Thursday, X attended the Meeting on COVID-19 in Vientiane, which he co-chaired with Y': the antecedent's day, not the dateline's",
 			"BEIJING, Feb. 7 (Xinhua) -- On Thursday, Foreign Minister Wang Yi attended the Special ASEAN-China Foreign Ministers' Meeting on COVID-19 in Vientiane, which he co-chaired with Lao Foreign Minister Saleumxay Kommasith.",
 			[]held{{[]string{"wang-yi", "saleumxay-kommasith"}, "2026-02-05", "Vientiane", inPerson}}},
+		{"'Also present at the meeting were General A and Senior Colonel B': a rank is no part of the name",
+			"PHNOM PENH - Defence Minister Tea Seiha on Friday received Chinese Ambassador Wang Wenbin.\n\nAlso present at the meeting were General Vong Pisen and Senior Colonel Li Hua, the Chinese defence attaché.",
+			[]held{{[]string{"tea-seiha", "wang-wenbin", "vong-pisen", "li-hua"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",

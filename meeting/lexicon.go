@@ -26,6 +26,9 @@ var honorifics = func() *phrases[bool] {
 		"senior general", "mr. president", "lady",
 		"maj gen", "maj gen.", "maj. gen", "pol gen", "pol. gen.", "pol gen.", "pol lt gen", "pol. lt. gen.", "pol maj gen",
 		"brig gen", "brig. gen.", "col", "col.", "lt col", "lt. col.", "rear admiral", "vice admiral", "air chief marshal",
+		"senior colonel", "sr. col.", "sr col", "senior captain", "sr. lt. gen.", "sr lt gen", "sr. gen.", "sr gen",
+		"brigadier general", "lieutenant colonel", "major", "captain", "police general", "police lieutenant general",
+		"police major general", "pol. col.", "pol col", "air marshal", "air vice marshal",
 	} {
 		p.add(s, true)
 	}
