@@ -113,6 +113,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'Also present at the meeting were General A and Senior Colonel B': a rank is no part of the name",
 			"PHNOM PENH - Defence Minister Tea Seiha on Friday received Chinese Ambassador Wang Wenbin.\n\nAlso present at the meeting were General Vong Pisen and Senior Colonel Li Hua, the Chinese defence attaché.",
 			[]held{{[]string{"tea-seiha", "wang-wenbin", "vong-pisen", "li-hua"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'Chinese Vice Premier He Lifeng met US Treasury Secretary Scott Bessent': a vice premier whose family name is a pronoun, known by name",
+			"DAVOS - On Friday, Chinese Vice Premier He Lifeng met US Treasury Secretary Scott Bessent on the sidelines of the forum.",
+			[]held{{[]string{"he-lifeng", "scott-bessent"}, "2026-02-06", "Davos", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
