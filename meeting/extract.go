@@ -1177,6 +1177,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if _, end, ok := exclusionBeforeAt(t, ms[k].start); ok && end > 0 {
 			ms[k].excluded = true
 		}
+		if subordinateSubject(t, ms[k]) {
+			// "their last talks before Donald Trump returns to the White
+			// House": the subject of a clause of time is no party.
+			ms[k].excluded = true
+		}
 		if spouseOf(t, ms[k].start) && whoAside(t, ms[k].start) {
 			// "Najib, who arrived last night with his wife Datin Seri
 			// Rosmah Mansor, was granted an audience": a spouse told of
@@ -2413,6 +2418,22 @@ func (a *article) storyGuest() string {
 	}
 	return ""
 }
+
+// subordinateSubject reports whether m is the subject of a clause of time
+// whose verb tells a move or a change of office: "before Donald Trump
+// returns", "until Anwar arrives".
+func subordinateSubject(t []token, m mention) bool {
+	if !timeSubordinators[key(t, m.start-1)] {
+		return false
+	}
+	return stateVerbs[key(t, m.end)] || key(t, m.end) == "had" && stateVerbs[key(t, m.end+1)]
+}
+
+var (
+	timeSubordinators = set("before", "until") // not "after X arrived": that is often the guest
+	stateVerbs        = set("returns", "returned", "arrives", "arrived", "takes", "took", "taken", "leaves", "left", "becomes", "became",
+		"assumes", "assumed", "wins", "won", "steps", "stepped", "resigned", "resigns", "died", "dies", "succeeded", "succeeds")
+)
 
 // spouseOf reports whether the name starting at i is written as someone's
 // spouse: "his wife Datin Seri Rosmah Mansor", "her husband, Mr X".
