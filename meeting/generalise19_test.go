@@ -119,6 +119,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'A and B met on Friday in what is likely their last talks before C returns to office': C is no party",
 			"LIMA - President Joe Biden and President Xi Jinping met on Friday on the sidelines of the summit in what is likely to be their last face-to-face talks before Donald Trump returns to office in January.",
 			[]held{{[]string{"joe-biden", "xi-jinping"}, "2026-02-06", "Lima", inPerson}}},
+		{"'On Wednesday, Vice President Harris, standing in for President Biden, met Widodo': the one stood in for is absent",
+			"JAKARTA - On Friday, US Vice President Kamala Harris, standing in for President Joe Biden, met President Joko Widodo at the convention centre.",
+			[]held{{[]string{"kamala-harris", "joko-widodo"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",

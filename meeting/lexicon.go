@@ -779,6 +779,7 @@ var exclusionBefore = func() *phrases[bool] {
 		"credentials to", "letter to", "letters to", "message to", "messages to", "congratulations to", "cable to", "sent to", "thanks to", "gratitude to",
 		"written to", "wrote to", "writes to", "write to",
 		"linked to", "associated with", "dedicated to", "named for", "legacy of", "teachings of", "thought of", "ideology of",
+		"standing in for", "stood in for", "filling in for", "on the instructions of",
 	} {
 		p.add(s, true)
 	}
