@@ -742,8 +742,13 @@ func (a *article) sentence(si int, t []token) {
 	if talked := key(t, h.start) == "talked"; kind == relbot.KindInPerson && (h.tr.speak || talked) {
 		// "he had also spoken to Phumtham": the same kind of contact as the
 		// call just reported, not as talks planned since.
-		told := false
-		for k := len(a.cands) - 1; k >= 0 && !talked; k-- {
+		// "The week began with a pair of phone calls. Trump spoke in the
+		// morning with Sheinbaum": the sentence just before tells how.
+		told := si > 0 && sentenceKind(a.toks[si-1]) == relbot.KindPhone
+		if told {
+			kind = relbot.KindPhone
+		}
+		for k := len(a.cands) - 1; k >= 0 && !talked && !told; k-- {
 			if a.cands[k].m.Status == relbot.StatusPast {
 				kind, told = a.cands[k].m.Kind, true
 				break
@@ -1384,6 +1389,11 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			}
 		}
 	}
+	if t[h.start].key == "spoke" && h.end == h.start+1 {
+		// "spoke in the morning with Mexican President Claudia
+		// Sheinbaum": the time between the verb and its "with".
+		return spokeWithAfter(t, h.end, ms)
+	}
 	if !personObject[strings.Join(keysOfSlice(t[h.start:h.end]), " ")] {
 		return true
 	}
@@ -1469,6 +1479,27 @@ func eventChair(t []token, h hit, ms []mention) bool {
 	}
 	return false
 }
+
+// spokeWithAfter reports whether a bare "spoke" at end-1 goes on, over a
+// short phrase of time, to "with" or "to" and a person: "spoke in the
+// morning with A", "spoke on Monday to B".
+func spokeWithAfter(t []token, end int, ms []mention) bool {
+	j := end
+	for j < len(t) && j < end+5 && (speakTimeWords[t[j].key] || t[j].upper && j > end && speakTimeWords[key(t, j-1)]) {
+		j++
+	}
+	if j == end || key(t, j) != "with" && key(t, j) != "to" {
+		return false
+	}
+	for _, m := range ms {
+		if m.slug != "" && m.start > j && m.start <= j+6 {
+			return true
+		}
+	}
+	return false
+}
+
+var speakTimeWords = set("in", "on", "the", "morning", "afternoon", "evening", "night", "early", "late", "later", "first", "separately", "again", "briefly", "also")
 
 // hostedGatheringWith reports whether a host's verb has a gathering for its
 // object and its guests after "with": "hosted the Quad gathering with

@@ -122,6 +122,12 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'On Wednesday, Vice President Harris, standing in for President Biden, met Widodo': the one stood in for is absent",
 			"JAKARTA - On Friday, US Vice President Kamala Harris, standing in for President Joe Biden, met President Joko Widodo at the convention centre.",
 			[]held{{[]string{"kamala-harris", "joko-widodo"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'The week began on Friday with a pair of phone calls. President X spoke in the morning with Y': the time between the verb and 'with', and the calls just told say how",
+			"WASHINGTON - The week began on Friday with a pair of phone calls.\n\nPresident Donald Trump spoke in the morning with Mexican President Claudia Sheinbaum.",
+			[]held{{[]string{"donald-trump", "claudia-sheinbaum"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'X spoke at the rally about Y': no one spoken with",
+			"WASHINGTON - President Donald Trump spoke at the rally on Friday about President Claudia Sheinbaum.",
+			nil},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",

@@ -336,7 +336,7 @@ var triggers = func() *phrases[trigger] {
 		"held separate calls", "had separate calls", "made separate calls", "held a call", "had a call", "held calls", "had calls"} {
 		p.add(s, trigger{form: trigVerb, kind: kindPhone})
 	}
-	for _, s := range []string{"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to",
+	for _, s := range []string{"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to", "spoke",
 		"had separate conversations with", "had a conversation with", "held a conversation with", "held separate conversations with"} {
 		p.add(s, trigger{form: trigVerb, speak: true})
 	}
