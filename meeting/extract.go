@@ -1177,7 +1177,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if _, end, ok := exclusionBeforeAt(t, ms[k].start); ok && end > 0 {
 			ms[k].excluded = true
 		}
-		if subordinateSubject(t, ms[k]) {
+		if subordinateSubject(t, ms[k]) || leadingAfterClause(t, ms, k) {
 			// "their last talks before Donald Trump returns to the White
 			// House": the subject of a clause of time is no party.
 			ms[k].excluded = true
@@ -2435,6 +2435,28 @@ var (
 		"assumes", "assumed", "wins", "won", "steps", "stepped", "resigned", "resigns", "died", "dies", "succeeded", "succeeds")
 )
 
+// leadingAfterClause reports whether ms[k] is the subject of an "after"
+// clause that comes before the main clause's own subject: "shortly after Xi
+// landed at the airport, Wang Yi met Mohamad Hasan".
+func leadingAfterClause(t []token, ms []mention, k int) bool {
+	m := ms[k]
+	if key(t, m.start-1) != "after" || !landedVerbs[key(t, m.end)] {
+		return false
+	}
+	c := nextComma(t, m.end)
+	if c < 0 || c > m.end+12 {
+		return false
+	}
+	for _, n := range ms[k+1:] {
+		if n.start > c && n.start <= c+6 && n.slug != "" && n.slug != m.slug {
+			return true
+		}
+	}
+	return false
+}
+
+var landedVerbs = set("landed", "arrived", "returned", "left", "departed", "flew", "took", "spoke", "delivered", "addressed", "opened")
+
 // spouseOf reports whether the name starting at i is written as someone's
 // spouse: "his wife Datin Seri Rosmah Mansor", "her husband, Mr X".
 func spouseOf(t []token, i int) bool {
@@ -2789,7 +2811,9 @@ var thingWords = set("vice", "presidential", "comprehensive", "strategic", "part
 	// portfolios: "Minister of Climate, Energy and Utilities Lars Aagaard"
 	"climate", "energy", "utilities", "environment", "industry", "commerce", "agriculture", "fisheries", "forestry",
 	"tourism", "transport", "labour", "labor", "welfare", "infrastructure", "communications", "information",
-	"technology", "science", "innovation", "planning", "resources", "housing", "culture", "sports", "health", "education", "finance")
+	"technology", "science", "innovation", "planning", "resources", "housing", "culture", "sports", "health", "education", "finance",
+	// places: "landed at the Bunga Raya Complex, Chinese Foreign Minister …"
+	"complex", "terminal", "airport", "airbase", "base", "stadium", "building", "centre", "center", "hall", "pavilion", "plaza", "square", "tower", "bridge", "port", "resort")
 
 func lexical(t []token, j int) bool {
 	if _, _, ok := countries.match(t, j); ok {

@@ -128,6 +128,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'X spoke at the rally about Y': no one spoken with",
 			"WASHINGTON - President Donald Trump spoke at the rally on Friday about President Claudia Sheinbaum.",
 			nil},
+		{"'On Friday night, shortly after X landed at the Bunga Raya Complex, A met B': the one who landed is no party, and the complex is no one",
+			"KUALA LUMPUR - Chinese President Xi Jinping began a state visit on Friday.\n\nOn Friday night, shortly after Xi landed at the Bunga Raya Complex, Chinese Foreign Minister Wang Yi met Foreign Minister Mohamad Hasan in Kuala Lumpur.",
+			[]held{{[]string{"wang-yi", "mohamad-hasan"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
