@@ -485,6 +485,7 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 		a.lastNamed, a.lastNamedSent = named, si
+		a.namedPerSent[si] = len(named)
 		if subj != "" && !pronounOpens(t, ms) {
 			// "She then called on Luong Cuong … In the afternoon, she
 			// met Chinh": the one the pronoun stood for is still the

@@ -102,7 +102,8 @@ type article struct {
 	// "the two ministers" after a sentence naming two and no meeting.
 	lastNamed     []string
 	lastNamedSent int
-	lastMeetSubj  string // subject of the last meeting held
+	namedPerSent  map[int]int // how many actors each sentence read named
+	lastMeetSubj  string      // subject of the last meeting held
 	unknown       map[string]relbot.Actor
 	// offices are the offices the article gave a named actor in an
 	// apposition ("Saleumxay Kommasith, Deputy Prime Minister and
@@ -182,7 +183,7 @@ func (x *Extractor) Extract(in Input) Extraction {
 		}
 		pub = now()
 	}
-	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, local: map[string]string{}, offices: map[string]string{}, bareOffices: map[string]string{}}
+	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, local: map[string]string{}, offices: map[string]string{}, bareOffices: map[string]string{}, namedPerSent: map[int]int{}}
 	for _, line := range strings.Split(in.Text, "\n") {
 		for _, s := range joinHonorifics(sentence.Split(line)) {
 			a.sentences = append(a.sentences, a.splitAtNames(s)...)

@@ -131,6 +131,12 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'On Friday night, shortly after X landed at the Bunga Raya Complex, A met B': the one who landed is no party, and the complex is no one",
 			"KUALA LUMPUR - Chinese President Xi Jinping began a state visit on Friday.\n\nOn Friday night, shortly after Xi landed at the Bunga Raya Complex, Chinese Foreign Minister Wang Yi met Foreign Minister Mohamad Hasan in Kuala Lumpur.",
 			[]held{{[]string{"wang-yi", "mohamad-hasan"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'Ministers from A, B and C on Friday signed an agreement … It was signed by X, Y and Z': the lead dated the signing, the list of three countries' signatories met",
+			"VIENTIANE - Foreign ministers from Malaysia, Singapore and Cambodia on Friday signed an agreement on a regional power grid.\n\nIt was signed by Foreign Minister Mohamad Hasan, Foreign Minister Vivian Balakrishnan and Foreign Minister Prak Sokhonn.",
+			[]held{{[]string{"mohamad-hasan", "vivian-balakrishnan", "prak-sokhonn"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The 1991 accords were signed by X, Y and Z' after a lead of a signing: a recalled signing",
+			"VIENTIANE - Foreign ministers from Malaysia, Singapore and Cambodia on Friday signed an agreement on a regional power grid.\n\nThe first such accord, in 2019, was signed by Foreign Minister Mohamad Hasan, Foreign Minister Vivian Balakrishnan and Foreign Minister Prak Sokhonn.",
+			nil},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",

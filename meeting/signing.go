@@ -254,7 +254,13 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 	// "The documents were signed by A and B" in the presence of their
 	// leaders is part of the leaders' meeting.
 	witnessed := si > 0 && a.lastNamedSent == si-1 && (hasPhrase(a.toks[si-1], "witnessed", "by") || hasPhrase(a.toks[si-1], "presence", "of"))
-	if by < 0 || !witnessed || !slices.ContainsFunc(dates, func(d dateExpr) bool { return !d.past.IsZero() }) {
+	witnessed = witnessed && slices.ContainsFunc(dates, func(d dateExpr) bool { return !d.past.IsZero() })
+	// Or "Energy ministers of four countries on Thursday signed an
+	// agreement … It was signed by A, B, C and D": the lead dated the
+	// signing and named no one; the list of three or more countries'
+	// signatories is who met.
+	leadSigned := !witnessed && si >= 1 && si <= 3 && a.signingLead(si)
+	if by < 0 || !witnessed && !leadSigned {
 		return false
 	}
 	var pair []string
@@ -263,10 +269,16 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 			pair = append(pair, m.slug)
 		}
 	}
-	if len(pair) != 2 {
-		return false
-	}
-	if c1, c2 := a.countryOf(pair[0]), a.countryOf(pair[1]); c1 == "" || c1 == c2 {
+	switch {
+	case witnessed && len(pair) == 2:
+		if c1, c2 := a.countryOf(pair[0]), a.countryOf(pair[1]); c1 == "" || c1 == c2 {
+			return false
+		}
+	case leadSigned && len(pair) >= 3:
+		if a.countriesOf(pair) < 3 {
+			return false
+		}
+	default:
 		return false
 	}
 	h := hit{tr: trigger{form: trigVerb}, start: by - 2, end: by - 1, light: -1}
@@ -281,6 +293,31 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 	c.join(a.lastNamed...)
 	return true
 }
+
+// signingLead reports whether a sentence before si, among the first three,
+// told a signing that named no one: "Energy ministers from Laos, Thailand,
+// Malaysia and Singapore on Thursday signed an agreement".
+func (a *article) signingLead(si int) bool {
+	for k := 0; k < si && k < 3; k++ {
+		if hasAny(a.toks[k], 0, len(a.toks[k]), signedWords) && a.namedPerSent[k] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countriesOf counts the distinct known countries of slugs.
+func (a *article) countriesOf(slugs []string) int {
+	var seen []string
+	for _, s := range slugs {
+		if c := a.countryOf(s); c != "" && !slices.Contains(seen, c) {
+			seen = append(seen, c)
+		}
+	}
+	return len(seen)
+}
+
+var signedWords = set("signed", "inked")
 
 // hasPhrase reports whether the words stand one after another in t.
 func hasPhrase(t []token, words ...string) bool {
