@@ -137,6 +137,11 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'The 1991 accords were signed by X, Y and Z' after a lead of a signing: a recalled signing",
 			"VIENTIANE - Foreign ministers from Malaysia, Singapore and Cambodia on Friday signed an agreement on a regional power grid.\n\nThe first such accord, in 2019, was signed by Foreign Minister Mohamad Hasan, Foreign Minister Vivian Balakrishnan and Foreign Minister Prak Sokhonn.",
 			nil},
+		{"'received Lao Minister of Energy and Mines A, Thai Energy Minister B and …': an office's 'of …' span ends at a comma that opens the next office",
+			"VIENTIANE - On Friday, Prime Minister Sonexay Siphandone received Minister of Energy and Mines Phosay Sayasone, Thai Energy Minister Pirapan Salirathavibhaga and Deputy Prime Minister Fadillah Yusof.",
+			[]held{{[]string{"sonexay-siphandone", "phosay-sayasone"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"sonexay-siphandone", "pirapan-salirathavibhaga"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"sonexay-siphandone", "fadillah-yusof"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
