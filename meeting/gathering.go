@@ -624,6 +624,10 @@ func attendeeListOf(t []token, gathering bool) int {
 	}
 	switch key(t, j) {
 	case "attending", "present", "participating", "joining":
+	case "speaking":
+		if j == 0 || key(t, j+1) == "to" {
+			return -1 // "Speaking to reporters afterwards, Rubio said …"; "Among those speaking were …" lists
+		}
 	case "around", "at":
 		// "Also around the table were …"
 		if key(t, j+1) != "the" || key(t, j+2) != "table" {

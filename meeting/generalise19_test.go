@@ -142,6 +142,12 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 			[]held{{[]string{"sonexay-siphandone", "phosay-sayasone"}, "2026-02-06", "Vientiane", inPerson},
 				{[]string{"sonexay-siphandone", "pirapan-salirathavibhaga"}, "2026-02-06", "Vientiane", inPerson},
 				{[]string{"sonexay-siphandone", "fadillah-yusof"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'X met representatives of 30 enterprises. Among those speaking were A, B and C': the speakers join the meeting",
+			"HANOI - Prime Minister Pham Minh Chinh met representatives of 30 private enterprises at the Government Office on Friday.\n\nAmong those speaking were Vietjet chairwoman Nguyen Thi Phuong Thao, Hoa Phat chairman Tran Dinh Long and Thaco chairman Tran Ba Duong.",
+			[]held{{[]string{"pham-minh-chinh", "nguyen-thi-phuong-thao", "tran-dinh-long", "tran-ba-duong"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Speaking to reporters afterwards, X said it was a step towards a meeting between A and B': no list",
+			"KUALA LUMPUR - Secretary of State Marco Rubio met Foreign Minister Wang Yi on Friday.\n\nSpeaking to reporters afterwards, Rubio said it was a step towards a possible meeting between President Donald Trump and President Xi Jinping.",
+			[]held{{[]string{"marco-rubio", "wang-yi"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
