@@ -148,6 +148,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'Speaking to reporters afterwards, X said it was a step towards a meeting between A and B': no list",
 			"KUALA LUMPUR - Secretary of State Marco Rubio met Foreign Minister Wang Yi on Friday.\n\nSpeaking to reporters afterwards, Rubio said it was a step towards a possible meeting between President Donald Trump and President Xi Jinping.",
 			[]held{{[]string{"marco-rubio", "wang-yi"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'X was joined on stage by A, B and C': one table of them all",
+			"SINGAPORE - Prime Minister Pham Minh Chinh on Friday spoke at the business forum. Mr Chinh was joined on stage by Deputy Prime Minister Gan Kim Yong, Minister Nguyen Hong Dien and Sembcorp chief executive Wong Kim Yin.",
+			[]held{{[]string{"pham-minh-chinh", "gan-kim-yong", "nguyen-hong-dien", "wong-kim-yin"}, "2026-02-06", "Singapore", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",

@@ -349,6 +349,10 @@ var triggers = func() *phrases[trigger] {
 	for _, s := range []string{"was received by", "were received by", "was granted an audience by", "were granted an audience by", "was received in audience by", "were received in audience by", "was welcomed by", "was hosted by", "were hosted by", "was greeted by", "were greeted by", "was met by"} {
 		p.add(s, trigger{form: trigPassive})
 	}
+	// "Chinh was joined on stage by A, B and C": one table of them all.
+	for _, s := range []string{"was joined on stage by", "were joined on stage by", "was joined onstage by", "were joined onstage by"} {
+		p.add(s, trigger{form: trigPassive, group: true})
+	}
 	for _, s := range []string{"talks", "meeting", "summit talks", "summit meeting", "courtesy call", "farewell call", "courtesy visit", "phone call", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "reception", "audience", "tête-à-tête", "tete-a-tete", "bilateral meeting", "working session", "trilateral meeting", "tripartite meeting", "online talks", "video call",
 		"meetings", "bilateral meetings", "courtesy calls", "phone calls", "talks", "audiences", "video conference", "videoconference", "online meeting", "virtual meeting",
 		"breakfast", "working breakfast", "lunch", "working lunch", "luncheon", "state luncheon", "dinner", "working dinner", "state dinner", "banquet", "state banquet",
