@@ -116,6 +116,15 @@ func rollVerbAfter(t []token, end int) bool {
 		}
 		j++
 	}
+	if key(t, j) == "," {
+		// "The Korea-Vietnam Business Forum, hosted by the chamber, was
+		// addressed by …": past an aside that names no one.
+		c := nextComma(t, j+1)
+		if c < 0 || c > j+16 || hasAny(t, j, c, presidingVerbs) {
+			return false // "The summit, chaired by X, was attended by …" is read where chairs are
+		}
+		j = c + 1
+	}
 	switch key(t, j) {
 	case "brought":
 		return key(t, j+1) == "together"
@@ -126,12 +135,15 @@ func rollVerbAfter(t []token, end int) bool {
 		if key(t, v) == "also" {
 			v++
 		}
-		return (key(t, v) == "attended" || key(t, v) == "joined") && key(t, v+1) == "by"
+		return (key(t, v) == "attended" || key(t, v) == "joined" || key(t, v) == "addressed") && key(t, v+1) == "by"
 	}
 	return false
 }
 
-var gatheringRollVerbs = set("brought", "gathered")
+var (
+	gatheringRollVerbs = set("brought", "gathered")
+	presidingVerbs     = set("chaired", "co-chaired", "presided")
+)
 
 // namedOnce returns the actors ms names, each once: "President Joko Widodo
 // (Jokowi)" is one.

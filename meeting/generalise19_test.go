@@ -151,6 +151,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'X was joined on stage by A, B and C': one table of them all",
 			"SINGAPORE - Prime Minister Pham Minh Chinh on Friday spoke at the business forum. Mr Chinh was joined on stage by Deputy Prime Minister Gan Kim Yong, Minister Nguyen Hong Dien and Sembcorp chief executive Wong Kim Yin.",
 			[]held{{[]string{"pham-minh-chinh", "gan-kim-yong", "nguyen-hong-dien", "wong-kim-yin"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'The Business Forum, hosted by the chamber (KCCI), was addressed by A, B and C': past an aside that names no chair",
+			"SEOUL - The Korea-Vietnam Business Forum on Friday, hosted by the Korea Chamber of Commerce and Industry (KCCI), was addressed by General Secretary To Lam, KCCI Chairman Chey Tae-won and Industry Minister Kim Jung-kwan.",
+			[]held{{[]string{"to-lam", "chey-tae-won", "kim-jung-kwan"}, "2026-02-06", "Seoul", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
