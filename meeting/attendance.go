@@ -269,6 +269,17 @@ func theMeetingNoun(t []token, j int) bool {
 	return false
 }
 
+// toldTheGathering reports whether t[j] opens "told the gathering" or
+// "addressed the meeting": its subject spoke there, so was there.
+func toldTheGathering(t []token, j int) bool {
+	if k := t[j].key; k != "told" && k != "addressed" {
+		return false
+	}
+	return key(t, j+1) == "the" && addressedNouns[key(t, j+2)]
+}
+
+var addressedNouns = set("gathering", "meeting", "summit", "session", "retreat", "plenary", "conference", "forum")
+
 // broughtTogether reports whether t[j] opens "brought together" said of the
 // meeting just reported: "It brought together A, B and C", "The meeting
 // brought together the defence ministers of ASEAN, including A and B", "The
@@ -370,6 +381,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			attendedTheMeeting(t, j) || attendedEvent(t, j) && participantAt(ms, firstMention(ms), c.slugs) ||
 			t[j].key == "attended" && j == len(t)-2 && key(t, j+1) == "." && t[j-1].upper && len(namedIn(ms, 0, j)) <= 2 || // "Gen Sar Thet attended.", not a multilateral's list
 			satWith(t, j) ||
+			toldTheGathering(t, j) || // "Modi told the gathering that …"
 			broughtTogether(t, j) || // "It brought together A, B and C."
 			accompaniedTheGuest(t, j) || // "Ambassador Vu accompanied the delegation.", "… accompanied the Chinese guest."
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3)) || // not "took part in sessions on food security"
