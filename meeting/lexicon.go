@@ -29,6 +29,7 @@ var honorifics = func() *phrases[bool] {
 		"senior colonel", "sr. col.", "sr col", "senior captain", "sr. lt. gen.", "sr lt gen", "sr. gen.", "sr gen",
 		"brigadier general", "lieutenant colonel", "major", "captain", "police general", "police lieutenant general",
 		"police major general", "pol. col.", "pol col", "air marshal", "air vice marshal",
+		"adm", "adm.", "capt", "capt.", "cdr", "cdr.", "cmdr", "cmdr.", "maj", "maj.",
 	} {
 		p.add(s, true)
 	}
