@@ -157,9 +157,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'X chaired a leaders' meeting with A, B and C. D told the gathering that …': who told it was there",
 			"BANGKOK - On Friday, Prime Minister Prayut Chan-o-cha chaired a leaders' meeting with Premier Li Keqiang, Prime Minister Shinzo Abe and President Moon Jae-in. Prime Minister Narendra Modi told the gathering that India could not sign the pact.",
 			[]held{{[]string{"prayut-chan-o-cha", "li-keqiang", "shinzo-abe", "moon-jae-in", "narendra-modi"}, "2026-02-06", "Bangkok", inPerson}}},
-		{"'held talks with Adm Hu Zhongming': a rank written short without its point",
-			"SIHANOUKVILLE - On Friday, Prime Minister Hun Manet held talks with Adm Hu Zhongming at the new pier of the base.",
-			[]held{{[]string{"hun-manet", "hu-zhongming"}, "2026-02-06", "Sihanoukville", inPerson}}},
+		{"'… led by Admiral Hu Zhongming, commander of the navy. … held talks with Adm Hu': a rank written short without its point",
+			"SIHANOUKVILLE - The ceremony on Friday was attended by a delegation led by Admiral Hu Zhongming, commander of the navy.\n\nOn the sidelines of the ceremony, Prime Minister Hun Manet held talks with Adm Hu at the new pier of the base.",
+			[]held{{[]string{"hu-zhongming", "hun-manet"}, "2026-02-06", "Sihanoukville", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
