@@ -125,7 +125,9 @@ func withBefore(t []token, j int) bool {
 // president, To Lam, …".
 var officeVocabulary = set("general", "secretary", "president", "minister", "chairman", "chairwoman", "deputy", "prime",
 	"vice", "member", "head", "chief", "ambassador", "governor", "foreign", "party", "central", "committee", "senate",
-	"assembly", "national", "state", "councilor", "director", "first", "permanent", "standing", "leader")
+	"assembly", "national", "state", "councilor", "director", "first", "permanent", "standing", "leader",
+	// "by Phan Samnang, commander of the provincial military command, and …"
+	"commander", "provincial", "municipal", "military", "command", "border", "guard", "army", "navy", "police", "region")
 
 // nameJoiners may stand between the capitalised words of names and titles.
 var nameJoiners = set("and", "of", "to", "the", "for", "also")

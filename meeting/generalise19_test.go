@@ -160,6 +160,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'… led by Admiral Hu Zhongming, commander of the navy. … held talks with Adm Hu': a rank written short without its point",
 			"SIHANOUKVILLE - The ceremony on Friday was attended by a delegation led by Admiral Hu Zhongming, commander of the navy.\n\nOn the sidelines of the ceremony, Prime Minister Hun Manet held talks with Adm Hu at the new pier of the base.",
 			[]held{{[]string{"hu-zhongming", "hun-manet"}, "2026-02-06", "Sihanoukville", inPerson}}},
+		{"'The meeting was also attended by A, commander of the provincial military command, and B, governor of the province': an office of lower-case words between two names",
+			"SVAY RIENG - Governor Ouk Pisith on Friday hosted Duong Van Thang, chairman of the provincial People's Committee.\n\nThe meeting was also attended by Phan Samnang, commander of the provincial military command, and Tran Quoc Hung, governor of the province.",
+			[]held{{[]string{"ouk-pisith", "duong-van-thang", "phan-samnang", "tran-quoc-hung"}, "2026-02-06", "Svay Rieng", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
