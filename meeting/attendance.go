@@ -269,6 +269,18 @@ func theMeetingNoun(t []token, j int) bool {
 	return false
 }
 
+// otherYear reports whether t writes a year other than year: "in 1973".
+func otherYear(t []token, year int) bool {
+	for _, tk := range t {
+		if len(tk.key) == 4 && (strings.HasPrefix(tk.key, "19") || strings.HasPrefix(tk.key, "20")) {
+			if y, err := strconv.Atoi(tk.key); err == nil && y != year {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // toldTheGathering reports whether t[j] opens "told the gathering" or
 // "addressed the meeting": its subject spoke there, so was there.
 func toldTheGathering(t []token, j int) bool {
@@ -1036,7 +1048,9 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 		return false
 	}
 	c := a.cands[len(a.cands)-1]
-	if si-c.sent > 2 || c.m.Status != relbot.StatusPast || c.m.Kind == relbot.KindPhone {
+	if si-c.sent > 2 || c.m.Status != relbot.StatusPast || c.m.Kind == relbot.KindPhone || otherYear(t, c.m.Date.Year) {
+		// "… the historic visit by Fidel Castro in September 1973, when
+		// he was accompanied by Pham Van Dong": another year's company.
 		return false
 	}
 	var added []string

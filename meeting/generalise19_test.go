@@ -163,6 +163,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'The meeting was also attended by A, commander of the provincial military command, and B, governor of the province': an office of lower-case words between two names",
 			"SVAY RIENG - Governor Ouk Pisith on Friday hosted Duong Van Thang, chairman of the provincial People's Committee.\n\nThe meeting was also attended by Phan Samnang, commander of the provincial military command, and Tran Quoc Hung, governor of the province.",
 			[]held{{[]string{"ouk-pisith", "duong-van-thang", "phan-samnang", "tran-quoc-hung"}, "2026-02-06", "Svay Rieng", inPerson}}},
+		{"'X visited Y at his residence on Friday. The visit marks the anniversary of Z's visit in 1973, when he was accompanied by W': another year's company",
+			"HAVANA - On Friday, General Secretary To Lam visited Army General Raúl Castro Ruz at his residence.\n\nThe visit takes place on the anniversary of the historic visit by Fidel Castro to Quang Tri in September 1973, when he was accompanied by Prime Minister Pham Van Dong.",
+			[]held{{[]string{"to-lam", "raul-castro-ruz"}, "2026-02-06", "Havana", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
