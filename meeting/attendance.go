@@ -281,6 +281,26 @@ func otherYear(t []token, year int) bool {
 	return false
 }
 
+// joinedRemotely returns where "joined from their capitals", "joined
+// online" or "joined by video" stands after the names that open t, or -1.
+func joinedRemotely(t []token) int {
+	for j := 1; j+1 < len(t); j++ {
+		if t[j].key != "joined" {
+			continue
+		}
+		switch key(t, j+1) {
+		case "from", "online", "virtually", "remotely", "via":
+			return j
+		case "by":
+			if k := key(t, j+2); k == "video" || k == "videoconference" || k == "videolink" {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // toldTheGathering reports whether t[j] opens "told the gathering" or
 // "addressed the meeting": its subject spoke there, so was there.
 func toldTheGathering(t []token, j int) bool {
@@ -367,7 +387,7 @@ func summitBroughtTogether(t []token) bool {
 func (a *article) alsoPresent(si int, t []token, ms []mention) {
 	c := a.presentTarget(si, t)
 	gathered := false
-	if g := a.pendingGathering(si); g != nil && summitBroughtTogether(t) && (c == nil || c.lastTold() < g.lastTold()) {
+	if g := a.pendingGathering(si); g != nil && (summitBroughtTogether(t) || joinedRemotely(t) >= 0) && (c == nil || c.lastTold() < g.lastTold()) {
 		// "Jokowi chaired the 18th East Asia Summit. The summit brought
 		// together A, B and C": the gathering its chair was told with.
 		c, gathered = g, true
@@ -394,6 +414,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			t[j].key == "attended" && j == len(t)-2 && key(t, j+1) == "." && t[j-1].upper && len(namedIn(ms, 0, j)) <= 2 || // "Gen Sar Thet attended.", not a multilateral's list
 			satWith(t, j) ||
 			toldTheGathering(t, j) || // "Modi told the gathering that …"
+			j == joinedRemotely(t) || // "A, B and C joined from their capitals."
 			broughtTogether(t, j) || // "It brought together A, B and C."
 			accompaniedTheGuest(t, j) || // "Ambassador Vu accompanied the delegation.", "… accompanied the Chinese guest."
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3)) || // not "took part in sessions on food security"

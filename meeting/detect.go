@@ -900,6 +900,14 @@ func (a *article) sentence(si int, t []token) {
 			a.addSubstance(si, t)
 			return
 		}
+		if g := a.soloSummit(si); g != nil && !h.tr.summit && g.m.Status == status && len(slugs) == 1 && chairedBy(t, h.end) {
+			// "Prayut took part in a special ASEAN summit by video
+			// conference. The meeting was chaired from Hanoi by Phuc": the
+			// summit's chair, before the list of who joined.
+			g.join(slugs...)
+			g.told = si
+			return
+		}
 		if h.tr.summit {
 			// "X attended the 37th ASEAN Summit … The summit was chaired by
 			// Y. Also attending were …": who the summit brought together

@@ -84,6 +84,10 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 		switch t[j].key {
 		case "attended", "joined", "chaired", "opened", "hosted", "co-hosted", "presided":
 			return true
+		case "in":
+			if key(t, j-1) == "part" && (key(t, j-2) == "took" || key(t, j-2) == "takes") {
+				return true // "took part in a special ASEAN summit"
+			}
 		case "'", "’", "(", ")":
 			continue // "the ASEAN Foreign Ministers' Retreat", "the ASEAN Defence Ministers' Meeting (ADMM) Retreat"
 		}
@@ -342,6 +346,21 @@ func (a *article) rollOfSummit(si int, t []token, h hit) bool {
 	n := len(a.cands)
 	return (h.tr.summit || h.definite && h.tr.form == trigNoun) && n > 0 && a.cands[n-1].summit && a.cands[n-1].m.Status == relbot.StatusPast &&
 		si-a.cands[n-1].lastTold() <= 1 && attendedBy(t, h.end)
+}
+
+// soloSummit returns the gathering waiting for its list, or the summit the
+// last two sentences told with one participant ("Prayut took part in a
+// special ASEAN summit by video conference"), or nil.
+func (a *article) soloSummit(si int) *cand {
+	if g := a.pendingGathering(si); g != nil {
+		return g
+	}
+	if n := len(a.cands); n > 0 {
+		if c := a.cands[n-1]; c.summit && len(c.slugs) == 1 && si-c.lastTold() <= 2 {
+			return c
+		}
+	}
+	return nil
 }
 
 // pendingGathering returns the gathering told with its chair alone, when
@@ -751,7 +770,11 @@ func chairedBy(t []token, end int) bool {
 	v := passiveVerb(t, end)
 	switch key(t, v) {
 	case "chaired", "co-chaired", "hosted", "co-hosted", "presided", "led":
-		return key(t, v+1) == "by" || key(t, v+1) == "over" && key(t, v+2) == "by"
+		by := v + 1
+		if key(t, by) == "from" && by+1 < len(t) && t[by+1].upper {
+			by += 2 // "was chaired from Hanoi by Phuc"
+		}
+		return key(t, by) == "by" || key(t, by) == "over" && key(t, by+1) == "by"
 	}
 	return false
 }

@@ -166,6 +166,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'X visited Y at his residence on Friday. The visit marks the anniversary of Z's visit in 1973, when he was accompanied by W': another year's company",
 			"HAVANA - On Friday, General Secretary To Lam visited Army General Raúl Castro Ruz at his residence.\n\nThe visit takes place on the anniversary of the historic visit by Fidel Castro to Quang Tri in September 1973, when he was accompanied by Prime Minister Pham Van Dong.",
 			[]held{{[]string{"to-lam", "raul-castro-ruz"}, "2026-02-06", "Havana", inPerson}}},
+		{"'X took part in a special summit by video conference on Friday. The meeting was chaired from Hanoi by Y. A, B and C joined from their capitals': one virtual meeting of them all",
+			"BANGKOK - Prime Minister Prayut Chan-o-cha took part in a special ASEAN summit by video conference on Friday.\n\nThe meeting was chaired from Hanoi by Prime Minister Nguyen Xuan Phuc. Prime Minister Hun Sen, President Joko Widodo and Prime Minister Lee Hsien Loong joined from their capitals.",
+			[]held{{[]string{"prayut-chan-o-cha", "nguyen-xuan-phuc", "hun-sen", "joko-widodo", "lee-hsien-loong"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
