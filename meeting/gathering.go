@@ -203,6 +203,9 @@ func rollAfterSummit(t []token, end int) bool {
 	j := c + 1
 	if key(t, j) == "which" && (key(t, j+1) == "was" || key(t, j+1) == "were") {
 		j += 2
+		if key(t, j) == "also" {
+			j++ // "chaired the meeting, which was also attended by …"
+		}
 	}
 	return key(t, j) == "attended" && key(t, j+1) == "by"
 }
@@ -226,14 +229,18 @@ func alongsideAfter(t []token, end int) bool {
 			}
 			continue
 		}
-		switch key(t, j+1) {
+		k := j + 1
+		if key(t, k) == "sitting" || key(t, k) == "seated" || key(t, k) == "standing" {
+			k++ // "chaired the plenary session, sitting alongside A, B and C"
+		}
+		switch key(t, k) {
 		case "alongside":
 			return true
 		case "along", "together":
-			return key(t, j+2) == "with"
+			return key(t, k+1) == "with"
 		case "with":
 			// "…, with A, B and C among those in the room"
-			return amongThoseAfter(t, j+2)
+			return amongThoseAfter(t, k+1)
 		}
 	}
 	return false

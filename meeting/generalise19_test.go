@@ -169,6 +169,12 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'X took part in a special summit by video conference on Friday. The meeting was chaired from Hanoi by Y. A, B and C joined from their capitals': one virtual meeting of them all",
 			"BANGKOK - Prime Minister Prayut Chan-o-cha took part in a special ASEAN summit by video conference on Friday.\n\nThe meeting was chaired from Hanoi by Prime Minister Nguyen Xuan Phuc. Prime Minister Hun Sen, President Joko Widodo and Prime Minister Lee Hsien Loong joined from their capitals.",
 			[]held{{[]string{"prayut-chan-o-cha", "nguyen-xuan-phuc", "hun-sen", "joko-widodo", "lee-hsien-loong"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'X chaired the summit, which was also attended by A, B and C'",
+			"BANGKOK - On Friday, Prime Minister Paetongtarn Shinawatra chaired the summit, which was also attended by Prime Minister Narendra Modi, Prime Minister Tshering Tobgay and President Anura Kumara Dissanayake.",
+			[]held{{[]string{"paetongtarn-shinawatra", "narendra-modi", "tshering-tobgay", "anura-kumara-dissanayake"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'X chaired the summit, sitting alongside A, B and C'",
+			"MELBOURNE - On Friday, Prime Minister Anthony Albanese chaired the summit, sitting alongside Prime Minister Anwar Ibrahim, President Joko Widodo and President Ferdinand Marcos Jr.",
+			[]held{{[]string{"anthony-albanese", "anwar-ibrahim", "joko-widodo", "ferdinand-marcos-jr"}, "2026-02-06", "Melbourne", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
