@@ -503,13 +503,16 @@ func (a *article) accompaniedAtBoth(si int, t []token, ms []mention) bool {
 	}
 	n := 0
 	for j := v + 1; j+2 < len(t) && j <= v+6; j++ {
-		if t[j].key != "at" {
+		if t[j].key != "at" && t[j].key != "in" {
 			continue
 		}
 		switch {
 		case key(t, j+1) == "both" && meetingNouns[key(t, j+2)] || key(t, j+1) == "the" && key(t, j+2) == "two" && meetingNouns[key(t, j+3)]:
 			n = 2 // "at both meetings", "at the two meetings"
-		case theMeetingNoun(t, j+1):
+		case key(t, j+1) == "all" && (meetingNouns[key(t, j+2)] || key(t, j+2) == "the" && meetingNouns[key(t, j+3)] ||
+			key(t, j+2) == "of" && key(t, j+3) == "the" && meetingNouns[key(t, j+4)]):
+			n = len(a.cands) // "accompanied the Prime Minister in all of the meetings"
+		case t[j].key == "at" && theMeetingNoun(t, j+1):
 			n = 1
 		}
 		break
@@ -523,9 +526,15 @@ func (a *article) accompaniedAtBoth(si int, t []token, ms []mention) bool {
 	if n == 0 || len(who) == 0 {
 		return false
 	}
+	var host []string // the one accompanied, when named: only his meetings
+	for _, m := range ms {
+		if m.start > v && m.slug != "" && !m.excluded && m.group == nil {
+			host = append(host, m.slug)
+		}
+	}
 	done := 0
 	for k := len(a.cands) - 1; k >= 0 && done < n && si-a.cands[k].sent <= 3*n; k-- {
-		if c := a.cands[k]; c.m.Status == relbot.StatusPast && c.m.Kind == relbot.KindInPerson {
+		if c := a.cands[k]; c.m.Status == relbot.StatusPast && c.m.Kind == relbot.KindInPerson && (len(host) == 0 || slices.Contains(c.slugs, host[0])) {
 			c.join(who...)
 			done++
 		}

@@ -175,6 +175,10 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'X chaired the summit, sitting alongside A, B and C'",
 			"MELBOURNE - On Friday, Prime Minister Anthony Albanese chaired the summit, sitting alongside Prime Minister Anwar Ibrahim, President Joko Widodo and President Ferdinand Marcos Jr.",
 			[]held{{[]string{"anthony-albanese", "anwar-ibrahim", "joko-widodo", "ferdinand-marcos-jr"}, "2026-02-06", "Melbourne", inPerson}}},
+		{"'X met A on Thursday and B on Friday … Y accompanied the Prime Minister in all of the meetings': Y joins each of X's meetings",
+			"NEW YORK - Prime Minister Hun Manet met Secretary-General Antonio Guterres on Thursday.\n\nOn Friday, Hun Manet held talks with Prime Minister Fumio Kishida.\n\nDeputy Prime Minister Prak Sokhonn accompanied the Prime Minister in all of the meetings.",
+			[]held{{[]string{"hun-manet", "antonio-guterres", "prak-sokhonn"}, "2026-02-05", "New York", inPerson},
+				{[]string{"hun-manet", "fumio-kishida", "prak-sokhonn"}, "2026-02-06", "New York", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
