@@ -789,9 +789,10 @@ func (a *article) sentence(si int, t []token) {
 	solo, roll := false, false
 	if h.definite && h.tr.form == trigNoun {
 		target := a.target(slugs)
-		if h.tr.event || h.tr.summit && a.pendingGathering(si) != nil {
-			// "presided over the opening ceremony together with A and B":
-			// the roll of a ceremony is a meeting of its own.
+		if h.tr.event || h.tr.summit && (a.pendingGathering(si) != nil || rollOfThree(t, h, ms)) {
+			// "presided over the opening ceremony together with A and B",
+			// "held talks with Li. Afterwards, he attended the summit
+			// together with Li, A and B": a roll is a meeting of its own.
 			// "Jokowi received Hun Manet on Monday … opened the summit on
 			// Tuesday. The summit was attended by …, Hun Manet, …": the
 			// summit just told, not the audience its guest was at.

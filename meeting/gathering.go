@@ -222,7 +222,7 @@ func alongsideAfter(t []token, end int) bool {
 			if !t[j].word {
 				return false
 			}
-			if t[j].key == "together" && key(t, j+1) == "with" && j > end {
+			if t[j].key == "together" && key(t, j+1) == "with" {
 				// "presided over the opening ceremony at the estate
 				// together with A and B"
 				return true

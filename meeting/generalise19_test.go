@@ -179,6 +179,13 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 			"NEW YORK - Prime Minister Hun Manet met Secretary-General Antonio Guterres on Thursday.\n\nOn Friday, Hun Manet held talks with Prime Minister Fumio Kishida.\n\nDeputy Prime Minister Prak Sokhonn accompanied the Prime Minister in all of the meetings.",
 			[]held{{[]string{"hun-manet", "antonio-guterres", "prak-sokhonn"}, "2026-02-05", "New York", inPerson},
 				{[]string{"hun-manet", "fumio-kishida", "prak-sokhonn"}, "2026-02-06", "New York", inPerson}}},
+		{"'X held talks with A. Afterwards, X attended the Summit at the Centre together with A, B and C': the summit's roll is a meeting of its own",
+			"KUNMING - On Friday, Senior General Min Aung Hlaing held talks with Premier Li Qiang.\n\nAfterwards, the Senior General attended the 8th GMS Summit at the Dianchi Convention Centre together with Mr Li Qiang, Prime Minister of the Lao PDR Mr Sonexay Siphandone and Prime Minister of the Socialist Republic of Vietnam Mr Pham Minh Chinh.",
+			[]held{{[]string{"min-aung-hlaing", "li-qiang"}, "2026-02-06", "Kunming", inPerson},
+				{[]string{"min-aung-hlaing", "li-qiang", "sonexay-siphandone", "pham-minh-chinh"}, "2026-02-06", "Kunming", inPerson}}},
+		{"'X attended the GMS Summit together with A, B and C'",
+			"KUNMING - On Friday, Senior General Min Aung Hlaing attended the 8th GMS Summit together with Li Qiang, Sonexay Siphandone and Pham Minh Chinh.",
+			[]held{{[]string{"min-aung-hlaing", "li-qiang", "sonexay-siphandone", "pham-minh-chinh"}, "2026-02-06", "Kunming", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
