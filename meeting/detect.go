@@ -947,7 +947,7 @@ func (a *article) sentence(si int, t []token) {
 				// the summit's sentence opens with ("The 10th Mekong-Japan
 				// summit in Tokyo brought together A, B and C").
 				roll = true
-			case h.tr.event && len(slugs) == 2 && coChairedBy(t, h.end):
+			case h.tr.event && len(slugs) == 2 && (coChairedBy(t, h.end) || chairedBy(t, h.end)):
 				// "The forum was co-chaired by A and B": the two met there,
 				// whoever the sentences after add.
 				roll = true
@@ -1487,7 +1487,7 @@ func eventChair(t []token, h hit, ms []mention) bool {
 	case 1:
 		return chairVerbBefore(t, h.start) || chairedBy(t, h.end)
 	case 2:
-		return coChairedBy(t, h.end)
+		return coChairedBy(t, h.end) || chairedBy(t, h.end) // "The ceremony was presided over by A and B"
 	}
 	return false
 }

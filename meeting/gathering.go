@@ -67,7 +67,7 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	if len(named) >= 3 && rollOfThree(t, h, ms) {
 		return true
 	}
-	if len(named) == 2 && coChairedBy(t, h.end) {
+	if len(named) == 2 && (coChairedBy(t, h.end) || h.tr.event && chairedBy(t, h.end)) {
 		// "The summit itself took place on Sunday, co-chaired by Kishida
 		// and Widodo"
 		return true
@@ -622,6 +622,15 @@ func attendeeListStart(t []token) int { return attendeeListOf(t, false) }
 func gatheringListStart(t []token) int { return attendeeListOf(t, true) }
 
 func attendeeListOf(t []token, gathering bool) int {
+	if key(t, 0) == "at" && theMeetingNoun(t, 1) {
+		// "At the talks, also present were A and B"
+		if c := nextComma(t, 1); c > 0 && c <= 5 && c+1 < len(t) {
+			if k := attendeeListOf(t[c+1:], gathering); k > 0 {
+				return c + 1 + k
+			}
+		}
+		return -1
+	}
 	j := 0
 	switch {
 	case key(t, 0) == "among" && (key(t, 1) == "those" || key(t, 1) == "the" && listedRoles[key(t, 2)]):

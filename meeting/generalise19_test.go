@@ -186,6 +186,12 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'X attended the GMS Summit together with A, B and C'",
 			"KUNMING - On Friday, Senior General Min Aung Hlaing attended the 8th GMS Summit together with Li Qiang, Sonexay Siphandone and Pham Minh Chinh.",
 			[]held{{[]string{"min-aung-hlaing", "li-qiang", "sonexay-siphandone", "pham-minh-chinh"}, "2026-02-06", "Kunming", inPerson}}},
+		{"'At the talks, also present were A and B': a list after the meeting it is at",
+			"MOSCOW - On Friday, Senior General Min Aung Hlaing held talks with President Vladimir Putin at the Kremlin.\n\nAt the talks, also present were Foreign Minister Than Swe and Foreign Minister Sergey Lavrov.",
+			[]held{{[]string{"min-aung-hlaing", "vladimir-putin", "than-swe", "sergey-lavrov"}, "2026-02-06", "Moscow", inPerson}}},
+		{"'The ceremony was presided over by A and B. C and D also took part': a ceremony's two presiding ministers met, and those who took part join them",
+			"VIENTIANE - The first train from Bangkok reached Vientiane on Friday.\n\nThe ceremony was presided over by Minister of Public Works and Transport Mr Ngampasong Muongmany and Thai Minister of Transport Mr Suriya Juangroongruangkit. Vientiane Mayor Mr Atsaphangthong Siphandone also took part.",
+			[]held{{[]string{"ngampasong-muongmany", "suriya-juangroongruangkit", "atsaphangthong-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",
