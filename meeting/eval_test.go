@@ -133,7 +133,14 @@ type floors struct {
 // and P 0.919 R 0.540 place 0.974 (1 background), only heldout101's planned
 // leaks mended after ("looked forward to … and to holding talks", "about a
 // meeting between"), which cost heldout84 a pair (its recall floor 0.51 →
-// 0.50) for two extra pairs fewer. heldout96 labels as background a call
+// 0.50) for two extra pairs fewer. heldout103–108, scored blind on e91d513,
+// P 0.912 R 0.640 place 0.885, P 0.955 R 0.755 place 0.986, P 0.832 R 0.627
+// place 0.926 (1 background), P 0.892 R 0.657 place 0.899 (1 other), P
+// 0.946 R 0.716 place 0.862 (1 background) and P 0.880 R 0.293 place 0.894,
+// all tuned on after; heldout109–112, scored blind on 9ee5603, P 0.938 R
+// 0.738 place 0.947 (1 background), P 0.902 R 0.398 place 0.923, P 0.898 R
+// 0.549 place 0.895 (2 background) and P 0.908 R 0.701 place 0.824, only
+// heldout110 and 111 tuned on after. heldout96 labels as background a call
 // told in a relative clause of a past-perfect sentence ("had previously
 // spoken only by phone with leaders, including Biden, with whom he held a
 // telephone call last week"), which the rules since count as held on its
@@ -238,15 +245,25 @@ func TestHeldout90(t *testing.T)  { checkCorpus(t, "heldout90", floors{0.87, 0.6
 func TestHeldout91(t *testing.T)  { checkCorpus(t, "heldout91", floors{0.89, 0.83, 0.96, 0}) }
 func TestHeldout92(t *testing.T)  { checkCorpus(t, "heldout92", floors{0.91, 0.74, 0.96, 0}) }
 func TestHeldout93(t *testing.T)  { checkCorpus(t, "heldout93", floors{0.92, 0.91, 0.95, 0}) }
-func TestHeldout94(t *testing.T)  { checkCorpus(t, "heldout94", floors{0.93, 0.70, 0.95, 2}) }
+func TestHeldout94(t *testing.T)  { checkCorpus(t, "heldout94", floors{0.93, 0.74, 0.95, 2}) }
 func TestHeldout95(t *testing.T)  { checkCorpus(t, "heldout95", floors{0.92, 0.82, 0.97, 0}) }
-func TestHeldout96(t *testing.T)  { checkCorpus(t, "heldout96", floors{0.90, 0.73, 0.87, 2}) }
+func TestHeldout96(t *testing.T)  { checkCorpus(t, "heldout96", floors{0.90, 0.79, 0.87, 2}) }
 func TestHeldout97(t *testing.T)  { checkCorpus(t, "heldout97", floors{0.90, 0.74, 0.97, 0}) }
 func TestHeldout98(t *testing.T)  { checkCorpus(t, "heldout98", floors{0.92, 0.79, 0.99, 1}) }
 func TestHeldout99(t *testing.T)  { checkCorpus(t, "heldout99", floors{0.95, 0.79, 0.94, 0}) }
 func TestHeldout100(t *testing.T) { checkCorpus(t, "heldout100", floors{0.86, 0.94, 0.92, 0}) }
-func TestHeldout101(t *testing.T) { checkCorpus(t, "heldout101", floors{0.78, 0.58, 0.95, 8}) }
-func TestHeldout102(t *testing.T) { checkCorpus(t, "heldout102", floors{0.91, 0.53, 0.96, 1}) }
+func TestHeldout101(t *testing.T) { checkCorpus(t, "heldout101", floors{0.79, 0.61, 0.95, 8}) }
+func TestHeldout102(t *testing.T) { checkCorpus(t, "heldout102", floors{0.92, 0.63, 0.98, 1}) }
+func TestHeldout103(t *testing.T) { checkCorpus(t, "heldout103", floors{0.92, 0.74, 0.87, 0}) }
+func TestHeldout104(t *testing.T) { checkCorpus(t, "heldout104", floors{0.97, 0.76, 0.97, 0}) }
+func TestHeldout105(t *testing.T) { checkCorpus(t, "heldout105", floors{0.90, 0.77, 0.90, 1}) }
+func TestHeldout106(t *testing.T) { checkCorpus(t, "heldout106", floors{0.94, 0.73, 0.91, 1}) }
+func TestHeldout107(t *testing.T) { checkCorpus(t, "heldout107", floors{0.96, 0.80, 0.84, 1}) }
+func TestHeldout108(t *testing.T) { checkCorpus(t, "heldout108", floors{0.93, 0.65, 0.85, 0}) }
+func TestHeldout109(t *testing.T) { checkCorpus(t, "heldout109", floors{0.92, 0.72, 0.93, 1}) }
+func TestHeldout110(t *testing.T) { checkCorpus(t, "heldout110", floors{0.92, 0.64, 0.90, 0}) }
+func TestHeldout111(t *testing.T) { checkCorpus(t, "heldout111", floors{0.88, 0.60, 0.88, 2}) }
+func TestHeldout112(t *testing.T) { checkCorpus(t, "heldout112", floors{0.89, 0.69, 0.81, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
