@@ -936,10 +936,7 @@ func (a *article) sentence(si int, t []token) {
 				}
 			}
 			switch {
-			case len(slugs) >= 3 && rollAfterSummit(t, h.end) && chairVerbBefore(t, h.start),
-				len(slugs) >= 3 && chairedAndAttended(t, h.end),
-				len(slugs) >= 3 && (verbBefore(t, h.start, attendedVerbs) || chairVerbBefore(t, h.start)) && alongsideAfter(t, h.end),
-				len(slugs) >= 3 && opensSentence(t, h.start) && rollVerbAfter(t, h.end):
+			case len(slugs) >= 3 && rollOfThree(t, h, ms):
 				// "On Thursday, Jokowi chaired the 18th East Asia Summit,
 				// attended by A, B and C": the chair and the list are the
 				// summit's, whatever was told before; so are those who
@@ -1457,10 +1454,9 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 
 // hostedIncluding reports whether a host's verb has a group for its object
 // and a list of its members after: "hosted the leaders — including A, B
-// and C — at the plenary session", "welcomed her counterparts, including
-// A and B".
+// and C — at the plenary session".
 func hostedIncluding(t []token, h hit) bool {
-	if !strings.HasPrefix(t[h.start].key, "host") && !strings.HasPrefix(t[h.start].key, "welcom") {
+	if !strings.HasPrefix(t[h.start].key, "host") {
 		return false
 	}
 	j := h.end
@@ -1475,21 +1471,6 @@ func hostedIncluding(t []token, h hit) bool {
 		j++
 	}
 	return key(t, j) == "including"
-}
-
-// eventChair reports whether a ceremony or a forum has its chair or two
-// co-chairs in its sentence ("chaired the 19th Government-Private Sector
-// Forum", "The forum was co-chaired by A and B"): held back until a list
-// tells who else took part ("Joining the Premier at the head table were
-// …", "Speakers included …").
-func eventChair(t []token, h hit, ms []mention) bool {
-	switch named := namedOnce(ms); len(named) {
-	case 1:
-		return chairVerbBefore(t, h.start) || chairedBy(t, h.end)
-	case 2:
-		return coChairedBy(t, h.end) || chairedBy(t, h.end) // "The ceremony was presided over by A and B"
-	}
-	return false
 }
 
 // spokeWithAfter reports whether a bare "spoke" at end-1 goes on, over a

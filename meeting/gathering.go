@@ -108,6 +108,21 @@ func opensSentence(t []token, i int) bool {
 	return key(t, p) == "the" && (p == 0 || !t[p-1].word)
 }
 
+// eventChair reports whether a ceremony or a forum has its chair or two
+// co-chairs in its sentence ("chaired the 19th Government-Private Sector
+// Forum", "The forum was co-chaired by A and B"): held back until a list
+// tells who else took part ("Joining the Premier at the head table were
+// …", "Speakers included …").
+func eventChair(t []token, h hit, ms []mention) bool {
+	switch named := namedOnce(ms); len(named) {
+	case 1:
+		return chairVerbBefore(t, h.start) || chairedBy(t, h.end)
+	case 2:
+		return coChairedBy(t, h.end) || chairedBy(t, h.end) // "The ceremony was presided over by A and B"
+	}
+	return false
+}
+
 // rollVerbAfter reports whether a summit's noun ending at end is followed,
 // past where and when it was held ("in Tokyo on Tuesday"), by the verb
 // that lists who took part: "brought together", "gathered", "was attended
