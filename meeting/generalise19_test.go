@@ -192,6 +192,10 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 		{"'The ceremony was presided over by A and B. C and D also took part': a ceremony's two presiding ministers met, and those who took part join them",
 			"VIENTIANE - The first train from Bangkok reached Vientiane on Friday.\n\nThe ceremony was presided over by Minister of Public Works and Transport Mr Ngampasong Muongmany and Thai Minister of Transport Mr Suriya Juangroongruangkit. Vientiane Mayor Mr Atsaphangthong Siphandone also took part.",
 			[]held{{[]string{"ngampasong-muongmany", "suriya-juangroongruangkit", "atsaphangthong-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'… A, B and C joined from their capitals. Shortly after the session, the leaders were joined online by D and E for a special summit': a second virtual meeting of them all",
+			"BANGKOK - Prime Minister Prayut Chan-o-cha took part in a special ASEAN summit by video conference on Friday.\n\nThe meeting was chaired from Hanoi by Prime Minister Nguyen Xuan Phuc. Prime Minister Hun Sen and President Joko Widodo joined from their capitals.\n\nShortly after the session, the leaders were joined online by Premier Li Keqiang and Prime Minister Shinzo Abe for a special summit.",
+			[]held{{[]string{"prayut-chan-o-cha", "nguyen-xuan-phuc", "hun-sen", "joko-widodo"}, "2026-02-06", "", relbot.KindVirtual},
+				{[]string{"prayut-chan-o-cha", "nguyen-xuan-phuc", "hun-sen", "joko-widodo", "li-keqiang", "shinzo-abe"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",

@@ -354,6 +354,10 @@ var triggers = func() *phrases[trigger] {
 	for _, s := range []string{"was joined on stage by", "were joined on stage by", "was joined onstage by", "were joined onstage by"} {
 		p.add(s, trigger{form: trigPassive, group: true})
 	}
+	// "the leaders were joined online by A, B and C for a special summit"
+	for _, s := range []string{"was joined online by", "were joined online by", "was joined virtually by", "were joined virtually by"} {
+		p.add(s, trigger{form: trigPassive, group: true, kind: kindVirtual})
+	}
 	for _, s := range []string{"talks", "meeting", "summit talks", "summit meeting", "courtesy call", "farewell call", "courtesy visit", "phone call", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "reception", "audience", "tête-à-tête", "tete-a-tete", "bilateral meeting", "working session", "trilateral meeting", "tripartite meeting", "online talks", "video call",
 		"meetings", "bilateral meetings", "courtesy calls", "phone calls", "talks", "audiences", "video conference", "videoconference", "online meeting", "virtual meeting",
 		"breakfast", "working breakfast", "lunch", "working lunch", "luncheon", "state luncheon", "dinner", "working dinner", "state dinner", "banquet", "state banquet",
