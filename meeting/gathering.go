@@ -75,8 +75,8 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	if len(named) != 1 {
 		return false
 	}
-	if chairedBy(t, h.end) || underChairmanship(t, h.end) || chairedAfterName(t, h.end) {
-		return true
+	if chairedBy(t, h.end) || underChairmanship(t, h.end) || chairedAfterName(t, h.end) || key(t, h.end) == "chaired" && key(t, h.end+1) == "by" {
+		return true // … "at a virtual ceremony chaired by Phuc"
 	}
 	// "hosted her counterparts from across Southeast Asia at the ASEAN
 	// Foreign Ministers' Retreat": the verb may stand a clause's words back.
@@ -116,7 +116,8 @@ func opensSentence(t []token, i int) bool {
 func eventChair(t []token, h hit, ms []mention) bool {
 	switch named := namedOnce(ms); len(named) {
 	case 1:
-		return chairVerbBefore(t, h.start) || chairedBy(t, h.end)
+		// "at a virtual ceremony chaired by Phuc from Hanoi"
+		return chairVerbBefore(t, h.start) || chairedBy(t, h.end) || key(t, h.end) == "chaired" && key(t, h.end+1) == "by"
 	case 2:
 		return coChairedBy(t, h.end) || chairedBy(t, h.end) // "The ceremony was presided over by A and B"
 	}
@@ -787,7 +788,7 @@ func afterCopula(t []token, i int, gathering bool) int {
 		case t[k].key == "reception":
 			// "Attending the reception (at the Party headquarters) were …":
 			// the guest just received.
-		case gathering && (summitNames[t[k].key] || t[k].key == "meeting"):
+		case gathering && (summitNames[t[k].key] || t[k].key == "meeting" || t[k].key == "ceremony" || t[k].key == "forum"):
 		case !t[k].word || gatherings[t[k].key] || mealWords[t[k].key] || t[k].key == "signing":
 			return -1
 		}

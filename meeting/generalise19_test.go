@@ -196,6 +196,9 @@ func TestExtractRoundTwentyThree(t *testing.T) {
 			"BANGKOK - Prime Minister Prayut Chan-o-cha took part in a special ASEAN summit by video conference on Friday.\n\nThe meeting was chaired from Hanoi by Prime Minister Nguyen Xuan Phuc. Prime Minister Hun Sen and President Joko Widodo joined from their capitals.\n\nShortly after the session, the leaders were joined online by Premier Li Keqiang and Prime Minister Shinzo Abe for a special summit.",
 			[]held{{[]string{"prayut-chan-o-cha", "nguyen-xuan-phuc", "hun-sen", "joko-widodo"}, "2026-02-06", "", relbot.KindVirtual},
 				{[]string{"prayut-chan-o-cha", "nguyen-xuan-phuc", "hun-sen", "joko-widodo", "li-keqiang", "shinzo-abe"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'The pact was signed on Friday at a virtual ceremony chaired by X from Hanoi. Joining the ceremony by video link were A, B and C': one virtual meeting",
+			"HANOI - The trade pact was signed on Friday at a virtual ceremony chaired by Prime Minister Nguyen Xuan Phuc from Hanoi.\n\nJoining the ceremony by video link were Premier Li Keqiang, Prime Minister Yoshihide Suga and President Moon Jae-in.",
+			[]held{{[]string{"nguyen-xuan-phuc", "li-keqiang", "yoshihide-suga", "moon-jae-in"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 	t.Run("'The Lao Deputy PM and FM briefed his host … co-chaired with Foreign Minister Y' in 2023: the second office after 'and' keeps the first one's country", func(t *testing.T) {
 		checkHeld(t, x, "HANOI - Prime Minister Pham Minh Chinh on Friday received Lao Deputy Prime Minister and Minister of Foreign Affairs Saleumxay Kommasith.\n\nThe Lao Deputy PM and FM briefed his host on the consultation, which he co-chaired with Foreign Minister Bui Thanh Son earlier on Friday.",

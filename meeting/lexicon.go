@@ -248,7 +248,7 @@ var kindHint = func() *phrases[string] {
 		"phone calls", "phone conversations", "telephone conversations", "telephone calls", "phoned", "telephoned", "on the phone"} {
 		p.add(s, string(kindPhone))
 	}
-	for _, s := range []string{"online talks", "online meeting", "via videoconference", "via video conference", "by videoconference", "videoconference", "video conference", "video call", "video link", "virtual meeting", "virtual talks", "virtual summit", "virtual format", "online format", "online", "virtually", "via video",
+	for _, s := range []string{"online talks", "online meeting", "via videoconference", "via video conference", "by videoconference", "videoconference", "video conference", "video call", "video link", "virtual meeting", "virtual talks", "virtual summit", "virtual ceremony", "virtual format", "online format", "online", "virtually", "via video",
 		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings"} {
 		p.add(s, string(kindVirtual))
 	}
