@@ -403,7 +403,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			}
 		}()
 	}
-	at := -1
+	at, remote := -1, joinedRemotely(t)
 	for j := 0; j+1 < len(t); j++ {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "present" && key(t, j-1) == "those" && key(t, j-2) == "among" ||
@@ -414,7 +414,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 			t[j].key == "attended" && j == len(t)-2 && key(t, j+1) == "." && t[j-1].upper && len(namedIn(ms, 0, j)) <= 2 || // "Gen Sar Thet attended.", not a multilateral's list
 			satWith(t, j) ||
 			toldTheGathering(t, j) || // "Modi told the gathering that …"
-			j == joinedRemotely(t) || // "A, B and C joined from their capitals."
+			j == remote || // "A, B and C joined from their capitals."
 			broughtTogether(t, j) || // "It brought together A, B and C."
 			accompaniedTheGuest(t, j) || // "Ambassador Vu accompanied the delegation.", "… accompanied the Chinese guest."
 			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3)) || // not "took part in sessions on food security"

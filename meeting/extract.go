@@ -873,21 +873,22 @@ func (a *article) learnBareTitle(t []token, m mention) {
 		if country, org := roleQualifiers(t, st, e); country != "" || org != "" || countryWithin(t, st, e) {
 			return // "Chinese Premier Li Qiang": a title that names its country
 		}
-		if prev, seen := a.bareOffices[canon]; seen && prev != m.slug {
-			a.bareOffices[canon] = ""
-			return
-		}
-		a.bareOffices[canon] = m.slug
+		noteHolder(a.bareOffices, canon, m.slug)
 		return
 	}
 }
 
-func (a *article) holdsOffice(canon, slug string) {
-	if prev, seen := a.offices[canon]; seen && prev != slug {
-		a.offices[canon] = ""
+func (a *article) holdsOffice(canon, slug string) { noteHolder(a.offices, canon, slug) }
+
+// noteHolder records slug as the holder of the office canon in offices, or
+// "" once two actors have held it in the article: the title alone then
+// names no one.
+func noteHolder(offices map[string]string, canon, slug string) {
+	if prev, seen := offices[canon]; seen && prev != slug {
+		offices[canon] = ""
 		return
 	}
-	a.offices[canon] = slug
+	offices[canon] = slug
 }
 
 // learn lets later sentences name the actor by one word of the name.

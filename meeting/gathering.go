@@ -63,10 +63,10 @@ func hostedWith(t []token, h hit, ms []mention) bool {
 // summit was chaired by Phuc". It is a meeting only if a list of those who
 // attended follows.
 func summitRoll(t []token, h hit, ms []mention) bool {
-	named := namedOnce(ms)
-	if len(named) >= 3 && rollOfThree(t, h, ms) {
+	if rollOfThree(t, h, ms) {
 		return true
 	}
+	named := namedOnce(ms)
 	if len(named) == 2 && (coChairedBy(t, h.end) || h.tr.event && chairedBy(t, h.end)) {
 		// "The summit itself took place on Sunday, co-chaired by Kishida
 		// and Widodo"
@@ -75,8 +75,8 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	if len(named) != 1 {
 		return false
 	}
-	if chairedBy(t, h.end) || underChairmanship(t, h.end) || chairedAfterName(t, h.end) || key(t, h.end) == "chaired" && key(t, h.end+1) == "by" {
-		return true // … "at a virtual ceremony chaired by Phuc"
+	if chairedBy(t, h.end) || underChairmanship(t, h.end) || chairedAfterName(t, h.end) || chairedByAfter(t, h.end) {
+		return true
 	}
 	// "hosted her counterparts from across Southeast Asia at the ASEAN
 	// Foreign Ministers' Retreat": the verb may stand a clause's words back.
@@ -116,8 +116,7 @@ func opensSentence(t []token, i int) bool {
 func eventChair(t []token, h hit, ms []mention) bool {
 	switch named := namedOnce(ms); len(named) {
 	case 1:
-		// "at a virtual ceremony chaired by Phuc from Hanoi"
-		return chairVerbBefore(t, h.start) || chairedBy(t, h.end) || key(t, h.end) == "chaired" && key(t, h.end+1) == "by"
+		return chairVerbBefore(t, h.start) || chairedBy(t, h.end) || chairedByAfter(t, h.end)
 	case 2:
 		return coChairedBy(t, h.end) || chairedBy(t, h.end) // "The ceremony was presided over by A and B"
 	}
@@ -353,6 +352,12 @@ func chairedAfterName(t []token, from int) bool {
 		}
 	}
 	return false
+}
+
+// chairedByAfter reports whether "chaired by" follows a gathering's noun
+// ending at end: "at a virtual ceremony chaired by Phuc from Hanoi".
+func chairedByAfter(t []token, end int) bool {
+	return key(t, end) == "chaired" && key(t, end+1) == "by"
 }
 
 // rollOfGathering reports whether h is "The retreat was attended by …"
