@@ -585,7 +585,12 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 			verb = j - 1
 		case j > 2 && t[j].key == "in" && t[j-1].key == "part" && t[j-2].key == "took":
 			verb = j - 2
-		default:
+		case j > 0 && t[j].key == "and":
+			// "attended the welcoming ceremony and the talks": the talks
+			// the lead told, after an occasion that is no meeting.
+			verb = attendedBefore(t, j)
+		}
+		if verb < 0 {
 			return false
 		}
 	} else if t[verb].key != "attended" && t[verb].key != "joined" {
@@ -596,7 +601,12 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 		definite = definite || t[j].key == "the" || t[j].key == "this" || t[j].key == "that"
 	}
 	c := a.cands[len(a.cands)-1]
-	if !definite || si-c.sent > 4 || c.m.Status != relbot.StatusPast {
+	for k := len(a.cands) - 2; k >= 0 && c.m.Status == relbot.StatusBackground; k-- {
+		// "He recalled the state visit during which he and Trong …":
+		// the talks attended are the ones the story reports.
+		c = a.cands[k]
+	}
+	if !definite || si-c.lastTold() > 4 || c.m.Status != relbot.StatusPast {
 		return false
 	}
 	var before []string
@@ -630,6 +640,20 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 		}
 	}
 	return true
+}
+
+// attendedBefore returns the "attended" or "joined" a few words before
+// and, with only words between, or -1.
+func attendedBefore(t []token, and int) int {
+	for j := and - 1; j >= 0 && j >= and-5; j-- {
+		switch {
+		case t[j].key == "attended" || t[j].key == "joined":
+			return j
+		case !t[j].word:
+			return -1
+		}
+	}
+	return -1
 }
 
 // attendeeListStart returns where the list of people begins in a sentence
@@ -666,6 +690,9 @@ func attendeeListOf(t []token, gathering bool) int {
 		return e
 	}
 	if e := attendingIncluded(t); e > 0 {
+		return e
+	}
+	if e := colonRoll(t); e > 0 {
 		return e
 	}
 	if key(t, 0) == "participants" || key(t, 0) == "speakers" {
@@ -771,6 +798,44 @@ func attendingIncluded(t []token) int {
 	}
 	return -1
 }
+
+// colonRoll returns where the list starts in "Eight ASEAN leaders
+// attended: A, B and C" or "Five ministers took part in the retreat in
+// Siem Reap: …": a few words ending in a noun of people, a verb of taking
+// part, then words up to a colon; or -1.
+func colonRoll(t []token) int {
+	v := -1
+	for j := 1; j < len(t) && j <= 5; j++ {
+		if !t[j].word {
+			return -1
+		}
+		if attendingPeople[t[j-1].key] && attendVerbs[t[j].key] {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return -1
+	}
+	if key(t, v) == "took" {
+		if key(t, v+1) != "part" {
+			return -1
+		}
+		v++
+	}
+	for k := v + 1; k < len(t) && k <= v+12; k++ {
+		if t[k].key == ":" {
+			return k + 1
+		}
+		if !t[k].word && t[k].key != "," && t[k].key != "'s" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// attendVerbs say that people took part in a gathering.
+var attendVerbs = set("attended", "participated", "took", "joined")
 
 // attendingPeople name those a list of attendees is about.
 var attendingPeople = set("leaders", "those", "ministers", "others", "guests", "participants", "officials", "dignitaries")

@@ -1,0 +1,26 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundTwentyFour holds the cases of the rules added in the
+// round of the blind sets heldout113 to heldout118, in the project's own
+// words.
+func TestExtractRoundTwentyFour(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'A and B attended the welcoming ceremony and the talks': the talks told before, past a meeting recalled in between",
+			"BEIJING, Feb. 6 - General Secretary Xi Jinping held talks with General Secretary To Lam in Beijing on Friday.\n\nXi recalled his visit to Hanoi in 2023, during which he and Nguyen Phu Trong announced a new framework.\n\nCai Qi and Wang Yi attended the welcoming ceremony and the talks.",
+			[]held{{[]string{"xi-jinping", "to-lam", "cai-qi", "wang-yi"}, "2026-02-06", "Beijing", inPerson}}},
+		{"'N leaders attended: A, B and C' after the summit's sentence: the roll after a colon",
+			"JAKARTA - Southeast Asian leaders met in Jakarta on Friday for a special summit on the crisis in Myanmar.\n\nFour leaders attended: President Prabowo Subianto, Prime Minister Pham Minh Chinh, Prime Minister Hun Manet and Prime Minister Sonexay Siphandone.",
+			[]held{{[]string{"prabowo-subianto", "pham-minh-chinh", "hun-manet", "sonexay-siphandone"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'The ministers discussed two items: A spoke on …' is no roll: a colon after no verb of taking part",
+			"JAKARTA - Foreign Minister Sugiono chaired the ministers' meeting on Friday.\n\nThe ministers discussed two items: Prak Sokhonn spoke on the border and Bui Thanh Son on trade.",
+			nil},
+	})
+}
