@@ -1269,8 +1269,11 @@ func oneByOne(t []token) bool {
 var (
 	outcomeWords    = set("discuss", "discussed", "agreed", "review", "reviewed")
 	counterpartWord = set("counterpart")
-	hadWord         = set("had")
-	amongWord       = set("among")
+	// priorWords before a meeting that has no date of its own say it came
+	// just before the saying dated: "said Wednesday he had spoken with
+	// X", "said Wednesday … after a phone call with X".
+	priorWords = set("had", "after")
+	amongWord  = set("among")
 	// hypotheticalWords before a meeting's noun make it one that may be
 	// held, not one that was.
 	hypotheticalWords = set("possible", "potential", "prospective", "eventual", "likely")

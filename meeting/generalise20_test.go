@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"testing"
+	"time"
 
 	"github.com/relbot/relbot"
 )
@@ -22,5 +23,10 @@ func TestExtractRoundTwentyFour(t *testing.T) {
 		{"'The ministers discussed two items: A spoke on …' is no roll: a colon after no verb of taking part",
 			"JAKARTA - Foreign Minister Sugiono chaired the ministers' meeting on Friday.\n\nThe ministers discussed two items: Prak Sokhonn spoke on the border and Bui Thanh Son on trade.",
 			nil},
+	})
+	t.Run("'said Wednesday that … after a phone call with X': the call is the saying's day, not the day published", func(t *testing.T) {
+		pub := time.Date(2025, 7, 3, 5, 10, 0, 0, time.FixedZone("EDT", -4*3600))
+		checkHeld(t, x, "WASHINGTON - President Donald Trump said Wednesday that the two countries had reached a trade agreement, after a phone call with General Secretary To Lam.",
+			pub, []held{{[]string{"donald-trump", "to-lam"}, "2025-07-02", "", relbot.KindPhone}})
 	})
 }

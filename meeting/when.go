@@ -14,7 +14,7 @@ import (
 // else the date of the report that gives it in reported speech, else the
 // dateline, else the lead's date.
 func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) {
-	if len(dates) == 0 && len(reported) > 0 && hasAny(t, h.start-3, h.start, hadWord) {
+	if len(dates) == 0 && len(reported) > 0 && hasAny(t, h.start-3, h.start, priorWords) {
 		dates = reported
 	}
 	after := false // a date written after the verb of meeting
