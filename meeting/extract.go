@@ -1103,6 +1103,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
+			if t[i].key == "head" && end == i+1 && (key(t, end) == "office" || key(t, end) == "offices") {
+				// "received at the CPV head office": a building.
+				i = end - 1
+				continue
+			}
 			if predicateTitle(t, i) {
 				// "was elected prime minister", "his appointment as Prime
 				// Minister of Thailand": the office taken, no one holding it.
@@ -1246,9 +1251,10 @@ func honourOf(t []token, m mention) bool {
 }
 
 // ledBy reports whether the name at start heads a delegation: "a delegation
-// led by H.E. Tran Cam Tu".
+// led by H.E. Tran Cam Tu", or by "Secretary of the Party Central Committee
+// and Head of its Commission for External Relations Le Hoai Trung".
 func ledBy(t []token, start int) bool {
-	for back := 1; back <= 6 && start-back >= 1; back++ {
+	for back := 1; back <= 16 && start-back >= 1; back++ {
 		j := start - back
 		if t[j].key == "by" && (t[j-1].key == "led" || t[j-1].key == "headed") {
 			return !ledBody(t, j-2)
@@ -1256,7 +1262,7 @@ func ledBy(t []token, start int) bool {
 		// "led by its President and CEO Ted Osius": "and" joins two offices
 		// of one head, not a second person.
 		officeAnd := t[j].key == "and" && t[j-1].upper && (officeVocabulary[t[j-1].key] || t[j-1].key == "founder")
-		if !t[j].upper && !officeAnd && t[j].key != "." && t[j].key != "of" && t[j].key != "the" && t[j].key != "its" && t[j].key != "their" && !localOfficeLower[t[j].key] {
+		if !t[j].upper && !officeAnd && t[j].key != "." && t[j].key != "of" && t[j].key != "for" && t[j].key != "the" && t[j].key != "its" && t[j].key != "their" && !localOfficeLower[t[j].key] {
 			return false
 		}
 	}
@@ -1537,7 +1543,13 @@ func (a *article) byRole(canon, country, org string, d relbot.Date) string {
 }
 
 func roleMatches(r relbot.Role, canon, country, org string, d relbot.Date) bool {
-	rc, _, ok := titles.match(tokenize(r.Title), 0)
+	rt := tokenize(r.Title)
+	rc, end, ok := titles.match(rt, 0)
+	if ok && rt[0].key == "head" && end < len(rt) {
+		// "Head of the Commission for External Relations" is a body's
+		// head: no "Secretary of the Party Committee" of a province.
+		return false
+	}
 	if !ok || rc != canon {
 		if relbot.Fold(r.Title) != canon {
 			return false

@@ -29,4 +29,20 @@ func TestExtractRoundTwentyFour(t *testing.T) {
 		checkHeld(t, x, "WASHINGTON - President Donald Trump said Wednesday that the two countries had reached a trade agreement, after a phone call with General Secretary To Lam.",
 			pub, []held{{[]string{"donald-trump", "to-lam"}, "2025-07-02", "", relbot.KindPhone}})
 	})
+	t.Run("offices of 2023", func(t *testing.T) {
+		pub := time.Date(2023, 9, 12, 9, 0, 0, 0, time.FixedZone("ICT", 7*3600))
+		// "head office" is a building; a province's party secretary is no
+		// head of a party commission; a delegation's head may carry a
+		// title of fifteen words.
+		checkHeld(t, x, "HANOI, Sept 11 - General Secretary Nguyen Phu Trong held talks with President Joe Biden in Hanoi on Monday. It was the first time a US president was received at the CPV head office.",
+			pub, []held{{[]string{"nguyen-phu-trong", "joe-biden"}, "2023-09-11", "Hanoi", inPerson}})
+		in := Input{Text: "DIEN BIEN, Sept 11 - Lao Deputy Prime Minister Saleumxay Kommasith held talks with Secretary of the Party Committee and Governor of Laos' Phongsaly province Phoxay Sayasone in Dien Bien Phu on Monday.", Published: pub}
+		for _, m := range x.Extract(in).Meetings {
+			if m.Has("le-hoai-trung") {
+				t.Errorf("a province's party secretary read as the head of the party's commission: %v", m.Slugs())
+			}
+		}
+		checkHeld(t, x, "PHNOM PENH, Sept 11 - A delegation of the Communist Party of Vietnam led by Secretary of the Party Central Committee and Head of its Commission for External Relations Le Hoai Trung arrived in Phnom Penh on Sunday.\n\nOn Monday, the Vietnamese delegation was received by Senate President Say Chhum.",
+			pub, []held{{[]string{"le-hoai-trung", "say-chhum"}, "2023-09-11", "Phnom Penh", inPerson}})
+	})
 }
