@@ -24,6 +24,16 @@ func TestExtractRoundTwentyFour(t *testing.T) {
 			"JAKARTA - Foreign Minister Sugiono chaired the ministers' meeting on Friday.\n\nThe ministers discussed two items: Prak Sokhonn spoke on the border and Bui Thanh Son on trade.",
 			nil},
 	})
+	t.Run("Cuba's and Mozambique's leaders under their full names", func(t *testing.T) {
+		checkHeldCases(t, x, []heldCase{
+			{"Raúl Castro Ruz", "HAVANA - General Secretary To Lam met Army General Raúl Castro Ruz in Havana on Friday.",
+				[]held{{[]string{"to-lam", "raul-castro"}, "2026-02-06", "Havana", inPerson}}},
+			{"Miguel Díaz-Canel Bermúdez", "HAVANA - President Miguel Díaz-Canel Bermúdez held talks with General Secretary To Lam in Havana on Friday.",
+				[]held{{[]string{"miguel-diaz-canel", "to-lam"}, "2026-02-06", "Havana", inPerson}}},
+			{"Filipe Jacinto Nyusi", "MAPUTO - Former President Filipe Jacinto Nyusi received Vice President Vo Thi Anh Xuan in Maputo on Friday.",
+				[]held{{[]string{"filipe-nyusi", "vo-thi-anh-xuan"}, "2026-02-06", "Maputo", inPerson}}},
+		})
+	})
 	t.Run("'said Wednesday that … after a phone call with X': the call is the saying's day, not the day published", func(t *testing.T) {
 		pub := time.Date(2025, 7, 3, 5, 10, 0, 0, time.FixedZone("EDT", -4*3600))
 		checkHeld(t, x, "WASHINGTON - President Donald Trump said Wednesday that the two countries had reached a trade agreement, after a phone call with General Secretary To Lam.",
