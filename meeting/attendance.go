@@ -62,6 +62,14 @@ func (a *article) presentTarget(si int, t []token) *cand {
 		// took part.": the list's meeting, however far back it was told.
 		return c
 	}
+	if last := len(a.cands) - 1; len(a.cands[last].slugs) < 2 && namesMeeting(t, len(t)) {
+		// "It was the first time a US president was received there. X
+		// took part in the talks": the talks told before, not the lone
+		// reception.
+		if c := a.onlyHeldBefore(last, si); c != nil {
+			return c
+		}
+	}
 	if c := a.cands[len(a.cands)-1]; si-c.lastTold() <= 3 && c.m.Status == relbot.StatusPast && !monthEcho(c, a.cands) {
 		switch {
 		case !a.movedOn(c, si):
@@ -462,6 +470,12 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 					with = j + 1
 					break
 				}
+				// "…, while Secretary of State A and Adviser B accompanied
+				// the US leader": the other side's company.
+				if t[k].key == "accompanied" && participantAt(ms, k+1, c.slugs) {
+					with = j + 1
+					break
+				}
 			}
 			break
 		}
@@ -560,6 +574,22 @@ func (a *article) heldBefore(k, si int) *cand {
 		}
 	}
 	return nil
+}
+
+// onlyHeldBefore returns the one held meeting of two or more told before
+// the k-th within eight sentences of si, or nil when there is none or more
+// than one to choose from ("held separate meetings with A and B").
+func (a *article) onlyHeldBefore(k, si int) *cand {
+	var only *cand
+	for _, c := range a.cands[:k] {
+		if c.m.Status == relbot.StatusPast && len(c.slugs) >= 2 && si-c.lastTold() <= 8 {
+			if only != nil {
+				return nil
+			}
+			only = c
+		}
+	}
+	return only
 }
 
 // allSpanned is meetingsSpanned's "every meeting told".

@@ -41,6 +41,11 @@ func TestExtractRoundTwentyFour(t *testing.T) {
 	})
 	t.Run("offices of 2023", func(t *testing.T) {
 		pub := time.Date(2023, 9, 12, 9, 0, 0, 0, time.FixedZone("ICT", 7*3600))
+		// The talks' company: one side's in the main clause, the other's
+		// after "while"; a lone reception told in between is not the
+		// talks they sat in.
+		checkHeld(t, x, "HANOI, Sept 11 - General Secretary Nguyen Phu Trong held talks with President Joe Biden in Hanoi on Monday.\n\nIt was the first time a sitting US President has been received at the CPV head office.\n\nForeign Minister Bui Thanh Son took part in the talks on the Vietnamese side, while Secretary of State Antony Blinken and National Security Advisor Jake Sullivan accompanied the US leader.",
+			pub, []held{{[]string{"nguyen-phu-trong", "joe-biden", "bui-thanh-son", "antony-blinken", "jake-sullivan"}, "2023-09-11", "Hanoi", inPerson}})
 		// "head office" is a building; a province's party secretary is no
 		// head of a party commission; a delegation's head may carry a
 		// title of fifteen words.
