@@ -197,9 +197,38 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 			return false
 		}
 		witnesses(c, t, ms, v)
+		c.join(signersAfter(t, v, ms)...)
 		return true
 	}
 	return false
+}
+
+// signersAfter returns who signed in "A and B witnessed the signing of the
+// agreement by C and D": the ceremony's people are all four.
+func signersAfter(t []token, v int, ms []mention) []string {
+	if key(t, v) != "witnessed" || key(t, v+1) != "the" || key(t, v+2) != "signing" {
+		return nil
+	}
+	by, end := -1, len(t)
+	for k := v + 3; k < len(t); k++ {
+		if t[k].key == "." || t[k].key == ";" || t[k].key == "while" {
+			end = k
+			break
+		}
+		if by < 0 && t[k].key == "by" && k <= v+25 {
+			by = k
+		}
+	}
+	if by < 0 {
+		return nil
+	}
+	var who []string
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && m.group == nil && m.start > by && m.start < end {
+			who = append(who, m.slug)
+		}
+	}
+	return who
 }
 
 // agreedCand reports the held meeting of pair that the agreement verb h
