@@ -391,8 +391,8 @@ func summitBroughtTogether(t []token) bool {
 
 // alsoPresent adds to the meeting just reported the people a sentence says
 // were there too: "Thaksin's daughter, Paetongtarn Shinawatra, was also
-// present."
-func (a *article) alsoPresent(si int, t []token, ms []mention) {
+// present." It reports false when there was no meeting to add them to.
+func (a *article) alsoPresent(si int, t []token, ms []mention) (found bool) {
 	c := a.presentTarget(si, t)
 	gathered := false
 	if g := a.pendingGathering(si); g != nil && (summitBroughtTogether(t) || joinedRemotely(t) >= 0) && (c == nil || c.lastTold() < g.lastTold()) {
@@ -401,7 +401,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 		c, gathered = g, true
 	}
 	if c == nil {
-		return
+		return false
 	}
 	if gathered {
 		defer func() {
@@ -435,7 +435,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 		}
 	}
 	if at < 0 {
-		return
+		return true
 	}
 	if attendedTheMeeting(t, at) {
 		// "Ambassador Tăng attended the reception by Prime Minister Hun
@@ -518,6 +518,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) {
 		n = spanAt(t, at+1) // "X and Y attended all three meetings."
 	}
 	a.spreadAttendance(si, c, before, who, n)
+	return true
 }
 
 // meetingOf reads "attended the reception by X" at at and returns X's held

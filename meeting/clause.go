@@ -422,6 +422,14 @@ func clauseOf(t []token, h hit) (int, int) {
 			// …; and Hun Sen, …": the items of one list.
 			continue
 		}
+		if k := listAsideEnd(t, j); k > 0 && h.tr.form == trigNoun {
+			// "The dinner brought together Hun Sen, who holds ASEAN's
+			// chair, Singapore's Lee Hsien Loong and …": an aside in the
+			// roll; after a verb ("received X, who came as the envoy of
+			// Y, General Secretary …") the clause tells of others.
+			j = k
+			continue
+		}
 		if t[j].key == ";" || t[j].key == "," && (clauseBreaks[key(t, j+1)] || timeSpanAfter(t, j+1)) {
 			hi = j
 			break
@@ -496,4 +504,32 @@ func clauseOf(t []token, h hit) (int, int) {
 		}
 	}
 	return lo, hi
+}
+
+// listAsideEnd returns the comma that closes a relative clause opened at j
+// inside a list of people, ", who holds the chair,", when the list goes on
+// after it with a capitalised word and ends in "and" before the sentence
+// does; or -1.
+func listAsideEnd(t []token, j int) int {
+	if key(t, j) != "," || key(t, j+1) != "who" {
+		return -1
+	}
+	k := nextComma(t, j+2)
+	if k < 0 || k+1 >= len(t) || !t[k+1].upper {
+		return -1
+	}
+	for m := j + 2; m < k; m++ {
+		if t[m].key == "and" {
+			return -1
+		}
+	}
+	for m := k + 1; m < len(t) && t[m].key != "." && t[m].key != ";"; m++ {
+		if t[m].key == "and" && key(t, m-1) != "," || t[m].key == "," && key(t, m+1) == "and" {
+			return k
+		}
+		if t[m].word && !t[m].upper && !nameJoiners[t[m].key] && t[m].key != "'s" {
+			return -1
+		}
+	}
+	return -1
 }

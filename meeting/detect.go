@@ -513,11 +513,15 @@ func (a *article) sentence(si int, t []token) {
 	if a.pluralAttendees(si, t, ms) {
 		return
 	}
-	if presentAtMeeting(t) || joinedThem(t) || opensBroughtTogether(t) {
+	if together := opensBroughtTogether(t); presentAtMeeting(t) || joinedThem(t) || together {
 		// "Ambassador Prak Nguon Hong was also present at the meeting":
-		// the meeting just reported, with one more.
-		a.alsoPresent(si, t, ms)
-		return
+		// the meeting just reported, with one more. "The summit brought
+		// together A, B and C" with none told before is a meeting of its
+		// own, read below; "… brought together the ministers of the
+		// region, including A and B" names a few of many, and is not.
+		if a.alsoPresent(si, t, ms) || !together || hasAny(t, 0, len(t), includingWord) {
+			return
+		}
 	}
 	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(si, t, h, ms) })
 

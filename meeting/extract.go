@@ -2266,8 +2266,8 @@ var leaderOfficeWords = set("senior", "managing", "executive", "officer", "manag
 // unknownBeforeTitle reads a person the gazetteer lacks, named before the
 // office: "met Bui Quang Huy, First Secretary of the Youth Union". Two to four
 // capitalised words that are no known vocabulary, not after a word that
-// makes them a place ("in Phnom Penh, Prime Minister …"), then a comma and a
-// title.
+// makes them a place ("in Phnom Penh, Prime Minister …", "the South Lawn,
+// President …"), then a comma and a title.
 func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, int, bool) {
 	if !t[i].upper {
 		return "", 0, false // most words: no phrase lookups
@@ -2291,7 +2291,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	// Commerce": a visitor, not a place someone came from.
 	s := styled
 	fromVisitor := key(t, s-1) == "from" && (key(t, s-2) == "call" || key(t, s-2) == "visit" || key(t, s-2) == "delegation")
-	if lexical(t, i) || placePreps[key(t, s-1)] || key(t, s-1) == "to" || key(t, s-1) == "from" && !fromVisitor ||
+	if lexical(t, i) || placePreps[key(t, s-1)] || key(t, s-1) == "to" || key(t, s-1) == "the" || key(t, s-1) == "from" && !fromVisitor ||
 		s > 0 && t[s-1].word && t[s-1].upper && !(s == 1 && openingParticiples[t[0].key]) && !placeEndsAt(t, s) {
 		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí Minh".
 		return "", 0, false
@@ -2594,7 +2594,8 @@ func envoyOfCountry(t []token, i int) bool {
 // table knows ends, when one starts at i after a lower-case word: "met
 // Huang Kunming, …". It returns i otherwise.
 func bareNameEnd(t []token, i int, covered []bool) int {
-	if i == 0 || !t[i-1].word || t[i-1].upper {
+	if i == 0 || !t[i-1].word || t[i-1].upper || t[i-1].key == "the" {
+		// "on the South Lawn, President Joe Biden …": a place.
 		return i
 	}
 	e := i

@@ -1274,6 +1274,8 @@ var (
 	// X", "said Wednesday … after a phone call with X".
 	priorWords = set("had", "after")
 	amongWord  = set("among")
+	// includingWord opens a few names of many.
+	includingWord = set("including")
 	// hypotheticalWords before a meeting's noun make it one that may be
 	// held, not one that was.
 	hypotheticalWords = set("possible", "potential", "prospective", "eventual", "likely")
