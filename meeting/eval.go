@@ -127,7 +127,15 @@ func (g *Gazetteer) canonicalLabels(d CorpusDoc) CorpusDoc {
 				continue
 			}
 			ws := strings.Split(p, "-")
-			if s, n := g.nameAt(ws); s != "" && n == len(ws) && s != p {
+			s, n := g.nameAt(ws)
+			if s == "" || n != len(ws) {
+				// "prayuth-chan-ocha" spells the alias "Prayuth Chan-ocha",
+				// whose hyphen the words above do not split.
+				if ss := g.squash[squashed(p)]; len(ss) == 1 {
+					s, n = ss[0], len(ws)
+				}
+			}
+			if s != "" && n == len(ws) && s != p {
 				if len(out) > 0 && &out[0] == &ps[0] {
 					out = slices.Clone(ps)
 				}

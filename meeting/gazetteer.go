@@ -130,7 +130,7 @@ func (g *Gazetteer) index(a relbot.Actor) {
 		}
 		seen[j] = true
 		g.names.addKeys(k, a.Slug)
-		sq := strings.Join(k, "")
+		sq := squashed(strings.Join(k, ""))
 		if !slices.Contains(g.squash[sq], a.Slug) {
 			g.squash[sq] = append(g.squash[sq], a.Slug)
 		}

@@ -114,10 +114,11 @@ func TestCanonicalLabels(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := g.canonicalLabels(CorpusDoc{
-		Meetings:    []GoldMeeting{{Participants: []string{"saysomphone-phomvihane", "tran-thanh-man", "nguyen-van-an"}}},
+		Meetings:    []GoldMeeting{{Participants: []string{"saysomphone-phomvihane", "tran-thanh-man", "nguyen-van-an", "prayuth-chan-ocha"}}},
 		NotMeetings: []NotMeeting{{Participants: []string{"saysomphone-phomvihane", "hun-sen"}}},
 	})
-	want := []string{"xaysomphone-phomvihane", "tran-thanh-man", "nguyen-van-an"}
+	// "prayuth-chan-ocha" spells the alias "Prayuth Chan-ocha", hyphen and all.
+	want := []string{"xaysomphone-phomvihane", "tran-thanh-man", "nguyen-van-an", "prayut-chan-o-cha"}
 	if got := d.Meetings[0].Participants; !slices.Equal(got, want) {
 		t.Errorf("meeting: got %v, want %v", got, want)
 	}
