@@ -64,6 +64,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// talks with Trọng": the bare verb goes on with the modal.
 		return relbot.StatusPlanned
 	}
+	if key(t, v-1) == "to" && (key(t, v-2) == "was" || key(t, v-2) == "were") {
+		// "Modi was to meet Najib on Friday afternoon": arranged when
+		// written, not told as held.
+		return relbot.StatusPlanned
+	}
 	if key(t, v-1) != "to" {
 		// "and to holding in-person talks with": over the gerund and its
 		// modifiers to the "to".
