@@ -218,9 +218,9 @@ func rollAfterSummit(t []token, end int) bool {
 	j := c + 1
 	if key(t, j) == "which" && (key(t, j+1) == "was" || key(t, j+1) == "were") {
 		j += 2
-		if key(t, j) == "also" {
-			j++ // "chaired the meeting, which was also attended by …"
-		}
+	}
+	if key(t, j) == "also" {
+		j++ // "chaired the meeting, (which was) also attended by …"
 	}
 	return key(t, j) == "attended" && key(t, j+1) == "by"
 }
@@ -262,7 +262,8 @@ func alongsideAfter(t []token, end int) bool {
 }
 
 // amongThoseAfter reports whether the list that starts at from ends in
-// "among those (in the room, present, attending)" or "in attendance".
+// "among those (in the room, present, attending)", "in attendance" or
+// "seated beside him".
 func amongThoseAfter(t []token, from int) bool {
 	for j := from; j+1 < len(t) && j < from+40; j++ {
 		switch {
@@ -271,6 +272,9 @@ func amongThoseAfter(t []token, from int) bool {
 		case t[j].key == "among" && (t[j+1].key == "those" || t[j+1].key == "the"):
 			return true
 		case t[j].key == "in" && t[j+1].key == "attendance":
+			return true
+		case (t[j].key == "seated" || t[j].key == "sitting") && (t[j+1].key == "beside" || t[j+1].key == "alongside" || t[j+1].key == "next"):
+			// "…, with A and B seated beside him"
 			return true
 		}
 	}
