@@ -976,7 +976,9 @@ func (a *article) sentence(si int, t []token) {
 			have = 0
 		}
 		for _, s := range a.lastGroup(0) {
-			if have >= 2 {
+			if have >= 2 || solo && len(slugs) == 1 && chairVerbBefore(t, h.start) {
+				// "Meanwhile, Phuc chaired the Special ASEAN Summit" after a
+				// call of two others: its chair alone, until a list follows.
 				break
 			}
 			add(&slugs, s)
