@@ -1137,6 +1137,13 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
+			if anyHolder(t, i) && !nameFollows(t, end) && !(ofEnd(t, end) < len(t) && key(t, ofEnd(t, end)) == "and" && titleSoon(t, ofEnd(t, end)+1)) {
+				// "the first time a sitting US President was received
+				// there", "To Lam, himself a former public security
+				// minister": no one in particular holds it now.
+				i = end - 1
+				continue
+			}
 			s := ""
 			if country == "" && org == "" && key(t, i-1) == "the" && !nameFollows(t, end) {
 				s = a.offices[canon] // "the Deputy Prime Minister met with …"
@@ -1193,6 +1200,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			// "Najib, who arrived last night with his wife Datin Seri
 			// Rosmah Mansor, was granted an audience": a spouse told of
 			// in an aside is no party to the talks.
+			ms[k].excluded = true
+		}
+		if kinOf(t, ms[k].start) {
+			// "Sar Sokha, the son of former Interior Minister Sar Kheng,
+			// was received by …": the father is named, not met.
 			ms[k].excluded = true
 		}
 		if onTheEveOf(t, ms[k].start) {
@@ -2122,6 +2134,56 @@ func styledAs(act relbot.Actor, rank string) bool {
 		}
 	}
 	return !act.Verified && len(act.Roles) > 0 && strings.HasPrefix(relbot.Fold(act.Roles[0].Title), rank)
+}
+
+// ofEnd returns where an office's "of the Lao People's Revolutionary Party
+// (LPRP)" ends, from end; end itself when none follows.
+func ofEnd(t []token, end int) int {
+	if key(t, end) != "of" {
+		return end
+	}
+	j := end + 1
+	for j < len(t) && (t[j].word && (t[j].upper || nameJoiners[t[j].key]) || t[j].key == "'s" || t[j].key == "(" || t[j].key == ")") {
+		if t[j].key == "and" {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// kinOf reports whether the name at start follows "the son of" or another
+// word of kin and "of", over the name's titles: "the son of former Interior
+// Minister Sar Kheng".
+func kinOf(t []token, start int) bool {
+	for j := start - 1; j >= 1 && j >= start-6; j-- {
+		switch {
+		case t[j].key == "of":
+			return kinWords[t[j-1].key]
+		case !t[j].word || !t[j].upper && t[j].key != "former" && t[j].key != "late":
+			return false
+		}
+	}
+	return false
+}
+
+// kinWords name a relative of the person named after "of".
+var kinWords = set("son", "daughter", "wife", "husband", "widow", "father", "mother", "brother", "sister", "nephew", "niece", "grandson", "granddaughter", "son-in-law", "daughter-in-law")
+
+// anyHolder reports whether the office at i is written of any holder or a
+// past one: "a sitting US President", "an Indonesian minister", "a former
+// public security minister", "former Prime Minister".
+func anyHolder(t []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch k := t[j].key; {
+		case k == "a" || k == "an" || k == "former":
+			return true
+		case k == "sitting" || k == "then" || countryAt(t, j) || t[j].upper && j == i-1:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // nameFollows reports whether two capitalised words that are no vocabulary
