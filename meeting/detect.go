@@ -345,7 +345,7 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 				// Banh": a new meeting after the one referred to.
 				continue
 			}
-			if h.tr.summit && accept != nil && !accept(h) || firstTimeAside(t, h) {
+			if h.tr.summit && accept != nil && !accept(h) || firstTimeAside(t, h) || cameAfter(t, h) {
 				continue
 			}
 			noun, haveNoun = h, true
@@ -1330,6 +1330,15 @@ var capitalOf = func() map[string]string {
 // acceptTrigger vets a verb: one that needs a person as object ("called on",
 // "visited") must be followed by one, over titles ("visited former Thai Prime
 // Minister Thaksin"), and "called on X to act" urges rather than meets.
+// cameAfter reports whether the meeting's noun is the subject of "came a
+// day after" or "comes weeks before": the sentence tells the other event.
+func cameAfter(t []token, h hit) bool {
+	if k := key(t, h.end); k != "came" && k != "comes" {
+		return false
+	}
+	return hasAny(t, h.end+1, h.end+5, leadIns)
+}
+
 func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	if h.tr.group && plenary(t, h) {
 		return false
