@@ -501,6 +501,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) (found bool) {
 	// "They were joined by X", "Phumtham was joined by Maris": those
 	// after too.
 	by := t[at].key == "joined" && (key(t, at+1) == "by" || byAfterPlace(t, at+1) > 0) || // "joined at the table by"
+		t[at].key == "attended" && key(t, at-1) == "also" && key(t, at+1) == "by" && key(t, 0) == "the" && !hasAny(t, 0, at, relativeWords) || // "The opening ceremony, held in Tay Ninh, was also attended by"
 		t[at].key == "brought"
 	before := slices.Clone(c.slugs)
 	var who []string

@@ -1278,6 +1278,9 @@ var (
 	// X", "said Wednesday … after a phone call with X".
 	priorWords = set("had", "after")
 	amongWord  = set("among")
+	// relativeWords open a relative clause: "the summit, which was also
+	// attended by X" says who else went to a gathering, not to the table.
+	relativeWords = set("which", "who", "where")
 	// includingWord opens a few names of many.
 	includingWord = set("including")
 	// hypotheticalWords before a meeting's noun make it one that may be
