@@ -184,7 +184,7 @@ var orgCountry = map[string]string{"CPV": "VN", "CPP": "KH", "LPRP": "LA", "CPC"
 // The value is the canonical title compared with Role.Title.
 var titles = phraseTable(viceHyphenated(map[string][]string{
 	"prime minister":                     {"prime minister", "pm", "prime minister of the kingdom of cambodia"},
-	"deputy prime minister":              {"deputy prime minister", "deputy pm", "permanent deputy prime minister", "vice prime minister"},
+	"deputy prime minister":              {"deputy prime minister", "deputy pm", "permanent deputy prime minister", "vice prime minister", "deputy premier"},
 	"premier":                            {"premier", "chinese premier"},
 	"vice premier":                       {"vice premier"},
 	"president":                          {"president", "state president", "chairman", "chairwoman", "chair", "party president", "head of state"},
