@@ -36,8 +36,9 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			continue
 		}
 		if v, end, ok := venues.match(t, j); ok {
-			if sourceWords[key(t, end)] {
-				// "a White House official said": the source, not the place.
+			if sourceWords[key(t, end)] || saidWords[key(t, end)] {
+				// "a White House official said", "as Malacañang said the
+				// trip had yielded …": the source, not the place.
 				j = end - 1
 				continue
 			}
