@@ -78,10 +78,12 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 		}
 		if t[j].key == "in" && j > h.start {
 			// "at the presidential office in Yongsan", under a SEOUL
-			// dateline: a building's district, not another city; but
+			// dateline or in a story set in Seoul: a building's district,
+			// not another city; but
 			// "at the committee's headquarters in Tan An city" names one.
 			c, end := unknownCity(t, j+1)
-			district := a.dlCity != "" && (buildingWords[key(t, j-1)] || key(t, j-1) == "complex") && key(t, end) != "city"
+			district := (a.dlCity != "" || a.leadCity != "" || capitals[a.visitTo] != "") && (buildingWords[key(t, j-1)] || key(t, j-1) == "complex") && key(t, end) != "city" &&
+				!(key(t, end) == "," && outskirtWords[key(t, end+1)]) // "at his residence in Takhmao, south of the capital"
 			if c != "" && !district && end <= hi && !inName(j+1) {
 				unknown = append(unknown, found{c, j + 1})
 				j = end - 1
@@ -302,3 +304,7 @@ func (a *article) seatOf(venue string, slugs []string) string {
 	}
 	return city
 }
+
+// outskirtWords, after a place and a comma, set it apart from the city the
+// story is in: "in Takhmao, south of the capital".
+var outskirtWords = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside", "near")
