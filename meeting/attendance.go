@@ -337,6 +337,14 @@ func broughtTogetherNoun(t []token, j int) int {
 		return 0
 	}
 	end := j
+	for k := 2; k <= 4 && k < j-1 && key(t, j-1) != ","; k++ {
+		// "The summit at the Iikura Guest House brought together …":
+		// the place between the noun and its verb.
+		if (t[k].key == "at" || t[k].key == "in") && j-k <= 9 && namedPlaceRun(t, k+1, j) {
+			end = k
+			break
+		}
+	}
 	if key(t, j-1) == "," {
 		// An aside between the noun and its verb: find where it opens.
 		end = -1
@@ -365,6 +373,17 @@ func broughtTogetherNoun(t []token, j int) int {
 		return end - 1
 	}
 	return -1
+}
+
+// namedPlaceRun reports whether t[from:to] is a place's name: "the Iikura
+// Guest House", "Tokyo".
+func namedPlaceRun(t []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !t[k].word || !t[k].upper && t[k].key != "the" && t[k].key != "of" {
+			return false
+		}
+	}
+	return to > from
 }
 
 // opensBroughtTogether reports whether t opens with a meeting noun that
