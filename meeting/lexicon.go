@@ -740,6 +740,24 @@ var venues = func() *phrases[venue] {
 		{[]string{"merdeka palace"}, "Merdeka Palace", "Jakarta"},
 		{[]string{"ho chi minh mausoleum", "hồ chí minh mausoleum"}, "Ho Chi Minh Mausoleum", "Hanoi"},
 		{[]string{"senate palace"}, "Senate Palace", "Phnom Penh"},
+		// The seats of government the region's leaders visit abroad.
+		{[]string{"élysée palace", "elysee palace", "élysée", "elysee"}, "Élysée Palace", "Paris"},
+		{[]string{"10 downing street", "downing street"}, "Downing Street", "London"},
+		{[]string{"buckingham palace"}, "Buckingham Palace", "London"},
+		{[]string{"palazzo chigi"}, "Palazzo Chigi", "Rome"},
+		{[]string{"quirinal palace", "quirinale palace", "quirinale"}, "Quirinal Palace", "Rome"},
+		{[]string{"moncloa palace", "la moncloa"}, "Moncloa Palace", "Madrid"},
+		{[]string{"bellevue palace", "schloss bellevue"}, "Bellevue Palace", "Berlin"},
+		{[]string{"akasaka palace"}, "Akasaka Palace", "Tokyo"},
+		{[]string{"cheong wa dae"}, "Blue House", "Seoul"},
+		{[]string{"the lodge"}, "The Lodge", "Canberra"},
+		{[]string{"rideau hall"}, "Rideau Hall", "Ottawa"},
+		{[]string{"planalto palace", "palácio do planalto", "palacio do planalto"}, "Planalto Palace", "Brasília"},
+		{[]string{"casa rosada"}, "Casa Rosada", "Buenos Aires"},
+		{[]string{"la moneda", "la moneda palace"}, "La Moneda Palace", "Santiago"},
+		{[]string{"palacio nacional"}, "Palacio Nacional", "Mexico City"},
+		{[]string{"revolution palace"}, "Revolution Palace", "Havana"},
+		{[]string{"union buildings"}, "Union Buildings", "Pretoria"},
 	} {
 		for _, f := range v.forms {
 			p.add(f, venue{v.name, v.city})
