@@ -184,28 +184,29 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 			return dateExpr{past: dayOf(past), future: dayOf(t), start: i, end: i + 2}, true
 		}
 	case "earlier":
-		if key(toks, i+1) == "this" {
-			switch key(toks, i+2) {
+		// "earlier this week", "earlier in the week"
+		if at := thisOrInThe(toks, i+1); at > 0 {
+			switch key(toks, at) {
 			case "week":
-				return both(relbot.Date{Year: pd.Year, Month: dayOf(day.AddDate(0, 0, -1)).Month}, i+3)
+				return both(relbot.Date{Year: pd.Year, Month: dayOf(day.AddDate(0, 0, -1)).Month}, at+1)
 			case "month":
-				return both(relbot.Date{Year: pd.Year, Month: pd.Month}, i+3)
+				return both(relbot.Date{Year: pd.Year, Month: pd.Month}, at+1)
 			case "year":
-				return both(relbot.Date{Year: pd.Year}, i+3)
+				return both(relbot.Date{Year: pd.Year}, at+1)
 			}
 		}
 		if key(toks, i+1) == "today" {
 			return both(pd, i+2)
 		}
 	case "later":
-		if key(toks, i+1) == "this" {
-			switch key(toks, i+2) {
+		if at := thisOrInThe(toks, i+1); at > 0 {
+			switch key(toks, at) {
 			case "week", "month", "year":
 				d := relbot.Date{Year: pd.Year, Month: pd.Month}
-				if key(toks, i+2) == "year" {
+				if key(toks, at) == "year" {
 					d = relbot.Date{Year: pd.Year}
 				}
-				return dateExpr{past: d, future: d, start: i, end: i + 3, aheadOnly: true}, true
+				return dateExpr{past: d, future: d, start: i, end: at + 1, aheadOnly: true}, true
 			}
 		}
 		if key(toks, i+1) == "today" {
@@ -464,4 +465,16 @@ func ResolveDate(text string, pub time.Time) (relbot.Date, bool) {
 		}
 	}
 	return relbot.Date{}, false
+}
+
+// thisOrInThe returns where the noun stands after "this" or "in the" at i
+// ("earlier this week", "earlier in the week"), or -1.
+func thisOrInThe(toks []token, i int) int {
+	switch {
+	case key(toks, i) == "this":
+		return i + 1
+	case key(toks, i) == "in" && key(toks, i+1) == "the":
+		return i + 2
+	}
+	return -1
 }
