@@ -66,6 +66,11 @@ func separately(t []token, lo, hi int, h hit) bool {
 	if hasAny(t, lo, hi, separateWords) || hasAny(t, lo, hi, bilateralWords) {
 		return true
 	}
+	if atOccasion(t, h.start) {
+		// "attended the business forum, where he sat down with A, B and
+		// C": the occasion's table, one meeting of them all.
+		return false
+	}
 	for j := h.end; j+1 < hi; j++ {
 		// "met with the governors of four provinces — A, B, C and D — at
 		// the 11th meeting of the working group": the group's meeting.
@@ -106,6 +111,30 @@ func separately(t []token, lo, hi int, h hit) bool {
 	}
 	return true
 }
+
+// atOccasion reports whether the verb at v is in a "where" clause after a
+// forum, luncheon, dinner or reception: "attended the Korea-Vietnam
+// Business Forum in central Seoul, where he sat down with …".
+func atOccasion(t []token, v int) bool {
+	for j := v - 1; j >= 1 && j >= v-4; j-- {
+		if t[j].key != "where" || t[j-1].key != "," {
+			continue
+		}
+		for k := j - 2; k >= 0 && k >= j-10; k-- {
+			if occasionWords[t[k].key] {
+				return true
+			}
+			if !t[k].word && t[k].key != "-" && t[k].key != "'s" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// occasionWords name an occasion whose guests sit together.
+var occasionWords = set("forum", "luncheon", "lunch", "dinner", "banquet", "reception", "roundtable", "breakfast")
 
 // jointAgreement reads "Japanese Prime Minister Ishiba and his Vietnamese
 // counterpart Chinh agreed on Monday to …": two leaders of different
