@@ -682,6 +682,9 @@ func attendeeListOf(t []token, gathering bool) int {
 	}
 	j := 0
 	switch {
+	case key(t, 0) == "among" && key(t, 1) == "the" && attendingPeople[key(t, 2)] && attendingWords[key(t, 3)]:
+		// "Among the leaders attending online were …"
+		return afterCopula(t, 4, gathering)
 	case key(t, 0) == "among" && (key(t, 1) == "those" || key(t, 1) == "the" && listedRoles[key(t, 2)]):
 		j = 2
 		if key(t, 1) == "the" {
@@ -840,6 +843,9 @@ func colonRoll(t []token) int {
 
 // attendVerbs say that people took part in a gathering.
 var attendVerbs = set("attended", "participated", "took", "joined")
+
+// attendingWords say that those named before them took part.
+var attendingWords = set("attending", "present", "participating", "joining")
 
 // attendingPeople name those a list of attendees is about.
 var attendingPeople = set("leaders", "those", "ministers", "others", "guests", "participants", "officials", "dignitaries")
