@@ -411,7 +411,7 @@ func summitBroughtTogether(t []token) bool {
 // alsoPresent adds to the meeting just reported the people a sentence says
 // were there too: "Thaksin's daughter, Paetongtarn Shinawatra, was also
 // present." It reports false when there was no meeting to add them to.
-func (a *article) alsoPresent(si int, t []token, ms []mention) (found bool) {
+func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 	c := a.presentTarget(si, t)
 	gathered := false
 	if g := a.pendingGathering(si); g != nil && (summitBroughtTogether(t) || joinedRemotely(t) >= 0) && (c == nil || c.lastTold() < g.lastTold()) {

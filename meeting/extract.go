@@ -2159,7 +2159,7 @@ func kinOf(t []token, start int) bool {
 	for j := start - 1; j >= 1 && j >= start-6; j-- {
 		switch {
 		case t[j].key == "of":
-			return kinWords[t[j-1].key]
+			return kinWords[t[j-1].key] || spouseWords[t[j-1].key]
 		case !t[j].word || !t[j].upper && t[j].key != "former" && t[j].key != "late":
 			return false
 		}
@@ -2167,8 +2167,9 @@ func kinOf(t []token, start int) bool {
 	return false
 }
 
-// kinWords name a relative of the person named after "of".
-var kinWords = set("son", "daughter", "wife", "husband", "widow", "father", "mother", "brother", "sister", "nephew", "niece", "grandson", "granddaughter", "son-in-law", "daughter-in-law")
+// kinWords, with spouseWords, name a relative of the person named after
+// "of".
+var kinWords = set("son", "daughter", "widow", "father", "mother", "brother", "sister", "nephew", "niece", "grandson", "granddaughter", "son-in-law", "daughter-in-law")
 
 // anyHolder reports whether the office at i is written of any holder or a
 // past one: "a sitting US President", "an Indonesian minister", "a former

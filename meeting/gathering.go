@@ -816,7 +816,7 @@ func colonRoll(t []token) int {
 		if !t[j].word {
 			return -1
 		}
-		if attendingPeople[t[j-1].key] && attendVerbs[t[j].key] {
+		if k := t[j].key; attendingPeople[t[j-1].key] && (attendedVerbs[k] || k == "participated" || k == "took") {
 			v = j
 			break
 		}
@@ -840,9 +840,6 @@ func colonRoll(t []token) int {
 	}
 	return -1
 }
-
-// attendVerbs say that people took part in a gathering.
-var attendVerbs = set("attended", "participated", "took", "joined")
 
 // attendingWords say that those named before them took part.
 var attendingWords = set("attending", "present", "participating", "joining")

@@ -121,7 +121,7 @@ func atOccasion(t []token, v int) bool {
 			continue
 		}
 		for k := j - 2; k >= 0 && k >= j-10; k-- {
-			if occasionWords[t[k].key] {
+			if occasionWords[t[k].key] || mealWords[t[k].key] {
 				return true
 			}
 			if !t[k].word && t[k].key != "-" && t[k].key != "'s" {
@@ -133,8 +133,8 @@ func atOccasion(t []token, v int) bool {
 	return false
 }
 
-// occasionWords name an occasion whose guests sit together.
-var occasionWords = set("forum", "luncheon", "lunch", "dinner", "banquet", "reception", "roundtable", "breakfast")
+// occasionWords name, with the meals, an occasion whose guests sit together.
+var occasionWords = set("forum", "reception", "roundtable")
 
 // jointAgreement reads "Japanese Prime Minister Ishiba and his Vietnamese
 // counterpart Chinh agreed on Monday to …": two leaders of different
