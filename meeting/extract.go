@@ -1137,7 +1137,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
-			if anyHolder(t, i) && !nameFollows(t, end) && !(ofEnd(t, end) < len(t) && key(t, ofEnd(t, end)) == "and" && titleSoon(t, ofEnd(t, end)+1)) {
+			if anyHolder(t, i) && !nameFollows(t, end) && !officeChain(t, end) {
 				// "the first time a sitting US President was received
 				// there", "To Lam, himself a former public security
 				// minister": no one in particular holds it now.
@@ -2136,20 +2136,19 @@ func styledAs(act relbot.Actor, rank string) bool {
 	return !act.Verified && len(act.Roles) > 0 && strings.HasPrefix(relbot.Fold(act.Roles[0].Title), rank)
 }
 
-// ofEnd returns where an office's "of the Lao People's Revolutionary Party
-// (LPRP)" ends, from end; end itself when none follows.
-func ofEnd(t []token, end int) int {
-	if key(t, end) != "of" {
-		return end
-	}
-	j := end + 1
-	for j < len(t) && (t[j].word && (t[j].upper || nameJoiners[t[j].key]) || t[j].key == "'s" || t[j].key == "(" || t[j].key == ")") {
-		if t[j].key == "and" {
-			break
-		}
+// officeChain reports whether the office ending at end, past its "of the
+// Lao People's Revolutionary Party (LPRP)", goes on with "and" and another
+// office: "former General Secretary of the LPRP and former Lao President
+// Choummaly Sayasone" names the man at its end.
+func officeChain(t []token, end int) bool {
+	j := end
+	if key(t, j) == "of" {
 		j++
+		for j < len(t) && t[j].key != "and" && (t[j].word && (t[j].upper || nameJoiners[t[j].key]) || t[j].key == "'s" || t[j].key == "(" || t[j].key == ")") {
+			j++
+		}
 	}
-	return j
+	return key(t, j) == "and" && titleSoon(t, j+1)
 }
 
 // kinOf reports whether the name at start follows "the son of" or another
