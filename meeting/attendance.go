@@ -1120,7 +1120,14 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 		return false
 	}
 	c := a.cands[len(a.cands)-1]
-	if si-c.sent > 2 || c.m.Status != relbot.StatusPast || c.m.Kind == relbot.KindPhone || otherYear(t, c.m.Date.Year) {
+	near := 2
+	if (key(t, 0) == "during" || key(t, 0) == "at") && theMeetingNoun(t, 1) {
+		// "During the meeting, Prabowo was accompanied by …" names the
+		// meeting it adds to, however many sentences of quotes and
+		// background stand between.
+		near = 5
+	}
+	if si-c.sent > near || c.m.Status != relbot.StatusPast || c.m.Kind == relbot.KindPhone || otherYear(t, c.m.Date.Year) {
 		// "… the historic visit by Fidel Castro in September 1973, when
 		// he was accompanied by Pham Van Dong": another year's company.
 		return false

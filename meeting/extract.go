@@ -168,6 +168,11 @@ type article struct {
 	// tail is set while the second report of a sentence is read (", and
 	// then held talks with …"): it goes on with the sentence's subject.
 	tail bool
+
+	// witnessCand is the meeting whose people sentence witnessSent said
+	// witnessed a signing: the next sentence may name the signatories.
+	witnessCand *cand
+	witnessSent int
 }
 
 // Extract reads in and returns the meetings it reports. It never fails: an
@@ -3552,7 +3557,9 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	"water", "resources", "science", "technology", "meteorology", "construction", "economy", "economic", "development", "rural",
 	"religion", "religions", "cults", "relations", "communications", "telecommunications", "posts", "welfare", "veterans",
 	"inspection", "region", "command", "staff", "navy", "force", "guard", "guards", "corps", "division", "brigade", "regiment", "border",
-	"innovation", "research", "digital", "natural", "public", "works", "vocational", "training", "women", "urban", "land", "industries", "war", "treasury", "homeland")
+	"innovation", "research", "digital", "natural", "public", "works", "vocational", "training", "women", "urban", "land", "industries", "war", "treasury", "homeland",
+	// "Minister of Law and Human Rights Yasonna Laoly"
+	"law", "rights", "human", "legal", "social", "manpower", "maritime", "enterprises", "reform", "cooperatives", "villages", "home", "immigration", "customs", "heritage")
 
 // participated reports whether slug is a participant of a meeting found so
 // far that is the story's: held or planned, not one recalled in passing.

@@ -498,3 +498,98 @@ func governedFrom(t []token, from, start int) bool {
 var counterpartWords = set("his", "her", "their", "counterpart", "counterparts")
 
 var agreementVerbs = set("agreed", "pledged", "vowed", "reaffirmed", "signed", "discussed", "adopted", "witnessed", "hailed")
+
+// witnessedSigners joins to the meeting just reported the signatories of
+// the signing its people witnessed: "After the talks, the two leaders
+// witnessed the signing of the agreement by Trade Minister A and his
+// counterpart B", or, when that sentence names no signer, the sentence
+// after it: "The FIR accord was signed by A and B; the defence pact by C
+// and D." Signatories sign at the leaders' table: one ceremony of them all.
+func (a *article) witnessedSigners(si int, t []token, ms []mention, dates []dateExpr) bool {
+	if c := a.witnessCand; c != nil && a.witnessSent == si-1 && len(a.cands) > 0 && a.cands[len(a.cands)-1] == c {
+		if by := signedBy(t, 0); by >= 0 {
+			a.witnessCand = nil
+			return joinSigners(c, t, ms, by)
+		}
+	}
+	w := -1
+	for j := 1; j+2 < len(t); j++ {
+		if t[j].key == "witnessed" && t[j+1].key == "the" && witnessedActs[t[j+2].key] {
+			w = j
+			break
+		}
+	}
+	if w < 0 || len(a.cands) == 0 {
+		return false
+	}
+	c := a.cands[len(a.cands)-1]
+	if si-c.sent > 3 || c.m.Status != relbot.StatusPast || c.m.Kind != relbot.KindInPerson {
+		return false
+	}
+	for _, d := range dates {
+		if !d.past.IsZero() && d.past != c.m.Date || !d.future.IsZero() && d.past.IsZero() {
+			// "On Tuesday the two leaders witnessed …" after Monday's
+			// talks is a ceremony of its own day.
+			return false
+		}
+	}
+	subject := false
+	for _, m := range ms {
+		if m.start >= w {
+			break
+		}
+		switch {
+		case m.excluded:
+		case m.group != nil && len(m.group) >= 2 && subset(m.group, c.slugs), m.slug != "" && slices.Contains(c.slugs, m.slug):
+			subject = true
+		default:
+			return false // "Hun Manet and Anutin witnessed …" after a meeting of others
+		}
+	}
+	if !subject {
+		return false
+	}
+	a.witnessCand, a.witnessSent = c, si
+	if by := signedBy(t, w+2); by >= 0 {
+		joinSigners(c, t, ms, by)
+	}
+	// The sentence is the meeting's, whether or not it names signers.
+	return true
+}
+
+// witnessedActs are what leaders are said to have witnessed at a signing.
+var witnessedActs = set("signing", "exchange", "inking", "handover", "handing")
+
+// signedBy returns the index after the "by" or "between" that names who
+// signed or exchanged the documents, from from on, or -1: "was signed by",
+// "inked by", "the signing of the MoU by", "exchanged between".
+func signedBy(t []token, from int) int {
+	for j := from; j+1 < len(t); j++ {
+		if t[j].key != "by" && t[j].key != "between" {
+			continue
+		}
+		for k := j - 1; k >= from && k >= j-25; k-- {
+			if k < j-1 && t[k].key == "." {
+				break
+			}
+			switch t[k].key {
+			case "signed", "inked", "exchanged", "signing", "exchange", "inking":
+				return j + 1
+			}
+		}
+	}
+	return -1
+}
+
+// joinSigners joins to c the people named from by on and reports whether
+// anyone was.
+func joinSigners(c *cand, t []token, ms []mention, by int) bool {
+	joined := false
+	for _, m := range ms {
+		if m.start >= by && m.slug != "" && !m.excluded && m.group == nil {
+			c.join(m.slug)
+			joined = true
+		}
+	}
+	return joined
+}
