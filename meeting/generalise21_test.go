@@ -28,5 +28,11 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'the signing of the accord by Minister of Law and Human Rights A and Minister of Home Affairs B': the portfolio is no part of the name",
 			"JAKARTA - President Prabowo Subianto held talks with Prime Minister Anwar Ibrahim in Jakarta on Friday.\n\nThe two leaders then witnessed the signing of an extradition accord by Minister of Law and Human Rights Supratman Andi Agtas and Malaysian Minister of Home Affairs Saifuddin Nasution Ismail.",
 			[]held{{[]string{"prabowo-subianto", "anwar-ibrahim", "supratman-andi-agtas", "saifuddin-nasution-ismail"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'Later, the two leaders witnessed the exchange of memoranda between C and D', seven sentences on and after a recalled meeting of the two",
+			"KUALA LUMPUR - Prime Minister Anwar Ibrahim held talks with President Ferdinand Marcos Jr. in Putrajaya on Friday.\n\nThe two leaders last met in Phnom Penh in November 2022, on the sidelines of a summit.\n\nAnwar said the talks were frank. He said the two sides agreed on maritime security. Marcos said he was grateful. He praised the peace process. He also spoke of rice.\n\nLater, the two leaders witnessed the exchange of three memoranda between Foreign Minister Mohamad Hasan and Foreign Affairs Secretary Enrique Manalo.",
+			[]held{{[]string{"anwar-ibrahim", "ferdinand-marcos-jr", "mohamad-hasan", "enrique-manalo"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'A and B signed the agreement on Friday. It was inked by C and D, and witnessed by A's and B's leaders E and F': the signatories and their witnesses",
+			"PUTRAJAYA - Singapore and Malaysia on Friday signed an agreement on a special economic zone.\n\nThe agreement was inked by Economy Minister Rafizi Ramli and Minister for Trade and Industry Gan Kim Yong, and witnessed by Prime Minister Lawrence Wong and his counterpart Anwar Ibrahim.",
+			[]held{{[]string{"rafizi-ramli", "gan-kim-yong", "lawrence-wong", "anwar-ibrahim"}, "2026-02-06", "Putrajaya", inPerson}}},
 	})
 }

@@ -302,7 +302,7 @@ func (a *article) agreedCand(si int, t []token, ms []mention, dates []dateExpr, 
 func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateExpr) bool {
 	by := -1
 	for j := 1; j+2 < len(t); j++ {
-		if (t[j].key == "was" || t[j].key == "were") && t[j+1].key == "signed" && t[j+2].key == "by" {
+		if (t[j].key == "was" || t[j].key == "were") && signedWords[t[j+1].key] && t[j+2].key == "by" {
 			by = j + 3
 			break
 		}
@@ -336,6 +336,10 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 		if a.countriesOf(pair) < 3 {
 			return false
 		}
+	case leadSigned && len(pair) == 2 && hasPhrase(t, "witnessed", "by"):
+		// "The agreement was inked by A and B, and witnessed by Prime
+		// Minister C and his counterpart D": the signatories before their
+		// leaders, whom the lead's signing dated.
 	default:
 		return false
 	}
@@ -506,7 +510,7 @@ var agreementVerbs = set("agreed", "pledged", "vowed", "reaffirmed", "signed", "
 // after it: "The FIR accord was signed by A and B; the defence pact by C
 // and D." Signatories sign at the leaders' table: one ceremony of them all.
 func (a *article) witnessedSigners(si int, t []token, ms []mention, dates []dateExpr) bool {
-	if c := a.witnessCand; c != nil && a.witnessSent == si-1 && len(a.cands) > 0 && a.cands[len(a.cands)-1] == c {
+	if c := a.witnessCand; c != nil && a.witnessSent == si-1 {
 		if by := signedBy(t, 0); by >= 0 {
 			a.witnessCand = nil
 			return joinSigners(c, t, ms, by)
@@ -519,11 +523,11 @@ func (a *article) witnessedSigners(si int, t []token, ms []mention, dates []date
 			break
 		}
 	}
-	if w < 0 || len(a.cands) == 0 {
+	if w < 0 {
 		return false
 	}
-	c := a.cands[len(a.cands)-1]
-	if si-c.sent > 3 || c.m.Status != relbot.StatusPast || c.m.Kind != relbot.KindInPerson {
+	c := a.lastPast()
+	if c == nil || si-c.lastTold() > 8 || c.m.Kind != relbot.KindInPerson {
 		return false
 	}
 	for _, d := range dates {
@@ -550,11 +554,9 @@ func (a *article) witnessedSigners(si int, t []token, ms []mention, dates []date
 		return false
 	}
 	a.witnessCand, a.witnessSent = c, si
-	if by := signedBy(t, w+2); by >= 0 {
-		joinSigners(c, t, ms, by)
-	}
-	// The sentence is the meeting's, whether or not it names signers.
-	return true
+	// A sentence that names no signer reads on as any other.
+	by := signedBy(t, w+2)
+	return by >= 0 && joinSigners(c, t, ms, by)
 }
 
 // witnessedActs are what leaders are said to have witnessed at a signing.
@@ -592,4 +594,15 @@ func joinSigners(c *cand, t []token, ms []mention, by int) bool {
 		}
 	}
 	return joined
+}
+
+// lastPast returns the latest meeting reported as held, past those recalled
+// or planned since, or nil.
+func (a *article) lastPast() *cand {
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		if a.cands[k].m.Status == relbot.StatusPast {
+			return a.cands[k]
+		}
+	}
+	return nil
 }
