@@ -34,5 +34,11 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'A and B signed the agreement on Friday. It was inked by C and D, and witnessed by A's and B's leaders E and F': the signatories and their witnesses",
 			"PUTRAJAYA - Singapore and Malaysia on Friday signed an agreement on a special economic zone.\n\nThe agreement was inked by Economy Minister Rafizi Ramli and Minister for Trade and Industry Gan Kim Yong, and witnessed by Prime Minister Lawrence Wong and his counterpart Anwar Ibrahim.",
 			[]held{{[]string{"rafizi-ramli", "gan-kim-yong", "lawrence-wong", "anwar-ibrahim"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'The second Leaders' Meeting was co-chaired by A and B. It was attended by C and D': 'it' is the meeting the sentence before was about",
+			"PHNOM PENH - Leaders of the six Mekong countries on Friday adopted a joint declaration.\n\nThe second Leaders' Meeting was co-chaired by Premier Li Qiang and Prime Minister Hun Manet at the Peace Palace. It was attended by Prime Minister Sonexay Siphandone and Prime Minister Pham Minh Chinh.",
+			[]held{{[]string{"li-qiang", "hun-manet", "sonexay-siphandone", "pham-minh-chinh"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'A met B on Friday. It was attended by thousands of C's supporters': no meeting's noun before 'it', no one joins",
+			"PHNOM PENH - Prime Minister Hun Manet met Prime Minister Pham Minh Chinh on Friday, and later opened a rally. It was attended by Deputy Prime Minister Sun Chanthol and Senate President Hun Sen.",
+			[]held{{[]string{"hun-manet", "pham-minh-chinh"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }

@@ -290,10 +290,31 @@ func attendedBy(t []token, end int) bool {
 // it. A meeting told with two already ("was co-chaired by Li and Prayut") is
 // left alone: some count a summit's attendees, others not.
 func (a *article) toldJustBefore(si int) *cand {
-	if c := a.heldWithin(si, 1); c != nil && len(c.slugs) < 2 {
+	if c := a.heldWithin(si, 1); c != nil && (len(c.slugs) < 2 || c.sent == si-1 && meetingSubject(a.toks[si-1])) {
+		// "The second Leaders' Meeting was co-chaired by A and B. It was
+		// attended by C and D": "it" is the meeting the sentence before
+		// was about.
 		return c
 	}
 	return nil
+}
+
+// meetingSubject reports whether a sentence opens with a meeting's noun as
+// its subject, before its first verb: "The second LMC Leaders' Meeting was
+// co-chaired by …", "The summit, held in Vientiane, brought together …".
+func meetingSubject(t []token) bool {
+	if key(t, 0) != "the" {
+		return false
+	}
+	for j := 1; j < len(t) && j <= 10; j++ {
+		switch {
+		case meetingNouns[t[j].key] || summitNames[t[j].key]:
+			return true
+		case t[j].key == "was" || t[j].key == "were" || !t[j].word && t[j].key != "'s" && t[j].key != "'" && t[j].key != "-":
+			return false
+		}
+	}
+	return false
 }
 
 // itAttendedBy returns where the list starts in "It was (also) attended (in
