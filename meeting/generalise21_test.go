@@ -40,5 +40,8 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'A met B on Friday. It was attended by thousands of C's supporters': no meeting's noun before 'it', no one joins",
 			"PHNOM PENH - Prime Minister Hun Manet met Prime Minister Pham Minh Chinh on Friday, and later opened a rally. It was attended by Deputy Prime Minister Sun Chanthol and Senate President Hun Sen.",
 			[]held{{[]string{"hun-manet", "pham-minh-chinh"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'received the delegations at the Merdeka presidential palace': the palace is a venue of one city, its name no city",
+			"JAKARTA - President Prabowo Subianto on Friday received Prime Minister Lawrence Wong at the Merdeka presidential palace.",
+			[]held{{[]string{"prabowo-subianto", "lawrence-wong"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }

@@ -46,6 +46,10 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				venueName = v.name
 				if venueSeats[v.name] == nil {
 					place, rank = v.city, 2
+				} else if named, ok := namedVenueBefore(t, j, end); ok {
+					// "at the Merdeka presidential palace" is the Merdeka
+					// Palace.
+					venueName, place, rank = named.name, named.city, 2
 				} else if c, ok := cityBefore(t, j); ok {
 					// "at the Bogor Presidential Palace"
 					place, rank = c, 2
@@ -144,6 +148,17 @@ var localOfficeWords = set("party", "people's", "peoples", "people", "capital", 
 
 // cityBefore reads the city named just before a venue at j: "the Bogor
 // Presidential Palace", "the Hanoi Opera House".
+// namedVenueBefore returns the venue that the capitalised word before the
+// generic venue at t[j:end] names with the generic's last word: "the
+// Merdeka presidential palace" is "Merdeka Palace".
+func namedVenueBefore(t []token, j, end int) (venue, bool) {
+	if j < 1 || !t[j-1].word || !t[j-1].upper {
+		return venue{}, false
+	}
+	v, e, ok := venues.match([]token{t[j-1], t[end-1]}, 0)
+	return v, ok && e == 2 && venueSeats[v.name] == nil && v.city != ""
+}
+
 func cityBefore(t []token, j int) (string, bool) {
 	if j < 1 || !t[j-1].word || !t[j-1].upper {
 		return "", false
