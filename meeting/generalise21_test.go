@@ -43,5 +43,14 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'received the delegations at the Merdeka presidential palace': the palace is a venue of one city, its name no city",
 			"JAKARTA - President Prabowo Subianto on Friday received Prime Minister Lawrence Wong at the Merdeka presidential palace.",
 			[]held{{[]string{"prabowo-subianto", "lawrence-wong"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'A meeting of the committee, co-chaired by A and B, has also been proposed': the aside tells who, the main verb that it is a proposal",
+			"PHNOM PENH - Prime Minister Hun Manet met Prime Minister Anwar Ibrahim on Friday.\n\nA meeting of the General Border Committee, co-chaired by Defence Minister Tea Seiha and his Thai counterpart Nattaphon Narkphanit, has also been proposed, although no date has been set.",
+			[]held{{[]string{"hun-manet", "anwar-ibrahim"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'A meeting between A and B has also been proposed by Malaysia': the noun's own verb",
+			"PHNOM PENH - Prime Minister Hun Manet met Prime Minister Anwar Ibrahim on Friday.\n\nA meeting between Prime Minister Hun Manet and Prime Minister Anutin Charnvirakul has also been proposed by Malaysia, officials said.",
+			[]held{{[]string{"hun-manet", "anwar-ibrahim"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'The meeting between A and B, which was proposed by Malaysia, took place on Friday': the proposal is the aside's, the meeting held",
+			"KUALA LUMPUR - The meeting between Prime Minister Hun Manet and Prime Minister Anutin Charnvirakul, which was proposed by Malaysia, took place in Kuala Lumpur on Friday.",
+			[]held{{[]string{"hun-manet", "anutin-charnvirakul"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }

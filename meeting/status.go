@@ -40,6 +40,12 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// month": an older meeting recalled beside the one reported.
 		return relbot.StatusBackground
 	}
+	if asideVerb := passiveAside(t, h); asideVerb > 0 && plannedMainVerb(t, asideVerb) {
+		// "A meeting of the committee, co-chaired by A and B, has also
+		// been proposed": the aside tells who, the main verb that it is
+		// only a proposal.
+		return relbot.StatusPlanned
+	}
 	if h.tr.form == trigNoun && arrangedOnly(t, h) {
 		// "The talks had been arranged for Thursday evening and would
 		// have been the first in two years": arranged, never held.
@@ -243,9 +249,60 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 				return relbot.StatusPlanned
 			}
 		}
+		// "A meeting of the committee, co-chaired by A and B, has also been
+		// proposed": the noun's own verb, past its aside, makes it a
+		// proposal; "which was proposed by Hanoi" is the aside's own.
+		for j := h.end; j+1 < len(t); j++ {
+			if k := t[j].key; k != "been" && k != "was" && k != "were" && k != "is" && k != "are" || key(t, j-1) == "which" || key(t, j-1) == "that" {
+				continue
+			}
+			n := j + 1
+			for n < len(t) && (!t[n].word || t[n].key == "also" || t[n].key == "now" || t[n].key == "only") {
+				n++
+			}
+			if proposalWords[key(t, n)] {
+				return relbot.StatusPlanned
+			}
+		}
 	}
 	return relbot.StatusPast
 }
+
+// passiveAside returns where the main clause goes on after the aside that h
+// opens with a participle ("The meeting, co-chaired by A and B, has …"),
+// or -1.
+func passiveAside(t []token, h hit) int {
+	if h.tr.form != trigVerb || key(t, h.start-1) != "," || key(t, h.end) != "by" {
+		return -1
+	}
+	for j := h.end + 1; j < len(t) && j < h.end+30; j++ {
+		switch t[j].key {
+		case ",":
+			return j + 1
+		case ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// plannedMainVerb reports whether the verb at v says a plan: "has (also)
+// been proposed", "will be held", "is scheduled for".
+func plannedMainVerb(t []token, v int) bool {
+	for j := v; j < len(t) && j < v+4; j++ {
+		k := t[j].key
+		if proposalWords[k] || k == "will" || k == "would" || k == "scheduled" || k == "slated" || k == "expected" {
+			return true
+		}
+		if k != "has" && k != "have" && k != "also" && k != "been" && k != "is" && k != "are" && k != "now" {
+			return false
+		}
+	}
+	return false
+}
+
+// proposalWords after "has been" make the meeting a proposal.
+var proposalWords = set("proposed", "mooted", "suggested", "floated", "requested", "envisaged", "sought")
 
 // agreedAt after a passive "was agreed" lead to the meeting where it was.
 var agreedAt = set("at", "during", "in")
