@@ -52,5 +52,11 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'The meeting between A and B, which was proposed by Malaysia, took place on Friday': the proposal is the aside's, the meeting held",
 			"KUALA LUMPUR - The meeting between Prime Minister Hun Manet and Prime Minister Anutin Charnvirakul, which was proposed by Malaysia, took place in Kuala Lumpur on Friday.",
 			[]held{{[]string{"hun-manet", "anutin-charnvirakul"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'A and B will both be in the city, though neither side has confirmed a bilateral meeting': unconfirmed, not held",
+			"KUALA LUMPUR - Foreign Minister Maris Sangiampongsa and his Cambodian counterpart Prak Sokhonn are in Kuala Lumpur this week, though neither side has confirmed a bilateral meeting.",
+			nil},
+		{"'Officials confirmed a bilateral meeting between A and B on Friday': confirmed, held",
+			"KUALA LUMPUR - Officials confirmed a bilateral meeting between Foreign Minister Maris Sangiampongsa and Foreign Minister Prak Sokhonn in Kuala Lumpur on Friday.",
+			[]held{{[]string{"maris-sangiampongsa", "prak-sokhonn"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }

@@ -46,6 +46,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// only a proposal.
 		return relbot.StatusPlanned
 	}
+	if h.tr.form == trigNoun && unconfirmed(t, h.start) {
+		// "though neither side has confirmed a bilateral meeting": one
+		// that may or may not come.
+		return relbot.StatusPlanned
+	}
 	if h.tr.form == trigNoun && arrangedOnly(t, h) {
 		// "The talks had been arranged for Thursday evening and would
 		// have been the first in two years": arranged, never held.
@@ -296,6 +301,24 @@ func plannedMainVerb(t []token, v int) bool {
 		}
 		if k != "has" && k != "have" && k != "also" && k != "been" && k != "is" && k != "are" && k != "now" {
 			return false
+		}
+	}
+	return false
+}
+
+// unconfirmed reports whether the meeting's noun at n is what someone did
+// not confirm: "neither side has confirmed a bilateral meeting", "officials
+// declined to confirm talks between …".
+func unconfirmed(t []token, n int) bool {
+	for j := n - 1; j >= 0 && j >= n-4; j-- {
+		if t[j].key != "confirmed" && t[j].key != "confirm" {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			switch t[k].key {
+			case "not", "n't", "neither", "never", "nor", "no", "declined", "refused", "yet", "cannot":
+				return true
+			}
 		}
 	}
 	return false
