@@ -1776,12 +1776,18 @@ func apposition(t []token, from, to int) bool {
 
 // staleLater reports whether the clause before i opens "Eight months later"
 // counted from a date the story gave that was weeks before publication, so
-// that the meeting, at the earliest it could be, is still old.
+// that the meeting, at the earliest it could be, is still old; "Three months
+// earlier" or "before that" is older than that date.
 func (a *article) staleLater(t []token, i int) bool {
 	if a.given.IsZero() {
 		return false
 	}
 	for j := 1; j < i && j < 6; j++ {
+		if (t[j].key == "earlier" || t[j].key == "before" && key(t, j+1) == "that") && timeUnits[t[j-1].key] {
+			// "Three months before that, he had been in Beijing meeting
+			// Xi": older still than the date given.
+			return a.given.Start().Before(a.pubDate.Start().AddDate(0, 0, -14))
+		}
 		if t[j].key != "later" || !timeUnits[t[j-1].key] {
 			continue
 		}

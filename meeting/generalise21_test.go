@@ -58,5 +58,8 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'Officials confirmed a bilateral meeting between A and B on Friday': confirmed, held",
 			"KUALA LUMPUR - Officials confirmed a bilateral meeting between Foreign Minister Maris Sangiampongsa and Foreign Minister Prak Sokhonn in Kuala Lumpur on Friday.",
 			[]held{{[]string{"maris-sangiampongsa", "prak-sokhonn"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'In December 2024, A held talks with B. Three months before that, he had been in Beijing meeting C': older still than the date given",
+			"PHNOM PENH - Prime Minister Hun Manet received Ambassador Wang Wenbin on Friday.\n\nIn December 2024, Hun Manet made an official visit to Hanoi and held talks with Prime Minister Pham Minh Chinh. Three months before that, he had been in Beijing meeting President Xi Jinping.",
+			[]held{{[]string{"hun-manet", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
