@@ -192,6 +192,11 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 		// "Wong attended the 19th East Asia Summit chaired by Sonexay,
 		// alongside A, B and C": those beside him were there too.
 		return true
+	case ms[0].start < h.start && verbBefore(t, h.start, attendedVerbs) && chairedAsideAfter(t, h.end):
+		// "Hun Manet joined the Commemorative Summit for the 50th Year of
+		// Friendship, chaired by Kishida and Widodo, with participation by
+		// A and B": the chairs and those beside them were his company.
+		return true
 	case chairedAndAttended(t, h.end):
 		// "The summit was chaired by Li Qiang and attended by A, B and C"
 		return true
@@ -225,6 +230,24 @@ func rollAfterSummit(t []token, end int) bool {
 	return key(t, j) == "attended" && key(t, j+1) == "by"
 }
 
+// chairedAsideAfter reports whether ", chaired by" (co-chaired, hosted,
+// co-hosted, presided over by) follows the rest of a summit's name from end:
+// "the Commemorative Summit for the 50th Year of Friendship, chaired by".
+func chairedAsideAfter(t []token, end int) bool {
+	for j := end; j+2 < len(t) && j <= end+20; j++ {
+		if t[j].key == "," {
+			k := t[j+1].key
+			return (presidingVerbs[k] || k == "hosted" || k == "co-hosted") && (key(t, j+2) == "by" || key(t, j+2) == "over" && key(t, j+3) == "by")
+		}
+		switch k := t[j].key; {
+		case t[j].upper, k == "for", k == "the", k == "of", k == "and", k == "on", k == "-", k[0] >= '0' && k[0] <= '9':
+		default:
+			return false // "the summit's plenary session, chaired by": another noun's aside
+		}
+	}
+	return false
+}
+
 // attendedVerbs tell that the sentence's subject took part in a gathering.
 var attendedVerbs = set("attended", "joined")
 
@@ -254,8 +277,9 @@ func alongsideAfter(t []token, end int) bool {
 		case "along", "together":
 			return key(t, k+1) == "with"
 		case "with":
-			// "…, with A, B and C among those in the room"
-			return amongThoseAfter(t, k+1)
+			// "…, with A, B and C among those in the room", "…, with
+			// participation by A and B"
+			return amongThoseAfter(t, k+1) || key(t, k+1) == "participation" || key(t, k+1) == "the" && key(t, k+2) == "participation"
 		}
 	}
 	return false

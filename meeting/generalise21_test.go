@@ -61,5 +61,11 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'In December 2024, A held talks with B. Three months before that, he had been in Beijing meeting C': older still than the date given",
 			"PHNOM PENH - Prime Minister Hun Manet received Ambassador Wang Wenbin on Friday.\n\nIn December 2024, Hun Manet made an official visit to Hanoi and held talks with Prime Minister Pham Minh Chinh. Three months before that, he had been in Beijing meeting President Xi Jinping.",
 			[]held{{[]string{"hun-manet", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'A joined the Commemorative Summit for the 50th Year of Friendship, chaired by B and C, with participation by D and E': one gathering of them all",
+			"TOKYO - On Friday, Prime Minister Hun Manet joined the Commemorative Summit for the 50th Year of ASEAN-Japan Friendship and Cooperation, chaired by Prime Minister Fumio Kishida and President Joko Widodo as coordinator, with participation by Prime Minister Srettha Thavisin, Prime Minister Pham Minh Chinh and other leaders.",
+			[]held{{[]string{"hun-manet", "fumio-kishida", "joko-widodo", "srettha-thavisin", "pham-minh-chinh"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'A attended the Special Summit, chaired by B and C': the chairs were his company",
+			"MELBOURNE - Prime Minister Hun Manet on Friday attended the ASEAN-Australia Special Summit, co-chaired by Prime Minister Anthony Albanese and President Joko Widodo.",
+			[]held{{[]string{"hun-manet", "anthony-albanese", "joko-widodo"}, "2026-02-06", "Melbourne", inPerson}}},
 	})
 }
