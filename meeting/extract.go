@@ -1149,6 +1149,13 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
+			if country == "" && org == "" && key(t, i-1) == "the" && key(t, end) == "of" && !nameFollows(t, end) {
+				// "the Chairman of the Japan-Cambodia Parliamentary
+				// Friendship League": the office of a body no one in the
+				// gazetteer heads.
+				i = end - 1
+				continue
+			}
 			s := ""
 			if country == "" && org == "" && key(t, i-1) == "the" && !nameFollows(t, end) {
 				s = a.offices[canon] // "the Deputy Prime Minister met with …"
@@ -1314,7 +1321,8 @@ var plannedOnly = set("exploring", "considering", "mulling", "weighing", "schedu
 var orgWords = set("electronics", "group", "corporation", "corp", "company", "holdings", "bank", "motors", "airlines",
 	"airways", "industries", "technologies", "inc", "ltd", "plc", "foundation", "institute", "university",
 	"councillors", "representatives", "deputies", "lords", "commons", "delegates", // "House of Councillors Sekiguchi Masakazu"
-	"power") // "National Assembly of People's Power Esteban Lazo"
+	"power",                                                                         // "National Assembly of People's Power Esteban Lazo"
+	"league", "friendship", "society", "club", "network", "confederation", "caucus") // "the Chairman of the Japan-Cambodia Parliamentary Friendship League"
 
 // ownMeeting reports whether a possessive names one who took part in the
 // meeting it owns: "Chinh's meeting with Modi", "Lee's talks with Lam".

@@ -68,4 +68,12 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 			"MELBOURNE - Prime Minister Hun Manet on Friday attended the ASEAN-Australia Special Summit, co-chaired by Prime Minister Anthony Albanese and President Joko Widodo.",
 			[]held{{[]string{"hun-manet", "anthony-albanese", "joko-widodo"}, "2026-02-06", "Melbourne", inPerson}}},
 	})
+	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
+		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
+		for _, m := range ex.Meetings {
+			if m.Status != relbot.StatusPast {
+				t.Errorf("meeting %v %s: want none but the held one", m.Slugs(), m.Status)
+			}
+		}
+	})
 }
