@@ -457,6 +457,13 @@ func (a *article) sentence(si int, t []token) {
 	}
 	ms := a.mentions(t, roleDate)
 	defer a.advance(t, dates, len(a.cands))
+	defer func(before int) {
+		if len(a.cands) == before {
+			if city := arrival(t); city != "" {
+				a.arrived, a.arrivedSent = city, si
+			}
+		}
+	}(len(a.cands))
 	defer func() {
 		last := -1
 		for _, list := range [][]dateExpr{dates, reported, others} {
@@ -1243,6 +1250,14 @@ func (a *article) placeFromContext(c *cand, t []token, si int) {
 			return
 		}
 	}
+	if a.arrived != "" && c.m.Status == relbot.StatusPast && c.placeRank < 2 && !a.placedSince(a.arrivedSent) {
+		// "The delegation left Jakarta and arrived in Singapore in the
+		// evening. … Wong chaired the welcome ceremony at the Istana,
+		// followed by talks": the trip has moved on from the visit the
+		// lead named.
+		c.m.Place, c.placeRank = a.arrived, 1
+		return
+	}
 	visit := a.visitTo
 	if _, code := occasionIn(t, a.sentences[si]); code != "" {
 		visit = code
@@ -1261,6 +1276,52 @@ func (a *article) placeFromContext(c *cand, t []token, si int) {
 	if c.m.Place == "" && c.m.Status == relbot.StatusPast {
 		c.m.Place = a.leadCity
 	}
+}
+
+// placedSince reports whether a meeting held in person at a place was told
+// in sentence si or after it.
+func (a *article) placedSince(si int) bool {
+	for _, c := range a.cands {
+		if c.sent >= si && c.m.Place != "" && c.m.Kind == relbot.KindInPerson && c.m.Status == relbot.StatusPast {
+			return true
+		}
+	}
+	return false
+}
+
+// arrival returns the city a sentence that tells no meeting says its
+// travellers arrived in: "arrived in Singapore in the evening", "landed in
+// Hanoi", "flew on to Vientiane".
+func arrival(t []token) string {
+	for j := 0; j+1 < len(t); j++ {
+		if plannedWords[t[j].key] || t[j].key == "had" {
+			return ""
+		}
+		k := j + 1
+		switch t[j].key {
+		case "arrived", "landed":
+			if key(t, k) != "in" && key(t, k) != "at" {
+				continue
+			}
+		case "flew", "travelled", "traveled", "moved", "headed":
+			if key(t, k) == "on" {
+				k++
+			}
+			if key(t, k) != "to" {
+				continue
+			}
+		default:
+			continue
+		}
+		k++
+		if code, _, ok := countries.match(t, k); ok && capitals[code] != "" {
+			return capitals[code]
+		}
+		if city, _, ok := cities.match(t, k); ok {
+			return city
+		}
+	}
+	return ""
 }
 
 // leavingFrom reads "before leaving Laos" or "before leaving Hanoi": the

@@ -173,6 +173,10 @@ type article struct {
 	// witnessed a signing: the next sentence may name the signatories.
 	witnessCand *cand
 	witnessSent int
+	// arrived is the city a sentence that told no meeting said the
+	// travellers arrived in, in sentence arrivedSent.
+	arrived     string
+	arrivedSent int
 }
 
 // Extract reads in and returns the meetings it reports. It never fails: an

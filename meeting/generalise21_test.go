@@ -67,6 +67,12 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'A attended the Special Summit, chaired by B and C': the chairs were his company",
 			"MELBOURNE - Prime Minister Hun Manet on Friday attended the ASEAN-Australia Special Summit, co-chaired by Prime Minister Anthony Albanese and President Joko Widodo.",
 			[]held{{[]string{"hun-manet", "anthony-albanese", "joko-widodo"}, "2026-02-06", "Melbourne", inPerson}}},
+		{"'MARCH 10 – TALKS WITH PRESIDENT PRABOWO' heading the day's lines: the heading's day, though it names the talks itself",
+			"NDO – General Secretary To Lam concluded on Thursday his official visit to Indonesia. Below are the highlights.\n\nFEBRUARY 3 – ARRIVAL IN JAKARTA\n\nGeneral Secretary To Lam arrived at Halim airport in the evening.\n\nFEBRUARY 4 – TALKS WITH PRESIDENT PRABOWO\n\nAt the Merdeka Palace, President Prabowo Subianto presided over the welcome ceremony, after which the two leaders held talks.",
+			[]held{{[]string{"to-lam", "prabowo-subianto"}, "2026-02-04", "Jakarta", inPerson}}},
+		{"'A left Jakarta and arrived in Singapore on Thursday evening. On Friday, B chaired the welcome ceremony at the Istana, followed by talks with A': the trip moved on",
+			"JAKARTA - General Secretary To Lam held talks with President Prabowo Subianto on Wednesday during his official visit to Indonesia.\n\nTo Lam left Jakarta and arrived in Singapore on Thursday evening.\n\nOn Friday, Prime Minister Lawrence Wong chaired the welcome ceremony at the Istana, followed by talks with To Lam.",
+			[]held{{[]string{"to-lam", "prabowo-subianto"}, "2026-02-04", "Jakarta", inPerson}, {[]string{"to-lam", "lawrence-wong"}, "2026-02-06", "Singapore", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})

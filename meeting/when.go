@@ -232,7 +232,7 @@ func (a *article) storyDay(c *cand, t []token, h hit) (relbot.Date, bool) {
 // story has reached. A sentence about plans or about the past moves nothing,
 // nor does one that reports a meeting: that meeting dates what follows.
 func (a *article) advance(t []token, dates []dateExpr, before int) {
-	if len(a.cands) > before {
+	if len(a.cands) > before && !datedHeading(t, dates) {
 		return
 	}
 	for _, tk := range t {
@@ -268,6 +268,24 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 		return
 	}
 }
+
+// datedHeading reports whether t is a heading line that opens with its day:
+// "MARCH 10 – TALKS WITH PRESIDENT PRABOWO", "Day 2, Tuesday 11 March". The
+// lines under it are that day's, whatever the heading itself names.
+func datedHeading(t []token, dates []dateExpr) bool {
+	if len(t) == 0 || len(t) > 16 || !t[len(t)-1].word || len(dates) == 0 || dates[0].start > 3 || dates[0].past.Day == 0 {
+		return false
+	}
+	for _, tk := range t {
+		if tk.word && !tk.upper && !smallWords[tk.key] && (tk.key[0] < '0' || tk.key[0] > '9') {
+			return false // a sentence that has lost its stop, not a heading
+		}
+	}
+	return true
+}
+
+// smallWords stay lower-case in a title-case heading.
+var smallWords = set("a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by")
 
 // saidWords report speech: a day after them is what was said. (Narrower
 // than saying's reporting verbs on purpose: "praised", "announced", "told"
