@@ -293,16 +293,24 @@ func (a *article) findDateline(toks [][]token) {
 			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j
 			return
 		}
+		agency := false
 		if key(t, j) == "(" {
 			for j < len(t) && t[j].key != ")" && j < end+8 {
 				j++
 			}
 			j++
+			agency = key(t, j-1) == ")"
 		}
 		if key(t, j) == "-" {
 			for key(t, j) == "-" {
 				j++
 			}
+			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j
+			return
+		}
+		if agency && !d.IsZero() && j < len(t) && t[j].word && t[j].upper {
+			// "Bangkok, Apr 4 (PTI) Prime Minister Narendra Modi …": the
+			// agency's bracket closes the dateline without a dash.
 			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j
 			return
 		}

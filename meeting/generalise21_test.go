@@ -73,6 +73,9 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'A left Jakarta and arrived in Singapore on Thursday evening. On Friday, B chaired the welcome ceremony at the Istana, followed by talks with A': the trip moved on",
 			"JAKARTA - General Secretary To Lam held talks with President Prabowo Subianto on Wednesday during his official visit to Indonesia.\n\nTo Lam left Jakarta and arrived in Singapore on Thursday evening.\n\nOn Friday, Prime Minister Lawrence Wong chaired the welcome ceremony at the Istana, followed by talks with To Lam.",
 			[]held{{[]string{"to-lam", "prabowo-subianto"}, "2026-02-04", "Jakarta", inPerson}, {[]string{"to-lam", "lawrence-wong"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'Bangkok, Feb 6 (PTI) Prime Minister A met B here': the agency's bracket closes the dateline without a dash",
+			"Bangkok, Feb 6 (PTI) Prime Minister Narendra Modi on Friday met Prime Minister Paetongtarn Shinawatra here.",
+			[]held{{[]string{"narendra-modi", "paetongtarn-shinawatra"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
