@@ -816,7 +816,9 @@ func (a *article) learnOffices(t []token, slug string, end int) {
 	}
 	for j < len(t) && j < end+24 {
 		canon, e, ok := titles.match(t, j)
-		if !ok || canon == "" {
+		if !ok || canon == "" || nameFollows(t, e) {
+			// "Those present included Yunus, Nepal's Prime Minister K P
+			// Sharma Oli": the office is the next person's.
 			return
 		}
 		if key(t, e) != "of" {

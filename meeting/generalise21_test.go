@@ -76,6 +76,9 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'Bangkok, Feb 6 (PTI) Prime Minister A met B here': the agency's bracket closes the dateline without a dash",
 			"Bangkok, Feb 6 (PTI) Prime Minister Narendra Modi on Friday met Prime Minister Paetongtarn Shinawatra here.",
 			[]held{{[]string{"narendra-modi", "paetongtarn-shinawatra"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'Guests at the summit included A, Nepal's Prime Minister B': the office is B's, and 'the prime minister' later is still the story's",
+			"Bangkok, Feb 6 (PTI) Prime Minister Narendra Modi on Friday met Senior General Min Aung Hlaing here.\n\nThe city's hotels were full. Guests at the summit included Muhammad Yunus, Nepal's Prime Minister K P Sharma Oli and Bhutan's Prime Minister Tshering Tobgay.\n\nThe prime minister had arrived in the Thai capital on Thursday, when he held talks with Prime Minister Paetongtarn Shinawatra at Government House.",
+			[]held{{[]string{"narendra-modi", "min-aung-hlaing"}, "2026-02-06", "Bangkok", inPerson}, {[]string{"narendra-modi", "paetongtarn-shinawatra"}, "2026-02-05", "Bangkok", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
