@@ -1354,3 +1354,80 @@ func (a *article) target(slugs []string) *cand {
 	}
 	return nil
 }
+
+// joinedFor reads "A joined B and other leaders, including C and D, for
+// the summit's leaders' session" and "A joined B, C and D at the dinner":
+// one meeting of the subject and all those named between the verb and the
+// occasion.
+func (a *article) joinedFor(si int, t []token, ms []mention, dates []dateExpr) bool {
+	v := -1
+	for j := 1; j+1 < len(t); j++ {
+		if t[j].key == "joined" && t[j+1].key != "by" {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	occasion := -1
+	for j := v + 2; j+1 < len(t) && j <= v+45; j++ {
+		if k := t[j].key; k == "." || k == ";" {
+			break
+		}
+		if t[j].key != "for" && t[j].key != "at" {
+			continue
+		}
+		for k := j + 1; k < len(t) && k <= j+5; k++ {
+			if joinedOccasions[t[k].key] {
+				occasion = j
+				break
+			}
+			if !t[k].word && t[k].key != "'" && t[k].key != "'s" {
+				break
+			}
+		}
+		if occasion > 0 {
+			break
+		}
+	}
+	if occasion < 0 || theMeetingNoun(t, occasion+1) && a.heldWithin(si, 3) != nil {
+		// "Blinken and Sullivan joined Biden for the meeting": company
+		// of the meeting just told, which the attendance rules add.
+		return false
+	}
+	var subject string
+	var who []string
+	first := true
+	for _, m := range ms {
+		if m.slug == "" || m.excluded || m.group != nil {
+			continue
+		}
+		switch {
+		case m.start < v:
+			subject = m.slug
+		case m.start > v && m.start < occasion:
+			if first && m.start > v+4 {
+				return false // "joined the delegation in talks with …": no one joined
+			}
+			first = false
+			if !slices.Contains(who, m.slug) {
+				who = append(who, m.slug)
+			}
+		}
+	}
+	if subject == "" && pronounOpens(t, ms) {
+		subject = a.lastSubj
+	}
+	if subject == "" || len(who) == 0 || slices.Contains(who, subject) {
+		return false
+	}
+	h := hit{tr: trigger{form: trigVerb}, start: v, end: v + 1, light: -1}
+	if negated(t, h) || a.status(t, h, dates, nil) != relbot.StatusPast {
+		return false
+	}
+	return a.agreedCand(si, t, ms, dates, h, append([]string{subject}, who...)) != nil
+}
+
+// joinedOccasions are what one joins others for or at.
+var joinedOccasions = set("talks", "meeting", "summit", "session", "dinner", "lunch", "luncheon", "banquet", "breakfast", "retreat", "consultations", "dialogue", "plenary", "ceremony", "photo", "reception")

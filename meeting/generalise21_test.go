@@ -79,6 +79,12 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'Guests at the summit included A, Nepal's Prime Minister B': the office is B's, and 'the prime minister' later is still the story's",
 			"Bangkok, Feb 6 (PTI) Prime Minister Narendra Modi on Friday met Senior General Min Aung Hlaing here.\n\nThe city's hotels were full. Guests at the summit included Muhammad Yunus, Nepal's Prime Minister K P Sharma Oli and Bhutan's Prime Minister Tshering Tobgay.\n\nThe prime minister had arrived in the Thai capital on Thursday, when he held talks with Prime Minister Paetongtarn Shinawatra at Government House.",
 			[]held{{[]string{"narendra-modi", "min-aung-hlaing"}, "2026-02-06", "Bangkok", inPerson}, {[]string{"narendra-modi", "paetongtarn-shinawatra"}, "2026-02-05", "Bangkok", inPerson}}},
+		{"'On Friday, A joined B and other leaders, including C and D, for the summit's leaders' session': one meeting of them all",
+			"MELBOURNE - Prime Minister Hun Manet met Prime Minister Anthony Albanese on Thursday.\n\nOn Friday, the Cambodian premier joined Albanese and other Southeast Asian leaders, including Prime Minister Sonexay Siphandone and Prime Minister Pham Minh Chinh, for the summit's leaders' session.",
+			[]held{{[]string{"hun-manet", "anthony-albanese"}, "2026-02-05", "Melbourne", inPerson}, {[]string{"hun-manet", "anthony-albanese", "sonexay-siphandone", "pham-minh-chinh"}, "2026-02-06", "Melbourne", inPerson}}},
+		{"'A joined C for the meeting' after C's meeting with D: the company of the meeting told, not another",
+			"WASHINGTON - President Joe Biden met General Secretary To Lam at the White House on Friday.\n\nSecretary of State Antony Blinken joined Biden for the meeting, according to a pool report.",
+			[]held{{[]string{"joe-biden", "to-lam", "antony-blinken"}, "2026-02-06", "Washington", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
