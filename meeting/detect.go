@@ -958,7 +958,7 @@ func (a *article) sentence(si int, t []token) {
 				// the summit's sentence opens with ("The 10th Mekong-Japan
 				// summit in Tokyo brought together A, B and C").
 				roll = true
-			case h.tr.event && len(slugs) == 2 && (coChairedBy(t, h.end) || chairedBy(t, h.end)):
+			case h.tr.event && len(slugs) == 2 && (coChairedBy(t, h.end) || chairedBy(t, h.end)), len(slugs) == 2 && atChairedSummit(t, h):
 				// "The forum was co-chaired by A and B": the two met there,
 				// whoever the sentences after add.
 				roll = true

@@ -67,7 +67,7 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 		return true
 	}
 	named := namedOnce(ms)
-	if len(named) == 2 && (coChairedBy(t, h.end) || h.tr.event && chairedBy(t, h.end)) {
+	if len(named) == 2 && (coChairedBy(t, h.end) || h.tr.event && chairedBy(t, h.end) || atChairedSummit(t, h)) {
 		// "The summit itself took place on Sunday, co-chaired by Kishida
 		// and Widodo"
 		return true
@@ -1431,3 +1431,10 @@ func (a *article) joinedFor(si int, t []token, ms []mention, dates []dateExpr) b
 
 // joinedOccasions are what one joins others for or at.
 var joinedOccasions = set("talks", "meeting", "summit", "session", "dinner", "lunch", "luncheon", "banquet", "breakfast", "retreat", "consultations", "dialogue", "plenary", "ceremony", "photo", "reception")
+
+// atChairedSummit reports whether the sentence opens "At the Japan-ASEAN
+// summit, chaired by A, B said …": the chair and the one who spoke there
+// met at it.
+func atChairedSummit(t []token, h hit) bool {
+	return key(t, 0) == "at" && h.start <= 6 && chairedAsideAfter(t, h.end)
+}

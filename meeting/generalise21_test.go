@@ -85,6 +85,9 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'A joined C for the meeting' after C's meeting with D: the company of the meeting told, not another",
 			"WASHINGTON - President Joe Biden met General Secretary To Lam at the White House on Friday.\n\nSecretary of State Antony Blinken joined Biden for the meeting, according to a pool report.",
 			[]held{{[]string{"joe-biden", "to-lam", "antony-blinken"}, "2026-02-06", "Washington", inPerson}}},
+		{"'At the Japan-ASEAN summit, chaired by A, B said … Leaders attending included C and D': the chair, the one who spoke there and the roll",
+			"KUALA LUMPUR - Prime Minister Sanae Takaichi made her debut on Friday at a summit with Southeast Asian leaders in the Malaysian capital.\n\nAt the Japan-ASEAN summit, chaired by Prime Minister Anwar Ibrahim, Takaichi said Japan would support the region. Leaders attending included Prime Minister Hun Manet and Prime Minister Pham Minh Chinh.",
+			[]held{{[]string{"sanae-takaichi", "anwar-ibrahim", "hun-manet", "pham-minh-chinh"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
