@@ -578,7 +578,7 @@ func (a *article) sentence(si int, t []token) {
 	clauseFrom := lo
 	// "Seiha told Giang that the ceasefire was agreed on Monday, when Hun
 	// Manet and Phumtham met at …": likewise after "when".
-	if r := relativeStart(t, lo, h); r > 0 && (key(t, r) == "which" || key(t, r) == "where" || key(t, r) == "when" && t[r+1].upper) {
+	if r := relativeStart(t, lo, h); r > 0 && (key(t, r) == "which" || key(t, r) == "where" || key(t, r) == "when" && t[r+1].upper) && !attendedSummitBefore(t, r) {
 		clauseFrom = r + 1
 	}
 	var slugs, subjects, objects []string
@@ -1276,6 +1276,22 @@ func (a *article) placeFromContext(c *cand, t []token, si int) {
 	if c.m.Place == "" && c.m.Status == relbot.StatusPast {
 		c.m.Place = a.leadCity
 	}
+}
+
+// attendedSummitBefore reports whether the relative clause at r is said of a
+// summit the main clause's subject joined: "the senior general joined the
+// GMS leaders' summit, which was hosted by Li and attended by …". Its
+// subject was there with those it names.
+func attendedSummitBefore(t []token, r int) bool {
+	if key(t, r) != "which" || key(t, r-1) != "," {
+		return false
+	}
+	for j := r - 2; j >= 0 && j >= r-8; j-- {
+		if summitNames[t[j].key] || t[j].key == "meeting" {
+			return verbBefore(t, j, attendedVerbs)
+		}
+	}
+	return false
 }
 
 // placedSince reports whether a meeting held in person at a place was told

@@ -88,6 +88,9 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'At the Japan-ASEAN summit, chaired by A, B said … Leaders attending included C and D': the chair, the one who spoke there and the roll",
 			"KUALA LUMPUR - Prime Minister Sanae Takaichi made her debut on Friday at a summit with Southeast Asian leaders in the Malaysian capital.\n\nAt the Japan-ASEAN summit, chaired by Prime Minister Anwar Ibrahim, Takaichi said Japan would support the region. Leaders attending included Prime Minister Hun Manet and Prime Minister Pham Minh Chinh.",
 			[]held{{[]string{"sanae-takaichi", "anwar-ibrahim", "hun-manet", "pham-minh-chinh"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'On Friday the senior general joined the leaders' summit, which was hosted by A and attended by B and C': its subject was there with them",
+			"KUNMING - Senior General Min Aung Hlaing met Premier Li Qiang on Thursday.\n\nOn Friday the senior general joined the GMS leaders' summit, which was hosted by Li and attended by Prime Minister Hun Manet and Prime Minister Pham Minh Chinh.",
+			[]held{{[]string{"min-aung-hlaing", "li-qiang"}, "2026-02-05", "Kunming", inPerson}, {[]string{"min-aung-hlaing", "li-qiang", "hun-manet", "pham-minh-chinh"}, "2026-02-06", "Kunming", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
