@@ -91,6 +91,9 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'On Friday the senior general joined the leaders' summit, which was hosted by A and attended by B and C': its subject was there with them",
 			"KUNMING - Senior General Min Aung Hlaing met Premier Li Qiang on Thursday.\n\nOn Friday the senior general joined the GMS leaders' summit, which was hosted by Li and attended by Prime Minister Hun Manet and Prime Minister Pham Minh Chinh.",
 			[]held{{[]string{"min-aung-hlaing", "li-qiang"}, "2026-02-05", "Kunming", inPerson}, {[]string{"min-aung-hlaing", "li-qiang", "hun-manet", "pham-minh-chinh"}, "2026-02-06", "Kunming", inPerson}}},
+		{"'The ministers' meeting was co-chaired by A and B. C and D attended in person, while Myanmar was represented by an official': the roll",
+			"VIENTIANE - The Mekong-Japan foreign ministers' meeting on Friday was co-chaired by Foreign Minister Yoko Kamikawa and Foreign Minister Saleumxay Kommasith. Foreign Minister Maris Sangiampongsa and Foreign Minister Bui Thanh Son attended in person, while Myanmar was represented by a senior official.",
+			[]held{{[]string{"yoko-kamikawa", "saleumxay-kommasith", "maris-sangiampongsa", "bui-thanh-son"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
