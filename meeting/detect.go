@@ -1524,8 +1524,10 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			continue
 		}
 		for j := h.end; j < m.start; j++ {
-			if _, end, ok := titles.match(t, j); ok && end <= m.start && key(t, j-1) == "former" {
-				j = end - 1 // "paid a visit to former prime minister Thaksin"
+			if _, end, ok := titles.match(t, j); ok && end <= m.start && (key(t, j-1) == "former" || end == m.start) {
+				// "paid a visit to former prime minister Thaksin", "called
+				// on Cambodian People's Party president Hun Sen"
+				j = end - 1
 				continue
 			}
 			k := t[j]

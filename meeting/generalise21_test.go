@@ -94,6 +94,9 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'The ministers' meeting was co-chaired by A and B. C and D attended in person, while Myanmar was represented by an official': the roll",
 			"VIENTIANE - The Mekong-Japan foreign ministers' meeting on Friday was co-chaired by Foreign Minister Yoko Kamikawa and Foreign Minister Saleumxay Kommasith. Foreign Minister Maris Sangiampongsa and Foreign Minister Bui Thanh Son attended in person, while Myanmar was represented by a senior official.",
 			[]held{{[]string{"yoko-kamikawa", "saleumxay-kommasith", "maris-sangiampongsa", "bui-thanh-son"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'A called on Cambodian People's Party president B on Friday': a lower-case office before the name is still a person",
+			"PHNOM PENH - Thongsavanh Phomvihane, who heads the external relations commission of the Lao party, called on Cambodian People's Party president Hun Sen in Phnom Penh on Friday.",
+			[]held{{[]string{"thongsavanh-phomvihane", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
