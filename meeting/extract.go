@@ -1820,6 +1820,10 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 				i = end
 				continue
 			}
+			if _, end, ok := personOffices.match(t, i+1); ok {
+				i = end // "Deputy Prime Minister and member of the CPP Permanent Committee Bin Chhin"
+				continue
+			}
 		}
 		break
 	}

@@ -97,6 +97,9 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'A called on Cambodian People's Party president B on Friday': a lower-case office before the name is still a person",
 			"PHNOM PENH - Thongsavanh Phomvihane, who heads the external relations commission of the Lao party, called on Cambodian People's Party president Hun Sen in Phnom Penh on Friday.",
 			[]held{{[]string{"thongsavanh-phomvihane", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'received Deputy Prime Minister and member of the CPP Permanent Committee A': a second office in lower case after 'and' still leads to the name",
+			"PHNOM PENH - Prime Minister Pham Minh Chinh on Friday received Deputy Prime Minister and member of the CPP Permanent Committee Bin Chhin.",
+			[]held{{[]string{"pham-minh-chinh", "bin-chhin"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
