@@ -616,6 +616,29 @@ func (a *article) recalls(i int, t []token) bool {
 // reporting verbs date the report, not the event: "AKP on Sunday highlighted".
 var reportingVerbs = set("highlighted", "said", "confirmed", "revealed", "disclosed", "reported", "wrote", "noted", "stated", "announced", "published", "told", "quoted", "praised", "hailed", "commented", "covered", "featured", "carried", "ran")
 
+// statementDate reports whether the date at i is when a statement came
+// out: "the ministry said in a statement received in Jakarta on Thursday".
+func statementDate(t []token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-10; j-- {
+		if !statementNouns[t[j].key] {
+			if !t[j].word && t[j].key != "-" || t[j].key == "that" || t[j].key == "when" || t[j].key == "after" {
+				return false // "said in a post that he had spoken with Trump on Friday": what the post told
+			}
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if reportingVerbs[t[k].key] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// statementNouns are what an office puts out to say something.
+var statementNouns = set("statement", "release", "readout", "communique", "communiqué", "post", "briefing", "bulletin")
+
 // sentenceDates returns the dates of sentence i other than its dateline,
 // and apart from them the dates of reports ("Trump said on Saturday that he
 // had spoken to both") and the dates of states begun, lives and targets
@@ -628,7 +651,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 		if i == a.dlSent && d.start < a.dlEnd {
 			continue
 		}
-		if reportingVerbs[key(t, d.end)] || reportingVerbs[key(t, d.end+1)] && key(t, d.end) != "," && key(t, d.end) != "and" || reportingVerbs[key(t, d.start-1)] {
+		if reportingVerbs[key(t, d.end)] || reportingVerbs[key(t, d.end+1)] && key(t, d.end) != "," && key(t, d.end) != "and" || reportingVerbs[key(t, d.start-1)] || statementDate(t, d.start) {
 			reported = append(reported, d)
 			continue
 		}

@@ -100,6 +100,12 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'received Deputy Prime Minister and member of the CPP Permanent Committee A': a second office in lower case after 'and' still leads to the name",
 			"PHNOM PENH - Prime Minister Pham Minh Chinh on Friday received Deputy Prime Minister and member of the CPP Permanent Committee Bin Chhin.",
 			[]held{{[]string{"pham-minh-chinh", "bin-chhin"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'The four ministers discussed …, the ministry said in a statement received in Jakarta on Friday': the statement's day, not another meeting",
+			"JAKARTA - Foreign Minister Sugiono and Defence Minister Sjafrie Sjamsoeddin held talks with Foreign Minister Penny Wong and Defence Minister Richard Marles in Canberra on Tuesday.\n\nThe four ministers discussed regional security, the Indonesian Foreign Ministry said in a statement received in Jakarta on Friday.",
+			[]held{{[]string{"sugiono", "sjafrie-sjamsoeddin", "penny-wong", "richard-marles"}, "2026-02-03", "Canberra", inPerson}}},
+		{"'A said in a post that he had spoken with B by phone on Friday': the post told the call's day",
+			"PHNOM PENH - Prime Minister Hun Manet said in a Facebook post that he had spoken with President Donald Trump by phone on Friday.",
+			[]held{{[]string{"hun-manet", "donald-trump"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
