@@ -106,6 +106,12 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'A said in a post that he had spoken with B by phone on Friday': the post told the call's day",
 			"PHNOM PENH - Prime Minister Hun Manet said in a Facebook post that he had spoken with President Donald Trump by phone on Friday.",
 			[]held{{[]string{"hun-manet", "donald-trump"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'A, visibly moved, signed the accession declaration alongside B, C and D, who takes over the chair next year': the ceremony's signatories met",
+			"KUALA LUMPUR - Timor-Leste formally became the bloc's 11th member on Friday. Prime Minister Xanana Gusmao, visibly moved, signed the accession declaration alongside Prime Minister Anwar Ibrahim, Prime Minister Lawrence Wong and President Ferdinand Marcos Jr, who takes over the chair next year.",
+			[]held{{[]string{"xanana-gusmao", "anwar-ibrahim", "lawrence-wong", "ferdinand-marcos-jr"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'A, who signed the agreement for the government, attended the meeting alongside B': the signing is the aside's, not a ceremony of theirs",
+			"HANOI - Prime Minister Pham Minh Chinh received Nvidia chief executive Jensen Huang on Friday. Minister of Planning and Investment Nguyen Chi Dung, who signed the agreement on behalf of the government, attended the meeting alongside Huang.",
+			[]held{{[]string{"pham-minh-chinh", "jensen-huang", "nguyen-chi-dung"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})

@@ -606,3 +606,72 @@ func (a *article) lastPast() *cand {
 	}
 	return nil
 }
+
+// signedAlongside reads "Xanana Gusmao signed the accession declaration
+// alongside Anwar, Lawrence Wong and Marcos": the signatory and those he
+// signed beside met at the ceremony.
+func (a *article) signedAlongside(si int, t []token, ms []mention, dates []dateExpr) bool {
+	v := -1
+	for j := 1; j < len(t); j++ {
+		if signedWords[t[j].key] {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	along := -1
+	for j := v + 1; j+1 < len(t) && j <= v+14; j++ {
+		if k := t[j].key; k == "." || k == ";" || k == "," && !t[j+1].word {
+			break
+		}
+		if t[j].key == "alongside" || (t[j].key == "along" || t[j].key == "together") && t[j+1].key == "with" {
+			along = j + 1
+			if t[j].key != "alongside" {
+				along++
+			}
+			break
+		}
+	}
+	if along < 0 {
+		return false
+	}
+	subject := ""
+	var who []string
+	for _, m := range ms {
+		if m.slug == "" || m.excluded || m.group != nil {
+			continue
+		}
+		switch {
+		case m.start < v && subject == "":
+			subject = m.slug
+		case m.start >= along && governedFrom(t, along, m.start) && m.slug != subject && !slices.Contains(who, m.slug):
+			who = append(who, m.slug)
+		}
+	}
+	if subject == "" || len(who) == 0 || hasAny(t, 0, v, relativeWords) {
+		// "Dung, who signed the agreement for the government, attended
+		// the meeting alongside Huang": the signing is the aside's.
+		return false
+	}
+	// "…, who takes over the ASEAN chair next year": the relative
+	// clause's day is its own.
+	dates = slices.DeleteFunc(slices.Clone(dates), func(d dateExpr) bool { return afterRelative(t, v, d.start) })
+	h := hit{tr: trigger{form: trigVerb}, start: v, end: v + 1, light: -1}
+	if negated(t, h) || a.status(t, h, dates, nil) != relbot.StatusPast {
+		return false
+	}
+	return a.agreedCand(si, t, ms, dates, h, append([]string{subject}, who...)) != nil
+}
+
+// afterRelative reports whether i stands in a relative clause that opens
+// after v with ", who" or ", which".
+func afterRelative(t []token, v, i int) bool {
+	for j := i - 1; j > v; j-- {
+		if t[j].key == "," && (key(t, j+1) == "who" || key(t, j+1) == "which") {
+			return true
+		}
+	}
+	return false
+}
