@@ -112,6 +112,9 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'A, who signed the agreement for the government, attended the meeting alongside B': the signing is the aside's, not a ceremony of theirs",
 			"HANOI - Prime Minister Pham Minh Chinh received Nvidia chief executive Jensen Huang on Friday. Minister of Planning and Investment Nguyen Chi Dung, who signed the agreement on behalf of the government, attended the meeting alongside Huang.",
 			[]held{{[]string{"pham-minh-chinh", "jensen-huang", "nguyen-chi-dung"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Secretary A had a crowded schedule in the Lao capital this week … A met B on Thursday': the lead sets the story in the capital it names",
+			"Foreign Affairs Secretary Enrique Manalo had a crowded schedule in the Lao capital this week, as the annual foreign ministers' meetings opened.\n\nManalo met Foreign Minister Wang Yi on Thursday.",
+			[]held{{[]string{"enrique-manalo", "wang-yi"}, "2026-02-05", "Vientiane", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
