@@ -75,7 +75,7 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	if len(named) != 1 {
 		return false
 	}
-	if chairedBy(t, h.end) || underChairmanship(t, h.end) || chairedAfterName(t, h.end) || chairedByAfter(t, h.end) {
+	if chairedBy(t, h.end) || underChairmanship(t, h.end) || chairedAfterName(t, h.end) || chairedByAfter(t, h.end) || openedChairedBy(t, h.end) {
 		return true
 	}
 	// "hosted her counterparts from across Southeast Asia at the ASEAN
@@ -228,6 +228,30 @@ func rollAfterSummit(t []token, end int) bool {
 		j++ // "chaired the meeting, (which was) also attended by …"
 	}
 	return key(t, j) == "attended" && key(t, j+1) == "by"
+}
+
+// openedChairedBy reports whether the summit's noun ending at end goes on
+// "opened on Friday, chaired by", "began in Vientiane, presided over by":
+// the gathering and its chair.
+func openedChairedBy(t []token, end int) bool {
+	for summitNames[key(t, end)] {
+		end++ // "the leaders' retreat session opened"
+	}
+	switch key(t, end) {
+	case "opened", "began", "convened", "started":
+	default:
+		return false
+	}
+	for j := end + 1; j+2 < len(t) && j <= end+8; j++ {
+		if t[j].key == "," {
+			k := t[j+1].key
+			return (presidingVerbs[k] || k == "hosted") && (key(t, j+2) == "by" || key(t, j+2) == "over" && key(t, j+3) == "by")
+		}
+		if !t[j].word || !t[j].upper && t[j].key != "on" && t[j].key != "in" && t[j].key != "at" && t[j].key != "the" && (t[j].key[0] < '0' || t[j].key[0] > '9') {
+			return false
+		}
+	}
+	return false
 }
 
 // chairedAsideAfter reports whether ", chaired by" (co-chaired, hosted,
@@ -704,6 +728,11 @@ func attendeeListOf(t []token, gathering bool) int {
 		}
 		return -1
 	}
+	if amongTheAttending(t) {
+		// "Xi, Takaichi, Carney and Cuong were among the leaders around
+		// the table": the list opens the sentence.
+		return 0
+	}
 	j := 0
 	switch {
 	case key(t, 0) == "among" && key(t, 1) == "the" && attendingPeople[key(t, 2)] && attendingWords[key(t, 3)]:
@@ -867,6 +896,31 @@ func colonRoll(t []token) int {
 
 // attendingWords say that those named before them took part.
 var attendingWords = set("attending", "present", "participating", "joining")
+
+// amongTheAttending reports whether a sentence that opens with a name says
+// its list "were among the leaders attending" (present, around the table,
+// at the table, taking part).
+func amongTheAttending(t []token) bool {
+	if len(t) == 0 || !t[0].upper {
+		return false
+	}
+	for j := 1; j+3 < len(t); j++ {
+		if t[j].key != "were" || t[j+1].key != "among" || t[j+2].key != "the" || !attendingPeople[t[j+3].key] {
+			continue
+		}
+		k := j + 4
+		switch key(t, k) {
+		case "around", "at":
+			return key(t, k+1) == "the" && key(t, k+2) == "table"
+		case "taking":
+			return key(t, k+1) == "part"
+		case "in":
+			return key(t, k+1) == "attendance"
+		}
+		return attendingWords[key(t, k)]
+	}
+	return false
+}
 
 // attendingPeople name those a list of attendees is about.
 var attendingPeople = set("leaders", "those", "ministers", "others", "guests", "participants", "officials", "dignitaries")

@@ -115,6 +115,12 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'Secretary A had a crowded schedule in the Lao capital this week … A met B on Thursday': the lead sets the story in the capital it names",
 			"Foreign Affairs Secretary Enrique Manalo had a crowded schedule in the Lao capital this week, as the annual foreign ministers' meetings opened.\n\nManalo met Foreign Minister Wang Yi on Thursday.",
 			[]held{{[]string{"enrique-manalo", "wang-yi"}, "2026-02-05", "Vientiane", inPerson}}},
+		{"'The session was chaired by A. B, C and D were among the leaders attending': a roll that opens its sentence",
+			"GYEONGJU - The first leaders' retreat session on Friday was chaired by President Lee Jae-myung. Xi Jinping, Sanae Takaichi and Luong Cuong were among the leaders attending.",
+			[]held{{[]string{"lee-jae-myung", "xi-jinping", "sanae-takaichi", "luong-cuong"}, "2026-02-06", "Gyeongju", inPerson}}},
+		{"'The retreat session opened on Friday, chaired by A. B, C and D were among the leaders around the table': the chair of a session that opened",
+			"GYEONGJU - The first leaders' retreat session opened on Friday, chaired by President Lee Jae-myung. Xi Jinping, Sanae Takaichi and Luong Cuong were among the leaders around the table for a discussion on trade.",
+			[]held{{[]string{"lee-jae-myung", "xi-jinping", "sanae-takaichi", "luong-cuong"}, "2026-02-06", "Gyeongju", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
