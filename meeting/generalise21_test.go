@@ -121,6 +121,12 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'The retreat session opened on Friday, chaired by A. B, C and D were among the leaders around the table': the chair of a session that opened",
 			"GYEONGJU - The first leaders' retreat session opened on Friday, chaired by President Lee Jae-myung. Xi Jinping, Sanae Takaichi and Luong Cuong were among the leaders around the table for a discussion on trade.",
 			[]held{{[]string{"lee-jae-myung", "xi-jinping", "sanae-takaichi", "luong-cuong"}, "2026-02-06", "Gyeongju", inPerson}}},
+		{"'A hosted the informal consultations, which were attended by B, C and D': one gathering",
+			"BANGKOK - On Friday, Foreign Minister Sihasak Phuangketkeow hosted the informal consultations, which were attended by Foreign Minister Than Swe, Foreign Minister Mohamad Hasan and Foreign Secretary Theresa Lazaro.",
+			[]held{{[]string{"sihasak-phuangketkeow", "than-swe", "mohamad-hasan", "theresa-lazaro"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'A said consultations with B on joint development should move forward': consultations in general are no meeting",
+			"BEIJING - President Xi Jinping said on Friday that consultations with General Secretary To Lam on joint development at sea should move forward.",
+			nil},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
