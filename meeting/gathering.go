@@ -192,7 +192,9 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 		// "Wong attended the 19th East Asia Summit chaired by Sonexay,
 		// alongside A, B and C": those beside him were there too.
 		return true
-	case ms[0].start < h.start && verbBefore(t, h.start, attendedVerbs) && chairedAsideAfter(t, h.end):
+	case ms[0].start < h.start && verbBefore(t, h.start, attendedVerbs) && (chairedAsideAfter(t, h.end) || key(t, h.end) == "with"):
+		// "Lee attended the ASEAN Plus Three summit with Li Qiang,
+		// Takaichi and ASEAN leaders, chaired by Anwar"
 		// "Hun Manet joined the Commemorative Summit for the 50th Year of
 		// Friendship, chaired by Kishida and Widodo, with participation by
 		// A and B": the chairs and those beside them were his company.
@@ -359,8 +361,8 @@ func verbBefore(t []token, start int, verbs map[string]bool) bool {
 		switch k := t[j].key; {
 		case verbs[k]:
 			return true
-		case k == "'" || k == "’":
-			continue
+		case k == "'" || k == "’" || k == "(" || k == ")":
+			continue // "attended the ASEAN Plus Three (APT) summit"
 		}
 		if !t[j].word {
 			return false

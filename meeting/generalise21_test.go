@@ -127,6 +127,9 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'A said consultations with B on joint development should move forward': consultations in general are no meeting",
 			"BEIJING - President Xi Jinping said on Friday that consultations with General Secretary To Lam on joint development at sea should move forward.",
 			nil},
+		{"'A attended the ASEAN Plus Three (APT) summit with B, C and the bloc's leaders, chaired by D': one gathering",
+			"KUALA LUMPUR - On Friday, President Lee Jae-myung attended the ASEAN Plus Three (APT) summit with Premier Li Qiang, Prime Minister Sanae Takaichi and the bloc's leaders, chaired by Prime Minister Anwar Ibrahim.",
+			[]held{{[]string{"lee-jae-myung", "li-qiang", "sanae-takaichi", "anwar-ibrahim"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
