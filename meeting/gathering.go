@@ -1494,3 +1494,56 @@ var joinedOccasions = set("talks", "meeting", "summit", "session", "dinner", "lu
 func atChairedSummit(t []token, h hit) bool {
 	return key(t, 0) == "at" && h.start <= 6 && chairedAsideAfter(t, h.end)
 }
+
+// namedGatheringChaired reads "The ADMM-Plus, which brings together the
+// region's defence ministers, was chaired by Khaled Nordin": a gathering
+// known by its name alone, held back with its chair until a list ("It was
+// attended by …") tells who else was there.
+func (a *article) namedGatheringChaired(si int, t []token, ms []mention, dates []dateExpr) bool {
+	if key(t, 0) != "the" || len(t) < 4 || !t[1].upper {
+		return false
+	}
+	n := 1
+	for n < len(t) && (t[n].upper || t[n].key == "-") {
+		n++
+	}
+	if n-1 > 6 || lexical(t, 1) && !summitNames[key(t, n-1)] {
+		return false
+	}
+	v := n
+	if key(t, v) == "," {
+		// the aside: ", which brings together …,"
+		if key(t, v+1) != "which" {
+			return false
+		}
+		c := nextComma(t, v+1)
+		if c < 0 {
+			return false
+		}
+		v = c + 1
+	}
+	if key(t, v) != "was" || !chairedBy(t, v-1) && !(presidingVerbs[key(t, v+1)] && key(t, v+2) == "by") {
+		return false
+	}
+	var chairs []string
+	for _, m := range ms {
+		if m.start > v && m.slug != "" && !m.excluded && m.group == nil && !slices.Contains(chairs, m.slug) {
+			chairs = append(chairs, m.slug)
+		}
+	}
+	if len(chairs) == 0 || len(chairs) > 2 {
+		return false
+	}
+	h := hit{tr: trigger{form: trigVerb, summit: true}, start: v + 1, end: v + 2, light: -1}
+	if a.status(t, h, dates, nil) != relbot.StatusPast {
+		return false
+	}
+	c := a.agreedCand(si, t, ms, dates, h, chairs)
+	if c == nil {
+		return false
+	}
+	a.cands = a.cands[:len(a.cands)-1]
+	c.summit = true
+	a.gathering = c
+	return true
+}

@@ -130,6 +130,12 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'A attended the ASEAN Plus Three (APT) summit with B, C and the bloc's leaders, chaired by D': one gathering",
 			"KUALA LUMPUR - On Friday, President Lee Jae-myung attended the ASEAN Plus Three (APT) summit with Premier Li Qiang, Prime Minister Sanae Takaichi and the bloc's leaders, chaired by Prime Minister Anwar Ibrahim.",
 			[]held{{[]string{"lee-jae-myung", "li-qiang", "sanae-takaichi", "anwar-ibrahim"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'The ADMM-Plus, which brings together the region's ministers, was chaired by A. It was attended by B, C and D, among others': a gathering known by its name",
+			"KUALA LUMPUR - The region's defence ministers met in Kuala Lumpur on Friday.\n\nThe ADMM-Plus, which brings together the region's defence ministers and eight partners, was chaired by Defence Minister Mohamed Khaled Nordin. It was attended by Defence Secretary Pete Hegseth, Defence Minister Dong Jun and Defence Minister Richard Marles, among others.",
+			[]held{{[]string{"mohamed-khaled-nordin", "pete-hegseth", "dong-jun", "richard-marles"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'The Committee, which oversees the border, was chaired by A': no list follows, no meeting",
+			"PHNOM PENH - The General Border Committee, which oversees the frontier, was chaired by Defence Minister Tea Seiha and Defence Minister Nattaphon Narkphanit in 2024, officials said on Friday.",
+			nil},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
