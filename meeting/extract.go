@@ -2488,6 +2488,9 @@ func officeAfter(t []token, j int) (int, int, bool) {
 		return 0, 0, false
 	}
 	k := j + 1
+	if key(t, k) == "a" {
+		k++ // "Li Shulei, a member of the Political Bureau of the CPC Central Committee"
+	}
 	for n := 0; n < 3; n++ {
 		if titleModifiers[key(t, k)] {
 			k++

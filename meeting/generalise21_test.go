@@ -136,6 +136,12 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'The Committee, which oversees the border, was chaired by A': no list follows, no meeting",
 			"PHNOM PENH - The General Border Committee, which oversees the frontier, was chaired by Defence Minister Tea Seiha and Defence Minister Nattaphon Narkphanit in 2024, officials said on Friday.",
 			nil},
+		{"'A met with B, a member of the Political Bureau of the CPC Central Committee': an office after 'a' names the unknown guest",
+			"PHNOM PENH - Prime Minister Hun Manet met here on Friday with Li Shulei, a member of the Political Bureau of the CPC Central Committee and head of its Publicity Department.",
+			[]held{{[]string{"hun-manet", "li-shulei"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'On Friday, he received in Hanoi A, a vice president of the Senate': the city before the guest's name is where",
+			"National Assembly Chairman Tran Thanh Man has been busy. On Friday, he received in Hanoi Chhim Sokhan, a vice president of the Cambodian Senate.",
+			[]held{{[]string{"tran-thanh-man", "chhim-sokhan"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})

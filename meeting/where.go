@@ -63,7 +63,9 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				j = end - 1
 				continue // "Phnom Penh-Bavet expressway"
 			}
-			if asPlace(t, j, end) {
+			if asPlace(t, j, end) || key(t, j-1) == "in" && j >= 2 && receptionVerbs[key(t, j-2)] && inName(end) {
+				// "he received in Hanoi Chhim Sokhan": the city before the
+				// guest's name is where, no adjective of it.
 				cs = append(cs, found{c, j})
 			}
 			j = end - 1
@@ -204,6 +206,9 @@ func localOffice(t []token, end int) bool {
 var travelVerbs = set("are", "is", "will", "arrived", "arrives", "travelled", "traveled", "travels", "flew", "flies", "left", "leaves", "headed", "heads", "arrive", "travel", "fly", "leave", "head")
 
 var buildingWords = set("centre", "center", "hotel", "palace", "hall", "building", "house", "stadium", "resort", "headquarters", "residence", "office", "airport")
+
+// receptionVerbs may put a place between themselves and their guest.
+var receptionVerbs = set("received", "hosted", "welcomed", "met")
 
 // placePreps introduce a place: "in Hanoi", "at the capital Vientiane",
 // "before leaving Hanoi".
