@@ -539,7 +539,7 @@ func (a *article) findContext(toks [][]token) {
 					j = end - 1
 					continue
 				}
-				if asPlace(t, j, end) || leftWords[key(t, j-1)] || key(t, j-1) == "to" && hasAny(t, max(j-6, 0), j, tripWords) {
+				if asPlace(t, j, end) || leftWords[key(t, j-1)] || key(t, j-1) == "to" && hasAny(t, max(j-6, 0), j, tripWords) || hostCity(t, j, end) {
 					a.leadCity = c
 					break
 				}
@@ -565,6 +565,25 @@ func (a *article) findContext(toks [][]token) {
 			}
 		}
 	}
+}
+
+// hostCity reports whether the city at t[j:end] is the subject of a clause
+// that has it host: "Vientiane could finally catch its breath after hosting
+// the ASEAN Summits", "Kuala Lumpur hosted the leaders this week".
+func hostCity(t []token, j, end int) bool {
+	if j > 0 && key(t, j-1) != "," || end < len(t) && t[end].word && t[end].upper {
+		return false
+	}
+	for k := end; k < len(t) && k < end+10; k++ {
+		if !t[k].word && t[k].key != "," {
+			return false
+		}
+		switch t[k].key {
+		case "hosted", "hosting", "hosts", "host":
+			return true
+		}
+	}
+	return false
 }
 
 // leadSentence returns the index of the article's first sentence, past a

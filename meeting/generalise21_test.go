@@ -142,6 +142,9 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'On Friday, he received in Hanoi A, a vice president of the Senate': the city before the guest's name is where",
 			"National Assembly Chairman Tran Thanh Man has been busy. On Friday, he received in Hanoi Chhim Sokhan, a vice president of the Cambodian Senate.",
 			[]held{{[]string{"tran-thanh-man", "chhim-sokhan"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Vientiane could finally catch its breath after hosting the summits … A met B on Thursday': the host city is the story's",
+			"Vientiane could finally catch its breath on Saturday after hosting the ASEAN Summits and related meetings.\n\nPrime Minister Sonexay Siphandone met Prime Minister Shigeru Ishiba on Thursday morning.",
+			[]held{{[]string{"sonexay-siphandone", "shigeru-ishiba"}, "2026-02-05", "Vientiane", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
