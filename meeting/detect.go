@@ -613,7 +613,7 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}
 	for _, m := range ms {
-		if m.start < clauseFrom || m.start >= hi || m.excluded || m.start < h.start && companionAside(t, m.start, h.start) {
+		if m.start < clauseFrom || m.start >= hi || m.excluded || m.start < h.start && (companionAside(t, m.start, h.start) || biographyAside(t, m.start, h.start) && !namedBefore(ms, m)) {
 			continue
 		}
 		if m.group != nil {
@@ -1276,6 +1276,13 @@ func (a *article) placeFromContext(c *cand, t []token, si int) {
 	if c.m.Place == "" && c.m.Status == relbot.StatusPast {
 		c.m.Place = a.leadCity
 	}
+}
+
+// namedBefore reports whether the actor m names was named earlier in the
+// sentence: "Thongloun, who doubles as Laos's foreign minister," speaks of
+// him again.
+func namedBefore(ms []mention, m mention) bool {
+	return slices.ContainsFunc(ms, func(o mention) bool { return o.slug == m.slug && o.start < m.start })
 }
 
 // attendedSummitBefore reports whether the relative clause at r is said of a

@@ -145,6 +145,12 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'Vientiane could finally catch its breath after hosting the summits … A met B on Thursday': the host city is the story's",
 			"Vientiane could finally catch its breath on Saturday after hosting the ASEAN Summits and related meetings.\n\nPrime Minister Sonexay Siphandone met Prime Minister Shigeru Ishiba on Thursday morning.",
 			[]held{{[]string{"sonexay-siphandone", "shigeru-ishiba"}, "2026-02-05", "Vientiane", inPerson}}},
+		{"'Mr A, who took over the portfolio from Dr B after the election, began on Friday with a meeting with C': the aside's name is no company",
+			"SINGAPORE - Mr Chan Chun Sing, who took over the defence portfolio from Dr Ng Eng Hen after the election, began on Friday with a meeting with Defence Minister Mohamed Khaled Nordin.",
+			[]held{{[]string{"chan-chun-sing", "mohamed-khaled-nordin"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'A, who was accompanied by B, met C on Friday': the companion is still at the table",
+			"PHNOM PENH - Prime Minister Hun Manet, who was accompanied by Deputy Prime Minister Sok Chenda Sophea, met President Xi Jinping on Friday.",
+			[]held{{[]string{"hun-manet", "sok-chenda-sophea", "xi-jinping"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})

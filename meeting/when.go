@@ -400,6 +400,41 @@ func (a *article) unnamedLead(si int) *cand {
 // companionAside reports whether the name at i is the one the subject came
 // with, in an aside closed before the verb at verb: "Motegi, who accompanied
 // Takaichi, met Trung" is Motegi's meeting.
+// biographyAside reports whether the name at i stands in an aside about the
+// subject that closes before the verb at verb and tells no company: "Mr
+// Chan, who took over the defence portfolio from Dr Ng Eng Hen after the
+// election, began with a meeting with Khaled Nordin".
+func biographyAside(t []token, i, verb int) bool {
+	open := -1
+	for j := i - 1; j >= 1 && j >= i-16; j-- {
+		if t[j].key == "who" && key(t, j-1) == "," {
+			open = j
+			break
+		}
+		if !t[j].word && t[j].key != "'s" && t[j].key != "-" {
+			return false
+		}
+	}
+	if open < 0 || open < 2 || !t[open-2].upper {
+		return false
+	}
+	switch key(t, open+1) {
+	case "accompanied", "joined", "led", "flanked":
+		return false
+	case "was", "were", "is", "had", "has":
+		switch key(t, open+2) {
+		case "accompanied", "joined", "flanked", "with":
+			return false
+		}
+	}
+	for k := i + 1; k < verb; k++ {
+		if t[k].key == "," {
+			return true
+		}
+	}
+	return false
+}
+
 func companionAside(t []token, i, verb int) bool {
 	j := i - 1
 	for j > 0 && i-j < 6 && t[j].upper {
