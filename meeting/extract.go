@@ -539,6 +539,10 @@ func (a *article) findContext(toks [][]token) {
 					j = end - 1
 					continue
 				}
+				if sinceBefore(t, from, j) {
+					j = end - 1 // "their first since the change of administration in Washington"
+					continue
+				}
 				if asPlace(t, j, end) || leftWords[key(t, j-1)] || key(t, j-1) == "to" && hasAny(t, max(j-6, 0), j, tripWords) || hostCity(t, j, end) {
 					a.leadCity = c
 					break

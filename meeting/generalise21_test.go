@@ -151,6 +151,9 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'A, who was accompanied by B, met C on Friday': the companion is still at the table",
 			"PHNOM PENH - Prime Minister Hun Manet, who was accompanied by Deputy Prime Minister Sok Chenda Sophea, met President Xi Jinping on Friday.",
 			[]held{{[]string{"hun-manet", "sok-chenda-sophea", "xi-jinping"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'A, B and C met D on Friday for a four-way meeting, their first since the change of administration in Washington': the since's city is not where",
+			"SINGAPORE - Defence Secretary Pete Hegseth, Defence Minister Richard Marles and Defence Minister Gen Nakatani met Defence Secretary Gilberto Teodoro on Friday for a four-way meeting, their first since the change of administration in Washington.",
+			[]held{{[]string{"pete-hegseth", "richard-marles", "gen-nakatani", "gilberto-teodoro-jr"}, "2026-02-06", "Singapore", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})

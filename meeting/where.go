@@ -63,6 +63,12 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				j = end - 1
 				continue // "Phnom Penh-Bavet expressway"
 			}
+			if sinceBefore(t, h.end, j) {
+				// "for a four-way meeting, their first since the change of
+				// administration in Washington": the since's place.
+				j = end - 1
+				continue
+			}
 			if asPlace(t, j, end) || key(t, j-1) == "in" && j >= 2 && receptionVerbs[key(t, j-2)] && inName(end) {
 				// "he received in Hanoi Chhim Sokhan": the city before the
 				// guest's name is where, no adjective of it.
@@ -206,6 +212,20 @@ func localOffice(t []token, end int) bool {
 var travelVerbs = set("are", "is", "will", "arrived", "arrives", "travelled", "traveled", "travels", "flew", "flies", "left", "leaves", "headed", "heads", "arrive", "travel", "fly", "leave", "head")
 
 var buildingWords = set("centre", "center", "hotel", "palace", "hall", "building", "house", "stadium", "resort", "headquarters", "residence", "office", "airport")
+
+// sinceBefore reports whether "since" opens, between from and j, the phrase
+// that holds j.
+func sinceBefore(t []token, from, j int) bool {
+	for k := j - 1; k >= from && k >= j-10; k-- {
+		switch t[k].key {
+		case "since":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
 
 // receptionVerbs may put a place between themselves and their guest.
 var receptionVerbs = set("received", "hosted", "welcomed", "met")
