@@ -27,6 +27,7 @@ var anaphoric = func() *phrases[int] {
 	for s, d := range map[string]int{
 		"earlier in the day": 0, "later in the day": 0, "later that day": 0, "earlier that day": 0,
 		"the same day": 0, "on the same day": 0, "the same afternoon": 0, "the same morning": 0,
+		"that same day": 0, "that same afternoon": 0, "that same morning": 0, "that same evening": 0, "the same evening": 0, "later that afternoon": 0,
 		"later that evening": 0, "that evening": 0, "that afternoon": 0, "in the afternoon": 0, "in the evening": 0, "in the morning": 0,
 		"the day before": -1, "the previous day": -1, "a day earlier": -1, "the next day": 1,
 		"the following day": 1, "a day later": 1, "the day after": 1,

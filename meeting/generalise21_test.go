@@ -154,6 +154,10 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'A, B and C met D on Friday for a four-way meeting, their first since the change of administration in Washington': the since's city is not where",
 			"SINGAPORE - Defence Secretary Pete Hegseth, Defence Minister Richard Marles and Defence Minister Gen Nakatani met Defence Secretary Gilberto Teodoro on Friday for a four-way meeting, their first since the change of administration in Washington.",
 			[]held{{[]string{"pete-hegseth", "richard-marles", "gen-nakatani", "gilberto-teodoro-jr"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'On Thursday, A met B. A said he had accepted an invitation … That same day, A held separate meetings with C and D': the day of the meeting just told",
+			"SINGAPORE - Mr Chan Chun Sing began on Wednesday with a meeting with Defence Minister Mohamed Khaled Nordin.\n\nOn Thursday, he met Defense Secretary Pete Hegseth.\n\nMr Chan said he had accepted Mr Hegseth's invitation to visit Washington later this year.\n\nThat same day, Mr Chan held separate meetings with Defence Minister Richard Marles and Defence Minister Gen Nakatani.",
+			[]held{{[]string{"chan-chun-sing", "mohamed-khaled-nordin"}, "2026-02-04", "Singapore", inPerson}, {[]string{"chan-chun-sing", "pete-hegseth"}, "2026-02-05", "Singapore", inPerson},
+				{[]string{"chan-chun-sing", "richard-marles"}, "2026-02-05", "Singapore", inPerson}, {[]string{"chan-chun-sing", "gen-nakatani"}, "2026-02-05", "Singapore", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
