@@ -158,6 +158,9 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 			"SINGAPORE - Mr Chan Chun Sing began on Wednesday with a meeting with Defence Minister Mohamed Khaled Nordin.\n\nOn Thursday, he met Defense Secretary Pete Hegseth.\n\nMr Chan said he had accepted Mr Hegseth's invitation to visit Washington later this year.\n\nThat same day, Mr Chan held separate meetings with Defence Minister Richard Marles and Defence Minister Gen Nakatani.",
 			[]held{{[]string{"chan-chun-sing", "mohamed-khaled-nordin"}, "2026-02-04", "Singapore", inPerson}, {[]string{"chan-chun-sing", "pete-hegseth"}, "2026-02-05", "Singapore", inPerson},
 				{[]string{"chan-chun-sing", "richard-marles"}, "2026-02-05", "Singapore", inPerson}, {[]string{"chan-chun-sing", "gen-nakatani"}, "2026-02-05", "Singapore", inPerson}}},
+		{"'A and B are expected to discuss the zone when they co-chair the next meeting of the committee': a present tense after 'when' tells a plan",
+			"VIENTIANE - Prime Minister Sonexay Siphandone and his Vietnamese counterpart Pham Minh Chinh are expected to discuss the zone when they co-chair the next meeting of the intergovernmental committee, an official said on Friday.",
+			nil},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})

@@ -70,6 +70,12 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			}
 		}
 	}
+	if (baseForms[key(t, v)] || chairForms[key(t, v)]) && subjectPronouns[key(t, v-1)] && futureClauseWords[key(t, v-2)] {
+		// "are expected to discuss the zone when they co-chair the next
+		// meeting of the committee": a present tense after "when" tells
+		// what will be.
+		return relbot.StatusPlanned
+	}
 	if baseForms[key(t, v)] && key(t, v-1) == "and" && hasAny(t, 0, v, strictModals) {
 		// "Kim will begin an official visit after the summit and hold
 		// talks with Trọng": the bare verb goes on with the modal.
@@ -323,6 +329,14 @@ func unconfirmed(t []token, n int) bool {
 	}
 	return false
 }
+
+// subjectPronouns and futureClauseWords open a clause whose present tense
+// speaks of a time to come: "when they co-chair", "once he meets".
+var (
+	chairForms        = set("chair", "co-chair", "host", "co-host", "sit", "talk")
+	subjectPronouns   = set("they", "he", "she", "we", "i")
+	futureClauseWords = set("when", "once", "until", "before", "after", "if")
+)
 
 // proposalWords after "has been" make the meeting a proposal.
 var proposalWords = set("proposed", "mooted", "suggested", "floated", "requested", "envisaged", "sought")
