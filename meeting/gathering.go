@@ -1478,11 +1478,7 @@ func (a *article) joinedFor(si int, t []token, ms []mention, dates []dateExpr) b
 	if subject == "" || len(who) == 0 || slices.Contains(who, subject) {
 		return false
 	}
-	h := hit{tr: trigger{form: trigVerb}, start: v, end: v + 1, light: -1}
-	if negated(t, h) || a.status(t, h, dates, nil) != relbot.StatusPast {
-		return false
-	}
-	return a.agreedCand(si, t, ms, dates, h, append([]string{subject}, who...)) != nil
+	return a.heldAtVerb(si, t, ms, dates, v, append([]string{subject}, who...)) != nil
 }
 
 // joinedOccasions are what one joins others for or at.
@@ -1522,7 +1518,7 @@ func (a *article) namedGatheringChaired(si int, t []token, ms []mention, dates [
 		}
 		v = c + 1
 	}
-	if key(t, v) != "was" || !chairedBy(t, v-1) && !(presidingVerbs[key(t, v+1)] && key(t, v+2) == "by") {
+	if key(t, v) != "was" || !chairedBy(t, v) {
 		return false
 	}
 	var chairs []string
@@ -1542,6 +1538,7 @@ func (a *article) namedGatheringChaired(si int, t []token, ms []mention, dates [
 	if c == nil {
 		return false
 	}
+	// Held back as the gathering, not yet a meeting of its own.
 	a.cands = a.cands[:len(a.cands)-1]
 	c.summit = true
 	a.gathering = c

@@ -574,8 +574,7 @@ func signedBy(t []token, from int) int {
 			if k < j-1 && t[k].key == "." {
 				break
 			}
-			switch t[k].key {
-			case "signed", "inked", "exchanged", "signing", "exchange", "inking":
+			if k := t[k].key; signedWords[k] || witnessedActs[k] || k == "exchanged" {
 				return j + 1
 			}
 		}
@@ -658,11 +657,18 @@ func (a *article) signedAlongside(si int, t []token, ms []mention, dates []dateE
 	// "…, who takes over the ASEAN chair next year": the relative
 	// clause's day is its own.
 	dates = slices.DeleteFunc(slices.Clone(dates), func(d dateExpr) bool { return afterRelative(t, v, d.start) })
+	return a.heldAtVerb(si, t, ms, dates, v, append([]string{subject}, who...)) != nil
+}
+
+// heldAtVerb adds the meeting of slugs that the verb at v tells, dated and
+// placed by its sentence, and returns it; nil when the verb is negated or
+// tells no meeting held.
+func (a *article) heldAtVerb(si int, t []token, ms []mention, dates []dateExpr, v int, slugs []string) *cand {
 	h := hit{tr: trigger{form: trigVerb}, start: v, end: v + 1, light: -1}
 	if negated(t, h) || a.status(t, h, dates, nil) != relbot.StatusPast {
-		return false
+		return nil
 	}
-	return a.agreedCand(si, t, ms, dates, h, append([]string{subject}, who...)) != nil
+	return a.agreedCand(si, t, ms, dates, h, slugs)
 }
 
 // afterRelative reports whether i stands in a relative clause that opens
