@@ -857,6 +857,14 @@ func attendingIncluded(t []token) int {
 			}
 			return -1
 		}
+		if t[j].key == "in" && key(t, j+1) == "attendance" && attendingPeople[key(t, j-1)] {
+			// "Southeast Asian leaders in attendance included A, B and C"
+			switch key(t, j+2) {
+			case "included", "include", "were":
+				return j + 3
+			}
+			return -1
+		}
 	}
 	return -1
 }

@@ -161,6 +161,9 @@ func TestExtractRoundTwentyFive(t *testing.T) {
 		{"'A and B are expected to discuss the zone when they co-chair the next meeting of the committee': a present tense after 'when' tells a plan",
 			"VIENTIANE - Prime Minister Sonexay Siphandone and his Vietnamese counterpart Pham Minh Chinh are expected to discuss the zone when they co-chair the next meeting of the intergovernmental committee, an official said on Friday.",
 			nil},
+		{"'The summit was chaired by A. Leaders in attendance included B, C and D': the roll",
+			"RIYADH - The first ASEAN-GCC summit was held on Friday. The summit was chaired by Crown Prince Mohammed bin Salman. Southeast Asian leaders in attendance included President Joko Widodo, Prime Minister Lee Hsien Loong and Prime Minister Anwar Ibrahim.",
+			[]held{{[]string{"mohammed-bin-salman", "joko-widodo", "lee-hsien-loong", "anwar-ibrahim"}, "2026-02-06", "Riyadh", inPerson}}},
 	})
 	t.Run("'expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League': an office of a body no one known heads, not the ASEAN chair met before", func(t *testing.T) {
 		ex := x.Extract(Input{Published: testPub, Text: "TOKYO - Prime Minister Hun Manet met President Joko Widodo on Friday.\n\nThe Cambodian Prime Minister is also expected to meet the Chairman of the Japan-Cambodia Parliamentary Friendship League before his departure."})
