@@ -550,13 +550,9 @@ func (a *article) findContext(toks [][]token) {
 				j = end - 1
 			}
 		}
-		for j := from; j+2 < len(t) && a.leadCity == ""; j++ {
+		for j := from; j < len(t) && a.leadCity == ""; j++ {
 			// "had a crowded schedule in the Lao capital this week"
-			if t[j].key == "the" && (key(t, j-1) == "in" || key(t, j-1) == "at") {
-				if code, end, ok := countries.match(t, j+1); ok && key(t, end) == "capital" && capitals[code] != "" {
-					a.leadCity = capitals[code]
-				}
-			}
+			a.leadCity, _ = capitalAt(t, j)
 		}
 		for j := from; j < len(t) && a.leadCity == ""; j++ {
 			// "receiving foreign dignitaries at the Merdeka Palace": a

@@ -397,9 +397,6 @@ func (a *article) unnamedLead(si int) *cand {
 	return nil
 }
 
-// companionAside reports whether the name at i is the one the subject came
-// with, in an aside closed before the verb at verb: "Motegi, who accompanied
-// Takaichi, met Trung" is Motegi's meeting.
 // biographyAside reports whether the name at i stands in an aside about the
 // subject that closes before the verb at verb and tells no company: "Mr
 // Chan, who took over the defence portfolio from Dr Ng Eng Hen after the
@@ -435,6 +432,9 @@ func biographyAside(t []token, i, verb int) bool {
 	return false
 }
 
+// companionAside reports whether the name at i is the one the subject came
+// with, in an aside closed before the verb at verb: "Motegi, who accompanied
+// Takaichi, met Trung" is Motegi's meeting.
 func companionAside(t []token, i, verb int) bool {
 	j := i - 1
 	for j > 0 && i-j < 6 && t[j].upper {

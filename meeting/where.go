@@ -69,7 +69,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				j = end - 1
 				continue
 			}
-			if asPlace(t, j, end) || key(t, j-1) == "in" && j >= 2 && receptionVerbs[key(t, j-2)] && inName(end) {
+			if asPlace(t, j, end) || key(t, j-1) == "in" && j >= 2 && (passiveHosts[key(t, j-2)] || key(t, j-2) == "met") && inName(end) {
 				// "he received in Hanoi Chhim Sokhan": the city before the
 				// guest's name is where, no adjective of it.
 				cs = append(cs, found{c, j})
@@ -80,13 +80,10 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 		if t[j].key == "here" && a.dlCity != "" && j > h.start {
 			cs = append(cs, found{a.dlCity, j})
 		}
-		if t[j].key == "the" && (key(t, j-1) == "in" || key(t, j-1) == "at") {
-			// "in the Lao capital", "in the Cambodian capital"
-			if code, end, ok := countries.match(t, j+1); ok && key(t, end) == "capital" && capitals[code] != "" {
-				cs = append(cs, found{capitals[code], j})
-				j = end
-				continue
-			}
+		if city, end := capitalAt(t, j); city != "" {
+			cs = append(cs, found{city, j})
+			j = end
+			continue
 		}
 		if t[j].key == "in" && j > h.start {
 			// "at the presidential office in Yongsan", under a SEOUL
@@ -227,8 +224,17 @@ func sinceBefore(t []token, from, j int) bool {
 	return false
 }
 
-// receptionVerbs may put a place between themselves and their guest.
-var receptionVerbs = set("received", "hosted", "welcomed", "met")
+// capitalAt reads "in the Lao capital", "at the Cambodian capital" from the
+// "the" at j: the country's capital and where the words end, or "".
+func capitalAt(t []token, j int) (string, int) {
+	if t[j].key != "the" || key(t, j-1) != "in" && key(t, j-1) != "at" {
+		return "", 0
+	}
+	if code, end, ok := countries.match(t, j+1); ok && key(t, end) == "capital" && capitals[code] != "" {
+		return capitals[code], end
+	}
+	return "", 0
+}
 
 // placePreps introduce a place: "in Hanoi", "at the capital Vientiane",
 // "before leaving Hanoi".
