@@ -859,7 +859,7 @@ func (a *article) sentence(si int, t []token) {
 						// "In the delegation-level talks today, …" after a
 						// dinner yesterday: the story is back on today, and
 						// "later in the day" counts from it.
-						a.narrative, a.narrAt = d.past, len(a.cands)
+						a.narrative, a.narrAt, a.narrHeading = d.past, len(a.cands), false
 					}
 					break
 				}
@@ -1233,7 +1233,7 @@ func (a *article) sentence(si int, t []token) {
 // in another country, else the dateline, else the capital visited, else the
 // place of a meeting the day before or after (a two-day visit).
 func (a *article) placeFromContext(c *cand, t []token, si int) {
-	if p := a.lastPlaced(c, 0); p != nil && (p.placeRank >= 2 || c.placeRank == 0) {
+	if p := a.lastPlaced(c, 0); p != nil && (p.placeRank >= 2 || c.placeRank == 0 || p.placeRank >= c.placeRank && p.sent == c.sent) {
 		c.m.Place, c.placeRank = p.m.Place, max(p.placeRank, 1)
 		return
 	}

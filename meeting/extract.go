@@ -148,6 +148,9 @@ type article struct {
 	head      string            // the head of the delegation the article reports ("led by X")
 	narrative relbot.Date       // the day the story has reached: the latest recent day a sentence gave
 	narrAt    int               // len(cands) when narrative was set: it is stale once a meeting follows
+	// narrHeading says a heading gave the narrative's day ("Monday:"):
+	// "On the eve of the summit" under it is that day, not the one before.
+	narrHeading bool
 	// given is the last day, month or year a sentence gave in its own
 	// words, however old: what "eight months later" counts from.
 	given     relbot.Date

@@ -78,7 +78,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 					// talks with Hun Sen", which dates the talks.
 					d.sameDay = 0
 				}
-			} else if a.freshNarrative() {
+			} else if a.freshNarrative(c.sent) {
 				// "Xi arrived yesterday afternoon. The King received him
 				// later in the afternoon": the day the story moved to.
 				base = a.narrative
@@ -172,7 +172,21 @@ func earlierInSentence(dates []dateExpr, d dateExpr) (dateExpr, bool) {
 // storyDay dates a held meeting its sentence leaves undated from the story
 // around it, each helper asked once.
 func (a *article) storyDay(c *cand, t []token, h hit) (relbot.Date, bool) {
-	if a.freshNarrative() {
+	if key(t, 0) == "on" && key(t, 1) == "the" && key(t, 2) == "eve" && key(t, 3) == "of" {
+		// "On the eve of the meeting, Saleumxay held a bilateral meeting
+		// with Wang Yi": the day before the one the story reached, or
+		// the one just told.
+		if a.freshNarrative(c.sent) && a.narrative.Day != 0 {
+			if a.narrHeading {
+				return a.narrative, true
+			}
+			return relbot.DateOf(a.narrative.Start().AddDate(0, 0, -1)), true
+		}
+		if p := a.lastHeld(); p != nil && p.m.Status == relbot.StatusPast && p.m.Date.Day != 0 && p.sent != c.sent {
+			return relbot.DateOf(p.m.Date.Start().AddDate(0, 0, -1)), true
+		}
+	}
+	if a.freshNarrative(c.sent) {
 		return a.narrative, true
 	}
 	if p := a.prevDated(c.sent); p != nil && !leadIns[key(t, 0)] {
@@ -198,18 +212,11 @@ func (a *article) storyDay(c *cand, t []token, h hit) (relbot.Date, bool) {
 		// day of those talks.
 		return p.m.Date, true
 	}
-	if key(t, 0) == "on" && key(t, 1) == "the" && key(t, 2) == "eve" && key(t, 3) == "of" {
-		// "On the eve of the meeting, Saleumxay held a bilateral meeting
-		// with Wang Yi": the day before the one just told.
-		if p := a.lastHeld(); p != nil && p.m.Status == relbot.StatusPast && p.m.Date.Day != 0 {
-			return relbot.DateOf(p.m.Date.Start().AddDate(0, 0, -1)), true
-		}
-	}
 	if key(t, 0) == "on" && (key(t, 1) == "the" || key(t, 1) == "its") && key(t, 2) == "sidelines" {
 		// "On the sidelines, Thongloun held separate meetings with …":
 		// the day of the meeting just told, whose sidelines they were;
 		// after "On Tuesday, Chinh addressed a forum", that day's.
-		if a.freshNarrative() && a.narrative.Day != 0 {
+		if a.freshNarrative(c.sent) && a.narrative.Day != 0 {
 			return a.narrative, true
 		}
 		if p := a.lastHeld(); p != nil && p.m.Status == relbot.StatusPast && p.m.Date.Day != 0 {
@@ -232,14 +239,15 @@ func (a *article) storyDay(c *cand, t []token, h hit) (relbot.Date, bool) {
 // story has reached. A sentence about plans or about the past moves nothing,
 // nor does one that reports a meeting: that meeting dates what follows.
 func (a *article) advance(t []token, dates []dateExpr, before int) {
-	if len(a.cands) > before && !datedHeading(t, dates) {
+	heading := datedHeading(t, dates)
+	if len(a.cands) > before && !heading {
 		return
 	}
 	for _, tk := range t {
 		if tk.key == "where" {
 			break // "On Tuesday, Chinh addressed a forum, where he said Vietnam wanted …": what was said is no plan of the story's
 		}
-		if plannedWords[tk.key] || tk.key == "had" || tk.key == "recalled" {
+		if plannedWords[tk.key] || tk.key == "had" && !spentInMeetings(t) || tk.key == "recalled" {
 			return
 		}
 	}
@@ -264,9 +272,26 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 			// day of what was said, not of the story.
 			continue
 		}
-		a.narrative, a.narrAt = d.past, len(a.cands)
+		a.narrative, a.narrAt, a.narrHeading = d.past, len(a.cands), heading
 		return
 	}
+}
+
+// spentInMeetings reports whether t tells a day spent in meetings, "had
+// spent Wednesday evening in back-to-back bilateral meetings": the pluperfect
+// steps the story back to that day, and the talks the next sentence names
+// were held on it, not a meeting recalled from years before.
+func spentInMeetings(t []token) bool {
+	for k := range t {
+		if t[k].key == "spent" && key(t, k-1) == "had" {
+			for j := k + 1; j < len(t) && j < k+12; j++ {
+				if meetingNouns[t[j].key] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // datedHeading reports whether t is a heading line that opens with its day:
@@ -275,6 +300,9 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 func datedHeading(t []token, dates []dateExpr) bool {
 	if len(t) == 0 || len(t) > 16 || !t[len(t)-1].word || len(dates) == 0 || dates[0].start > 3 || dates[0].past.Day == 0 {
 		return false
+	}
+	if dates[0].start == 0 && key(t, dates[0].end) == ":" {
+		return true // "Monday: President welcomes Cambodia's new leader"
 	}
 	for _, tk := range t {
 		if tk.word && !tk.upper && !smallWords[tk.key] && (tk.key[0] < '0' || tk.key[0] > '9') {
@@ -635,14 +663,16 @@ func (a *article) lastHeldOnDay() *cand {
 // dates the undated meeting that follows, while after a flashback ("Trump
 // had arrived on November 11") and a meeting the story is back on the
 // meeting's day.
-func (a *article) freshNarrative() bool {
+func (a *article) freshNarrative(si int) bool {
 	if a.narrative.IsZero() || a.narrAt < 0 || a.narrAt > len(a.cands) {
 		return false
 	}
 	// "were greeted by senior officials" names no one met: no meeting
 	// since the story's day.
+	// Sentence si's own meetings do not count: "He held separate talks
+	// with A, B and C" dates all three by the day the story reached.
 	for _, c := range a.cands[a.narrAt:] {
-		if len(c.slugs) >= 2 {
+		if len(c.slugs) >= 2 && c.sent != si {
 			return false
 		}
 	}

@@ -1,0 +1,30 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundTwentySix holds the cases of the rules added in the round
+// of the blind sets heldout129 to heldout136, in the project's own words.
+func TestExtractRoundTwentySix(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson, virtual := relbot.KindInPerson, relbot.KindVirtual
+	checkHeldCases(t, x, []heldCase{
+		{"'A had spent Wednesday evening in back-to-back bilateral meetings. He held separate talks with B, C and D': every one of them that evening",
+			"NEW DELHI - The leaders of ten countries watched the parade on Friday.\n\nPrime Minister Narendra Modi had spent Wednesday evening in back-to-back bilateral meetings as the leaders arrived. He held separate talks with Prime Minister Pham Minh Chinh, Prime Minister Hun Manet and President Prabowo Subianto at Hyderabad House.",
+			[]held{{[]string{"narendra-modi", "pham-minh-chinh"}, "2026-02-04", "New Delhi", inPerson}, {[]string{"narendra-modi", "hun-manet"}, "2026-02-04", "New Delhi", inPerson},
+				{[]string{"narendra-modi", "prabowo-subianto"}, "2026-02-04", "New Delhi", inPerson}}},
+		{"'The assembly opened on Friday … On the eve of the opening, A held separate online talks with B and C': both the day before",
+			"HANOI - The general assembly of the inter-parliamentary body opened on Friday in a virtual format.\n\nOn the eve of the opening, National Assembly Chairman Tran Thanh Man held separate online talks with Senate President Hun Sen and National Assembly President Saysomphone Phomvihane.",
+			[]held{{[]string{"tran-thanh-man", "hun-sen"}, "2026-02-05", "", virtual}, {[]string{"tran-thanh-man", "xaysomphone-phomvihane"}, "2026-02-05", "", virtual}}},
+		{"'Tuesday: President welcomes the new leader. On the eve of the summit, A received B': the heading's day is the eve",
+			"JAKARTA - This week Jakarta hosted the summit. We look back at its days.\n\nTuesday: President welcomes Cambodia's leader\n\nOn the eve of the summit, President Prabowo Subianto received Prime Minister Hun Manet at the convention centre.",
+			[]held{{[]string{"prabowo-subianto", "hun-manet"}, "2026-02-03", "Jakarta", inPerson}}},
+		{"'That day, he was received by A at the Presidential Palace and later paid a courtesy call on B': the second call where the first was, not where the next day's talks were",
+			"LUANG PRABANG - Foreign Minister Thongsavanh Phomvihane and Foreign Minister Sihasak Phuangketkeow co-chaired the joint commission in Luang Prabang on Friday.\n\nSihasak arrived in Vientiane on Thursday. That day, he was received by President Thongloun Sisoulith at the Presidential Palace and later paid a courtesy call on Prime Minister Sonexay Siphandone.",
+			[]held{{[]string{"thongsavanh-phomvihane", "sihasak-phuangketkeow"}, "2026-02-06", "Luang Prabang", inPerson},
+				{[]string{"sihasak-phuangketkeow", "thongloun-sisoulith"}, "2026-02-05", "Vientiane", inPerson}, {[]string{"sihasak-phuangketkeow", "sonexay-siphandone"}, "2026-02-05", "Vientiane", inPerson}}},
+	})
+}
