@@ -417,6 +417,12 @@ func clauseOf(t []token, h hit) (int, int) {
 			j = passiveVerb(t, j+2) + 1
 			continue
 		}
+		if h.tr.summit && t[j].key == "," && key(t, j+1) == "which" && whichGathered(t, h.end) {
+			// "the 46th ASEAN Summit on Monday, which gathered A, B and
+			// C": the roll is the summit's.
+			j++
+			continue
+		}
 		if t[j].key == ";" && listSemicolon(t, j) {
 			// "was attended by Thongloun, General Secretary …; To Lam,
 			// …; and Hun Sen, …": the items of one list.

@@ -927,7 +927,7 @@ func (a *article) sentence(si int, t []token) {
 			// "X attended the 37th ASEAN Summit … The summit was chaired by
 			// Y. Also attending were …": who the summit brought together
 			// is told by the list that follows, or by none.
-			if g := a.pendingGathering(si); g != nil && g.m.Status == status {
+			if g := a.pendingGathering(si); g != nil && g.m.Status == status && !(len(slugs) >= 3 && rollOfThree(t, h, ms) && otherDay(dates, lo, hi, g.m.Date)) {
 				before := len(g.slugs)
 				g.join(slugs...)
 				g.told = si
@@ -1403,6 +1403,18 @@ func (a *article) lastPlaced(c *cand, days int) *cand {
 		}
 	}
 	return nil
+}
+
+// otherDay reports whether the clause lo..hi gives a day of its own, not d:
+// "Anwar chaired the summit on Tuesday … It came a day after the 46th ASEAN
+// Summit on Monday, which gathered A, B and C" tells another gathering.
+func otherDay(dates []dateExpr, lo, hi int, d relbot.Date) bool {
+	for _, e := range dates {
+		if e.start >= lo && e.start < hi && !e.anaphoric && !e.aheadOnly && e.past.Day != 0 {
+			return e.past != d
+		}
+	}
+	return false
 }
 
 // capitalOf maps a capital to its country.

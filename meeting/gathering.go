@@ -202,11 +202,40 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 	case chairedAndAttended(t, h.end):
 		// "The summit was chaired by Li Qiang and attended by A, B and C"
 		return true
+	case ms[0].start > h.end && whichGathered(t, h.end):
+		// "a day after the 46th ASEAN Summit on Monday (May 26), which
+		// gathered A, B and C": the roll in a clause of its own.
+		return true
 	case ms[0].start > h.end && opensSentence(t, h.start) && rollVerbAfter(t, h.end):
 		// "The 10th Mekong-Japan summit in Tokyo brought together A, B
 		// and C", "The summit on Tuesday was attended by A, B and C": the
 		// summit the sentence opens with, and who it gathered.
 		return true
+	}
+	return false
+}
+
+// whichGathered reports whether a summit's name ending at end goes on, past
+// when and where it was held, to ", which gathered", ", which brought
+// together" or ", which was attended by".
+func whichGathered(t []token, end int) bool {
+	j := end
+	for n := 0; n < 10 && j < len(t) && key(t, j) != ","; n++ {
+		if tk := t[j]; tk.word && !tk.upper && !framingPreps[tk.key] && tk.key != "on" && tk.key != "the" && tk.key != "of" && (tk.key[0] < '0' || tk.key[0] > '9') {
+			return false
+		}
+		j++
+	}
+	if key(t, j) != "," || key(t, j+1) != "which" {
+		return false
+	}
+	switch v := j + 2; key(t, v) {
+	case "gathered":
+		return true
+	case "brought":
+		return key(t, v+1) == "together"
+	case "was", "were":
+		return key(t, v+1) == "attended" && key(t, v+2) == "by"
 	}
 	return false
 }

@@ -26,5 +26,11 @@ func TestExtractRoundTwentySix(t *testing.T) {
 			"LUANG PRABANG - Foreign Minister Thongsavanh Phomvihane and Foreign Minister Sihasak Phuangketkeow co-chaired the joint commission in Luang Prabang on Friday.\n\nSihasak arrived in Vientiane on Thursday. That day, he was received by President Thongloun Sisoulith at the Presidential Palace and later paid a courtesy call on Prime Minister Sonexay Siphandone.",
 			[]held{{[]string{"thongsavanh-phomvihane", "sihasak-phuangketkeow"}, "2026-02-06", "Luang Prabang", inPerson},
 				{[]string{"sihasak-phuangketkeow", "thongloun-sisoulith"}, "2026-02-05", "Vientiane", inPerson}, {[]string{"sihasak-phuangketkeow", "sonexay-siphandone"}, "2026-02-05", "Vientiane", inPerson}}},
+		{"'a day after the 46th ASEAN Summit on Monday (May 26), which gathered A, B and C': the roll in a relative clause, apart from the summit the day after that A chaired",
+			"KUALA LUMPUR - Prime Minister Anwar Ibrahim chaired the trilateral summit on Friday.\n\nThat summit came a day after the 46th ASEAN Summit on Thursday (Feb 5), which gathered President Prabowo Subianto, President Ferdinand Marcos Jr., Prime Minister Lawrence Wong and Prime Minister Hun Manet.",
+			[]held{{[]string{"prabowo-subianto", "ferdinand-marcos-jr", "lawrence-wong", "hun-manet"}, "2026-02-05", "Kuala Lumpur", inPerson}}},
+		{"'the summit on Thursday, which was attended by A, B and C': 'which was attended by' too",
+			"VIENTIANE - Officials said on Friday that the summit on Thursday, which was attended by Prime Minister Sonexay Siphandone, Prime Minister Hun Manet and Prime Minister Pham Minh Chinh, adopted a declaration.",
+			[]held{{[]string{"sonexay-siphandone", "hun-manet", "pham-minh-chinh"}, "2026-02-05", "Vientiane", inPerson}}},
 	})
 }
