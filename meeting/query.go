@@ -115,6 +115,17 @@ func (g *Gazetteer) ParseQuery(s string) (Query, error) {
 			i += n
 			continue
 		}
+		if parts := strings.Split(rest[i], "-"); len(parts) > 1 {
+			// "saysomphone-phomvihane": an alias written the way slugs
+			// are, for the actor whose slug spells it another way.
+			if slug, n := g.nameAt(parts); n == len(parts) {
+				if !slices.Contains(q.Slugs, slug) {
+					q.Slugs = append(q.Slugs, slug)
+				}
+				i++
+				continue
+			}
+		}
 		toks := tokenize(rest[i])
 		if _, end, ok := honorifics.match(toks, 0); ok && end == len(toks) && i+1 < len(rest) {
 			i++ // "President Hun Sen": the title names no one by itself

@@ -36,6 +36,10 @@ func TestParseQuery(t *testing.T) {
 		{"hun-sen place:hcmc kind:phone", Query{Slugs: []string{"hun-sen"}, Place: "Ho Chi Minh City", Kind: relbot.KindPhone}},
 		{"place:ha-noi", Query{Place: "Hanoi"}},
 		{"tolam", Query{Unresolved: []string{"tolam"}}},
+		// An alias written as a slug names its actor, not a "did you mean".
+		{"saysomphone-phomvihane", Query{Slugs: []string{"xaysomphone-phomvihane"}}},
+		{"samdech-techo-hun-sen to-lam", Query{Slugs: []string{"hun-sen", "to-lam"}}},
+		{"hun-sen-manet", Query{Unresolved: []string{"hun-sen-manet"}}},
 		{"hun", Query{Unresolved: []string{"hun"}}},
 		{"hun sen manet", Query{Slugs: []string{"hun-sen"}, Unresolved: []string{"manet"}}},
 		{"help", Query{Help: true}},
