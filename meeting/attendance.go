@@ -888,6 +888,53 @@ func (a *article) headOfDelegationReceived(si int, t []token, at int) bool {
 	return len(c.slugs) == 1 && si-c.sent <= 2 && c.m.Status == relbot.StatusPast
 }
 
+// speakerAtSession reads "Speaking at the session, X, head of the Vietnamese
+// group, said …" or "At the working session, X said …" after a meeting of one
+// named person with a side the article did not name ("held a working session
+// with the Vietnamese Young Parliamentarians' Group"): X spoke for that side.
+func (a *article) speakerAtSession(si int, t []token, ms []mention) bool {
+	if len(a.cands) == 0 {
+		return false
+	}
+	c := a.cands[len(a.cands)-1]
+	if len(c.slugs) != 1 || c.m.Status != relbot.StatusPast || si-c.lastTold() > 2 {
+		return false
+	}
+	j := 0
+	if key(t, 0) == "speaking" {
+		j = 1
+	}
+	if key(t, j) != "at" || key(t, j+1) != "the" {
+		return false
+	}
+	j += 2
+	if key(t, j) == "working" {
+		j++
+	}
+	if !meetingNouns[key(t, j)] || key(t, j+1) != "," {
+		return false
+	}
+	var speaker string
+	for _, m := range ms {
+		if m.excluded || m.group != nil || m.slug == "" {
+			continue
+		}
+		if speaker != "" && m.slug != speaker {
+			return false // more than one named: told as a meeting of its own, if at all
+		}
+		if m.start > j+8 {
+			return false
+		}
+		speaker = m.slug
+	}
+	if speaker == "" || speaker == c.slugs[0] {
+		return false
+	}
+	c.join(speaker)
+	c.told = si
+	return true
+}
+
 // latestDate returns the last of dates written within t[from:to] (relative
 // ones only when anaphoric is set): the date an earlier clause gave.
 func latestDate(dates []dateExpr, from, to int, anaphoric bool) (dateExpr, bool) {

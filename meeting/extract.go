@@ -203,7 +203,7 @@ func (x *Extractor) Extract(in Input) Extraction {
 	}
 	toks := make([][]token, len(a.sentences))
 	for i, s := range a.sentences {
-		toks[i] = tokenize(s)
+		toks[i] = dropNicknames(tokenize(s))
 	}
 	a.toks = toks
 	a.signatory = a.signedBy(in.Text)
@@ -3298,6 +3298,17 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 	}
 	n := key(t, j)
+	if hc := a.countryOf(a.head); t[i].key == "the" && a.head != "" && (country == "" || hc == "" || hc == country) {
+		// "received the Lao young parliamentarians" after "A delegation
+		// …, led by its head X": the members of the delegation it led.
+		e := j
+		if key(t, e) == "young" || key(t, e) == "women" {
+			e++
+		}
+		if delegateNouns[key(t, e)] {
+			return a.head, e + 1
+		}
+	}
 	if n == "delegation" && a.head != "" && t[i].key == "the" {
 		// "the CPV delegation was received by Hun Sen": its head took part.
 		return a.head, j + 1
@@ -3547,6 +3558,10 @@ func (a *article) visitRole(n string) string {
 }
 
 // refModifiers come between "the Vietnamese" and the noun of a reference.
+// delegateNouns name a visiting delegation's members together: "the Lao
+// young parliamentarians".
+var delegateNouns = set("parliamentarians", "lawmakers", "legislators", "deputies", "delegates")
+
 var refModifiers = set("visiting", "top", "na", "defence", "defense", "foreign", "parliamentary", "senior", "party", "government", "legislative", "military", "army", "outgoing", "incoming", "new", "newly-appointed")
 
 // partyAndState matches "Party and State leader" (or "State and Party") at j.

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -228,6 +229,8 @@ func (p *phrases[V]) match(toks []token, i int) (V, int, bool) {
 }
 
 // all returns every value of phrases starting at toks[i] (ambiguous names).
+// A middle initial the phrase lacks is passed over: "Martin G. Romualdez"
+// and "Enrique A. Manalo" are the names the tables hold without it.
 func (p *phrases[V]) all(toks []token, i int) ([]V, int) {
 	var out []V
 	bestEnd := -1
@@ -235,18 +238,18 @@ func (p *phrases[V]) all(toks []token, i int) ([]V, int) {
 		return out, bestEnd
 	}
 	for _, ph := range p.first[toks[i].key] {
-		end := i + 1 + len(ph.rest)
-		if end > len(toks) || end < bestEnd {
-			continue
-		}
-		ok := true
-		for j, k := range ph.rest {
-			if toks[i+1+j].key != k {
+		end, ok := i+1, true
+		for _, k := range ph.rest {
+			if end < len(toks) && toks[end].key != k && middleInitial(toks, end) {
+				end += 2
+			}
+			if end >= len(toks) || toks[end].key != k {
 				ok = false
 				break
 			}
+			end++
 		}
-		if !ok {
+		if !ok || end < bestEnd {
 			continue
 		}
 		if end > bestEnd {
@@ -255,6 +258,27 @@ func (p *phrases[V]) all(toks []token, i int) ([]V, int) {
 		out = append(out, ph.val)
 	}
 	return out, bestEnd
+}
+
+// dropNicknames removes a nickname quoted inside a name, "Francis "Chiz"
+// Escudero", "Ferdinand "Bongbong" Marcos": the name is read without it.
+func dropNicknames(t []token) []token {
+	for j := 1; j+3 < len(t); j++ {
+		if t[j-1].word && t[j-1].upper && quoteMark(t[j].key) && t[j+1].word && t[j+1].upper && quoteMark(t[j+2].key) && t[j+3].word && t[j+3].upper {
+			t = slices.Delete(slices.Clone(t), j, j+3)
+		}
+	}
+	return t
+}
+
+func quoteMark(k string) bool {
+	return k == "\"" || k == "“" || k == "”" || k == "'" || k == "‘" || k == "’"
+}
+
+// middleInitial reports whether toks[i] is a capital letter and a full stop,
+// written inside a name: "G." in "Martin G. Romualdez".
+func middleInitial(toks []token, i int) bool {
+	return i+2 < len(toks) && len(toks[i].key) == 1 && toks[i].upper && toks[i+1].key == "." && toks[i+2].upper
 }
 
 // set builds a lookup of folded single words.

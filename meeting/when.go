@@ -17,6 +17,18 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 	if len(dates) == 0 && len(reported) > 0 && hasAny(t, h.start-3, h.start, priorWords) {
 		dates = reported
 	}
+	if len(dates) > 0 {
+		// "discussed … the Philippines' hosting of the ASEAN chairmanship
+		// in 2026": a year to come after the verb is a thing's, not the
+		// meeting's, which the story dates.
+		kept := dates[:0:0]
+		for _, d := range dates {
+			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) {
+				kept = append(kept, d)
+			}
+		}
+		dates = kept
+	}
 	after := false // a date written after the verb of meeting
 	for _, d := range dates {
 		after = after || d.start >= h.end && !(d.leadsClause && d.end > h.start)
