@@ -1520,7 +1520,14 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	if !personObject[strings.Join(keysOfSlice(t[h.start:h.end]), " ")] {
 		return true
 	}
-	if k := t[h.start].key; strings.HasPrefix(k, "host") {
+	if strings.HasPrefix(t[h.start].key, "welcome") && a.heldTold() && !timedBefore(t, h.start) {
+		// "Xi welcomed Hun Manet on his first official visit" after the
+		// talks were told: the welcome at the meeting just reported, not
+		// one more; "In the morning, Mongkol welcomed Ambassador Han" is
+		// a call of its own.
+		return false
+	}
+	if k := t[h.start].key; strings.HasPrefix(k, "host") || strings.HasPrefix(k, "welcome") {
 		// "hosted a delegation from Tây Ninh led by …": a delegation is
 		// its leader; "a meeting he hosted with X and Y" has its guests;
 		// "the biggest gathering Malaysia has hosted" is none.
@@ -1552,7 +1559,8 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			k := t[j]
 			if !(k.upper || k.key == "former" || k.key == "the" || k.key == "his" || k.key == "her" || k.key == "of" || k.key == "and" || k.key == "both" || k.key == "'s" || k.key == "." || friendWords[k.key] ||
 				corefNouns[k.key] && (key(t, j+1) == t[m.start].key || key(t, j+1) == ",") || // "hosted Vietnamese Communist Party chief To Lam"
-				k.key == "," && (friendWords[key(t, j-1)] || corefNouns[key(t, j-1)])) { // "his longtime friend, former Thai Prime Minister Thaksin", "his Vietnamese counterpart, Gen. Phan Van Giang"
+				k.key == "," && (friendWords[key(t, j-1)] || corefNouns[key(t, j-1)]) || // "his longtime friend, former Thai Prime Minister Thaksin", "his Vietnamese counterpart, Gen. Phan Van Giang"
+				k.key == "to" && (key(t, j-1) == "ambassador" || key(t, j-1) == "envoy")) { // "welcomed Chinese Ambassador to Thailand Han Zhiqiang"
 				return false
 			}
 		}
@@ -1567,6 +1575,26 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	}
 	return false
 }
+
+// heldTold reports whether the article has told a held meeting of two or
+// more.
+func (a *article) heldTold() bool {
+	return slices.ContainsFunc(a.cands, func(c *cand) bool { return c.m.Status == relbot.StatusPast && len(c.slugs) >= 2 })
+}
+
+// timedBefore reports whether the words before i give the time of what
+// follows: a weekday, a part of the day, a month, "yesterday", "today".
+func timedBefore(t []token, i int) bool {
+	for j := 0; j < i; j++ {
+		k := t[j].key
+		if _, ok := weekdays[k]; ok || dayPartWords[k] || months[k] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var dayPartWords = set("morning", "afternoon", "evening", "yesterday", "today", "tonight")
 
 // hostedIncluding reports whether a host's verb has a group for its object
 // and a list of its members after: "hosted the leaders — including A, B
@@ -1672,7 +1700,7 @@ var goalWords = set("target", "targets", "goal", "goals", "demand", "demands", "
 // personObject are verbs that report a meeting only when a person follows:
 // "called on President Tharman", not "called on businesses to invest";
 // "visited Thaksin at his home", not "visited Laos".
-var personObject = set("hosted", "hosts", "host", "hosting", "called", "calls", "called on", "calls on", "call on", "visited", "visits", "to visit", "went to see", "paid a visit to", "paid a courtesy visit to",
+var personObject = set("hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "called", "calls", "called on", "calls on", "call on", "visited", "visits", "to visit", "went to see", "paid a visit to", "paid a courtesy visit to",
 	"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to")
 
 func keysOfSlice(t []token) []string {

@@ -47,5 +47,14 @@ func TestExtractRoundTwentySix(t *testing.T) {
 		{"'was received by Senate President Francis \"Chiz\" Escudero': the nickname is no part of the name, and the title no other Senate President's",
 			"MANILA - On Friday, the Vietnamese delegation led by Vice Chairman Tran Quang Phuong was received by Senate President Francis \"Chiz\" Escudero at the Senate building in Pasay City.",
 			[]held{{[]string{"tran-quang-phuong", "francis-escudero"}, "2026-02-06", "Pasay", inPerson}}},
+		{"'In the morning, A welcomed Chinese Ambassador to Thailand B': a welcome with its own time is a call",
+			"BANGKOK - Senate President Mongkol Surasajja received courtesy calls from two ambassadors at Parliament on Friday.\n\nIn the morning, Mongkol welcomed Chinese Ambassador to Thailand Han Zhiqiang.",
+			[]held{{[]string{"mongkol-surasajja", "han-zhiqiang"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'A held talks with B, C and D on Friday. A welcomed B on his first visit': the welcome is the talks told again, their company kept",
+			"BEIJING - President Xi Jinping held talks with Prime Minister Hun Manet at the Great Hall of the People on Friday, with Wang Yi and Cai Qi present.\n\nXi welcomed Hun Manet on his first official visit to China since taking office.",
+			[]held{{[]string{"xi-jinping", "hun-manet", "wang-yi", "cai-qi"}, "2026-02-06", "Beijing", inPerson}}},
+		{"'A welcomed B's proposal on Friday': a thing of B's, no one welcomed",
+			"PHNOM PENH - Prime Minister Hun Manet on Friday welcomed Prime Minister Anutin Charnvirakul's proposal for a border meeting.",
+			nil},
 	})
 }

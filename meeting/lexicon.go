@@ -307,6 +307,7 @@ var triggers = func() *phrases[trigger] {
 		"had a working lunch with", "had a working dinner with", "had a working breakfast with", "had lunch with", "had dinner with",
 		"exchanged views with", "conferred with", "held consultations with",
 		"held a summit with", "hold a summit with", "holds a summit with", "had a summit with",
+		"welcomed", "welcomes",
 	} {
 		p.add(s, verb)
 	}
