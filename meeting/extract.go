@@ -1113,7 +1113,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			continue
 		}
 		if t[i].key == "counterpart" && nameFollows(t, i+1) {
-			if u, uend, ok := a.unknownAfter(t, i, i+1, "", covered); ok {
+			from := i + 1
+			if key(t, from) == "," {
+				from++ // "his Thai counterpart, Mongkol Surasajja,": a name set off by commas
+			}
+			if u, uend, ok := a.unknownAfter(t, i, from, "", covered); ok && (from == i+1 || key(t, uend) == "," || key(t, uend) == ".") {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 				i = uend - 1
 				continue

@@ -56,5 +56,11 @@ func TestExtractRoundTwentySix(t *testing.T) {
 		{"'A welcomed B's proposal on Friday': a thing of B's, no one welcomed",
 			"PHNOM PENH - Prime Minister Hun Manet on Friday welcomed Prime Minister Anutin Charnvirakul's proposal for a border meeting.",
 			nil},
+		{"'received his Thai counterpart, Mongkol Surasajja, at the Senate Palace': a name the gazetteer lacks, set off by commas after 'counterpart'",
+			"PHNOM PENH - Senate President Samdech Techo Hun Sen on Friday received his Thai counterpart, Mongkol Surasajja, at the Senate Palace.",
+			[]held{{[]string{"hun-sen", "mongkol-surasajja"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'held talks with his Lao counterpart, Standing Member of the Secretariat and Vice President X': after the comma a title, not a name",
+			"VIENTIANE - On Friday, the Vietnamese guest Tran Cam Tu held talks with his Lao counterpart, Standing Member of the Secretariat and Vice President Bounthong Chitmany, at the Party office.",
+			[]held{{[]string{"tran-cam-tu", "bounthong-chitmany"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
