@@ -3068,6 +3068,13 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 		return nil, 0
 	}
 	j := i + 2
+	if tr, _, ok := triggers.match(t, j); ok && tr.form == trigVerb && !t[j].upper && t[i].key == "the" && pastVerb(t[j].key) && len(a.lastNamed) == n {
+		// "A and B agreed yesterday … The two met at the parliament's
+		// complex": the number alone names the ones the sentence before
+		// named ("the two co-chairs", "when the two meet" are not a past
+		// meeting's subject).
+		return slices.Clone(a.lastNamed), j
+	}
 	for j < len(t) && j < i+5 && t[j].word {
 		switch t[j].key {
 		case "leaders", "men", "women", "sides", "heads", "ministers", "presidents", "officials", "chiefs", "parties", "premiers", "secretaries",
@@ -3077,6 +3084,11 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 		j++
 	}
 	return nil, 0
+}
+
+// pastVerb reports whether k is a verb in the past tense.
+func pastVerb(k string) bool {
+	return k == "met" || k == "held" || k == "had" || k == "sat" || k == "spoke" || strings.HasSuffix(k, "ed")
 }
 
 func keysOf(t []token) string {

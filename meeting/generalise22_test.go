@@ -62,5 +62,11 @@ func TestExtractRoundTwentySix(t *testing.T) {
 		{"'held talks with his Lao counterpart, Standing Member of the Secretariat and Vice President X': after the comma a title, not a name",
 			"VIENTIANE - On Friday, the Vietnamese guest Tran Cam Tu held talks with his Lao counterpart, Standing Member of the Secretariat and Vice President Bounthong Chitmany, at the Party office.",
 			[]held{{[]string{"tran-cam-tu", "bounthong-chitmany"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'A and B on Friday agreed to set up a working group. The two met at the parliament's complex in Bangkok's Kiak Kai area': the two just named, in the city of the district",
+			"House Speaker Wan Muhamad Noor Matha and Lao National Assembly president Saysomphone Phomvihane on Friday agreed to set up a joint working group of lawmakers.\n\nThe two met at the parliament's complex in Bangkok's Kiak Kai area.",
+			[]held{{[]string{"wan-muhamad-noor-matha", "xaysomphone-phomvihane"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'… said he would raise the issue with B when the two meet at an upcoming event': a meeting to come",
+			"HANOI - Prime Minister Pham Minh Chinh on Friday visited a border gate with Deputy Prime Minister Nguyen Hoa Binh.\n\nChinh said he would raise the issue with Prime Minister Hun Manet when the two meet at an upcoming regional event.",
+			nil},
 	})
 }

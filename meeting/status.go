@@ -70,7 +70,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			}
 		}
 	}
-	if (baseForms[key(t, v)] || chairForms[key(t, v)]) && subjectPronouns[key(t, v-1)] && futureClauseWords[key(t, v-2)] {
+	if (baseForms[key(t, v)] || chairForms[key(t, v)]) && futureSubjectBefore(t, v) {
 		// "are expected to discuss the zone when they co-chair the next
 		// meeting of the committee": a present tense after "when" tells
 		// what will be.
@@ -326,6 +326,19 @@ func unconfirmed(t []token, n int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// futureSubjectBefore reports whether the words before v open a clause whose
+// present tense tells what will be: "when they", "once he", "when the two",
+// "when both", "when the leaders".
+func futureSubjectBefore(t []token, v int) bool {
+	switch {
+	case subjectPronouns[key(t, v-1)] || key(t, v-1) == "both":
+		return futureClauseWords[key(t, v-2)]
+	case key(t, v-2) == "the" && (key(t, v-1) == "two" || key(t, v-1) == "leaders" || key(t, v-1) == "sides"):
+		return futureClauseWords[key(t, v-3)]
 	}
 	return false
 }

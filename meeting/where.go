@@ -261,6 +261,16 @@ func asPlace(t []token, j, end int) bool {
 			return false
 		}
 	}
+	if _, _, town := cities.match(t, end+1); key(t, end) == "'s" && key(t, j-1) == "in" && !town {
+		// "in Bangkok's Kiak Kai area", "in Hanoi's Ba Dinh district": a
+		// part of the city ("in Sa Kaeo's Aranyaprathet district" names
+		// the town itself).
+		for k := end + 1; k < len(t) && k <= end+5; k++ {
+			if districtWords[t[k].key] {
+				return true
+			}
+		}
+	}
 	if _, _, ok := titles.match(t, end); ok || key(t, end) == "'s" {
 		return false // "Hanoi's diplomatic hierarchy": the government, not the place
 	}
@@ -354,3 +364,6 @@ func (a *article) seatOf(venue string, slugs []string) string {
 // outskirtWords, after a place and a comma, set it apart from the city the
 // story is in: "in Takhmao, south of the capital".
 var outskirtWords = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside", "near")
+
+// districtWords name a part of a city.
+var districtWords = set("area", "district", "suburb", "suburbs", "outskirts", "downtown", "centre", "center", "quarter")
