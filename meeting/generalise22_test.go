@@ -68,5 +68,11 @@ func TestExtractRoundTwentySix(t *testing.T) {
 		{"'… said he would raise the issue with B when the two meet at an upcoming event': a meeting to come",
 			"HANOI - Prime Minister Pham Minh Chinh on Friday visited a border gate with Deputy Prime Minister Nguyen Hoa Binh.\n\nChinh said he would raise the issue with Prime Minister Hun Manet when the two meet at an upcoming regional event.",
 			nil},
+		{"'The grant agreement was signed on Friday at the headquarters in Phnom Penh by Ambassador A and director-general B. The signing was witnessed by C': a signing with its own day, and its witness",
+			"PHNOM PENH - The grant agreement was signed on Friday at the CMAC headquarters in Phnom Penh by Japanese Ambassador Atsushi Ueno and CMAC director-general Heng Ratana.\n\nThe signing was witnessed by Ly Thuch, senior minister.",
+			[]held{{[]string{"atsushi-ueno", "heng-ratana", "ly-thuch"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'The accord was signed in Hanoi by A and B' with no day of its own: recalled, not a meeting",
+			"PHNOM PENH - Ambassador Atsushi Ueno spoke at a ceremony on Friday. The first accord was signed in Hanoi by Japanese Ambassador Atsushi Ueno and CMAC director-general Heng Ratana.",
+			nil},
 	})
 }

@@ -300,10 +300,13 @@ func (a *article) agreedCand(si int, t []token, ms []mention, dates []dateExpr, 
 // Lumpur Peace Accord was signed by A and B at the convention centre this
 // morning": the signatories of two countries and the witnesses met.
 func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateExpr) bool {
-	by := -1
+	by, signed := -1, -1
 	for j := 1; j+2 < len(t); j++ {
-		if (t[j].key == "was" || t[j].key == "were") && signedWords[t[j+1].key] && t[j+2].key == "by" {
-			by = j + 3
+		if (t[j].key == "was" || t[j].key == "were") && signedWords[t[j+1].key] {
+			signed = j + 1
+			if t[j+2].key == "by" {
+				by = j + 3
+			}
 			break
 		}
 	}
@@ -318,7 +321,25 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 	// signing and named no one; the list of three or more countries'
 	// signatories is who met.
 	leadSigned := !witnessed && si >= 1 && si <= 3 && a.signingLead(si)
-	if by < 0 || !witnessed && !leadSigned {
+	// Or "The grant agreement was signed yesterday at the CMAC
+	// headquarters by Ambassador A and Director-General B": a day of its
+	// own, written between the verb and its agents.
+	dated := false
+	if !witnessed && !leadSigned && signed > 0 && by < 0 {
+		at := signed + 1
+		for at < len(t) && at < signed+14 && t[at].key != "by" && t[at].key != "," {
+			at++
+		}
+		if key(t, at) == "by" {
+			dated = slices.ContainsFunc(dates, func(d dateExpr) bool {
+				return d.start > signed && d.end <= at && !d.anaphoric && !d.aheadOnly && d.past.Day != 0 && !a.old(d.past)
+			})
+			if dated {
+				by = at + 1
+			}
+		}
+	}
+	if by < 0 || !witnessed && !leadSigned && !dated {
 		return false
 	}
 	var pair []string
@@ -332,6 +353,10 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 		if c1, c2 := a.countryOf(pair[0]), a.countryOf(pair[1]); c1 == "" || c1 == c2 {
 			return false
 		}
+	case dated && len(pair) == 2:
+		if a.countryOf(pair[0]) == a.countryOf(pair[1]) {
+			return false // two of one country, or of none known: a deal of a ministry's own
+		}
 	case leadSigned && len(pair) >= 3:
 		if a.countriesOf(pair) < 3 {
 			return false
@@ -343,7 +368,7 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 	default:
 		return false
 	}
-	h := hit{tr: trigger{form: trigVerb}, start: by - 2, end: by - 1, light: -1}
+	h := hit{tr: trigger{form: trigVerb}, start: signed, end: signed + 1, light: -1}
 	if negated(t, h) || a.status(t, h, dates, nil) != relbot.StatusPast {
 		return false
 	}
@@ -353,6 +378,51 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 	}
 	witnesses(c, t, ms, by)
 	c.join(a.lastNamed...)
+	return true
+}
+
+// signingWitnessed reads "The signing was witnessed by X" right after a
+// sentence that told a signing of two or more: X was at the table.
+func (a *article) signingWitnessed(si int, t []token, ms []mention) bool {
+	if len(a.cands) == 0 || si == 0 {
+		return false
+	}
+	c := a.cands[len(a.cands)-1]
+	if c.m.Status != relbot.StatusPast || len(c.slugs) < 2 || c.lastTold() != si-1 || !hasAny(a.toks[si-1], 0, len(a.toks[si-1]), signedWords) {
+		return false
+	}
+	j := 0
+	if key(t, 0) == "the" {
+		j = 1
+	}
+	if k := key(t, j); k != "signing" && k != "ceremony" {
+		return false
+	}
+	j++
+	if key(t, j) == "ceremony" {
+		j++
+	}
+	if key(t, j) != "was" {
+		return false
+	}
+	j++
+	if key(t, j) == "also" {
+		j++
+	}
+	if key(t, j) != "witnessed" || key(t, j+1) != "by" {
+		return false
+	}
+	var more []string
+	for _, m := range ms {
+		if m.start > j+1 && m.slug != "" && !m.excluded && m.group == nil && governedFrom(t, j+2, m.start) {
+			more = append(more, m.slug)
+		}
+	}
+	if len(more) == 0 {
+		return false
+	}
+	c.join(more...)
+	c.told = si
 	return true
 }
 
