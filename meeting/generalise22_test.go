@@ -74,5 +74,14 @@ func TestExtractRoundTwentySix(t *testing.T) {
 		{"'The accord was signed in Hanoi by A and B' with no day of its own: recalled, not a meeting",
 			"PHNOM PENH - Ambassador Atsushi Ueno spoke at a ceremony on Friday. The first accord was signed in Hanoi by Japanese Ambassador Atsushi Ueno and CMAC director-general Heng Ratana.",
 			nil},
+		{"'At the border gate, Deputy Governor A handed over relief supplies including rice to Vice Chairman B': giver and receiver met",
+			"SON LA - On Friday, at the Long Sap border gate, Deputy Governor of Houaphan province Viengthong Phanthavong handed over relief supplies including rice, noodles and water to Vice Chairman of the Son La provincial People's Committee Dang Ngoc Hau.",
+			[]held{{[]string{"viengthong-phanthavong", "dang-ngoc-hau"}, "2026-02-06", "Son La", inPerson}}},
+		{"'Ambassador A handed over a letter from Prime Minister B to President C': the letter's sender met no one",
+			"HANOI - On Friday, Lao Ambassador Khamphao Ernthavanh handed over a letter from Prime Minister Sonexay Siphandone to President Luong Cuong.",
+			nil},
+		{"'On Friday, Ambassador A handed over a batch of vaccine doses to Minister B at Phnom Penh International Airport': the handover at the airport's city",
+			"On Friday, Chinese Ambassador to Cambodia Wang Wentian handed over a batch of vaccine doses to Minister of Health Mam Bunheng at Phnom Penh International Airport.",
+			[]held{{[]string{"wang-wentian", "mam-bunheng"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }

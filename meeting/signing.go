@@ -381,6 +381,55 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 	return true
 }
 
+// handedOver reads "A handed over relief supplies … to Vice Chairman B" at
+// a border gate or a ceremony: the giver and the one who received them met.
+// A letter or a message handed over is no meeting of its sender.
+func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) bool {
+	v := -1
+	for j := 1; j+1 < len(t); j++ {
+		if t[j].key == "handed" && t[j+1].key == "over" {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	to := -1
+	for j := v + 2; j < len(t) && j < v+22; j++ {
+		if letterWords[t[j].key] || t[j].key == "credentials" || t[j].key == "." || t[j].key == ";" {
+			return false
+		}
+		if t[j].key == "to" {
+			to = j
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	var giver, taker string
+	for _, m := range ms {
+		if m.slug == "" || m.excluded || m.group != nil {
+			continue
+		}
+		if m.end <= v && m.end >= v-1 {
+			giver = m.slug // the name right before the verb: its subject
+		}
+		if taker == "" && m.start > to && m.start <= to+10 && governedFrom(t, to+1, m.start) {
+			taker = m.slug
+		}
+	}
+	if giver == "" || taker == "" || giver == taker {
+		return false
+	}
+	h := hit{tr: trigger{form: trigVerb}, start: v, end: v + 2, light: -1}
+	if negated(t, h) || a.status(t, h, dates, nil) != relbot.StatusPast {
+		return false
+	}
+	return a.agreedCand(si, t, ms, dates, h, []string{giver, taker}) != nil
+}
+
 // signingWitnessed reads "The signing was witnessed by X" right after a
 // sentence that told a signing of two or more: X was at the table.
 func (a *article) signingWitnessed(si int, t []token, ms []mention) bool {

@@ -250,9 +250,10 @@ func asPlace(t []token, j, end int) bool {
 		building := false
 		// "the Melbourne Convention and Exhibition Centre"
 		for k := end; k < len(t) && k < end+5 && t[k].word && (t[k].upper || t[k].key == "and"); k++ {
-			if t[k].key == "airport" {
+			if t[k].key == "airport" && hasAny(t, 0, len(t), travelWords) {
 				// "arrived at the Kuala Lumpur International Airport":
-				// where a guest landed, often a city away from the talks.
+				// where a guest landed, often a city away from the talks;
+				// doses handed over at the airport were handed over there.
 				return false
 			}
 			building = building || buildingWords[t[k].key]
@@ -367,3 +368,7 @@ var outskirtWords = set("north", "south", "east", "west", "northeast", "northwes
 
 // districtWords name a part of a city.
 var districtWords = set("area", "district", "suburb", "suburbs", "outskirts", "downtown", "centre", "center", "quarter")
+
+// travelWords tell of an arrival or a departure: an airport named with them
+// is where a guest landed or left, not where a meeting was.
+var travelWords = set("arrived", "arrives", "arriving", "arrival", "landed", "landing", "departed", "departure", "left", "leaving", "flew", "welcomed", "greeted", "seen", "saw", "see", "farewell", "off")
