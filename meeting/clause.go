@@ -428,6 +428,12 @@ func clauseOf(t []token, h hit) (int, int) {
 			// …; and Hun Sen, …": the items of one list.
 			continue
 		}
+		if k := agentAsideEnd(t, j); k > 0 && h.tr.form != trigNoun && hasAny(t, h.end-1, j, byWord) {
+			// "was co-chaired by A, who heads the group, and Vice
+			// President B": the agents' list goes on after the aside.
+			j = k
+			continue
+		}
 		if k := listAsideEnd(t, j); k > 0 && h.tr.form == trigNoun {
 			// "The dinner brought together Hun Sen, who holds ASEAN's
 			// chair, Singapore's Lee Hsien Loong and …": an aside in the
@@ -516,6 +522,24 @@ func clauseOf(t []token, h hit) (int, int) {
 // inside a list of people, ", who holds the chair,", when the list goes on
 // after it with a capitalised word and ends in "and" before the sentence
 // does; or -1.
+// agentAsideEnd returns the comma that closes ", who heads the women's
+// group," when ", and" and a name follow it, or -1.
+func agentAsideEnd(t []token, j int) int {
+	if key(t, j) != "," || key(t, j+1) != "who" {
+		return -1
+	}
+	k := nextComma(t, j+2)
+	if k < 0 || key(t, k+1) != "and" || k+2 >= len(t) || !t[k+2].upper {
+		return -1
+	}
+	for m := j + 2; m < k; m++ {
+		if _, _, office := titles.match(t, m); t[m].key == "and" || office {
+			return -1 // "who is also Minister of Civil Service": an office in the aside reads as someone's
+		}
+	}
+	return k
+}
+
 func listAsideEnd(t []token, j int) int {
 	if key(t, j) != "," || key(t, j+1) != "who" {
 		return -1
