@@ -935,6 +935,37 @@ func (a *article) speakerAtSession(si int, t []token, ms []mention) bool {
 	return true
 }
 
+// spokeDuring reads "A and B, as well as C, also spoke during the session"
+// a few sentences after the meeting it names: those who spoke were at it.
+func (a *article) spokeDuring(si int, t []token, ms []mention) bool {
+	c := a.lastHeld()
+	if c == nil || c.m.Status != relbot.StatusPast || len(c.slugs) < 2 || si-c.lastTold() > 6 {
+		return false
+	}
+	v := -1
+	for j := 1; j+3 < len(t); j++ {
+		if (t[j].key == "spoke" || t[j].key == "took") && (key(t, j+1) == "during" || key(t, j+1) == "at") && key(t, j+2) == "the" && meetingNouns[key(t, j+3)] {
+			v = j
+			break
+		}
+	}
+	if v < 0 || key(t, v) == "took" {
+		return false
+	}
+	var who []string
+	for _, m := range ms {
+		if m.start < v && m.slug != "" && !m.excluded && m.group == nil {
+			who = append(who, m.slug)
+		}
+	}
+	if len(who) == 0 {
+		return false
+	}
+	c.join(who...)
+	c.told = si
+	return true
+}
+
 // latestDate returns the last of dates written within t[from:to] (relative
 // ones only when anaphoric is set): the date an earlier clause gave.
 func latestDate(dates []dateExpr, from, to int, anaphoric bool) (dateExpr, bool) {

@@ -1123,7 +1123,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				continue
 			}
 		}
-		if _, end, ok := personOffices.match(t, i); ok && (t[i].upper || i > 0 && t[i-1].word && t[i-1].upper && !covered[i-1] ||
+		if _, end, ok := personOffices.match(t, i); ok && !(end == i+1 && lowerOnlyOffices[t[i].key] && t[i].upper) && (t[i].upper || i > 0 && t[i-1].word && t[i-1].upper && !covered[i-1] ||
 			i > 1 && key(t, i-1) == "." && t[i-2].upper && len(t[i-2].key) == 1) { // "U.S. charge d'affaires Susan Burns"
 			if key(t, i-1) == "," && i >= 2 && key(t, end) == "of" && (covered[i-2] || slices.ContainsFunc(ms, func(m mention) bool { return m.end == i-1 })) {
 				// "Vongdavanh Sisouphanh, Chief Executive Officer of
@@ -1135,6 +1135,14 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 				i = uend - 1
+				if listedOffices[t[end-1].key] && key(t, uend) == "and" && nameFollows(t, uend+1) {
+					// "Thai MPs Kannika Sricharoen and Weerapong Taweesak":
+					// the plural office names both.
+					if u2, uend2, ok := a.unknownAfter(t, uend+1, uend+1, "", covered); ok {
+						ms = append(ms, mention{slug: u2, start: uend + 1, end: uend2, unknown: true})
+						i = uend2 - 1
+					}
+				}
 				continue
 			}
 		}

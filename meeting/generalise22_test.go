@@ -86,5 +86,11 @@ func TestExtractRoundTwentySix(t *testing.T) {
 		{"'The virtual meeting was co-chaired by A, who heads the Women Parliamentarians' Group, and Vice President B': the agents' list goes on after the aside",
 			"HANOI - Women members of the National Assembly of Viet Nam and Laos held an online exchange on Friday. The virtual meeting was co-chaired by National Assembly Vice Chairwoman Nguyen Thi Thanh, who heads the Vietnamese Women Parliamentarians' Group, and Vice President of the Lao National Assembly Sounthone Xayachack.",
 			[]held{{[]string{"nguyen-thi-thanh", "sounthone-xayachack"}, "2026-02-06", "", virtual}}},
+		{"'The session was co-chaired by A and B. … Thai MPs C and D, as well as Vietnamese deputy E, also spoke during the session': the speakers were at it",
+			"BANGKOK - The joint committee session on Friday was co-chaired by committee chairman Sirawit Phromchai and his Vietnamese counterpart Vu Hai Ha.\n\nVu Hai Ha proposed that the two committees meet every year.\n\nThai MPs Kannika Sricharoen and Weerapong Taweesak, as well as Vietnamese deputy Nguyen Thi Viet Nga, also spoke during the session.",
+			[]held{{[]string{"sirawit-phromchai", "vu-hai-ha", "kannika-sricharoen", "weerapong-taweesak", "nguyen-thi-viet-nga"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'Also present was Deputy Dewan Rakyat Speaker A': a capitalised 'Deputy' opens a longer title, not a name",
+			"KUALA LUMPUR - Dewan Rakyat Speaker Johari Abdul met Speaker Puan Maharani on Friday. Also present at the meeting was Deputy Dewan Rakyat Speaker Ramli Mohd Nor.",
+			[]held{{[]string{"johari-abdul", "puan-maharani", "ramli-mohd-nor"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }

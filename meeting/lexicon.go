@@ -215,11 +215,21 @@ var personOffices = func() *phrases[bool] {
 		"country representative", "assistant resident representative", "deputy resident representative", "managing director", "chief executive officer", "general manager", "chief economist",
 		"general director", "deputy general director", "executive director", "senior vice president", "executive vice president",
 		"consul general", "consul-general", "consul", "counsellor", "counselor", "trade counsellor", "commercial counsellor", "minister-counsellor",
-		"defence attache", "defense attache", "military attache", "attache", "charge d'affaires", "chargé d'affaires", "charge d'affaires a.i."} {
+		"defence attache", "defense attache", "military attache", "attache", "charge d'affaires", "chargé d'affaires", "charge d'affaires a.i.",
+		"mp", "member of parliament", "lawmaker", "legislator", "parliamentarian", "deputy", "congressman", "congresswoman", "mps", "lawmakers", "deputies"} {
 		p.add(s, true)
 	}
 	return p
 }()
+
+// lowerOnlyOffices are person offices only when written in lower case:
+// "Vietnamese deputy Nguyen Thi Viet Nga", while "Deputy Supreme
+// Commissioner" and "Deputy PMs" open a longer title.
+var lowerOnlyOffices = set("deputy", "deputies")
+
+// listedOffices name the two people listed after them: "Thai MPs Kannika
+// Sricharoen and Weerapong Taweesak".
+var listedOffices = set("mps", "lawmakers", "deputies")
 
 // corefNouns name an actor already mentioned: "the Cambodian leader", "his host".
 var corefNouns = set("leader", "leaders", "host", "guest", "chief", "visitor", "counterpart", "premier", "monarch",
