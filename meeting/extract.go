@@ -1909,7 +1909,9 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			e = of
 		}
 		n := e
-		for n > i && t[n-1].word && t[n-1].upper && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1)) && !officeWords[t[n-1].key] {
+		for n > i && t[n-1].word && t[n-1].upper && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1])) {
+			// "Deputy Speaker of the DPR Sufmi Dasco Ahmad": the body's
+			// acronym ends the office, no part of the name.
 			n--
 		}
 		if n-1 > i && e-n >= 2 && e-n <= 3 && vietnameseSurnames[t[n-1].key] && (lexical(t, n-2) || styleEndsAt(t, n-1)) {
@@ -2289,6 +2291,12 @@ func nameFollows(t []token, i int) bool {
 		i++
 	}
 	return i+1 < len(t) && t[i].word && t[i].upper && t[i+1].word && t[i+1].upper && !lexical(t, i) && !lexical(t, i+1)
+}
+
+// acronym reports whether tk is written in capitals only, two letters or
+// more: "DPR", "CPP", "LPRP".
+func acronym(tk token) bool {
+	return len(tk.text) >= 2 && strings.ToUpper(tk.text) == tk.text && strings.ToLower(tk.text) != tk.text
 }
 
 // actorOf returns a known actor or a person met in this article.

@@ -684,12 +684,13 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 		definite = definite || t[j].key == "the" || t[j].key == "this" || t[j].key == "that"
 	}
 	c := a.cands[len(a.cands)-1]
-	for k := len(a.cands) - 2; k >= 0 && c.m.Status == relbot.StatusBackground; k-- {
+	for k := len(a.cands) - 2; k >= 0 && c.m.Status != relbot.StatusPast; k-- {
 		// "He recalled the state visit during which he and Trong …":
-		// the talks attended are the ones the story reports.
+		// the talks attended are the ones the story reports; so after
+		// "She invited Puan to visit Cambodia", a visit to come.
 		c = a.cands[k]
 	}
-	if !definite || si-c.lastTold() > 4 || c.m.Status != relbot.StatusPast {
+	if !definite || si-c.lastTold() > 7 || c.m.Status != relbot.StatusPast {
 		return false
 	}
 	var before []string

@@ -92,5 +92,8 @@ func TestExtractRoundTwentySix(t *testing.T) {
 		{"'Also present was Deputy Dewan Rakyat Speaker A': a capitalised 'Deputy' opens a longer title, not a name",
 			"KUALA LUMPUR - Dewan Rakyat Speaker Johari Abdul met Speaker Puan Maharani on Friday. Also present at the meeting was Deputy Dewan Rakyat Speaker Ramli Mohd Nor.",
 			[]held{{[]string{"johari-abdul", "puan-maharani", "ramli-mohd-nor"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'Deputy Speaker of the DPR Sufmi Dasco Ahmad … also attended the meeting', six sentences on and after an invitation: the acronym ends the office, and the meeting is the held one",
+			"JAKARTA - Speaker of the House of Representatives Puan Maharani received National Assembly President Khuon Sudary in Jakarta on Friday.\n\nThe two leaders discussed food security. Puan noted that trade had grown. She raised online scams. She asked for coordination.\n\nKhuon Sudary invited Puan to visit Cambodia.\n\nDeputy Speaker of the DPR Sufmi Dasco Ahmad also attended the meeting.",
+			[]held{{[]string{"puan-maharani", "khuon-sudary", "sufmi-dasco-ahmad"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }
