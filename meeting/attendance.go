@@ -712,6 +712,16 @@ func (a *article) spreadAttendance(si int, c *cand, before, who []string, n int)
 	}
 }
 
+// inAttendance reports whether t opens "Also in attendance were" or "In
+// attendance were".
+func inAttendance(t []token) bool {
+	j := 0
+	if key(t, 0) == "also" {
+		j = 1
+	}
+	return key(t, j) == "in" && key(t, j+1) == "attendance"
+}
+
 // attendees adds to the meeting just reported, or to the one reported with
 // its chair alone, the people a sentence opening "Attending were …", "Also
 // attending the talks were …" or "Among those present were …" lists.
@@ -758,10 +768,11 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		// "Also present at today's audience were …" after a trip's other
 		// stop that met no one named: the audience told before.
 		c = a.heldBefore(last, si)
-	case last >= 0 && (si-a.cands[last].lastTold() <= 2 || si-a.cands[last].lastTold() <= 8 && (namesMeeting(t, at) || atMeeting)) && a.cands[last].m.Status == relbot.StatusPast &&
+	case last >= 0 && (si-a.cands[last].lastTold() <= 2 || si-a.cands[last].lastTold() <= 8 && (namesMeeting(t, at) || atMeeting || last == 0 && inAttendance(t))) && a.cands[last].m.Status == relbot.StatusPast &&
 		!monthEcho(a.cands[last], a.cands):
 		// "Also present at the call were …" may come paragraphs after
-		// the call it names.
+		// the call it names; so may "Also in attendance were …" after the
+		// article's one meeting.
 		c = a.cands[last]
 	case last >= 0 && namesMeeting(t, at):
 		// "Taking part in the talks on the Cambodian side was …" after an

@@ -1422,6 +1422,14 @@ func ownMeeting(t []token, m mention) bool {
 // "the delegation" of later sentences is then this person.
 func leadsDelegation(t []token, end int) bool {
 	j := end
+	if key(t, j) == "," && key(t, j+1) != "who" {
+		// "Sommad Pholsena, vice-president of the Lao National
+		// Assembly, who is leading a parliamentary delegation": past the
+		// office set off by commas.
+		if c := nextComma(t, j+1); c > 0 && c-j <= 12 && key(t, c+1) == "who" {
+			j = c
+		}
+	}
 	if key(t, j) == "," && key(t, j+1) == "who" {
 		j += 2 // "Vượng, who is leading a high-ranking CPV delegation"
 	}

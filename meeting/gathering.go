@@ -818,8 +818,11 @@ func attendeeListOf(t []token, gathering bool) int {
 		}
 		return -1
 	}
+	if key(t, j) == "in" && key(t, j+1) == "attendance" {
+		j++ // "Also in attendance were A and B"
+	}
 	switch key(t, j) {
-	case "attending", "present", "participating", "joining":
+	case "attending", "present", "participating", "joining", "attendance":
 	case "speaking":
 		if j == 0 || key(t, j+1) == "to" {
 			return -1 // "Speaking to reporters afterwards, Rubio said …"; "Among those speaking were …" lists

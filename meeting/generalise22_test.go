@@ -95,5 +95,8 @@ func TestExtractRoundTwentySix(t *testing.T) {
 		{"'Deputy Speaker of the DPR Sufmi Dasco Ahmad … also attended the meeting', six sentences on and after an invitation: the acronym ends the office, and the meeting is the held one",
 			"JAKARTA - Speaker of the House of Representatives Puan Maharani received National Assembly President Khuon Sudary in Jakarta on Friday.\n\nThe two leaders discussed food security. Puan noted that trade had grown. She raised online scams. She asked for coordination.\n\nKhuon Sudary invited Puan to visit Cambodia.\n\nDeputy Speaker of the DPR Sufmi Dasco Ahmad also attended the meeting.",
 			[]held{{[]string{"puan-maharani", "khuon-sudary", "sufmi-dasco-ahmad"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'A received B, vice-president of the assembly, who is leading a delegation … Later, C received the Lao delegation': its head, past the office aside; 'Also in attendance were D and E' five sentences after the article's one meeting",
+			"PHNOM PENH - National Assembly President Khuon Sudary on Friday received Sommad Pholsena, vice-president of the Lao National Assembly, who is leading a parliamentary delegation to Cambodia this week.\n\nThe meeting focused on border zones. Sudary praised the friendship. Sommad conveyed greetings. The two also discussed the border.\n\nAlso in attendance were Chheang Vun, chairman of the foreign affairs commission, and Lao Ambassador to Cambodia Bounmy Phommachanh.\n\nLater in the afternoon, Senate President Hun Sen received the Lao delegation at the Senate Palace.",
+			[]held{{[]string{"khuon-sudary", "sommad-pholsena", "chheang-vun", "bounmy-phommachanh"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"sommad-pholsena", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
