@@ -98,5 +98,8 @@ func TestExtractRoundTwentySix(t *testing.T) {
 		{"'A received B, vice-president of the assembly, who is leading a delegation … Later, C received the Lao delegation': its head, past the office aside; 'Also in attendance were D and E' five sentences after the article's one meeting",
 			"PHNOM PENH - National Assembly President Khuon Sudary on Friday received Sommad Pholsena, vice-president of the Lao National Assembly, who is leading a parliamentary delegation to Cambodia this week.\n\nThe meeting focused on border zones. Sudary praised the friendship. Sommad conveyed greetings. The two also discussed the border.\n\nAlso in attendance were Chheang Vun, chairman of the foreign affairs commission, and Lao Ambassador to Cambodia Bounmy Phommachanh.\n\nLater in the afternoon, Senate President Hun Sen received the Lao delegation at the Senate Palace.",
 			[]held{{[]string{"khuon-sudary", "sommad-pholsena", "chheang-vun", "bounmy-phommachanh"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"sommad-pholsena", "hun-sen"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'A sat down with B, C, D and E at a luncheon hosted by the chamber': one table, not four calls",
+			"SEOUL - General Secretary To Lam on Friday sat down with Samsung Electronics Chairman Lee Jae-yong, SK Group Chairman Chey Tae-won, Hyundai Motor Group Executive Chair Chung Eui-sun and LG Group Chairman Koo Kwang-mo at a luncheon hosted by the Korea Chamber of Commerce and Industry.",
+			[]held{{[]string{"to-lam", "lee-jae-yong", "chey-tae-won", "chung-eui-sun", "koo-kwang-mo"}, "2026-02-06", "Seoul", inPerson}}},
 	})
 }

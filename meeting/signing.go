@@ -74,10 +74,12 @@ func separately(t []token, lo, hi int, h hit) bool {
 	for j := h.end; j+1 < hi; j++ {
 		// "met with the governors of four provinces — A, B, C and D — at
 		// the 11th meeting of the working group": the group's meeting.
-		if t[j].key == "at" && (key(t, j+1) == "the" || key(t, j+1) == "their" || key(t, j+1) == "its") {
+		if t[j].key == "at" && (key(t, j+1) == "the" || key(t, j+1) == "their" || key(t, j+1) == "its" || key(t, j+1) == "a" || key(t, j+1) == "an") {
+			// "sat down with A, B, C and D at a luncheon hosted by the
+			// chamber": one table.
 			for k := j + 2; k < hi && k <= j+5; k++ {
 				switch t[k].key {
-				case "meeting", "session", "conference", "consultation", "consultations":
+				case "meeting", "session", "conference", "consultation", "consultations", "luncheon", "lunch", "dinner", "breakfast", "banquet":
 					return false
 				}
 			}
