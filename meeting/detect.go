@@ -833,10 +833,11 @@ func (a *article) sentence(si int, t []token) {
 			// Tu": names the noun governs join the meeting just reported.
 			target = a.cands[last]
 		}
-		if g := a.unnamedLead(si); target == nil && g != nil && g.m.Status == status && passiveVerb(t, h.end) >= 0 {
+		if g := a.unnamedLead(si); target == nil && g != nil && g.m.Status == status && (passiveVerb(t, h.end) >= 0 || rollVerbAfter(t, h.end)) {
 			// "Leaders of the three parties held a meeting in Vientiane.
 			// The meeting was chaired by Thongloun, with the participation
-			// of Tô Lâm and Hun Sen": those the lead did not name (named
+			// of Tô Lâm and Hun Sen", "The meeting in Kon Tum city brought
+			// together A, B and C": those the lead did not name (named
 			// people only: an office in an apposition, "Vice President of
 			// the Lao PDR, Mr Bounthong", is no one else).
 			if named := namedIn(ms, lo, hi); len(named) >= 2 {
@@ -877,7 +878,7 @@ func (a *article) sentence(si int, t []token) {
 					}
 					// "The meeting was attended by ASEAN defence ministers
 					// including A and B": the whole list, after a summit.
-					if m.start >= h.end && m.start < hi && (rolled || governedBy(t, h.end, m.start)) {
+					if m.start >= h.end && m.start < hi && (rolled || governedBy(t, h.end, m.start) || rollVerbAfter(t, h.end)) {
 						target.slugs = append(target.slugs, m.slug)
 						// "The meeting was attended by … On the Vietnamese
 						// side, X and Y were present."

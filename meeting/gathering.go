@@ -130,8 +130,8 @@ func eventChair(t []token, h hit, ms []mention) bool {
 func rollVerbAfter(t []token, end int) bool {
 	j := end
 	for n := 0; n < 8 && j < len(t) && t[j].word && !gatheringRollVerbs[t[j].key] && t[j].key != "was" && t[j].key != "were"; n++ {
-		if !t[j].upper && !framingPreps[t[j].key] && t[j].key != "on" && t[j].key != "the" && t[j].key != "of" {
-			return false
+		if !t[j].upper && !framingPreps[t[j].key] && t[j].key != "on" && t[j].key != "the" && t[j].key != "of" && !cityNouns[t[j].key] {
+			return false // "The meeting in Kon Tum city brought together …" goes on
 		}
 		j++
 	}

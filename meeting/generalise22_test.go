@@ -101,5 +101,8 @@ func TestExtractRoundTwentySix(t *testing.T) {
 		{"'A sat down with B, C, D and E at a luncheon hosted by the chamber': one table, not four calls",
 			"SEOUL - General Secretary To Lam on Friday sat down with Samsung Electronics Chairman Lee Jae-yong, SK Group Chairman Chey Tae-won, Hyundai Motor Group Executive Chair Chung Eui-sun and LG Group Chairman Koo Kwang-mo at a luncheon hosted by the Korea Chamber of Commerce and Industry.",
 			[]held{{[]string{"to-lam", "lee-jae-yong", "chey-tae-won", "chung-eui-sun", "koo-kwang-mo"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'Officials from border provinces met on Friday … The meeting in Kon Tum city brought together A, B, C and D': the roll of the meeting the lead told without names",
+			"Officials from border provinces of three countries met on Friday to push a joint tourism route. The meeting in Kon Tum city brought together Vice Chairman Tran Quoc Khanh, Governor Thong Savun, Governor Sam Bunthoeun and Deputy Governor Khamsone Phommachanh.",
+			[]held{{[]string{"tran-quoc-khanh", "thong-savun", "sam-bunthoeun", "khamsone-phommachanh"}, "2026-02-06", "", inPerson}}},
 	})
 }
