@@ -76,7 +76,7 @@ func TestExtractRoundTwentySix(t *testing.T) {
 			nil},
 		{"'At the border gate, Deputy Governor A handed over relief supplies including rice to Vice Chairman B': giver and receiver met",
 			"SON LA - On Friday, at the Long Sap border gate, Deputy Governor of Houaphan province Viengthong Phanthavong handed over relief supplies including rice, noodles and water to Vice Chairman of the Son La provincial People's Committee Dang Ngoc Hau.",
-			[]held{{[]string{"viengthong-phanthavong", "dang-ngoc-hau"}, "2026-02-06", "Son La", inPerson}}},
+			[]held{{[]string{"viengthong-phanthavong", "dang-ngoc-hau"}, "2026-02-06", "Long Sap", inPerson}}},
 		{"'Ambassador A handed over a letter from Prime Minister B to President C': the letter's sender met no one",
 			"HANOI - On Friday, Lao Ambassador Khamphao Ernthavanh handed over a letter from Prime Minister Sonexay Siphandone to President Luong Cuong.",
 			nil},
@@ -104,5 +104,8 @@ func TestExtractRoundTwentySix(t *testing.T) {
 		{"'Officials from border provinces met on Friday … The meeting in Kon Tum city brought together A, B, C and D': the roll of the meeting the lead told without names",
 			"Officials from border provinces of three countries met on Friday to push a joint tourism route. The meeting in Kon Tum city brought together Vice Chairman Tran Quoc Khanh, Governor Thong Savun, Governor Sam Bunthoeun and Deputy Governor Khamsone Phommachanh.",
 			[]held{{[]string{"tran-quoc-khanh", "thong-savun", "sam-bunthoeun", "khamsone-phommachanh"}, "2026-02-06", "", inPerson}}},
+		{"'A met B at the Moc Bai international border gate on Friday': the gate's town, not the provinces in their titles",
+			"TAY NINH - Chairman of the Tay Ninh provincial People's Committee Doan Van Phuoc met Governor of Svay Rieng province Men Sovannara at the Moc Bai international border gate on Friday.",
+			[]held{{[]string{"doan-van-phuoc", "men-sovannara"}, "2026-02-06", "Moc Bai", inPerson}}},
 	})
 }

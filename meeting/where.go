@@ -35,6 +35,11 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			// the place.
 			continue
 		}
+		if gate := borderGate(t, j); gate != "" && !inName(j+2) {
+			// "at the Moc Bai international border gate": the gate's
+			// town, over the provinces the officials' titles name.
+			return gate, venueName, 3
+		}
 		if v, end, ok := venues.match(t, j); ok {
 			if sourceWords[key(t, end)] || saidWords[key(t, end)] {
 				// "a White House official said", "as Malacañang said the
@@ -372,3 +377,43 @@ var districtWords = set("area", "district", "suburb", "suburbs", "outskirts", "d
 // travelWords tell of an arrival or a departure: an airport named with them
 // is where a guest landed or left, not where a meeting was.
 var travelWords = set("arrived", "arrives", "arriving", "arrival", "landed", "landing", "departed", "departure", "left", "leaving", "flew", "welcomed", "greeted", "seen", "saw", "see", "farewell", "off")
+
+// borderGate returns the town of the border gate, checkpoint or crossing
+// named at j, "at the Moc Bai international border gate", "at the Lóng Sập–Pa
+// Háng border gate" (the first of a pair of towns), or "".
+func borderGate(t []token, j int) string {
+	if key(t, j) != "at" || key(t, j+1) != "the" {
+		return ""
+	}
+	from := j + 2
+	k := from
+	for k < len(t) && k < from+4 && t[k].word && t[k].upper && !lexical(t, k) {
+		k++
+	}
+	name := k
+	if k == from {
+		return ""
+	}
+	if d := key(t, k); d == "-" || d == "–" {
+		k++ // "Lóng Sập–Pa Háng": the second town of the pair
+		for k < len(t) && k < name+5 && t[k].word && t[k].upper && !lexical(t, k) {
+			k++
+		}
+	}
+	if key(t, k) == "international" {
+		k++
+	}
+	if key(t, k) == "border" {
+		k++
+	}
+	switch key(t, k) {
+	case "gate", "checkpoint", "crossing":
+	default:
+		return ""
+	}
+	gate := t[from].text
+	for p := from + 1; p < name; p++ {
+		gate += " " + t[p].text
+	}
+	return gate
+}
