@@ -107,5 +107,8 @@ func TestExtractRoundTwentySix(t *testing.T) {
 		{"'A met B at the Moc Bai international border gate on Friday': the gate's town, not the provinces in their titles",
 			"TAY NINH - Chairman of the Tay Ninh provincial People's Committee Doan Van Phuoc met Governor of Svay Rieng province Men Sovannara at the Moc Bai international border gate on Friday.",
 			[]held{{[]string{"doan-van-phuoc", "men-sovannara"}, "2026-02-06", "Moc Bai", inPerson}}},
+		{"'held talks with Governor of Laos' Phongsaly province Souksakhone Vilaysouk': a plain possessive inside the office",
+			"DIEN BIEN - Chairman Lo Van Nghia held talks with Governor of Laos' Phongsaly province Souksakhone Vilaysouk in Dien Bien Phu city on Friday.",
+			[]held{{[]string{"lo-van-nghia", "souksakhone-vilaysouk"}, "2026-02-06", "Dien Bien", inPerson}}},
 	})
 }
