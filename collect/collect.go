@@ -385,10 +385,19 @@ func (c *Collector) extract(src Source, a relbot.Article) (ex meeting.Extraction
 }
 
 // merge keeps the meetings reported as held, each joined to a stored report
-// of the same event when there is one.
+// of the same event when there is one. Two meetings of one article never
+// join the same stored one: the extractor told them apart ("the AMM
+// plenary" and "a trilateral on its sidelines" share two ministers), and
+// the second save would overwrite the first. The stored meeting goes to the
+// article's meeting most like it; the other is stored as its own.
 func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbot.Meeting, error) {
-	var out []*relbot.Meeting
-	for _, m := range found {
+	type match struct {
+		stored relbot.Meeting
+		ok     bool
+		score  float64
+	}
+	matches := make([]match, len(found))
+	for k, m := range found {
 		if !storable(m) {
 			continue
 		}
@@ -399,26 +408,42 @@ func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbo
 		if err != nil {
 			return nil, fmt.Errorf("merge meetings: %w", err)
 		}
-		merged := false
-		for i := range candidates {
-			if meeting.Same(candidates[i], m) {
-				meeting.Merge(&candidates[i], m)
-				out = append(out, &candidates[i])
-				merged = true
+		for _, cand := range candidates {
+			if meeting.Same(cand, m) {
+				matches[k] = match{stored: cand, ok: true, score: likeness(cand, m)}
 				break
 			}
 		}
-		if !merged {
-			// Two meetings of one article with the same people may be the
-			// same event told twice; with other people the extractor
-			// told them apart ("To Lam received Sar Sokha on Thursday …
-			// the day before, Sokha held talks with Quang").
-			for _, prev := range out {
-				if prev.ID == 0 && meeting.SamePeople(*prev, m) && meeting.Same(*prev, m) {
-					meeting.Merge(prev, m)
-					merged = true
-					break
-				}
+	}
+	for k := range matches {
+		for j := range matches {
+			if j != k && matches[k].ok && matches[j].ok && matches[j].stored.ID == matches[k].stored.ID &&
+				(matches[j].score > matches[k].score || matches[j].score == matches[k].score && j < k) {
+				matches[k].ok = false
+			}
+		}
+	}
+	var out []*relbot.Meeting
+	for k, m := range found {
+		if !storable(m) {
+			continue
+		}
+		if matches[k].ok {
+			stored := matches[k].stored
+			meeting.Merge(&stored, m)
+			out = append(out, &stored)
+			continue
+		}
+		merged := false
+		// Two meetings of one article with the same people may be the
+		// same event told twice; with other people the extractor told
+		// them apart ("To Lam received Sar Sokha on Thursday … the day
+		// before, Sokha held talks with Quang").
+		for _, prev := range out {
+			if prev.ID == 0 && meeting.SamePeople(*prev, m) && meeting.Same(*prev, m) {
+				meeting.Merge(prev, m)
+				merged = true
+				break
 			}
 		}
 		if !merged {
@@ -427,6 +452,17 @@ func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbo
 		}
 	}
 	return out, nil
+}
+
+// likeness is the share of the two meetings' people they have in common.
+func likeness(a, b relbot.Meeting) float64 {
+	shared := 0
+	for _, p := range a.Participants {
+		if b.Has(p.Slug) {
+			shared++
+		}
+	}
+	return float64(shared) / float64(len(a.Participants)+len(b.Participants)-shared)
 }
 
 // storable reports whether m is kept as a meeting: held, dated, and of two

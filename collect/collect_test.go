@@ -226,6 +226,51 @@ func TestOneArticlesMeetingsStayApart(t *testing.T) {
 	}
 }
 
+// Two meetings of one article that both match one stored meeting do not
+// both rewrite it: the stored trilateral takes the article's trilateral,
+// and the plenary of six that shares two of its ministers is stored apart
+// (the second rewrite used to overwrite the first, losing the plenary).
+func TestTwoMeetingsOfOneArticleDoNotShareAStoredOne(t *testing.T) {
+	ctx := context.Background()
+	text := "KUALA LUMPUR, Feb 6 – The ASEAN foreign ministers' meeting opened in Kuala Lumpur on Friday. " +
+		"Attending the session were Cambodian Foreign Minister Prak Sokhonn, Indonesian Foreign Minister Sugiono, " +
+		"Thai Foreign Minister Maris Sangiampongsa, Singapore's Foreign Minister Vivian Balakrishnan, " +
+		"Vietnamese Foreign Minister Bui Thanh Son and Philippine Foreign Affairs Secretary Theresa Lazaro.\n\n" +
+		"On the sidelines of the meeting on Friday afternoon, Foreign Minister Mohamad Hasan held a trilateral meeting with Prak Sokhonn and Maris Sangiampongsa."
+	f := &fakeFetcher{feeds: map[string][]feed.Item{"https://a.example/rss": {{GUID: "a1", URL: "https://a.example/amm",
+		Title: "ASEAN foreign ministers meet", Text: text, FullText: true, Published: time.Date(2026, 2, 6, 20, 0, 0, 0, ict)}}}}
+	c, st := newCollector(t, f)
+	stored := &relbot.Article{Source: "Outlet C", GUID: "c1", URL: "https://c.example/trilateral", Title: "Three ministers meet",
+		Published: time.Date(2026, 2, 6, 21, 0, 0, 0, ict)}
+	trilateral := &relbot.Meeting{Date: relbot.Date{Year: 2026, Month: 2, Day: 6}, Place: "Kuala Lumpur", Kind: relbot.KindInPerson,
+		Status: relbot.StatusPast, Participants: []relbot.Participant{{Slug: "mohamad-hasan"}, {Slug: "prak-sokhonn"}, {Slug: "maris-sangiampongsa"}},
+		Sources: []relbot.SourceRef{{URL: stored.URL, Outlet: stored.Source, Title: stored.Title, Published: stored.Published}}}
+	if _, err := st.SaveArticle(ctx, stored, []*relbot.Meeting{trilateral}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Run(ctx, []Source{{Name: "Outlet A", URL: "https://a.example/rss"}}); err != nil {
+		t.Fatal(err)
+	}
+	ms, total, err := st.FindMeetings(ctx, relbot.MeetingFilter{Slugs: []string{"prak-sokhonn"}})
+	if err != nil || total != 2 {
+		for _, m := range ms {
+			t.Logf("%s %v", m.Date, m.Slugs())
+		}
+		t.Fatalf("FindMeetings = %d meetings, %v; want the plenary and the trilateral", total, err)
+	}
+	for _, m := range ms {
+		switch len(m.Participants) {
+		case 3:
+			if m.ID != trilateral.ID || len(m.Sources) != 2 {
+				t.Errorf("trilateral %d with %d sources; want the stored one (%d) with both reports", m.ID, len(m.Sources), trilateral.ID)
+			}
+		case 6:
+		default:
+			t.Errorf("meeting %v: want the six of the plenary or the three of the trilateral", m.Slugs())
+		}
+	}
+}
+
 // readGatedStore holds every SaveArticle until MeetingsBetween has been
 // called reads times: the merges of that many articles have read the store
 // before any of them saved.

@@ -8,9 +8,9 @@ import (
 
 // Same reports whether a and b are reports of one meeting: two participants
 // in common (or all of the smaller meeting's) and at least two thirds of
-// the smaller meeting's, dates that agree to within a
-// day (datelines and time zones shift a report by one), compatible
-// precision, the same kind and the same status.
+// the smaller meeting's (of the larger's too when the days differ), dates
+// that agree to within a day (datelines and time zones shift a report by
+// one), compatible precision, the same kind and the same status.
 func Same(a, b relbot.Meeting) bool {
 	if a.Status != b.Status && a.Status != "" && b.Status != "" {
 		return false
@@ -32,6 +32,12 @@ func Same(a, b relbot.Meeting) bool {
 		// The Quad's four and the 2+2's four, with Blinken and Kamikawa
 		// at both on one trip: two formats that share a few members, not
 		// one meeting two outlets named differently.
+		return false
+	}
+	if a.Date.Day != 0 && b.Date.Day != 0 && a.Date != b.Date && 3*shared < 2*max(len(a.Participants), len(b.Participants)) {
+		// A bilateral on the eve of a plenary that both its people
+		// attended: a day apart, a pair is not the roll of twelve, only
+		// the same people told a day off by a dateline.
 		return false
 	}
 	return datesAgree(a.Date, b.Date)

@@ -36,6 +36,9 @@ func TestSame(t *testing.T) {
 			mt("2024-07-28", ip, "antony-blinken", "lloyd-austin", "yoko-kamikawa", "minoru-kihara"), false},
 		{"one delegation member named differently", mt("2026-02-06", ip, "pham-minh-chinh", "hun-manet", "bui-thanh-son"),
 			mt("2026-02-06", ip, "pham-minh-chinh", "hun-manet", "prak-sokhonn"), true},
+		{"dateline a day off, one more named", mt("2026-02-06", ip, "to-lam", "hun-sen"), mt("2026-02-07", ip, "to-lam", "hun-sen", "bui-thanh-son"), true},
+		{"bilateral the day before a plenary of both", mt("2025-07-08", ip, "anwar-ibrahim", "sugiono"),
+			mt("2025-07-09", ip, "anwar-ibrahim", "sugiono", "bui-thanh-son", "prak-sokhonn", "vivian-balakrishnan", "theresa-lazaro"), false},
 		{"phone and visit", mt("2026-02-06", relbot.KindPhone, "to-lam", "hun-sen"), mt("2026-02-06", ip, "to-lam", "hun-sen"), false},
 	}
 	for _, tt := range tests {
