@@ -281,6 +281,14 @@ func TestHeldout125(t *testing.T) { checkCorpus(t, "heldout125", floors{0.94, 0.
 func TestHeldout126(t *testing.T) { checkCorpus(t, "heldout126", floors{0.96, 0.78, 0.98, 0}) }
 func TestHeldout127(t *testing.T) { checkCorpus(t, "heldout127", floors{0.85, 0.85, 0.91, 2}) }
 func TestHeldout128(t *testing.T) { checkCorpus(t, "heldout128", floors{0.88, 0.63, 0.94, 0}) }
+func TestHeldout129(t *testing.T) { checkCorpus(t, "heldout129", floors{0.95, 0.66, 0.68, 0}) }
+func TestHeldout130(t *testing.T) { checkCorpus(t, "heldout130", floors{0.98, 0.91, 0.99, 0}) }
+func TestHeldout131(t *testing.T) { checkCorpus(t, "heldout131", floors{0.97, 0.47, 0.87, 0}) }
+func TestHeldout132(t *testing.T) { checkCorpus(t, "heldout132", floors{0.94, 0.82, 0.97, 0}) }
+func TestHeldout133(t *testing.T) { checkCorpus(t, "heldout133", floors{0.93, 0.77, 0.87, 2}) }
+func TestHeldout134(t *testing.T) { checkCorpus(t, "heldout134", floors{0.94, 0.74, 0.97, 0}) }
+func TestHeldout135(t *testing.T) { checkCorpus(t, "heldout135", floors{0.88, 0.69, 0.86, 2}) }
+func TestHeldout136(t *testing.T) { checkCorpus(t, "heldout136", floors{0.97, 0.82, 0.95, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
