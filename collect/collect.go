@@ -410,7 +410,7 @@ func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbo
 		}
 		for _, cand := range candidates {
 			if meeting.Same(cand, m) {
-				matches[k] = match{stored: cand, ok: true, score: likeness(cand, m)}
+				matches[k] = match{stored: cand, ok: true, score: meeting.Likeness(cand, m)}
 				break
 			}
 		}
@@ -452,17 +452,6 @@ func (c *Collector) merge(ctx context.Context, found []relbot.Meeting) ([]*relbo
 		}
 	}
 	return out, nil
-}
-
-// likeness is the share of the two meetings' people they have in common.
-func likeness(a, b relbot.Meeting) float64 {
-	shared := 0
-	for _, p := range a.Participants {
-		if b.Has(p.Slug) {
-			shared++
-		}
-	}
-	return float64(shared) / float64(len(a.Participants)+len(b.Participants)-shared)
 }
 
 // storable reports whether m is kept as a meeting: held, dated, and of two

@@ -955,12 +955,12 @@ func (a *article) spokeDuring(si int, t []token, ms []mention) bool {
 	}
 	v := -1
 	for j := 1; j+3 < len(t); j++ {
-		if (t[j].key == "spoke" || t[j].key == "took") && (key(t, j+1) == "during" || key(t, j+1) == "at") && key(t, j+2) == "the" && meetingNouns[key(t, j+3)] {
+		if t[j].key == "spoke" && (key(t, j+1) == "during" || key(t, j+1) == "at") && key(t, j+2) == "the" && meetingNouns[key(t, j+3)] {
 			v = j
 			break
 		}
 	}
-	if v < 0 || key(t, v) == "took" {
+	if v < 0 {
 		return false
 	}
 	var who []string

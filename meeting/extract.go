@@ -2348,8 +2348,6 @@ func (a *article) knownAs(slug string) string {
 	return found
 }
 
-// learnUnknown keeps a person the gazetteer lacks, met in this article, with
-// the office written beside the name, if any.
 // placeHead returns the one person named so far with an office that heads
 // the place written in place ("Men Vibol, Governor of Svay Rieng
 // province"), or "".
@@ -2387,6 +2385,8 @@ func (a *article) placeHead(place []token) string {
 // headOffices are the offices that head a province or a city.
 var headOffices = set("governor", "chairman", "chairwoman", "mayor", "secretary")
 
+// learnUnknown keeps a person the gazetteer lacks, met in this article, with
+// the office written beside the name, if any.
 func (a *article) learnUnknown(slug, name, office string) {
 	if _, ok := a.unknown[slug]; ok {
 		return

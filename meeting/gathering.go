@@ -130,8 +130,8 @@ func eventChair(t []token, h hit, ms []mention) bool {
 func rollVerbAfter(t []token, end int) bool {
 	j := end
 	for n := 0; n < 8 && j < len(t) && t[j].word && !gatheringRollVerbs[t[j].key] && t[j].key != "was" && t[j].key != "were"; n++ {
-		if !t[j].upper && !framingPreps[t[j].key] && t[j].key != "on" && t[j].key != "the" && t[j].key != "of" && !cityNouns[t[j].key] {
-			return false // "The meeting in Kon Tum city brought together …" goes on
+		if !summitTail(t[j]) {
+			return false
 		}
 		j++
 	}
@@ -215,13 +215,21 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 	return false
 }
 
+// summitTail reports whether tk may stand between a summit's name and the
+// verb that lists who came: a capitalised word of the name or its place, or
+// "in", "at", "during", "on", "the", "of", "city" ("The meeting in Kon Tum
+// city brought together …").
+func summitTail(tk token) bool {
+	return tk.upper || framingPreps[tk.key] || tk.key == "on" || tk.key == "the" || tk.key == "of" || cityNouns[tk.key]
+}
+
 // whichGathered reports whether a summit's name ending at end goes on, past
 // when and where it was held, to ", which gathered", ", which brought
 // together" or ", which was attended by".
 func whichGathered(t []token, end int) bool {
 	j := end
 	for n := 0; n < 10 && j < len(t) && key(t, j) != ","; n++ {
-		if tk := t[j]; tk.word && !tk.upper && !framingPreps[tk.key] && tk.key != "on" && tk.key != "the" && tk.key != "of" && (tk.key[0] < '0' || tk.key[0] > '9') {
+		if t[j].word && !summitTail(t[j]) && (t[j].key[0] < '0' || t[j].key[0] > '9') {
 			return false
 		}
 		j++

@@ -18,12 +18,7 @@ func Same(a, b relbot.Meeting) bool {
 	if a.Kind != b.Kind && a.Kind != "" && b.Kind != "" {
 		return false
 	}
-	shared := 0
-	for _, p := range a.Participants {
-		if b.Has(p.Slug) {
-			shared++
-		}
-	}
+	shared := sharedPeople(a, b)
 	small := min(len(a.Participants), len(b.Participants))
 	if shared < 2 && shared < small || shared == 0 {
 		return false
@@ -41,6 +36,24 @@ func Same(a, b relbot.Meeting) bool {
 		return false
 	}
 	return datesAgree(a.Date, b.Date)
+}
+
+// Likeness is the share of the two meetings' people they have in common
+// (shared over all named): which of several reports is most like a stored
+// meeting.
+func Likeness(a, b relbot.Meeting) float64 {
+	shared := sharedPeople(a, b)
+	return float64(shared) / float64(max(len(a.Participants)+len(b.Participants)-shared, 1))
+}
+
+func sharedPeople(a, b relbot.Meeting) int {
+	shared := 0
+	for _, p := range a.Participants {
+		if b.Has(p.Slug) {
+			shared++
+		}
+	}
+	return shared
 }
 
 // SamePeople reports whether a and b have the same participants.

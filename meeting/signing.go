@@ -305,11 +305,13 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 	by, signed := -1, -1
 	for j := 1; j+2 < len(t); j++ {
 		if (t[j].key == "was" || t[j].key == "were") && signedWords[t[j+1].key] {
-			signed = j + 1
+			if signed < 0 || t[j+2].key == "by" {
+				signed = j + 1
+			}
 			if t[j+2].key == "by" {
 				by = j + 3
+				break
 			}
-			break
 		}
 	}
 	// Only after "… in a ceremony witnessed by C and D", and with a day
