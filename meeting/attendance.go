@@ -963,12 +963,7 @@ func (a *article) spokeDuring(si int, t []token, ms []mention) bool {
 	if v < 0 {
 		return false
 	}
-	var who []string
-	for _, m := range ms {
-		if m.start < v && m.slug != "" && !m.excluded && m.group == nil {
-			who = append(who, m.slug)
-		}
-	}
+	who := namedIn(ms, 0, v)
 	if len(who) == 0 {
 		return false
 	}

@@ -372,11 +372,7 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 	default:
 		return false
 	}
-	h := hit{tr: trigger{form: trigVerb}, start: signed, end: signed + 1, light: -1}
-	if negated(t, h) || a.status(t, h, dates, nil) != relbot.StatusPast {
-		return false
-	}
-	c := a.agreedCand(si, t, ms, dates, h, pair)
+	c := a.heldAtVerb(si, t, ms, dates, signed, pair)
 	if c == nil {
 		return false
 	}
@@ -427,11 +423,7 @@ func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) 
 	if giver == "" || taker == "" || giver == taker {
 		return false
 	}
-	h := hit{tr: trigger{form: trigVerb}, start: v, end: v + 2, light: -1}
-	if negated(t, h) || a.status(t, h, dates, nil) != relbot.StatusPast {
-		return false
-	}
-	return a.agreedCand(si, t, ms, dates, h, []string{giver, taker}) != nil
+	return a.heldAtVerb(si, t, ms, dates, v, []string{giver, taker}) != nil
 }
 
 // signingWitnessed reads "The signing was witnessed by X" right after a

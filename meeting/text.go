@@ -265,7 +265,7 @@ func (p *phrases[V]) all(toks []token, i int) ([]V, int) {
 func dropNicknames(t []token) []token {
 	for j := 1; j+3 < len(t); j++ {
 		if t[j-1].word && t[j-1].upper && quoteMark(t[j].key) && t[j+1].word && t[j+1].upper && quoteMark(t[j+2].key) && t[j+3].word && t[j+3].upper {
-			t = slices.Delete(slices.Clone(t), j, j+3)
+			t = slices.Delete(t, j, j+3) // the slice is the caller's own, fresh from tokenize
 		}
 	}
 	return t
