@@ -182,6 +182,9 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		if tr.form == trigNoun && t[i].upper && i > 0 && roundtableWords[t[i].key] {
 			continue // "the India-Singapore Ministerial Roundtable" is a body, not a meeting
 		}
+		if tr.form == trigNoun && t[i].key == "conference" && !heldConference(t, i) {
+			continue
+		}
 		h := hit{tr: tr, start: i, end: end, light: -1}
 		if personObject[strings.Join(keysOfSlice(t[i:end]), " ")] && (accept == nil || !accept(h)) {
 			continue
@@ -390,6 +393,27 @@ func byAfterPlace(t []token, end int) int {
 	}
 	return -1
 }
+
+// heldConference reports whether the conference at i is one a province or a
+// ministry held or that was chaired, where those listed sat together: "held
+// a conference with the three Cambodian provinces", "The conference was
+// co-chaired by A and B". A press conference is a briefing, "the Political
+// Consultative Conference" a body, and a conference that "brings together
+// ministers and chief executives" an event of many speakers.
+func heldConference(t []token, i int) bool {
+	if t[i].upper || callConference[key(t, i-1)] {
+		return false
+	}
+	if l := lightBefore(t, i); l >= 0 {
+		switch t[l].key {
+		case "held", "hold", "holds", "hosted", "conducted":
+			return true
+		}
+	}
+	return verbBefore(t, i, conferenceChairs) || chairedBy(t, i+1)
+}
+
+var conferenceChairs = set("chaired", "co-chaired", "co-hosted")
 
 // lightBefore returns the light verb of the noun at i written after a
 // determiner and modifiers ("held his first in-person talks"), or -1.

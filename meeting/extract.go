@@ -228,6 +228,7 @@ func (a *article) findDateline(toks [][]token) {
 		city, end, ok := cities.match(t, 0)
 		if !ok {
 			city, end, ok = unknownDatelineCity(t)
+			ok = ok && !outletName(city, a.in.Outlet)
 		}
 		if !ok {
 			continue
@@ -318,6 +319,14 @@ func (a *article) findDateline(toks [][]token) {
 			return
 		}
 	}
+}
+
+// outletName reports whether a word read as an unknown dateline city is the
+// outlet's own name, as some papers open with it: "SGGPO – On January 17, …"
+// from SGGP.
+func outletName(city, outlet string) bool {
+	c, o := strings.ReplaceAll(relbot.Fold(city), " ", ""), strings.ReplaceAll(relbot.Fold(outlet), " ", "")
+	return o != "" && (strings.HasPrefix(c, o) || strings.HasPrefix(o, c))
 }
 
 // weekdayLine reports whether the line after a city at end is a weekday and

@@ -99,7 +99,13 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			district := (a.dlCity != "" || a.leadCity != "" || capitals[a.visitTo] != "") && (buildingWords[key(t, j-1)] || key(t, j-1) == "complex") && key(t, end) != "city" &&
 				!(key(t, end) == "," && outskirtWords[key(t, end+1)]) // "at his residence in Takhmao, south of the capital"
 			if c != "" && !district && end <= hi && !inName(j+1) {
-				unknown = append(unknown, found{c, j + 1})
+				if townThenProvince(t, end) {
+					// "in Banlung town, Ratanakiri province": the town,
+					// over the province the table knows.
+					cs = append(cs, found{c, j + 1})
+				} else {
+					unknown = append(unknown, found{c, j + 1})
+				}
 				j = end - 1
 			}
 		}
@@ -149,6 +155,13 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 		}
 	}
 	return "", venueName, 0
+}
+
+// townThenProvince reports whether the unknown place ending at end is named
+// a town or a city and then placed in its province: "Banlung town,
+// Ratanakiri province", "Dong Xoai city, Binh Phuoc".
+func townThenProvince(t []token, end int) bool {
+	return (key(t, end) == "town" || key(t, end) == "city") && key(t, end+1) == ","
 }
 
 // localOfficeWords follow a city that names a local office: "Ho Chi Minh

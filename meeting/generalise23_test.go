@@ -1,0 +1,42 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundTwentySeven holds the cases of the rules added in the round
+// of the blind sets heldout137 to heldout144, in the project's own words.
+func TestExtractRoundTwentySeven(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'the provincial People's Committee held a conference with three Cambodian provinces … Attending the conference were A, office; B, office; …': those listed met",
+			"HANOI - On Friday, the provincial People's Committee held a conference with three Cambodian provinces in Dong Xoai.\n\nAttending the conference were Dang Huu Phuoc, Secretary of the Binh Phuoc Provincial Party Committee; Lam Quoc Tuan, Chairman of the Binh Phuoc Provincial People's Committee; Sor Vibol, Governor of Kratie province; and Pen Sokhom, Governor of Mondulkiri province.",
+			[]held{{[]string{"dang-huu-phuoc", "lam-quoc-tuan", "sor-vibol", "pen-sokhom"}, "2026-02-06", "Dong Xoai", inPerson}}},
+		{"'A told a joint press conference after the talks': a briefing is no conference held",
+			"HANOI - President Yoon Suk Yeol held talks with President Vo Van Thuong in Hanoi on Friday.\n\nOn Saturday, Yoon told a joint press conference with Prime Minister Pham Minh Chinh that the two had agreed to expand trade.",
+			[]held{{[]string{"yoon-suk-yeol", "vo-van-thuong"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'The three-day conference, organised by a company, brings together ministers … Also present at the opening were A and B': an event of many speakers, no meeting",
+			"KUALA LUMPUR - Prime Minister Anwar Ibrahim opened an energy conference in Kuala Lumpur on Friday.\n\nThe three-day conference, organised by the national oil company, brings together energy ministers and chief executives.\n\nAlso present at the opening were Deputy Prime Minister Fadillah Yusof and Economy Minister Rafizi Ramli.",
+			nil},
+		{"'held their review meeting in Banlung town, Ratanakiri province': the town, not the province",
+			"The two border commands held their annual review meeting in Banlung town, Ratanakiri province, on Thursday. Colonel Tran Ngoc Huu met Brigadier General Sam Sophea there.",
+			[]held{{[]string{"tran-ngoc-huu", "sam-sophea"}, "2026-02-05", "Banlung", inPerson}}},
+	})
+}
+
+// TestDatelineIsNotTheOutlet checks that a paper opening with its own name
+// before the dash ("SGGPO – On January 17, …") gives no dateline city.
+func TestDatelineIsNotTheOutlet(t *testing.T) {
+	x := embeddedExtractor(t)
+	text := "SGGPO – On Friday, President Vo Van Thuong received Prime Minister Hun Manet."
+	ex := x.Extract(Input{Outlet: "SGGP", Text: text, Published: testPub})
+	if len(ex.Meetings) != 1 {
+		t.Fatalf("got %d meetings, want 1", len(ex.Meetings))
+	}
+	if p := ex.Meetings[0].Place; p == "Sggpo" {
+		t.Errorf("place %q: the outlet's name read as a dateline city", p)
+	}
+}
