@@ -3705,7 +3705,12 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	"inspection", "region", "command", "staff", "navy", "force", "guard", "guards", "corps", "division", "brigade", "regiment", "border",
 	"innovation", "research", "digital", "natural", "public", "works", "vocational", "training", "women", "urban", "land", "industries", "war", "treasury", "homeland",
 	// "Minister of Law and Human Rights Yasonna Laoly"
-	"law", "rights", "human", "legal", "social", "manpower", "maritime", "enterprises", "reform", "cooperatives", "villages", "home", "immigration", "customs", "heritage")
+	"law", "rights", "human", "legal", "social", "manpower", "maritime", "enterprises", "reform", "cooperatives", "villages", "home", "immigration", "customs", "heritage",
+	// the departments under them: "Director General of the Department of
+	// Irrigation Bounheuang Sengsouvanh"
+	"irrigation", "management", "hydrology", "climate", "disaster", "prevention", "statistics", "protection", "promotion", "logistics", "electricity",
+	"aviation", "railways", "consular", "protocol", "supervision", "quality", "standards", "operations", "intelligence", "engineering", "mining",
+	"petroleum", "minerals", "geology", "aquaculture", "livestock", "veterinary", "cultivation", "hydropower")
 
 // participated reports whether slug is a participant of a meeting found so
 // far that is the story's: held or planned, not one recalled in passing.

@@ -24,6 +24,15 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'held their review meeting in Banlung town, Ratanakiri province': the town, not the province",
 			"The two border commands held their annual review meeting in Banlung town, Ratanakiri province, on Thursday. Colonel Tran Ngoc Huu met Brigadier General Sam Sophea there.",
 			[]held{{[]string{"tran-ngoc-huu", "sam-sophea"}, "2026-02-05", "Banlung", inPerson}}},
+		{"'co-chaired the meeting … on the sidelines of the ministerial meetings hosted by Laos this week', after a lead on Friday: Friday, not the month",
+			"VIENTIANE - Foreign Minister Cho Tae-yul on Friday pledged more cooperation with Mekong countries during a meeting with his counterparts.\n\nCho co-chaired the Mekong-Korea Foreign Ministers' Meeting with Foreign Minister Thongsavanh Phomvihane on the sidelines of the ministerial meetings hosted by Laos this week.",
+			[]held{{[]string{"cho-tae-yul", "thongsavanh-phomvihane"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The document was signed by Director General of the Department of Irrigation A and Director General of the Department of Water Resources Management B': the departments' last words are no names",
+			"VIENTIANE - Minister Linkham Douangsavanh held talks with Minister Do Duc Duy on Friday. After the talks, the two ministers witnessed the signing of a plan. The document was signed by Director General of the Lao Department of Irrigation Bounheuang Sengsouvanh and Director General of Vietnam's Department of Water Resources Management Chau Tran Vinh.",
+			[]held{{[]string{"linkham-douangsavanh", "do-duc-duy", "bounheuang-sengsouvanh", "chau-tran-vinh"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'will meet on the sidelines of the summit this week': still planned",
+			"HANOI - Prime Minister Pham Minh Chinh will meet Prime Minister Hun Manet on the sidelines of the summit this week.",
+			nil},
 	})
 }
 

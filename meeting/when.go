@@ -23,7 +23,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		// meeting's, which the story dates.
 		kept := dates[:0:0]
 		for _, d := range dates {
-			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) {
+			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) && !sidelinesSpan(t, h.end, d) {
 				kept = append(kept, d)
 			}
 		}
@@ -422,6 +422,25 @@ func namedIn(ms []mention, lo, hi int) []string {
 		}
 	}
 	return out
+}
+
+// sidelinesSpan reports whether d is a span ("this week") in the phrase of
+// the event whose sidelines the meeting was on: "on the sidelines of the
+// ministerial meetings hosted by Laos this week" dates those meetings, not
+// the one of the verb, which the story's day dates.
+func sidelinesSpan(t []token, from int, d dateExpr) bool {
+	if d.past.Day != 0 || d.past != d.future || d.aheadOnly || d.start < from || key(t, d.start) != "this" {
+		return false
+	}
+	for j := d.start - 1; j >= from; j-- {
+		if !t[j].word && t[j].key != "-" && t[j].key != "'" {
+			return false
+		}
+		if t[j].key == "sidelines" || t[j].key == "margins" || t[j].key == "sideline" {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedLead returns the meeting a sentence or two before si reported
