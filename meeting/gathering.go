@@ -199,6 +199,10 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 		// Friendship, chaired by Kishida and Widodo, with participation by
 		// A and B": the chairs and those beside them were his company.
 		return true
+	case ms[0].start > h.end && coChairedBy(t, h.end):
+		// "The CLV Summit was co-chaired by A, B and C": three chairs
+		// are a table of three.
+		return true
 	case chairedAndAttended(t, h.end):
 		// "The summit was chaired by Li Qiang and attended by A, B and C"
 		return true

@@ -33,6 +33,9 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'will meet on the sidelines of the summit this week': still planned",
 			"HANOI - Prime Minister Pham Minh Chinh will meet Prime Minister Hun Manet on the sidelines of the summit this week.",
 			nil},
+		{"'The CLV Summit was co-chaired by A, B and C': three chairs are one table",
+			"PHNOM PENH - The CLV Summit was co-chaired by Prime Minister Hun Manet, Lao Prime Minister Sonexay Siphandone and Vietnamese Prime Minister Pham Minh Chinh in Kunming on Friday.",
+			[]held{{[]string{"hun-manet", "sonexay-siphandone", "pham-minh-chinh"}, "2026-02-06", "Kunming", inPerson}}},
 	})
 }
 
