@@ -398,7 +398,9 @@ func chairVerbBefore(t []token, start int) bool { return verbBefore(t, start, ch
 // verbBefore reports whether one of verbs stands before a gathering's noun at
 // start, over the rest of its name.
 func verbBefore(t []token, start int, verbs map[string]bool) bool {
-	for j := start - 1; j >= 0 && j >= start-8; j-- {
+	// Ten tokens back: "attended the 8th Greater Mekong Subregion (GMS)
+	// Summit".
+	for j := start - 1; j >= 0 && j >= start-10; j-- {
 		switch k := t[j].key; {
 		case verbs[k]:
 			return true

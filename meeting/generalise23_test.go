@@ -36,6 +36,12 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'The CLV Summit was co-chaired by A, B and C': three chairs are one table",
 			"PHNOM PENH - The CLV Summit was co-chaired by Prime Minister Hun Manet, Lao Prime Minister Sonexay Siphandone and Vietnamese Prime Minister Pham Minh Chinh in Kunming on Friday.",
 			[]held{{[]string{"hun-manet", "sonexay-siphandone", "pham-minh-chinh"}, "2026-02-06", "Kunming", inPerson}}},
+		{"'Samdech Moha Borvor Thipadei Hun Manet attended the 8th Greater Mekong Subregion (GMS) Summit, hosted by A, together with B, C, D and E': the spelling 'Borvor', and a summit's name of nine tokens",
+			"PHNOM PENH - On Friday, Samdech Moha Borvor Thipadei Hun Manet attended the 8th Greater Mekong Subregion (GMS) Summit, hosted by Chinese Premier Li Qiang, together with Prime Minister Sonexay Siphandone, Prime Minister Pham Minh Chinh, Thai Prime Minister Paetongtarn Shinawatra and Myanmar's Senior General Min Aung Hlaing.",
+			[]held{{[]string{"hun-manet", "li-qiang", "sonexay-siphandone", "pham-minh-chinh", "paetongtarn-shinawatra", "min-aung-hlaing"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'Samdech Moha Borvor Thipadei met A': the title alone, spelt 'Borvor', is Hun Manet",
+			"PHNOM PENH - On Friday, Samdech Moha Borvor Thipadei met General Secretary To Lam at the Peace Palace.",
+			[]held{{[]string{"hun-manet", "to-lam"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
 

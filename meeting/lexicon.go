@@ -15,7 +15,7 @@ import (
 var honorifics = func() *phrases[bool] {
 	p := newPhrases[bool]()
 	for _, s := range []string{
-		"samdech", "samdech techo", "samdech moha bovor thipadei", "samdech thipadei",
+		"samdech", "samdech techo", "samdech moha bovor thipadei", "samdech moha borvor thipadei", "samdech thipadei",
 		"samdech akka moha sena padei techo", "samdech akka moha thamma pothisal",
 		"samdech vibol sena pheakdei", "samdech moha rajabandit", "samdech pichey sena",
 		"preah bat samdech preah boromneath", "samdech preah mahaksatreiy", "preah mahaksatreiy", "his majesty", "her majesty", "his royal highness",
