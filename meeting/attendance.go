@@ -438,7 +438,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 			t[j].key == "present" && key(t, j+1) == "." && j == len(t)-2 && hasAny(t, j-5, j, amongWord) || // "X was among the Cambodian officials present."
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			attendedTheMeeting(t, j) || attendedEvent(t, j) && participantAt(ms, firstMention(ms), c.slugs) ||
-			t[j].key == "attended" && j == len(t)-2 && key(t, j+1) == "." && t[j-1].upper && len(namedIn(ms, 0, j)) <= 2 || // "Gen Sar Thet attended.", not a multilateral's list
+			t[j].key == "attended" && j == len(t)-2 && key(t, j+1) == "." && t[j-1].upper && (len(namedIn(ms, 0, j)) <= 2 || si-c.lastTold() == 1) || // "Gen Sar Thet attended.", not a multilateral's list but the one of the meeting just told
 			t[j].key == "attended" && t[j-1].upper && (key(t, j+1) == "in" && key(t, j+2) == "person" || key(t, j+1) == "virtually" || key(t, j+1) == "online") || // "A, B and C attended in person, while …"
 			satWith(t, j) ||
 			toldTheGathering(t, j) || // "Modi told the gathering that …"

@@ -42,6 +42,9 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'Samdech Moha Borvor Thipadei met A': the title alone, spelt 'Borvor', is Hun Manet",
 			"PHNOM PENH - On Friday, Samdech Moha Borvor Thipadei met General Secretary To Lam at the Peace Palace.",
 			[]held{{[]string{"hun-manet", "to-lam"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'A co-chaired the meeting with B. C, D and E attended.': the list of the meeting just told",
+			"SANYA - Premier Li Keqiang co-chaired the meeting with Prime Minister Prayut Chan-o-cha on Friday. Prime Minister Hun Sen, Prime Minister Thongsing Thammavong and Prime Minister Nguyen Tan Dung attended.",
+			[]held{{[]string{"li-keqiang", "prayut-chan-o-cha", "hun-sen", "thongsing-thammavong", "nguyen-tan-dung"}, "2026-02-06", "Sanya", inPerson}}},
 	})
 }
 
