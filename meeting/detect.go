@@ -1463,6 +1463,27 @@ func cameAfter(t []token, h hit) bool {
 	return hasAny(t, h.end+1, h.end+5, leadIns)
 }
 
+// sharedEvent reports whether two leaders of two countries, the subjects,
+// attended the event at h together: "Yoon and Chinh attended a
+// Korea-Vietnam business forum". Two ministers of one government at a
+// ceremony, or one leader "with" another, share no table by being there.
+func (a *article) sharedEvent(t []token, h hit, ms []mention) bool {
+	if !verbBefore(t, h.start, attendedVerbs) || h.light < 0 || key(t, h.end) == "with" {
+		return false
+	}
+	var subjects []string
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && m.group == nil && m.start < h.light {
+			subjects = append(subjects, m.slug)
+		}
+	}
+	if len(subjects) != 2 {
+		return false
+	}
+	c0, c1 := a.countryOf(subjects[0]), a.countryOf(subjects[1])
+	return c0 != "" && c1 != "" && c0 != c1
+}
+
 func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	if h.tr.group && plenary(t, h) {
 		return false
@@ -1476,7 +1497,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// chaired by Lee, brought together the leaders of …" are none.
 		return false
 	}
-	if h.tr.event && !rollOfThree(t, h, ms) && !eventChair(t, h, ms) {
+	if h.tr.event && !rollOfThree(t, h, ms) && !eventChair(t, h, ms) && !a.sharedEvent(t, h, ms) {
 		return false
 	}
 	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) && !a.rollOfGathering(si, t, h) && !hostedWith(t, h, ms) && !a.rollOfSummit(si, t, h) {

@@ -45,6 +45,12 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'A co-chaired the meeting with B. C, D and E attended.': the list of the meeting just told",
 			"SANYA - Premier Li Keqiang co-chaired the meeting with Prime Minister Prayut Chan-o-cha on Friday. Prime Minister Hun Sen, Prime Minister Thongsing Thammavong and Prime Minister Nguyen Tan Dung attended.",
 			[]held{{[]string{"li-keqiang", "prayut-chan-o-cha", "hun-sen", "thongsing-thammavong", "nguyen-tan-dung"}, "2026-02-06", "Sanya", inPerson}}},
+		{"'A and B attended a Korea-Vietnam business forum at a Hanoi hotel, joined by C and D': the two shared it, with those who joined them",
+			"HANOI - On Friday, President Yoon Suk Yeol and Prime Minister Pham Minh Chinh attended a Korea-Vietnam business forum at a Hanoi hotel, joined by Samsung Electronics Chairman Lee Jae-yong and LG Group Chairman Koo Kwang-mo.",
+			[]held{{[]string{"yoon-suk-yeol", "pham-minh-chinh", "lee-jae-yong", "koo-kwang-mo"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A delivered a keynote at the forum; B attended the forum': no shared table",
+			"KUALA LUMPUR - Prime Minister Anwar Ibrahim delivered the keynote address at an investment forum on Friday. Minister Tengku Zafrul Aziz attended the forum.",
+			nil},
 	})
 }
 
