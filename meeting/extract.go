@@ -1191,7 +1191,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			// An appositive ("Hun Sen, President of the Senate,") repeats the name;
 			// so does its second office ("Phoxay, Deputy Minister of Foreign
 			// Affairs and Chairman of the Lao border commission").
-			if key(t, i-1) == "," && i >= 2 && (covered[i-2] || slices.ContainsFunc(ms, func(m mention) bool { return m.end == i-1 })) || i >= 1 && covered[i-1] || appositive(t, i, covered) ||
+			if key(t, i-1) == "," && i >= 2 && (covered[i-2] || slices.ContainsFunc(ms, func(m mention) bool { return m.end == i-1 }) || bracketAfterName(t, i-2, covered)) || i >= 1 && covered[i-1] || appositive(t, i, covered) ||
 				key(t, i-1) == "and" && secondOffice(t, i-1, ms) {
 				i = end - 1
 				continue
@@ -3746,6 +3746,21 @@ func appositive(t []token, i int, covered []bool) bool {
 		k--
 	}
 	return k < i-2 && k >= 1 && t[k].key == "," && covered[k-1] && t[k+1].upper
+}
+
+// bracketAfterName reports whether the ")" at j closes a bracket written
+// right after a name: "Mr Do Quang Hien (Đỗ Quang Hiển), Chairman of
+// Vietnam's T&T Group" is an apposition too.
+func bracketAfterName(t []token, j int, covered []bool) bool {
+	if key(t, j) != ")" {
+		return false
+	}
+	for p := j - 1; p >= 1 && p >= j-8; p-- {
+		if t[p].key == "(" {
+			return covered[p-1]
+		}
+	}
+	return false
 }
 
 // deputyOf reports whether the title read at i is a deputy's ("Deputy

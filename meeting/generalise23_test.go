@@ -51,6 +51,12 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'A delivered a keynote at the forum; B attended the forum': no shared table",
 			"KUALA LUMPUR - Prime Minister Anwar Ibrahim delivered the keynote address at an investment forum on Friday. Minister Tengku Zafrul Aziz attended the forum.",
 			nil},
+		{"'A and B witnessed the signing of two agreements. The documents were signed in Hanoi by C and D': one ceremony of the four, placed by the second sentence",
+			"On Friday, Prime Minister Hun Sen and Prime Minister Nguyen Xuan Phuc witnessed the signing of two border documents. The documents were signed in Hanoi by Foreign Minister Pham Binh Minh and Foreign Minister Prak Sokhonn.",
+			[]held{{[]string{"hun-sen", "nguyen-xuan-phuc", "pham-binh-minh", "prak-sokhonn"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'received Mr A (native spelling), Chairman of Vietnam's T&T Group': the office after the bracket is his, no one else's",
+			"Prime Minister Sonexay Siphandone on Friday received Mr Do Quang Hien (Đỗ Quang Hiển), Chairman of Vietnam's T&T Group, and witnessed the signing of an agreement.\n\nThe agreement was signed at the Prime Minister's Office by the ministry and the group, in the presence of Minister of Energy and Mines Phoxay Sayasone.",
+			[]held{{[]string{"sonexay-siphandone", "do-quang-hien", "phoxay-sayasone"}, "2026-02-06", "", inPerson}}},
 	})
 }
 

@@ -625,9 +625,16 @@ var agreementVerbs = set("agreed", "pledged", "vowed", "reaffirmed", "signed", "
 // after it: "The FIR accord was signed by A and B; the defence pact by C
 // and D." Signatories sign at the leaders' table: one ceremony of them all.
 func (a *article) witnessedSigners(si int, t []token, ms []mention, dates []dateExpr) bool {
-	if c := a.witnessCand; c != nil && a.witnessSent == si-1 {
+	c := a.witnessCand
+	if c == nil || a.witnessSent != si-1 {
+		// "A and B witnessed the signing of two agreements", the meeting
+		// that sentence itself reported.
+		c = a.witnessedSigning(si)
+	}
+	if c != nil {
 		if by := signedBy(t, 0); by >= 0 {
 			a.witnessCand = nil
+			signingPlace(c, t, by)
 			return joinSigners(c, t, ms, by)
 		}
 	}
@@ -641,7 +648,7 @@ func (a *article) witnessedSigners(si int, t []token, ms []mention, dates []date
 	if w < 0 {
 		return false
 	}
-	c := a.lastPast()
+	c = a.lastPast()
 	if c == nil || si-c.lastTold() > 8 || c.m.Kind != relbot.KindInPerson {
 		return false
 	}
@@ -672,6 +679,24 @@ func (a *article) witnessedSigners(si int, t []token, ms []mention, dates []date
 	// A sentence that names no signer reads on as any other.
 	by := signedBy(t, w+2)
 	return by >= 0 && joinSigners(c, t, ms, by)
+}
+
+// signingPlace places, when its own sentence did not, the meeting whose
+// signing was told with "in" a city before the signers: "The documents were
+// signed in Hanoi by A and B".
+func signingPlace(c *cand, t []token, by int) {
+	if c.placeRank >= 2 || c.m.Kind != relbot.KindInPerson {
+		return
+	}
+	for j := 1; j < by; j++ {
+		if t[j-1].key != "in" {
+			continue
+		}
+		if city, _, ok := cities.match(t, j); ok && t[j].upper {
+			c.m.Place, c.placeRank = city, 2
+			return
+		}
+	}
 }
 
 // witnessedActs are what leaders are said to have witnessed at a signing.
