@@ -198,6 +198,16 @@ func joinedThem(t []token) bool {
 	return false
 }
 
+// atTheTable reports whether "(were, are, also) at the table" stands at j:
+// those named before it sat at the meeting just told.
+func atTheTable(t []token, j int) bool {
+	switch key(t, j-1) {
+	case "also", "were", "was", "are", "is":
+		return t[j].key == "at" && key(t, j+1) == "the" && key(t, j+2) == "table"
+	}
+	return false
+}
+
 // accompaniedTheGuest reports whether "accompanied the (Chinese) guest",
 // "the delegation", "the premier" ends the sentence at j.
 func accompaniedTheGuest(t []token, j int) bool {
@@ -441,6 +451,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 			t[j].key == "attended" && j == len(t)-2 && key(t, j+1) == "." && t[j-1].upper && (len(namedIn(ms, 0, j)) <= 2 || si-c.lastTold() == 1) || // "Gen Sar Thet attended.", not a multilateral's list but the one of the meeting just told
 			t[j].key == "attended" && t[j-1].upper && (key(t, j+1) == "in" && key(t, j+2) == "person" || key(t, j+1) == "virtually" || key(t, j+1) == "online") || // "A, B and C attended in person, while …"
 			satWith(t, j) ||
+			atTheTable(t, j) || // "Prime Ministers A and B are also at the table."
 			toldTheGathering(t, j) || // "Modi told the gathering that …"
 			j == remote || // "A, B and C joined from their capitals."
 			broughtTogether(t, j) || // "It brought together A, B and C."

@@ -57,6 +57,9 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'received Mr A (native spelling), Chairman of Vietnam's T&T Group': the office after the bracket is his, no one else's",
 			"Prime Minister Sonexay Siphandone on Friday received Mr Do Quang Hien (Đỗ Quang Hiển), Chairman of Vietnam's T&T Group, and witnessed the signing of an agreement.\n\nThe agreement was signed at the Prime Minister's Office by the ministry and the group, in the presence of Minister of Energy and Mines Phoxay Sayasone.",
 			[]held{{[]string{"sonexay-siphandone", "do-quang-hien", "phoxay-sayasone"}, "2026-02-06", "", inPerson}}},
+		{"'The meeting opened …, co-chaired by A and B. Prime Ministers C and D were also at the table.'",
+			"VIENTIANE - The meeting opened at the Presidential Palace on Friday, co-chaired by General Secretary To Lam and President Thongloun Sisoulith. Prime Ministers Pham Minh Chinh and Sonexay Siphandone were also at the table.",
+			[]held{{[]string{"to-lam", "thongloun-sisoulith", "pham-minh-chinh", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
 
