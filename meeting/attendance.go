@@ -268,14 +268,20 @@ func firstMention(ms []mention) int {
 	return first
 }
 
-// theMeetingNoun reports whether "the" at j names the meeting just told,
+// theMeetingNoun reports whether "the" ("that", "this") at j names the meeting just told,
 // maybe qualified: "the talks", "the expanded talks", "the delegation-level
 // meeting"; not "the opening ceremony" nor "the ASEAN Summit".
 func theMeetingNoun(t []token, j int) bool {
-	if key(t, j) != "the" {
+	last := j + 3
+	switch key(t, j) {
+	case "the":
+	case "that", "this":
+		// "were present at that meeting"; not "said that the talks …"
+		last = j + 1
+	default:
 		return false
 	}
-	for k := j + 1; k < len(t) && k <= j+3; k++ {
+	for k := j + 1; k < len(t) && k <= last; k++ {
 		switch t[k].key {
 		case "meeting", "talks", "audience", "call", "session", "discussions", "discussion", "lunch", "luncheon", "dinner", "banquet", "breakfast", "reception":
 			return true

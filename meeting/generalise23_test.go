@@ -60,6 +60,9 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'The meeting opened …, co-chaired by A and B. Prime Ministers C and D were also at the table.'",
 			"VIENTIANE - The meeting opened at the Presidential Palace on Friday, co-chaired by General Secretary To Lam and President Thongloun Sisoulith. Prime Ministers Pham Minh Chinh and Sonexay Siphandone were also at the table.",
 			[]held{{[]string{"to-lam", "thongloun-sisoulith", "pham-minh-chinh", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'Also on Friday, A met B. C and D were present at that meeting.'",
+			"VIENTIANE - Also on Friday, Secretary Wang Ning met with Lao Prime Minister Sonexay Siphandone. Lao Foreign Minister Saleumxay Kommasith and Chinese Ambassador to Laos Fang Hong were present at that meeting.",
+			[]held{{[]string{"wang-ning", "sonexay-siphandone", "saleumxay-kommasith", "fang-hong"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
 
