@@ -3112,11 +3112,41 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 		switch t[j].key {
 		case "leaders", "men", "women", "sides", "heads", "ministers", "presidents", "officials", "chiefs", "parties", "premiers", "secretaries",
 			"governors", "envoys", "ambassadors", "commanders", "generals", "chairmen", "executives":
+			if g := a.lastOfCountry(t, i+2, j, n); g != nil {
+				return g, j + 1
+			}
 			return a.officeGroup(a.lastGroup(n), keysOf(t[i:j+1]), n), j + 1
 		}
 		j++
 	}
 	return nil, 0
+}
+
+// lastOfCountry returns, when a country's adjective stands between from and
+// to ("the two Cambodian leaders"), the last n people named who are that
+// country's, or nil: not the last two named whoever they were.
+func (a *article) lastOfCountry(t []token, from, to, n int) []string {
+	var country string
+	for j := from; j < to; j++ {
+		if c, _, ok := countries.match(t, j); ok {
+			country = c
+			break
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	var of []string
+	for k := len(a.recent) - 1; k >= 0 && len(of) < n; k-- {
+		if s := a.recent[k]; a.countryOf(s) == country {
+			of = append(of, s)
+		}
+	}
+	if len(of) != n {
+		return nil
+	}
+	slices.Reverse(of)
+	return of
 }
 
 // pastVerb reports whether k is a verb in the past tense.

@@ -63,6 +63,17 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'Also on Friday, A met B. C and D were present at that meeting.'",
 			"VIENTIANE - Also on Friday, Secretary Wang Ning met with Lao Prime Minister Sonexay Siphandone. Lao Foreign Minister Saleumxay Kommasith and Chinese Ambassador to Laos Fang Hong were present at that meeting.",
 			[]held{{[]string{"wang-ning", "sonexay-siphandone", "saleumxay-kommasith", "fang-hong"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'A, B and C met on Friday. On Saturday, D received the three ministers': one audience of the four",
+			"PHNOM PENH - Foreign Ministers Bui Thanh Son, Prak Sokhonn and Saleumxay Kommasith met on Friday. On Saturday, Prime Minister Hun Manet received the three ministers at the Peace Palace.",
+			[]held{{[]string{"bui-thanh-son", "prak-sokhonn", "saleumxay-kommasith"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"bui-thanh-son", "prak-sokhonn", "saleumxay-kommasith", "hun-manet"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"'A telephoned the two leaders on Thursday': a call to each",
+			"KUALA LUMPUR - Prime Minister Hun Manet and acting Prime Minister Phumtham Wechayachai met in Putrajaya on Friday. Prime Minister Anwar Ibrahim had telephoned the two leaders on Thursday.",
+			[]held{{[]string{"hun-manet", "phumtham-wechayachai"}, "2026-02-06", "Putrajaya", inPerson},
+				{[]string{"hun-manet", "anwar-ibrahim"}, "2026-02-05", "", relbot.KindPhone}, {[]string{"phumtham-wechayachai", "anwar-ibrahim"}, "2026-02-05", "", relbot.KindPhone}}},
+		{"'A and B arrived in Hanoi to pay tribute to Trong. Later that day, To Lam received the two Cambodian leaders': the two named who are Cambodian, not the last two named",
+			"HANOI - Senate President Hun Sen and Prime Minister Hun Manet arrived in Hanoi on Friday to pay tribute to General Secretary Nguyen Phu Trong. Later that day, President To Lam received the two Cambodian leaders at the Presidential Palace.",
+			[]held{{[]string{"hun-sen", "hun-manet", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
 

@@ -66,6 +66,12 @@ func separately(t []token, lo, hi int, h hit) bool {
 	if hasAny(t, lo, hi, separateWords) || hasAny(t, lo, hi, bilateralWords) {
 		return true
 	}
+	if key(t, h.end) == "the" && smallNumbers[key(t, h.end+1)] >= 2 && h.tr.kind != kindPhone {
+		// "received the three youth leaders at the Peace Palace": the
+		// three told before, together; but "telephoned the two leaders"
+		// made a call to each.
+		return false
+	}
 	if atOccasion(t, h.start) {
 		// "attended the business forum, where he sat down with A, B and
 		// C": the occasion's table, one meeting of them all.
