@@ -1189,6 +1189,12 @@ func (a *article) sentence(si int, t []token) {
 				groups = append(groups, []string{s, after[0]})
 			}
 		}
+		if len(after) == 0 && len(subjects) >= 2 && len(objects) == 0 && eachSeparately(t, lo, hi) {
+			// "Trong and Phuc separately paid courtesy calls on the
+			// Imperial couple": each met guests the story did not name,
+			// not the other.
+			groups = groups[:0]
+		}
 	}
 	for gi, g := range groups {
 		if a.visitTo == "" && a.visitor != "" && status == relbot.StatusPast {

@@ -1069,6 +1069,9 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		}
 	}
 	ms = append(ms, a.dashedNames(t, covered)...)
+	// "Governor of Preah Sihanouk province": a place named after the King
+	// Father, not he.
+	ms = slices.DeleteFunc(ms, func(m mention) bool { return m.slug != "" && m.group == nil && provinceNoun(t, m.end) })
 	for _, m := range ms {
 		if m.slug != "" && m.group == nil {
 			a.learnOffices(t, m.slug, m.end)
@@ -3147,6 +3150,29 @@ func (a *article) lastOfCountry(t []token, from, to, n int) []string {
 	}
 	slices.Reverse(of)
 	return of
+}
+
+// provinceNoun reports whether a province's or a city's noun stands at j,
+// after a name: "Preah Sihanouk province", "Ho Chi Minh City".
+func provinceNoun(t []token, j int) bool {
+	switch key(t, j) {
+	case "province", "provincial", "city", "district", "municipality":
+		return true
+	}
+	return false
+}
+
+// eachSeparately reports whether "separately" in lo..hi says that two
+// subjects each did what the verb says, not with each other: "Trong and
+// Phuc separately paid courtesy calls on …"; not the story's "Separately,
+// Chinh and Hun Manet met", nor "held a separate meeting".
+func eachSeparately(t []token, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if t[j].key == "separately" && key(t, j+1) != "," {
+			return true
+		}
+	}
+	return false
 }
 
 // pastVerb reports whether k is a verb in the past tense.

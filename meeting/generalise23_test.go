@@ -74,6 +74,15 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'A and B arrived in Hanoi to pay tribute to Trong. Later that day, To Lam received the two Cambodian leaders': the two named who are Cambodian, not the last two named",
 			"HANOI - Senate President Hun Sen and Prime Minister Hun Manet arrived in Hanoi on Friday to pay tribute to General Secretary Nguyen Phu Trong. Later that day, President To Lam received the two Cambodian leaders at the Presidential Palace.",
 			[]held{{[]string{"hun-sen", "hun-manet", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A and B separately paid courtesy calls on the Imperial couple': each met guests not named, not each other",
+			"HANOI - On Friday, Party General Secretary Nguyen Phu Trong and Prime Minister Nguyen Xuan Phuc separately paid courtesy calls on the visiting couple at their hotel.",
+			nil},
+		{"'Separately, A and B met yesterday evening': the story's 'separately', the two met",
+			"VIENTIANE - Separately, Prime Minister Pham Minh Chinh and Prime Minister Hun Manet met on Friday evening.",
+			[]held{{[]string{"pham-minh-chinh", "hun-manet"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The document was signed by the Governor of Preah Sihanouk province': a place named after the King Father, not he",
+			"PHNOM PENH - Prime Minister Hun Manet received Secretary Feng Fei on Friday, saying the friendship had been built by King Father Norodom Sihanouk. The Prime Minister and the Hainan Party Secretary then witnessed the signing of a memorandum. The document was signed by H.E. Mang Sineth, Governor of Preah Sihanouk province, and by a vice governor of Hainan.",
+			[]held{{[]string{"hun-manet", "feng-fei", "mang-sineth"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
 
