@@ -1581,6 +1581,7 @@ func roleQualifiers(t []token, start, end int) (country, org string) {
 	}
 	if key(t, end) == "of" {
 		j := end + 1
+		ofCountry := false
 		for j < len(t) && j < end+8 {
 			if t[j].key == "the" {
 				j++
@@ -1597,8 +1598,15 @@ func roleQualifiers(t []token, start, end int) (country, org string) {
 				if country == "" {
 					country = c
 				}
+				ofCountry = true
 				j = e
 				continue
+			}
+			if org == "" && ofCountry && bodyName(t, j) {
+				// "chairman of the Viet Nam National Mekong Committee":
+				// the chair of a body the table does not know, not of
+				// the State.
+				org = unknownBody
 			}
 			break
 		}
@@ -1607,6 +1615,21 @@ func roleQualifiers(t []token, start, end int) (country, org string) {
 		country = orgCountry[org]
 	}
 	return country, org
+}
+
+// unknownBody is the organisation of an office in a body the orgs table
+// does not know: it matches no role.
+const unknownBody = "BODY"
+
+// bodyName reports whether the capitalised words from j name an
+// institution ("National Mekong Committee"), not a person.
+func bodyName(t []token, j int) bool {
+	for k := j; k < len(t) && k < j+5 && t[k].word && t[k].upper; k++ {
+		if officeWords[t[k].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // byRole finds the actor who held the office on d: one already mentioned in

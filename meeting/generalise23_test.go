@@ -83,6 +83,9 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'The document was signed by the Governor of Preah Sihanouk province': a place named after the King Father, not he",
 			"PHNOM PENH - Prime Minister Hun Manet received Secretary Feng Fei on Friday, saying the friendship had been built by King Father Norodom Sihanouk. The Prime Minister and the Hainan Party Secretary then witnessed the signing of a memorandum. The document was signed by H.E. Mang Sineth, Governor of Preah Sihanouk province, and by a vice governor of Hainan.",
 			[]held{{[]string{"hun-manet", "feng-fei", "mang-sineth"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'Minister A, who is also chairman of the Viet Nam National Mekong Committee, attended the reception': a body's chair, not the State's",
+			"HANOI - Deputy Prime Minister Tran Hong Ha received Dr. Anoulak Kittikhoun in Hanoi on Friday. Minister Dang Quoc Khanh, who is also chairman of the Viet Nam National Mekong Committee, attended the reception.",
+			[]held{{[]string{"tran-hong-ha", "anoulak-kittikhoun", "dang-quoc-khanh"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
 
