@@ -31,6 +31,10 @@ func saidOn(t []token, i int) bool {
 	if key(t, k) == "reporters" || key(t, k) == "journalists" {
 		k--
 	}
+	if statementNouns[key(t, k)] && (key(t, k-1) == "a" || key(t, k-1) == "its" || key(t, k-1) == "the") {
+		// "In a statement yesterday, the MAF said …"
+		return true
+	}
 	return saying(key(t, k))
 }
 

@@ -486,8 +486,13 @@ func (a *article) findContext(toks [][]token) {
 			continue
 		}
 		ds, _, _ := a.sentenceDates(i, toks[i])
-		for _, d := range ds {
+		for k, d := range ds {
 			if d.anaphoric || d.aheadOnly || d.past.IsZero() || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) {
+				continue
+			}
+			if saidOn(toks[i], d.start) && k+1 < len(ds) {
+				// "In a statement yesterday, the MAF said Mohammad held
+				// talks … on Tuesday": the story's day is the talks'.
 				continue
 			}
 			if a.anchor.IsZero() {

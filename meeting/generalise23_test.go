@@ -86,6 +86,9 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'Minister A, who is also chairman of the Viet Nam National Mekong Committee, attended the reception': a body's chair, not the State's",
 			"HANOI - Deputy Prime Minister Tran Hong Ha received Dr. Anoulak Kittikhoun in Hanoi on Friday. Minister Dang Quoc Khanh, who is also chairman of the Viet Nam National Mekong Committee, attended the reception.",
 			[]held{{[]string{"tran-hong-ha", "anoulak-kittikhoun", "dang-quoc-khanh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'In a statement yesterday, the MAF said A held talks with B, … at the ministry's headquarters in Hanoi on Tuesday. After the talks, A paid a courtesy call on C': Tuesday for both, not the statement's day",
+			"KUALA LUMPUR: In a statement yesterday, the armed forces said General Mohammad Ab Rahman held talks with the Chief of the General Staff of the Vietnam People's Army and Deputy Minister of National Defence, Senior Lieutenant General Nguyen Tan Cuong, at the Ministry of National Defence headquarters in Hanoi on Tuesday.\n\nAfter the talks, Mohammad paid a courtesy call on Minister of National Defence General Phan Van Giang.",
+			[]held{{[]string{"mohammad-ab-rahman", "nguyen-tan-cuong"}, "2026-02-03", "Hanoi", inPerson}, {[]string{"mohammad-ab-rahman", "phan-van-giang"}, "2026-02-03", "Hanoi", inPerson}}},
 	})
 }
 

@@ -44,8 +44,9 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 			if after && saidOn(t, d.start) {
 				// "Hun Sen said on Saturday he had talked by telephone
 				// with Sonexay on Friday evening": the saying's day
-				// yields to one written after the verb of meeting.
-				dist += 20
+				// yields to one written after the verb of meeting,
+				// however far the list of titles puts it.
+				dist += 100
 			}
 			if after && andVerbBetween(t, d.end, h.start) {
 				// "had arrived on Monday evening and held talks with
