@@ -14,9 +14,11 @@ import (
 // summit". "The ASEAN Summit" and "the summit of the ten leaders" are
 // gatherings.
 func twoLeaderSummit(t []token, h hit, ms []mention) bool {
-	if h.start > 0 && t[h.start-1].upper && !determiners[t[h.start-1].key] && !verbBefore(t, h.start, coChairVerbs) {
+	if h.start > 0 && t[h.start-1].upper && !determiners[t[h.start-1].key] && !verbBefore(t, h.start, coChairVerbs) && !(h.tr.event && !t[h.start].upper) {
 		// "the ASEAN Summit", "the G20 Summit"; but "co-chaired the
-		// ASEAN-ROK Commemorative Summit with Prayut" is the two chairs'.
+		// ASEAN-ROK Commemorative Summit with Prayut" is the two chairs',
+		// and "attended a Korea-Vietnam business forum" an event the two
+		// shared.
 		return false
 	}
 	named := func(from, to int) int {
@@ -367,6 +369,9 @@ func amongThoseAfter(t []token, from int) bool {
 		case (t[j].key == "seated" || t[j].key == "sitting") && (t[j+1].key == "beside" || t[j+1].key == "alongside" || t[j+1].key == "next"):
 			// "…, with A and B seated beside him"
 			return true
+		case (t[j].key == "around" || t[j].key == "at") && t[j+1].key == "the" && key(t, j+2) == "table":
+			// "chaired the session, with A, B and C around the table"
+			return true
 		}
 	}
 	return false
@@ -387,7 +392,7 @@ func coChairedBy(t []token, end int) bool {
 // chairVerbs make their object a gathering's chair's: "chaired the 18th East
 // Asia Summit"; coChairVerbs one of two chairs'.
 var (
-	chairVerbs   = set("chaired", "co-chaired", "opened", "hosted", "presided")
+	chairVerbs   = set("chaired", "co-chaired", "opened", "hosted", "presided", "chairing")
 	coChairVerbs = set("co-chaired", "co-hosted")
 )
 

@@ -89,6 +89,9 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'In a statement yesterday, the MAF said A held talks with B, … at the ministry's headquarters in Hanoi on Tuesday. After the talks, A paid a courtesy call on C': Tuesday for both, not the statement's day",
 			"KUALA LUMPUR: In a statement yesterday, the armed forces said General Mohammad Ab Rahman held talks with the Chief of the General Staff of the Vietnam People's Army and Deputy Minister of National Defence, Senior Lieutenant General Nguyen Tan Cuong, at the Ministry of National Defence headquarters in Hanoi on Tuesday.\n\nAfter the talks, Mohammad paid a courtesy call on Minister of National Defence General Phan Van Giang.",
 			[]held{{[]string{"mohammad-ab-rahman", "nguyen-tan-cuong"}, "2026-02-03", "Hanoi", inPerson}, {[]string{"mohammad-ab-rahman", "phan-van-giang"}, "2026-02-03", "Hanoi", inPerson}}},
+		{"'The summit is officially open. A is chairing the session, with B, C and D around the table': a live blog's present is the day's meeting",
+			"VIENTIANE - The summit is officially open. Prime Minister Sonexay Siphandone is chairing the session, with Vietnamese Deputy Prime Minister Tran Hong Ha, Thai Deputy Prime Minister Prawit Wongsuwon and Cambodian Minister Lim Kean Hor around the table.",
+			[]held{{[]string{"sonexay-siphandone", "tran-hong-ha", "prawit-wongsuwon", "lim-kean-hor"}, "2026-02-08", "Vientiane", inPerson}}},
 	})
 }
 

@@ -375,11 +375,11 @@ var triggers = func() *phrases[trigger] {
 		"telephone talk", "phone talk", "telephone call", "telephone calls", "phone conversations", "telephone conversations",
 		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings", "meeting-plus", "ministerial session", "summit", "retreat",
 		"roundtable", "round-table", "round table", "roundtable meeting", "roundtable discussion",
-		"plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session",
+		"plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session", "session",
 		"ceremony", "opening ceremony", "signing ceremony", "forum", "business forum", "informal consultations", "conference"} {
 		t := trigger{form: trigNoun}
 		switch s {
-		case "summit", "retreat", "plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session":
+		case "summit", "retreat", "plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session", "session":
 			t.summit = true
 		case "ceremony", "opening ceremony", "signing ceremony", "forum", "business forum":
 			t.summit, t.event = true, true
