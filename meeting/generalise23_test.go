@@ -92,6 +92,9 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'The summit is officially open. A is chairing the session, with B, C and D around the table': a live blog's present is the day's meeting",
 			"VIENTIANE - The summit is officially open. Prime Minister Sonexay Siphandone is chairing the session, with Vietnamese Deputy Prime Minister Tran Hong Ha, Thai Deputy Prime Minister Prawit Wongsuwon and Cambodian Minister Lim Kean Hor around the table.",
 			[]held{{[]string{"sonexay-siphandone", "tran-hong-ha", "prawit-wongsuwon", "lim-kean-hor"}, "2026-02-08", "Vientiane", inPerson}}},
+		{"'A yesterday witnessed the signing of an agreement. The agreement was signed in Vientiane by B and C, in the presence of Mr A and D': one ceremony of the four",
+			"Energy Minister Pirapan Salirathavibhaga yesterday witnessed the signing of a power purchase agreement.\n\nThe agreement was signed in Vientiane by Foreign Minister Prak Sokhonn and Foreign Minister Bui Thanh Son, in the presence of Mr Pirapan and Lao Minister of Energy and Mines Phoxay Sayasone.",
+			[]held{{[]string{"pirapan-salirathavibhaga", "prak-sokhonn", "bui-thanh-son", "phoxay-sayasone"}, "2026-02-07", "Vientiane", inPerson}}},
 	})
 }
 

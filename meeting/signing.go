@@ -349,7 +349,17 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 			}
 		}
 	}
-	if by < 0 || !witnessed && !leadSigned && !dated {
+	// Or "A yesterday witnessed the signing of an agreement between two
+	// companies. The agreement was signed in Vientiane by B and C, in the
+	// presence of Mr A and D": the ceremony the sentence before told.
+	present := !witnessed && !leadSigned && !dated && signed > 0 && si > 0 && hasPhrase(t, "presence", "of") &&
+		hasPhrase(a.toks[si-1], "witnessed", "the", "signing")
+	if present && by < 0 {
+		if at := signedBy(t, signed); at > 0 && at-signed <= 14 {
+			by = at
+		}
+	}
+	if by < 0 || !witnessed && !leadSigned && !dated && !present {
 		return false
 	}
 	var pair []string
@@ -367,6 +377,7 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 		if a.countryOf(pair[0]) == a.countryOf(pair[1]) {
 			return false // two of one country, or of none known: a deal of a ministry's own
 		}
+	case present && len(pair) == 2:
 	case leadSigned && len(pair) >= 3:
 		if a.countriesOf(pair) < 3 {
 			return false
