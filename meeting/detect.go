@@ -131,7 +131,10 @@ var officeVocabulary = set("general", "secretary", "president", "minister", "cha
 	"vice", "member", "head", "chief", "ambassador", "governor", "foreign", "party", "central", "committee", "senate",
 	"assembly", "national", "state", "councilor", "director", "first", "permanent", "standing", "leader",
 	// "by Phan Samnang, commander of the provincial military command, and …"
-	"commander", "provincial", "municipal", "military", "command", "border", "guard", "army", "navy", "police", "region")
+	"commander", "provincial", "municipal", "military", "command", "border", "guard", "army", "navy", "police", "region",
+	// "by Nguyen Van Hung, chief executive of …, and Lim Teck Heng,
+	// managing director of …"
+	"executive", "managing", "officer", "manager", "founder", "chairperson")
 
 // nameJoiners may stand between the capitalised words of names and titles.
 var nameJoiners = set("and", "of", "to", "the", "for", "also")

@@ -95,6 +95,9 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'A yesterday witnessed the signing of an agreement. The agreement was signed in Vientiane by B and C, in the presence of Mr A and D': one ceremony of the four",
 			"Energy Minister Pirapan Salirathavibhaga yesterday witnessed the signing of a power purchase agreement.\n\nThe agreement was signed in Vientiane by Foreign Minister Prak Sokhonn and Foreign Minister Bui Thanh Son, in the presence of Mr Pirapan and Lao Minister of Energy and Mines Phoxay Sayasone.",
 			[]held{{[]string{"pirapan-salirathavibhaga", "prak-sokhonn", "bui-thanh-son", "phoxay-sayasone"}, "2026-02-07", "Vientiane", inPerson}}},
+		{"'The largest deal was signed by A, chief executive of X, and B, managing director of Y. The exchange was witnessed by C and D': one table of the four",
+			"KUALA LUMPUR: Companies signed 11 agreements at the business forum here on Friday.\n\nThe largest deal was signed by Nguyen Van Hung, chief executive of Saigon Agri Export Corp, and Datuk Lim Teck Heng, managing director of Sinar Padi Holdings Bhd. The exchange was witnessed by Vietnamese Deputy Minister of Industry and Trade Phan Thi Thang and Deputy Investment, Trade and Industry Minister Liew Chin Tong.",
+			[]held{{[]string{"nguyen-van-hung", "lim-teck-heng", "phan-thi-thang", "liew-chin-tong"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
 

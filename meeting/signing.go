@@ -359,7 +359,10 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 			by = at
 		}
 	}
-	if by < 0 || !witnessed && !leadSigned && !dated && !present {
+	// Or "The deal was signed by A and B. The exchange was witnessed by C
+	// and D": the witnesses the next sentence names were at the table.
+	witnessedNext := !witnessed && !dated && !present && by > 0 && si+1 < len(a.toks) && witnessedBySubject(a.toks[si+1]) > 0
+	if by < 0 || !witnessed && !leadSigned && !dated && !present && !witnessedNext {
 		return false
 	}
 	var pair []string
@@ -377,7 +380,7 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 		if a.countryOf(pair[0]) == a.countryOf(pair[1]) {
 			return false // two of one country, or of none known: a deal of a ministry's own
 		}
-	case present && len(pair) == 2:
+	case present && len(pair) == 2, witnessedNext && len(pair) == 2:
 	case leadSigned && len(pair) >= 3:
 		if a.countriesOf(pair) < 3 {
 			return false
@@ -443,7 +446,36 @@ func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) 
 	return a.heldAtVerb(si, t, ms, dates, v, []string{giver, taker}) != nil
 }
 
-// signingWitnessed reads "The signing was witnessed by X" right after a
+// witnessedBySubject returns where the names start when t opens "The
+// signing (exchange, ceremony) was (also) witnessed by", or -1.
+func witnessedBySubject(t []token) int {
+	j := 0
+	if key(t, 0) == "the" {
+		j = 1
+	}
+	switch key(t, j) {
+	case "signing", "exchange", "ceremony":
+	default:
+		return -1
+	}
+	j++
+	if key(t, j) == "ceremony" {
+		j++
+	}
+	if key(t, j) != "was" {
+		return -1
+	}
+	j++
+	if key(t, j) == "also" {
+		j++
+	}
+	if key(t, j) != "witnessed" || key(t, j+1) != "by" {
+		return -1
+	}
+	return j + 2
+}
+
+// signingWitnessed reads "The signing (exchange) was witnessed by X" right after a
 // sentence that told a signing of two or more: X was at the table.
 func (a *article) signingWitnessed(si int, t []token, ms []mention) bool {
 	if len(a.cands) == 0 || si == 0 {
@@ -453,30 +485,13 @@ func (a *article) signingWitnessed(si int, t []token, ms []mention) bool {
 	if c.m.Status != relbot.StatusPast || len(c.slugs) < 2 || c.lastTold() != si-1 || !hasAny(a.toks[si-1], 0, len(a.toks[si-1]), signedWords) {
 		return false
 	}
-	j := 0
-	if key(t, 0) == "the" {
-		j = 1
-	}
-	if k := key(t, j); k != "signing" && k != "ceremony" {
-		return false
-	}
-	j++
-	if key(t, j) == "ceremony" {
-		j++
-	}
-	if key(t, j) != "was" {
-		return false
-	}
-	j++
-	if key(t, j) == "also" {
-		j++
-	}
-	if key(t, j) != "witnessed" || key(t, j+1) != "by" {
+	by := witnessedBySubject(t)
+	if by < 0 {
 		return false
 	}
 	var more []string
 	for _, m := range ms {
-		if m.start > j+1 && m.slug != "" && !m.excluded && m.group == nil && governedFrom(t, j+2, m.start) {
+		if m.start >= by && m.slug != "" && !m.excluded && m.group == nil && governedFrom(t, by, m.start) {
 			more = append(more, m.slug)
 		}
 	}
