@@ -1087,6 +1087,16 @@ func passiveVerb(t []token, end int) int {
 			end = c + 1
 		}
 	}
+	if k := key(t, end); k == "at" || k == "in" {
+		// "The talks at the presidential office in Seoul were also
+		// attended by …": where they were held, then the verb.
+		for j := end + 1; j < len(t) && j <= end+10 && (t[j].word || t[j].key == "'" || t[j].key == "-"); j++ {
+			if t[j].key == "was" || t[j].key == "were" {
+				end = j
+				break
+			}
+		}
+	}
 	if key(t, end) != "was" && key(t, end) != "were" {
 		return -1
 	}

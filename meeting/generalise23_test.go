@@ -98,6 +98,9 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'The largest deal was signed by A, chief executive of X, and B, managing director of Y. The exchange was witnessed by C and D': one table of the four",
 			"KUALA LUMPUR: Companies signed 11 agreements at the business forum here on Friday.\n\nThe largest deal was signed by Nguyen Van Hung, chief executive of Saigon Agri Export Corp, and Datuk Lim Teck Heng, managing director of Sinar Padi Holdings Bhd. The exchange was witnessed by Vietnamese Deputy Minister of Industry and Trade Phan Thi Thang and Deputy Investment, Trade and Industry Minister Liew Chin Tong.",
 			[]held{{[]string{"nguyen-van-hung", "lim-teck-heng", "phan-thi-thang", "liew-chin-tong"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'The talks at the presidential office in Seoul were also attended by C and D'",
+			"SEOUL - President Yoon Suk Yeol held talks with Prime Minister Hun Manet on Friday. The talks at the presidential office in Seoul were also attended by Foreign Minister Cho Tae-yul and Foreign Minister Sok Chenda Sophea.",
+			[]held{{[]string{"yoon-suk-yeol", "hun-manet", "cho-tae-yul", "sok-chenda-sophea"}, "2026-02-06", "Seoul", inPerson}}},
 	})
 }
 
