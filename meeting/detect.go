@@ -748,6 +748,10 @@ func (a *article) sentence(si int, t []token) {
 		// "The call followed a meeting in Washington on Tuesday with the
 		// Quad's foreign ministers": the caller met them.
 		add(&slugs, a.lastMeetSubj)
+	} else if len(subjects) == 0 && len(slugs) == 1 && a.lastSubj != "" && a.lastSubj != slugs[0] && camDuring(t) {
+		// "Abe on Monday pledged six patrol vessels. The pledge came
+		// during talks with Phuc": the one who pledged held them.
+		add(&slugs, a.lastSubj)
 	}
 	if len(slugs)-len(joined) == 1 && a.lastSubj != "" && a.lastSubj != slugs[0] {
 		// "The King held talks with him": the object pronoun is the one

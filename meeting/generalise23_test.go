@@ -101,6 +101,9 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'The talks at the presidential office in Seoul were also attended by C and D'",
 			"SEOUL - President Yoon Suk Yeol held talks with Prime Minister Hun Manet on Friday. The talks at the presidential office in Seoul were also attended by Foreign Minister Cho Tae-yul and Foreign Minister Sok Chenda Sophea.",
 			[]held{{[]string{"yoon-suk-yeol", "hun-manet", "cho-tae-yul", "sok-chenda-sophea"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'A on Friday pledged six patrol vessels. The pledge came during talks with B': the one who pledged held the talks",
+			"HANOI - Prime Minister Shinzo Abe on Friday pledged to provide Vietnam with six new patrol vessels.\n\nThe pledge came during talks with Vietnamese Prime Minister Nguyen Xuan Phuc at the government office in Hanoi.",
+			[]held{{[]string{"shinzo-abe", "nguyen-xuan-phuc"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
 
