@@ -104,6 +104,9 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'A on Friday pledged six patrol vessels. The pledge came during talks with B': the one who pledged held the talks",
 			"HANOI - Prime Minister Shinzo Abe on Friday pledged to provide Vietnam with six new patrol vessels.\n\nThe pledge came during talks with Vietnamese Prime Minister Nguyen Xuan Phuc at the government office in Hanoi.",
 			[]held{{[]string{"shinzo-abe", "nguyen-xuan-phuc"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A and B sat down for talks on Friday morning'",
+			"VIENTIANE - Prime Minister Hun Manet and Vietnamese Prime Minister Pham Minh Chinh sat down for talks on Friday morning.",
+			[]held{{[]string{"hun-manet", "pham-minh-chinh"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
 
