@@ -748,7 +748,7 @@ func (a *article) sentence(si int, t []token) {
 		// "The call followed a meeting in Washington on Tuesday with the
 		// Quad's foreign ministers": the caller met them.
 		add(&slugs, a.lastMeetSubj)
-	} else if len(subjects) == 0 && len(slugs) == 1 && a.lastSubj != "" && a.lastSubj != slugs[0] && camDuring(t) {
+	} else if len(subjects) == 0 && len(slugs) == 1 && a.lastSubj != "" && a.lastSubj != slugs[0] && cameDuring(t) {
 		// "Abe on Monday pledged six patrol vessels. The pledge came
 		// during talks with Phuc": the one who pledged held them.
 		add(&slugs, a.lastSubj)
@@ -1478,6 +1478,35 @@ func cameAfter(t []token, h hit) bool {
 		return false
 	}
 	return hasAny(t, h.end+1, h.end+5, leadIns)
+}
+
+// cameDuring reports whether a sentence opens "The pledge (remark,
+// announcement) came during (at, in)": what the sentence before told was
+// said at the meeting this one names.
+func cameDuring(t []token) bool {
+	if key(t, 0) != "the" || key(t, 2) != "came" && key(t, 2) != "was" && key(t, 2) != "were" {
+		return false
+	}
+	switch key(t, 3) {
+	case "during", "at", "in":
+		return key(t, 2) == "came" || key(t, 3) == "during"
+	case "made":
+		return key(t, 4) == "during" || key(t, 4) == "at"
+	}
+	return false
+}
+
+// eachSeparately reports whether "separately" in lo..hi says that two
+// subjects each did what the verb says, not with each other: "Trong and
+// Phuc separately paid courtesy calls on …"; not the story's "Separately,
+// Chinh and Hun Manet met", nor "held a separate meeting".
+func eachSeparately(t []token, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if t[j].key == "separately" && key(t, j+1) != "," {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedEvent reports whether two leaders of two countries, the subjects,

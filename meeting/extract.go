@@ -3190,35 +3190,6 @@ func provinceNoun(t []token, j int) bool {
 	return false
 }
 
-// camDuring reports whether a sentence opens "The pledge (remark,
-// announcement) came during (at, in)": what the sentence before told was
-// said at the meeting this one names.
-func camDuring(t []token) bool {
-	if key(t, 0) != "the" || key(t, 2) != "came" && key(t, 2) != "was" && key(t, 2) != "were" {
-		return false
-	}
-	switch key(t, 3) {
-	case "during", "at", "in":
-		return key(t, 2) == "came" || key(t, 3) == "during"
-	case "made":
-		return key(t, 4) == "during" || key(t, 4) == "at"
-	}
-	return false
-}
-
-// eachSeparately reports whether "separately" in lo..hi says that two
-// subjects each did what the verb says, not with each other: "Trong and
-// Phuc separately paid courtesy calls on …"; not the story's "Separately,
-// Chinh and Hun Manet met", nor "held a separate meeting".
-func eachSeparately(t []token, lo, hi int) bool {
-	for j := lo; j < hi; j++ {
-		if t[j].key == "separately" && key(t, j+1) != "," {
-			return true
-		}
-	}
-	return false
-}
-
 // pastVerb reports whether k is a verb in the past tense.
 func pastVerb(k string) bool {
 	return k == "met" || k == "held" || k == "had" || k == "sat" || k == "spoke" || strings.HasSuffix(k, "ed")
