@@ -840,6 +840,50 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	return true
 }
 
+// flankedBy reads "A, flanked by B and C, told reporters …" after a meeting
+// A took part in, told in one of the two sentences before: those at A's side
+// were at its table ("Anwar said after hosting talks between the leaders of
+// the two countries. Anwar, flanked by Hun Manet and Phumtham, told …").
+func (a *article) flankedBy(si int, t []token, ms []mention) bool {
+	f := -1
+	for j := 2; j+2 < len(t); j++ {
+		if t[j].key == "flanked" && t[j+1].key == "by" && t[j-1].key == "," {
+			f = j
+			break
+		}
+	}
+	if f < 0 {
+		return false
+	}
+	subject := ""
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && m.group == nil && m.end == f-1 {
+			subject = m.slug
+		}
+	}
+	c := a.lastPast()
+	if subject == "" || c == nil || si-c.lastTold() > 2 || c.m.Kind != relbot.KindInPerson || !slices.Contains(c.slugs, subject) {
+		return false
+	}
+	end := nextComma(t, f+2)
+	if end < 0 {
+		end = len(t)
+	}
+	var who []string
+	for _, m := range ms {
+		if m.start > f+1 && m.start < end && m.slug != "" && !m.excluded && m.group == nil && m.slug != subject {
+			who = append(who, m.slug)
+		}
+	}
+	if len(who) == 0 {
+		return false
+	}
+	c.join(who...)
+	c.told = si
+	placeFromIn(c, t, len(t))
+	return true
+}
+
 // sidesLed reads, after a lead that named no one ("Commanders of the two
 // military regions met in Pailin on Monday"), "X led the Cambodian
 // delegation, while the Thai side was headed by Y": the two heads met.

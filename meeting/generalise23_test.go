@@ -107,6 +107,9 @@ func TestExtractRoundTwentySeven(t *testing.T) {
 		{"'A and B sat down for talks on Friday morning'",
 			"VIENTIANE - Prime Minister Hun Manet and Vietnamese Prime Minister Pham Minh Chinh sat down for talks on Friday morning.",
 			[]held{{[]string{"hun-manet", "pham-minh-chinh"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'A said after hosting talks between the leaders of the two countries. A, flanked by B and C, told reporters at his residence in Putrajaya': those at his side were at the table",
+			"Thailand and Cambodia agreed on Friday to a ceasefire, Prime Minister Anwar Ibrahim said after hosting talks between the leaders of the two countries.\n\nAnwar, flanked by Prime Minister Hun Manet and acting Prime Minister Phumtham Wechayachai, told reporters at his official residence in Putrajaya that the agreement was a first step.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet", "phumtham-wechayachai"}, "2026-02-06", "Putrajaya", inPerson}}},
 	})
 }
 

@@ -666,7 +666,7 @@ func (a *article) witnessedSigners(si int, t []token, ms []mention, dates []date
 	if c != nil {
 		if by := signedBy(t, 0); by >= 0 {
 			a.witnessCand = nil
-			signingPlace(c, t, by)
+			placeFromIn(c, t, by)
 			return joinSigners(c, t, ms, by)
 		}
 	}
@@ -713,14 +713,15 @@ func (a *article) witnessedSigners(si int, t []token, ms []mention, dates []date
 	return by >= 0 && joinSigners(c, t, ms, by)
 }
 
-// signingPlace places, when its own sentence did not, the meeting whose
-// signing was told with "in" a city before the signers: "The documents were
-// signed in Hanoi by A and B".
-func signingPlace(c *cand, t []token, by int) {
+// placeFromIn places, when its own sentence did not, a meeting a later
+// sentence tells more of, with "in" a city before to: "The documents were
+// signed in Hanoi by A and B", "A, flanked by B and C, told reporters at his
+// official residence in Putrajaya".
+func placeFromIn(c *cand, t []token, to int) {
 	if c.placeRank >= 2 || c.m.Kind != relbot.KindInPerson {
 		return
 	}
-	for j := 1; j < by; j++ {
+	for j := 1; j < to; j++ {
 		if t[j-1].key != "in" {
 			continue
 		}
