@@ -203,10 +203,14 @@ func joinedThem(t []token) bool {
 func atTheTable(t []token, j int) bool {
 	switch key(t, j-1) {
 	case "also", "were", "was", "are", "is":
-		return t[j].key == "at" && key(t, j+1) == "the" && key(t, j+2) == "table"
+		return t[j].key == "at" && theTableAfter(t, j)
 	}
 	return false
 }
+
+// theTableAfter reports whether "the table" follows j: "at the table",
+// "around the table".
+func theTableAfter(t []token, j int) bool { return key(t, j+1) == "the" && key(t, j+2) == "table" }
 
 // accompaniedTheGuest reports whether "accompanied the (Chinese) guest",
 // "the delegation", "the premier" ends the sentence at j.

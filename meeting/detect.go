@@ -1484,16 +1484,16 @@ func cameAfter(t []token, h hit) bool {
 // announcement) came during (at, in)": what the sentence before told was
 // said at the meeting this one names.
 func cameDuring(t []token) bool {
-	if key(t, 0) != "the" || key(t, 2) != "came" && key(t, 2) != "was" && key(t, 2) != "were" {
+	verb, prep := key(t, 2), key(t, 3)
+	if key(t, 0) != "the" || verb != "came" && verb != "was" && verb != "were" {
 		return false
 	}
-	switch key(t, 3) {
-	case "during", "at", "in":
-		return key(t, 2) == "came" || key(t, 3) == "during"
-	case "made":
-		return key(t, 4) == "during" || key(t, 4) == "at"
+	if prep == "made" {
+		// "The remarks were made during the talks"
+		prep = key(t, 4)
+		return prep == "during" || prep == "at"
 	}
-	return false
+	return prep == "during" || verb == "came" && (prep == "at" || prep == "in")
 }
 
 // eachSeparately reports whether "separately" in lo..hi says that two

@@ -3167,17 +3167,23 @@ func (a *article) lastOfCountry(t []token, from, to, n int) []string {
 	if country == "" {
 		return nil
 	}
-	var of []string
-	for k := len(a.recent) - 1; k >= 0 && len(of) < n; k-- {
-		if s := a.recent[k]; a.countryOf(s) == country {
-			of = append(of, s)
+	return a.lastNamedWho(n, func(s string) bool { return a.countryOf(s) == country })
+}
+
+// lastNamedWho returns the last n people the article named of whom keep
+// holds, in the order they were named, or nil when fewer were.
+func (a *article) lastNamedWho(n int, keep func(slug string) bool) []string {
+	var who []string
+	for k := len(a.recent) - 1; k >= 0 && len(who) < n; k-- {
+		if s := a.recent[k]; keep(s) && !slices.Contains(who, s) {
+			who = append(who, s)
 		}
 	}
-	if len(of) != n {
+	if len(who) != n {
 		return nil
 	}
-	slices.Reverse(of)
-	return of
+	slices.Reverse(who)
+	return who
 }
 
 // provinceNoun reports whether a province's or a city's noun stands at j,
@@ -3271,14 +3277,7 @@ func (a *article) officeGroup(group []string, phrase string, n int) []string {
 		// "Yesterday, the two prime ministers held talks" after a
 		// planned audience of a king and a president: the last n named
 		// who hold the office.
-		var held []string
-		for k := len(a.recent) - 1; k >= 0 && len(held) < n; k-- {
-			if s := a.recent[k]; holds(s) && !slices.Contains(held, s) {
-				held = append(held, s)
-			}
-		}
-		if len(held) == n {
-			slices.Reverse(held)
+		if held := a.lastNamedWho(n, holds); held != nil {
 			return held
 		}
 		return group

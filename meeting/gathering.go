@@ -369,7 +369,7 @@ func amongThoseAfter(t []token, from int) bool {
 		case (t[j].key == "seated" || t[j].key == "sitting") && (t[j+1].key == "beside" || t[j+1].key == "alongside" || t[j+1].key == "next"):
 			// "…, with A and B seated beside him"
 			return true
-		case (t[j].key == "around" || t[j].key == "at") && t[j+1].key == "the" && key(t, j+2) == "table":
+		case (t[j].key == "around" || t[j].key == "at") && theTableAfter(t, j):
 			// "chaired the session, with A, B and C around the table"
 			return true
 		}
