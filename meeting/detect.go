@@ -590,6 +590,15 @@ func (a *article) sentence(si int, t []token) {
 		return
 	}
 	lo, hi := clauseOf(t, h)
+	if h.tr.form == trigNoun && key(t, hi) == "," && key(t, hi+1) == "who" && passiveVerb(t, h.end) >= 0 && andIncluded(t, hi, len(t)) > 0 {
+		// "The courtesy call was led by Johari, who is AIPA president,
+		// and included Man and Seah": the list resumes after the aside.
+		end := len(t)
+		if k := slices.IndexFunc(t[hi:], func(tk token) bool { return tk.key == ";" }); k >= 0 {
+			end = hi + k
+		}
+		hi = end
+	}
 	if h.tr.opening {
 		// "Receiving Ambassador Khamphao, the Vietnamese leader thanked
 		// Thongloun for his message": the guest and the main clause's

@@ -2465,6 +2465,11 @@ func (a *article) unknownLeader(t []token, i int, covered []bool) (slug string, 
 	if j == len(t) || !t[j].upper || covered[j] {
 		return "", 0, 0, false
 	}
+	if bodyBeforeTitle(t, j) {
+		// "was led by Dewan Rakyat Speaker Tan Sri Johari Abdul": the
+		// words before the title name the house, the name comes after.
+		return "", 0, 0, false
+	}
 	title := ""
 	if j > from {
 		title = a.sentenceText(t, from, j)
@@ -3885,3 +3890,15 @@ func joinHonorifics(ss []string) []string {
 
 // blocs are the groupings whose chair or presidency passes among countries.
 var blocs = set("asean", "apec", "g20", "g7", "brics", "mekong-lancang", "lancang-mekong")
+
+// bodyBeforeTitle reports whether the capitalised words from j, up to four,
+// end in a title that a name follows: the words name an institution
+// ("Dewan Rakyat Speaker Johari Abdul"), not a person.
+func bodyBeforeTitle(t []token, j int) bool {
+	for k := j + 1; k < len(t) && k <= j+4 && t[k].word && t[k].upper; k++ {
+		if _, end, ok := titles.match(t, k); ok {
+			return end < len(t) && t[end].upper
+		}
+	}
+	return false
+}

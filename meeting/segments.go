@@ -213,10 +213,32 @@ func governedBy(t []token, end, start int) bool {
 			return false
 		}
 		end++
+		if k := andIncluded(t, end, start); k > 0 {
+			// "The courtesy call was led by Johari, who is AIPA
+			// president, and included Man, Sudary and Seah": the list
+			// goes on after the aside.
+			return governedFrom(t, k, start)
+		}
 	default:
 		return false
 	}
 	return governedFrom(t, end, start)
+}
+
+// andIncluded returns where the list after "…, and included" starts when
+// those words lie between from and start in one clause, or 0.
+func andIncluded(t []token, from, start int) int {
+	for k := from + 1; k+1 < start && k < from+30; k++ {
+		switch t[k].key {
+		case ".", ";":
+			return 0
+		case "included":
+			if t[k-1].key == "and" {
+				return k + 1
+			}
+		}
+	}
+	return 0
 }
 
 // afterTookPlace returns where a meeting noun's predicate resumes after
