@@ -146,8 +146,11 @@ type article struct {
 	local     map[string]string // a word that names an actor named in full earlier; "" when two share it
 	ref       time.Time         // the day relative words count from: the dateline's, else publication's
 	head      string            // the head of the delegation the article reports ("led by X")
-	narrative relbot.Date       // the day the story has reached: the latest recent day a sentence gave
-	narrAt    int               // len(cands) when narrative was set: it is stale once a meeting follows
+	// headJustLed is set by a sentence that was about the delegation
+	// itself ("The delegation was led by X"): "It" opens the next one.
+	headJustLed bool
+	narrative   relbot.Date // the day the story has reached: the latest recent day a sentence gave
+	narrAt      int         // len(cands) when narrative was set: it is stale once a meeting follows
 	// narrHeading says a heading gave the narrative's day ("Monday:"):
 	// "On the eve of the summit" under it is that day, not the one before.
 	narrHeading bool
@@ -1287,6 +1290,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 	}
 	slices.SortFunc(ms, func(x, y mention) int { return x.start - y.start })
 	a.excludeConsorts(t, ms)
+	a.headJustLed = false
 	for k := range ms {
 		if ms[k].slug == "" {
 			continue
@@ -1327,6 +1331,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		}
 		if ledBy(t, ms[k].start) || leadsDelegation(t, ms[k].end) {
 			a.head = ms[k].slug
+			a.headJustLed = key(t, 0) == "the" && key(t, 1) == "delegation" && key(t, 2) == "was"
 		}
 	}
 	return ms
@@ -1418,7 +1423,8 @@ var orgWords = set("electronics", "group", "corporation", "corp", "company", "ho
 	"airways", "industries", "technologies", "inc", "ltd", "plc", "foundation", "institute", "university",
 	"councillors", "representatives", "deputies", "lords", "commons", "delegates", // "House of Councillors Sekiguchi Masakazu"
 	"power",                                                                         // "National Assembly of People's Power Esteban Lazo"
-	"league", "friendship", "society", "club", "network", "confederation", "caucus") // "the Chairman of the Japan-Cambodia Parliamentary Friendship League"
+	"league", "friendship", "society", "club", "network", "confederation", "caucus", // "the Chairman of the Japan-Cambodia Parliamentary Friendship League"
+	"sangha", "order", "church", "congregation") // "a delegation of the Vietnam Buddhist Sangha"
 
 // ownMeeting reports whether a possessive names one who took part in the
 // meeting it owns: "Chinh's meeting with Modi", "Lee's talks with Lam".
@@ -3327,6 +3333,13 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 	capitalOf := ""
 	switch t[i].key {
 	case "the", "his", "her", "their", "its":
+	case "it":
+		// "The delegation was led by X. It was received by Y": its head
+		// was received.
+		if i == 0 && a.headJustLed && key(t, 1) == "was" && receivedVerbs[key(t, 2)] && key(t, 3) == "by" {
+			return a.head, 1
+		}
+		return "", 0
 	default:
 		// "Washington's top diplomat", "Beijing's envoy": a capital's
 		// possessive stands for its country.
@@ -3902,3 +3915,6 @@ func bodyBeforeTitle(t []token, j int) bool {
 	}
 	return false
 }
+
+// receivedVerbs say a guest was received: "It was received by …".
+var receivedVerbs = set("received", "welcomed", "greeted", "hosted")

@@ -18,5 +18,14 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'was led by Dewan Rakyat Speaker Tan Sri Johari Abdul': the house before the title is no person",
 			"KUALA LUMPUR - Prime Minister Anwar Ibrahim on Friday received a delegation of lawmakers.\n\nThe courtesy call was led by Dewan Rakyat Speaker Tan Sri Johari Abdul.",
 			[]held{{[]string{"anwar-ibrahim", "johari-abdul"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'The delegation was led by the Most Venerable A, … It was received by Samdech Preah Vanaratt B, in the presence of C': monks' styles, and 'It' is the delegation's head",
+			"PHNOM PENH - A delegation of the Vietnam Buddhist Sangha visited Wat Ounalom on Friday.\n\nThe delegation was led by the Most Venerable Thich Nhat Tam, a vice president of the council. It was received by Samdech Preah Vanaratt Ouk Chandara, a senior monk, in the presence of Him Vannak, a secretary of state.",
+			[]held{{[]string{"thich-nhat-tam", "ouk-chandara", "him-vannak"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'It was received by' with no delegation just told: no one",
+			"PHNOM PENH - Tran Thanh Man led a delegation to Phnom Penh on Friday for the forum.\n\nA proposal on river transport was tabled at the forum. It was received by Hun Sen with praise.",
+			nil},
+		{"'Speaking after the meeting, A said the sides had discussed … in Ho Chi Minh City': what was said, not where they met",
+			"PHNOM PENH - Prime Minister Hun Manet received Minister Nguyen Kim Son on Friday.\n\nSpeaking after the meeting, Son said the two sides had discussed scholarships at universities in Ho Chi Minh City.",
+			[]held{{[]string{"hun-manet", "nguyen-kim-son"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }

@@ -30,6 +30,10 @@ var honorifics = func() *phrases[bool] {
 		"brigadier general", "lieutenant colonel", "major", "captain", "police general", "police lieutenant general",
 		"police major general", "pol. col.", "pol col", "air marshal", "air vice marshal",
 		"adm", "adm.", "capt", "capt.", "cdr", "cdr.", "cmdr", "cmdr.", "maj", "maj.",
+		// Monks' styles: "the Most Venerable Thich Nhat Tam", "Samdech
+		// Preah Vanaratt Ouk Chandara".
+		"most venerable", "venerable", "ven.", "most ven.", "samdech preah", "samdech preah vanaratt", "preah vanaratt",
+		"samdech preah sumedhadhipati", "samdech preah agga maha sangharajadhipati",
 	} {
 		p.add(s, true)
 	}

@@ -68,6 +68,13 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				j = end - 1
 				continue // "Phnom Penh-Bavet expressway"
 			}
+			if h.tr.form == trigNoun && h.definite && reportedAfter(t, h.end, j) {
+				// "Speaking after the meeting, Vannak said the sides had
+				// discussed scholarships at academies in Ho Chi Minh
+				// City": what was said, not where they met.
+				j = end - 1
+				continue
+			}
 			if sinceBefore(t, h.end, j) {
 				// "for a four-way meeting, their first since the change of
 				// administration in Washington": the since's place.
@@ -429,4 +436,15 @@ func borderGate(t []token, j int) string {
 		gate += " " + t[p].text
 	}
 	return gate
+}
+
+// reportedAfter reports whether a verb of saying or agreeing lies between
+// a meeting's noun ending at end and j: what follows is what was said.
+func reportedAfter(t []token, end, j int) bool {
+	for k := end; k < j; k++ {
+		if saidWords[t[k].key] || agreementVerbs[t[k].key] || t[k].key == "proposed" || t[k].key == "told" {
+			return true
+		}
+	}
+	return false
 }
