@@ -27,5 +27,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'Speaking after the meeting, A said the sides had discussed … in Ho Chi Minh City': what was said, not where they met",
 			"PHNOM PENH - Prime Minister Hun Manet received Minister Nguyen Kim Son on Friday.\n\nSpeaking after the meeting, Son said the two sides had discussed scholarships at universities in Ho Chi Minh City.",
 			[]held{{[]string{"hun-manet", "nguyen-kim-son"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'The two departments on Friday signed a plan. The document was signed in Sen Monorom by A, director …, and B, director …, in the presence of C, Governor of Mondulkiri province, and D': a ceremony of the four",
+			"PHNOM PENH - The health departments of the two provinces on Friday signed a plan on border health care.\n\nThe document was signed in Sen Monorom by Dr. Pen Sokhom, Director of the Mondulkiri Provincial Health Department, and Dr. Le Thi Kim Thoa, Director of the Dak Lak Department of Health, in the presence of H.E. Chan Rithy, Governor of Mondulkiri province, and Mr. Tran Quoc Hung, Vice Chairman of the Dak Lak Provincial People's Committee.",
+			[]held{{[]string{"pen-sokhom", "le-thi-kim-thoa", "chan-rithy", "tran-quoc-hung"}, "2026-02-06", "Sen Monorom", inPerson}}},
+		{"'… as A and B met for their retreat. The agreement was signed by C and D, in the presence of the two leaders': the leaders' meeting told before, not a ceremony of four",
+			"PUTRAJAYA - Singapore and Malaysia on Friday signed an agreement on the economic zone, as Prime Minister Lawrence Wong and his counterpart Anwar Ibrahim met for their annual retreat.\n\nThe agreement was signed by Deputy Prime Minister Gan Kim Yong and Economy Minister Rafizi Ramli, in the presence of the two leaders, at the Seri Perdana complex.",
+			[]held{{[]string{"lawrence-wong", "anwar-ibrahim"}, "2026-02-06", "Putrajaya", inPerson}}},
 	})
 }

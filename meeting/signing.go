@@ -359,10 +359,19 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 			by = at
 		}
 	}
+	// Or "The document was signed in Sen Monorom by A, director of …, and
+	// B, director of …, in the presence of C and D", the story's first
+	// meeting: a ceremony of the four.
+	presentHere := !witnessed && !dated && !present && signed > 0 && hasPhrase(t, "presence", "of") && a.lastPast() == nil
+	if presentHere && by < 0 {
+		if at := signedBy(t, signed); at > 0 && at-signed <= 14 {
+			by = at
+		}
+	}
 	// Or "The deal was signed by A and B. The exchange was witnessed by C
 	// and D": the witnesses the next sentence names were at the table.
-	witnessedNext := !witnessed && !dated && !present && by > 0 && si+1 < len(a.toks) && witnessedBySubject(a.toks[si+1]) > 0
-	if by < 0 || !witnessed && !leadSigned && !dated && !present && !witnessedNext {
+	witnessedNext := !witnessed && !dated && !present && !presentHere && by > 0 && si+1 < len(a.toks) && witnessedBySubject(a.toks[si+1]) > 0
+	if by < 0 || !witnessed && !leadSigned && !dated && !present && !presentHere && !witnessedNext {
 		return false
 	}
 	var pair []string
@@ -380,7 +389,7 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 		if a.countryOf(pair[0]) == a.countryOf(pair[1]) {
 			return false // two of one country, or of none known: a deal of a ministry's own
 		}
-	case present && len(pair) == 2, witnessedNext && len(pair) == 2:
+	case present && len(pair) == 2, witnessedNext && len(pair) == 2, presentHere && len(pair) == 2:
 	case leadSigned && len(pair) >= 3:
 		if a.countriesOf(pair) < 3 {
 			return false
@@ -637,7 +646,8 @@ func governedFrom(t []token, from, start int) bool {
 			!(t[j].key == "by" && key(t, j-1) == "and") && // "attended by Sokhonn and by Parnpree"
 			!(j > from && arabicNameLink(t, j-1, j)) && // "by Prince Abdulaziz bin Salman and …"
 			!officeVocabulary[t[j].key] && // "by Thongloun, general secretary of the LPRP, To Lam, …"
-			!counterpartWords[t[j].key] { // "by Retno and her Australian counterpart Penny Wong"
+			!counterpartWords[t[j].key] && // "by Retno and her Australian counterpart Penny Wong"
+			!(adminUnits[t[j].key] && j > from && t[j-1].upper) { // "Chan Rithy, Governor of Mondulkiri province, and …"
 			return false
 		}
 	}
