@@ -33,5 +33,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'… as A and B met for their retreat. The agreement was signed by C and D, in the presence of the two leaders': the leaders' meeting told before, not a ceremony of four",
 			"PUTRAJAYA - Singapore and Malaysia on Friday signed an agreement on the economic zone, as Prime Minister Lawrence Wong and his counterpart Anwar Ibrahim met for their annual retreat.\n\nThe agreement was signed by Deputy Prime Minister Gan Kim Yong and Economy Minister Rafizi Ramli, in the presence of the two leaders, at the Seri Perdana complex.",
 			[]held{{[]string{"lawrence-wong", "anwar-ibrahim"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'A and B agreed on the plan at a meeting in Vientiane yesterday': the plan is what was agreed, the meeting was held",
+			"BANGKOK - Public Health Minister Somsak Thepsutin and Lao Deputy Health Minister Phetsamone Vilaysack agreed on the plan at a meeting in Vientiane yesterday.",
+			[]held{{[]string{"somsak-thepsutin", "phetsamone-vilaysack"}, "2026-02-07", "Vientiane", inPerson}}},
+		{"'A plans a meeting with B next month': still planned",
+			"BANGKOK - Public Health Minister Somsak Thepsutin plans a meeting with Lao Deputy Health Minister Phetsamone Vilaysack in Vientiane next month.",
+			nil},
 	})
 }

@@ -166,6 +166,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			// talks gave, not talks agreed on.
 			continue
 		}
+		if (b.key == "plan" || b.key == "plans") && determiners[key(t, h.start-back-1)] {
+			// "agreed on the plan at a meeting yesterday": the plan is
+			// what the meeting agreed, not a meeting still planned.
+			continue
+		}
 		if plannedWords[b.key] || b.key == "open" && key(t, h.start-back+1) == "to" {
 			// "has said he is open to meeting Hun Manet there"
 			return relbot.StatusPlanned
