@@ -1037,6 +1037,31 @@ func (a *article) spokeDuring(si int, t []token, ms []mention) bool {
 	return true
 }
 
+// signedDuring reads "During the meeting, A, director of …, and B,
+// director of …, signed a plan on education": the signatories were at the
+// meeting just told.
+func (a *article) signedDuring(si int, t []token, ms []mention) bool {
+	if k := key(t, 0); k != "during" && k != "at" || key(t, 1) != "the" || !meetingNouns[key(t, 2)] || key(t, 3) != "," {
+		return false
+	}
+	c := a.lastHeld()
+	if c == nil || c.m.Status != relbot.StatusPast || len(c.slugs) < 2 || si-c.lastTold() > 2 {
+		return false
+	}
+	v := slices.IndexFunc(t, func(tk token) bool { return tk.key == "signed" || tk.key == "inked" })
+	if v < 4 {
+		return false
+	}
+	who := namedIn(ms, 4, v)
+	if len(who) == 0 {
+		return false
+	}
+	c.join(who...)
+	c.told = si
+	a.addSubstance(si, t)
+	return true
+}
+
 // latestDate returns the last of dates written within t[from:to] (relative
 // ones only when anaphoric is set): the date an earlier clause gave.
 func latestDate(dates []dateExpr, from, to int, anaphoric bool) (dateExpr, bool) {

@@ -39,5 +39,8 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'A plans a meeting with B next month': still planned",
 			"BANGKOK - Public Health Minister Somsak Thepsutin plans a meeting with Lao Deputy Health Minister Phetsamone Vilaysack in Vientiane next month.",
 			nil},
+		{"'During the meeting, A, director of …, and B, director of …, signed a plan': the signatories were at the meeting",
+			"PAKSE - The annual meeting was held in Pakse on Friday, co-chaired by Governor Phouvong Vongkhamsao and Chairman Le Van Truong.\n\nDuring the meeting, the Director of the provincial Education Department, Mr Bounleuth Sysavath, and the Director of the Quang Tri Department of Education, Ms Nguyen Thi Thu Ha, signed a plan on education cooperation.",
+			[]held{{[]string{"phouvong-vongkhamsao", "le-van-truong", "bounleuth-sysavath", "nguyen-thi-thu-ha"}, "2026-02-06", "Pakse", inPerson}}},
 	})
 }
