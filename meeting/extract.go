@@ -1482,7 +1482,7 @@ var courtesyTitles = set("madame", "madam", "mme", "mrs", "ms", "mr")
 
 func isRank(k string) bool {
 	switch k {
-	case "lt.", "lt", "gen.", "gen", "dr.", "dr", "prof.", "general", "colonel", "admiral", "lieutenant", "major", "senior", "excellency", "his", "her", "h":
+	case "lt.", "lt", "gen.", "gen", "dr.", "dr", "prof.", "prof", "professor", "associate", "assoc.", "assoc", "general", "colonel", "admiral", "lieutenant", "major", "senior", "excellency", "his", "her", "h":
 		return true
 	}
 	return false

@@ -42,5 +42,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'During the meeting, A, director of …, and B, director of …, signed a plan': the signatories were at the meeting",
 			"PAKSE - The annual meeting was held in Pakse on Friday, co-chaired by Governor Phouvong Vongkhamsao and Chairman Le Van Truong.\n\nDuring the meeting, the Director of the provincial Education Department, Mr Bounleuth Sysavath, and the Director of the Quang Tri Department of Education, Ms Nguyen Thi Thu Ha, signed a plan on education cooperation.",
 			[]held{{[]string{"phouvong-vongkhamsao", "le-van-truong", "bounleuth-sysavath", "nguyen-thi-thu-ha"}, "2026-02-06", "Pakse", inPerson}}},
+		{"'At the talks, Associate Professor A, director of …, and Dr B, director of …, signed a memorandum': an academic's styles open a name",
+			"HANOI - Minister Dao Hong Lan held talks with Lao Deputy Minister of Health Dr Khamphoui Sisouphanh on Friday.\n\nAt the talks, Associate Professor Tran Van Binh, director of Bach Mai Hospital, and Dr Bounmy Sengsouliya, director of Mittaphab Hospital, signed a memorandum.",
+			[]held{{[]string{"dao-hong-lan", "khamphoui-sisouphanh", "tran-van-binh", "bounmy-sengsouliya"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'in Can Tho city at a meeting between Rector Assoc. Prof. Dr. A and Dr. B, Rector of the … Institute of Agriculture in Phnom Penh': where the institute is, not where they met",
+			"CAN THO - The agreement was reached yesterday in Can Tho city at a meeting between Rector Assoc. Prof. Dr. Tran Thanh Lam and Dr. Seng Vuthy, Rector of the Prek Leap National Institute of Agriculture in Phnom Penh.",
+			[]held{{[]string{"tran-thanh-lam", "seng-vuthy"}, "2026-02-07", "Can Tho", inPerson}}},
 	})
 }

@@ -68,6 +68,13 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				j = end - 1
 				continue // "Phnom Penh-Bavet expressway"
 			}
+			if key(t, j-1) == "in" && officeOfNamed(t, ms, j-1) {
+				// "Dr. Seng Vuthy, Rector of the Prek Leap National
+				// Institute of Agriculture in Phnom Penh": where his
+				// institute is, not where they met.
+				j = end - 1
+				continue
+			}
 			if h.tr.form == trigNoun && h.definite && reportedAfter(t, h.end, j) {
 				// "Speaking after the meeting, Vannak said the sides had
 				// discussed scholarships at academies in Ho Chi Minh
@@ -445,6 +452,32 @@ func reportedAfter(t []token, end, j int) bool {
 		if saidWords[t[k].key] || agreementVerbs[t[k].key] || t[k].key == "proposed" || t[k].key == "told" {
 			return true
 		}
+	}
+	return false
+}
+
+// officeOfNamed reports whether the words before at are the office of a
+// person just named, in an apposition: "Seng Vuthy, Rector of the Prek Leap
+// National Institute of Agriculture" before "in Phnom Penh".
+func officeOfNamed(t []token, ms []mention, at int) bool {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.end > at || m.slug == "" {
+			continue
+		}
+		if key(t, m.end) != "," || at-m.end > 14 {
+			return false
+		}
+		title := false
+		for j := m.end + 1; j < at; j++ {
+			if _, _, ok := titles.match(t, j); ok || t[j].key == "of" && j == m.end+2 {
+				title = true // "Rector of the …", whatever the office
+			}
+			if !t[j].upper && t[j].key != "of" && t[j].key != "the" && t[j].key != "and" {
+				return false
+			}
+		}
+		return title
 	}
 	return false
 }
