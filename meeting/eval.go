@@ -328,6 +328,14 @@ func leaks(m relbot.Meeting, n NotMeeting) bool {
 func samePlace(a, b string) bool { return canonicalPlace(a) == canonicalPlace(b) }
 
 func canonicalPlace(p string) string {
+	// "Moc Bai border gate" is where the extractor says "Moc Bai": labels
+	// name a gate either way.
+	for _, gate := range []string{" international border gate", " border gate", " international border checkpoint", " border checkpoint", " border crossing"} {
+		if len(p) > len(gate) && strings.EqualFold(p[len(p)-len(gate):], gate) {
+			p = p[:len(p)-len(gate)]
+			break
+		}
+	}
 	t := tokenize(p)
 	if c, end, ok := cities.match(t, 0); ok && end == len(t) {
 		return c

@@ -365,3 +365,22 @@ func indexOf(s, sub string) int {
 	}
 	return -1
 }
+
+func TestSamePlace(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"Nay Pyi Taw", "Naypyidaw", true},
+		{"Takéo", "Takeo", true},
+		{"Moc Bai", "Moc Bai border gate", true},
+		{"Nong Nokkhien", "Nong Nokkhien international border checkpoint", true},
+		{"Moc Bai", "Tay Ninh", false},
+		{"Moc Bai", "Bavet border gate", false},
+	}
+	for _, tt := range tests {
+		if got := samePlace(tt.a, tt.b); got != tt.same {
+			t.Errorf("samePlace(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}
