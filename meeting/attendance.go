@@ -1062,6 +1062,55 @@ func (a *article) signedDuring(si int, t []token, ms []mention) bool {
 	return true
 }
 
+// bothAttended reads "Both meetings were attended by A and B" after two
+// held meetings: each had them at the table.
+func (a *article) bothAttended(si int, t []token, ms []mention) bool {
+	v := 0
+	switch {
+	case key(t, 0) == "both" && meetingNouns[key(t, 1)]:
+		v = 2
+	case key(t, 0) == "the" && key(t, 1) == "two" && meetingNouns[key(t, 2)] && strings.HasSuffix(key(t, 2), "s"):
+		v = 3
+	default:
+		return false
+	}
+	if k := key(t, v); k != "were" && k != "was" {
+		return false
+	}
+	v++
+	if key(t, v) == "also" {
+		v++
+	}
+	if k := key(t, v); k != "attended" && k != "joined" || key(t, v+1) != "by" {
+		return false
+	}
+	var held []*cand
+	for k := len(a.cands) - 1; k >= 0 && len(held) < 2; k-- {
+		c := a.cands[k]
+		if c.m.Status != relbot.StatusPast || len(c.slugs) < 2 || si-c.lastTold() > 8 {
+			break
+		}
+		held = append(held, c)
+	}
+	if len(held) < 2 {
+		return false
+	}
+	var who []string
+	for _, m := range ms {
+		if m.start > v+1 && m.slug != "" && !m.excluded && m.group == nil && governedFrom(t, v+2, m.start) {
+			who = append(who, m.slug)
+		}
+	}
+	if len(who) == 0 {
+		return false
+	}
+	for _, c := range held {
+		c.join(who...)
+		c.told = si
+	}
+	return true
+}
+
 // latestDate returns the last of dates written within t[from:to] (relative
 // ones only when anaphoric is set): the date an earlier clause gave.
 func latestDate(dates []dateExpr, from, to int, anaphoric bool) (dateExpr, bool) {

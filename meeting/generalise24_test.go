@@ -48,5 +48,8 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'in Can Tho city at a meeting between Rector Assoc. Prof. Dr. A and Dr. B, Rector of the … Institute of Agriculture in Phnom Penh': where the institute is, not where they met",
 			"CAN THO - The agreement was reached yesterday in Can Tho city at a meeting between Rector Assoc. Prof. Dr. Tran Thanh Lam and Dr. Seng Vuthy, Rector of the Prek Leap National Institute of Agriculture in Phnom Penh.",
 			[]held{{[]string{"tran-thanh-lam", "seng-vuthy"}, "2026-02-07", "Can Tho", inPerson}}},
+		{"'… received Gen. A at his residence in Takhmao town, Kandal province. The leader recalled … Both meetings were attended by H.E. Gen. B, office, and H.E. Gen. C, office': the town, and both tables",
+			"PHNOM PENH - Prime Minister Hun Manet received Gen. Wu Yanan at the Peace Palace on Friday.\n\nThe general is in Cambodia for a joint exercise.\n\nIn the afternoon, Hun Sen also received Gen. Wu Yanan at his residence in Takhmao town, Kandal province. Samdech Techo recalled the long history of relations between the two countries.\n\nBoth meetings were attended by H.E. Gen. Tea Seiha, Deputy Prime Minister and Minister of National Defence, and H.E. Gen. Vong Pisen, Commander-in-Chief of the RCAF.",
+			[]held{{[]string{"hun-manet", "wu-yanan", "tea-seiha", "vong-pisen"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"wu-yanan", "hun-sen", "tea-seiha", "vong-pisen"}, "2026-02-06", "Takhmao", inPerson}}},
 	})
 }

@@ -110,7 +110,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			// not another city; but
 			// "at the committee's headquarters in Tan An city" names one.
 			c, end := unknownCity(t, j+1)
-			district := (a.dlCity != "" || a.leadCity != "" || capitals[a.visitTo] != "") && (buildingWords[key(t, j-1)] || key(t, j-1) == "complex") && key(t, end) != "city" &&
+			district := (a.dlCity != "" || a.leadCity != "" || capitals[a.visitTo] != "") && (buildingWords[key(t, j-1)] || key(t, j-1) == "complex") && key(t, end) != "city" && key(t, end) != "town" &&
 				!(key(t, end) == "," && outskirtWords[key(t, end+1)]) // "at his residence in Takhmao, south of the capital"
 			if c != "" && !district && end <= hi && !inName(j+1) {
 				if townThenProvince(t, end) {
