@@ -590,6 +590,11 @@ func (a *article) sentence(si int, t []token) {
 		return
 	}
 	lo, hi := clauseOf(t, h)
+	if s := saidThingPassive(t, ms, lo, h.start); s > lo {
+		// "Spokesperson X said the ship was welcomed at the port by Y":
+		// the ship was welcomed, not the one who said so.
+		lo = s
+	}
 	if h.tr.form == trigNoun && key(t, hi) == "," && key(t, hi+1) == "who" && passiveVerb(t, h.end) >= 0 && andIncluded(t, hi, len(t)) > 0 {
 		// "The courtesy call was led by Johari, who is AIPA president,
 		// and included Man and Seah": the list resumes after the aside.
@@ -2154,4 +2159,42 @@ func timeSpanAfter(t []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// saidThingPassive returns where the reported clause starts when a passive
+// hit at start ("was welcomed") has for subject a thing named after a verb
+// of saying: "X said the ship was welcomed by Y". Otherwise -1.
+func saidThingPassive(t []token, ms []mention, lo, start int) int {
+	aux := start // the hit may open on its auxiliary: "was welcomed by"
+	if k := key(t, aux); k != "was" && k != "were" {
+		aux--
+	}
+	if k := key(t, aux); k != "was" && k != "were" {
+		return -1
+	}
+	for j, n := aux-1, 0; j > lo && n < 5; j, n = j-1, n+1 {
+		if t[j].key == "," {
+			// "said the ship, with 180 officers and crew on board, was
+			// welcomed": over the aside.
+			p := j - 1
+			for p > lo && p >= j-14 && t[p].key != "," {
+				p--
+			}
+			if key(t, p) != "," || p <= lo {
+				return -1
+			}
+			j = p
+			continue
+		}
+		if saidWords[t[j].key] || t[j].key == "told" {
+			if j+1 < aux && determiners[key(t, j+1)] && !slices.ContainsFunc(ms, func(m mention) bool { return m.start > j && m.start < aux }) {
+				return j + 1
+			}
+			return -1
+		}
+		if !t[j].word || t[j].upper {
+			return -1
+		}
+	}
+	return -1
 }

@@ -1484,6 +1484,10 @@ func isRank(k string) bool {
 	switch k {
 	case "lt.", "lt", "gen.", "gen", "dr.", "dr", "prof.", "prof", "professor", "associate", "assoc.", "assoc", "general", "colonel", "admiral", "lieutenant", "major", "senior", "excellency", "his", "her", "h":
 		return true
+	case "rear", "vice", "captain", "capt", "capt.", "col", "col.", "brig", "brig.", "brigadier", "air", "police", "pol", "pol.", "maj", "maj.", "sr", "sr.", "adm", "adm.", "cdr", "cdr.", "cmdr", "cmdr.":
+		// "Rear Admiral Nguyễn Văn Bình", "Pol. Maj. Gen. …": the first
+		// word of a rank the honorifics hold.
+		return true
 	}
 	return false
 }

@@ -51,5 +51,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'… received Gen. A at his residence in Takhmao town, Kandal province. The leader recalled … Both meetings were attended by H.E. Gen. B, office, and H.E. Gen. C, office': the town, and both tables",
 			"PHNOM PENH - Prime Minister Hun Manet received Gen. Wu Yanan at the Peace Palace on Friday.\n\nThe general is in Cambodia for a joint exercise.\n\nIn the afternoon, Hun Sen also received Gen. Wu Yanan at his residence in Takhmao town, Kandal province. Samdech Techo recalled the long history of relations between the two countries.\n\nBoth meetings were attended by H.E. Gen. Tea Seiha, Deputy Prime Minister and Minister of National Defence, and H.E. Gen. Vong Pisen, Commander-in-Chief of the RCAF.",
 			[]held{{[]string{"hun-manet", "wu-yanan", "tea-seiha", "vong-pisen"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"wu-yanan", "hun-sen", "tea-seiha", "vong-pisen"}, "2026-02-06", "Takhmao", inPerson}}},
+		{"'Captain A, commanding officer of …, paid a courtesy call on Rear Admiral B': a two-word rank opens an unknown name",
+			"NHA TRANG - On Friday, Captain Rohit Menon, commanding officer of the frigate, paid a courtesy call on Rear Admiral Nguyen Van Binh, Deputy Commander of Naval Region 4.",
+			[]held{{[]string{"rohit-menon", "nguyen-van-binh"}, "2026-02-06", "Nha Trang", inPerson}}},
+		{"'Spokesperson Rear Adm. A said the ship, with …, was welcomed at the port by Rear Adm. B': the ship was welcomed, not the spokesperson",
+			"MANILA - The frigate arrived in Ho Chi Minh City on Friday.\n\nIn a statement, Navy spokesperson Rear Adm. Roy Vincent Trinidad said the ship, with 180 officers and crew on board, was welcomed at the port by Rear Adm. Nguyen Van Hau.",
+			nil},
 	})
 }
