@@ -1190,7 +1190,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = k - 1
 				continue
 			}
-			if j < len(t) && covered[j] && nameAt(j) >= 0 {
+			if j < len(t) && covered[j] && nameAt(j) >= 0 && !nameBeforeAnd(t, end, j) {
 				i = j - 1
 				continue
 			}
@@ -3922,3 +3922,15 @@ func bodyBeforeTitle(t []token, j int) bool {
 
 // receivedVerbs say a guest was received: "It was received by …".
 var receivedVerbs = set("received", "welcomed", "greeted", "hosted")
+
+// nameBeforeAnd reports whether an "and" in t[from:to] follows two words no
+// table knows: "Minister of Trade Wang Xiaohong and Anutin" names two
+// people, not one office run on to Anutin.
+func nameBeforeAnd(t []token, from, to int) bool {
+	for p := from + 2; p < to; p++ {
+		if t[p].key == "and" && t[p-1].upper && t[p-2].upper && !lexical(t, p-1) && !lexical(t, p-2) && !officeWords[t[p-1].key] && !orgWords[t[p-1].key] {
+			return true
+		}
+	}
+	return false
+}

@@ -57,5 +57,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'Spokesperson Rear Adm. A said the ship, with …, was welcomed at the port by Rear Adm. B': the ship was welcomed, not the spokesperson",
 			"MANILA - The frigate arrived in Ho Chi Minh City on Friday.\n\nIn a statement, Navy spokesperson Rear Adm. Roy Vincent Trinidad said the ship, with 180 officers and crew on board, was welcomed at the port by Rear Adm. Nguyen Van Hau.",
 			nil},
+		{"'met Lao Deputy Prime Minister A, Chinese Minister of Trade B and C': an office that ends in a name before 'and' is that person's, not a run to C",
+			"BEIJING - Prime Minister Hun Manet met Lao Deputy Prime Minister Vilay Lakhamfong, Chinese Minister of Trade Wang Xiaohong and Anutin Charnvirakul on Friday.",
+			[]held{{[]string{"hun-manet", "vilay-lakhamfong"}, "2026-02-06", "Beijing", inPerson}, {[]string{"hun-manet", "wang-xiaohong"}, "2026-02-06", "Beijing", inPerson}, {[]string{"hun-manet", "anutin-charnvirakul"}, "2026-02-06", "Beijing", inPerson}}},
+		{"'met Deputy Prime Minister and Minister of Foreign Affairs Prak Sokhonn': one office run to its holder",
+			"BEIJING - Wang Yi met Deputy Prime Minister and Minister of Foreign Affairs Prak Sokhonn on Friday.",
+			[]held{{[]string{"wang-yi", "prak-sokhonn"}, "2026-02-06", "Beijing", inPerson}}},
 	})
 }
