@@ -1424,7 +1424,8 @@ var orgWords = set("electronics", "group", "corporation", "corp", "company", "ho
 	"councillors", "representatives", "deputies", "lords", "commons", "delegates", // "House of Councillors Sekiguchi Masakazu"
 	"power",                                                                         // "National Assembly of People's Power Esteban Lazo"
 	"league", "friendship", "society", "club", "network", "confederation", "caucus", // "the Chairman of the Japan-Cambodia Parliamentary Friendship League"
-	"sangha", "order", "church", "congregation") // "a delegation of the Vietnam Buddhist Sangha"
+	"sangha", "order", "church", "congregation", // "a delegation of the Vietnam Buddhist Sangha"
+	"team", "mission", "force", "command") // "the head of the Asean Observer Team, Major General …"
 
 // ownMeeting reports whether a possessive names one who took part in the
 // meeting it owns: "Chinh's meeting with Modi", "Lee's talks with Lam".
@@ -1771,6 +1772,9 @@ func (a *article) pickKnown(slugs []string) string {
 // after "and", "Chinese Ambassador to Malaysia Ouyang Yujing" is another
 // person, not more of the office before it.
 func titleSoon(t []token, i int) bool {
+	if _, _, ok := honorifics.match(t, i); ok && t[i].upper && opensStyledName(t, i) {
+		return true // "…, Pol. Lt. Gen. Sompong Chaiwat": a rank opens the next name
+	}
 	for k := i; k < len(t) && k < i+4; k++ {
 		if _, _, ok := titles.match(t, k); ok {
 			return true

@@ -63,5 +63,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'met Deputy Prime Minister and Minister of Foreign Affairs Prak Sokhonn': one office run to its holder",
 			"BEIJING - Wang Yi met Deputy Prime Minister and Minister of Foreign Affairs Prak Sokhonn on Friday.",
 			[]held{{[]string{"wang-yi", "prak-sokhonn"}, "2026-02-06", "Beijing", inPerson}}},
+		{"'Security officials of four countries met … The meeting was attended by A, Chinese Minister of Public Security B, Pol. Lt. Gen. C, office, and D': a Thai police rank neither ends the sentence nor the list",
+			"VIENTIANE - Security officials from Laos, China, Thailand and Myanmar met in Bokeo province on Saturday.\n\nThe meeting was attended by Lao Deputy Prime Minister Vilay Lakhamfong, Chinese Minister of Public Security Wang Xiaohong, Pol. Lt. Gen. Sompong Chaiwat, Deputy Commissioner-General of the Royal Thai Police, and Prime Minister Hun Manet.",
+			[]held{{[]string{"vilay-lakhamfong", "wang-xiaohong", "sompong-chaiwat", "hun-manet"}, "2026-02-07", "Bokeo", inPerson}}},
+		{"'received the head of the Asean Observer Team, Major General A': the team is no one",
+			"BANGKOK - Foreign Minister Sihasak Phuangketkeow on Friday received the head of the Asean Observer Team, Major General Azhar Mohd Isa.",
+			[]held{{[]string{"sihasak-phuangketkeow", "azhar-mohd-isa"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }

@@ -114,8 +114,9 @@ func boundary(before string, term byte, dots int, closed bool, next string) bool
 		// "On Nov. 14, he held talks": a date, even after a capitalised
 		// word.
 		return false
-	case word == "Assoc" || word == "Asst":
-		// "Rector Assoc. Prof. Dr. Tran Thanh Lam": no name ends so.
+	case word == "Assoc" || word == "Asst" || word == "Pol":
+		// "Rector Assoc. Prof. Dr. Tran Thanh Lam", "Pol. Lt. Gen.
+		// Sompong Chaiwat": no name ends so.
 		return false
 	case titles[word+"."]:
 		// A title starts a name; after a capitalised word it ends one:
@@ -238,7 +239,7 @@ func isDotted(w string) bool {
 // titles precede a name or a number and so never end a sentence.
 var titles = set(
 	"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Assoc.", "Asst.", "Fr.", "Rev.", "Hon.", "Messrs.", "Mme.", "Mlle.",
-	"Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Cmdr.", "Adm.", "Sgt.", "Cpl.", "Pvt.", "Brig.", "Lieut.",
+	"Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Pol.", "Adm.", "Cdr.", "Cmdr.", "Adm.", "Sgt.", "Cpl.", "Pvt.", "Brig.", "Lieut.",
 	"Sen.", "Rep.", "Gov.", "Pres.", "Amb.", "Supt.", "Insp.", "Det.", "Gens.", "Hj.", "Hjh.",
 	"St.", "Mt.", "Ft.", "Dept.", "Univ.", "Assn.", "Ave.", "Blvd.",
 	"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",

@@ -29,6 +29,7 @@ func TestSplit(t *testing.T) {
 		{"senior ranks after an office", "Deputy Minister of Defence Sen. Lieut. Gen. Hoang Xuan Chien and Commander Sen. Col. Vu met Hun Sen. Gen. Tea Banh was there.",
 			[]string{"Deputy Minister of Defence Sen. Lieut. Gen. Hoang Xuan Chien and Commander Sen. Col. Vu met Hun Sen.", "Gen. Tea Banh was there."}},
 		{"rep prof st", "Rep. Kim and Prof. Ng toured St. Paul's. It rained.", []string{"Rep. Kim and Prof. Ng toured St. Paul's.", "It rained."}},
+		{"a Thai police rank", "Present were Vilay, Pol. Lt. Gen. Sompong Chaiwat and Hun Manet. It rained.", []string{"Present were Vilay, Pol. Lt. Gen. Sompong Chaiwat and Hun Manet.", "It rained."}},
 		{"an associate professor's titles", "Rector Assoc. Prof. Dr. Tran Thanh Lam met him. It rained.", []string{"Rector Assoc. Prof. Dr. Tran Thanh Lam met him.", "It rained."}},
 		{"excellency", "H.E. Hun Manet received the envoy. The envoy thanked him.", []string{"H.E. Hun Manet received the envoy.", "The envoy thanked him."}},
 		{"acronym inside", "The U.S. Navy and U.N. agencies joined U.K. and E.U. teams. It was large.", []string{"The U.S. Navy and U.N. agencies joined U.K. and E.U. teams.", "It was large."}},
