@@ -69,5 +69,8 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'received the head of the Asean Observer Team, Major General A': the team is no one",
 			"BANGKOK - Foreign Minister Sihasak Phuangketkeow on Friday received the head of the Asean Observer Team, Major General Azhar Mohd Isa.",
 			[]held{{[]string{"sihasak-phuangketkeow", "azhar-mohd-isa"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'held talks with A and B, who are co-leading a delegation': one table of three",
+			"HANOI - Chairman Tran Thanh Man held talks in Hanoi on Friday with Senate President Sue Lines and House Speaker Milton Dick, who are co-leading a delegation of the Australian Parliament.",
+			[]held{{[]string{"tran-thanh-man", "sue-lines", "milton-dick"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

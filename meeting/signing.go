@@ -63,6 +63,15 @@ func separately(t []token, lo, hi int, h hit) bool {
 			return false
 		}
 	}
+	if key(t, hi) == "," && key(t, hi+1) == "who" {
+		// "held talks with A and B, who are co-leading a delegation": the
+		// delegation's one table.
+		for j := hi + 2; j < len(t) && j < hi+6 && t[j].word; j++ {
+			if strings.HasPrefix(t[j].key, "co-lead") || t[j].key == "jointly" {
+				return false
+			}
+		}
+	}
 	if hasAny(t, lo, hi, separateWords) || hasAny(t, lo, hi, bilateralWords) {
 		return true
 	}
