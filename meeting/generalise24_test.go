@@ -72,5 +72,8 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'held talks with A and B, who are co-leading a delegation': one table of three",
 			"HANOI - Chairman Tran Thanh Man held talks in Hanoi on Friday with Senate President Sue Lines and House Speaker Milton Dick, who are co-leading a delegation of the Australian Parliament.",
 			[]held{{[]string{"tran-thanh-man", "sue-lines", "milton-dick"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Tengku Datuk Seri Zafrul Tengku Abdul Aziz' and later 'Tengku Zafrul' are the gazetteer's Malaysian trade minister",
+			"KUALA LUMPUR - Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Tengku Abdul Aziz met Cambodian Minister of Commerce Cham Nimul on Friday.\n\nOn Saturday, Tengku Zafrul met Minister Nguyen Hong Dien.",
+			[]held{{[]string{"tengku-zafrul-aziz", "cham-nimul"}, "2026-02-06", "Kuala Lumpur", inPerson}, {[]string{"tengku-zafrul-aziz", "nguyen-hong-dien"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
 	})
 }
