@@ -131,7 +131,8 @@ func satWith(t []token, j int) bool {
 		return withBefore(t, j)
 	case "sat":
 		if key(t, j+1) == "at" {
-			return key(t, j+2) == "the" && key(t, j+3) == "table"
+			// Not "sat at the table with A and B": a meeting of its own.
+			return key(t, j+2) == "the" && key(t, j+3) == "table" && key(t, j+4) != "with"
 		}
 		if k := key(t, j+1); (k == "beside" || k == "alongside" || k == "next") && j+2 < len(t) {
 			// "Bui Thanh Son sat beside Lam": at the table of the talks

@@ -75,5 +75,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'Tengku Datuk Seri Zafrul Tengku Abdul Aziz' and later 'Tengku Zafrul' are the gazetteer's Malaysian trade minister",
 			"KUALA LUMPUR - Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Tengku Abdul Aziz met Cambodian Minister of Commerce Cham Nimul on Friday.\n\nOn Saturday, Tengku Zafrul met Minister Nguyen Hong Dien.",
 			[]held{{[]string{"tengku-zafrul-aziz", "cham-nimul"}, "2026-02-06", "Kuala Lumpur", inPerson}, {[]string{"tengku-zafrul-aziz", "nguyen-hong-dien"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
+		{"'At the Ministers' Meeting on Friday, chaired by A, B sat at the table with ministers including C and D': one table",
+			"KUALA LUMPUR - Cambodia's Minister of Commerce Cham Nimul urged her counterparts to act together, as economic ministers of the bloc met in the Malaysian capital this week.\n\nAt the ASEAN Economic Ministers' Meeting on Friday, chaired by Malaysia's Minister of Investment, Trade and Industry Tengku Zafrul Aziz, Nimul sat at the table with ministers including Singapore's Minister for Trade and Industry Gan Kim Yong and Vietnam's Minister of Industry and Trade Nguyen Hong Dien.",
+			[]held{{[]string{"cham-nimul", "tengku-zafrul-aziz", "gan-kim-yong", "nguyen-hong-dien"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'Son also sat at the table' after talks: still the talks just told",
+			"HANOI - On Friday, Prime Minister Hun Manet held talks with Prime Minister Pham Minh Chinh. Foreign Minister Bui Thanh Son also sat at the table.",
+			[]held{{[]string{"hun-manet", "pham-minh-chinh", "bui-thanh-son"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

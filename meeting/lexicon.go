@@ -319,7 +319,7 @@ var triggers = func() *phrases[trigger] {
 		"called on", "calls on", "call on",
 		"visited", "visits", "to visit", "went to see",
 		"sat down with", "sits down with", "sit down with", "sitting down with", "had a sit-down with", "held a working session with",
-		"sat down for talks", "sit down for talks", "sits down for talks",
+		"sat down for talks", "sit down for talks", "sits down for talks", "sat at the table with", "sat at the same table with",
 		"had a working lunch with", "had a working dinner with", "had a working breakfast with", "had lunch with", "had dinner with",
 		"exchanged views with", "conferred with", "held consultations with",
 		"held a summit with", "hold a summit with", "holds a summit with", "had a summit with",
