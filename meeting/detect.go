@@ -1221,6 +1221,12 @@ func (a *article) sentence(si int, t []token) {
 			groups = groups[:0]
 		}
 	}
+	if len(subjects) >= 2 && len(objects) == 0 && h.light >= 0 && withUnnamedSide(t, h.end, hi) {
+		// "The IPU President and Secretary General held a series of
+		// meetings with the leadership of Viet Nam": one side, meeting
+		// people the sentence does not name, not each other.
+		groups = nil
+	}
 	for gi, g := range groups {
 		if a.visitTo == "" && a.visitor != "" && status == relbot.StatusPast {
 			// The visitor's country is known: the visit is to the host's.
@@ -2197,4 +2203,25 @@ func saidThingPassive(t []token, ms []mention, lo, start int) int {
 		}
 	}
 	return -1
+}
+
+// sideNouns name the other side of a meeting without naming anyone: "with
+// the leadership of Viet Nam", "with senior officials".
+var sideNouns = set("leadership", "leaders", "officials", "authorities", "representatives", "counterparts", "delegations", "lawmakers", "executives")
+
+// withUnnamedSide reports whether a meeting's trigger ending at end goes on
+// "with" a side named by its office alone.
+func withUnnamedSide(t []token, end, hi int) bool {
+	if key(t, end) != "with" {
+		return false
+	}
+	for j := end + 1; j < hi && j <= end+5; j++ {
+		if sideNouns[t[j].key] {
+			return true
+		}
+		if !t[j].word || t[j].upper {
+			return false
+		}
+	}
+	return false
 }

@@ -81,5 +81,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'Son also sat at the table' after talks: still the talks just told",
 			"HANOI - On Friday, Prime Minister Hun Manet held talks with Prime Minister Pham Minh Chinh. Foreign Minister Bui Thanh Son also sat at the table.",
 			[]held{{[]string{"hun-manet", "pham-minh-chinh", "bui-thanh-son"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A and B held a series of meetings with the leadership of Viet Nam this week': one side, no meeting of the two",
+			"HANOI - The President of the Inter-Parliamentary Union, Duarte Pacheco, and IPU Secretary General Martin Chungong held a series of high-level meetings with the leadership of Viet Nam this week.",
+			nil},
+		{"'A and B held talks with C on Friday': still their meeting with C",
+			"HANOI - Prime Minister Pham Minh Chinh and Chairman Tran Thanh Man held talks with Prime Minister Hun Manet on Friday.",
+			[]held{{[]string{"pham-minh-chinh", "tran-thanh-man", "hun-manet"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
