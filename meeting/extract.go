@@ -1181,7 +1181,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				}
 			}
 			j := skipTitleRun(t, end, covered)
-			if k := styledNameAt(t, end, j); k >= 0 {
+			if k := styledNameAt(t, end, j); k >= 0 && !nameBeforeAnd(t, end, k) {
 				officeFrom, officeTo = i, k
 				// "Minister of Health H.E. Mam Bun Heng": the styled name
 				// that follows is the office's holder, read next, before a

@@ -87,5 +87,8 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'A and B held talks with C on Friday': still their meeting with C",
 			"HANOI - Prime Minister Pham Minh Chinh and Chairman Tran Thanh Man held talks with Prime Minister Hun Manet on Friday.",
 			[]held{{[]string{"pham-minh-chinh", "tran-thanh-man", "hun-manet"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'inked by Secretary General of the NA and Chairman of the NA Office A and Secretary General of the Cambodian National Assembly H.E. B': two signers, the first not swallowed by the second's style",
+			"HANOI - Tran Thanh Man held talks with Khuon Sudary on Friday. Following the talks, Mẫn and Samdech Khuon Sudary witnessed the signing of an agreement. The document was inked by Secretary General of the NA and Chairman of the NA Office Lê Quang Tùng and Secretary General of the Cambodian National Assembly H.E. Chhum Sovannara.",
+			[]held{{[]string{"tran-thanh-man", "khuon-sudary", "le-quang-tung", "chhum-sovannara"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
