@@ -2065,9 +2065,13 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "Ambassador W. Patrick Murphy": an initial opens the name.
 		j = i + 2
 	}
-	for j < len(t) && j < i+5 && t[j].word && (t[j].upper || arabicNameLink(t, i, j)) && !(j >= i+2 && postNominal(t[j])) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || arabicNameLink(t, i, j) || vietnameseNameWord(t, i, j)) {
+	styles := 0 // "Siti Rozaimeriyanty Dato Haji Abdul Rahman": Brunei's styles inside a name
+	for j < len(t) && j < i+5+styles && t[j].word && (t[j].upper || arabicNameLink(t, i, j)) && !(j >= i+2 && postNominal(t[j])) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || arabicNameLink(t, i, j) || vietnameseNameWord(t, i, j)) {
 		if covered[j] && !vietnameseLastName(t, i, j) {
 			return "", 0, false
+		}
+		if j > i && midNameStyles[t[j].key] {
+			styles++
 		}
 		j++
 		if key(t, j) == "." && j > i+1 && len(t[j-1].key) == 1 && j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1) {
@@ -2099,6 +2103,15 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		return a.pick(slugs), j, true
 	}
 	name := a.sentenceText(t, i, j)
+	if styles > 0 {
+		var words []string
+		for k := i; k < j; k++ {
+			if k == i || !midNameStyles[t[k].key] {
+				words = append(words, t[k].text)
+			}
+		}
+		name = strings.Join(words, " ")
+	}
 	slug := a.knownAs(relbot.Slugify(name))
 	if _, ok := a.g.actors[slug]; ok {
 		return slug, j, true
@@ -3938,3 +3951,7 @@ func nameBeforeAnd(t []token, from, to int) bool {
 	}
 	return false
 }
+
+// midNameStyles are the Malay and Bruneian styles written inside a name
+// ("Siti Rozaimeriyanty Dato Haji Abdul Rahman"): no part of the name kept.
+var midNameStyles = set("dato", "dato'", "datuk", "haji", "hajah", "datin", "pehin")

@@ -90,5 +90,8 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'inked by Secretary General of the NA and Chairman of the NA Office A and Secretary General of the Cambodian National Assembly H.E. B': two signers, the first not swallowed by the second's style",
 			"HANOI - Tran Thanh Man held talks with Khuon Sudary on Friday. Following the talks, Mẫn and Samdech Khuon Sudary witnessed the signing of an agreement. The document was inked by Secretary General of the NA and Chairman of the NA Office Lê Quang Tùng and Secretary General of the Cambodian National Assembly H.E. Chhum Sovannara.",
 			[]held{{[]string{"tran-thanh-man", "khuon-sudary", "le-quang-tung", "chhum-sovannara"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'received Ms. Siti Rozaimeriyanty Dato Haji Abdul Rahman, Secretary-General of …': Brunei's styles inside the name are no part of it",
+			"VIENTIANE - President of the National Assembly Saysomphone Phomvihane received on Friday Ms. Siti Rozaimeriyanty Dato Haji Abdul Rahman, Secretary-General of the ASEAN Inter-Parliamentary Assembly.",
+			[]held{{[]string{"xaysomphone-phomvihane", "siti-rozaimeriyanty-abdul-rahman"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
