@@ -1096,6 +1096,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 	}
 	// Titles, roles, unknown titled people and references.
 	officeFrom, officeTo := -1, -1 // an office whose holder is the styled name after it
+	apposEnd := -1                 // where the last office set off after a name ends
 	for i := 0; i < len(t); i++ {
 		if covered[i] || !t[i].word {
 			continue
@@ -1203,8 +1204,10 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			// so does its second office ("Phoxay, Deputy Minister of Foreign
 			// Affairs and Chairman of the Lao border commission").
 			if key(t, i-1) == "," && i >= 2 && (covered[i-2] || slices.ContainsFunc(ms, func(m mention) bool { return m.end == i-1 }) || bracketAfterName(t, i-2, covered)) || i >= 1 && covered[i-1] || appositive(t, i, covered) ||
-				key(t, i-1) == "and" && secondOffice(t, i-1, ms) {
+				key(t, i-1) == "and" && secondOffice(t, i-1, ms) ||
+				key(t, i-1) == "," && i-1 == apposEnd { // "Sok Chenda Sophea, Deputy Prime Minister, Minister of Foreign Affairs …": the apposition's second office
 				i = end - 1
+				apposEnd = end
 				continue
 			}
 			if t[i].key == "head" && end == i+1 && (key(t, end) == "office" || key(t, end) == "offices") {

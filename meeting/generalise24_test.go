@@ -93,5 +93,8 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'received Ms. Siti Rozaimeriyanty Dato Haji Abdul Rahman, Secretary-General of …': Brunei's styles inside the name are no part of it",
 			"VIENTIANE - President of the National Assembly Saysomphone Phomvihane received on Friday Ms. Siti Rozaimeriyanty Dato Haji Abdul Rahman, Secretary-General of the ASEAN Inter-Parliamentary Assembly.",
 			[]held{{[]string{"xaysomphone-phomvihane", "siti-rozaimeriyanty-abdul-rahman"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'At the invitation of H.E. A, Deputy Prime Minister, Minister of Foreign Affairs of Cambodia, H.E. B paid a visit … the two Ministers co-chaired': A, not the office's holder by the gazetteer",
+			"PHNOM PENH - At the invitation of H.E. Sok Chenda Sophea, Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation of the Kingdom of Cambodia, H.E. Thongsavanh Phomvihane, Minister of Foreign Affairs of the Lao People's Democratic Republic, paid an official visit to Cambodia.\n\nOn Friday, the two Ministers co-chaired the meeting of the Joint Commission in Phnom Penh.",
+			[]held{{[]string{"sok-chenda-sophea", "thongsavanh-phomvihane"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
