@@ -171,6 +171,17 @@ func negated(t []token, h hit) bool {
 				(cancelWords[key(t, j+1)] || key(t, j+1) == "called" && key(t, j+2) == "off") {
 				return true
 			}
+			// "a meeting between the two prime ministers was \"not on the
+			// agenda\"", "… is not planned".
+			if k := key(t, j); k == "was" || k == "is" || k == "were" || k == "are" {
+				n := j + 1
+				if key(t, n) == "\"" || key(t, n) == "“" {
+					n++
+				}
+				if key(t, n) == "not" && notHeldWords[key(t, n+1)] {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -563,3 +574,7 @@ func listAsideEnd(t []token, j int) int {
 	}
 	return -1
 }
+
+// notHeldWords after "was not" say a meeting's noun names none held: "not on
+// the agenda", "not planned", "not possible".
+var notHeldWords = set("on", "held", "planned", "scheduled", "expected", "possible", "likely", "arranged", "confirmed", "foreseen")

@@ -96,5 +96,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'At the invitation of H.E. A, Deputy Prime Minister, Minister of Foreign Affairs of Cambodia, H.E. B paid a visit … the two Ministers co-chaired': A, not the office's holder by the gazetteer",
 			"PHNOM PENH - At the invitation of H.E. Sok Chenda Sophea, Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation of the Kingdom of Cambodia, H.E. Thongsavanh Phomvihane, Minister of Foreign Affairs of the Lao People's Democratic Republic, paid an official visit to Cambodia.\n\nOn Friday, the two Ministers co-chaired the meeting of the Joint Commission in Phnom Penh.",
 			[]held{{[]string{"sok-chenda-sophea", "thongsavanh-phomvihane"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'said that a meeting between the two prime ministers was \"not on the agenda\"': no meeting",
+			"PHNOM PENH - Hun Manet sent a letter to Paetongtarn Shinawatra on Friday.\n\nGovernment spokesman Pen Bona said that a meeting between the two prime ministers was \"not on the agenda at the moment\".",
+			nil},
+		{"'The talks were not easy': held all the same",
+			"PHNOM PENH - Prime Minister Hun Manet held talks with Paetongtarn Shinawatra in Phnom Penh on Friday. The talks were not easy, officials said.",
+			[]held{{[]string{"hun-manet", "paetongtarn-shinawatra"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
