@@ -1076,15 +1076,23 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 	}
-	var dated, aside []dateExpr
+	var dated, aside, own []dateExpr
+	heldThen := heldWhen(t, h, hi)
 	for _, d := range dates {
 		switch {
+		case d.start >= hi && d.start < heldThen:
+			// "his telephone conversation with Paetongtarn, which took
+			// place on June 15": the noun's own day, over the saying's.
+			own = append(own, d)
 		case d.start < max(lo, rel) || d.start >= hi:
 		case inAside(t, d.start, h):
 			aside = append(aside, d)
 		default:
 			dated = append(dated, d)
 		}
+	}
+	if len(own) > 0 {
+		dated = own
 	}
 	if len(aside) > 0 && !aside[len(aside)-1].anaphoric {
 		// "Son, who arrived on Tuesday, held talks with Sokhonn on the
@@ -2224,4 +2232,22 @@ func withUnnamedSide(t []token, end, hi int) bool {
 		}
 	}
 	return false
+}
+
+// heldWhen returns where ", which took place …" or ", which was held …"
+// after a meeting's noun ends, when the clause at hi is one, or hi.
+func heldWhen(t []token, h hit, hi int) int {
+	if h.tr.form != trigNoun || key(t, hi) != "," || key(t, hi+1) != "which" {
+		return hi
+	}
+	k := key(t, hi+2)
+	if !(k == "took" && key(t, hi+3) == "place" || (k == "was" || k == "were") && key(t, hi+3) == "held") {
+		return hi
+	}
+	for j := hi + 4; j < len(t); j++ {
+		if t[j].key == "," || t[j].key == "and" || t[j].key == ";" {
+			return j
+		}
+	}
+	return len(t)
 }

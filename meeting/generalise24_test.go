@@ -102,5 +102,8 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'The talks were not easy': held all the same",
 			"PHNOM PENH - Prime Minister Hun Manet held talks with Paetongtarn Shinawatra in Phnom Penh on Friday. The talks were not easy, officials said.",
 			[]held{{[]string{"hun-manet", "paetongtarn-shinawatra"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'the recording of his telephone conversation with B, which took place on Tuesday': the call's day, not the story's",
+			"PHNOM PENH - Hun Sen on Saturday defended his decision to release the recording of his telephone conversation with Thai Prime Minister Paetongtarn Shinawatra, which took place on Tuesday.",
+			[]held{{[]string{"hun-sen", "paetongtarn-shinawatra"}, "2026-02-03", "", relbot.KindPhone}}},
 	})
 }
