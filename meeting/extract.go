@@ -3822,7 +3822,7 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	// Irrigation Bounheuang Sengsouvanh"
 	"irrigation", "management", "hydrology", "climate", "disaster", "prevention", "statistics", "protection", "promotion", "logistics", "electricity",
 	"aviation", "railways", "consular", "protocol", "supervision", "quality", "standards", "operations", "intelligence", "engineering", "mining",
-	"petroleum", "minerals", "geology", "aquaculture", "livestock", "veterinary", "cultivation", "hydropower")
+	"petroleum", "minerals", "geology", "aquaculture", "livestock", "veterinary", "cultivation", "hydropower", "policy")
 
 // participated reports whether slug is a participant of a meeting found so
 // far that is the story's: held or planned, not one recalled in passing.

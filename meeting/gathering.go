@@ -131,6 +131,17 @@ func eventChair(t []token, h hit, ms []mention) bool {
 // by".
 func rollVerbAfter(t []token, end int) bool {
 	j := end
+	if k := key(t, j); k == "at" || k == "in" {
+		// "The meeting at the Ministry of Education, Youth and Sport in
+		// Phnom Penh brought together …": past the venue.
+		p := j + 1
+		for p < len(t) && p < j+16 && (t[p].upper || t[p].key == "the" || t[p].key == "of" || t[p].key == "and" || t[p].key == "in" || t[p].key == "," || t[p].key == "'s") {
+			p++
+		}
+		if gatheringRollVerbs[key(t, p)] || key(t, p) == "brought" {
+			j = p
+		}
+	}
 	for n := 0; n < 8 && j < len(t) && t[j].word && !gatheringRollVerbs[t[j].key] && t[j].key != "was" && t[j].key != "were"; n++ {
 		if !summitTail(t[j]) {
 			return false

@@ -105,5 +105,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'the recording of his telephone conversation with B, which took place on Tuesday': the call's day, not the story's",
 			"PHNOM PENH - Hun Sen on Saturday defended his decision to release the recording of his telephone conversation with Thai Prime Minister Paetongtarn Shinawatra, which took place on Tuesday.",
 			[]held{{[]string{"hun-sen", "paetongtarn-shinawatra"}, "2026-02-03", "", relbot.KindPhone}}},
+		{"'sat down with the heads of UNICEF and UNESCO … The meeting at the Ministry of Education, Youth and Sport in Phnom Penh brought together A, UNICEF Representative B and UNESCO Representative Dr. C': past the venue, and 'Representative' opens a name",
+			"PHNOM PENH - Education Minister Dr. Hang Chuon Naron on Wednesday sat down with the heads of UNICEF and UNESCO in Cambodia to launch a programme.\n\nThe meeting at the Ministry of Education, Youth and Sport in Phnom Penh brought together Naron, UNICEF Representative Will Parks and UNESCO Representative Dr. Mariam Diallo, along with officials.",
+			[]held{{[]string{"hang-chuon-naron", "will-parks", "mariam-diallo"}, "2026-02-04", "Phnom Penh", inPerson}}},
+		{"'High Representative for Foreign Affairs and Security Policy Kaja Kallas': the policy ends the office",
+			"MANILA - Secretary Theresa Lazaro met High Representative for Foreign Affairs and Security Policy Kaja Kallas in Manila on Friday.",
+			[]held{{[]string{"theresa-lazaro", "kaja-kallas"}, "2026-02-06", "Manila", inPerson}}},
 	})
 }
