@@ -236,6 +236,9 @@ func (a *article) findDateline(toks [][]token) {
 		if !ok {
 			continue
 		}
+		if k := key(t, end); (k == "province" || k == "city") && t[end].upper && (key(t, end+1) == ":" || key(t, end+1) == "-" || key(t, end+1) == ",") {
+			end++ // "Kampot Province: On the morning of …"
+		}
 		if relbot.Fold(city) == "united nations" {
 			// "UNITED NATIONS, Sept 24 (Reuters) -": the wires' dateline
 			// for the headquarters in New York.

@@ -111,5 +111,8 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'High Representative for Foreign Affairs and Security Policy Kaja Kallas': the policy ends the office",
 			"MANILA - Secretary Theresa Lazaro met High Representative for Foreign Affairs and Security Policy Kaja Kallas in Manila on Friday.",
 			[]held{{[]string{"theresa-lazaro", "kaja-kallas"}, "2026-02-06", "Manila", inPerson}}},
+		{"'Kampot Province: On Friday, the governor received …': the province's line is a dateline",
+			"Kampot Province: On Friday, H.E. Mao Thonin, Governor of Kampot Province, received Mr. Kim Dong-hyun, Chairman of Hanbit Agro Co., Ltd., at the provincial hall.",
+			[]held{{[]string{"mao-thonin", "kim-dong-hyun"}, "2026-02-06", "Kampot", inPerson}}},
 	})
 }
