@@ -114,5 +114,8 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'Kampot Province: On Friday, the governor received …': the province's line is a dateline",
 			"Kampot Province: On Friday, H.E. Mao Thonin, Governor of Kampot Province, received Mr. Kim Dong-hyun, Chairman of Hanbit Agro Co., Ltd., at the provincial hall.",
 			[]held{{[]string{"mao-thonin", "kim-dong-hyun"}, "2026-02-06", "Kampot", inPerson}}},
+		{"'On Tuesday morning, A sat down for breakfast with B and C. The three leaders reviewed …': a breakfast of three",
+			"KUALA LUMPUR - On Friday morning, Prime Minister Sonexay Siphandone sat down for breakfast with Prime Minister Hun Manet and Prime Minister Pham Minh Chinh. The three leaders reviewed cooperation in the development triangle.",
+			[]held{{[]string{"sonexay-siphandone", "hun-manet", "pham-minh-chinh"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
