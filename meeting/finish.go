@@ -88,6 +88,11 @@ func (a *article) finish() Extraction {
 		if m.Place == "" && m.Kind == relbot.KindInPerson && venueSeats[m.Venue] != nil {
 			m.Place = a.seatOf(m.Venue, c.slugs)
 		}
+		if seat, ok := venueAbroad[m.Venue][visitedCountry(a.visitTo, m.Occasion)]; ok && m.Kind == relbot.KindInPerson {
+			// "received the CPV delegation at the Party Central Committee
+			// headquarters" on a working visit to Laos.
+			m.Place = seat
+		}
 		m.Summary = summaryOf(c.summary, a.sentences[c.sent])
 		m.Sources = []relbot.SourceRef{{URL: a.in.URL, Outlet: a.in.Outlet, Title: a.in.Title, Published: a.in.Published, ArticleID: a.in.ArticleID}}
 		out.Meetings = append(out.Meetings, m)
@@ -146,3 +151,25 @@ func subset(a, b []string) bool {
 }
 
 func sameSet(a, b []string) bool { return len(a) == len(b) && subset(a, b) }
+
+// visitedCountry returns the country a story's visit is to, or the one its
+// occasion names after "to": "working visit to the Lao PDR".
+func visitedCountry(visitTo, occasion string) string {
+	if visitTo != "" {
+		return visitTo
+	}
+	t := tokenize(occasion)
+	for j := range t {
+		if t[j].key != "to" {
+			continue
+		}
+		k := j + 1
+		if key(t, k) == "the" {
+			k++
+		}
+		if c, _, ok := countries.match(t, k); ok {
+			return c
+		}
+	}
+	return ""
+}

@@ -117,5 +117,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'On Tuesday morning, A sat down for breakfast with B and C. The three leaders reviewed …': a breakfast of three",
 			"KUALA LUMPUR - On Friday morning, Prime Minister Sonexay Siphandone sat down for breakfast with Prime Minister Hun Manet and Prime Minister Pham Minh Chinh. The three leaders reviewed cooperation in the development triangle.",
 			[]held{{[]string{"sonexay-siphandone", "hun-manet", "pham-minh-chinh"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'received a CPV delegation led by A, who is paying a working visit to the Lao PDR … At the meeting, held at the Party Central Committee headquarters': Laos's party headquarters",
+			"Comrade Thongloun Sisoulith, General Secretary of the LPRP Central Committee, on Friday received a delegation of the Communist Party of Vietnam led by Comrade Tran Cam Tu, who is paying a working visit to the Lao PDR.\n\nAt the meeting, held at the Party Central Committee headquarters, Tran Cam Tu conveyed the greetings of the Vietnamese Party leader.",
+			[]held{{[]string{"thongloun-sisoulith", "tran-cam-tu"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'received … at the Party Central Committee headquarters' with no visit abroad: Hanoi",
+			"HANOI - General Secretary To Lam on Friday received Prime Minister Hun Manet at the Party Central Committee headquarters.",
+			[]held{{[]string{"to-lam", "hun-manet"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

@@ -374,6 +374,13 @@ var venueSeats = map[string]map[string]string{
 	"Istana":                  {"SG": "Singapore"},
 }
 
+// venueAbroad are the other seats of a building named mostly for one
+// country's, by the country a story's visit is to: Laos's ruling party has
+// a Central Committee headquarters too.
+var venueAbroad = map[string]map[string]string{
+	"Party Central Committee headquarters": {"LA": "Vientiane"},
+}
+
 // seatOf places a meeting at a building several countries name alike when
 // the building can only be one participant's country's: "received the
 // delegation at the Government headquarters" in Hanoi when a Vietnamese
