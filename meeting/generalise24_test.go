@@ -123,5 +123,8 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'received … at the Party Central Committee headquarters' with no visit abroad: Hanoi",
 			"HANOI - General Secretary To Lam on Friday received Prime Minister Hun Manet at the Party Central Committee headquarters.",
 			[]held{{[]string{"to-lam", "hun-manet"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'On Friday morning, A delivered a speech …, in which he spoke about … its plan to export … On the sidelines of the forum, A received B': the story moved to Friday",
+			"TOKYO - On Thursday, Prime Minister Sonexay Siphandone held talks with Prime Minister Shigeru Ishiba in Tokyo.\n\nOn Friday morning, Mr Sonexay delivered a speech at the forum, in which he spoke about Laos' strategy and its plan to export more renewable energy.\n\nOn the sidelines of the forum, the Lao Prime Minister received Mr Hiroyuki Sato, President and CEO of Chubu Green Energy Corporation.",
+			[]held{{[]string{"sonexay-siphandone", "shigeru-ishiba"}, "2026-02-05", "Tokyo", inPerson}, {[]string{"sonexay-siphandone", "hiroyuki-sato"}, "2026-02-06", "Tokyo", inPerson}}},
 	})
 }

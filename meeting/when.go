@@ -256,9 +256,12 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 	if len(a.cands) > before && !heading {
 		return
 	}
-	for _, tk := range t {
+	for k, tk := range t {
 		if tk.key == "where" {
 			break // "On Tuesday, Chinh addressed a forum, where he said Vietnam wanted …": what was said is no plan of the story's
+		}
+		if (tk.key == "plan" || tk.key == "plans") && determiners[key(t, k-1)] {
+			continue // "spoke about … its plan to export": a thing spoken of, no plan of the story's
 		}
 		if plannedWords[tk.key] || tk.key == "had" && !spentInMeetings(t) || tk.key == "recalled" {
 			return
