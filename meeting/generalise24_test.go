@@ -126,5 +126,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'On Friday morning, A delivered a speech …, in which he spoke about … its plan to export … On the sidelines of the forum, A received B': the story moved to Friday",
 			"TOKYO - On Thursday, Prime Minister Sonexay Siphandone held talks with Prime Minister Shigeru Ishiba in Tokyo.\n\nOn Friday morning, Mr Sonexay delivered a speech at the forum, in which he spoke about Laos' strategy and its plan to export more renewable energy.\n\nOn the sidelines of the forum, the Lao Prime Minister received Mr Hiroyuki Sato, President and CEO of Chubu Green Energy Corporation.",
 			[]held{{[]string{"sonexay-siphandone", "shigeru-ishiba"}, "2026-02-05", "Tokyo", inPerson}, {[]string{"sonexay-siphandone", "hiroyuki-sato"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'received A at the Senate, where he spoke about the help … 47 years ago': what was said is old, the audience is not",
+			"PHNOM PENH – Senate President Hun Sen on Tuesday received Tran Quang Phuong, vice chairman of Vietnam's National Assembly, at the Senate, where the former prime minister spoke at length about the help Vietnam gave Cambodia nearly 47 years ago.",
+			[]held{{[]string{"hun-sen", "tran-quang-phuong"}, "2026-02-03", "Phnom Penh", inPerson}}},
+		{"'Hun Sen received A in Phnom Penh 20 years ago': still background",
+			"PHNOM PENH – Hun Sen received Tran Quang Phuong in Phnom Penh 20 years ago, the Senate said on Friday.",
+			nil},
 	})
 }

@@ -382,8 +382,15 @@ func lastDate(t []token, i int) bool {
 // article's: "a year and a half after that of his predecessor Barack Obama,
 // who held talks with President Quang", "two decades ago".
 func yearsApart(t []token, h hit) bool {
+	said := len(t) // ", where he spoke about the help … 47 years ago": what was said at the meeting
+	for j := h.end; j+1 < len(t); j++ {
+		if t[j].key == "," && t[j+1].key == "where" {
+			said = j
+			break
+		}
+	}
 	for j, tk := range t {
-		if tk.key != "year" && tk.key != "years" && tk.key != "decade" && tk.key != "decades" || inAside(t, j, h) {
+		if tk.key != "year" && tk.key != "years" && tk.key != "decade" && tk.key != "decades" || inAside(t, j, h) || j > said {
 			continue
 		}
 		k := j + 1
