@@ -132,5 +132,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'Hun Sen received A in Phnom Penh 20 years ago': still background",
 			"PHNOM PENH – Hun Sen received Tran Quang Phuong in Phnom Penh 20 years ago, the Senate said on Friday.",
 			nil},
+		{"'… thanked Laos for hosting the assembly in Vientiane last month. During that meeting he held talks with B': that event's month, recalled",
+			"BANGKOK - House Speaker Wan Muhamad Noor Matha on Friday received Lao National Assembly vice-president Sounthone Xayachack in Bangkok.\n\nMr Wan Noor thanked the Lao side for the way it hosted the General Assembly in Vientiane last month. During that meeting he held talks with Lao parliament president Saysomphone Phomvihane.",
+			[]held{{[]string{"wan-muhamad-noor-matha", "sounthone-xayachack"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'The supplies were handed over on Tuesday at the border gate. At that ceremony, A handed the gifts to B': that day, held",
+			"GIA LAI - Medical supplies for Ratanakiri were handed over on Tuesday. At that ceremony, Tran Quang Vinh, Vice Chairman of the Gia Lai Provincial People's Committee, handed the gifts to Sar Sokun, Deputy Governor of Ratanakiri, and the two officials held a short working session.",
+			[]held{{[]string{"tran-quang-vinh", "sar-sokun"}, "2026-02-03", "Gia Lai", inPerson}}},
 	})
 }

@@ -133,6 +133,24 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 	if c.m.Status != relbot.StatusPast {
 		return
 	}
+	if a.givenSent == c.sent-1 && c.sent > 0 && !a.given.IsZero() && thatOccasion(t) && a.given.Before(a.pubDate) {
+		// "… hosted the General Assembly in Vientiane last month. During
+		// that meeting he held talks with X": that event's time, recalled
+		// when older than a recent day ("were handed over on September 20
+		// … At that ceremony": held, that day).
+		c.m.Date = a.given
+		if a.given.Day == 0 || a.old(a.given) {
+			c.m.Status = relbot.StatusBackground
+		}
+		for _, p := range a.cands {
+			if p != c && p.sent == c.sent-1 && p.m.Date == a.given {
+				// "… received Muhyiddin on Feb. 5. At that meeting, the
+				// two leaders agreed …": the meeting just told, as told.
+				c.m.Status = p.m.Status
+			}
+		}
+		return
+	}
 	if a.givenSent == c.sent-1 && c.sent > 0 && a.given.Day != 0 && a.old(a.given) {
 		// "Xi's visit on April 17–18 was his first in nine years. In Phnom
 		// Penh, he held talks with Hun Manet": the sentence before dated
@@ -738,6 +756,16 @@ func (a *article) earlierPeriod(d relbot.Date) bool {
 		return d.Year <= a.pubDate.Year
 	case d.Day == 0:
 		return d.Year < a.pubDate.Year || d.Year == a.pubDate.Year && d.Month < a.pubDate.Month
+	}
+	return false
+}
+
+// thatOccasion reports whether a sentence opens on an event the sentence
+// before told: "During that meeting", "At that summit", "On that visit".
+func thatOccasion(t []token) bool {
+	switch key(t, 0) {
+	case "during", "at", "on":
+		return key(t, 1) == "that" && len(t) > 2 && t[2].word
 	}
 	return false
 }
