@@ -2172,6 +2172,13 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 				break
 			}
 		}
+		if act.Country == "" && j-i >= 3 && vietnameseSurnames[t[i].key] && !strings.Contains(relbot.Fold(office), "ambassador") {
+			// "Vice Chairman Nguyễn Đức Hải" is "the Vietnamese
+			// legislator" later: a Vietnamese name of three words or more
+			// with no other country given.
+			act.Country = "VN"
+			a.unknown[slug] = act
+		}
 	}
 	return slug, j, true
 }
