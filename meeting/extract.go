@@ -296,6 +296,11 @@ func (a *article) findDateline(toks [][]token) {
 			a.dlCity, a.dlSent, a.dlEnd = city, i, j
 			return
 		}
+		if j == len(t)-1 && key(t, j) == "." && !d.IsZero() && i+1 < len(toks) && key(toks[i+1], 0) == "/" {
+			// "MOSCOW, September 10. /TASS/." as TASS opens.
+			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j+1
+			return
+		}
 		if j == len(t) && !d.IsZero() && !weekdayLine(t, end) {
 			// "Brussels, 13 July 2025" on a line of its own, as press
 			// releases open; not "Naypyidaw, Wednesday", a recap's heading

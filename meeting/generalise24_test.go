@@ -141,5 +141,8 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'Vice Chairman Nguyen Duc Hai held talks … the Vietnamese legislator had met B': an unknown Vietnamese name is Vietnamese",
 			"VIENTIANE - Vice Chairman Nguyen Duc Hai held talks with Samdech Khuon Sudary on Friday.\n\nOn Thursday evening, on arrival in Vientiane, the Vietnamese legislator had met Speaker of the Thai House of Representatives Wan Muhamad Noor Matha.",
 			[]held{{[]string{"nguyen-duc-hai", "khuon-sudary"}, "2026-02-06", "Vientiane", inPerson}, {[]string{"nguyen-duc-hai", "wan-muhamad-noor-matha"}, "2026-02-05", "Vientiane", inPerson}}},
+		{"'MOSCOW, February 6. /TASS/. A met with a delegation led by B': TASS's dateline",
+			"MOSCOW, February 6. /TASS/. State Duma Chairman Vyacheslav Volodin met on Friday with a delegation of the National Assembly of Vietnam led by Chairman of the Committee on External Relations Vu Hai Ha.",
+			[]held{{[]string{"vyacheslav-volodin", "vu-hai-ha"}, "2026-02-06", "Moscow", inPerson}}},
 	})
 }
