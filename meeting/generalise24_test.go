@@ -144,5 +144,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'MOSCOW, February 6. /TASS/. A met with a delegation led by B': TASS's dateline",
 			"MOSCOW, February 6. /TASS/. State Duma Chairman Vyacheslav Volodin met on Friday with a delegation of the National Assembly of Vietnam led by Chairman of the Committee on External Relations Vu Hai Ha.",
 			[]held{{[]string{"vyacheslav-volodin", "vu-hai-ha"}, "2026-02-06", "Moscow", inPerson}}},
+		{"'A will make her debut in Kuala Lumpur before hosting B in Tokyo': the hosting is still to come",
+			"TOKYO - Prime Minister Sanae Takaichi will make her diplomatic debut in Kuala Lumpur before hosting Donald Trump in Tokyo.",
+			nil},
+		{"'A made her debut in Kuala Lumpur on Friday before hosting B in Tokyo': held",
+			"TOKYO - Prime Minister Sanae Takaichi made her diplomatic debut in Kuala Lumpur on Friday before hosting Donald Trump in Tokyo.",
+			[]held{{[]string{"sanae-takaichi", "donald-trump"}, "2026-02-06", "Tokyo", inPerson}}},
 	})
 }

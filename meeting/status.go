@@ -18,6 +18,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// that may be held.
 		return relbot.StatusPlanned
 	}
+	if futureBeforeGerund(t, h.start) {
+		// "Takaichi will make her debut in Kuala Lumpur before hosting
+		// Trump in Tokyo": the gerund shares the main verb's future.
+		return relbot.StatusPlanned
+	}
 	if inConditional(t, h.start) {
 		// "If a Lâm–Trump meeting follows, so much the better": one that
 		// may be held.
@@ -537,6 +542,24 @@ func andVerbBetween(t []token, from, to int) bool {
 		}
 		if !t[j].word && t[j].key != "(" && t[j].key != ")" {
 			return false
+		}
+	}
+	return false
+}
+
+// futureBeforeGerund reports whether the gerund at start follows "before"
+// or "after" in a clause whose verb is still to come: "will make her debut
+// … before hosting Trump".
+func futureBeforeGerund(t []token, start int) bool {
+	if !strings.HasSuffix(key(t, start), "ing") || key(t, start-1) != "before" && key(t, start-1) != "after" {
+		return false
+	}
+	for j := start - 2; j >= 0 && j >= start-20; j-- {
+		switch t[j].key {
+		case ".", ";":
+			return false
+		case "will", "would", "shall", "'ll", "scheduled", "expected", "due":
+			return true
 		}
 	}
 	return false
