@@ -1015,8 +1015,8 @@ func (a *article) speakerAtSession(si int, t []token, ms []mention) bool {
 // spokeDuring reads "A and B, as well as C, also spoke during the session"
 // a few sentences after the meeting it names: those who spoke were at it.
 func (a *article) spokeDuring(si int, t []token, ms []mention) bool {
-	c := a.lastHeld()
-	if c == nil || c.m.Status != relbot.StatusPast || len(c.slugs) < 2 || si-c.lastTold() > 6 {
+	c := a.heldWithinTold(si, 6)
+	if c == nil {
 		return false
 	}
 	v := -1
@@ -1026,10 +1026,24 @@ func (a *article) spokeDuring(si int, t []token, ms []mention) bool {
 			break
 		}
 	}
-	if v < 0 {
-		return false
+	return v >= 0 && joinNamed(c, si, ms, 0, v)
+}
+
+// heldWithinTold returns the meeting told last when it was held, has two
+// people or more, and was spoken of within n sentences of si; nil
+// otherwise.
+func (a *article) heldWithinTold(si, n int) *cand {
+	c := a.lastHeld()
+	if c == nil || c.m.Status != relbot.StatusPast || len(c.slugs) < 2 || si-c.lastTold() > n {
+		return nil
 	}
-	who := namedIn(ms, 0, v)
+	return c
+}
+
+// joinNamed joins to c those named in t[from:to] and reports whether anyone
+// was.
+func joinNamed(c *cand, si int, ms []mention, from, to int) bool {
+	who := namedIn(ms, from, to)
 	if len(who) == 0 {
 		return false
 	}
@@ -1045,20 +1059,14 @@ func (a *article) signedDuring(si int, t []token, ms []mention) bool {
 	if k := key(t, 0); k != "during" && k != "at" || key(t, 1) != "the" || !meetingNouns[key(t, 2)] || key(t, 3) != "," {
 		return false
 	}
-	c := a.lastHeld()
-	if c == nil || c.m.Status != relbot.StatusPast || len(c.slugs) < 2 || si-c.lastTold() > 2 {
+	c := a.heldWithinTold(si, 2)
+	if c == nil {
 		return false
 	}
 	v := slices.IndexFunc(t, func(tk token) bool { return tk.key == "signed" || tk.key == "inked" })
-	if v < 4 {
+	if v < 4 || !joinNamed(c, si, ms, 4, v) {
 		return false
 	}
-	who := namedIn(ms, 4, v)
-	if len(who) == 0 {
-		return false
-	}
-	c.join(who...)
-	c.told = si
 	a.addSubstance(si, t)
 	return true
 }
