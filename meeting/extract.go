@@ -1161,7 +1161,13 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
-			if u, uend, ok := a.unknownAfter(t, i, end, "", covered); ok {
+			title := ""
+			if key(t, end) == "," && key(t, i-1) == "the" {
+				// "called on the Governor-General, David Hurley, at
+				// Government House": the office set off before the name.
+				title = a.sentenceText(t, i, end)
+			}
+			if u, uend, ok := a.unknownAfter(t, i, end, title, covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 				i = uend - 1
 				if listedOffices[t[end-1].key] && key(t, uend) == "and" && nameFollows(t, uend+1) {
@@ -2648,6 +2654,16 @@ func officeAfter(t []token, j int) (int, int, bool) {
 	if !ok || canon == "" {
 		if _, pend, pok := personOffices.match(t, k); pok {
 			tend, ok = pend, true
+		}
+	}
+	if !ok && key(t, k+1) == "'s" && t[k].word && !t[k].upper && key(t, k-1) == "the" {
+		// "Klaus Schwab, the forum's founder and executive chairman": a
+		// body named by a common noun, then its office.
+		if _, end, found := titles.match(t, k+2); found {
+			return k + 2, end, true
+		}
+		if _, end, found := personOffices.match(t, k+2); found {
+			return k + 2, end, true
 		}
 	}
 	if !ok {

@@ -150,5 +150,11 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'A made her debut in Kuala Lumpur on Friday before hosting B in Tokyo': held",
 			"TOKYO - Prime Minister Sanae Takaichi made her diplomatic debut in Kuala Lumpur on Friday before hosting Donald Trump in Tokyo.",
 			[]held{{[]string{"sanae-takaichi", "donald-trump"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'met Klaus Schwab, the forum's founder and executive chairman, on Tuesday': a common noun's office after the name",
+			"DAVOS - Prime Minister Srettha Thavisin met Klaus Schwab, the forum's founder and executive chairman, on Tuesday.",
+			[]held{{[]string{"srettha-thavisin", "klaus-schwab"}, "2026-02-03", "Davos", inPerson}}},
+		{"'called on the Governor-General, David Hurley, at Government House': the office set off before the name",
+			"CANBERRA - On Thursday, Prime Minister Pham Minh Chinh called on the Governor-General, David Hurley, at Government House.",
+			[]held{{[]string{"pham-minh-chinh", "david-hurley"}, "2026-02-05", "Canberra", inPerson}}},
 	})
 }
