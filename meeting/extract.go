@@ -3450,6 +3450,13 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 		return "", 0
 	}
+	if t[i].key == "the" && key(t, j) == "visiting" && corefNouns[key(t, j+1)] {
+		// "the visiting leader" after talks in New Delhi: the one of the
+		// last meeting who is not of the host country.
+		if g := a.visitingGuest(); g != "" {
+			return g, j + 2
+		}
+	}
 	country, org := capitalOf, ""
 	for j < i+3 && (key(t, j) == "top" || key(t, j) == "visiting" || key(t, j) == "senior") {
 		j++ // "the top Vietnamese legislator"
@@ -3989,3 +3996,31 @@ func nameBeforeAnd(t []token, from, to int) bool {
 // midNameStyles are the Malay and Bruneian styles written inside a name
 // ("Siti Rozaimeriyanty Dato Haji Abdul Rahman"): no part of the name kept.
 var midNameStyles = set("dato", "dato'", "datuk", "haji", "hajah", "datin", "pehin")
+
+// visitingGuest returns the participant of the last held meeting who is not
+// of the country the story is set in (its dateline's capital, or the
+// country the visit is to), when exactly one is; "" otherwise.
+func (a *article) visitingGuest() string {
+	host := a.visitTo
+	if host == "" {
+		for code, c := range capitals {
+			if c == a.dlCity {
+				host = code
+			}
+		}
+	}
+	c := a.lastPast()
+	if host == "" || c == nil {
+		return ""
+	}
+	guest := ""
+	for _, s := range c.slugs {
+		if cc := a.countryOf(s); cc != "" && cc != host {
+			if guest != "" {
+				return ""
+			}
+			guest = s
+		}
+	}
+	return guest
+}

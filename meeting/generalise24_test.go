@@ -156,5 +156,8 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 		{"'called on the Governor-General, David Hurley, at Government House': the office set off before the name",
 			"CANBERRA - On Thursday, Prime Minister Pham Minh Chinh called on the Governor-General, David Hurley, at Government House.",
 			[]held{{[]string{"pham-minh-chinh", "david-hurley"}, "2026-02-05", "Canberra", inPerson}}},
+		{"'A held talks with B in New Delhi. Later in the day, the visiting leader called on C': the guest, not the host",
+			"NEW DELHI - Prime Minister Narendra Modi held talks with Vietnamese Prime Minister Pham Minh Chinh on Thursday. Later in the day, the visiting leader called on President Droupadi Murmu.",
+			[]held{{[]string{"narendra-modi", "pham-minh-chinh"}, "2026-02-05", "New Delhi", inPerson}, {[]string{"pham-minh-chinh", "droupadi-murmu"}, "2026-02-05", "New Delhi", inPerson}}},
 	})
 }
