@@ -308,6 +308,10 @@ func TestHeldout149(t *testing.T) { checkCorpus(t, "heldout149", floors{0.99, 0.
 func TestHeldout150(t *testing.T) { checkCorpus(t, "heldout150", floors{0.89, 0.71, 0.93, 0}) }
 func TestHeldout151(t *testing.T) { checkCorpus(t, "heldout151", floors{0.93, 0.59, 0.94, 1}) }
 func TestHeldout152(t *testing.T) { checkCorpus(t, "heldout152", floors{0.96, 0.88, 0.87, 0}) }
+func TestHeldout153(t *testing.T) { checkCorpus(t, "heldout153", floors{0.88, 0.75, 0.70, 0}) }
+func TestHeldout154(t *testing.T) { checkCorpus(t, "heldout154", floors{0.61, 0.57, 0.87, 9}) }
+func TestHeldout155(t *testing.T) { checkCorpus(t, "heldout155", floors{0.98, 0.80, 0.93, 0}) }
+func TestHeldout156(t *testing.T) { checkCorpus(t, "heldout156", floors{0.74, 0.43, 0.90, 4}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
