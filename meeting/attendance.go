@@ -1074,14 +1074,12 @@ func (a *article) signedDuring(si int, t []token, ms []mention) bool {
 // bothAttended reads "Both meetings were attended by A and B" after two
 // held meetings: each had them at the table.
 func (a *article) bothAttended(si int, t []token, ms []mention) bool {
-	v := 0
-	switch {
-	case key(t, 0) == "both" && meetingNouns[key(t, 1)]:
-		v = 2
-	case key(t, 0) == "the" && key(t, 1) == "two" && meetingNouns[key(t, 2)] && strings.HasSuffix(key(t, 2), "s"):
-		v = 3
-	default:
+	if spanAt(t, 0) != 2 {
 		return false
+	}
+	v := 2 // "Both meetings", "The two meetings"
+	if key(t, 0) == "the" {
+		v = 3
 	}
 	if k := key(t, v); k != "were" && k != "was" {
 		return false

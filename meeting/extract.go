@@ -3391,7 +3391,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 	case "it":
 		// "The delegation was led by X. It was received by Y": its head
 		// was received.
-		if i == 0 && a.headJustLed && key(t, 1) == "was" && receivedVerbs[key(t, 2)] && key(t, 3) == "by" {
+		if i == 0 && a.headJustLed && key(t, 1) == "was" && passiveHosts[key(t, 2)] && key(t, 3) == "by" {
 			return a.head, 1
 		}
 		return "", 0
@@ -3977,9 +3977,6 @@ func bodyBeforeTitle(t []token, j int) bool {
 	}
 	return false
 }
-
-// receivedVerbs say a guest was received: "It was received by …".
-var receivedVerbs = set("received", "welcomed", "greeted", "hosted")
 
 // nameBeforeAnd reports whether an "and" in t[from:to] follows two words no
 // table knows: "Minister of Trade Wang Xiaohong and Anutin" names two
