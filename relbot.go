@@ -310,8 +310,11 @@ func Fold(s string) string {
 	return strings.ToLower(out)
 }
 
-// dStroke folds the letters NFD does not decompose.
-var dStroke = strings.NewReplacer("Đ", "D", "đ", "d", "Ɖ", "D")
+// dStroke folds the letters NFD does not decompose: the Vietnamese Đ, and
+// the Nordic, German and Polish letters of European names ("Børge Brende"
+// is "borge-brende", not "b-rge-brende").
+var dStroke = strings.NewReplacer("Đ", "D", "đ", "d", "Ɖ", "D", "Ø", "O", "ø", "o", "Æ", "Ae", "æ", "ae",
+	"Œ", "Oe", "œ", "oe", "ß", "ss", "Ł", "L", "ł", "l", "Þ", "Th", "þ", "th", "Ð", "D", "ð", "d", "ı", "i")
 
 var foldPool = sync.Pool{New: func() any {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)

@@ -10,6 +10,8 @@ func TestFoldAndSlugify(t *testing.T) {
 		{"Tô Lâm", "to lam", "to-lam"},
 		{"Phạm Minh Chính", "pham minh chinh", "pham-minh-chinh"},
 		{"Đà Nẵng", "da nang", "da-nang"},
+		{"Børge Brende", "borge brende", "borge-brende"},
+		{"Łukasz Kraß", "lukasz krass", "lukasz-krass"},
 		{"ĐẶNG Thị Ngọc Thịnh", "dang thi ngoc thinh", "dang-thi-ngoc-thinh"},
 		{"Samdech Techo HUN SEN", "samdech techo hun sen", "samdech-techo-hun-sen"},
 		{"Xi Jinping's", "xi jinping's", "xi-jinpings"},
