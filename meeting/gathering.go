@@ -1379,6 +1379,10 @@ func (a *article) credentialsFrom(si int, t []token, ms []mention) bool {
 		return false
 	}
 	host := c.slugs[0]
+	// A ceremony is one meeting of all its envoys, unless they were
+	// received each on their own ("in separate ceremonies. They are A, B
+	// and C").
+	separately := oneByOne(t) || before && oneByOne(a.toks[si-1])
 	first := true
 	for _, m := range ms {
 		if m.slug == "" || m.excluded || m.group != nil || m.slug == host || hasAny(t, m.start-4, m.start, signerWords) {
@@ -1386,7 +1390,7 @@ func (a *article) credentialsFrom(si int, t []token, ms []mention) bool {
 			// the head of state who sent the envoy was not there.
 			continue
 		}
-		if first {
+		if first || !separately {
 			c.slugs = append(c.slugs, m.slug)
 			first = false
 			continue
@@ -1422,7 +1426,8 @@ var envoyWords = set("ambassadors", "envoys", "diplomats")
 func oneByOne(t []token) bool {
 	for j := range t {
 		switch t[j].key {
-		case "individually", "separately":
+		case "individually", "separately", "separate":
+			// "presented their credentials in separate ceremonies"
 			return true
 		case "one":
 			if (key(t, j+1) == "by" || key(t, j+1) == "after") && (key(t, j+2) == "one" || key(t, j+2) == "another") {
