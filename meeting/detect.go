@@ -161,6 +161,31 @@ func listSemicolon(t []token, j int) bool {
 
 var clauseBreaks = set("who", "which", "whose", "where", "while", "whereas", "when", "but")
 
+// clauseStops end the stretch of a clause a date may be read in.
+var clauseStops = set(",", ";", ":", "who", "which", "whose", "where", "while", "whereas", "when", "but", "and")
+
+// mainClauseResumes returns where the main clause goes on after a ", who
+// …," aside that opens at hi, when it goes on with a place or a time ("…
+// Hun Sen, who is also the Chair of ASEAN, at the palace yesterday"), or 0.
+func mainClauseResumes(t []token, hi int) int {
+	if key(t, hi) != "," || key(t, hi+1) != "who" {
+		return 0
+	}
+	for k := hi + 2; k < len(t); k++ {
+		switch t[k].key {
+		case ";", ":":
+			return 0
+		case ",":
+			switch key(t, k+1) {
+			case "at", "in", "on", "yesterday", "today", "this", "last", "earlier":
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 var substanceWords = set("agreed", "agree", "discussed", "discuss", "exchanged", "pledged", "reaffirmed", "affirmed", "stressed", "underscored", "committed",
 	"proposed", "briefed", "welcomed", "expressed", "emphasised", "emphasized", "suggested", "reviewed", "signed", "vowed", "asked", "thanked", "noted", "hailed", "praised", "said", "shared", "called", "offered", "raised", "focused", "talked")
 
@@ -1078,12 +1103,18 @@ func (a *article) sentence(si int, t []token) {
 	}
 	var dated, aside, own []dateExpr
 	heldThen := heldWhen(t, h, hi)
+	resumes := mainClauseResumes(t, hi)
 	for _, d := range dates {
 		switch {
 		case d.start >= hi && d.start < heldThen:
 			// "his telephone conversation with Paetongtarn, which took
 			// place on June 15": the noun's own day, over the saying's.
 			own = append(own, d)
+		case resumes > 0 && d.start >= resumes && !hasAny(t, resumes, d.start, clauseStops):
+			// "received Hun Sen, who is also the Chair of ASEAN, at the
+			// palace yesterday afternoon": the aside closed, the
+			// sentence goes on with the meeting's place and day.
+			dated = append(dated, d)
 		case d.start < max(lo, rel) || d.start >= hi:
 		case inAside(t, d.start, h):
 			aside = append(aside, d)

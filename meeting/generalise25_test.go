@@ -22,5 +22,11 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 				{[]string{"thongloun-sisoulith", "pablo-rojas"}, "2026-02-06", "Vientiane", inPerson},
 				{[]string{"thongloun-sisoulith", "kwame-mensah"}, "2026-02-06", "Vientiane", inPerson},
 			}},
+		{"'received A, who is also the Chair of ASEAN for 2022, at the palace yesterday afternoon': the aside closed, the main clause's day",
+			"NAY PYI TAW, Feb. 8 – Senior General Min Aung Hlaing received Prime Minister Hun Sen, who is also the Chair of ASEAN for 2022, at the Zeyathiri Beikman in Nay Pyi Taw yesterday afternoon.",
+			[]held{{[]string{"min-aung-hlaing", "hun-sen"}, "2026-02-07", "Naypyidaw", inPerson}}},
+		{"'received A, who arrived on Thursday, at the palace on Friday': the day after the aside, not the aside's",
+			"Senior General Min Aung Hlaing received Prime Minister Hun Sen, who arrived in Nay Pyi Taw on Thursday, at the Zeyathiri Beikman on Friday.",
+			[]held{{[]string{"min-aung-hlaing", "hun-sen"}, "2026-02-06", "Naypyidaw", inPerson}}},
 	})
 }
