@@ -275,6 +275,13 @@ func (a *article) findDateline(toks [][]token) {
 			}
 			if e, ok := parseDateAt(t, j+1, a.pubDate, dayStart(a.pub)); ok {
 				d, j = e.past, e.end
+				if _, day := weekdays[key(t, e.start)]; day && key(t, j) == "," {
+					// "HA NOI, Saturday, 20th August 2022 –": the weekday,
+					// then the date in full.
+					if f, ok := parseDateAt(t, j+1, a.pubDate, dayStart(a.pub)); ok && f.past.Day != 0 {
+						d, j = f.past, f.end
+					}
+				}
 				// "Phnom Penh, June 18, 2025 AKP --": the agency unbracketed.
 				if key(t, j) == "," && e.end < len(t) {
 					if y, ok := parseDateAt(t, j+1, a.pubDate, dayStart(a.pub)); ok && y.past.Year == d.Year && y.past.Month == 0 {
@@ -3208,7 +3215,8 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 	for j < len(t) && j < i+5 && t[j].word {
 		switch t[j].key {
 		case "leaders", "men", "women", "sides", "heads", "ministers", "presidents", "officials", "chiefs", "parties", "premiers", "secretaries",
-			"governors", "envoys", "ambassadors", "commanders", "generals", "chairmen", "executives":
+			"governors", "envoys", "ambassadors", "commanders", "generals", "chairmen", "executives",
+			"visitors", "guests", "diplomats", "delegates", "lawmakers", "legislators", "speakers", "senators", "mayors", "monarchs", "kings":
 			if g := a.lastOfCountry(t, i+2, j, n); g != nil {
 				return g, j + 1
 			}

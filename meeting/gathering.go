@@ -1043,7 +1043,10 @@ func chairedBy(t []token, end int) bool {
 		if key(t, by) == "from" && by+1 < len(t) && t[by+1].upper {
 			by += 2 // "was chaired from Hanoi by Phuc"
 		}
-		return key(t, by) == "by" || key(t, by) == "over" && key(t, by+1) == "by"
+		// "The meeting was co-chaired with Bui Thanh Son": the other chair,
+		// after the one the sentence before told.
+		coWith := key(t, by) == "with" && (key(t, v) == "co-chaired" || key(t, v) == "co-hosted")
+		return key(t, by) == "by" || key(t, by) == "over" && key(t, by+1) == "by" || coWith
 	}
 	return false
 }

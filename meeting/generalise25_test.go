@@ -28,5 +28,14 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 		{"'received A, who arrived on Thursday, at the palace on Friday': the day after the aside, not the aside's",
 			"Senior General Min Aung Hlaing received Prime Minister Hun Sen, who arrived in Nay Pyi Taw on Thursday, at the Zeyathiri Beikman on Friday.",
 			[]held{{[]string{"min-aung-hlaing", "hun-sen"}, "2026-02-06", "Naypyidaw", inPerson}}},
+		{"'A co-chaired the meeting of the joint commission on Friday. The meeting was co-chaired with B': the other chair",
+			"HANOI - Brunei's Second Minister of Foreign Affairs Erywan Yusof co-chaired the third meeting of the Joint Commission on Friday in Hanoi.\n\nThe meeting was co-chaired with Foreign Minister Bui Thanh Son.",
+			[]held{{[]string{"erywan-yusof", "bui-thanh-son"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'HA NOI, Sunday, 8th February 2026 – …': a dateline with the weekday before the date, whose date is no meeting's",
+			"HA NOI, Sunday, 8th February 2026 – Minister of Foreign Affairs II, Dato Erywan Yusof, co-chaired the third Meeting of the Joint Commission for Bilateral Cooperation (JCBC) between Brunei Darussalam and the Socialist Republic of Viet Nam on Friday, 6th February 2026, in Ha Noi. The meeting was co-chaired with His Excellency Bui Thanh Son.",
+			[]held{{[]string{"erywan-yusof", "bui-thanh-son"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A and B arrived on Thursday. The two visitors called on C on Friday': the two just named",
+			"NAY PYI TAW - Foreign Minister Erywan Yusof and ASEAN Secretary-General Lim Jock Hoi arrived in Nay Pyi Taw on Thursday.\n\nThe two visitors called on Senior General Min Aung Hlaing on Friday.",
+			[]held{{[]string{"erywan-yusof", "lim-jock-hoi", "min-aung-hlaing"}, "2026-02-06", "Naypyidaw", inPerson}}},
 	})
 }
