@@ -1332,10 +1332,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			// House": the subject of a clause of time is no party.
 			ms[k].excluded = true
 		}
-		if spouseOf(t, ms[k].start) && whoAside(t, ms[k].start) {
+		if spouseOf(t, ms[k].start) {
 			// "Najib, who arrived last night with his wife Datin Seri
-			// Rosmah Mansor, was granted an audience": a spouse told of
-			// in an aside is no party to the talks.
+			// Rosmah Mansor, was granted an audience", "hosted Hun Manet
+			// and his wife, Dr Pich Chanmony, to an official lunch": a
+			// spouse comes along, and is no party to the talks.
 			ms[k].excluded = true
 		}
 		if kinOf(t, ms[k].start) {

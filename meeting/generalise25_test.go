@@ -37,5 +37,8 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 		{"'A and B arrived on Thursday. The two visitors called on C on Friday': the two just named",
 			"NAY PYI TAW - Foreign Minister Erywan Yusof and ASEAN Secretary-General Lim Jock Hoi arrived in Nay Pyi Taw on Thursday.\n\nThe two visitors called on Senior General Min Aung Hlaing on Friday.",
 			[]held{{[]string{"erywan-yusof", "lim-jock-hoi", "min-aung-hlaing"}, "2026-02-06", "Naypyidaw", inPerson}}},
+		{"'A also hosted B and his wife, Dr C, to an official lunch': the spouse came along, no party",
+			"SINGAPORE - Prime Minister Lee Hsien Loong held talks with Prime Minister Hun Manet at the Istana on Friday.\n\nMr Lee also hosted Mr Hun Manet and his wife, Dr Pich Chanmony, to an official lunch.",
+			[]held{{[]string{"lee-hsien-loong", "hun-manet"}, "2026-02-06", "Singapore", inPerson}}},
 	})
 }
