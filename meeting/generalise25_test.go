@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"testing"
+	"time"
 
 	"github.com/relbot/relbot"
 )
@@ -40,5 +41,17 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 		{"'A also hosted B and his wife, Dr C, to an official lunch': the spouse came along, no party",
 			"SINGAPORE - Prime Minister Lee Hsien Loong held talks with Prime Minister Hun Manet at the Istana on Friday.\n\nMr Lee also hosted Mr Hun Manet and his wife, Dr Pich Chanmony, to an official lunch.",
 			[]held{{[]string{"lee-hsien-loong", "hun-manet"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'The same day, A met B. B proposed … B was received by A in May. A also met C': the day's round goes on past the recalled aside",
+			"HANOI - President Luong Cuong held talks with President Donald Trump on Friday.\n\nThe same day, Trump met Prime Minister Pham Minh Chinh. Chinh proposed market access. Chinh was received at the White House by Trump in May last year. The US President also met General Secretary To Lam.",
+			[]held{
+				{[]string{"luong-cuong", "donald-trump"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"donald-trump", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"donald-trump", "to-lam"}, "2026-02-06", "Hanoi", inPerson},
+			}},
+	})
+	t.Run("'Xi held talks with Manet on April 17 … The Chinese leader also met Hun Sen during the trip': the same recalled visit, not the story's day", func(t *testing.T) {
+		pub := time.Date(2025, 4, 23, 7, 45, 0, 0, time.FixedZone("ICT", 7*3600))
+		checkHeld(t, x, "Prime Minister Hun Manet on Tuesday defended the agreements signed during President Xi Jinping's state visit last week, telling reporters that ties with Beijing would not hurt those with Washington.\n\n"+
+			"Xi held talks with Manet at the Peace Palace on April 17, during which the two leaders agreed to build a community with a shared future. The Chinese leader also met Senate President Hun Sen during the two-day trip.", pub, nil)
 	})
 }

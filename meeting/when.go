@@ -158,6 +158,13 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		c.m.Date, c.m.Status = a.given, relbot.StatusBackground
 		return
 	}
+	if p := a.recalledJustBefore(c, t, h); p != nil {
+		// "Xi held talks with Manet on April 17 … The Chinese leader also
+		// met Hun Sen during the two-day trip": the same recalled visit,
+		// not the story's day.
+		c.m.Date, c.m.Status = p.m.Date, relbot.StatusBackground
+		return
+	}
 	if d, ok := a.storyDay(c, t, h); ok {
 		c.m.Date = d
 		return
@@ -188,6 +195,40 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 }
 
 var whereWord = set("where")
+
+// recalledJustBefore returns the meeting the sentence before recalled when
+// c's sentence goes on with "also" and one of its participants, and no
+// meeting held on the story's day with them was told in the four sentences
+// before.
+func (a *article) recalledJustBefore(c *cand, t []token, h hit) *cand {
+	if key(t, h.start-1) != "also" || c.sent == 0 {
+		return nil
+	}
+	var recalled *cand
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		p := a.cands[k]
+		if p == c || p.sent >= c.sent {
+			continue
+		}
+		if p.sent < c.sent-4 {
+			break
+		}
+		if !slices.ContainsFunc(c.slugs, func(s string) bool { return slices.Contains(p.slugs, s) }) {
+			continue
+		}
+		if p.m.Status != relbot.StatusBackground || p.sent < c.sent-1 {
+			// "The same day, Trump met Phúc. Phúc was received at the
+			// White House in May. The US President also met Trọng": the
+			// day's round goes on past the recalled aside.
+			if p.m.Status == relbot.StatusPast {
+				return nil
+			}
+			continue
+		}
+		recalled = p
+	}
+	return recalled
+}
 
 // earlierInSentence returns the day a sentence gave before its anaphoric
 // date d, if any.
