@@ -48,6 +48,13 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 				{[]string{"donald-trump", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"donald-trump", "to-lam"}, "2026-02-06", "Hanoi", inPerson},
 			}},
+		{"'Aside from A, B also held bilateral meetings with C and D on Friday': A was met before, not at these",
+			"VIENTIANE - President Ferdinand Marcos Jr. met Prime Minister Hun Manet on Friday on the sidelines of the summit.\n\nAside from Hun Manet, Marcos also held bilateral meetings with Japanese Prime Minister Shigeru Ishiba and Singapore Prime Minister Lawrence Wong on Friday.",
+			[]held{
+				{[]string{"ferdinand-marcos-jr", "hun-manet"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"ferdinand-marcos-jr", "shigeru-ishiba"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"ferdinand-marcos-jr", "lawrence-wong"}, "2026-02-06", "Vientiane", inPerson},
+			}},
 	})
 	t.Run("'Xi held talks with Manet on April 17 … The Chinese leader also met Hun Sen during the trip': the same recalled visit, not the story's day", func(t *testing.T) {
 		pub := time.Date(2025, 4, 23, 7, 45, 0, 0, time.FixedZone("ICT", 7*3600))
