@@ -55,6 +55,9 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 				{[]string{"ferdinand-marcos-jr", "shigeru-ishiba"}, "2026-02-06", "Vientiane", inPerson},
 				{[]string{"ferdinand-marcos-jr", "lawrence-wong"}, "2026-02-06", "Vientiane", inPerson},
 			}},
+		{"'granted a farewell audience to A, wrapping up a posting that spanned the handover of power to Prime Minister B': B took office, was not met",
+			"PHNOM PENH - King Norodom Sihamoni on Friday granted a farewell audience to outgoing Chinese Ambassador Wang Wentian at the Royal Palace, wrapping up a posting that spanned the handover of power to Prime Minister Hun Manet.",
+			[]held{{[]string{"norodom-sihamoni", "wang-wentian"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 	t.Run("'Xi held talks with Manet on April 17 … The Chinese leader also met Hun Sen during the trip': the same recalled visit, not the story's day", func(t *testing.T) {
 		pub := time.Date(2025, 4, 23, 7, 45, 0, 0, time.FixedZone("ICT", 7*3600))

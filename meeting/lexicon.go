@@ -876,6 +876,9 @@ var exclusionBefore = func() *phrases[bool] {
 		// "Aside from Hun Manet, Marcos also held bilateral meetings with
 		// …": the one met before, not at these meetings.
 		"aside from", "apart from",
+		// "a posting that spanned the handover of power to Prime Minister
+		// Hun Manet": who took office, not who was met.
+		"power to",
 	} {
 		p.add(s, true)
 	}
