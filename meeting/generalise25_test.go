@@ -58,6 +58,9 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 		{"'granted a farewell audience to A, wrapping up a posting that spanned the handover of power to Prime Minister B': B took office, was not met",
 			"PHNOM PENH - King Norodom Sihamoni on Friday granted a farewell audience to outgoing Chinese Ambassador Wang Wentian at the Royal Palace, wrapping up a posting that spanned the handover of power to Prime Minister Hun Manet.",
 			[]held{{[]string{"norodom-sihamoni", "wang-wentian"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'A is scheduled to return to Naypyitaw for his own talks with B': the purpose of a trip to come",
+			"PHNOM PENH - Prime Minister Hun Manet held talks with Senior General Min Aung Hlaing in Nay Pyi Taw on Friday.\n\nForeign Minister Prak Sokhonn is scheduled to return to Nay Pyi Taw for his own talks with Min Aung Hlaing, officials said.",
+			[]held{{[]string{"hun-manet", "min-aung-hlaing"}, "2026-02-06", "Naypyidaw", inPerson}}},
 	})
 	t.Run("'Xi held talks with Manet on April 17 … The Chinese leader also met Hun Sen during the trip': the same recalled visit, not the story's day", func(t *testing.T) {
 		pub := time.Date(2025, 4, 23, 7, 45, 0, 0, time.FixedZone("ICT", 7*3600))

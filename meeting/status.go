@@ -12,6 +12,10 @@ import (
 // recalled. A past perfect ("had met") recalls an older meeting, except in
 // reported speech about a recent one ("Anwar said he had also spoken to
 // Phumtham on Thursday").
+// nounAfterFor make the trigger after "for" a noun: "to return to
+// Naypyitaw for his own talks with".
+var nounAfterFor = set("his", "her", "their", "its", "a", "an", "the", "further", "more")
+
 func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.Status {
 	if h.tr.form == trigNoun && (hypotheticalWords[key(t, h.start-1)] || hypotheticalWords[key(t, h.start-2)] || possibilityOf(t, h.start)) {
 		// "support for a possible meeting between Trump and Kim": one
@@ -138,7 +142,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			}
 			continue
 		}
-		if b.key == "for" && back <= 8 && h.tr.form == trigNoun && h.light < 0 &&
+		if b.key == "for" && back <= 8 && (h.tr.form == trigNoun || nounAfterFor[key(t, h.start-back+1)]) && h.light < 0 &&
 			(hasAny(t, h.start-back-16, h.start-back, travelVerbs) && back <= 4 || futureTrip(t, h.start-back-16, h.start-back)) &&
 			!pastTrip(t, h.start-back-16, h.start-back) {
 			// "are in Kunming for a leaders' meeting", "would travel to
