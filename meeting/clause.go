@@ -91,12 +91,35 @@ func isNegation(t []token, i int) bool {
 }
 
 // negated reports whether the trigger reports a meeting that did not happen.
+// refusedLeave reports whether a refused or denied leave reaches the verb at
+// v across the one it was asked for: "refused to let the bloc's envoy,
+// Brunei's Erywan Yusof, meet Suu Kyi", "did not allow him to meet".
+func refusedLeave(t []token, v int) bool {
+	for j := v - 1; j >= 1 && j >= v-16; j-- {
+		switch t[j].key {
+		case ".", ";":
+			return false
+		case "let", "allow", "allowed", "permit", "permitted":
+			for k := j - 1; k >= 0 && k >= j-3; k-- {
+				if isNegation(t, k) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func negated(t []token, h hit) bool {
 	if key(t, h.start-1) == "to" && key(t, h.start-2) == "yet" {
 		// "has yet to meet Hun Manet"
 		return true
 	}
 	if deniedReport(t, h.start) {
+		return true
+	}
+	if refusedLeave(t, h.start) {
 		return true
 	}
 	start := h.start

@@ -61,6 +61,12 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 		{"'A is scheduled to return to Naypyitaw for his own talks with B': the purpose of a trip to come",
 			"PHNOM PENH - Prime Minister Hun Manet held talks with Senior General Min Aung Hlaing in Nay Pyi Taw on Friday.\n\nForeign Minister Prak Sokhonn is scheduled to return to Nay Pyi Taw for his own talks with Min Aung Hlaing, officials said.",
 			[]held{{[]string{"hun-manet", "min-aung-hlaing"}, "2026-02-06", "Naypyidaw", inPerson}}},
+		{"'the junta refused to let the envoy, Foreign Minister A, meet B': the leave refused, no meeting",
+			"NAY PYI TAW - ASEAN barred Senior General Min Aung Hlaing from its summit after the junta refused to let the bloc's envoy, Brunei's second foreign minister Erywan Yusof, meet Aung San Suu Kyi.",
+			nil},
+		{"'The junta allowed the envoy, Foreign Minister A, to meet B on Friday': leave given, the meeting held",
+			"NAY PYI TAW - The junta on Friday allowed the bloc's envoy, Brunei's second foreign minister Erywan Yusof, to meet Aung San Suu Kyi in Nay Pyi Taw.",
+			[]held{{[]string{"erywan-yusof", "aung-san-suu-kyi"}, "2026-02-06", "Naypyidaw", inPerson}}},
 	})
 	t.Run("'Xi held talks with Manet on April 17 … The Chinese leader also met Hun Sen during the trip': the same recalled visit, not the story's day", func(t *testing.T) {
 		pub := time.Date(2025, 4, 23, 7, 45, 0, 0, time.FixedZone("ICT", 7*3600))
