@@ -1283,7 +1283,9 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			if country == "" && org == "" && key(t, i-1) == "the" && !nameFollows(t, end) {
 				s = a.offices[canon] // "the Deputy Prime Minister met with …"
 			}
-			if s == "" {
+			if s == "" && !(canon == "minister" && !hasAny(t, i, end, ministerWord)) {
+				// "Malaysia's special envoy on Myanmar": a title the
+				// catch-all office holds, not any minister of Malaysia's.
 				s = a.byRole(canon, country, org, d)
 			}
 			if s != "" {
@@ -1533,6 +1535,8 @@ func onTheEveOf(t []token, start int) bool {
 	}
 	return false
 }
+
+var ministerWord = set("minister", "secretary")
 
 // exclusionBeforeAt looks for "at the invitation of" and the like just before
 // a mention, over the titles and honorifics between them.

@@ -68,6 +68,11 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 			"NAY PYI TAW - The junta on Friday allowed the bloc's envoy, Brunei's second foreign minister Erywan Yusof, to meet Aung San Suu Kyi in Nay Pyi Taw.",
 			[]held{{[]string{"erywan-yusof", "aung-san-suu-kyi"}, "2026-02-06", "Naypyidaw", inPerson}}},
 	})
+	t.Run("'Malaysia's special envoy on Myanmar, A, met B': an envoy's title names no minister of Malaysia's", func(t *testing.T) {
+		pub := time.Date(2025, 2, 22, 11, 0, 0, 0, time.FixedZone("MYT", 8*3600))
+		checkHeld(t, x, "KUALA LUMPUR: Malaysia's special envoy on Myanmar, Tan Sri Othman Hashim, met Senior General Min Aung Hlaing in Naypyitaw on Friday.", pub,
+			[]held{{[]string{"othman-hashim", "min-aung-hlaing"}, "2025-02-21", "Naypyidaw", inPerson}})
+	})
 	t.Run("'Xi held talks with Manet on April 17 … The Chinese leader also met Hun Sen during the trip': the same recalled visit, not the story's day", func(t *testing.T) {
 		pub := time.Date(2025, 4, 23, 7, 45, 0, 0, time.FixedZone("ICT", 7*3600))
 		checkHeld(t, x, "Prime Minister Hun Manet on Tuesday defended the agreements signed during President Xi Jinping's state visit last week, telling reporters that ties with Beijing would not hurt those with Washington.\n\n"+
