@@ -57,6 +57,24 @@ func futureTrip(t []token, lo, hi int) bool {
 	return false
 }
 
+// sayerOfPronoun returns who a pronoun at j stands for when it opens what
+// they said: "Marsudi disclosed that she had", "Hun Sen said he had".
+func sayerOfPronoun(t []token, ms []mention, j int) string {
+	v := j - 1
+	if key(t, v) == "that" {
+		v--
+	}
+	if !reportingVerbs[key(t, v)] && key(t, v) != "disclosed" {
+		return ""
+	}
+	for _, m := range ms {
+		if m.end == v && m.slug != "" && !m.excluded {
+			return m.slug
+		}
+	}
+	return ""
+}
+
 // groupObjects name a group met at once, whose members "including" lists.
 var groupObjects = set("executives", "companies", "leaders", "representatives", "members", "businesses", "investors", "firms", "corporations", "groups")
 
@@ -770,6 +788,11 @@ func (a *article) sentence(si int, t []token) {
 							who = m.slug
 						}
 					}
+				}
+				if s := sayerOfPronoun(t, ms, j); s != "" && slices.Contains(slugs, s) {
+					// "Marsudi disclosed that she had also held a call with
+					// Than Swe": the pronoun is the one who says so.
+					who = s
 				}
 				add(&slugs, who)
 				if len(subjects) == 0 {

@@ -67,6 +67,15 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 		{"'The junta allowed the envoy, Foreign Minister A, to meet B on Friday': leave given, the meeting held",
 			"NAY PYI TAW - The junta on Friday allowed the bloc's envoy, Brunei's second foreign minister Erywan Yusof, to meet Aung San Suu Kyi in Nay Pyi Taw.",
 			[]held{{[]string{"erywan-yusof", "aung-san-suu-kyi"}, "2026-02-06", "Naypyidaw", inPerson}}},
+		{"'received the UN Special Envoy on Myanmar, A, in Jakarta': an envoy 'on' a country, as 'for'",
+			"JAKARTA - Foreign Minister Retno Marsudi received the UN Special Envoy on Myanmar, Noeleen Heyzer, in Jakarta on Friday.",
+			[]held{{[]string{"retno-marsudi", "noeleen-heyzer"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'A received B … B praised … A disclosed that she had also held a call with C': the pronoun is the one who says so",
+			"JAKARTA - Foreign Minister Retno Marsudi received the UN Special Envoy on Myanmar, Noeleen Heyzer, in Jakarta on Friday.\n\nHeyzer praised Indonesia's approach. Marsudi disclosed that she had also held a telephone conversation with Myanmar's Foreign Minister Than Swe last Thursday.",
+			[]held{
+				{[]string{"retno-marsudi", "noeleen-heyzer"}, "2026-02-06", "Jakarta", inPerson},
+				{[]string{"retno-marsudi", "than-swe"}, "2026-02-05", "", relbot.KindPhone},
+			}},
 	})
 	t.Run("'Malaysia's special envoy on Myanmar, A, met B': an envoy's title names no minister of Malaysia's", func(t *testing.T) {
 		pub := time.Date(2025, 2, 22, 11, 0, 0, 0, time.FixedZone("MYT", 8*3600))
