@@ -429,13 +429,24 @@ func summitBroughtTogether(t []token) bool {
 	return false
 }
 
+// tookPart reports whether t says its subjects took part, in nothing else
+// than the meeting: "A, B and C were among those who took part".
+func tookPart(t []token) bool {
+	for j := 1; j+1 < len(t); j++ {
+		if t[j].key == "took" && t[j+1].key == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3)) {
+			return true
+		}
+	}
+	return false
+}
+
 // alsoPresent adds to the meeting just reported the people a sentence says
 // were there too: "Thaksin's daughter, Paetongtarn Shinawatra, was also
 // present." It reports false when there was no meeting to add them to.
 func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 	c := a.presentTarget(si, t)
 	gathered := false
-	if g := a.pendingGathering(si); g != nil && (summitBroughtTogether(t) || joinedRemotely(t) >= 0) && (c == nil || c.lastTold() < g.lastTold()) {
+	if g := a.pendingGathering(si); g != nil && (summitBroughtTogether(t) || joinedRemotely(t) >= 0 || c == nil && tookPart(t)) && (c == nil || c.lastTold() < g.lastTold()) {
 		// "Jokowi chaired the 18th East Asia Summit. The summit brought
 		// together A, B and C": the gathering its chair was told with.
 		c, gathered = g, true

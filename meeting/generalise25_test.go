@@ -76,6 +76,12 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 				{[]string{"retno-marsudi", "noeleen-heyzer"}, "2026-02-06", "Jakarta", inPerson},
 				{[]string{"retno-marsudi", "than-swe"}, "2026-02-05", "", relbot.KindPhone},
 			}},
+		{"'The annual retreat was chaired by A. B, C and D were among those who took part': the chair's gathering, with its list",
+			"LANGKAWI - ASEAN foreign ministers gathered on Friday on the resort island.\n\nThe annual retreat was chaired by Malaysian Foreign Minister Mohamad Hasan. Vivian Balakrishnan, Bui Thanh Son and Enrique Manalo were among those who took part.",
+			[]held{{[]string{"mohamad-hasan", "vivian-balakrishnan", "bui-thanh-son", "enrique-manalo"}, "2026-02-06", "Langkawi", inPerson}}},
+		{"'The annual retreat was chaired by A. B and C took part in sessions on food security': other sessions, no list of the retreat",
+			"LANGKAWI - ASEAN foreign ministers gathered on Friday on the resort island.\n\nThe annual retreat was chaired by Malaysian Foreign Minister Mohamad Hasan. Vivian Balakrishnan and Bui Thanh Son took part in sessions on food security.",
+			nil},
 	})
 	t.Run("'Malaysia's special envoy on Myanmar, A, met B': an envoy's title names no minister of Malaysia's", func(t *testing.T) {
 		pub := time.Date(2025, 2, 22, 11, 0, 0, 0, time.FixedZone("MYT", 8*3600))
