@@ -82,6 +82,9 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 		{"'The annual retreat was chaired by A. B and C took part in sessions on food security': other sessions, no list of the retreat",
 			"LANGKAWI - ASEAN foreign ministers gathered on Friday on the resort island.\n\nThe annual retreat was chaired by Malaysian Foreign Minister Mohamad Hasan. Vivian Balakrishnan and Bui Thanh Son took part in sessions on food security.",
 			nil},
+		{"'A and B signed a declaration. The signing, at the convention centre, was witnessed by C and D': over the aside of where",
+			"KUALA LUMPUR - Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet on Friday signed a joint declaration to firm up the ceasefire.\n\nThe signing, at the Kuala Lumpur Convention Centre, was witnessed by President Donald Trump and Prime Minister Anwar Ibrahim, who has been mediating between the two neighbours.",
+			[]held{{[]string{"anutin-charnvirakul", "hun-manet", "donald-trump", "anwar-ibrahim"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 	t.Run("'Malaysia's special envoy on Myanmar, A, met B': an envoy's title names no minister of Malaysia's", func(t *testing.T) {
 		pub := time.Date(2025, 2, 22, 11, 0, 0, 0, time.FixedZone("MYT", 8*3600))

@@ -480,6 +480,13 @@ func witnessedBySubject(t []token) int {
 	if key(t, j) == "ceremony" {
 		j++
 	}
+	if key(t, j) == "," {
+		// "The signing, at the Kuala Lumpur Convention Centre, was
+		// witnessed by": over the aside of where.
+		if c := nextComma(t, j+1); c > 0 && c < j+12 {
+			j = c + 1
+		}
+	}
 	if key(t, j) != "was" {
 		return -1
 	}
