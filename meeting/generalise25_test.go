@@ -85,6 +85,9 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 		{"'A and B signed a declaration. The signing, at the convention centre, was witnessed by C and D': over the aside of where",
 			"KUALA LUMPUR - Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet on Friday signed a joint declaration to firm up the ceasefire.\n\nThe signing, at the Kuala Lumpur Convention Centre, was witnessed by President Donald Trump and Prime Minister Anwar Ibrahim, who has been mediating between the two neighbours.",
 			[]held{{[]string{"anutin-charnvirakul", "hun-manet", "donald-trump", "anwar-ibrahim"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'A told the Ambassador that she planned to lead a delegation to Vietnam in the second half of the year to meet B': a plan however far its infinitive",
+			"BANGKOK - Minister of Culture Sudawan Wangsuphakijkosol on Friday welcomed Vietnamese Ambassador Pham Viet Hung at the ministry.\n\nMs. Sudawan told the Ambassador that she planned to lead a delegation to Vietnam in the second half of the year to meet Minister of Culture, Sports and Tourism Nguyen Van Hung.",
+			[]held{{[]string{"sudawan-wangsuphakijkosol", "pham-viet-hung"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 	t.Run("'Malaysia's special envoy on Myanmar, A, met B': an envoy's title names no minister of Malaysia's", func(t *testing.T) {
 		pub := time.Date(2025, 2, 22, 11, 0, 0, 0, time.FixedZone("MYT", 8*3600))

@@ -134,7 +134,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		}
 	}
 	sawTo := false
-	for back := 1; back <= 12 && h.start-back >= 0; back++ {
+	for back := 1; back <= 20 && h.start-back >= 0; back++ {
 		b := t[h.start-back]
 		if !b.word {
 			if b.key == "," || b.key == ";" {
