@@ -908,6 +908,17 @@ func (a *article) sidesLed(si int, t []token, ms []mention) bool {
 	if c == nil || len(c.slugs) > 0 || len(ms) < 2 || ms[0].slug == "" || ms[0].excluded || ms[0].group != nil {
 		return false
 	}
+	if len(ms) == 2 && key(t, ms[0].end) == "and" && titleRunBetween(t, ms[0].end+1, ms[1].start) && ms[1].slug != "" && !ms[1].excluded && ms[1].group == nil &&
+		ledBothSides(t, ms[1].end) {
+		// "Chairman A and Governor B led the two delegations at the
+		// meeting": the two heads met.
+		c.join(ms[0].slug, ms[1].slug)
+		c.told = si
+		if c == a.gathering {
+			a.promoteGathering()
+		}
+		return true
+	}
 	v := ms[0].end
 	if key(t, v) == "," {
 		// "Lt. Gen. Meas Sophearith, commander of Military Region 5, led …"
@@ -944,6 +955,43 @@ func (a *article) sidesLed(si int, t []token, ms []mention) bool {
 		a.promoteGathering()
 	}
 	return true
+}
+
+// titleRunBetween reports whether t[from:to] is the title before a name:
+// "Svay Rieng Governor", "Cambodian Minister of Defence".
+func titleRunBetween(t []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !t[k].upper && !nameJoiners[t[k].key] && t[k].key != "'s" {
+			return false
+		}
+	}
+	return to-from <= 8
+}
+
+// ledBothSides reports whether "led (headed) the two delegations", "their
+// respective delegations" or "the two sides" follows at v.
+func ledBothSides(t []token, v int) bool {
+	switch key(t, v) {
+	case "led", "headed", "co-led":
+	default:
+		return false
+	}
+	j := v + 1
+	switch {
+	case key(t, j) == "the" && key(t, j+1) == "two":
+		j += 2
+	case key(t, j) == "their" && key(t, j+1) == "respective":
+		j += 2
+	case key(t, j) == "their" || key(t, j) == "both":
+		j++
+	default:
+		return false
+	}
+	switch key(t, j) {
+	case "delegations", "sides", "teams":
+		return true
+	}
+	return false
 }
 
 // delegationsJoined reports whether the sentence before si, right after the

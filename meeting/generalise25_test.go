@@ -88,6 +88,9 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 		{"'A told the Ambassador that she planned to lead a delegation to Vietnam in the second half of the year to meet B': a plan however far its infinitive",
 			"BANGKOK - Minister of Culture Sudawan Wangsuphakijkosol on Friday welcomed Vietnamese Ambassador Pham Viet Hung at the ministry.\n\nMs. Sudawan told the Ambassador that she planned to lead a delegation to Vietnam in the second half of the year to meet Minister of Culture, Sports and Tourism Nguyen Van Hung.",
 			[]held{{[]string{"sudawan-wangsuphakijkosol", "pham-viet-hung"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'Leaders of two provinces met at the border gate on Friday. Chairman A and Governor B led the two delegations at the meeting': the two heads met",
+			"TAY NINH - Leaders of Tay Ninh province and Svay Rieng province met at the Moc Bai border gate on Friday.\n\nTay Ninh People's Committee Chairman Nguyen Thanh Ngoc and Svay Rieng Governor Men Vibol led the two delegations at the meeting.",
+			[]held{{[]string{"nguyen-thanh-ngoc", "men-vibol"}, "2026-02-06", "Moc Bai", inPerson}}},
 	})
 	t.Run("'Malaysia's special envoy on Myanmar, A, met B': an envoy's title names no minister of Malaysia's", func(t *testing.T) {
 		pub := time.Date(2025, 2, 22, 11, 0, 0, 0, time.FixedZone("MYT", 8*3600))
