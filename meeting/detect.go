@@ -1810,7 +1810,8 @@ func spokeWithAfter(t []token, end int, ms []mention) bool {
 	return false
 }
 
-var speakTimeWords = set("in", "on", "the", "morning", "afternoon", "evening", "night", "early", "late", "later", "first", "separately", "again", "briefly", "also")
+var speakTimeWords = set("in", "on", "the", "morning", "afternoon", "evening", "night", "early", "late", "later", "first", "separately", "again", "briefly", "also",
+	"today", "yesterday", "tonight", "this", "last")
 
 // hostedGatheringWith reports whether a host's verb has a gathering for its
 // object and its guests after "with": "hosted the Quad gathering with

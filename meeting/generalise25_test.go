@@ -91,6 +91,9 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 		{"'Leaders of two provinces met at the border gate on Friday. Chairman A and Governor B led the two delegations at the meeting': the two heads met",
 			"TAY NINH - Leaders of Tay Ninh province and Svay Rieng province met at the Moc Bai border gate on Friday.\n\nTay Ninh People's Committee Chairman Nguyen Thanh Ngoc and Svay Rieng Governor Men Vibol led the two delegations at the meeting.",
 			[]held{{[]string{"nguyen-thanh-ngoc", "men-vibol"}, "2026-02-06", "Moc Bai", inPerson}}},
+		{"'A spoke today with B': the day between the verb and its 'with'",
+			"WASHINGTON - Secretary of State Marco Rubio spoke today with Foreign Minister Prak Sokhonn of Cambodia.",
+			[]held{{[]string{"marco-rubio", "prak-sokhonn"}, "2026-02-08", "Washington", inPerson}}},
 	})
 	t.Run("'Malaysia's special envoy on Myanmar, A, met B': an envoy's title names no minister of Malaysia's", func(t *testing.T) {
 		pub := time.Date(2025, 2, 22, 11, 0, 0, 0, time.FixedZone("MYT", 8*3600))
