@@ -924,6 +924,40 @@ func (a *article) learnOffices(t []token, slug string, end int) {
 	}
 }
 
+// learnCapacity records the office a sentence says its one named person
+// acts in, "as the Special Envoy of the ASEAN Chair", "in his capacity as
+// envoy": "the envoy" later is that person.
+func (a *article) learnCapacity(t []token, ms []mention) {
+	var who string
+	for _, m := range ms {
+		if m.slug == "" || m.group != nil || m.excluded {
+			continue
+		}
+		if who != "" && who != m.slug {
+			return
+		}
+		who = m.slug
+	}
+	if who == "" {
+		return
+	}
+	for j := 1; j+1 < len(t); j++ {
+		if t[j].key != "as" {
+			continue
+		}
+		k := j + 1
+		if key(t, k) == "the" {
+			k++
+		}
+		if key(t, k) == "special" {
+			k++
+		}
+		if canon, e, ok := titles.match(t, k); ok && canon != "" && !nameFollows(t, e) && (key(t, k) == "envoy" || key(t, k) == "envoys") {
+			a.holdsOffice(canon, who)
+		}
+	}
+}
+
 func countryWithin(t []token, from, to int) bool {
 	for k := from; k < to; k++ {
 		if countryAt(t, k) {
@@ -1101,6 +1135,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			a.learnBareTitle(t, m)
 		}
 	}
+	a.learnCapacity(t, ms)
 	nameAt := func(i int) int {
 		for k, m := range ms {
 			if m.start == i {

@@ -94,6 +94,9 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 		{"'A spoke today with B': the day between the verb and its 'with'",
 			"WASHINGTON - Secretary of State Marco Rubio spoke today with Foreign Minister Prak Sokhonn of Cambodia.",
 			[]held{{[]string{"marco-rubio", "prak-sokhonn"}, "2026-02-08", "Washington", inPerson}}},
+		{"'A returned after his second trip as the Special Envoy of the ASEAN Chair. The envoy met B on Wednesday': the envoy is the one who acts as one",
+			"PHNOM PENH - Foreign Minister Prak Sokhonn returned to Phnom Penh yesterday after a visit to Myanmar, his second trip there as the Special Envoy of the ASEAN Chair.\n\nAccording to a statement from the Foreign Ministry, the envoy met his Myanmar counterpart U Wunna Maung Lwin on Wednesday.",
+			[]held{{[]string{"prak-sokhonn", "wunna-maung-lwin"}, "2026-02-04", "Naypyidaw", inPerson}}},
 	})
 	t.Run("'Malaysia's special envoy on Myanmar, A, met B': an envoy's title names no minister of Malaysia's", func(t *testing.T) {
 		pub := time.Date(2025, 2, 22, 11, 0, 0, 0, time.FixedZone("MYT", 8*3600))
