@@ -906,9 +906,10 @@ func (a *article) learnOffices(t []token, slug string, end int) {
 			// Sharma Oli": the office is the next person's.
 			return
 		}
-		if key(t, e) != "of" {
+		if key(t, e) != "of" || key(t, e-1) == "envoy" {
 			// Not "President of the Cambodian People's Party", which is
-			// not what "the President" means later.
+			// not what "the President" means later; but "Special Envoy of
+			// the ASEAN Chair" is what "the Special Envoy" means.
 			a.holdsOffice(canon, slug)
 		}
 		// "Deputy Prime Minister and Minister of Foreign Affairs": a
@@ -917,7 +918,13 @@ func (a *article) learnOffices(t []token, slug string, end int) {
 		for j < len(t) && t[j].key != "and" && t[j].key != "," && (t[j].word || t[j].key == "'s") {
 			j++
 		}
-		if key(t, j) != "and" {
+		if key(t, j) == "," {
+			// "Deputy Prime Minister, Minister of Foreign Affairs … and
+			// Special Envoy of the ASEAN Chair": offices listed with commas.
+			if _, _, ok := titles.match(t, j+1); !ok {
+				return
+			}
+		} else if key(t, j) != "and" {
 			return
 		}
 		j++

@@ -12,6 +12,9 @@ import (
 // recalled. A past perfect ("had met") recalls an older meeting, except in
 // reported speech about a recent one ("Anwar said he had also spoken to
 // Phumtham on Thursday").
+// askedFor are the nouns of asking before "to meet": "his request to meet".
+var askedFor = set("request", "requests", "bid", "bids", "offer", "offers", "wish", "desire", "proposal", "invitation", "permission")
+
 // nounAfterFor make the trigger after "for" a noun: "to return to
 // Naypyitaw for his own talks with".
 var nounAfterFor = set("his", "her", "their", "its", "a", "an", "the", "further", "more")
@@ -88,6 +91,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 	if baseForms[key(t, v)] && key(t, v-1) == "and" && hasAny(t, 0, v, strictModals) {
 		// "Kim will begin an official visit after the summit and hold
 		// talks with Trọng": the bare verb goes on with the modal.
+		return relbot.StatusPlanned
+	}
+	if key(t, v-1) == "to" && askedFor[key(t, v-2)] {
+		// "reiterated his request to meet with Daw Aung San Suu Kyi":
+		// asked for, not held.
 		return relbot.StatusPlanned
 	}
 	if key(t, v-1) == "to" && (key(t, v-2) == "was" || key(t, v-2) == "were") {
