@@ -100,6 +100,9 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 		{"'A, Deputy Prime Minister, Minister of … and Special Envoy of the ASEAN Chair, … the Special Envoy held a meeting with B … reiterated his request to meet C': offices listed with commas; a request is no meeting",
 			"NAY PYI TAW - His Excellency Prak Sokhonn, Deputy Prime Minister, Minister of Foreign Affairs and International Cooperation of the Kingdom of Cambodia and Special Envoy of the ASEAN Chair on Myanmar, undertook his first visit to Myanmar this week.\n\nOn Wednesday, 4 February 2026, upon arrival in Nay Pyi Taw, the Special Envoy held a working meeting with H.E. U Wunna Maung Lwin, Union Minister for Foreign Affairs of Myanmar. The Special Envoy reiterated his request to meet with Daw Aung San Suu Kyi.",
 			[]held{{[]string{"prak-sokhonn", "wunna-maung-lwin"}, "2026-02-04", "Naypyidaw", inPerson}}},
+		{"'A called on Minister for Defence B': Singapore's form of the title before the name",
+			"SINGAPORE - General Phan Van Giang on Friday called on Minister for Defence Ng Eng Hen.",
+			[]held{{[]string{"phan-van-giang", "ng-eng-hen"}, "2026-02-06", "Singapore", inPerson}}},
 	})
 	t.Run("'Malaysia's special envoy on Myanmar, A, met B': an envoy's title names no minister of Malaysia's", func(t *testing.T) {
 		pub := time.Date(2025, 2, 22, 11, 0, 0, 0, time.FixedZone("MYT", 8*3600))
