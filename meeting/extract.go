@@ -2008,6 +2008,11 @@ func countryAfterName(t []token, i, e int) int {
 }
 
 func (a *article) unknownAfter(t []token, start, i int, title string, covered []bool) (string, int, bool) {
+	if key(t, i) == "(" && key(t, i+2) == ")" && t[i+1].upper && t[i+1].word {
+		// "Permanent Secretary (Defence) Chan Heng Kee": the portfolio in
+		// brackets belongs to the title.
+		i += 3
+	}
 	for {
 		if j := skipStyles(t, i); j > i {
 			i = j

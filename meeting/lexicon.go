@@ -30,6 +30,10 @@ var honorifics = func() *phrases[bool] {
 		"senior colonel", "sr. col.", "sr col", "senior captain", "sr. lt. gen.", "sr lt gen", "sr. gen.", "sr gen",
 		"brigadier general", "lieutenant colonel", "major", "captain", "police general", "police lieutenant general",
 		"police major general", "pol. col.", "pol col", "air marshal", "air vice marshal",
+		// Singapore's and Britain's hyphens: "Senior Lieutenant-General
+		// Hoang Xuan Chien", "Lt-Gen".
+		"lieutenant-general", "senior lieutenant-general", "major-general", "lieutenant-colonel", "brigadier-general",
+		"lt-gen", "sr lt-gen", "maj-gen", "lt-col", "rear-admiral", "vice-admiral",
 		"adm", "adm.", "capt", "capt.", "cdr", "cdr.", "cmdr", "cmdr.", "maj", "maj.",
 		// Monks' styles: "the Most Venerable Thich Nhat Tam", "Samdech
 		// Preah Vanaratt Ouk Chandara".
