@@ -312,6 +312,14 @@ func TestHeldout153(t *testing.T) { checkCorpus(t, "heldout153", floors{0.88, 0.
 func TestHeldout154(t *testing.T) { checkCorpus(t, "heldout154", floors{0.61, 0.57, 0.87, 9}) }
 func TestHeldout155(t *testing.T) { checkCorpus(t, "heldout155", floors{0.98, 0.80, 0.93, 0}) }
 func TestHeldout156(t *testing.T) { checkCorpus(t, "heldout156", floors{0.74, 0.43, 0.90, 4}) }
+func TestHeldout157(t *testing.T) { checkCorpus(t, "heldout157", floors{0.99, 0.90, 0.95, 0}) }
+func TestHeldout158(t *testing.T) { checkCorpus(t, "heldout158", floors{0.90, 0.75, 0.95, 0}) }
+func TestHeldout159(t *testing.T) { checkCorpus(t, "heldout159", floors{0.94, 0.95, 0.97, 1}) }
+func TestHeldout160(t *testing.T) { checkCorpus(t, "heldout160", floors{0.91, 0.96, 0.97, 1}) }
+func TestHeldout161(t *testing.T) { checkCorpus(t, "heldout161", floors{0.88, 0.68, 0.96, 2}) }
+func TestHeldout162(t *testing.T) { checkCorpus(t, "heldout162", floors{0.83, 0.73, 0.92, 1}) }
+func TestHeldout163(t *testing.T) { checkCorpus(t, "heldout163", floors{0.96, 0.96, 0.95, 0}) }
+func TestHeldout164(t *testing.T) { checkCorpus(t, "heldout164", floors{0.95, 0.68, 0.90, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
