@@ -219,7 +219,12 @@ var capitals = map[string]string{
 	"IQ": "Baghdad", "KW": "Kuwait City", "NP": "Kathmandu", "KZ": "Astana", "UZ": "Tashkent", "BY": "Minsk",
 	"AR": "Buenos Aires", "CL": "Santiago", "MX": "Mexico City", "CO": "Bogotá", "VE": "Caracas", "NG": "Abuja",
 	"KE": "Nairobi", "ET": "Addis Ababa", "MA": "Rabat", "DZ": "Algiers", "MZ": "Maputo", "FJ": "Suva", "PG": "Port Moresby",
-	"GH": "Accra", "TZ": "Dodoma", "UG": "Kampala", "SN": "Dakar", "AO": "Luanda", "RW": "Kigali", "ZM": "Lusaka", "ZW": "Harare", "TN": "Tunis", "LY": "Tripoli", "SD": "Khartoum", "CM": "Yaoundé", "JO": "Amman", "OM": "Muscat", "BH": "Manama", "LB": "Beirut", "SY": "Damascus", "PS": "Ramallah", "AZ": "Baku", "AM": "Yerevan", "KG": "Bishkek", "TJ": "Dushanbe", "TM": "Ashgabat", "AF": "Kabul", "MV": "Malé", "BT": "Thimphu", "RO": "Bucharest", "BG": "Sofia", "RS": "Belgrade", "HR": "Zagreb", "SI": "Ljubljana", "SK": "Bratislava", "LT": "Vilnius", "LV": "Riga", "EE": "Tallinn", "IS": "Reykjavík", "CY": "Nicosia", "MT": "Valletta", "EC": "Quito", "BO": "La Paz", "UY": "Montevideo", "PY": "Asunción", "PA": "Panama City", "CR": "San José", "NI": "Managua", "GT": "Guatemala City", "LU": "Luxembourg",
+	"GH": "Accra", "TZ": "Dodoma", "UG": "Kampala", "SN": "Dakar", "AO": "Luanda", "RW": "Kigali", "ZM": "Lusaka", "ZW": "Harare",
+	"TN": "Tunis", "LY": "Tripoli", "SD": "Khartoum", "CM": "Yaoundé", "JO": "Amman", "OM": "Muscat", "BH": "Manama", "LB": "Beirut",
+	"SY": "Damascus", "PS": "Ramallah", "AZ": "Baku", "AM": "Yerevan", "KG": "Bishkek", "TJ": "Dushanbe", "TM": "Ashgabat", "AF": "Kabul",
+	"MV": "Malé", "BT": "Thimphu", "RO": "Bucharest", "BG": "Sofia", "RS": "Belgrade", "HR": "Zagreb", "SI": "Ljubljana", "SK": "Bratislava",
+	"LT": "Vilnius", "LV": "Riga", "EE": "Tallinn", "IS": "Reykjavík", "CY": "Nicosia", "MT": "Valletta", "EC": "Quito", "BO": "La Paz",
+	"UY": "Montevideo", "PY": "Asunción", "PA": "Panama City", "CR": "San José", "NI": "Managua", "GT": "Guatemala City", "LU": "Luxembourg",
 }
 
 // orgs maps party and institution names to a short key; roles name the
