@@ -1202,6 +1202,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			}
 		}
 		if _, end, ok := personOffices.match(t, i); ok && !(end == i+1 && lowerOnlyOffices[t[i].key] && t[i].upper) && (t[i].upper || i > 0 && t[i-1].word && t[i-1].upper && !covered[i-1] ||
+			countrysOffice(t, i) && nameFollows(t, end) || // "Bangladesh's foreign affairs adviser Touhid Hossain"
 			i > 1 && key(t, i-1) == "." && t[i-2].upper && len(t[i-2].key) == 1) { // "U.S. charge d'affaires Susan Burns"
 			if key(t, i-1) == "," && i >= 2 && key(t, end) == "of" && (covered[i-2] || slices.ContainsFunc(ms, func(m mention) bool { return m.end == i-1 })) {
 				// "Vongdavanh Sisouphanh, Chief Executive Officer of
@@ -2441,6 +2442,17 @@ func anyHolder(t []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// countrysOffice reports whether a lower-case office at i belongs to a
+// country's possessive, over up to three lower-case words: "Bangladesh's
+// foreign affairs adviser".
+func countrysOffice(t []token, i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && k > 0 && t[k].word && !t[k].upper; n++ {
+		k--
+	}
+	return k > 0 && key(t, k) == "'s" && countryAt(t, k-1)
 }
 
 // nameFollows reports whether two capitalised words that are no vocabulary

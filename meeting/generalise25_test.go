@@ -106,6 +106,9 @@ func TestExtractRoundTwentyNine(t *testing.T) {
 		{"'co-chaired by Permanent Secretary (Defence) A and Vietnam's Deputy Minister of National Defence Senior Lieutenant-General B': a bracketed portfolio, a hyphenated rank",
 			"SINGAPORE - Singapore and Vietnam held the 13th Defence Policy Dialogue on Friday.\n\nThe dialogue was co-chaired by Permanent Secretary (Defence) Chan Heng Kee and Vietnam's Deputy Minister of National Defence Senior Lieutenant-General Hoang Xuan Chien.",
 			[]held{{[]string{"chan-heng-kee", "hoang-xuan-chien"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'met Bangladesh's foreign affairs adviser Touhid Hossain': a country's lower-case office before a name",
+			"BANGKOK - On Friday, Foreign Minister Maris Sangiampongsa met Bangladesh's foreign affairs adviser Touhid Hossain.",
+			[]held{{[]string{"maris-sangiampongsa", "touhid-hossain"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 	t.Run("'Malaysia's special envoy on Myanmar, A, met B': an envoy's title names no minister of Malaysia's", func(t *testing.T) {
 		pub := time.Date(2025, 2, 22, 11, 0, 0, 0, time.FixedZone("MYT", 8*3600))
