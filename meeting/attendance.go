@@ -433,11 +433,18 @@ func summitBroughtTogether(t []token) bool {
 // than the meeting: "A, B and C were among those who took part".
 func tookPart(t []token) bool {
 	for j := 1; j+1 < len(t); j++ {
-		if t[j].key == "took" && t[j+1].key == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3)) {
+		if tookPartAt(t, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// tookPartAt reports whether "took part" at j is in the meeting, not in
+// something else: "took part", "took part in the talks", not "took part in
+// sessions on food security".
+func tookPartAt(t []token, j int) bool {
+	return t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3))
 }
 
 // alsoPresent adds to the meeting just reported the people a sentence says
@@ -478,7 +485,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 			j == remote || // "A, B and C joined from their capitals."
 			broughtTogether(t, j) || // "It brought together A, B and C."
 			accompaniedTheGuest(t, j) || // "Ambassador Vu accompanied the delegation.", "… accompanied the Chinese guest."
-			t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3)) || // not "took part in sessions on food security"
+			tookPartAt(t, j) ||
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			(t[j].key == "attended" || t[j].key == "joined") && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) ||
 			t[j].key == "joined" && (participantAt(ms, j+1, c.slugs) || participantAt(ms, j+2, c.slugs) && t[j+1].upper) { // "Jaishankar joined PM Modi from New Delhi."

@@ -64,7 +64,7 @@ func sayerOfPronoun(t []token, ms []mention, j int) string {
 	if key(t, v) == "that" {
 		v--
 	}
-	if !reportingVerbs[key(t, v)] && key(t, v) != "disclosed" {
+	if !reportingVerbs[key(t, v)] {
 		return ""
 	}
 	for _, m := range ms {
@@ -179,8 +179,9 @@ func listSemicolon(t []token, j int) bool {
 
 var clauseBreaks = set("who", "which", "whose", "where", "while", "whereas", "when", "but")
 
-// clauseStops end the stretch of a clause a date may be read in.
-var clauseStops = set(",", ";", ":", "who", "which", "whose", "where", "while", "whereas", "when", "but", "and")
+// clauseStops end, besides clauseBreaks, the stretch of a clause a date may
+// be read in.
+var clauseStops = set(",", ";", ":", "and")
 
 // mainClauseResumes returns where the main clause goes on after a ", who
 // …," aside that opens at hi, when it goes on with a place or a time ("…
@@ -1133,7 +1134,7 @@ func (a *article) sentence(si int, t []token) {
 			// "his telephone conversation with Paetongtarn, which took
 			// place on June 15": the noun's own day, over the saying's.
 			own = append(own, d)
-		case resumes > 0 && d.start >= resumes && !hasAny(t, resumes, d.start, clauseStops):
+		case resumes > 0 && d.start >= resumes && !hasAny(t, resumes, d.start, clauseStops) && !hasAny(t, resumes, d.start, clauseBreaks):
 			// "received Hun Sen, who is also the Chair of ASEAN, at the
 			// palace yesterday afternoon": the aside closed, the
 			// sentence goes on with the meeting's place and day.

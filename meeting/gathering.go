@@ -1045,7 +1045,7 @@ func chairedBy(t []token, end int) bool {
 		}
 		// "The meeting was co-chaired with Bui Thanh Son": the other chair,
 		// after the one the sentence before told.
-		coWith := key(t, by) == "with" && (key(t, v) == "co-chaired" || key(t, v) == "co-hosted")
+		coWith := key(t, by) == "with" && coChairVerbs[key(t, v)]
 		return key(t, by) == "by" || key(t, by) == "over" && key(t, by+1) == "by" || coWith
 	}
 	return false
