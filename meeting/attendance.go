@@ -31,6 +31,9 @@ func presentAtMeeting(t []token) bool {
 			return true
 		}
 	}
+	if alsoAtThe(t) > 0 {
+		return true
+	}
 	for j := 1; j+3 < len(t); j++ {
 		// "… were among those present at the delegation meeting"
 		among := key(t, j-1) == "those" && key(t, j-2) == "among"
@@ -40,6 +43,20 @@ func presentAtMeeting(t []token) bool {
 		}
 	}
 	return false
+}
+
+// alsoAtThe returns where the verb of "Also at the reception were A and B",
+// the inverted "A and B were also at the reception", stands, or -1.
+func alsoAtThe(t []token) int {
+	if key(t, 0) != "also" || key(t, 1) != "at" || !theMeetingNoun(t, 2) && (key(t, 2) != "the" || key(t, 3) != "reception") {
+		return -1
+	}
+	for j := 3; j < len(t) && j <= 8; j++ {
+		if t[j].key == "were" || t[j].key == "was" {
+			return j
+		}
+	}
+	return -1
 }
 
 // partOfMeeting reports whether "were part of the talks" stands at j:
@@ -486,6 +503,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 			broughtTogether(t, j) || // "It brought together A, B and C."
 			accompaniedTheGuest(t, j) || // "Ambassador Vu accompanied the delegation.", "… accompanied the Chinese guest."
 			tookPartAt(t, j) ||
+			j > 0 && j == alsoAtThe(t) ||
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			(t[j].key == "attended" || t[j].key == "joined") && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) ||
 			t[j].key == "joined" && (participantAt(ms, j+1, c.slugs) || participantAt(ms, j+2, c.slugs) && t[j+1].upper) { // "Jaishankar joined PM Modi from New Delhi."
@@ -562,7 +580,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 	// after too.
 	by := t[at].key == "joined" && (key(t, at+1) == "by" || byAfterPlace(t, at+1) > 0) || // "joined at the table by"
 		t[at].key == "attended" && key(t, at-1) == "also" && key(t, at+1) == "by" && key(t, 0) == "the" && !hasAny(t, 0, at, relativeWords) || // "The opening ceremony, held in Tay Ninh, was also attended by"
-		t[at].key == "brought"
+		t[at].key == "brought" || at == alsoAtThe(t)
 	before := slices.Clone(c.slugs)
 	var who []string
 	for _, m := range ms {

@@ -653,9 +653,14 @@ func (a *article) sentence(si int, t []token) {
 		// Thongloun for his message": the guest and the main clause's
 		// subject, no one the main clause goes on to name.
 		if c := nextComma(t, h.end); c > 0 {
-			for _, m := range ms {
+			for k, m := range ms {
 				if m.start > c && m.start < hi && (m.slug != "" || m.group != nil) {
 					hi = m.end
+					// "Receiving the guests, Secretary A and Chairman of the
+					// provincial People's Committee B thanked …": both.
+					if k+1 < len(ms) && key(t, hi) == "and" && ms[k+1].slug != "" && officeOnly(t, hi+1, ms[k+1].start) {
+						hi = ms[k+1].end
+					}
 					break
 				}
 			}
@@ -1692,7 +1697,13 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// Sheinbaum": the time between the verb and its "with".
 		return spokeWithAfter(t, h.end, ms)
 	}
-	if !personObject[strings.Join(keysOfSlice(t[h.start:h.end]), " ")] {
+	from := h.end
+	if paidCallTo(t, h) {
+		// "paid a courtesy visit to the border post, where he was
+		// received by B": a call paid to a place is no meeting; the
+		// clause after it may tell one.
+		from = h.end + 1
+	} else if !personObject[strings.Join(keysOfSlice(t[h.start:h.end]), " ")] {
 		return true
 	}
 	if strings.HasPrefix(t[h.start].key, "welcome") && a.heldTold() && !timedBefore(t, h.start) {
@@ -1721,10 +1732,10 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		return true
 	}
 	for _, m := range ms {
-		if m.start < h.end || m.slug == "" && m.group == nil {
+		if m.start < from || m.slug == "" && m.group == nil {
 			continue
 		}
-		for j := h.end; j < m.start; j++ {
+		for j := from; j < m.start; j++ {
 			if _, end, ok := titles.match(t, j); ok && end <= m.start && (key(t, j-1) == "former" || end == m.start) {
 				// "paid a visit to former prime minister Thaksin", "called
 				// on Cambodian People's Party president Hun Sen"
@@ -2308,3 +2319,66 @@ func heldWhen(t []token, h hit, hi int) int {
 	}
 	return len(t)
 }
+
+// withEntourage reports whether "and his delegation" (or her, or "and the
+// delegation he led") follows a name ending at end: the party is the name's.
+func withEntourage(t []token, end int) bool {
+	if key(t, end) != "and" {
+		return false
+	}
+	switch key(t, end+1) {
+	case "his", "her", "their":
+	default:
+		return false
+	}
+	return entourageNouns[key(t, end+2)]
+}
+
+var entourageNouns = set("delegation", "entourage", "party", "team", "delegates")
+
+// paidCallTo reports whether a call or visit noun at h is one paid to
+// someone or something named after "to": "paid a courtesy visit to …".
+func paidCallTo(t []token, h hit) bool {
+	return key(t, h.end) == "to" && key(t, h.start-1) == "a" && (key(t, h.start-2) == "paid" || key(t, h.start-2) == "made") &&
+		(key(t, h.end-1) == "visit" || key(t, h.end-1) == "call")
+}
+
+// entourageOf returns, for "they" at i, the one person of the sentence named
+// before it with "and his delegation": the party is that person's. Another
+// person named between them makes "they" anyone's.
+func entourageOf(t []token, i int, ms []mention) string {
+	if t[i].key != "they" {
+		return ""
+	}
+	var lead *mention
+	for k := range ms {
+		if m := &ms[k]; m.slug != "" && m.group == nil && m.end < i && withEntourage(t, m.end) && (lead == nil || m.start > lead.start) {
+			lead = m
+		}
+	}
+	if lead == nil {
+		return ""
+	}
+	for _, m := range ms {
+		if m.start > lead.start && m.start < i {
+			return ""
+		}
+	}
+	return lead.slug
+}
+
+// officeOnly reports whether t[from:to] is at most an office written before
+// a name: capitalised words and the few small words offices use.
+func officeOnly(t []token, from, to int) bool {
+	if to-from > 8 {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if !t[j].word && t[j].key != "'s" || !t[j].upper && !officeSmallWords[t[j].key] {
+			return false
+		}
+	}
+	return true
+}
+
+var officeSmallWords = set("of", "the", "'s", "for", "provincial", "municipal", "city", "deputy", "vice", "standing")

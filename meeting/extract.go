@@ -146,6 +146,7 @@ type article struct {
 	local     map[string]string // a word that names an actor named in full earlier; "" when two share it
 	ref       time.Time         // the day relative words count from: the dateline's, else publication's
 	head      string            // the head of the delegation the article reports ("led by X")
+	heads     int               // how many heads of delegations it has named
 	// headJustLed is set by a sentence that was about the delegation
 	// itself ("The delegation was led by X"): "It" opens the next one.
 	headJustLed bool
@@ -1163,6 +1164,12 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = end - 1
 			continue
 		}
+		if s := entourageOf(t, i, ms); s != "" {
+			// "Governor A and his delegation visited the station, where
+			// they were received by B": they are A's party.
+			ms = append(ms, mention{slug: s, start: i, end: i + 1})
+			continue
+		}
 		staff := (key(t, i-1) == "from" || key(t, i-1) == "of") && staffWords[key(t, i-2)]
 		if ok, end := a.groupRef(t, i); ok != nil && !staff {
 			if g := a.groupWith(ok, ms, i); g != nil {
@@ -1400,6 +1407,9 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			ms[k].excluded = true
 		}
 		if ledBy(t, ms[k].start) || leadsDelegation(t, ms[k].end) {
+			if a.head != ms[k].slug {
+				a.heads++
+			}
 			a.head = ms[k].slug
 			a.headJustLed = key(t, 0) == "the" && key(t, 1) == "delegation" && key(t, 2) == "was"
 		}
@@ -3577,7 +3587,9 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		if key(t, e) == "young" || key(t, e) == "women" {
 			e++
 		}
-		if delegateNouns[key(t, e)] {
+		if delegateNouns[key(t, e)] && (!guestNouns[key(t, e)] || country != "" || a.heads == 1) {
+			// "Welcoming the guests, the governor …" after two sides'
+			// heads were named could be either's guests.
 			return a.head, e + 1
 		}
 	}
@@ -3832,7 +3844,10 @@ func (a *article) visitRole(n string) string {
 // refModifiers come between "the Vietnamese" and the noun of a reference.
 // delegateNouns name a visiting delegation's members together: "the Lao
 // young parliamentarians".
-var delegateNouns = set("parliamentarians", "lawmakers", "legislators", "deputies", "delegates")
+var (
+	delegateNouns = set("parliamentarians", "lawmakers", "legislators", "deputies", "delegates", "guests", "visitors")
+	guestNouns    = set("guests", "visitors")
+)
 
 var refModifiers = set("visiting", "top", "na", "defence", "defense", "foreign", "parliamentary", "senior", "party", "government", "legislative", "military", "army", "outgoing", "incoming", "new", "newly-appointed")
 

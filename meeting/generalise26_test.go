@@ -1,0 +1,37 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundThirty covers the forms of writing round thirty's held-out
+// sets showed, each in this project's own words.
+func TestExtractRoundThirty(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'a delegation led by A … the Cambodian guests were welcomed at the gate by B': the guests are the delegation its head led",
+			"DONG THAP - Party Secretary Le Minh Hoan on Friday received a delegation of Prey Veng province led by Governor Sok Dara.\n\nEarlier the same day, the Cambodian guests were welcomed at the Dinh Ba border gate by Tran Thi Ngoc, Vice Chairwoman of the provincial People's Committee.",
+			[]held{
+				{[]string{"le-minh-hoan", "sok-dara"}, "2026-02-06", "Dong Thap", inPerson},
+				{[]string{"sok-dara", "tran-thi-ngoc"}, "2026-02-06", "Dinh Ba", inPerson},
+			}},
+		{"'Welcoming the guests, the governor …' after the heads of both sides were named: nobody's guests in particular",
+			"VIENTIANE - The Vietnamese side was led by Colonel Do Van Tam. The Lao side was headed by Colonel Khamla Vongsa.\n\nOn Friday, Phet Sisomphone, Governor of Savannakhet province, hosted a dinner in Kaysone Phomvihane city. Welcoming the guests, the governor praised their work.",
+			nil},
+		{"'A paid a courtesy visit to the border post, where he was received by B': a call on a place is no meeting; the clause after it tells one",
+			"On Friday Governor Sok Dara paid a courtesy visit to the Dinh Ba Border Guard Station, where he was received by Colonel Vo Thanh Liem.",
+			[]held{{[]string{"sok-dara", "vo-thanh-liem"}, "2026-02-06", "", inPerson}}},
+		{"'A and his delegation visited the station, where they were received by B': they are A's party",
+			"On Friday Governor Sok Dara and his delegation visited the border guard station, where they were received by Colonel Vo Thanh Liem.",
+			[]held{{[]string{"sok-dara", "vo-thanh-liem"}, "2026-02-06", "", inPerson}}},
+		{"'Also at the reception were A and B': the inverted 'A and B were also at the reception'",
+			"Party Secretary Le Minh Hoan received Governor Sok Dara on Friday. Also at the reception were Deputy Governor Chan Sopheap and Colonel Vo Thanh Liem.",
+			[]held{{[]string{"le-minh-hoan", "sok-dara", "chan-sopheap", "vo-thanh-liem"}, "2026-02-06", "", inPerson}}},
+		{"'Receiving the guests, Secretary A and Chairman of the provincial People's Committee B thanked …': both hosts",
+			"A delegation of Prey Veng province led by Governor Sok Dara visited Dong Thap on Friday.\n\nReceiving the guests, Party Secretary Le Minh Hoan and Chairman of the provincial People's Committee Tran Van Tri thanked the Cambodian side.",
+			[]held{{[]string{"sok-dara", "le-minh-hoan", "tran-van-tri"}, "2026-02-06", "Dong Thap", inPerson}}},
+	})
+}
