@@ -240,6 +240,12 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		if personObject[strings.Join(keysOfSlice(t[i:end]), " ")] && (accept == nil || !accept(h)) {
 			continue
 		}
+		if haveNoun && tr.form != trigPassive && (key(t, noun.end) == "between" || key(t, noun.end) == "with") && whichClauseBetween(t, noun.end, i) {
+			// "prepared during a phone call between A and B on Monday, in
+			// which the two agreed to hold talks at the border": the call
+			// is the meeting; the clause tells what was said in it.
+			continue
+		}
 		k := t[i].key
 		switch tr.form {
 		case trigVerb:
@@ -2382,3 +2388,17 @@ func officeOnly(t []token, from, to int) bool {
 }
 
 var officeSmallWords = set("of", "the", "'s", "for", "provincial", "municipal", "city", "deputy", "vice", "standing")
+
+// whichClauseBetween reports whether ", in which" (or "during which", "at
+// which") opens a clause between from and to, with no sentence break.
+func whichClauseBetween(t []token, from, to int) bool {
+	for j := from; j+2 < to; j++ {
+		if t[j].key == ";" {
+			return false
+		}
+		if t[j].key == "," && (t[j+1].key == "in" || t[j+1].key == "during" || t[j+1].key == "at") && t[j+2].key == "which" {
+			return true
+		}
+	}
+	return false
+}

@@ -3477,6 +3477,11 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		if i == 0 && a.headJustLed && key(t, 1) == "was" && passiveHosts[key(t, 2)] && key(t, 3) == "by" {
 			return a.head, 1
 		}
+		// "the delegation travelled to Suong city, where it was welcomed
+		// by B": the delegation's head was welcomed.
+		if a.head != "" && key(t, i-1) == "where" && key(t, i+1) == "was" && passiveHosts[key(t, i+2)] && key(t, i+3) == "by" && delegationSubject(t, i, ms) {
+			return a.head, i + 1
+		}
 		return "", 0
 	default:
 		// "Washington's top diplomat", "Beijing's envoy": a capital's
@@ -4108,4 +4113,20 @@ func (a *article) visitingGuest() string {
 		}
 	}
 	return guest
+}
+
+// delegationSubject reports whether "the delegation" is the subject the
+// words before i go back to, with no one named since.
+func delegationSubject(t []token, i int, ms []mention) bool {
+	for j := i - 1; j > 0; j-- {
+		if t[j].key == "delegation" && key(t, j-1) == "the" {
+			for _, m := range ms {
+				if m.start > j && m.start < i {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -35,3 +35,21 @@ func TestExtractRoundThirty(t *testing.T) {
 			[]held{{[]string{"sok-dara", "le-minh-hoan", "tran-van-tri"}, "2026-02-06", "Dong Thap", inPerson}}},
 	})
 }
+
+// TestExtractRoundThirtyCalls covers calls and visits told inside another
+// sentence's clauses.
+func TestExtractRoundThirtyCalls(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'the delegation travelled to Suong city, where it was welcomed by B': the delegation's head",
+			"A delegation from Tay Ninh province led by Party Secretary Le Van Minh has visited Cambodia.\n\nOn Friday, the delegation travelled along National Road 7 to Suong city, where it was welcomed by Governor Chea Sopheak.",
+			[]held{{[]string{"le-van-minh", "chea-sopheak"}, "2026-02-06", "", inPerson}}},
+		{"'the meeting had been prepared during a phone call between A and B on Monday, in which the two agreed to hold the talks at the border': the call was made",
+			"Governor Chea Sopheak and Le Van Minh, chairman of the provincial People's Committee, met at the border on Friday.\n\nThe meeting had been prepared during a phone call between Sopheak and Minh on Monday, in which the two men agreed to hold the talks at the border.",
+			[]held{
+				{[]string{"chea-sopheak", "le-van-minh"}, "2026-02-06", "", inPerson},
+				{[]string{"chea-sopheak", "le-van-minh"}, "2026-02-02", "", relbot.KindPhone},
+			}},
+	})
+}

@@ -178,9 +178,9 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			continue
 		}
 
-		if b.key == "agreed" && passiveAux[key(t, h.start-back-1)] && agreedAt[key(t, h.start-back+1)] {
+		if settledWords[b.key] && passiveAux[key(t, h.start-back-1)] && agreedAt[key(t, h.start-back+1)] {
 			// "The ceasefire was agreed at talks in Putrajaya": what the
-			// talks gave, not talks agreed on.
+			// talks gave, not talks agreed on; likewise "prepared".
 			continue
 		}
 		if (b.key == "plan" || b.key == "plans") && determiners[key(t, h.start-back-1)] {
@@ -376,8 +376,13 @@ var (
 // proposalWords after "has been" make the meeting a proposal.
 var proposalWords = set("proposed", "mooted", "suggested", "floated", "requested", "envisaged", "sought")
 
-// agreedAt after a passive "was agreed" lead to the meeting where it was.
-var agreedAt = set("at", "during", "in")
+// agreedAt after a passive "was agreed" lead to the meeting where it was;
+// settledWords are the verbs of such passives ("had been prepared during a
+// phone call between A and B on Monday": the call was made).
+var (
+	agreedAt     = set("at", "during", "in")
+	settledWords = set("agreed", "prepared", "arranged", "finalised", "finalized", "decided", "settled")
+)
 
 // underWords and beingWords after "was under" and "is being" make a meeting
 // a plan still being made.
