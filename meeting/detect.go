@@ -1712,7 +1712,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	} else if !personObject[strings.Join(keysOfSlice(t[h.start:h.end]), " ")] {
 		return true
 	}
-	if strings.HasPrefix(t[h.start].key, "welcome") && a.heldTold() && !timedBefore(t, h.start) {
+	if strings.HasPrefix(t[h.start].key, "welcome") && a.heldTold() && !timedBefore(t, h.start) && !a.newHost(t, h, ms) {
 		// "Xi welcomed Hun Manet on his first official visit" after the
 		// talks were told: the welcome at the meeting just reported, not
 		// one more; "In the morning, Mongkol welcomed Ambassador Han" is
@@ -2401,4 +2401,26 @@ func whichClauseBetween(t []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// newHost reports whether the one named right before the verb at h took part
+// in no meeting told so far: "District Governor C welcomed the guests" after
+// the delegation's calls on A and B is a third meeting, not the welcome at
+// one of those.
+func (a *article) newHost(t []token, h hit, ms []mention) bool {
+	host := ""
+	for _, m := range ms {
+		if m.end == h.start && m.slug != "" && m.group == nil {
+			host = m.slug
+		}
+	}
+	if host == "" {
+		return false
+	}
+	for _, c := range a.cands {
+		if slices.Contains(c.slugs, host) {
+			return false
+		}
+	}
+	return true
 }

@@ -51,5 +51,15 @@ func TestExtractRoundThirtyCalls(t *testing.T) {
 				{[]string{"chea-sopheak", "le-van-minh"}, "2026-02-06", "", inPerson},
 				{[]string{"chea-sopheak", "le-van-minh"}, "2026-02-02", "", relbot.KindPhone},
 			}},
+		{"'The following morning, the delegation travelled to the district. District Governor C welcomed the guests': a third host, a day after the calls told",
+			"A delegation of Kon Tum province led by Vice Chairwoman Y Ngoc visited Ratanakiri.\n\nOn Wednesday, the delegation called on Governor Bou Kimsan. The same afternoon, the delegation visited the provincial military command, where it was received by Major General Chhun Sarith.\n\nThe following morning, the delegation travelled to O Yadav district. District Governor Chan Phalla welcomed the guests.",
+			[]held{
+				{[]string{"y-ngoc", "bou-kimsan"}, "2026-02-04", "Ratanakiri", inPerson},
+				{[]string{"y-ngoc", "chhun-sarith"}, "2026-02-04", "Ratanakiri", inPerson},
+				{[]string{"y-ngoc", "chan-phalla"}, "2026-02-05", "Ratanakiri", inPerson},
+			}},
+		{"'The meeting was co-chaired by A and B. Governor C also attended and welcomed the delegation': C joins the meeting, no welcome of its own",
+			"PAKSE - The 12th meeting of the joint border commission took place on Friday in Pakse.\n\nThe meeting was co-chaired by Deputy Minister Phoxay Khaykhamphithoune and Secretary of State Lam Chea. Champasak Governor Vilayvong Boudakham also attended and welcomed the Cambodian delegation to the province.",
+			[]held{{[]string{"phoxay-khaykhamphithoune", "lam-chea", "vilayvong-boudakham"}, "2026-02-06", "Pakse", inPerson}}},
 	})
 }

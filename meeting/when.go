@@ -328,6 +328,13 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 	}
 	for k := len(dates) - 1; k >= 0; k-- {
 		d := dates[k]
+		if day, ok := a.nextDayOpening(d); ok {
+			// "The following morning, the delegation travelled to O Yadav.
+			// District Governor C welcomed the guests": the story moved a
+			// day on from the meeting it last told.
+			a.narrative, a.narrAt, a.narrHeading = day, len(a.cands), heading
+			return
+		}
 		if d.anaphoric || d.aheadOnly || d.past.Day == 0 || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) {
 			continue
 		}
@@ -809,4 +816,22 @@ func thatOccasion(t []token) bool {
 		return key(t, 1) == "that" && len(t) > 2 && t[2].word
 	}
 	return false
+}
+
+// nextDayOpening returns the day a sentence opening with "The following
+// morning" or "The next day" moves the story to: days after the meeting last
+// told, when that one was held on a known day.
+func (a *article) nextDayOpening(d dateExpr) (relbot.Date, bool) {
+	if !d.anaphoric || d.leadsClause || d.start > 1 || d.sameDay < 1 || d.sameDay > 2 {
+		return relbot.Date{}, false
+	}
+	p := a.lastHeld()
+	if p == nil || p.m.Status != relbot.StatusPast || p.m.Date.Day == 0 {
+		return relbot.Date{}, false
+	}
+	day := relbot.DateOf(p.m.Date.Start().AddDate(0, 0, d.sameDay))
+	if day.Start().After(a.pubDate.Start()) {
+		return relbot.Date{}, false
+	}
+	return day, true
 }
