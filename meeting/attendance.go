@@ -45,6 +45,14 @@ func presentAtMeeting(t []token) bool {
 	return false
 }
 
+// attendedAnd reports whether "attended and delivered a speech" stands at
+// j, after its subject: one more at the meeting just told, who spoke there.
+func attendedAnd(t []token, j int) bool {
+	return t[j].key == "attended" && key(t, j+1) == "and" && attendedAndVerbs[key(t, j+2)] && j > 0 && (t[j-1].upper || t[j-1].key == ",")
+}
+
+var attendedAndVerbs = set("delivered", "spoke", "addressed", "gave", "made", "witnessed", "presented", "chaired", "congratulated")
+
 // alsoAtThe returns where the verb of "Also at the reception were A and B",
 // the inverted "A and B were also at the reception", stands, or -1.
 func alsoAtThe(t []token) int {
@@ -504,6 +512,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 			accompaniedTheGuest(t, j) || // "Ambassador Vu accompanied the delegation.", "… accompanied the Chinese guest."
 			tookPartAt(t, j) ||
 			j > 0 && j == alsoAtThe(t) ||
+			attendedAnd(t, j) || // "Vice Chairman C attended and delivered a speech."
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			(t[j].key == "attended" || t[j].key == "joined") && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) ||
 			t[j].key == "joined" && (participantAt(ms, j+1, c.slugs) || participantAt(ms, j+2, c.slugs) && t[j+1].upper) { // "Jaishankar joined PM Modi from New Delhi."
