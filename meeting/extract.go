@@ -147,6 +147,7 @@ type article struct {
 	ref       time.Time         // the day relative words count from: the dateline's, else publication's
 	head      string            // the head of the delegation the article reports ("led by X")
 	heads     int               // how many heads of delegations it has named
+	diplomats []string          // those named after a diplomat's office ("Ambassador X"), for "the diplomat"
 	// headJustLed is set by a sentence that was about the delegation
 	// itself ("The delegation was led by X"): "It" opens the next one.
 	headJustLed bool
@@ -1405,6 +1406,9 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			// "Thaksin's daughter" is not Thaksin; "in Manet's honour" is,
 			// and so is "Chinh's meeting with Modi".
 			ms[k].excluded = true
+		}
+		if diplomatBefore(t, ms[k].start, ms[k].end) && !slices.Contains(a.diplomats, ms[k].slug) {
+			a.diplomats = append(a.diplomats, ms[k].slug)
 		}
 		if ledBy(t, ms[k].start) || leadsDelegation(t, ms[k].end) {
 			if a.head != ms[k].slug {
@@ -3695,6 +3699,13 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 				return "", 0
 			}
 		}
+		if n == "diplomat" {
+			// "A day later, the diplomat called on Thái" after "Consul
+			// General Prak Sovann": the one envoy the article introduced.
+			if len(a.diplomats) == 1 {
+				return a.diplomats[0], j + 1
+			}
+		}
 		// "the ambassador paid a farewell call": the person of that
 		// office this article introduced.
 		for k := len(a.recent) - 1; k >= 0; k-- {
@@ -4130,3 +4141,20 @@ func delegationSubject(t []token, i int, ms []mention) bool {
 	}
 	return false
 }
+
+// diplomatBefore reports whether a diplomat's office stands in the few
+// words before a name at start, or in the mention itself: "Cambodia's Consul General in Can Tho, Prak
+// Sovann", "Ambassador X".
+func diplomatBefore(t []token, start, end int) bool {
+	for j := end - 1; j >= 0 && j >= start-6; j-- {
+		if t[j].key == "." || t[j].key == ";" {
+			return false
+		}
+		if diplomatWords[t[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var diplomatWords = set("ambassador", "consul", "envoy", "charge", "chargé", "diplomat")

@@ -61,6 +61,12 @@ func TestExtractRoundThirtyCalls(t *testing.T) {
 				{[]string{"y-ngoc", "chhun-sarith"}, "2026-02-04", "Ratanakiri", inPerson},
 				{[]string{"y-ngoc", "chan-phalla"}, "2026-02-05", "Ratanakiri", inPerson},
 			}},
+		{"'Cambodian Consul General A … On Friday, the diplomat called on C': the one diplomat the article introduced",
+			"RACH GIA - Cambodian Consul General Prak Sovann has paid visits to the leaders of An Giang province.\n\nOn Thursday, Sovann was received by Tran Van Lau, Secretary of the An Giang provincial Party Committee. On Friday, the diplomat called on Le Quoc Phong, Chairman of the provincial People's Committee.",
+			[]held{
+				{[]string{"prak-sovann", "tran-van-lau"}, "2026-02-05", "Rach Gia", inPerson},
+				{[]string{"prak-sovann", "le-quoc-phong"}, "2026-02-06", "Rach Gia", inPerson},
+			}},
 		{"'The meeting was co-chaired by A and B. Governor C also attended and welcomed the delegation': C joins the meeting, no welcome of its own",
 			"PAKSE - The 12th meeting of the joint border commission took place on Friday in Pakse.\n\nThe meeting was co-chaired by Deputy Minister Phoxay Khaykhamphithoune and Secretary of State Lam Chea. Champasak Governor Vilayvong Boudakham also attended and welcomed the Cambodian delegation to the province.",
 			[]held{{[]string{"phoxay-khaykhamphithoune", "lam-chea", "vilayvong-boudakham"}, "2026-02-06", "Pakse", inPerson}}},
