@@ -2376,7 +2376,7 @@ func entourageOf(t []token, i int, ms []mention) string {
 // officeOnly reports whether t[from:to] is at most an office written before
 // a name: capitalised words and the few small words offices use.
 func officeOnly(t []token, from, to int) bool {
-	if to-from > 8 {
+	if to-from > 12 {
 		return false
 	}
 	for j := from; j < to; j++ {
@@ -2410,7 +2410,12 @@ func whichClauseBetween(t []token, from, to int) bool {
 func (a *article) newHost(t []token, h hit, ms []mention) bool {
 	host := ""
 	for _, m := range ms {
-		if m.end == h.start && m.slug != "" && m.group == nil {
+		if m.slug == "" || m.group != nil || m.start >= h.start {
+			continue
+		}
+		if m.end == h.start || key(t, m.end) == "," && key(t, h.start-1) == "," && officeOnly(t, m.end+1, h.start-1) {
+			// "Colonel C, Commander of the provincial Border Guard
+			// Command, welcomed …": over the office set off by commas.
 			host = m.slug
 		}
 	}

@@ -67,6 +67,12 @@ func TestExtractRoundThirtyCalls(t *testing.T) {
 				{[]string{"prak-sovann", "tran-van-lau"}, "2026-02-05", "Rach Gia", inPerson},
 				{[]string{"prak-sovann", "le-quoc-phong"}, "2026-02-06", "Rach Gia", inPerson},
 			}},
+		{"'Colonel C, Commander of the provincial Border Guard Command, welcomed A' a day after A's talks: a new host over the office set off by commas",
+			"On Thursday, Lieutenant General Nguyen Van Nam held talks with a delegation led by Lieutenant General Chea Mony.\n\nOn Friday, the delegation visited the Long An Provincial Border Guard Command. Colonel Tran Van Duc, Commander of the Long An Provincial Border Guard Command, welcomed Lt. Gen. Chea Mony and briefed him on joint patrols.",
+			[]held{
+				{[]string{"nguyen-van-nam", "chea-mony"}, "2026-02-05", "", inPerson},
+				{[]string{"chea-mony", "tran-van-duc"}, "2026-02-06", "Long An", inPerson},
+			}},
 		{"'The meeting was co-chaired by A and B. Governor C also attended and welcomed the delegation': C joins the meeting, no welcome of its own",
 			"PAKSE - The 12th meeting of the joint border commission took place on Friday in Pakse.\n\nThe meeting was co-chaired by Deputy Minister Phoxay Khaykhamphithoune and Secretary of State Lam Chea. Champasak Governor Vilayvong Boudakham also attended and welcomed the Cambodian delegation to the province.",
 			[]held{{[]string{"phoxay-khaykhamphithoune", "lam-chea", "vilayvong-boudakham"}, "2026-02-06", "Pakse", inPerson}}},
