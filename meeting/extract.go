@@ -148,6 +148,10 @@ type article struct {
 	head      string            // the head of the delegation the article reports ("led by X")
 	heads     int               // how many heads of delegations it has named
 	diplomats []string          // those named after a diplomat's office ("Ambassador X"), for "the diplomat"
+	// bulletList is the sentence opening the list of envoys whose items
+	// join bulletCand, the ceremony they were received at.
+	bulletList int
+	bulletCand *cand
 	// headJustLed is set by a sentence that was about the delegation
 	// itself ("The delegation was led by X"): "It" opens the next one.
 	headJustLed bool

@@ -5,6 +5,7 @@ package meeting
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/relbot/relbot"
 )
@@ -1374,19 +1375,45 @@ func (a *article) credentialsFrom(si int, t []token, ms []mention) bool {
 		// "… received the letters of credence of five new ambassadors. The
 		// new ambassadors received in audience one by one were: A; B; C."
 		(before || here) && oneByOne(t)
+	// "The envoys who presented their credentials were:" and a bullet
+	// line for each envoy.
+	intro := -1
+	if a.listItem(si, t) {
+		if intro = a.listIntro(si); intro >= 0 {
+			it := a.toks[intro]
+			listed = listed || hasAny(it, 0, len(it), credentialWords) ||
+				// "… received the credentials of three ambassadors. The
+				// ambassadors, received one by one, were:"
+				hasAny(it, 0, len(it), envoyWords) && intro > 0 && hasAny(a.toks[intro-1], 0, len(a.toks[intro-1]), credentialWords)
+		}
+	}
 	if len(a.cands) == 0 || !listed {
 		return false
 	}
-	c := a.cands[len(a.cands)-1]
-	if si-c.sent > 2 || len(c.slugs) != 1 || c.m.Status != relbot.StatusPast {
+	c, ref := a.cands[len(a.cands)-1], si
+	if intro >= 0 {
+		ref = intro
+		// "The ambassadors, received one by one, were:" names no one
+		// itself: the ceremony the lead told.
+		for k := len(a.cands) - 1; k > 0 && len(c.slugs) == 0; k-- {
+			c = a.cands[k-1]
+		}
+	}
+	listing := intro >= 0 && a.bulletList == intro && a.bulletCand != nil
+	if listing {
+		c = a.bulletCand // the host's ceremony, an envoy of the list already in
+	} else if ref-c.sent > 2 || len(c.slugs) != 1 || c.m.Status != relbot.StatusPast {
 		return false
 	}
 	host := c.slugs[0]
 	// A ceremony is one meeting of all its envoys, unless they were
 	// received each on their own ("in separate ceremonies. They are A, B
 	// and C").
-	separately := oneByOne(t) || before && oneByOne(a.toks[si-1])
-	first := true
+	separately := oneByOne(t) || before && oneByOne(a.toks[si-1]) || intro >= 0 && oneByOne(a.toks[intro])
+	first := !listing
+	if intro >= 0 {
+		defer func() { a.bulletList, a.bulletCand = intro, c }()
+	}
 	for _, m := range ms {
 		if m.slug == "" || m.excluded || m.group != nil || m.slug == host || hasAny(t, m.start-4, m.start, signerWords) {
 			// "presented the letter of credence signed by President X":
@@ -1403,6 +1430,50 @@ func (a *article) credentialsFrom(si int, t []token, ms []mention) bool {
 		a.cands = append(a.cands, &n)
 	}
 	return !first
+}
+
+// bulletLine reports whether t is an item of a list: a line opening with a
+// bullet.
+func bulletLine(t []token) bool {
+	switch key(t, 0) {
+	case "•", "-", "*", "·", "▪", "◦", "‣":
+		return len(t) > 1
+	}
+	// "1. H.E. Maria …", numbered
+	_, err := strconv.Atoi(key(t, 0))
+	return err == nil && len(key(t, 0)) <= 2 && (key(t, 1) == "." || key(t, 1) == ")")
+}
+
+// numberMarker reports whether t is only an item's number, "1.", which the
+// sentence splitter leaves on its own.
+func numberMarker(t []token) bool {
+	if len(t) != 2 || t[1].key != "." && t[1].key != ")" {
+		return false
+	}
+	_, err := strconv.Atoi(t[0].key)
+	return err == nil
+}
+
+// listItem reports whether sentence si, t, is an item of a list: a bullet
+// line, or the words after a number.
+func (a *article) listItem(si int, t []token) bool {
+	return bulletLine(t) || si > 0 && numberMarker(a.toks[si-1])
+}
+
+// listIntro returns the sentence that opens the list whose item sentence si
+// is ("The envoys who presented their credentials were:"), or -1.
+func (a *article) listIntro(si int) int {
+	for k := si - 1; k >= 0 && si-k <= 30; k-- {
+		tk := a.toks[k]
+		if numberMarker(tk) || a.listItem(k, tk) {
+			continue
+		}
+		if len(tk) > 0 && tk[len(tk)-1].key == ":" {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // envoysAre reports whether t opens "The (three) new ambassadors are" or

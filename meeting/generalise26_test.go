@@ -78,3 +78,28 @@ func TestExtractRoundThirtyCalls(t *testing.T) {
 			[]held{{[]string{"phoxay-khaykhamphithoune", "lam-chea", "vilayvong-boudakham"}, "2026-02-06", "Pakse", inPerson}}},
 	})
 }
+
+// TestExtractRoundThirtyLists covers envoys listed one to a line under a
+// ceremony's lead.
+func TestExtractRoundThirtyLists(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'The envoys who presented their credentials were:' and a bullet line each: one ceremony of the host and all",
+			"MANILA - President Ferdinand R. Marcos Jr. received the credentials of three new ambassadors at Malacañang Palace on Friday.\n\nThe envoys who presented their credentials were:\n• H.E. Ouk Sophea, Ambassador of the Kingdom of Cambodia;\n• H.E. Bounmy Keola, Ambassador of the Lao People's Democratic Republic;\n• H.E. Dang Van Khoa, Ambassador of the Socialist Republic of Viet Nam.",
+			[]held{{[]string{"ferdinand-marcos-jr", "ouk-sophea", "bounmy-keola", "dang-van-khoa"}, "2026-02-06", "Manila", inPerson}}},
+		{"'… were, in order:' and numbered lines, the number split off as a sentence of its own",
+			"JAKARTA - President Prabowo Subianto on Friday received the credentials of three ambassadors at the Merdeka Palace.\n\nThe ambassadors who presented their letters of credence to the President were, in order:\n1. H.E. Ouk Sophea, Ambassador of the Kingdom of Cambodia;\n2. H.E. Bounmy Keola, Ambassador of the Lao People's Democratic Republic;\n3. H.E. Dang Van Khoa, Ambassador of the Socialist Republic of Viet Nam.",
+			[]held{{[]string{"prabowo-subianto", "ouk-sophea", "bounmy-keola", "dang-van-khoa"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'The ambassadors, received one by one, were:' and a line each: an audience each",
+			"JAKARTA - President Prabowo Subianto on Friday received the credentials of three ambassadors at the Merdeka Palace.\n\nThe ambassadors, received one by one, were:\n- H.E. Ouk Sophea, Ambassador of the Kingdom of Cambodia;\n- H.E. Bounmy Keola, Ambassador of the Lao People's Democratic Republic;\n- H.E. Dang Van Khoa, Ambassador of the Socialist Republic of Viet Nam.",
+			[]held{
+				{[]string{"prabowo-subianto", "ouk-sophea"}, "2026-02-06", "Jakarta", inPerson},
+				{[]string{"prabowo-subianto", "bounmy-keola"}, "2026-02-06", "Jakarta", inPerson},
+				{[]string{"prabowo-subianto", "dang-van-khoa"}, "2026-02-06", "Jakarta", inPerson},
+			}},
+		{"'The agenda covered:' and bullet lines naming people: a list of no envoys joins no one",
+			"JAKARTA - President Prabowo Subianto on Friday received the credentials of Ambassador Ouk Sophea at the Merdeka Palace.\n\nThe talks covered:\n• trade with Prime Minister Hun Manet's government;\n• a visit by King Norodom Sihamoni.",
+			[]held{{[]string{"prabowo-subianto", "ouk-sophea"}, "2026-02-06", "Jakarta", inPerson}}},
+	})
+}
