@@ -1456,6 +1456,12 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 		// he was accompanied by Pham Van Dong": another year's company.
 		return false
 	}
+	if near == 2 && key(t, 0) == "the" && key(t, 2) == "was" && key(t, 3) == "accompanied" && key(t, 4) == "by" && a.visitCompany(c) {
+		// "The President was accompanied by A, B and C" after his talks,
+		// his audience and a courtesy call on three hosts: his party on
+		// the visit, at no one meeting of it in particular.
+		return true
+	}
 	var added []string
 	sawParticipant, sawOther := false, false
 	for j := 1; j < len(t); j++ {
@@ -1570,3 +1576,25 @@ var (
 	// reported that".
 	correctionWords = set("incorrectly", "wrongly", "mistakenly", "erroneously")
 )
+
+// visitCompany reports whether the meeting c ends a visit told as held
+// meetings of one guest with three hosts or more: company named after that
+// went along on the whole visit.
+func (a *article) visitCompany(c *cand) bool {
+	hosts := map[string]bool{}
+	for _, p := range a.cands {
+		if p.m.Status != relbot.StatusPast || len(p.slugs) != 2 {
+			continue
+		}
+		for _, s := range c.slugs {
+			if slices.Contains(p.slugs, s) {
+				for _, o := range p.slugs {
+					if o != s {
+						hosts[o] = true
+					}
+				}
+			}
+		}
+	}
+	return len(hosts) >= 3
+}
