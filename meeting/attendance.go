@@ -335,6 +335,30 @@ func otherYear(t []token, year int) bool {
 	return false
 }
 
+// datedOtherYear reports whether t gives a full date ("on December 3,
+// 2021", "3 December 2021") in a year other than year.
+func datedOtherYear(t []token, year int) bool {
+	for j, tk := range t {
+		if len(tk.key) != 4 || j < 2 {
+			continue
+		}
+		y, err := strconv.Atoi(tk.key)
+		if err != nil || y == year || y < 1900 {
+			continue
+		}
+		p := j - 1
+		if key(t, p) == "," {
+			p--
+		}
+		_, month := months[key(t, p)]
+		_, dayErr := strconv.Atoi(key(t, p))
+		if month || dayErr == nil && len(key(t, p)) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // joinedRemotely returns where "joined from their capitals", "joined
 // online" or "joined by video" stands after the names that open t, or -1.
 func joinedRemotely(t []token) int {

@@ -721,7 +721,9 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 		// "She invited Puan to visit Cambodia", a visit to come.
 		c = a.cands[k]
 	}
-	if !definite || si-c.lastTold() > 7 || c.m.Status != relbot.StatusPast {
+	if !definite || si-c.lastTold() > 7 || c.m.Status != relbot.StatusPast || datedOtherYear(t, c.m.Date.Year) {
+		// "… was inaugurated on December 3, 2021, when Xi and Thongloun
+		// attended the opening ceremony": another year's ceremony.
 		return false
 	}
 	var before []string
