@@ -2932,6 +2932,13 @@ func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) 
 	if _, end, ok := nameHonorifics.match(t, i); ok && malayStyle(t, i, end) {
 		return read(end, 0)
 	}
+	if e := envoyFromCountry(t, i, covered); e > i {
+		// "Among the new envoys were A of Brunei, B of Myanmar and C of
+		// Timor-Leste"
+		if u, uend, ok := a.unknownAfter(t, i, i, "ambassador", covered); ok && uend == e {
+			return u, uend
+		}
+	}
 	if envoyOfCountry(t, i) {
 		// "The three envoys, China's Li Guohua, the Philippines' Maria
 		// Teresa Almendras and …, presented their credentials"
@@ -2949,6 +2956,35 @@ func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) 
 		}
 	}
 	return "", 0
+}
+
+// envoyFromCountry returns where a bare name at i ends when "of" and a
+// country follow it in a list of envoys ("Among the new envoys were A of
+// Brunei, B of Myanmar"), or i.
+func envoyFromCountry(t []token, i int, covered []bool) int {
+	if i == 0 || !hasAny(t, 0, i, envoyWords) {
+		return i
+	}
+	switch key(t, i-1) {
+	case "were", "are", ",", "and", "included", "include":
+	default:
+		return i
+	}
+	e := i
+	for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] && !lexical(t, e) {
+		e++
+	}
+	if e-i < 2 || key(t, e) != "of" {
+		return i
+	}
+	c := e + 1
+	if key(t, c) == "the" {
+		c++
+	}
+	if _, _, ok := countries.match(t, c); !ok {
+		return i
+	}
+	return e
 }
 
 // envoyOfCountry reports whether the capitalised words at i follow a
@@ -3095,6 +3131,9 @@ func malayStyle(t []token, i, end int) bool {
 		return t[i].upper
 	case "tan", "puan", "toh", "yang":
 		return t[i].upper && end-i >= 2
+	case "u", "daw":
+		// Myanmar's styles: "U Kyaw Swar Tun of Myanmar", not "U.S.".
+		return (t[i].text == "U" || t[i].text == "Daw") && i+2 < len(t) && t[i+1].word && t[i+1].upper && t[i+2].word && t[i+2].upper
 	case "his", "her":
 		// "received Her Royal Highness Princess Maha Chakri Sirindhorn"
 		return t[i].upper && end-i >= 3
