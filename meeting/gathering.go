@@ -1411,7 +1411,10 @@ func (a *article) credentialsFrom(si int, t []token, ms []mention) bool {
 	// A ceremony is one meeting of all its envoys, unless they were
 	// received each on their own ("in separate ceremonies. They are A, B
 	// and C").
-	separately := oneByOne(t) || before && oneByOne(a.toks[si-1]) || intro >= 0 && oneByOne(a.toks[intro])
+	separately := oneByOne(t) || before && oneByOne(a.toks[si-1]) || intro >= 0 && oneByOne(a.toks[intro]) ||
+		// "The envoys were A, B and C. After the ceremony, the King granted
+		// each ambassador a private audience"
+		si+1 < len(a.toks) && eachAudience(a.toks[si+1])
 	first := !listing
 	if intro >= 0 {
 		defer func() { a.bulletList, a.bulletCand = intro, c }()
@@ -1433,6 +1436,22 @@ func (a *article) credentialsFrom(si int, t []token, ms []mention) bool {
 	}
 	return !first
 }
+
+// eachAudience reports whether t tells an audience granted to each envoy:
+// "granted each ambassador a private audience".
+func eachAudience(t []token) bool {
+	for j := 0; j+1 < len(t); j++ {
+		if t[j].key == "each" && (envoyNouns[key(t, j+1)] || key(t, j+1) == "of" && key(t, j+2) == "them") {
+			return hasAny(t, j, len(t), audienceWords)
+		}
+	}
+	return false
+}
+
+var (
+	envoyNouns    = set("ambassador", "envoy", "diplomat")
+	audienceWords = set("audience", "audiences", "separately", "individually")
+)
 
 // bulletLine reports whether t is an item of a list: a line opening with a
 // bullet.
@@ -1481,10 +1500,14 @@ func (a *article) listIntro(si int) int {
 // envoysAre reports whether t opens "The (three) new ambassadors are" or
 // "The envoys were".
 func envoysAre(t []token) bool {
-	if key(t, 0) != "the" {
+	from := 0
+	if key(t, 0) == "among" {
+		from = 1 // "Among the new envoys were A of Brunei, B of Myanmar and C"
+	}
+	if key(t, from) != "the" {
 		return false
 	}
-	for j := 1; j < len(t) && j <= 3; j++ {
+	for j := from + 1; j < len(t) && j <= from+3; j++ {
 		if envoyWords[t[j].key] {
 			return key(t, j+1) == "are" || key(t, j+1) == "were"
 		}

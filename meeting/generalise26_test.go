@@ -114,6 +114,12 @@ func TestExtractRoundThirtyLists(t *testing.T) {
 		{"'Among the new envoys were A of Brunei, U B of Myanmar and C of Timor-Leste': untitled names of a list of envoys, Myanmar's 'U' a style",
 			"BEIJING - President Xi Jinping accepted credentials presented by new ambassadors at the Great Hall of the People on Friday.\n\nAmong the new envoys were Dato Paduka Hamdan Rahim of Brunei Darussalam, U Zaw Min Htike of Myanmar and Lucia Pereira of Timor-Leste.",
 			[]held{{[]string{"xi-jinping", "hamdan-rahim", "zaw-min-htike", "lucia-pereira"}, "2026-02-06", "Beijing", inPerson}}},
+		{"'The envoys were A of X, B of Y. After the ceremony, the King granted each ambassador a private audience': an audience each",
+			"PHNOM PENH - King Norodom Sihamoni on Friday received the letters of credence of two new ambassadors at the Royal Palace.\n\nThe envoys were Lucia Pereira of Timor-Leste and Hamdan Rahim of Brunei.\n\nAfter the formal ceremony, the King granted each ambassador a private audience.",
+			[]held{
+				{[]string{"norodom-sihamoni", "lucia-pereira"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"norodom-sihamoni", "hamdan-rahim"}, "2026-02-06", "Phnom Penh", inPerson},
+			}},
 		{"'The agenda covered:' and bullet lines naming people: a list of no envoys joins no one",
 			"JAKARTA - President Prabowo Subianto on Friday received the credentials of Ambassador Ouk Sophea at the Merdeka Palace.\n\nThe talks covered:\n• trade with Prime Minister Hun Manet's government;\n• a visit by King Norodom Sihamoni.",
 			[]held{{[]string{"prabowo-subianto", "ouk-sophea"}, "2026-02-06", "Jakarta", inPerson}}},
