@@ -1271,7 +1271,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = j - 1
 				continue
 			}
-			if u, uend, ok := a.unknownAfter(t, i, end, canon, covered); ok {
+			if u, uend, ok := a.unknownAfter(t, i, end, canon, covered); ok && !(key(t, end) == "of" && appositiveOffice(t, i, ms) && companyName(t, end+1, uend)) {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 				i = uend - 1
 				continue
@@ -4201,3 +4201,45 @@ func diplomatBefore(t []token, start, end int) bool {
 }
 
 var diplomatWords = set("ambassador", "consul", "envoy", "charge", "chargé", "diplomat")
+
+// appositiveOffice reports whether the office at i is set off after a name just
+// read ("Kim Dong-wook, chairman of Hanul Steel,"): the capitalised words
+// after its "of" name the company or body, not its holder.
+func appositiveOffice(t []token, i int, ms []mention) bool {
+	j := i - 1
+	if key(t, j) == "the" {
+		j--
+	}
+	if key(t, j) != "," {
+		return false
+	}
+	for _, m := range ms {
+		if m.end == j && (m.slug != "" || m.group != nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyName reports whether t[from:to], right after an office's "of", is all
+// capitalised words of no vocabulary, country or city: the company or body
+// whose office it is ("chairman of Hanul Steel"), not an office's words
+// before a holder's name ("Chairman of the NA Committee for External
+// Affairs Vu Hai Ha").
+func companyName(t []token, from, to int) bool {
+	if to-from < 1 {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if !t[j].word || !t[j].upper || lexical(t, j) {
+			return false
+		}
+		if _, _, ok := countries.match(t, j); ok {
+			return false
+		}
+		if _, _, ok := cities.match(t, j); ok {
+			return false
+		}
+	}
+	return true
+}
