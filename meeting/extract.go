@@ -1969,6 +1969,13 @@ func skipStyles(t []token, i int) int {
 	for {
 		_, end, ok := honorifics.match(t, i)
 		if !ok {
+			// "chairman Tan Sri Dr Lim Wee Kiat": a Malay style, then
+			// "Dr", before the name.
+			if _, mend, mok := nameHonorifics.match(t, i); mok && malayStyle(t, i, mend) {
+				end, ok = mend, true
+			}
+		}
+		if !ok {
 			return i
 		}
 		i = end
