@@ -4237,6 +4237,11 @@ func companyName(t []token, from, to int) bool {
 	if to-from < 1 {
 		return false
 	}
+	for j := from; j < len(t) && j < to+2; j++ {
+		if companySuffixes[t[j].key] {
+			return true // "Chairman of Zhongtian New Energy Automobile Co., Ltd."
+		}
+	}
 	for j := from; j < to; j++ {
 		if !t[j].word || !t[j].upper || lexical(t, j) {
 			return false
@@ -4250,3 +4255,5 @@ func companyName(t []token, from, to int) bool {
 	}
 	return true
 }
+
+var companySuffixes = set("co", "ltd", "corp", "inc", "plc", "jsc", "llc", "bhd", "tbk", "pte", "corporation", "company", "holdings")
