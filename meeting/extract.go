@@ -1180,6 +1180,9 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			if g := a.groupWith(ok, ms, i); g != nil {
 				ok = g
 			}
+			if g := a.premiersNamed(ok, t, i, end, ms); g != nil {
+				ok = g
+			}
 			ms = append(ms, mention{start: i, end: end, group: ok})
 			i = end - 1
 			continue
@@ -3450,6 +3453,41 @@ func (a *article) groupWith(group []string, ms []mention, at int) []string {
 		}
 	}
 	return nil
+}
+
+// premiersNamed reads "the two prime ministers" at t[i:end] as the last two
+// heads of government named, this sentence's first, when group has someone
+// who holds no such office: "Premier Li Qiang held a welcome ceremony for
+// him before the two prime ministers held talks" after Xi met Wong.
+func (a *article) premiersNamed(group []string, t []token, i, end int, ms []mention) []string {
+	phrase := keysOf(t[i:end])
+	if !strings.Contains(phrase, "prime ministers") && !strings.Contains(phrase, "premiers") {
+		return nil
+	}
+	n := len(group)
+	d := a.pubDate
+	if len(a.cands) > 0 {
+		d = dOr(a.cands[len(a.cands)-1].m.Date, a.pubDate)
+	}
+	holds := func(s string) bool { return a.holds(s, headsOfGovernment, d) }
+	if n < 2 || !slices.ContainsFunc(group, func(s string) bool { return !holds(s) }) {
+		return nil
+	}
+	var who []string
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; m.start < i && m.slug != "" && !m.excluded && holds(m.slug) && !slices.Contains(who, m.slug) {
+			who = append(who, m.slug)
+		}
+	}
+	for k := len(a.recent) - 1; k >= 0 && len(who) < n; k-- {
+		if s := a.recent[k]; holds(s) && !slices.Contains(who, s) {
+			who = append(who, s)
+		}
+	}
+	if len(who) != n {
+		return nil
+	}
+	return who
 }
 
 // officeGroup narrows group, the people "the two prime ministers" was

@@ -42,6 +42,12 @@ func TestExtractRoundThirty(t *testing.T) {
 		{"'received Mr. A, Chairman of Zhongtian New Energy Automobile Co., Ltd., and his delegation': a company's suffix marks it",
 			"BANGKOK - At Government House, Deputy Prime Minister Ekniti Nitithanprapas on Friday received Mr. Zhou Lianfeng, Chairman of Huaxing New Energy Automobile Co., Ltd., and his delegation.",
 			[]held{{[]string{"ekniti-nitithanprapas", "zhou-lianfeng"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'Premier C held a welcome ceremony for him before the two prime ministers held talks' after a president met the guest: the two heads of government",
+			"BEIJING - Chinese President Xi Jinping met with Singaporean Prime Minister Lawrence Wong on Friday.\n\nOn Thursday morning, Premier Li Qiang held a welcome ceremony for him before the two prime ministers held talks.",
+			[]held{
+				{[]string{"xi-jinping", "lawrence-wong"}, "2026-02-06", "Beijing", inPerson},
+				{[]string{"lawrence-wong", "li-qiang"}, "2026-02-05", "Beijing", inPerson},
+			}},
 		{"'Also attending were A, Chairman of the NA Committee for External Affairs B, and C': an office before its holder in a list is no company",
 			"HANOI - National Assembly Chairman Tran Thanh Man held talks with Thai House Speaker Wan Muhamad Noor Matha on Friday.\n\nAlso attending the talks were NA Vice Chairman Nguyen Khac Dinh, Chairman of the NA Committee for External Affairs Vu Hai Ha, and Deputy Speaker Pichet Chuamuangphan.",
 			[]held{{[]string{"tran-thanh-man", "wan-muhamad-noor-matha", "nguyen-khac-dinh", "vu-hai-ha", "pichet-chuamuangphan"}, "2026-02-06", "Hanoi", inPerson}}},
