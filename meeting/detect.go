@@ -1750,8 +1750,8 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			}
 			k := t[j]
 			if !(k.upper || k.key == "former" || k.key == "the" || k.key == "his" || k.key == "her" || k.key == "of" || k.key == "and" || k.key == "both" || k.key == "'s" || k.key == "." || friendWords[k.key] ||
-				corefNouns[k.key] && (key(t, j+1) == t[m.start].key || key(t, j+1) == ",") || // "hosted Vietnamese Communist Party chief To Lam"
-				k.key == "," && (friendWords[key(t, j-1)] || corefNouns[key(t, j-1)]) || // "his longtime friend, former Thai Prime Minister Thaksin", "his Vietnamese counterpart, Gen. Phan Van Giang"
+				(corefNouns[k.key] || k.key == "counterparts") && (key(t, j+1) == t[m.start].key || key(t, j+1) == ",") || // "hosted Vietnamese Communist Party chief To Lam", "hosted his counterparts, A and B"
+				k.key == "," && (friendWords[key(t, j-1)] || corefNouns[key(t, j-1)] || key(t, j-1) == "counterparts") || // "his longtime friend, former Thai Prime Minister Thaksin", "his Vietnamese counterpart, Gen. Phan Van Giang"
 				k.key == "to" && (key(t, j-1) == "ambassador" || key(t, j-1) == "envoy") || // "welcomed Chinese Ambassador to Thailand Han Zhiqiang"
 				k.key == "for" && j > 0 && t[j-1].upper && key(t, j-1) == "minister") { // "called on Minister for Defence Ng Eng Hen"
 				return false
