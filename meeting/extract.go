@@ -2546,9 +2546,7 @@ func (a *article) placeHead(place []token) string {
 	name := " " + keysOf(place)
 	found := ""
 	for slug, act := range a.unknown {
-		if len(act.Roles) == 0 || !headOffices[strings.ToLower(strings.Fields(act.Roles[0].Title + " x")[0])] {
-			continue
-		}
+		head := len(act.Roles) > 0 && headOffices[strings.ToLower(strings.Fields(act.Roles[0].Title + " x")[0])]
 		who := " " + keysOf(tokenize(act.Name))
 		for _, t := range a.toks {
 			sent := " " + keysOf(t)
@@ -2560,8 +2558,18 @@ func (a *article) placeHead(place []token) string {
 			if len(after) > 80 {
 				after = after[:80]
 			}
-			// The office is set off after the name, and names the place.
-			if strings.HasPrefix(after, ", ") && strings.Contains(after, name) {
+			if strings.HasPrefix(after, ", ") {
+				// The office set off ends at its comma: "A, Governor of
+				// Champasak province, and the Governor of Stung Treng …"
+				// names Champasak only.
+				if e := strings.Index(after[2:], ", "); e >= 0 {
+					after = after[:2+e+2]
+				}
+			}
+			// The office is set off after the name, and names the place;
+			// or it comes just before it: "the Governor of Cambodia's
+			// Stung Treng province, H.E. Mr Svay Sam Eang".
+			if head && strings.HasPrefix(after, ", ") && !strings.HasPrefix(after, ", and ") && strings.Contains(after, name) || officeBefore(sent[:k+1], name) {
 				if found != "" && found != slug {
 					return "" // two heads of that place: no telling which led
 				}
@@ -2571,6 +2579,27 @@ func (a *article) placeHead(place []token) string {
 		}
 	}
 	return found
+}
+
+// officeBefore reports whether before, a sentence's keys up to a name, ends
+// with a head's office naming place: "… the governor of cambodia 's stung
+// treng province , h.e. mr ".
+func officeBefore(before, place string) bool {
+	if len(before) > 70 {
+		before = before[len(before)-70:]
+	}
+	if i := strings.LastIndex(before, " and "); i >= 0 {
+		before = before[i+4:]
+	}
+	if !strings.Contains(before, place) {
+		return false
+	}
+	for _, w := range strings.Fields(before) {
+		if headOffices[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // headOffices are the offices that head a province or a city.

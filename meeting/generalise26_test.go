@@ -51,6 +51,12 @@ func TestExtractRoundThirty(t *testing.T) {
 		{"'A hosted his counterparts, B and C, for the meeting' after a lead that named none: the three",
 			"MANADO - The defence ministers of Indonesia, Malaysia and the Philippines agreed on Friday to expand joint patrols, during a trilateral meeting held in Manado.\n\nIndonesian Defence Minister Sjafrie Sjamsoeddin hosted his counterparts, Malaysian Defence Minister Mohamed Khaled Nordin and Philippine Defense Secretary Gilberto Teodoro Jr., for the meeting.",
 			[]held{{[]string{"sjafrie-sjamsoeddin", "mohamed-khaled-nordin", "gilberto-teodoro-jr"}, "2026-02-06", "Manado", inPerson}}},
+		{"'The Governor of X, A, and the Governor of Y, H.E. B, met … the Y delegation paid a courtesy call on C': the office before B's name makes B Y's head",
+			"PAKSE - The Governor of Champasak province, Mr Vilayvong Budakham, and the Governor of Cambodia's Stung Treng province, H.E. Mr Svay Sam Eang, held an annual meeting at the border checkpoint on Thursday.\n\nOn Friday, the Stung Treng delegation also paid a courtesy call on Mr Khamsay Vilayhong, Deputy Secretary of the Champasak Provincial Party Committee, at the provincial hall in Pakse.",
+			[]held{
+				{[]string{"vilayvong-budakham", "svay-sam-eang"}, "2026-02-05", "Pakse", inPerson},
+				{[]string{"svay-sam-eang", "khamsay-vilayhong"}, "2026-02-06", "Pakse", inPerson},
+			}},
 		{"'Also attending were A, Chairman of the NA Committee for External Affairs B, and C': an office before its holder in a list is no company",
 			"HANOI - National Assembly Chairman Tran Thanh Man held talks with Thai House Speaker Wan Muhamad Noor Matha on Friday.\n\nAlso attending the talks were NA Vice Chairman Nguyen Khac Dinh, Chairman of the NA Committee for External Affairs Vu Hai Ha, and Deputy Speaker Pichet Chuamuangphan.",
 			[]held{{[]string{"tran-thanh-man", "wan-muhamad-noor-matha", "nguyen-khac-dinh", "vu-hai-ha", "pichet-chuamuangphan"}, "2026-02-06", "Hanoi", inPerson}}},
