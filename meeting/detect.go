@@ -912,6 +912,11 @@ func (a *article) sentence(si int, t []token) {
 	solo, roll := false, false
 	if h.definite && h.tr.form == trigNoun {
 		target := a.target(slugs)
+		if target != nil && !subset(slugs, target.slugs) && theirOwnMeeting(t, h, slugs, ms) {
+			// "PBBM shakes hands with B before their bilateral meeting"
+			// after his meeting with A: B's meeting, not A's.
+			target = nil
+		}
 		if h.tr.event || h.tr.summit && (a.pendingGathering(si) != nil || rollOfThree(t, h, ms)) {
 			// "presided over the opening ceremony together with A and B",
 			// "held talks with Li. Afterwards, he attended the summit
@@ -1080,7 +1085,7 @@ func (a *article) sentence(si int, t []token) {
 				return
 			}
 		}
-		if len(a.cands) > 0 && !solo && !roll {
+		if len(a.cands) > 0 && !solo && !roll && !theirOwnMeeting(t, h, slugs, ms) {
 			// A summit with its chair is held back whatever came before:
 			// "… met on Wednesday. The retreat itself took place on
 			// Thursday, chaired by X. Participants included …".
@@ -2429,3 +2434,36 @@ func (a *article) newHost(t []token, h hit, ms []mention) bool {
 	}
 	return true
 }
+
+// theirOwnMeeting reports whether the noun at h is "their (bilateral)
+// meeting" of two people the clause names before it, none of a meeting told
+// before: a photo caption's "A shakes hands with B before their bilateral
+// meeting", "A and B share a light moment during their meeting".
+func theirOwnMeeting(t []token, h hit, slugs []string, ms []mention) bool {
+	if h.tr.summit || h.tr.event || len(slugs) != 2 {
+		return false
+	}
+	j := h.start - 1
+	for j > 0 && j >= h.start-3 && t[j].word && !t[j].upper && t[j].key != "their" {
+		j-- // "their first bilateral meeting"
+	}
+	if key(t, j) != "their" {
+		return false
+	}
+	for k := 0; k < j; k++ {
+		if saying(t[k].key) || perfectAux[t[k].key] {
+			// "He noted that A and B had agreed during their talks in
+			// Jakarta": a meeting recalled, told as what was said.
+			return false
+		}
+	}
+	named := 0
+	for _, m := range ms {
+		if m.start < j && m.slug != "" && m.group == nil && !m.excluded && slices.Contains(slugs, m.slug) {
+			named++
+		}
+	}
+	return named == 2
+}
+
+var perfectAux = set("had", "has", "have")
