@@ -212,7 +212,7 @@ func (x *Extractor) Extract(in Input) Extraction {
 	}
 	toks := make([][]token, len(a.sentences))
 	for i, s := range a.sentences {
-		toks[i] = dropNicknames(tokenize(s))
+		toks[i] = dropCaptionPositions(dropNicknames(tokenize(s)))
 	}
 	a.toks = toks
 	a.signatory = a.signedBy(in.Text)

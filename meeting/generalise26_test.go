@@ -64,6 +64,12 @@ func TestExtractRoundThirty(t *testing.T) {
 				{[]string{"ferdinand-marcos-jr", "sonexay-siphandone"}, "2026-02-06", "Cebu", inPerson},
 				{[]string{"ferdinand-marcos-jr", "prabowo-subianto"}, "2026-02-06", "Cebu", inPerson},
 			}},
+		{"'A (right), Chairman of …, receives B': a caption's position between the name and its office",
+			"Photo 1: Ha Minh Tri (right), Chairman of the Dong Nai provincial People's Committee, receives H.E. Sar Chamroeun, Governor of Kratie province, in Bien Hoa on Friday.\n\nPhoto 2: Governor Thorn Sovichea (second from left) meets Vice Chairman Y Khoa Nie in Buon Ma Thuot on Thursday.",
+			[]held{
+				{[]string{"ha-minh-tri", "sar-chamroeun"}, "2026-02-06", "Bien Hoa", inPerson},
+				{[]string{"thorn-sovichea", "y-khoa-nie"}, "2026-02-05", "Buon Ma Thuot", inPerson},
+			}},
 		{"'He noted that A and B had agreed during their talks in Jakarta': a meeting recalled in what was said, not one more",
 			"JAKARTA - Speaker Ahmad Muzani received Vietnamese Ambassador Ta Van Thong on Friday.\n\nHe noted that President Prabowo Subianto and General Secretary To Lam had agreed during their talks in Jakarta to raise trade.",
 			[]held{{[]string{"ahmad-muzani", "ta-van-thong"}, "2026-02-06", "Jakarta", inPerson}}},

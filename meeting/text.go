@@ -271,6 +271,34 @@ func dropNicknames(t []token) []token {
 	return t
 }
 
+// dropCaptionPositions removes where a photo caption places a person, so
+// that the name and what follows it read on: "Hà Minh Trí (right),
+// Chairman of …, receives …", "Hun Manet (second from left)".
+func dropCaptionPositions(t []token) []token {
+	for j := 1; j+2 < len(t); j++ {
+		if t[j].key != "(" || !t[j-1].word || !t[j-1].upper {
+			continue
+		}
+		end := -1
+		for k := j + 1; k < len(t) && k <= j+5; k++ {
+			if t[k].key == ")" {
+				end = k
+				break
+			}
+			if !t[k].word {
+				break
+			}
+		}
+		if end > j+1 && captionPositions[t[end-1].key] {
+			t = slices.Delete(t, j, end+1) // the slice is the caller's own, fresh from tokenize
+			j--
+		}
+	}
+	return t
+}
+
+var captionPositions = set("left", "right", "centre", "center", "middle", "front", "l", "r", "c", "seated", "standing")
+
 func quoteMark(k string) bool {
 	return k == "\"" || k == "“" || k == "”" || k == "'" || k == "‘" || k == "’"
 }
