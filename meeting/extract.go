@@ -3001,7 +3001,7 @@ func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) 
 // country follow it in a list of envoys ("Among the new envoys were A of
 // Brunei, B of Myanmar"), or i.
 func envoyFromCountry(t []token, i int, covered []bool) int {
-	if i == 0 || !hasAny(t, 0, i, envoyWords) {
+	if i == 0 || !t[i].upper {
 		return i
 	}
 	switch key(t, i-1) {
@@ -3020,7 +3020,7 @@ func envoyFromCountry(t []token, i int, covered []bool) int {
 	if key(t, c) == "the" {
 		c++
 	}
-	if _, _, ok := countries.match(t, c); !ok {
+	if _, _, ok := countries.match(t, c); !ok || !hasAny(t, 0, i, envoyWords) {
 		return i
 	}
 	return e
