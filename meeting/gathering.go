@@ -1441,17 +1441,14 @@ func (a *article) credentialsFrom(si int, t []token, ms []mention) bool {
 // "granted each ambassador a private audience".
 func eachAudience(t []token) bool {
 	for j := 0; j+1 < len(t); j++ {
-		if t[j].key == "each" && (envoyNouns[key(t, j+1)] || key(t, j+1) == "of" && key(t, j+2) == "them") {
+		if t[j].key == "each" && (diplomatWords[key(t, j+1)] || key(t, j+1) == "of" && key(t, j+2) == "them") {
 			return hasAny(t, j, len(t), audienceWords)
 		}
 	}
 	return false
 }
 
-var (
-	envoyNouns    = set("ambassador", "envoy", "diplomat")
-	audienceWords = set("audience", "audiences", "separately", "individually")
-)
+var audienceWords = set("audience", "audiences", "separately", "individually")
 
 // bulletLine reports whether t is an item of a list: a line opening with a
 // bullet.
