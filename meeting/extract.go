@@ -2691,6 +2691,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	s := styled
 	fromVisitor := key(t, s-1) == "from" && (key(t, s-2) == "call" || key(t, s-2) == "visit" || key(t, s-2) == "delegation")
 	if lexical(t, i) || placePreps[key(t, s-1)] || key(t, s-1) == "to" || key(t, s-1) == "the" || key(t, s-1) == "from" && !fromVisitor ||
+		officesBody(t, s) ||
 		s > 0 && t[s-1].word && t[s-1].upper && !(s == 1 && openingParticiples[t[0].key]) && !placeEndsAt(t, s) {
 		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí Minh".
 		return "", 0, false
@@ -2961,7 +2962,7 @@ func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) 
 			return u, uend
 		}
 	}
-	if e := bareNameEnd(t, i, covered); e > i {
+	if e := bareNameEnd(t, i, covered); e > i && !officesBody(t, i) {
 		if _, _, ok := officeAfter(t, e); ok {
 			if u, uend := read(i, e); u != "" {
 				return u, uend
@@ -4324,3 +4325,10 @@ func companyName(t []token, from, to int) bool {
 }
 
 var companySuffixes = set("co", "ltd", "corp", "inc", "plc", "jsc", "llc", "bhd", "tbk", "pte", "corporation", "company", "holdings")
+
+// officesBody reports whether the words at i follow an office's "of":
+// "Chairman of Hengyuan Electric Vehicles, the PM …" names the company the
+// office is of, not someone with the office after the comma.
+func officesBody(t []token, i int) bool {
+	return key(t, i-1) == "of" && (endingAt(titles, t, i-1) >= 0 || endingAt(titles, t, i) >= 0)
+}
