@@ -3377,7 +3377,7 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 	for j < len(t) && j < i+5 && t[j].word {
 		switch t[j].key {
 		case "leaders", "men", "women", "sides", "heads", "ministers", "presidents", "officials", "chiefs", "parties", "premiers", "secretaries",
-			"governors", "envoys", "ambassadors", "commanders", "generals", "chairmen", "executives",
+			"governors", "envoys", "ambassadors", "commanders", "generals", "officers", "chairmen", "executives",
 			"visitors", "guests", "diplomats", "delegates", "lawmakers", "legislators", "speakers", "senators", "mayors", "monarchs", "kings":
 			if g := a.lastOfCountry(t, i+2, j, n); g != nil {
 				return g, j + 1
