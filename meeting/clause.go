@@ -549,8 +549,45 @@ func clauseOf(t []token, h hit) (int, int) {
 			}
 		}
 	}
+	if c := attributionAt(t, h.end, hi); c > 0 {
+		// "… at the Bavet checkpoint, provincial police spokesman Heng
+		// Bunthoeun told Xinhua.": who told it, not who was there.
+		hi = c
+	}
 	return lo, hi
 }
+
+// attributionAt returns the comma that opens a spokesman's closing
+// attribution between from and hi, ", police spokesman X told Xinhua.", or
+// -1.
+func attributionAt(t []token, from, hi int) int {
+	end := min(hi, len(t))
+	if end > 0 && t[end-1].key == "." {
+		end--
+	}
+	for j := end - 1; j > from && j >= end-3; j-- {
+		if t[j].key != "told" {
+			continue
+		}
+		spokesman := false
+		for c := j - 1; c > from && c >= j-12; c-- {
+			if t[c].key == "," {
+				if spokesman {
+					return c
+				}
+				return -1
+			}
+			spokesman = spokesman || spokesWords[t[c].key]
+			if !t[c].word && t[c].key != "'s" && t[c].key != "." && t[c].key != "-" {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+var spokesWords = set("spokesman", "spokeswoman", "spokesperson")
 
 // listAsideEnd returns the comma that closes a relative clause opened at j
 // inside a list of people, ", who holds the chair,", when the list goes on
