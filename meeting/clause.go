@@ -557,9 +557,8 @@ func clauseOf(t []token, h hit) (int, int) {
 	return lo, hi
 }
 
-// attributionAt returns the comma that opens a spokesman's closing
-// attribution between from and hi, ", police spokesman X told Xinhua.", or
-// -1.
+// attributionAt returns the comma that opens a source's closing attribution
+// between from and hi, ", police spokesman X told Xinhua.", or -1.
 func attributionAt(t []token, from, hi int) int {
 	end := min(hi, len(t))
 	if end > 0 && t[end-1].key == "." {
@@ -577,7 +576,7 @@ func attributionAt(t []token, from, hi int) int {
 				}
 				return -1
 			}
-			spokesman = spokesman || spokesWords[t[c].key]
+			spokesman = spokesman || sourceWords[t[c].key]
 			if !t[c].word && t[c].key != "'s" && t[c].key != "." && t[c].key != "-" {
 				return -1
 			}
@@ -586,8 +585,6 @@ func attributionAt(t []token, from, hi int) int {
 	}
 	return -1
 }
-
-var spokesWords = set("spokesman", "spokeswoman", "spokesperson")
 
 // listAsideEnd returns the comma that closes a relative clause opened at j
 // inside a list of people, ", who holds the chair,", when the list goes on
