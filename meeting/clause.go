@@ -135,6 +135,14 @@ func negated(t []token, h hit) bool {
 			return true
 		}
 	}
+	if key(t, 0) == "what" && (key(t, start-2) == "was" || key(t, start-2) == "is") {
+		// "What he did not get was a meeting with Aung San Suu Kyi"
+		for j := 1; j < start-2; j++ {
+			if isNegation(t, j) {
+				return true
+			}
+		}
+	}
 	// "declined a request for a meeting", "turned down an offer of talks":
 	// the refusal reaches the meeting across the request, and across
 	// whose request it was ("declined a U.S. request for a meeting").
