@@ -335,30 +335,6 @@ func otherYear(t []token, year int) bool {
 	return false
 }
 
-// datedOtherYear reports whether t gives a full date ("on December 3,
-// 2021", "3 December 2021") in a year other than year.
-func datedOtherYear(t []token, year int) bool {
-	for j, tk := range t {
-		if len(tk.key) != 4 || j < 2 {
-			continue
-		}
-		y, err := strconv.Atoi(tk.key)
-		if err != nil || y == year || y < 1900 {
-			continue
-		}
-		p := j - 1
-		if key(t, p) == "," {
-			p--
-		}
-		_, month := months[key(t, p)]
-		_, dayErr := strconv.Atoi(key(t, p))
-		if month || dayErr == nil && len(key(t, p)) <= 2 {
-			return true
-		}
-	}
-	return false
-}
-
 // joinedRemotely returns where "joined from their capitals", "joined
 // online" or "joined by video" stands after the names that open t, or -1.
 func joinedRemotely(t []token) int {
@@ -518,7 +494,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 			}
 		}()
 	}
-	at, remote := -1, joinedRemotely(t)
+	at, remote, alsoAt := -1, joinedRemotely(t), alsoAtThe(t)
 	for j := 0; j+1 < len(t); j++ {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "present" && key(t, j-1) == "those" && key(t, j-2) == "among" ||
@@ -535,7 +511,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 			broughtTogether(t, j) || // "It brought together A, B and C."
 			accompaniedTheGuest(t, j) || // "Ambassador Vu accompanied the delegation.", "… accompanied the Chinese guest."
 			tookPartAt(t, j) ||
-			j > 0 && j == alsoAtThe(t) ||
+			j > 0 && j == alsoAt ||
 			attendedAnd(t, j) || // "Vice Chairman C attended and delivered a speech."
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			(t[j].key == "attended" || t[j].key == "joined") && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) ||
@@ -613,7 +589,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 	// after too.
 	by := t[at].key == "joined" && (key(t, at+1) == "by" || byAfterPlace(t, at+1) > 0) || // "joined at the table by"
 		t[at].key == "attended" && key(t, at-1) == "also" && key(t, at+1) == "by" && key(t, 0) == "the" && !hasAny(t, 0, at, relativeWords) || // "The opening ceremony, held in Tay Ninh, was also attended by"
-		t[at].key == "brought" || at == alsoAtThe(t)
+		t[at].key == "brought" || at == alsoAt
 	before := slices.Clone(c.slugs)
 	var who []string
 	for _, m := range ms {
@@ -1270,7 +1246,7 @@ func (a *article) headingMeeting(si int, t []token, ms []mention) bool {
 	if key(t, 0) == "-" {
 		j = 1 // a bullet
 	}
-	if _, err := strconv.Atoi(key(t, 0)); err == nil && key(t, 1) == "." {
+	if itemNumber(t) {
 		j = 2 // "1. Meeting with …", when the number stayed with its heading
 	}
 	kind := relbot.KindInPerson

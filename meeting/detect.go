@@ -636,7 +636,7 @@ func (a *article) sentence(si int, t []token) {
 		a.addSubstance(si, t)
 		return
 	}
-	if a.attendedLast(si, t, h, ms) {
+	if a.attendedLast(si, t, h, ms, dates) {
 		return
 	}
 	lo, hi := clauseOf(t, h)
@@ -912,7 +912,8 @@ func (a *article) sentence(si int, t []token) {
 	solo, roll := false, false
 	if h.definite && h.tr.form == trigNoun {
 		target := a.target(slugs)
-		if target != nil && !subset(slugs, target.slugs) && theirOwnMeeting(t, h, slugs, ms) {
+		own := theirOwnMeeting(t, h, slugs, ms)
+		if target != nil && !subset(slugs, target.slugs) && own {
 			// "PBBM shakes hands with B before their bilateral meeting"
 			// after his meeting with A: B's meeting, not A's.
 			target = nil
@@ -1085,7 +1086,7 @@ func (a *article) sentence(si int, t []token) {
 				return
 			}
 		}
-		if len(a.cands) > 0 && !solo && !roll && !theirOwnMeeting(t, h, slugs, ms) {
+		if len(a.cands) > 0 && !solo && !roll && !own {
 			// A summit with its chair is held back whatever came before:
 			// "… met on Wednesday. The retreat itself took place on
 			// Thursday, chaired by X. Participants included …".

@@ -4260,9 +4260,9 @@ func delegationSubject(t []token, i int, ms []mention) bool {
 	return false
 }
 
-// diplomatBefore reports whether a diplomat's office stands in the few
-// words before a name at start, or in the mention itself: "Cambodia's Consul General in Can Tho, Prak
-// Sovann", "Ambassador X".
+// diplomatBefore reports whether a diplomat's office stands in the few words
+// before a name at start, or in the mention itself: "Cambodia's Consul
+// General in Can Tho, Prak Sovann", "Ambassador X".
 func diplomatBefore(t []token, start, end int) bool {
 	for j := end - 1; j >= 0 && j >= start-6; j-- {
 		if t[j].key == "." || t[j].key == ";" {
@@ -4275,7 +4275,7 @@ func diplomatBefore(t []token, start, end int) bool {
 	return false
 }
 
-var diplomatWords = set("ambassador", "consul", "envoy", "charge", "chargé", "diplomat")
+var diplomatWords = set("ambassador", "consul", "envoy", "charge", "diplomat") // keys: "chargé" folds to "charge"
 
 // appositiveOffice reports whether the office at i is set off after a name just
 // read ("Kim Dong-wook, chairman of Hanul Steel,"): the capitalised words

@@ -683,7 +683,7 @@ var observerWords = set("observer", "observers")
 // attendedLast adds to the meeting just reported the people a sentence says
 // attended it ("Minister Phet Phomphiphak also attended the meeting", "took
 // part in the talks"), when the sentence names no one after it.
-func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
+func (a *article) attendedLast(si int, t []token, h hit, ms []mention, dates []dateExpr) bool {
 	if len(a.cands) == 0 {
 		return false
 	}
@@ -721,7 +721,8 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention) bool {
 		// "She invited Puan to visit Cambodia", a visit to come.
 		c = a.cands[k]
 	}
-	if !definite || si-c.lastTold() > 7 || c.m.Status != relbot.StatusPast || datedOtherYear(t, c.m.Date.Year) {
+	otherYear := slices.ContainsFunc(dates, func(d dateExpr) bool { return !d.anaphoric && d.past.Day != 0 && d.past.Year != c.m.Date.Year })
+	if !definite || si-c.lastTold() > 7 || c.m.Status != relbot.StatusPast || otherYear {
 		// "… was inaugurated on December 3, 2021, when Xi and Thongloun
 		// attended the opening ceremony": another year's ceremony.
 		return false
@@ -1457,7 +1458,11 @@ func bulletLine(t []token) bool {
 	case "•", "-", "*", "·", "▪", "◦", "‣":
 		return len(t) > 1
 	}
-	// "1. H.E. Maria …", numbered
+	return itemNumber(t) // "1. H.E. Maria …"
+}
+
+// itemNumber reports whether t opens with an item's number, "1." or "2)".
+func itemNumber(t []token) bool {
 	_, err := strconv.Atoi(key(t, 0))
 	return err == nil && len(key(t, 0)) <= 2 && (key(t, 1) == "." || key(t, 1) == ")")
 }
@@ -1465,11 +1470,7 @@ func bulletLine(t []token) bool {
 // numberMarker reports whether t is only an item's number, "1.", which the
 // sentence splitter leaves on its own.
 func numberMarker(t []token) bool {
-	if len(t) != 2 || t[1].key != "." && t[1].key != ")" {
-		return false
-	}
-	_, err := strconv.Atoi(t[0].key)
-	return err == nil
+	return len(t) == 2 && itemNumber(t)
 }
 
 // listItem reports whether sentence si, t, is an item of a list: a bullet
