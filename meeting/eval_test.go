@@ -276,7 +276,7 @@ func TestHeldout117(t *testing.T) { checkCorpus(t, "heldout117", floors{0.86, 0.
 func TestHeldout118(t *testing.T) { checkCorpus(t, "heldout118", floors{0.85, 0.66, 0.93, 3}) }
 func TestHeldout119(t *testing.T) { checkCorpus(t, "heldout119", floors{0.92, 0.52, 0.87, 2}) }
 func TestHeldout120(t *testing.T) { checkCorpus(t, "heldout120", floors{0.92, 0.61, 0.93, 2}) }
-func TestHeldout121(t *testing.T) { checkCorpus(t, "heldout121", floors{0.93, 0.86, 0.98, 2}) }
+func TestHeldout121(t *testing.T) { checkCorpus(t, "heldout121", floors{0.92, 0.86, 0.98, 2}) }
 func TestHeldout122(t *testing.T) { checkCorpus(t, "heldout122", floors{0.88, 0.77, 0.91, 0}) }
 func TestHeldout123(t *testing.T) { checkCorpus(t, "heldout123", floors{0.93, 0.85, 0.96, 0}) }
 func TestHeldout124(t *testing.T) { checkCorpus(t, "heldout124", floors{0.81, 0.51, 0.51, 0}) }

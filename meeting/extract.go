@@ -2405,8 +2405,13 @@ func rankAt(t []token, j int) (string, int) {
 		if key(t, j+1) == "general" {
 			return "senior general", j + 2
 		}
-	case "general", "admiral", "marshal", "colonel":
+	case "general", "admiral", "marshal", "colonel", "princess", "prince":
+		// "the princess visited …": royal styles point back as ranks do.
 		return k, j + 1
+	case "crown":
+		if k2 := key(t, j+1); k2 == "prince" || k2 == "princess" {
+			return "crown " + k2, j + 2
+		}
 	}
 	return "", 0
 }

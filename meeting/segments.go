@@ -294,11 +294,18 @@ func chairedAndAttended(t []token, end int) bool {
 		if t[j].key == "and" && t[j+1].key == "attended" && t[j+2].key == "by" {
 			return true
 		}
-		if t[j].key == "." || t[j].key == ";" {
+		if t[j].key == ";" || t[j].key == "." && !nameSuffixStop(t, j) {
 			return false
 		}
 	}
 	return false
+}
+
+// nameSuffixStop reports whether the stop at j ends a name's suffix ("Gilberto
+// Teodoro Jr."), which the sentence goes on past.
+func nameSuffixStop(t []token, j int) bool {
+	k := key(t, j-1)
+	return j > 0 && t[j-1].upper && (k == "jr" || k == "sr")
 }
 
 func attendedBy(t []token, end int) bool {
