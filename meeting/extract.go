@@ -3342,7 +3342,10 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	"planning", "investment", "construction", "transport", "transportation", "energy", "environment", "resources",
 	"labour", "labor", "development", "information", "communications", "technology", "interior", "relations",
 	"academy", "university", "institute", "administration", "livestock", "fisheries", "forestry", "mines", "mining",
-	"infrastructure", "housing", "welfare", "veterans", "sport", "sports", "works")
+	"infrastructure", "housing", "welfare", "veterans", "sport", "sports", "works",
+	// "Minister for the Armed Forces Catherine Vautrin", "Head of the Commission
+	// for Propaganda and Mass Mobilisation."
+	"forces", "mobilisation", "mobilization", "propaganda", "navy", "army")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

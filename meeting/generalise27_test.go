@@ -21,5 +21,17 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 				{[]string{"naruhito", "maha-chakri-sirindhorn"}, "2026-02-06", "Tokyo", inPerson},
 				{[]string{"maha-chakri-sirindhorn", "fumihito"}, "2026-02-07", "Tokyo", inPerson},
 			}},
+		{"'First Admiral A' and 'Admiral TNI Dr B': Brunei's and Indonesia's ranks come off the names",
+			"On Friday Senior Colonel Do Van Duong paid a courtesy call on First Admiral Norazmi Muhammad, Commander of the Royal Brunei Navy, in Muara. On Saturday he called on Admiral TNI Dr Muhammad Ali in Muara.",
+			[]held{
+				{[]string{"do-van-duong", "norazmi-muhammad"}, "2026-02-06", "Muara", inPerson},
+				{[]string{"do-van-duong", "muhammad-ali"}, "2026-02-07", "Muara", inPerson},
+			}},
+		{"'Minister for the Armed Forces A' and '… of the Japan Self-Defense Forces,': a force ends an office, it starts no name",
+			"PARIS - Sjafrie Sjamsoeddin held talks with French Minister for the Armed Forces Catherine Vautrin on Friday. On Saturday he met General Yoshihide Yoshida, Chief of Staff of the Joint Staff of the Japan Self-Defense Forces, in Paris.",
+			[]held{
+				{[]string{"sjafrie-sjamsoeddin", "catherine-vautrin"}, "2026-02-06", "Paris", inPerson},
+				{[]string{"sjafrie-sjamsoeddin", "yoshihide-yoshida"}, "2026-02-07", "Paris", inPerson},
+			}},
 	})
 }

@@ -35,6 +35,11 @@ var honorifics = func() *phrases[bool] {
 		"lieutenant-general", "senior lieutenant-general", "major-general", "lieutenant-colonel", "brigadier-general",
 		"lt-gen", "sr lt-gen", "maj-gen", "lt-col", "rear-admiral", "vice-admiral",
 		"adm", "adm.", "capt", "capt.", "cdr", "cdr.", "cmdr", "cmdr.", "maj", "maj.",
+		"first admiral", "commodore", "brigadier", "air commodore",
+		// Indonesia writes its forces after the rank: "Admiral TNI Muhammad
+		// Ali", "Marshal TNI …".
+		"admiral tni", "general tni", "marshal tni", "air chief marshal tni", "first admiral tni", "rear admiral tni",
+		"vice admiral tni", "major general tni", "lieutenant general tni", "air marshal tni",
 		// Monks' styles: "the Most Venerable Thich Nhat Tam", "Samdech
 		// Preah Vanaratt Ouk Chandara".
 		"most venerable", "venerable", "ven.", "most ven.", "samdech preah", "samdech preah vanaratt", "preah vanaratt",
