@@ -863,7 +863,7 @@ func (a *article) sentence(si int, t []token) {
 				from = d.end // "The phone talks came a day after X met Y": the clause after
 			}
 		}
-		kind = sentenceKind(t[from:])
+		kind = sentenceKind(t[from:priorEventCut(t, h.end)])
 	}
 	if talked := key(t, h.start) == "talked"; kind == relbot.KindInPerson && (h.tr.speak || talked) {
 		// "he had also spoken to Phumtham": the same kind of contact as the
@@ -1936,6 +1936,21 @@ func sentenceKind(t []token) relbot.Kind {
 	}
 	return relbot.KindInPerson
 }
+
+// priorEventCut returns where a phrase of an earlier or later event starts
+// after a trigger ending at end (", following their phone conversation in
+// January", ", after a video call last month"), or len(t): the kind it
+// names is that event's, not the meeting's.
+func priorEventCut(t []token, end int) int {
+	for j := end; j+1 < len(t); j++ {
+		if t[j].key == "," && eventLinks[t[j+1].key] {
+			return j
+		}
+	}
+	return len(t)
+}
+
+var eventLinks = set("following", "after", "since", "ahead")
 
 // meetingNounWithin reports whether a noun of meeting is among the n words
 // from i: "an online investment dialogue" is held online, "online scams" are

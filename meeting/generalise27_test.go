@@ -33,5 +33,14 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 				{[]string{"sjafrie-sjamsoeddin", "catherine-vautrin"}, "2026-02-06", "Paris", inPerson},
 				{[]string{"sjafrie-sjamsoeddin", "yoshihide-yoshida"}, "2026-02-07", "Paris", inPerson},
 			}},
+		{"'held bilateral summits with A on Friday and with B on Saturday': a summit between two is a meeting, each on its day",
+			"GYEONGJU - President Lee Jae Myung held bilateral summits with Vietnamese President Luong Cuong on Friday and with Thai Prime Minister Anutin Charnvirakul on Saturday.",
+			[]held{
+				{[]string{"lee-jae-myung", "luong-cuong"}, "2026-02-06", "Gyeongju", inPerson},
+				{[]string{"lee-jae-myung", "anutin-charnvirakul"}, "2026-02-07", "Gyeongju", inPerson},
+			}},
+		{"'met B, following their phone conversation in January': the call's kind is the earlier event's, not the meeting's",
+			"GYEONGJU - On Friday, President Lee Jae Myung met Prime Minister Anutin Charnvirakul for their first face-to-face talks, following their phone conversation in January.",
+			[]held{{[]string{"lee-jae-myung", "anutin-charnvirakul"}, "2026-02-06", "Gyeongju", inPerson}}},
 	})
 }
