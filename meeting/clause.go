@@ -386,6 +386,22 @@ func relativeStart(t []token, lo int, h hit) int {
 	return 0
 }
 
+// dayAfterLead reports whether "A day after", "Two days before" or "Hours
+// after" opens a phrase at i: "A day after receiving Barrett, Listyo held
+// …" names the meeting before, not this one's guests.
+func dayAfterLead(t []token, i int) bool {
+	j := i
+	if smallNumbers[key(t, j)] > 0 {
+		j++
+	}
+	switch key(t, j) {
+	case "day", "days", "hours", "hour":
+	default:
+		return false
+	}
+	return key(t, j+1) == "after" || key(t, j+1) == "before"
+}
+
 // leadIns open a phrase of time before the clause's subject.
 var leadIns = set("after", "following", "before", "prior", "ahead")
 
@@ -402,7 +418,7 @@ func clauseOf(t []token, h hit) (int, int) {
 			break
 		}
 	}
-	if leadIns[key(t, lo)] && h.tr.form != trigNoun {
+	if (leadIns[key(t, lo)] || dayAfterLead(t, lo)) && h.tr.form != trigNoun {
 		// "After the talks with the Prime Minister, Xi met Hun Sen": the
 		// opening phrase names an earlier meeting, not this one's guests.
 		for j := lo + 1; j < h.start; j++ {

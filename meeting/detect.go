@@ -1196,6 +1196,15 @@ func (a *article) sentence(si int, t []token) {
 			dated = append(dated, d)
 		}
 	}
+	if len(dated) == 0 && lo > 0 && dayAfterLead(t, 0) && key(t, lo-1) == "," {
+		// "A day after receiving Barrett, Listyo held a video conference":
+		// a day after the meeting the phrase recalls.
+		for _, d := range dates {
+			if d.start == 0 && d.anaphoric {
+				dated = append(dated, d)
+			}
+		}
+	}
 	if len(dated) == 0 && rel > 0 && key(t, rel) == "who" && key(t, rel-1) == "," {
 		// "the visit in late June by Thongloun, who held talks with Trọng
 		// in Hà Nội": the visit's date is the talks'.

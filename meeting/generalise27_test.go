@@ -42,5 +42,11 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 		{"'met B, following their phone conversation in January': the call's kind is the earlier event's, not the meeting's",
 			"GYEONGJU - On Friday, President Lee Jae Myung met Prime Minister Anutin Charnvirakul for their first face-to-face talks, following their phone conversation in January.",
 			[]held{{[]string{"lee-jae-myung", "anutin-charnvirakul"}, "2026-02-06", "Gyeongju", inPerson}}},
+		{"'A day after receiving B, A held a video conference with C': the day after, and B is the phrase's, not the call's",
+			"JAKARTA - National Police Chief General Listyo Sigit Prabowo received Australian Federal Police Commissioner Krissy Barrett on Thursday.\n\nA day after receiving Barrett, Listyo held a video conference with Philippine National Police (PNP) chief Police General Jose Melencio Nartatez Jr. The two discussed the arrest and deportation of fugitives.",
+			[]held{
+				{[]string{"listyo-sigit-prabowo", "krissy-barrett"}, "2026-02-05", "Jakarta", inPerson},
+				{[]string{"listyo-sigit-prabowo", "jose-melencio-nartatez-jr"}, "2026-02-06", "", relbot.KindVirtual},
+			}},
 	})
 }

@@ -80,6 +80,12 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		c.borrowed = d.end <= h.start && hasAny(t, d.end, h.start, whereWord)
 		switch {
 		case d.anaphoric:
+			if c := nextComma(t, d.end); d.leadsClause && opensClause(t, d.start) && c > 0 && c < h.start {
+				// "A day after receiving Barrett, Listyo held a video
+				// conference": the main clause is the day after the
+				// meeting the phrase recalls.
+				d.sameDay = -d.sameDay
+			}
 			base := a.anchor
 			if e, ok := earlierInSentence(dates, d); ok {
 				// "arrived in Vientiane last Thursday and held talks the
@@ -688,6 +694,20 @@ func (a *article) lastHeld() *cand {
 		}
 	}
 	return any
+}
+
+// opensClause reports whether no word stands before i in its sentence but a
+// dateline's.
+func opensClause(t []token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if t[j].word && t[j].upper {
+			continue // "PHNOM PENH -"
+		}
+		if t[j].word {
+			return false
+		}
+	}
+	return true
 }
 
 // inConditional reports whether the meeting at i is told inside an "if" or
