@@ -452,9 +452,9 @@ func byAfterPlace(t []token, end int) int {
 }
 
 // heldConference reports whether the conference at i is one a province or a
-// ministry held or that was chaired, where those listed sat together: "held
-// a conference with the three Cambodian provinces", "The conference was
-// co-chaired by A and B". A press conference is a briefing, "the Political
+// ministry held, that was chaired or that those listed attended, where they
+// sat together: "held a conference with the three Cambodian provinces", "The
+// conference was co-chaired by A and B". A press conference is a briefing, "the Political
 // Consultative Conference" a body, and a conference that "brings together
 // ministers and chief executives" an event of many speakers.
 func heldConference(t []token, i int) bool {
@@ -467,7 +467,9 @@ func heldConference(t []token, i int) bool {
 			return true
 		}
 	}
-	return verbBefore(t, i, conferenceChairs) || chairedBy(t, i+1)
+	// "The conference was attended by A, B and C": those named sat in it
+	// (one "joined by" others is the call or the talks just told).
+	return verbBefore(t, i, conferenceChairs) || chairedBy(t, i+1) || key(t, passiveVerb(t, i+1)) == "attended"
 }
 
 var conferenceChairs = set("chaired", "co-chaired", "co-hosted")

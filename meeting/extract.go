@@ -2172,7 +2172,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		j = i + 2
 	}
 	styles := 0 // "Siti Rozaimeriyanty Dato Haji Abdul Rahman": Brunei's styles inside a name
-	for j < len(t) && j < i+5+styles && t[j].word && (t[j].upper || arabicNameLink(t, i, j)) && !(j >= i+2 && postNominal(t[j])) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || arabicNameLink(t, i, j) || vietnameseNameWord(t, i, j)) {
+	for j < len(t) && j < i+6+styles && t[j].word && (t[j].upper || arabicNameLink(t, i, j)) && !(j >= i+2 && postNominal(t[j])) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || arabicNameLink(t, i, j) || vietnameseNameWord(t, i, j)) {
 		if covered[j] && !vietnameseLastName(t, i, j) {
 			return "", 0, false
 		}

@@ -840,6 +840,14 @@ func attendeeListOf(t []token, gathering bool) int {
 		}
 		return -1
 	}
+	if key(t, j) == "on" && (key(t, j+1) == "the" && platformWords[key(t, j+2)] || key(t, j+1) == "stage") {
+		// "Also on the podium were A and B", "On stage were …"
+		k := j + 2
+		if key(t, j+1) == "the" {
+			k++
+		}
+		return afterCopula(t, k, gathering)
+	}
 	if key(t, j) == "on" && key(t, j+1) == "the" {
 		// "On the Chinese side were Cai Qi and Wang Yi"
 		for k := j + 2; k < len(t) && k < j+6; k++ {
@@ -877,6 +885,9 @@ func attendeeListOf(t []token, gathering bool) int {
 	}
 	return afterCopula(t, j+1, gathering)
 }
+
+// platformWords name where a gathering's chairs and speakers sat.
+var platformWords = set("podium", "dais", "stage", "rostrum")
 
 // listedRoles name who took part in a gathering: "Among the speakers were
 // A, B and C", "Among the guests were …".

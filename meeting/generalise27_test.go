@@ -48,5 +48,14 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 				{[]string{"listyo-sigit-prabowo", "krissy-barrett"}, "2026-02-05", "Jakarta", inPerson},
 				{[]string{"listyo-sigit-prabowo", "jose-melencio-nartatez-jr"}, "2026-02-06", "", relbot.KindVirtual},
 			}},
+		{"'The conference was attended by A, B and C': those named sat in it",
+			"SHANGHAI - On Friday the Ministry of Finance organised an investment conference. The conference was attended by Deputy Minister of Finance Do Thanh Trung, Vice Mayor Xie Dong, Consul General Ngo Tuan Dung and more than 300 business people.",
+			[]held{{[]string{"do-thanh-trung", "xie-dong", "ngo-tuan-dung"}, "2026-02-06", "Shanghai", inPerson}}},
+		{"'The conference, held online, was also joined by C and D' after a video conference: they join it, no new meeting",
+			"VIENTIANE - Minister Malaithong Kommasith and Chinese Minister of Commerce Wang Wentao held a video conference on Friday.\n\nThe conference, held online between the two capitals, was also joined by Vice Minister Phonsaikham Keosavanh and Vice Minister Ling Ji.",
+			[]held{{[]string{"malaithong-kommasith", "wang-wentao", "phonsaikham-keosavanh", "ling-ji"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'The forum was co-chaired by A and B. Also on the podium were C and D': the podium's people join",
+			"KUALA LUMPUR - The forum on Friday was co-chaired by Deputy Minister Liew Chin Tong and Deputy Minister Phan Thi Thang. Also on the podium were Datuk Sikh Shamsul Ibrahim Sikh Abdul Majid, chief executive of the investment authority, and Ambassador Dinh Ngoc Linh.",
+			[]held{{[]string{"liew-chin-tong", "phan-thi-thang", "sikh-shamsul-ibrahim-sikh-abdul-majid", "dinh-ngoc-linh"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
