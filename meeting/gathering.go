@@ -206,6 +206,11 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 		// "Wong attended the 19th East Asia Summit chaired by Sonexay,
 		// alongside A, B and C": those beside him were there too.
 		return true
+	case ms[0].start < h.start && verbBefore(t, h.start, attendedVerbs) && alongsideSoon(t, h.end):
+		// "He Lifeng attended the opening ceremony on Wednesday alongside
+		// A, B and C": those beside him attended too. (Not "opened the
+		// session alongside …", which some count as no meeting.)
+		return true
 	case ms[0].start < h.start && verbBefore(t, h.start, attendedVerbs) && (chairedAsideAfter(t, h.end) || key(t, h.end) == "with"):
 		// "Lee attended the ASEAN Plus Three summit with Li Qiang,
 		// Takaichi and ASEAN leaders, chaired by Anwar"
@@ -361,6 +366,17 @@ func alongsideAfter(t []token, end int) bool {
 			// "…, with A, B and C among those in the room", "…, with
 			// participation by A and B"
 			return amongThoseAfter(t, k+1) || key(t, k+1) == "participation" || key(t, k+1) == "the" && key(t, k+2) == "participation"
+		}
+	}
+	return false
+}
+
+// alongsideSoon reports whether "alongside" and a name follow a gathering's
+// noun ending at end, past a few words of when and where.
+func alongsideSoon(t []token, end int) bool {
+	for j := end; j+1 < len(t) && j <= end+6 && t[j].word; j++ {
+		if t[j].key == "alongside" {
+			return t[j+1].upper
 		}
 	}
 	return false

@@ -57,5 +57,11 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 		{"'The forum was co-chaired by A and B. Also on the podium were C and D': the podium's people join",
 			"KUALA LUMPUR - The forum on Friday was co-chaired by Deputy Minister Liew Chin Tong and Deputy Minister Phan Thi Thang. Also on the podium were Datuk Sikh Shamsul Ibrahim Sikh Abdul Majid, chief executive of the investment authority, and Ambassador Dinh Ngoc Linh.",
 			[]held{{[]string{"liew-chin-tong", "phan-thi-thang", "sikh-shamsul-ibrahim-sikh-abdul-majid", "dinh-ngoc-linh"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'attended the opening ceremony on Friday alongside A, B and C': one gathering of them all",
+			"NANNING - Chinese Vice Premier He Lifeng attended the opening ceremony on Friday alongside Lao Prime Minister Sonexay Siphandone, Vietnamese Deputy Prime Minister Ho Duc Phoc and Malaysian Deputy Prime Minister Fadillah Yusof.",
+			[]held{{[]string{"he-lifeng", "sonexay-siphandone", "ho-duc-phoc", "fadillah-yusof"}, "2026-02-06", "Nanning", inPerson}}},
+		{"'opened the leaders' session alongside A, B and C': a chair opening a session is not read so",
+			"MELBOURNE - Prime Minister Anthony Albanese opened the leaders' session on Friday alongside Lao Prime Minister Sonexay Siphandone, Malaysia's Anwar Ibrahim and Thailand's Srettha Thavisin.",
+			nil},
 	})
 }
