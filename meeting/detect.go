@@ -1720,6 +1720,14 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// Sheinbaum": the time between the verb and its "with".
 		return spokeWithAfter(t, h.end, ms)
 	}
+	if t[h.start].key == "joined" && h.end == h.start+1 {
+		// "A joined B, C and D at Ba Dinh Square for the parade": named
+		// people joined. "joined the Chairman in all his meetings" and
+		// "joined the two presidents" are company at meetings told.
+		if k := key(t, h.end); k == "the" || k == "his" || k == "her" || k == "their" || k == "them" || k == "him" || determiners[k] || !joinedForEvent(t, h.end) {
+			return false
+		}
+	}
 	from := h.end
 	if paidCallTo(t, h) {
 		// "paid a courtesy visit to the border post, where he was
@@ -1782,6 +1790,39 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// joinedForEvent reports whether the people named after "joined" at i are
+// followed by the occasion they were joined at: "joined A, B and C at Ba
+// Dinh Square", "… to attend the parade", "… for the opening ceremony"; not
+// "joined Biden for the meeting" or "joined Chinh at all three meetings",
+// company at meetings told.
+func joinedForEvent(t []token, i int) bool {
+	for j := i; j+2 < len(t) && j < i+30; j++ {
+		if t[j].upper {
+			continue // the names: "General Secretary To Lam"
+		}
+		switch t[j].key {
+		case ".", ";", ":":
+			return false
+		case "at":
+			return t[j+1].upper
+		case "to":
+			return t[j+1].key == "attend" || t[j+1].key == "witness"
+		case "for":
+			k := j + 1
+			if t[k].key == "the" || t[k].key == "a" {
+				k++
+			}
+			for ; k < len(t) && k < j+5 && t[k].word; k++ {
+				if gatherings[t[k].key] || t[k].key == "ceremony" || t[k].key == "parade" || t[k].key == "celebrations" {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	return false
 }
@@ -1912,7 +1953,7 @@ var goalWords = set("target", "targets", "goal", "goals", "demand", "demands", "
 // "called on President Tharman", not "called on businesses to invest";
 // "visited Thaksin at his home", not "visited Laos".
 var personObject = set("hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "called", "calls", "called on", "calls on", "call on", "visited", "visits", "to visit", "went to see", "paid a visit to", "paid a courtesy visit to",
-	"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to")
+	"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to", "joined")
 
 func keysOfSlice(t []token) []string {
 	out := make([]string, len(t))

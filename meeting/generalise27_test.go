@@ -63,5 +63,11 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 		{"'opened the leaders' session alongside A, B and C': a chair opening a session is not read so",
 			"MELBOURNE - Prime Minister Anthony Albanese opened the leaders' session on Friday alongside Lao Prime Minister Sonexay Siphandone, Malaysia's Anwar Ibrahim and Thailand's Srettha Thavisin.",
 			nil},
+		{"'A joined B, C and D at Ba Dinh Square to attend the parade': one gathering of them all",
+			"HANOI - On Friday, President Thongloun Sisoulith joined General Secretary To Lam, President Luong Cuong and Cambodian Prime Minister Hun Manet at Ba Dinh Square to attend the grand ceremony and military parade.",
+			[]held{{[]string{"thongloun-sisoulith", "to-lam", "luong-cuong", "hun-manet"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'C and D joined A for the meeting': company at the meeting told, no meeting of C with A alone",
+			"HANOI - President Joe Biden held talks with General Secretary Nguyen Phu Trong on Friday. Secretary of State Antony Blinken and adviser Jake Sullivan joined Biden for the meeting.",
+			[]held{{[]string{"joe-biden", "nguyen-phu-trong", "antony-blinken"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
