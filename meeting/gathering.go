@@ -1350,6 +1350,11 @@ func pastLocative(t []token, i int) int {
 		}
 		j = k
 	}
+	if _, ok := weekdays[key(t, j+1)]; ok && key(t, j) == "on" {
+		j += 2 // "The opening ceremony on Friday was presided over by"
+	} else if k := key(t, j); k == "yesterday" || k == "today" {
+		j++
+	}
 	return j
 }
 
