@@ -72,5 +72,14 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 		{"'The opening ceremony on Friday was presided over by A and B': the day between the noun and its verb",
 			"KAMPONG SPEU - The opening ceremony on Friday was presided over by General Tea Seiha and General Wu Yanan. Also attending were General Vong Pisen and Ambassador Wang Wenbin.",
 			[]held{{[]string{"tea-seiha", "wu-yanan", "vong-pisen", "wang-wenbin"}, "2026-02-06", "Kampong Speu", inPerson}}},
+		{"'at the Prime Minister's Office' and 'at Parliament House' are placed by whose they are",
+			"On Friday, Prime Minister Shigeru Ishiba held talks with President Ferdinand Marcos Jr. at the Prime Minister's Office. On Saturday, Deputy Prime Minister Richard Marles welcomed General Phan Van Giang at Parliament House.",
+			[]held{
+				{[]string{"shigeru-ishiba", "ferdinand-marcos-jr"}, "2026-02-06", "Tokyo", inPerson},
+				{[]string{"richard-marles", "phan-van-giang"}, "2026-02-07", "Canberra", inPerson},
+			}},
+		{"'VIENTIANE - … received A at the Prime Minister's Office': both sides have one; the dateline places it",
+			"VIENTIANE - On Friday, Prime Minister Sonexay Siphandone received Prime Minister Shigeru Ishiba at the Prime Minister's Office.",
+			[]held{{[]string{"sonexay-siphandone", "shigeru-ishiba"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }

@@ -838,6 +838,11 @@ var venues = func() *phrases[venue] {
 		{[]string{"palacio nacional"}, "Palacio Nacional", "Mexico City"},
 		{[]string{"revolution palace"}, "Revolution Palace", "Havana"},
 		{[]string{"union buildings"}, "Union Buildings", "Pretoria"},
+		{[]string{"imperial palace"}, "Imperial Palace", "Tokyo"},
+		{[]string{"akasaka estate"}, "Akasaka Estate", "Tokyo"},
+		// Named alike in several countries: placed by seatOf.
+		{[]string{"prime minister's office", "prime minister’s office", "office of the prime minister"}, "Prime Minister's Office", ""},
+		{[]string{"parliament house"}, "Parliament House", ""},
 	} {
 		for _, f := range v.forms {
 			p.add(f, venue{v.name, v.city})

@@ -372,6 +372,8 @@ var venueSeats = map[string]map[string]string{
 	"Presidential Palace":     {"VN": "Hanoi", "LA": "Vientiane", "TL": "Dili"},
 	"National Assembly House": {"VN": "Hanoi", "LA": "Vientiane"},
 	"Istana":                  {"SG": "Singapore"},
+	"Prime Minister's Office": {"JP": "Tokyo", "LA": "Vientiane", "MY": "Putrajaya", "AU": "Canberra", "IN": "New Delhi"},
+	"Parliament House":        {"AU": "Canberra", "MY": "Kuala Lumpur", "SG": "Singapore", "NZ": "Wellington"},
 }
 
 // venueAbroad are the other seats of a building named mostly for one
