@@ -81,5 +81,8 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 		{"'VIENTIANE - … received A at the Prime Minister's Office': both sides have one; the dateline places it",
 			"VIENTIANE - On Friday, Prime Minister Sonexay Siphandone received Prime Minister Shigeru Ishiba at the Prime Minister's Office.",
 			[]held{{[]string{"sonexay-siphandone", "shigeru-ishiba"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'welcomed A to Canberra for the meeting': where A was welcomed is the meeting's place",
+			"Deputy Prime Minister Richard Marles on Friday welcomed Vietnam's Minister of National Defence, General Phan Van Giang, to Canberra for the annual Defence Ministers' Meeting.",
+			[]held{{[]string{"richard-marles", "phan-van-giang"}, "2026-02-06", "Canberra", inPerson}}},
 	})
 }

@@ -334,6 +334,9 @@ func asPlace(t []token, j, end int) bool {
 		if placePreps[b.key] {
 			return true
 		}
+		if b.key == "to" && back == 1 && hasAny(t, max(j-14, 0), j-1, welcomeVerbs) {
+			return true // "welcomed General Giang to Canberra": where he was welcomed
+		}
 		if b.key == "from" || b.key == "to" || b.key == "via" {
 			// "arriving in the capital from Melbourne": where they came
 			// from, not where they met.
@@ -347,6 +350,8 @@ func asPlace(t []token, j, end int) bool {
 	}
 	return false
 }
+
+var welcomeVerbs = set("welcomed", "welcomes", "welcoming")
 
 // endingAt returns where a phrase of table p (a city, a country) that ends
 // at end starts, or -1.
