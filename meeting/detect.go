@@ -714,8 +714,22 @@ func (a *article) sentence(si int, t []token) {
 			add(&joined, m.slug)
 		}
 	}
+	// "Hegseth watched the drills alongside Pana, a day after meeting
+	// Anutin": the gerund's subject is the sentence's, not those beside it.
+	subjectOnly := -1
+	if k := key(t, h.start-1); (k == "after" || k == "before") && strings.HasSuffix(t[h.start].key, "ing") && key(t, h.end) != "with" && key(t, h.end) != "them" && key(t, h.end) != "him" && key(t, h.start-2) != "" && hasAny(t, 0, h.start-1, commaWord) {
+		for _, m := range ms {
+			if m.start >= clauseFrom && m.start < h.start && !m.excluded && m.slug != "" && m.group == nil {
+				subjectOnly = m.start
+				break
+			}
+		}
+	}
 	for _, m := range ms {
 		if m.start < clauseFrom || m.start >= hi || m.excluded || m.start < h.start && (companionAside(t, m.start, h.start) || biographyAside(t, m.start, h.start) && !namedBefore(ms, m)) {
+			continue
+		}
+		if subjectOnly >= 0 && m.start < h.start && m.start != subjectOnly {
 			continue
 		}
 		if m.group != nil {

@@ -84,5 +84,11 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 		{"'welcomed A to Canberra for the meeting': where A was welcomed is the meeting's place",
 			"Deputy Prime Minister Richard Marles on Friday welcomed Vietnam's Minister of National Defence, General Phan Van Giang, to Canberra for the annual Defence Ministers' Meeting.",
 			[]held{{[]string{"richard-marles", "phan-van-giang"}, "2026-02-06", "Canberra", inPerson}}},
+		{"'A watched the drills alongside B, a day after meeting C': the gerund's subject is A, not B",
+			"BANGKOK - Defense Minister Pete Hegseth on Friday watched live-fire drills alongside General Pana Claewplodtook, a day after meeting Prime Minister Anutin Charnvirakul in Bangkok.",
+			[]held{{[]string{"pete-hegseth", "anutin-charnvirakul"}, "2026-02-05", "Bangkok", inPerson}}},
+		{"'A told reporters, flanked by B, after meeting them': 'them' are those beside A",
+			"BANGKOK - Prime Minister Paetongtarn Shinawatra spoke to reporters on Friday, flanked by army chief General Pana Claewplodtook, after meeting them at Government House.",
+			[]held{{[]string{"paetongtarn-shinawatra", "pana-claewplodtook"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }
