@@ -90,5 +90,11 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 		{"'A told reporters, flanked by B, after meeting them': 'them' are those beside A",
 			"BANGKOK - Prime Minister Paetongtarn Shinawatra spoke to reporters on Friday, flanked by army chief General Pana Claewplodtook, after meeting them at Government House.",
 			[]held{{[]string{"paetongtarn-shinawatra", "pana-claewplodtook"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'held talks with A on Monday, and on Tuesday met B': each guest on its own day",
+			"HANOI - Prime Minister Hun Manet held talks with Foreign Minister Le Hoai Trung on Thursday, and on Friday morning met Industry and Trade Minister Nguyen Hong Dien.",
+			[]held{
+				{[]string{"hun-manet", "le-hoai-trung"}, "2026-02-05", "Hanoi", inPerson},
+				{[]string{"hun-manet", "nguyen-hong-dien"}, "2026-02-06", "Hanoi", inPerson},
+			}},
 	})
 }

@@ -86,6 +86,14 @@ func (a *article) listSegments(t []token, ms []mention, objects []string, dated 
 			if d.anaphoric && d.leadsClause && d.start > starts[k-1] && d.end < starts[k] {
 				starts[k] = d.start
 			}
+			b := d.start - 1
+			if key(t, b) == "on" || key(t, b) == "in" {
+				b--
+			}
+			if !d.anaphoric && key(t, b) == "and" && d.start > starts[k-1] && d.end < starts[k] {
+				// "held talks with A on Monday, and on Tuesday met B"
+				starts[k] = b + 1
+			}
 		}
 	}
 	segs := make([]segment, len(objects))
