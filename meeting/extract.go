@@ -2209,10 +2209,11 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		return a.pick(slugs), j, true
 	}
 	name := a.sentenceText(t, i, j)
-	if styles > 0 {
+	malay := styles > 0 && malayPatronymic(t, i, j) // "bin Haji": a Malay name's styles inside it
+	if styles > 0 || malay {
 		var words []string
 		for k := i; k < j; k++ {
-			if k == i || !midNameStyles[t[k].key] {
+			if k == i || !midNameStyles[t[k].key] && !(malay && patronymicLinks[t[k].key]) {
 				words = append(words, t[k].text)
 			}
 		}
@@ -3161,6 +3162,24 @@ func arabicNameLink(t []token, i, j int) bool {
 		return j > i && !t[j].upper && j+1 < len(t) && t[j+1].word && t[j+1].upper
 	}
 	return false
+}
+
+// patronymicLinks join a name to the father's: "Halbi bin Haji Mohd Yussof".
+var patronymicLinks = set("bin", "binti", "binte", "bte")
+
+// malayPatronymic reports whether the name t[i:j] links to the father's
+// name in the Malay way, with no Arabic family particle ("Al-", "al"): the
+// press writes "Halbi Mohd Yussof" for "Halbi bin Haji Mohd Yussof", but
+// keeps "Mohammed bin Salman".
+func malayPatronymic(t []token, i, j int) bool {
+	linked := false
+	for k := i; k < j; k++ {
+		if strings.HasPrefix(t[k].key, "al-") || t[k].key == "al" || t[k].key == "ibn" {
+			return false
+		}
+		linked = linked || patronymicLinks[t[k].key]
+	}
+	return linked
 }
 
 // malayStyle reports whether the styles from i to end are Malay or Bruneian

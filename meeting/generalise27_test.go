@@ -96,5 +96,11 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 				{[]string{"hun-manet", "le-hoai-trung"}, "2026-02-05", "Hanoi", inPerson},
 				{[]string{"hun-manet", "nguyen-hong-dien"}, "2026-02-06", "Hanoi", inPerson},
 			}},
+		{"'A bin Haji B': a Malay name's patronymic link and styles come off the slug, as the press writes it",
+			"BANDAR SERI BEGAWAN - On Friday, Major General Dato Paduka Seri Haji Halbi bin Haji Mohd Yussof, Minister of Defence II, received Admiral Stephen Koehler.",
+			[]held{{[]string{"halbi-mohd-yussof", "stephen-koehler"}, "2026-02-06", "Bandar Seri Begawan", inPerson}}},
+		{"'Prince Abdulaziz bin Salman': an Arab name keeps its 'bin'",
+			"RIYADH - On Friday, Prime Minister Pham Minh Chinh met Energy Minister Prince Abdulaziz bin Salman.",
+			[]held{{[]string{"pham-minh-chinh", "abdulaziz-bin-salman"}, "2026-02-06", "Riyadh", inPerson}}},
 	})
 }
