@@ -1073,6 +1073,17 @@ func inOtherName(t []token, i int) bool {
 	return nameWord(i+1) || nameWord(i-1)
 }
 
+// firstNamed returns the actor the article named first, or "".
+func (a *article) firstNamed() string {
+	best, order := "", -1
+	for s, n := range a.first {
+		if order < 0 || n < order {
+			best, order = s, n
+		}
+	}
+	return best
+}
+
 // note records that slug was mentioned.
 func (a *article) note(slug string) {
 	if _, ok := a.first[slug]; !ok {
@@ -1970,6 +1981,14 @@ func nameThenOffice(t []token, comma int) bool {
 // Mr. Wang Wentian": the abbreviations' stops too), or i when there are none.
 func skipStyles(t []token, i int) int {
 	for {
+		if k := key(t, i); k == "(" && (key(t, i+1) == "rtd" || key(t, i+1) == "retd" || key(t, i+1) == "ret") && key(t, i+2) == ")" {
+			i += 3 // "Major General (Rtd)"
+			continue
+		}
+		if key(t, i) == "pehin" && t[i].upper {
+			i = pehinTitleEnd(t, i+1)
+			continue
+		}
 		_, end, ok := honorifics.match(t, i)
 		if !ok {
 			// "chairman Tan Sri Dr Lim Wee Kiat": a Malay style, then
@@ -1986,6 +2005,22 @@ func skipStyles(t []token, i int) int {
 			i++
 		}
 	}
+}
+
+// pehinTitleEnd returns where the words of a Bruneian Pehin title that start
+// at i end: "Pehin Datu Lailaraja Major General …", "Pehin Orang Kaya Laila
+// Setia Dato Seri Setia …": at the rank or the next style.
+func pehinTitleEnd(t []token, i int) int {
+	for n := 0; n < 7 && i < len(t) && t[i].word && t[i].upper; n++ {
+		if _, _, ok := honorifics.match(t, i); ok {
+			break
+		}
+		if _, _, ok := nameHonorifics.match(t, i); ok && t[i].key != "datu" && t[i].key != "sri" && t[i].key != "seri" {
+			break
+		}
+		i++
+	}
+	return i
 }
 
 func apposedName(t []token, i int) bool {
@@ -3617,6 +3652,13 @@ func (a *article) lastGroup(n int) []string {
 // leader", "the King" and resolves them to an actor already mentioned or, for
 // a counterpart, to the holder of the same office in that country.
 func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string, int) {
+	if t[i].text == "Yang" && key(t, i+1) == "berhormat" && !(i+2 < len(t) && t[i+2].word && t[i+2].upper) {
+		// "On Monday, Yang Berhormat received …": Brunei's press names the
+		// minister it is about by the style alone after the first time.
+		if s := a.firstNamed(); s != "" {
+			return s, i + 2
+		}
+	}
 	capitalOf := ""
 	switch t[i].key {
 	case "the", "his", "her", "their", "its":

@@ -102,5 +102,8 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 		{"'Prince Abdulaziz bin Salman': an Arab name keeps its 'bin'",
 			"RIYADH - On Friday, Prime Minister Pham Minh Chinh met Energy Minister Prince Abdulaziz bin Salman.",
 			[]held{{[]string{"pham-minh-chinh", "abdulaziz-bin-salman"}, "2026-02-06", "Riyadh", inPerson}}},
+		{"'Yang Berhormat Pehin Datu Lailaraja Major General (Rtd) … A' and later 'Yang Berhormat received B': the Pehin title is no name, the style alone is A",
+			"BANDAR SERI BEGAWAN - Yang Berhormat Pehin Datu Lailaraja Major General (Rtd) Dato Paduka Seri Haji Halbi bin Haji Mohd Yussof, Minister of Defence II, received three courtesy calls this week.\n\nOn Friday, Yang Berhormat received Admiral Stephen Koehler, Commander of the United States Pacific Fleet.",
+			[]held{{[]string{"halbi-mohd-yussof", "stephen-koehler"}, "2026-02-06", "Bandar Seri Begawan", inPerson}}},
 	})
 }
