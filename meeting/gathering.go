@@ -222,6 +222,10 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 		// "The CLV Summit was co-chaired by A, B and C": three chairs
 		// are a table of three.
 		return true
+	case ms[0].start > h.end && key(t, h.end) == "attended" && key(t, h.end+1) == "by":
+		// "The camp opened with a ceremony attended by A, B and C": the
+		// roll right after the gathering's noun.
+		return true
 	case chairedAndAttended(t, h.end):
 		// "The summit was chaired by Li Qiang and attended by A, B and C"
 		return true

@@ -105,5 +105,8 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 		{"'Yang Berhormat Pehin Datu Lailaraja Major General (Rtd) … A' and later 'Yang Berhormat received B': the Pehin title is no name, the style alone is A",
 			"BANDAR SERI BEGAWAN - Yang Berhormat Pehin Datu Lailaraja Major General (Rtd) Dato Paduka Seri Haji Halbi bin Haji Mohd Yussof, Minister of Defence II, received three courtesy calls this week.\n\nOn Friday, Yang Berhormat received Admiral Stephen Koehler, Commander of the United States Pacific Fleet.",
 			[]held{{[]string{"halbi-mohd-yussof", "stephen-koehler"}, "2026-02-06", "Bandar Seri Begawan", inPerson}}},
+		{"'The camp opened on Friday with a ceremony attended by A, B and C': the roll right after the gathering's noun",
+			"PHONSAVAN - The youth camp opened on Friday with a ceremony attended by the Secretary of the Lao Youth Union, Mr Monexay Laomuasong, the First Secretary of the Ho Chi Minh Youth Union, Mr Bui Quang Huy, and Governor Khammon Phetsomphou.",
+			[]held{{[]string{"monexay-laomuasong", "bui-quang-huy", "khammon-phetsomphou"}, "2026-02-06", "Phonsavan", inPerson}}},
 	})
 }
