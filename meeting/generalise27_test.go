@@ -108,5 +108,14 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 		{"'The camp opened on Friday with a ceremony attended by A, B and C': the roll right after the gathering's noun",
 			"PHONSAVAN - The youth camp opened on Friday with a ceremony attended by the Secretary of the Lao Youth Union, Mr Monexay Laomuasong, the First Secretary of the Ho Chi Minh Youth Union, Mr Bui Quang Huy, and Governor Khammon Phetsomphou.",
 			[]held{{[]string{"monexay-laomuasong", "bui-quang-huy", "khammon-phetsomphou"}, "2026-02-06", "Phonsavan", inPerson}}},
+		{"'The next day A met B': the day after the one just told, no plan",
+			"PHNOM PENH - General Secretary To Lam held talks with Hun Sen on Thursday. The next day To Lam met Prime Minister Hun Manet, and the two attended a business forum.",
+			[]held{
+				{[]string{"to-lam", "hun-sen"}, "2026-02-05", "Phnom Penh", inPerson},
+				{[]string{"to-lam", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson},
+			}},
+		{"'A will meet B on Friday. The next day he will meet C': still a plan",
+			"PHNOM PENH - General Secretary To Lam will meet Hun Sen on Friday. The next day To Lam will meet Prime Minister Hun Manet.",
+			nil},
 	})
 }

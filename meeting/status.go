@@ -188,6 +188,9 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			// what the meeting agreed, not a meeting still planned.
 			continue
 		}
+		if b.key == "next" && key(t, h.start-back-1) == "the" && dayParts[key(t, h.start-back+1)] {
+			continue // "The next day To Lam met Hun Manet": the day after the last told
+		}
 		if plannedWords[b.key] || b.key == "open" && key(t, h.start-back+1) == "to" {
 			// "has said he is open to meeting Hun Manet there"
 			return relbot.StatusPlanned
@@ -581,3 +584,7 @@ func futureBeforeGerund(t []token, start int) bool {
 	}
 	return false
 }
+
+// dayParts follow "the next" to name a day after the one just told: "the
+// next day", "the next morning".
+var dayParts = set("day", "morning", "afternoon", "evening")
