@@ -1890,6 +1890,9 @@ func spokeWithAfter(t []token, end int, ms []mention) bool {
 	for j < len(t) && j < end+5 && (speakTimeWords[t[j].key] || t[j].upper && j > end && speakTimeWords[key(t, j-1)]) {
 		j++
 	}
+	if j == end {
+		j = pastDuration(t, end) // "spoke for about 40 minutes with"
+	}
 	if j == end || key(t, j) != "with" && key(t, j) != "to" {
 		return false
 	}
@@ -1899,6 +1902,21 @@ func spokeWithAfter(t []token, end int, ms []mention) bool {
 		}
 	}
 	return false
+}
+
+// pastDuration returns where "for about 40 minutes", "for an hour" or "for
+// more than half an hour" that starts at i ends, or i.
+func pastDuration(t []token, i int) int {
+	if key(t, i) != "for" {
+		return i
+	}
+	for j := i + 1; j < len(t) && j <= i+6 && t[j].word; j++ {
+		switch t[j].key {
+		case "minutes", "minute", "hour", "hours":
+			return j + 1
+		}
+	}
+	return i
 }
 
 var speakTimeWords = set("in", "on", "the", "morning", "afternoon", "evening", "night", "early", "late", "later", "first", "separately", "again", "briefly", "also",

@@ -117,5 +117,8 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 		{"'A will meet B on Friday. The next day he will meet C': still a plan",
 			"PHNOM PENH - General Secretary To Lam will meet Hun Sen on Friday. The next day To Lam will meet Prime Minister Hun Manet.",
 			nil},
+		{"'spoke for about 40 minutes with B': a call's length between the verb and its 'with'",
+			"BANGKOK - Prime Minister Anutin Charnvirakul spoke by phone on Friday. He spoke for about 40 minutes with Prime Minister Hun Manet, a spokesperson said.",
+			[]held{{[]string{"anutin-charnvirakul", "hun-manet"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 }
