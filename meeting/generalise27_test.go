@@ -120,5 +120,12 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 		{"'spoke for about 40 minutes with B': a call's length between the verb and its 'with'",
 			"BANGKOK - Prime Minister Anutin Charnvirakul spoke by phone on Friday. He spoke for about 40 minutes with Prime Minister Hun Manet, a spokesperson said.",
 			[]held{{[]string{"anutin-charnvirakul", "hun-manet"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'A day earlier, A had telephoned B and C in separate calls': calls of the story's days, both on the day before",
+			"BANGKOK - Prime Minister Anutin Charnvirakul spoke by phone with his Cambodian counterpart, Hun Manet, on Friday.\n\nA day earlier, U.S. Secretary of State Marco Rubio had telephoned Foreign Minister Sihasak Phuangketkeow and Foreign Minister Prak Sokhonn in separate calls.",
+			[]held{
+				{[]string{"anutin-charnvirakul", "hun-manet"}, "2026-02-06", "", relbot.KindPhone},
+				{[]string{"marco-rubio", "sihasak-phuangketkeow"}, "2026-02-05", "", relbot.KindPhone},
+				{[]string{"marco-rubio", "prak-sokhonn"}, "2026-02-05", "", relbot.KindPhone},
+			}},
 	})
 }

@@ -462,6 +462,11 @@ func (a *article) reportedRecent(t []token, i int, dates, reported []dateExpr) b
 			if !d.anaphoric && !d.aheadOnly && d.past.Day != 0 && !d.past.Start().Before(dayStart(a.pub).AddDate(0, 0, -7)) {
 				return true
 			}
+			if d.anaphoric && d.sameDay <= 0 && d.sameDay >= -3 && a.heldTold() {
+				// "A day earlier, Rubio had telephoned Sihasak": days
+				// before the meeting just told.
+				return true
+			}
 		}
 		return false
 	}

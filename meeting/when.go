@@ -101,6 +101,11 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 				// "Xi arrived yesterday afternoon. The King received him
 				// later in the afternoon": the day the story moved to.
 				base = a.narrative
+			} else if p := a.lastHeld(); p != nil && p.sent == c.sent && d.start < h.start && p.explicit {
+				// "A day earlier, Rubio had telephoned A and B in separate
+				// calls": the second call is the first's day, not a day
+				// before it.
+				base, d.sameDay = p.m.Date, 0
 			} else if p := a.lastHeld(); p != nil && (p.m.Status == relbot.StatusPast || a.anchor.IsZero()) {
 				// "On the same day" counts from the meeting the story
 				// reports, not from one recalled in passing: with none
