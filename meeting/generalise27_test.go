@@ -127,5 +127,8 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 				{[]string{"marco-rubio", "sihasak-phuangketkeow"}, "2026-02-05", "", relbot.KindPhone},
 				{[]string{"marco-rubio", "prak-sokhonn"}, "2026-02-05", "", relbot.KindPhone},
 			}},
+		{"'Observers expect A to make Hanoi his first trip, as is customary, and to meet B there in the coming months': a plan",
+			"VIENTIANE - Observers expect President Thongloun Sisoulith to make Hanoi his first foreign trip after the congress, as is customary for Lao leaders, and to meet General Secretary To Lam there in the coming months.",
+			nil},
 	})
 }

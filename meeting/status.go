@@ -25,6 +25,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// that may be held.
 		return relbot.StatusPlanned
 	}
+	if comingPeriodAfter(t, h.end) {
+		// "and to meet To Lam there in the coming months": a time still
+		// ahead.
+		return relbot.StatusPlanned
+	}
 	if futureBeforeGerund(t, h.start) {
 		// "Takaichi will make her debut in Kuala Lumpur before hosting
 		// Trump in Tokyo": the gerund shares the main verb's future.
@@ -593,3 +598,24 @@ func futureBeforeGerund(t []token, start int) bool {
 // dayParts follow "the next" to name a day after the one just told: "the
 // next day", "the next morning".
 var dayParts = set("day", "morning", "afternoon", "evening")
+
+// comingPeriodAfter reports whether "in the coming days (weeks, months)" or
+// "in the weeks ahead" follows a verb of meeting ending at end in its clause.
+func comingPeriodAfter(t []token, end int) bool {
+	for j := end; j+3 < len(t) && j < end+16; j++ {
+		switch t[j].key {
+		case ";", ",":
+			return false
+		case "in":
+			if key(t, j+1) != "the" {
+				continue
+			}
+			if key(t, j+2) == "coming" && periodUnits[key(t, j+3)] || periodUnits[key(t, j+2)] && key(t, j+3) == "ahead" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var periodUnits = set("days", "weeks", "months", "years")
