@@ -130,5 +130,8 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 		{"'Observers expect A to make Hanoi his first trip, as is customary, and to meet B there in the coming months': a plan",
 			"VIENTIANE - Observers expect President Thongloun Sisoulith to make Hanoi his first foreign trip after the congress, as is customary for Lao leaders, and to meet General Secretary To Lam there in the coming months.",
 			nil},
+		{"'Chief Cabinet Secretary Kihara Minoru': a Japanese name written family name first is the same actor",
+			"TOKYO - Foreign Minister Le Hoai Trung met Chief Cabinet Secretary Kihara Minoru on Friday.",
+			[]held{{[]string{"le-hoai-trung", "minoru-kihara"}, "2026-02-06", "Tokyo", inPerson}}},
 	})
 }
