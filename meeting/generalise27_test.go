@@ -133,5 +133,11 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 		{"'Chief Cabinet Secretary Kihara Minoru': a Japanese name written family name first is the same actor",
 			"TOKYO - Foreign Minister Le Hoai Trung met Chief Cabinet Secretary Kihara Minoru on Friday.",
 			[]held{{[]string{"le-hoai-trung", "minoru-kihara"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'In a statement today, the ministry said …' between a meeting of yesterday and 'Later in the day': the story stays on yesterday",
+			"PUTRAJAYA - Foreign Minister Prak Sokhonn held talks with Foreign Minister Datuk Seri Mohamad Hasan at Wisma Putra yesterday.\n\nIn a statement today, the Foreign Ministry said the two ministers reviewed bilateral cooperation.\n\nLater in the day, Prak Sokhonn met Maybank chief executive Datuk Khairussaleh Ramli in Kuala Lumpur.",
+			[]held{
+				{[]string{"prak-sokhonn", "mohamad-hasan"}, "2026-02-07", "Putrajaya", inPerson},
+				{[]string{"prak-sokhonn", "khairussaleh-ramli"}, "2026-02-07", "Kuala Lumpur", inPerson},
+			}},
 	})
 }

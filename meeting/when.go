@@ -359,6 +359,11 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 			// visit's span, not a day the story moved to.
 			continue
 		}
+		if statementNouns[key(t, d.start-1)] || key(t, d.start-1) == "on" && statementNouns[key(t, d.start-2)] {
+			// "In a statement today, the ministry said …": the day of the
+			// report, not one the story moved to.
+			continue
+		}
 		if hasAny(t, 0, d.start, saidWords) {
 			// "Hun Sen welcomed the guests and said the CPP treasures
 			// Viet Nam's support … in Cambodia's construction today": a
