@@ -429,6 +429,19 @@ func (a *article) signedBy(text string) string {
 			return slugs[0]
 		}
 	}
+	// A minister's media release opens with the minister's name and
+	// styles: "SENATOR THE HON PENNY WONG / MINISTER FOR FOREIGN AFFAIRS".
+	for k := 0; k < len(lines) && k < 3; k++ {
+		t := tokenize(strings.TrimSpace(lines[k]))
+		if len(t) == 0 || len(t) > 8 || !allCaps(t) {
+			continue
+		}
+		for i := range t {
+			if slugs, end := a.g.names.all(t, i); len(slugs) == 1 && end == len(t) {
+				return slugs[0]
+			}
+		}
+	}
 	return ""
 }
 

@@ -139,5 +139,8 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 				{[]string{"prak-sokhonn", "mohamad-hasan"}, "2026-02-07", "Putrajaya", inPerson},
 				{[]string{"prak-sokhonn", "khairussaleh-ramli"}, "2026-02-07", "Kuala Lumpur", inPerson},
 			}},
+		{"a media release headed 'SENATOR THE HON PENNY WONG': 'I met B' is the minister's meeting",
+			"SENATOR THE HON PENNY WONG\nMINISTER FOR FOREIGN AFFAIRS\nMEDIA RELEASE\n\nOn Friday I met Lao Foreign Minister Thongsavanh Phomvihane to discuss how Australia and Laos can work together.",
+			[]held{{[]string{"penny-wong", "thongsavanh-phomvihane"}, "2026-02-06", "", inPerson}}},
 	})
 }
