@@ -421,6 +421,9 @@ var newsLabels = set("update", "updated", "exclusive", "breaking", "analysis", "
 func (a *article) signedBy(text string) string {
 	lines := strings.Split(strings.TrimSpace(text), "\n")
 	for k := len(lines) - 1; k >= 0 && k >= len(lines)-2; k-- {
+		if len(lines[k]) > 80 {
+			continue
+		}
 		t := tokenize(strings.TrimSpace(lines[k]))
 		if len(t) == 0 || len(t) > 6 {
 			continue
@@ -432,6 +435,9 @@ func (a *article) signedBy(text string) string {
 	// A minister's media release opens with the minister's name and
 	// styles: "SENATOR THE HON PENNY WONG / MINISTER FOR FOREIGN AFFAIRS".
 	for k := 0; k < len(lines) && k < 3; k++ {
+		if len(lines[k]) > 80 {
+			continue // a paragraph, not a heading: not worth tokenizing
+		}
 		t := tokenize(strings.TrimSpace(lines[k]))
 		if len(t) == 0 || len(t) > 8 || !allCaps(t) {
 			continue
