@@ -328,6 +328,14 @@ func TestHeldout169(t *testing.T) { checkCorpus(t, "heldout169", floors{0.93, 0.
 func TestHeldout170(t *testing.T) { checkCorpus(t, "heldout170", floors{0.82, 0.71, 0.89, 0}) }
 func TestHeldout171(t *testing.T) { checkCorpus(t, "heldout171", floors{0.96, 0.82, 0.82, 1}) }
 func TestHeldout172(t *testing.T) { checkCorpus(t, "heldout172", floors{0.89, 0.59, 0.95, 0}) }
+func TestHeldout173(t *testing.T) { checkCorpus(t, "heldout173", floors{0.94, 0.82, 0.91, 1}) }
+func TestHeldout174(t *testing.T) { checkCorpus(t, "heldout174", floors{0.94, 0.76, 0.76, 0}) }
+func TestHeldout175(t *testing.T) { checkCorpus(t, "heldout175", floors{0.92, 0.78, 0.86, 0}) }
+func TestHeldout176(t *testing.T) { checkCorpus(t, "heldout176", floors{0.97, 0.55, 0.56, 0}) }
+func TestHeldout177(t *testing.T) { checkCorpus(t, "heldout177", floors{0.91, 0.56, 0.96, 1}) }
+func TestHeldout178(t *testing.T) { checkCorpus(t, "heldout178", floors{0.82, 0.33, 0.87, 0}) }
+func TestHeldout179(t *testing.T) { checkCorpus(t, "heldout179", floors{0.89, 0.72, 0.85, 1}) }
+func TestHeldout180(t *testing.T) { checkCorpus(t, "heldout180", floors{0.98, 0.68, 0.84, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
