@@ -1738,7 +1738,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// "A joined B, C and D at Ba Dinh Square for the parade": named
 		// people joined. "joined the Chairman in all his meetings" and
 		// "joined the two presidents" are company at meetings told.
-		if k := key(t, h.end); k == "the" || k == "his" || k == "her" || k == "their" || k == "them" || k == "him" || determiners[k] || !joinedForEvent(t, h.end) {
+		if k := key(t, h.end); determiners[k] || k == "them" || k == "him" || !joinedForEvent(t, h.end) {
 			return false
 		}
 	}

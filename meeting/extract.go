@@ -421,11 +421,8 @@ var newsLabels = set("update", "updated", "exclusive", "breaking", "analysis", "
 func (a *article) signedBy(text string) string {
 	lines := strings.Split(strings.TrimSpace(text), "\n")
 	for k := len(lines) - 1; k >= 0 && k >= len(lines)-2; k-- {
-		if len(lines[k]) > 80 {
-			continue
-		}
-		t := tokenize(strings.TrimSpace(lines[k]))
-		if len(t) == 0 || len(t) > 6 {
+		t := shortLine(lines[k], 6)
+		if t == nil {
 			continue
 		}
 		if slugs, end := a.g.names.all(t, 0); len(slugs) == 1 && end == len(t) {
@@ -435,11 +432,8 @@ func (a *article) signedBy(text string) string {
 	// A minister's media release opens with the minister's name and
 	// styles: "SENATOR THE HON PENNY WONG / MINISTER FOR FOREIGN AFFAIRS".
 	for k := 0; k < len(lines) && k < 3; k++ {
-		if len(lines[k]) > 80 {
-			continue // a paragraph, not a heading: not worth tokenizing
-		}
-		t := tokenize(strings.TrimSpace(lines[k]))
-		if len(t) == 0 || len(t) > 8 || !allCaps(t) {
+		t := shortLine(lines[k], 8)
+		if t == nil || !allCaps(t) {
 			continue
 		}
 		for i := range t {
@@ -449,6 +443,19 @@ func (a *article) signedBy(text string) string {
 		}
 	}
 	return ""
+}
+
+// shortLine tokenizes a line of at most maxWords words (a heading, a signature),
+// or returns nil: a paragraph is not worth tokenizing for that.
+func shortLine(line string, maxWords int) []token {
+	if len(line) > 80 {
+		return nil
+	}
+	t := tokenize(strings.TrimSpace(line))
+	if len(t) == 0 || len(t) > maxWords {
+		return nil
+	}
+	return t
 }
 
 // allCaps reports whether every letter of the words in t is a capital, as
@@ -3240,8 +3247,7 @@ func malayPatronymic(t []token, i, j int) bool {
 // ones that only a person's name follows ("Datuk", "Tan Sri", "Dato' Seri"),
 // not words also found in names ("Sri", "Seri", "Awang", "Prince").
 func malayStyle(t []token, i, end int) bool {
-	switch key(t, i-1) {
-	case "bin", "binti", "binte", "bte", "ibni":
+	if k := key(t, i-1); patronymicLinks[k] || k == "ibni" {
 		return false // "Erywan bin Pehin Datu …": the father's name and styles
 	}
 	switch strings.TrimSuffix(t[i].key, "'") {

@@ -610,7 +610,7 @@ func comingPeriodAfter(t []token, end int) bool {
 			if key(t, j+1) != "the" {
 				continue
 			}
-			if key(t, j+2) == "coming" && periodUnits[key(t, j+3)] || periodUnits[key(t, j+2)] && key(t, j+3) == "ahead" {
+			if key(t, j+2) == "coming" && periodUnit(key(t, j+3)) || periodUnit(key(t, j+2)) && key(t, j+3) == "ahead" {
 				return true
 			}
 		}
@@ -618,4 +618,4 @@ func comingPeriodAfter(t []token, end int) bool {
 	return false
 }
 
-var periodUnits = set("days", "weeks", "months", "years")
+func periodUnit(k string) bool { return timeUnits[k] || k == "days" }
