@@ -717,7 +717,7 @@ func (a *article) sentence(si int, t []token) {
 	// "Hegseth watched the drills alongside Pana, a day after meeting
 	// Anutin": the gerund's subject is the sentence's, not those beside it.
 	subjectOnly := -1
-	if k := key(t, h.start-1); (k == "after" || k == "before") && strings.HasSuffix(t[h.start].key, "ing") && key(t, h.end) != "with" && key(t, h.end) != "them" && key(t, h.end) != "him" && key(t, h.start-2) != "" && hasAny(t, 0, h.start-1, commaWord) {
+	if k := key(t, h.start-1); (k == "after" || k == "before") && strings.HasSuffix(t[h.start].key, "ing") && key(t, h.end) != "with" && key(t, h.end) != "them" && key(t, h.end) != "him" && hasAny(t, 0, h.start-1, commaWord) {
 		for _, m := range ms {
 			if m.start >= clauseFrom && m.start < h.start && !m.excluded && m.slug != "" && m.group == nil {
 				subjectOnly = m.start
@@ -1831,7 +1831,7 @@ func joinedForEvent(t []token, i int) bool {
 				k++
 			}
 			for ; k < len(t) && k < j+5 && t[k].word; k++ {
-				if gatherings[t[k].key] || t[k].key == "ceremony" || t[k].key == "parade" || t[k].key == "celebrations" {
+				if gatherings[t[k].key] || t[k].key == "parade" || t[k].key == "celebrations" {
 					return true
 				}
 			}

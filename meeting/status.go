@@ -193,7 +193,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			// what the meeting agreed, not a meeting still planned.
 			continue
 		}
-		if b.key == "next" && key(t, h.start-back-1) == "the" && dayParts[key(t, h.start-back+1)] {
+		if n := key(t, h.start-back+1); b.key == "next" && key(t, h.start-back-1) == "the" && (n == "day" || dayPartWords[n]) {
 			continue // "The next day To Lam met Hun Manet": the day after the last told
 		}
 		if plannedWords[b.key] || b.key == "open" && key(t, h.start-back+1) == "to" {
@@ -594,10 +594,6 @@ func futureBeforeGerund(t []token, start int) bool {
 	}
 	return false
 }
-
-// dayParts follow "the next" to name a day after the one just told: "the
-// next day", "the next morning".
-var dayParts = set("day", "morning", "afternoon", "evening")
 
 // comingPeriodAfter reports whether "in the coming days (weeks, months)" or
 // "in the weeks ahead" follows a verb of meeting ending at end in its clause.
