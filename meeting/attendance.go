@@ -569,9 +569,10 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 	}
 	if !attendedEvent(t, at) || participantAt(ms, firstMention(ms), c.slugs) {
 		// "Prak Sokhonn also sat in on those talks, together with
-		// Fadillah Yusof and Mohamad Hasan on the Malaysian side"
+		// Fadillah Yusof and Mohamad Hasan on the Malaysian side", "…
+		// also attended, along with Guangxi Chairman Wei Tao"
 		for j := at + 2; j+1 < len(t); j++ {
-			if t[j].key == "together" && t[j+1].key == "with" {
+			if (t[j].key == "together" || t[j].key == "along") && t[j+1].key == "with" {
 				with = j + 2
 				break
 			}

@@ -76,7 +76,7 @@ func sayerOfPronoun(t []token, ms []mention, j int) string {
 }
 
 // groupObjects name a group met at once, whose members "including" lists.
-var groupObjects = set("executives", "companies", "leaders", "representatives", "members", "businesses", "investors", "firms", "corporations", "groups")
+var groupObjects = set("executives", "companies", "leaders", "representatives", "members", "businesses", "investors", "firms", "corporations", "groups", "heads")
 
 // firstOfItsKind reports whether the sentence says what the meeting just
 // told was: "It was the first meeting between …", "This was their first
@@ -934,7 +934,7 @@ func (a *article) sentence(si int, t []token) {
 			// after his meeting with A: B's meeting, not A's.
 			target = nil
 		}
-		if h.tr.event || h.tr.summit && (a.pendingGathering(si) != nil || rollOfThree(t, h, ms)) {
+		if h.tr.event || h.tr.summit && (a.pendingGathering(si) != nil || rollOfThree(t, h, ms) || attendedChaired(t, h)) {
 			// "presided over the opening ceremony together with A and B",
 			// "held talks with Li. Afterwards, he attended the summit
 			// together with Li, A and B": a roll is a meeting of its own.
@@ -1094,9 +1094,10 @@ func (a *article) sentence(si int, t []token) {
 				// "The forum was co-chaired by A and B": the two met there,
 				// whoever the sentences after add.
 				roll = true
-			case len(slugs) == 1 || len(slugs) == 2 && coChairedBy(t, h.end):
-				// Held back, its chair or two co-chairs, until a list
-				// tells who else was there.
+			case len(slugs) == 1 || len(slugs) == 2 && (coChairedBy(t, h.end) || attendedChaired(t, h)):
+				// Held back, its chair or two co-chairs, or one who attended
+				// it and its chair ("Li attended the summit, chaired by
+				// Sonexay"), until a list tells who else was there.
 				solo = true
 			default:
 				return

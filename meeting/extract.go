@@ -1367,10 +1367,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
-			if country == "" && org == "" && key(t, i-1) == "the" && key(t, end) == "of" && !nameFollows(t, end) {
+			if country == "" && org == "" && key(t, end) == "of" && !nameFollows(t, end) {
 				// "the Chairman of the Japan-Cambodia Parliamentary
-				// Friendship League": the office of a body no one in the
-				// gazetteer heads.
+				// Friendship League", "including Chairman of the
+				// military-run Viettel Group Tào Đức Thắng": the office of
+				// a body no one in the gazetteer heads.
 				i = end - 1
 				continue
 			}
@@ -3196,6 +3197,11 @@ func (a *article) dashedNames(t []token, covered []bool) []mention {
 			case "and":
 				i = e + 1
 				continue
+			case "respectively":
+				// "— A, B and C respectively —": in the offices' order.
+				if d := e + 1; key(t, d) == "-" && (t[d].text == "—" || t[d].text == "–") && len(list) >= 2 {
+					out = append(out, list...)
+				}
 			case "-":
 				if (t[e].text == "—" || t[e].text == "–") && len(list) >= 2 {
 					out = append(out, list...)

@@ -70,7 +70,7 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 		return true
 	}
 	named := namedOnce(ms)
-	if len(named) == 2 && (coChairedBy(t, h.end) || h.tr.event && chairedBy(t, h.end) || atChairedSummit(t, h)) {
+	if len(named) == 2 && (coChairedBy(t, h.end) || h.tr.event && chairedBy(t, h.end) || atChairedSummit(t, h) || attendedChaired(t, h)) {
 		// "The summit itself took place on Sunday, co-chaired by Kishida
 		// and Widodo"
 		return true
@@ -99,6 +99,13 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 		}
 	}
 	return false
+}
+
+// attendedChaired reports whether the summit is one the sentence's subject
+// attended and another chaired: "Li attended the 27th ASEAN-China Summit,
+// chaired by Sonexay", held back until a list tells who else was there.
+func attendedChaired(t []token, h hit) bool {
+	return verbBefore(t, h.start, attendedVerbs) && chairedAsideAfter(t, h.end)
 }
 
 // opensSentence reports whether the summit's noun at i ends the sentence's

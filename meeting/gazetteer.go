@@ -299,6 +299,9 @@ var notAlone = set("to", "an", "by", "in", "on", "at", "of", "so", "do", "no", "
 // (the last word), other names by the first or the last word.
 func nameParts(a relbot.Actor) []string {
 	k := stripHonorifics(keys(a.Name))
+	for len(k) > 2 && generationSuffixes[k[len(k)-1]] {
+		k = k[:len(k)-1] // "Vicente Sotto III" goes by "Sotto"
+	}
 	if len(k) < 2 {
 		return nil
 	}
@@ -314,3 +317,6 @@ func nameParts(a relbot.Actor) []string {
 	}
 	return out
 }
+
+// generationSuffixes end a name after the surname: "Jr.", "III".
+var generationSuffixes = set("jr", "sr", "ii", "iii", "iv")

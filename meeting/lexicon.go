@@ -385,6 +385,7 @@ var triggers = func() *phrases[trigger] {
 		"had a working lunch with", "had a working dinner with", "had a working breakfast with", "had lunch with", "had dinner with", "had breakfast with",
 		"sat down for breakfast with", "sat down for lunch with", "sat down for dinner with", "sat down to breakfast with", "sat down to lunch with", "sat down to dinner with",
 		"exchanged views with", "conferred with", "held consultations with",
+		"had a brief exchange with", "had an exchange with", "had a brief meeting with", "held a brief meeting with", "had a short meeting with",
 		"held a summit with", "hold a summit with", "holds a summit with", "had a summit with",
 		"welcomed", "welcomes",
 	} {

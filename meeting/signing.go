@@ -107,6 +107,11 @@ func separately(t []token, lo, hi int, h hit) bool {
 			return false
 		}
 	}
+	if groupThenNamed(t, h.end, hi) {
+		// "receives the heads of delegation in a holding room, among
+		// them A, B and C": the group, then who was in it.
+		return false
+	}
 	for j := lo; j+1 < hi; j++ {
 		if (t[j].key == "attended" || t[j].key == "joined") && t[j+1].key == "by" {
 			// "met Prak Sokhonn in a meeting arranged and attended by
@@ -127,6 +132,30 @@ func separately(t []token, lo, hi int, h hit) bool {
 		}
 	}
 	return true
+}
+
+// groupThenNamed reports whether the object after a verb ending at end is a
+// group of people that ", including" or ", among them" goes on to name.
+func groupThenNamed(t []token, end, hi int) bool {
+	g := -1
+	for j := end; j < hi && j < end+4; j++ {
+		if groupObjects[t[j].key] {
+			g = j
+			break
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	for j := g + 1; j < hi && j < g+14; j++ {
+		if t[j].key == "including" && (j == g+1 || key(t, j-1) == ",") || t[j].key == "among" && key(t, j+1) == "them" && key(t, j-1) == "," {
+			return true
+		}
+		if !t[j].word && t[j].key != "," && t[j].key != "'s" {
+			return false
+		}
+	}
+	return false
 }
 
 // atOccasion reports whether the verb at v is in a "where" clause after a

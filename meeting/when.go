@@ -23,7 +23,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		// meeting's, which the story dates.
 		kept := dates[:0:0]
 		for _, d := range dates {
-			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) && !sidelinesSpan(t, h.end, d) {
+			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) && !sidelinesSpan(t, h.end, d) && !otherEventsDay(t, h.end, d) {
 				kept = append(kept, d)
 			}
 		}
@@ -354,6 +354,11 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 			// an aside about a person; the story stays where it was.
 			continue
 		}
+		if stampedAt(t, d.start) {
+			// "China Daily | Updated: 2026-01-24 09:10": when the page
+			// was written, not a day the story moved to.
+			continue
+		}
 		if k := key(t, d.start-1); k == "from" || k == "between" {
 			// "is paying an official visit from December 8 to 11": the
 			// visit's span, not a day the story moved to.
@@ -374,6 +379,19 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 		return
 	}
 }
+
+// stampedAt reports whether the date at i is a page's time stamp:
+// "Updated: 2026-01-24 09:10", "Published on 24 January".
+func stampedAt(t []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if stampWords[t[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var stampWords = set("updated", "published", "posted", "modified")
 
 // spentInMeetings reports whether t tells a day spent in meetings, "had
 // spent Wednesday evening in back-to-back bilateral meetings": the pluperfect
@@ -527,6 +545,13 @@ func sidelinesSpan(t []token, from int, d dateExpr) bool {
 		}
 	}
 	return false
+}
+
+// otherEventsDay reports whether d, written after the verb of meeting, is
+// the possessive of an event the meeting followed: "held talks with Min
+// Aung Hlaing and offered relief after last week's earthquake".
+func otherEventsDay(t []token, from int, d dateExpr) bool {
+	return d.start > from && key(t, d.end) == "'s" && eventLinks[key(t, d.start-1)]
 }
 
 // unnamedLead returns the meeting a sentence or two before si reported

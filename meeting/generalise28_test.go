@@ -1,0 +1,52 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundThirtyTwo covers the forms of writing round thirty-two's
+// held-out sets showed, each in this project's own words.
+func TestExtractRoundThirtyTwo(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'… and pledged aid after last week's floods': another event's day, not the talks'",
+			"DHAKA - Narendra Modi met Muhammad Yunus in Dhaka on Friday.\n\nLater, Modi held talks with Senior General Min Aung Hlaing and pledged further relief after last week's floods.",
+			[]held{
+				{[]string{"narendra-modi", "muhammad-yunus"}, "2026-02-06", "Dhaka", inPerson},
+				{[]string{"narendra-modi", "min-aung-hlaing"}, "2026-02-06", "Dhaka", inPerson},
+			}},
+		{"'A attended the summit, chaired by B. C, D and E took part': the one who attended, the chair and the list",
+			"VIENTIANE - On Friday, Premier Li Qiang attended the ASEAN-China Summit, chaired by Prime Minister Sonexay Siphandone. President Ferdinand Marcos Jr., Prime Minister Pham Minh Chinh and Prime Minister Anwar Ibrahim took part.",
+			[]held{{[]string{"li-qiang", "sonexay-siphandone", "ferdinand-marcos-jr", "pham-minh-chinh", "anwar-ibrahim"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'A and other leaders attended the plenary, chaired by B' with no list after it: no meeting of the two",
+			"KUALA LUMPUR - On Friday, Pham Minh Chinh held separate meetings with Hun Manet and with Xanana Gusmao.\n\nIn his meeting with Xanana Gusmao, Chinh backed Timor-Leste's membership. Xanana said his country wanted more rice.\n\nEarlier on Friday, Chinh and other ASEAN leaders attended the plenary session of the summit, chaired by Prime Minister Anwar Ibrahim, which adopted a vision statement.",
+			[]held{
+				{[]string{"pham-minh-chinh", "hun-manet"}, "2026-02-06", "Kuala Lumpur", inPerson},
+				{[]string{"pham-minh-chinh", "xanana-gusmao"}, "2026-02-06", "Kuala Lumpur", inPerson},
+			}},
+		{"'had a brief exchange with B': a short meeting is a meeting",
+			"LIMA - On the sidelines of the forum on Friday, Prime Minister Pham Minh Chinh had a brief exchange with Prime Minister Anwar Ibrahim.",
+			[]held{{[]string{"pham-minh-chinh", "anwar-ibrahim"}, "2026-02-06", "Lima", inPerson}}},
+		{"'Party chiefs of X and Y — A and B respectively — also attended, along with C': the dashed list and the one alongside",
+			"LANG SON - Party Secretary Hoang Van Nghiem hosted Party Secretary Chen Gang of Guangxi in Lang Son on Friday. Party chiefs of Cao Bang and Quang Ninh — Tran Hong Minh and Vu Dai Thang respectively — also attended, along with Governor Wei Tao.",
+			[]held{{[]string{"hoang-van-nghiem", "chen-gang", "tran-hong-minh", "vu-dai-thang", "wei-tao"}, "2026-02-06", "Lang Son", inPerson}}},
+		{"'| Updated: 2026-02-08 09:10': the page's stamp is no day the story moved to",
+			"By a staff reporter in Pingxiang | Updated: 2026-02-08 09:10\n\nLeaders of Guangxi and four Vietnamese border provinces gathered at the Friendship Pass on Friday for their annual New Year meeting.\n\nChen Gang, Party secretary of Guangxi, co-hosted the meeting at the Youyiguan border gate in Pingxiang with Hoang Van Nghiem, Party secretary of Lang Son province.",
+			[]held{{[]string{"chen-gang", "hoang-van-nghiem"}, "2026-02-06", "Youyiguan", inPerson}}},
+		{"'Senate President A III … Later, A welcomes B': the surname, not the suffix, names him",
+			"PASAY - Senate President Vicente Sotto III opened the assembly on Friday.\n\nLater on Friday, Sotto welcomed National Parliament President Maria Fernanda Lay of Timor-Leste.",
+			[]held{{[]string{"vicente-sotto-iii", "maria-fernanda-lay"}, "2026-02-06", "Pasay", inPerson}}},
+		{"'received the heads of delegation in a holding room, among them A, B and C': one meeting of the group",
+			"PASAY - On Friday, President Ferdinand Marcos Jr. received the heads of delegation in a holding room, among them Speaker Johari Abdul, Speaker Seah Kian Peng and Speaker Puan Maharani.",
+			[]held{{[]string{"ferdinand-marcos-jr", "johari-abdul", "seah-kian-peng", "puan-maharani"}, "2026-02-06", "Pasay", inPerson}}},
+		{"'including Chairman of the military-run X Group A': the body's chairman, not the country's president",
+			"HANOI - Hun Manet met President Luong Cuong in Hanoi on Friday. On Saturday he received business leaders, including Chairman of the state-owned Viettel Group Tao Duc Thang and Chairman Doan Nguyen Duc.",
+			[]held{
+				{[]string{"hun-manet", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"hun-manet", "doan-nguyen-duc"}, "2026-02-07", "Hanoi", inPerson},
+			}},
+	})
+}
