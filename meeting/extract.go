@@ -260,8 +260,8 @@ func (a *article) findDateline(toks [][]token) {
 		}
 		if key(t, j) == "," {
 			// "TIANJIN, China, Aug 30 (Asia Wire) -"
-			// "VIENTIANE, Laos (AP) —"
-			if _, e, ok := countries.match(t, j+1); ok && (key(t, e) == "," || key(t, e) == "(") {
+			// "VIENTIANE, Laos (AP) —", "MANILA, Philippines —"
+			if _, e, ok := countries.match(t, j+1); ok && (key(t, e) == "," || key(t, e) == "(" || key(t, e) == "-") {
 				j = e
 			} else if e := j + 1; e < len(t) && t[e].word && t[e].upper && !lexical(t, e) {
 				// "ANNING, Yunnan, Aug. 14 (Xinhua) --": a province.

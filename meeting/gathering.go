@@ -225,6 +225,11 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 		// Friendship, chaired by Kishida and Widodo, with participation by
 		// A and B": the chairs and those beside them were his company.
 		return true
+	case key(t, 0) == "at" && h.start <= 6 && ms[0].start > h.end && listActed(t, lastEnd(ms)):
+		// "At the sixth BIMSTEC summit, chaired by A, the leaders — A,
+		// B, C and D — adopted the Bangkok Vision": the summit's roll,
+		// acting as one.
+		return true
 	case ms[0].start > h.end && coChairedBy(t, h.end):
 		// "The CLV Summit was co-chaired by A, B and C": three chairs
 		// are a table of three.
@@ -247,6 +252,28 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 		return true
 	}
 	return false
+}
+
+// listActed reports whether a list of names ending at end is the subject of
+// an agreement's verb: "— A, B and C — adopted", "A, B and C signed".
+func listActed(t []token, end int) bool {
+	j := end
+	for j < len(t) && j < end+6 && (t[j].upper || t[j].key == "," || t[j].key == "and") {
+		j++ // "… and Paetongtarn —": a name already given once
+	}
+	if k := key(t, j); k == "-" || k == ")" {
+		j++
+	}
+	return agreementVerbs[key(t, j)]
+}
+
+// lastEnd returns where the last of the mentions ends.
+func lastEnd(ms []mention) int {
+	end := 0
+	for _, m := range ms {
+		end = max(end, m.end)
+	}
+	return end
 }
 
 // summitTail reports whether tk may stand between a summit's name and the

@@ -48,5 +48,11 @@ func TestExtractRoundThirtyTwo(t *testing.T) {
 				{[]string{"hun-manet", "luong-cuong"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"hun-manet", "doan-nguyen-duc"}, "2026-02-07", "Hanoi", inPerson},
 			}},
+		{"'At the summit, chaired by A, the leaders — B, C, D and A — adopted …': the roll acting as one",
+			"BANGKOK - Leaders of the Bay of Bengal grouping met in Bangkok on Friday.\n\nAt the regional summit, chaired by Prime Minister Paetongtarn Shinawatra, the leaders of the grouping — Narendra Modi, Muhammad Yunus, Min Aung Hlaing and Paetongtarn — adopted a joint vision.",
+			[]held{{[]string{"paetongtarn-shinawatra", "narendra-modi", "muhammad-yunus", "min-aung-hlaing"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'MANILA, Philippines — A hosted a trilateral … The meeting at the Center was also attended by Secretary Ma. B': the dateline, the trilateral's table, the Filipino 'Ma.'",
+			"MANILA, Philippines — President Ferdinand Marcos Jr. on Friday hosted a trilateral meeting with Prime Minister Anutin Charnvirakul and Prime Minister Hun Manet on the sidelines of the regional summit.\n\nThe one-hour meeting at the convention center was also attended by Foreign Affairs Secretary Ma. Theresa Lazaro.",
+			[]held{{[]string{"ferdinand-marcos-jr", "anutin-charnvirakul", "hun-manet", "theresa-lazaro"}, "2026-02-06", "Manila", inPerson}}},
 	})
 }

@@ -405,24 +405,30 @@ func (a *article) justTold(si int, slugs []string, status relbot.Status) bool {
 // come from the two countries of the two leaders of meeting c: "the two
 // countries held their annual leaders' meeting … The talks were attended by
 // Retno and her Australian counterpart Penny Wong" is a bilateral summit's
-// table, not a gathering's members.
+// table, not a gathering's members. So is a trilateral's: "hosted a
+// trilateral meeting with A and B … The meeting was also attended by his
+// foreign secretary".
 func (a *article) bilateralAttendance(c *cand, ms []mention, from, hi int) bool {
-	if len(c.slugs) != 2 {
+	if len(c.slugs) < 2 || len(c.slugs) > 3 {
 		return false
 	}
-	x, y := a.countryOf(c.slugs[0]), a.countryOf(c.slugs[1])
-	if x == "" || y == "" || x == y {
-		return false
+	var sides []string
+	for _, s := range c.slugs {
+		cy := a.countryOf(s)
+		if cy == "" || slices.Contains(sides, cy) {
+			return false
+		}
+		sides = append(sides, cy)
 	}
 	n := 0
 	for _, m := range ms {
 		if m.slug == "" || m.excluded || m.start < from || m.start >= hi {
 			continue
 		}
-		switch cy := a.countryOf(m.slug); cy {
-		case x, y:
+		switch cy := a.countryOf(m.slug); {
+		case slices.Contains(sides, cy):
 			n++
-		case "": // an official the gazetteer lacks, of no stated country
+		case cy == "": // an official the gazetteer lacks, of no stated country
 		default:
 			return false
 		}

@@ -242,6 +242,7 @@ var titles = set(
 	"Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Pol.", "Adm.", "Cdr.", "Cmdr.", "Adm.", "Sgt.", "Cpl.", "Pvt.", "Brig.", "Lieut.",
 	"Sen.", "Rep.", "Gov.", "Pres.", "Amb.", "Supt.", "Insp.", "Det.", "Gens.", "Hj.", "Hjh.",
 	"St.", "Mt.", "Ft.", "Dept.", "Univ.", "Assn.", "Ave.", "Blvd.",
+	"Ma.", "Sta.", "Sto.", // Filipino names and places: "Ma. Theresa Lazaro", "Sta. Rosa"
 	"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
 	"Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.",
 	"vs.", "v.", "cf.", "e.g.", "i.e.", "approx.", "est.", "ca.", "al.", "Vol.", "vol.", "pp.", "p.",

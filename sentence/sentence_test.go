@@ -31,6 +31,7 @@ func TestSplit(t *testing.T) {
 		{"rep prof st", "Rep. Kim and Prof. Ng toured St. Paul's. It rained.", []string{"Rep. Kim and Prof. Ng toured St. Paul's.", "It rained."}},
 		{"a Thai police rank", "Present were Vilay, Pol. Lt. Gen. Sompong Chaiwat and Hun Manet. It rained.", []string{"Present were Vilay, Pol. Lt. Gen. Sompong Chaiwat and Hun Manet.", "It rained."}},
 		{"an associate professor's titles", "Rector Assoc. Prof. Dr. Tran Thanh Lam met him. It rained.", []string{"Rector Assoc. Prof. Dr. Tran Thanh Lam met him.", "It rained."}},
+		{"a Filipino name's Ma. and a place's Sta.", "It was attended by Secretary Ma. Theresa Lazaro and Mayor Cruz of Sta. Rosa. It rained.", []string{"It was attended by Secretary Ma. Theresa Lazaro and Mayor Cruz of Sta. Rosa.", "It rained."}},
 		{"excellency", "H.E. Hun Manet received the envoy. The envoy thanked him.", []string{"H.E. Hun Manet received the envoy.", "The envoy thanked him."}},
 		{"acronym inside", "The U.S. Navy and U.N. agencies joined U.K. and E.U. teams. It was large.", []string{"The U.S. Navy and U.N. agencies joined U.K. and E.U. teams.", "It was large."}},
 		{"a name's Jr. before a preposition that opens the next sentence", "She met Ferdinand Marcos Jr. With Marcos, she agreed to train together.", []string{"She met Ferdinand Marcos Jr.", "With Marcos, she agreed to train together."}},
