@@ -1088,15 +1088,34 @@ func (a *article) learn(slug string) {
 // "Sar Sokha". A capitalised word beside it that is no vocabulary, title or
 // style says so.
 func inOtherName(t []token, i int) bool {
-	nameWord := func(j int) bool {
-		if j < 0 || j >= len(t) || !t[j].word || !t[j].upper || lexical(t, j) || isRank(t[j].key) || nameStyles[t[j].key] {
-			return false
-		}
-		_, _, honour := honorifics.match(t, j)
-		_, _, style := nameHonorifics.match(t, j) // "Tengku Zafrul"
-		return !honour && !style
+	return nameWordAt(t, i+1) || nameWordAt(t, i-1)
+}
+
+// othersGivenName reports whether the word before i, inside the sentence and
+// no part of slug's names, is a word of a name: then the surname at i is
+// someone else's.
+func (a *article) othersGivenName(t []token, i int, slug string) bool {
+	if i < 2 || !nameWordAt(t, i-1) {
+		return false // the sentence's first word may be capitalised for that alone: "With Chinh, …"
 	}
-	return nameWord(i+1) || nameWord(i-1)
+	act := a.g.actors[slug]
+	for _, n := range append([]string{act.Name}, act.Aliases...) {
+		if slices.Contains(keys(n), t[i-1].key) {
+			return false // "Ms Kim Ngân" is Nguyễn Thị Kim Ngân
+		}
+	}
+	return true
+}
+
+// nameWordAt reports whether t[j] is a capitalised word that is no
+// vocabulary, rank, style or honorific: a word of someone's name.
+func nameWordAt(t []token, j int) bool {
+	if j < 0 || j >= len(t) || !t[j].word || !t[j].upper || lexical(t, j) || isRank(t[j].key) || nameStyles[t[j].key] {
+		return false
+	}
+	_, _, honour := honorifics.match(t, j)
+	_, _, style := nameHonorifics.match(t, j) // "Tengku Zafrul"
+	return !honour && !style
 }
 
 // firstNamed returns the actor the article named first, or "".
@@ -1165,6 +1184,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if t[i].upper && !midName(t, i) {
 			if slugs, end := a.g.short.all(t, i); len(slugs) > 0 {
 				s := a.pickKnown(slugs)
+				if s != "" && a.othersGivenName(t, i, s) {
+					// "Senator Imee Marcos": a given name not the known
+					// actor's makes the surname someone else's.
+					s = ""
+				}
 				if s != "" {
 					ms = append(ms, mention{slug: s, start: i, end: end})
 					for k := i; k < end; k++ {
@@ -3455,6 +3479,14 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 	if t[i].key != "the" && t[i].key != "all" {
 		return nil, 0
 	}
+	if office, ok := titledPlurals[key(t, i+1)]; ok && t[i].key == "the" {
+		// "Senator A and Senator B met Marcos … On Tuesday, the senators
+		// met C": those the article titled so.
+		if g := a.titledSo(office); len(g) >= 2 {
+			return g, i + 2
+		}
+		return nil, 0
+	}
 	n := smallNumbers[key(t, i+1)]
 	if n < 2 || n > 6 {
 		return nil, 0
@@ -3480,6 +3512,35 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 		j++
 	}
 	return nil, 0
+}
+
+// titledPlurals name by their office several people an article titled so
+// one by one.
+var titledPlurals = map[string]string{"senators": "senator", "congressmen": "congressman", "lawmakers": "lawmaker", "governors": "governor", "ambassadors": "ambassador"}
+
+// titledSo returns the people mentioned so far whose office, as the article
+// or the gazetteer gives it, holds the word office, latest first.
+func (a *article) titledSo(office string) []string {
+	var out []string
+	for k := len(a.recent) - 1; k >= 0; k-- {
+		s := a.recent[k]
+		if slices.Contains(out, s) {
+			continue
+		}
+		act, ok := a.unknown[s]
+		if !ok {
+			act = a.g.actors[s]
+		}
+		for _, r := range act.Roles {
+			// "President Marcos", once a senator, is none now.
+			held := (r.From.IsZero() || !a.pubDate.End().Before(r.From.Start())) && (r.Until.IsZero() || !r.Until.End().Before(a.pubDate.Start()))
+			if held && strings.Contains(strings.ToLower(r.Title), office) {
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // lastOfCountry returns, when a country's adjective stands between from and

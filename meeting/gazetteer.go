@@ -299,8 +299,8 @@ var notAlone = set("to", "an", "by", "in", "on", "at", "of", "so", "do", "no", "
 // (the last word), other names by the first or the last word.
 func nameParts(a relbot.Actor) []string {
 	k := stripHonorifics(keys(a.Name))
-	for len(k) > 2 && generationSuffixes[k[len(k)-1]] {
-		k = k[:len(k)-1] // "Vicente Sotto III" goes by "Sotto"
+	for len(k) > 2 && (generationSuffixes[k[len(k)-1]] || k[len(k)-1] == ".") {
+		k = k[:len(k)-1] // "Vicente Sotto III", "Ferdinand Marcos Jr." go by their surnames
 	}
 	if len(k) < 2 {
 		return nil

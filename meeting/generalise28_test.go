@@ -54,5 +54,32 @@ func TestExtractRoundThirtyTwo(t *testing.T) {
 		{"'MANILA, Philippines — A hosted a trilateral … The meeting at the Center was also attended by Secretary Ma. B': the dateline, the trilateral's table, the Filipino 'Ma.'",
 			"MANILA, Philippines — President Ferdinand Marcos Jr. on Friday hosted a trilateral meeting with Prime Minister Anutin Charnvirakul and Prime Minister Hun Manet on the sidelines of the regional summit.\n\nThe one-hour meeting at the convention center was also attended by Foreign Affairs Secretary Ma. Theresa Lazaro.",
 			[]held{{[]string{"ferdinand-marcos-jr", "anutin-charnvirakul", "hun-manet", "theresa-lazaro"}, "2026-02-06", "Manila", inPerson}}},
+		{"'Senator A and Senator B met C … the senators met D and Senator E F': the senators are the two so titled; E F is not C",
+			"MANILA - Senator Tammy Duckworth and Senator Dan Sullivan met President Ferdinand Marcos Jr. in Manila on Saturday.\n\nOn Friday, the senators met Senator Imee Marcos, the president's sister, in Pasay City. Duckworth last met Marcos in 2023.",
+			[]held{
+				{[]string{"tammy-duckworth", "dan-sullivan", "ferdinand-marcos-jr"}, "2026-02-07", "Manila", inPerson},
+				{[]string{"tammy-duckworth", "dan-sullivan", "imee-marcos"}, "2026-02-06", "Pasay", inPerson},
+			}},
+		{"'President A B Jr. … Senator C B … D met B': the bare surname stays the president's",
+			"MANILA - President Ferdinand Marcos Jr. opened the forum on Friday. Senator Imee Marcos hosted Senator Tammy Duckworth in Pasay City on Friday.\n\nOn Saturday, Duckworth met Marcos at Malacanang Palace.",
+			[]held{
+				{[]string{"imee-marcos", "tammy-duckworth"}, "2026-02-06", "Pasay", inPerson},
+				{[]string{"ferdinand-marcos-jr", "tammy-duckworth"}, "2026-02-07", "Manila", inPerson},
+			}},
 	})
+}
+
+// TestTitledPluralHeldNow: "the senators" are those who are senators on the
+// article's day, not a known actor who once was one.
+func TestTitledPluralHeldNow(t *testing.T) {
+	g, err := NewGazetteer([]relbot.Actor{{Slug: "juan-dela-cruz", Name: "Juan dela Cruz", Country: "PH",
+		Roles: []relbot.Role{{Title: "Senator", Country: "PH", Until: relbot.Date{Year: 2016}}, {Title: "Governor", Country: "PH"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkHeld(t, NewExtractor(g), "MANILA - Governor Juan dela Cruz hosted Senator Tammy Duckworth and Senator Dan Sullivan in Manila on Saturday.\n\nOn Friday, the senators met Senator Imee Marcos in Pasay City.",
+		testPub, []held{
+			{[]string{"juan-dela-cruz", "tammy-duckworth", "dan-sullivan"}, "2026-02-07", "Manila", relbot.KindInPerson},
+			{[]string{"tammy-duckworth", "dan-sullivan", "imee-marcos"}, "2026-02-06", "Pasay", relbot.KindInPerson},
+		})
 }
