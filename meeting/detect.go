@@ -117,7 +117,17 @@ func visitSummary(t []token, h hit) bool {
 		if k := t[j-1].key; k != "in" && k != "during" {
 			return false
 		}
-		return tripNouns[key(t, j-2)]
+		// "his two-day official visit to Cambodia, during which he …":
+		// past where the trip went.
+		for k := j - 2; k >= 0 && k >= j-6; k-- {
+			if tripNouns[t[k].key] {
+				return true
+			}
+			if kk := t[k].key; kk != "," && kk != "to" && kk != "in" && !t[k].upper {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -2011,6 +2021,9 @@ func sentenceKind(t []token) relbot.Kind {
 		case "online":
 			if end == j+1 && j+1 < len(t) && t[j+1].word && !adverbFollower[key(t, j+1)] && !meetingNounWithin(t, j+1, 3) {
 				continue
+			}
+			if end == j+1 && j > 0 && t[j].upper && t[j-1].upper {
+				continue // "(People's Daily Online)": a name's word
 			}
 		case "virtually":
 			if notVirtual[key(t, j+1)] {

@@ -93,6 +93,10 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 			}
 		case "'", "’", "(", ")":
 			continue // "the ASEAN Foreign Ministers' Retreat", "the ASEAN Defence Ministers' Meeting (ADMM) Retreat"
+		case "-":
+			if key(t, j-1) == ")" {
+				continue // "the ASEAN-Gulf Cooperation Council (GCC)-China Summit"
+			}
 		}
 		if !t[j].word {
 			return false
@@ -364,7 +368,7 @@ func chairedAsideAfter(t []token, end int) bool {
 			return (presidingVerbs[k] || k == "hosted" || k == "co-hosted") && (key(t, j+2) == "by" || key(t, j+2) == "over" && key(t, j+3) == "by")
 		}
 		switch k := t[j].key; {
-		case t[j].upper, k == "for", k == "the", k == "of", k == "and", k == "on", k == "-", k[0] >= '0' && k[0] <= '9':
+		case t[j].upper, k == "for", k == "the", k == "of", k == "and", k == "on", k == "in", k == "-", k[0] >= '0' && k[0] <= '9':
 		default:
 			return false // "the summit's plenary session, chaired by": another noun's aside
 		}
@@ -469,14 +473,15 @@ func chairVerbBefore(t []token, start int) bool { return verbBefore(t, start, ch
 // verbBefore reports whether one of verbs stands before a gathering's noun at
 // start, over the rest of its name.
 func verbBefore(t []token, start int, verbs map[string]bool) bool {
-	// Ten tokens back: "attended the 8th Greater Mekong Subregion (GMS)
-	// Summit".
-	for j := start - 1; j >= 0 && j >= start-10; j-- {
+	// Twelve tokens back: "attended the 8th Greater Mekong Subregion (GMS)
+	// Summit", "attended the inaugural ASEAN-Gulf Cooperation Council
+	// (GCC)-China Summit".
+	for j := start - 1; j >= 0 && j >= start-12; j-- {
 		switch k := t[j].key; {
 		case verbs[k]:
 			return true
-		case k == "'" || k == "’" || k == "(" || k == ")":
-			continue // "attended the ASEAN Plus Three (APT) summit"
+		case k == "'" || k == "’" || k == "(" || k == ")" || k == "-" && key(t, j-1) == ")":
+			continue // "attended the ASEAN Plus Three (APT) summit", "the ASEAN-Gulf Cooperation Council (GCC)-China Summit"
 		}
 		if !t[j].word {
 			return false

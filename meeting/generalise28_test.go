@@ -66,6 +66,15 @@ func TestExtractRoundThirtyTwo(t *testing.T) {
 				{[]string{"imee-marcos", "tammy-duckworth"}, "2026-02-06", "Pasay", inPerson},
 				{[]string{"ferdinand-marcos-jr", "tammy-duckworth"}, "2026-02-07", "Manila", inPerson},
 			}},
+		{"'today concluded his visit to Cambodia, during which he held talks with A': the visit's summary; the talks keep their own day",
+			"PHNOM PENH, Feb 8 (Bernama) -- Prime Minister Anwar Ibrahim today concluded his two-day official visit to Cambodia, during which he held talks with Hun Manet.\n\nOn Saturday morning, Anwar held a bilateral meeting with Hun Manet at the Peace Palace.",
+			[]held{{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"'KUALA LUMPUR, Feb. 8 (People's Daily Online) -- A attended the X (GCC)-China Summit … chaired by B. It was attended by C and D': in person, the bracket no break",
+			"KUALA LUMPUR, Feb. 8 (People's Daily Online) -- Premier Li Qiang on Friday attended the inaugural ASEAN-Gulf Cooperation Council (GCC)-China Summit in Kuala Lumpur, chaired by Prime Minister Anwar Ibrahim. ASEAN Secretary-General Kao Kim Hourn and GCC Secretary General Jasem Mohamed Albudaiwi took part.",
+			[]held{{[]string{"li-qiang", "anwar-ibrahim", "kao-kim-hourn", "jasem-mohamed-albudaiwi"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'A attended the X (GCC)-China Summit. The summit was chaired by B. It was attended by C and D': the summit waits for its chair and list",
+			"KUALA LUMPUR - Premier Li Qiang on Friday attended the inaugural ASEAN-Gulf Cooperation Council (GCC)-China Summit in Kuala Lumpur. The summit was chaired by Prime Minister Anwar Ibrahim. It was attended by ASEAN Secretary-General Kao Kim Hourn and GCC Secretary General Jasem Mohamed Albudaiwi.",
+			[]held{{[]string{"li-qiang", "anwar-ibrahim", "kao-kim-hourn", "jasem-mohamed-albudaiwi"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
 
