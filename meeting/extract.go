@@ -924,7 +924,7 @@ func occasionIn(t []token, s string) (string, string) {
 // just before end: "Saleumxay Kommasith, Deputy Prime Minister and Minister
 // of Foreign Affairs of the Lao PDR, held …".
 func (a *article) learnOffices(t []token, slug string, end int) {
-	if key(t, end) != "," {
+	if key(t, end) != "," || participleClauseEnd(t, end) {
 		return
 	}
 	j := end + 1
@@ -4265,7 +4265,7 @@ func appositive(t []token, i int, covered []bool) bool {
 	for n := 0; n < 3 && k >= 0 && !covered[k] && (t[k].key == "the" || t[k].word && t[k].upper || t[k].key == "'s" && countryAt(t, k-1)); n++ {
 		k--
 	}
-	if k < i-1 && k >= 1 && t[k].key == "," && covered[k-1] {
+	if k < i-1 && k >= 1 && t[k].key == "," && covered[k-1] && !participleClauseEnd(t, k) {
 		return true
 	}
 	// "Nguyen Duc Trung, Member of the Party Central Committee and
@@ -4279,6 +4279,13 @@ func appositive(t []token, i int, covered []bool) bool {
 		k--
 	}
 	return k < i-2 && k >= 1 && t[k].key == "," && covered[k-1] && t[k+1].upper
+}
+
+// participleClauseEnd reports whether the comma at c closes the clause an
+// opening participle begins: in "Receiving Scott Bessent, the PM thanked
+// him", the office after it is the sentence's subject, not Bessent's.
+func participleClauseEnd(t []token, c int) bool {
+	return openingParticiples[key(t, 0)] && nextComma(t, 0) == c
 }
 
 // bracketAfterName reports whether the ")" at j closes a bracket written

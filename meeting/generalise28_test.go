@@ -75,6 +75,15 @@ func TestExtractRoundThirtyTwo(t *testing.T) {
 		{"'A attended the X (GCC)-China Summit. The summit was chaired by B. It was attended by C and D': the summit waits for its chair and list",
 			"KUALA LUMPUR - Premier Li Qiang on Friday attended the inaugural ASEAN-Gulf Cooperation Council (GCC)-China Summit in Kuala Lumpur. The summit was chaired by Prime Minister Anwar Ibrahim. It was attended by ASEAN Secretary-General Kao Kim Hourn and GCC Secretary General Jasem Mohamed Albudaiwi.",
 			[]held{{[]string{"li-qiang", "anwar-ibrahim", "kao-kim-hourn", "jasem-mohamed-albudaiwi"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'EU foreign policy chief Kaja Kallas', 'Maros Sefcovic', 'WEF President Borge Brende': known actors",
+			"MANILA - EU foreign policy chief Kaja Kallas held a bilateral meeting with Foreign Secretary Theresa Lazaro on Friday. On Saturday, Maros Sefcovic met Prime Minister Anwar Ibrahim in Manila.",
+			[]held{
+				{[]string{"kaja-kallas", "theresa-lazaro"}, "2026-02-06", "Manila", inPerson},
+				{[]string{"maros-sefcovic", "anwar-ibrahim"}, "2026-02-07", "Manila", inPerson},
+			}},
+		{"'Receiving A, the PM thanked …': the office after the participle's clause is the subject, not A's apposition",
+			"DALIAN - Prime Minister Pham Minh Chinh on Friday received business leaders in Dalian.\n\nReceiving Borge Brende, the PM thanked the forum for its invitation.",
+			[]held{{[]string{"pham-minh-chinh", "borge-brende"}, "2026-02-06", "Dalian", inPerson}}},
 	})
 }
 
