@@ -84,6 +84,12 @@ func TestExtractRoundThirtyTwo(t *testing.T) {
 		{"'Receiving A, the PM thanked …': the office after the participle's clause is the subject, not A's apposition",
 			"DALIAN - Prime Minister Pham Minh Chinh on Friday received business leaders in Dalian.\n\nReceiving Borge Brende, the PM thanked the forum for its invitation.",
 			[]held{{[]string{"pham-minh-chinh", "borge-brende"}, "2026-02-06", "Dalian", inPerson}}},
+		{"'Officials met in Laos' southern Sekong province … The meeting was co-chaired by A, B and C': the province past the country's possessive",
+			"VIENTIANE, Feb. 8 (Xinhua) -- Officials from Cambodia, Laos and Vietnam met in Laos' southern Sekong province on Friday.\n\nThe meeting was co-chaired by Deputy Minister Sisomphone Vongsavath, Secretary of State Nuon Sitha and Deputy Minister Luu Quang Minh.",
+			[]held{{[]string{"sisomphone-vongsavath", "nuon-sitha", "luu-quang-minh"}, "2026-02-06", "Sekong", inPerson}}},
+		{"'In X, A met B, and invited firms to invest in Y': the second verb's place is not the meeting's",
+			"HO CHI MINH CITY - On Friday morning in Ho Chi Minh City, Governor Chhun Sokha met Vice Chairman Tran Minh Chau, and invited the city's businesses to invest in Bavet.",
+			[]held{{[]string{"chhun-sokha", "tran-minh-chau"}, "2026-02-06", "Ho Chi Minh City", inPerson}}},
 	})
 }
 

@@ -82,6 +82,12 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				j = end - 1
 				continue
 			}
+			if j > h.end && secondVerbBefore(t, h.end, j) {
+				// "in Ho Chi Minh City, A met B, and invited the city's
+				// businesses to invest in Bavet": the second verb's place.
+				j = end - 1
+				continue
+			}
 			if sinceBefore(t, h.end, j) {
 				// "for a four-way meeting, their first since the change of
 				// administration in Washington": the since's place.
@@ -169,6 +175,17 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 		}
 	}
 	return "", venueName, 0
+}
+
+// secondVerbBefore reports whether ", and" and a verb in the past stand
+// between from and j: what follows is another clause's.
+func secondVerbBefore(t []token, from, j int) bool {
+	for k := from; k+1 < j; k++ {
+		if t[k].key == "and" && key(t, k-1) == "," && pastVerb(t[k+1].key) {
+			return true
+		}
+	}
+	return false
 }
 
 // townThenProvince reports whether the unknown place ending at end is named
@@ -324,6 +341,14 @@ func asPlace(t []token, j, end int) bool {
 			// "met in Sa Kaeo's Aranyaprathet district": the province
 			// the town is in.
 			if k := endingAt(cities, t, j-1); k >= 0 {
+				back = j - k
+				continue
+			}
+		}
+		if b.key == "'s" || b.key == "'" || b.key == "’" {
+			// "met in Laos' southern Sekong province": the country the
+			// province is in.
+			if k := endingAt(countries, t, j-back); k >= 0 {
 				back = j - k
 				continue
 			}
