@@ -1109,6 +1109,11 @@ func (a *article) sentence(si int, t []token) {
 				// it and its chair ("Li attended the summit, chaired by
 				// Sonexay"), until a list tells who else was there.
 				solo = true
+			case len(slugs) == 0 && h.tr.event && ceremonyHeld(t, h) && status == relbot.StatusPast:
+				// "The groundbreaking ceremony was held at the Na Phao
+				// checkpoint on Wednesday. It was attended by A, B and
+				// C": held back for the list that follows.
+				solo = true
 			default:
 				return
 			}
@@ -1129,7 +1134,7 @@ func (a *article) sentence(si int, t []token) {
 			have = 0
 		}
 		for _, s := range a.lastGroup(0) {
-			if have >= 2 || solo && len(slugs) == 1 && chairVerbBefore(t, h.start) {
+			if have >= 2 || solo && len(slugs) == 1 && chairVerbBefore(t, h.start) || solo && len(slugs) == 0 && h.tr.event {
 				// "Meanwhile, Phuc chaired the Special ASEAN Summit" after a
 				// call of two others: its chair alone, until a list follows.
 				break
@@ -1679,10 +1684,18 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// chaired by Lee, brought together the leaders of …" are none.
 		return false
 	}
-	if h.tr.event && !rollOfThree(t, h, ms) && !eventChair(t, h, ms) && !a.sharedEvent(t, h, ms) {
+	if h.tr.event && massAudience(t, h.end) && !hasAny(t, 0, len(t), presidingVerbs) {
+		// "the inauguration ceremony was attended by A, B, C and a large
+		// number of officials, railway workers and members of the
+		// public": a crowd at a ceremony, no table (but its chair and a
+		// guest of honour, "presided over by A and attended by B", met).
 		return false
 	}
-	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) && !a.rollOfGathering(si, t, h) && !hostedWith(t, h, ms) && !a.rollOfSummit(si, t, h) {
+	waitingCeremony := h.tr.event && len(namedOnce(ms)) == 0 && ceremonyHeld(t, h)
+	if h.tr.event && !rollOfThree(t, h, ms) && !eventChair(t, h, ms) && !a.sharedEvent(t, h, ms) && !waitingCeremony {
+		return false
+	}
+	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) && !a.rollOfGathering(si, t, h) && !hostedWith(t, h, ms) && !a.rollOfSummit(si, t, h) && !waitingCeremony {
 		return false
 	}
 	if (key(t, 0) == "a" || key(t, 0) == "an") && len(t) > 2 && t[1].word && !t[1].upper && (key(t, 2) == "that" || key(t, 2) == "who") && h.start > 2 {

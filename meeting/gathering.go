@@ -105,6 +105,27 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	return false
 }
 
+// massAudience reports whether the words after end count a crowd: "a large
+// number of", "hundreds of", "members of the public".
+func massAudience(t []token, end int) bool {
+	for j := end; j+2 < len(t); j++ {
+		switch {
+		case t[j].key == "large" && t[j+1].key == "number" && t[j+2].key == "of",
+			(t[j].key == "hundreds" || t[j].key == "thousands") && t[j+1].key == "of",
+			t[j].key == "members" && t[j+1].key == "of" && t[j+2].key == "the" && key(t, j+3) == "public":
+			return true
+		}
+	}
+	return false
+}
+
+// ceremonyHeld reports whether the sentence opens with a ceremony that "was
+// held": "The groundbreaking ceremony was held at the checkpoint on
+// Wednesday".
+func ceremonyHeld(t []token, h hit) bool {
+	return opensSentence(t, h.start) && (key(t, h.end) == "was" || key(t, h.end) == "took") && (key(t, h.end+1) == "held" || key(t, h.end+1) == "place")
+}
+
 // attendedChaired reports whether the summit is one the sentence's subject
 // attended and another chaired: "Li attended the 27th ASEAN-China Summit,
 // chaired by Sonexay", held back until a list tells who else was there.
@@ -116,7 +137,7 @@ func attendedChaired(t []token, h hit) bool {
 // subject, after a dateline if any: "The 10th Mekong-Japan summit".
 func opensSentence(t []token, i int) bool {
 	p := i - 1
-	for p >= 0 && p >= i-6 && t[p].word && t[p].key != "the" && (t[p].upper || t[p].key[0] >= '0' && t[p].key[0] <= '9') {
+	for p >= 0 && p >= i-6 && t[p].word && t[p].key != "the" && (t[p].upper || t[p].key[0] >= '0' && t[p].key[0] <= '9' || eventAdjectives[t[p].key] && p == i-1) {
 		p--
 	}
 	return key(t, p) == "the" && (p == 0 || !t[p-1].word)
@@ -285,8 +306,16 @@ func lastEnd(ms []mention) int {
 // "in", "at", "during", "on", "the", "of", "city" ("The meeting in Kon Tum
 // city brought together …").
 func summitTail(tk token) bool {
-	return tk.upper || framingPreps[tk.key] || tk.key == "on" || tk.key == "the" || tk.key == "of" || cityNouns[tk.key]
+	return tk.upper || framingPreps[tk.key] || tk.key == "on" || tk.key == "the" || tk.key == "of" || cityNouns[tk.key] || districtWords[tk.key] || borderPlaceWords[tk.key]
 }
+
+// borderPlaceWords name where border provinces meet: "at the Na Phao
+// checkpoint", "at the Bo Y international border gate".
+var borderPlaceWords = set("border", "gate", "checkpoint", "crossing", "international", "province", "commune")
+
+// eventAdjectives may stand between "The" and a ceremony's noun that opens a
+// sentence: "The groundbreaking ceremony … was attended by …".
+var eventAdjectives = set("groundbreaking", "inauguration", "inaugural", "handover", "launch", "commemorative", "anniversary", "flag-raising", "ribbon-cutting", "welcoming", "welcome", "opening", "closing")
 
 // whichGathered reports whether a summit's name ending at end goes on, past
 // when and where it was held, to ", which gathered", ", which brought

@@ -90,6 +90,15 @@ func TestExtractRoundThirtyTwo(t *testing.T) {
 		{"'In X, A met B, and invited firms to invest in Y': the second verb's place is not the meeting's",
 			"HO CHI MINH CITY - On Friday morning in Ho Chi Minh City, Governor Chhun Sokha met Vice Chairman Tran Minh Chau, and invited the city's businesses to invest in Bavet.",
 			[]held{{[]string{"chhun-sokha", "tran-minh-chau"}, "2026-02-06", "Ho Chi Minh City", inPerson}}},
+		{"'The drill was observed by A, B and C, together with D. After the exercise, the four officials held a review session': the four named",
+			"HA TIEN - The drill on Friday was observed from a command ship by Vice Chairman Doan Minh Triet, Governor Sim Vuthy and Governor Sok Sophary, together with Colonel Lam Van Khai.\n\nAfter the exercise, the four officials held a review session in Ha Tien.",
+			[]held{{[]string{"doan-minh-triet", "sim-vuthy", "sok-sophary", "lam-van-khai"}, "2026-02-06", "Ha Tien", inPerson}}},
+		{"'The groundbreaking ceremony was held at the Na Phao checkpoint on Friday. It was attended by A, B and C': the ceremony waits for its roll",
+			"The groundbreaking ceremony was held at the Na Phao checkpoint on Friday. It was attended by Governor Vansay Phongsavanh, Deputy Minister Somsavath Boupha and Chairman Pham Quang Loc.",
+			[]held{{[]string{"vansay-phongsavanh", "somsavath-boupha", "pham-quang-loc"}, "2026-02-06", "Na Phao", inPerson}}},
+		{"'The groundbreaking ceremony at the X checkpoint on Friday was attended by A, B and C': one table; '… and a large number of officials and members of the public': a crowd",
+			"The groundbreaking ceremony at the Na Phao checkpoint on Friday was attended by Governor Vansay Phongsavanh, Deputy Minister Somsavath Boupha and Chairman Pham Quang Loc.\n\nThe inauguration ceremony at the Boten checkpoint on Saturday was attended by Prime Minister Sonexay Siphandone, Ambassador Jiang Zaidong, Chairman Pham Quang Loc and a large number of officials and members of the public.",
+			[]held{{[]string{"vansay-phongsavanh", "somsavath-boupha", "pham-quang-loc"}, "2026-02-06", "Na Phao", inPerson}}},
 	})
 }
 

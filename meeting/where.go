@@ -444,6 +444,10 @@ var districtWords = set("area", "district", "suburb", "suburbs", "outskirts", "d
 // is where a guest landed or left, not where a meeting was.
 var travelWords = set("arrived", "arrives", "arriving", "arrival", "landed", "landing", "departed", "departure", "left", "leaving", "flew", "welcomed", "greeted", "seen", "saw", "see", "farewell", "off")
 
+// gateWords end a border gate's name: "the Moc Bai International Border
+// Gate".
+var gateWords = set("international", "border", "gate", "checkpoint", "crossing")
+
 // borderGate returns the town of the border gate, checkpoint or crossing
 // named at j, "at the Moc Bai international border gate", "at the Lóng Sập–Pa
 // Háng border gate" (the first of a pair of towns), or "".
@@ -453,7 +457,12 @@ func borderGate(t []token, j int) string {
 	}
 	from := j + 2
 	k := from
-	for k < len(t) && k < from+4 && t[k].word && t[k].upper && !lexical(t, k) {
+	// Any capitalised word but a country's: "the Na Phao checkpoint",
+	// though "Na" is also the National Assembly's abbreviation.
+	for k < len(t) && k < from+4 && t[k].word && t[k].upper && !countryAt(t, k) && !gateWords[t[k].key] {
+		if _, _, ok := titles.match(t, k); ok {
+			break
+		}
 		k++
 	}
 	name := k
