@@ -1471,6 +1471,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			// with Kim Jong Un": Kim is the next day's.
 			ms[k].excluded = true
 		}
+		if afterEarlierTalks(t, ms[k]) {
+			// "On Saturday evening, after the talks with Modi, Dhankhar
+			// called on the visiting leader": Modi's talks were earlier.
+			ms[k].excluded = true
+		}
 		if key(t, ms[k].end) == "'s" && !honourOf(t, ms[k]) && !ownMeeting(t, ms[k]) {
 			// "Thaksin's daughter" is not Thaksin; "in Manet's honour" is,
 			// and so is "Chinh's meeting with Modi".
@@ -1648,6 +1653,21 @@ func isRank(k string) bool {
 
 // onTheEveOf reports whether the name at start follows "on the eve of" or
 // "ahead of" in its clause: it names the coming event's people.
+// afterEarlierTalks reports whether m is named in a clause set off by
+// commas that tells a meeting before the sentence's: ", after the talks with
+// Modi,", ", following his meeting with Anwar,".
+func afterEarlierTalks(t []token, m mention) bool {
+	w := m.start - 1
+	if key(t, w) != "with" || !meetingNouns[key(t, w-1)] || key(t, m.end) != "," {
+		return false
+	}
+	k := w - 2
+	if determiners[key(t, k)] {
+		k--
+	}
+	return (key(t, k) == "after" || key(t, k) == "following") && key(t, k-1) == ","
+}
+
 func onTheEveOf(t []token, start int) bool {
 	for j := start - 1; j >= 1 && j >= start-12; j-- {
 		switch t[j].key {

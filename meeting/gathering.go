@@ -105,6 +105,17 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	return false
 }
 
+// togetherWithAfter reports whether ", together with" follows end in the
+// sentence.
+func togetherWithAfter(t []token, end int) bool {
+	for j := end; j+2 < len(t); j++ {
+		if t[j].key == "," && t[j+1].key == "together" && t[j+2].key == "with" {
+			return true
+		}
+	}
+	return false
+}
+
 // massAudience reports whether the words after end count a crowd: "a large
 // number of", "hundreds of", "members of the public".
 func massAudience(t []token, end int) bool {
@@ -254,6 +265,10 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 		// "At the sixth BIMSTEC summit, chaired by A, the leaders — A,
 		// B, C and D — adopted the Bangkok Vision": the summit's roll,
 		// acting as one.
+		return true
+	case ms[0].start > h.end && chairedBy(t, h.end) && togetherWithAfter(t, h.end):
+		// "The opening ceremony was presided over by A, together with B
+		// and C": the chair and those who presided with him.
 		return true
 	case ms[0].start > h.end && coChairedBy(t, h.end):
 		// "The CLV Summit was co-chaired by A, B and C": three chairs

@@ -99,6 +99,15 @@ func TestExtractRoundThirtyTwo(t *testing.T) {
 		{"'The groundbreaking ceremony at the X checkpoint on Friday was attended by A, B and C': one table; '… and a large number of officials and members of the public': a crowd",
 			"The groundbreaking ceremony at the Na Phao checkpoint on Friday was attended by Governor Vansay Phongsavanh, Deputy Minister Somsavath Boupha and Chairman Pham Quang Loc.\n\nThe inauguration ceremony at the Boten checkpoint on Saturday was attended by Prime Minister Sonexay Siphandone, Ambassador Jiang Zaidong, Chairman Pham Quang Loc and a large number of officials and members of the public.",
 			[]held{{[]string{"vansay-phongsavanh", "somsavath-boupha", "pham-quang-loc"}, "2026-02-06", "Na Phao", inPerson}}},
+		{"'The opening ceremony was presided over by A, together with B and C': the three who presided",
+			"BAVET - The trade fair opened on Friday in Bavet. The opening ceremony was presided over by Secretary of State Penn Sovicheat, together with Governor Chhun Sokha and Vice Chairman Pham Tan Hoa.",
+			[]held{{[]string{"penn-sovicheat", "chhun-sokha", "pham-tan-hoa"}, "2026-02-06", "Bavet", inPerson}}},
+		{"'A, the chief guest at Sunday's parade, held talks with B on Saturday … after the talks with B, C called on the visiting leader': another event's day; B's talks were earlier",
+			"NEW DELHI - President Prabowo Subianto, the chief guest at Sunday's Republic Day parade, held talks with Prime Minister Narendra Modi on Saturday.\n\nOn Saturday evening, after the talks with Modi, Vice President Jagdeep Dhankhar called on the visiting leader.",
+			[]held{
+				{[]string{"prabowo-subianto", "narendra-modi"}, "2026-02-07", "New Delhi", inPerson},
+				{[]string{"prabowo-subianto", "jagdeep-dhankhar"}, "2026-02-07", "New Delhi", inPerson},
+			}},
 	})
 }
 

@@ -58,6 +58,13 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		if dist < 0 {
 			dist = 0
 		}
+		if len(dates) > 1 && key(t, d.end) == "'s" && !meetingNouns[key(t, d.end+1)] && !gatherings[key(t, d.end+1)] {
+			// "Prabowo, the chief guest at Sunday's Republic Day
+			// celebrations, held talks with Modi on Saturday": the
+			// possessive dates another event ("At Monday's meeting"
+			// dates this one).
+			dist += 20
+		}
 		if len(dates) > 1 && thingsDate(t, d.start) {
 			// "the first meeting under Laos' chairmanship in 2024, took
 			// place today": the year is the chairmanship's.
