@@ -59,13 +59,24 @@ func futureTrip(t []token, lo, hi int) bool {
 
 // sayerOfPronoun returns who a pronoun at j stands for when it opens what
 // they said: "Marsudi disclosed that she had", "Hun Sen said he had".
+// "Trump told reporters that he had spoken with Hun Manet": past the ones
+// told.
 func sayerOfPronoun(t []token, ms []mention, j int) string {
 	v := j - 1
 	if key(t, v) == "that" {
 		v--
+		for k := v; k >= 0 && k >= v-5 && t[k].word; k-- {
+			if tellVerbs[t[k].key] {
+				v = k
+				break
+			}
+		}
 	}
-	if !reportingVerbs[key(t, v)] {
+	if !reportingVerbs[key(t, v)] && !tellVerbs[key(t, v)] {
 		return ""
+	}
+	if key(t, v-1) == "also" {
+		v-- // "Dy also told"
 	}
 	for _, m := range ms {
 		if m.end == v && m.slug != "" && !m.excluded {
@@ -74,6 +85,20 @@ func sayerOfPronoun(t []token, ms []mention, j int) string {
 	}
 	return ""
 }
+
+// toldThatPronoun reports whether m is the one told in "Dy told the
+// ambassador that he had spoken with Johari": no party to what the pronoun
+// did.
+func toldThatPronoun(t []token, m mention) bool {
+	b := m.start - 1
+	if key(t, b) == "the" {
+		b--
+	}
+	return tellVerbs[key(t, b)] && key(t, m.end) == "that" && (key(t, m.end+1) == "he" || key(t, m.end+1) == "she")
+}
+
+// tellVerbs report speech to someone named after them.
+var tellVerbs = set("told", "informed", "assured", "reminded", "briefed")
 
 // groupObjects name a group met at once, whose members "including" lists.
 var groupObjects = set("executives", "companies", "leaders", "representatives", "members", "businesses", "investors", "firms", "corporations", "groups", "heads")

@@ -1471,6 +1471,9 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			// with Kim Jong Un": Kim is the next day's.
 			ms[k].excluded = true
 		}
+		if toldThatPronoun(t, ms[k]) {
+			ms[k].excluded = true
+		}
 		if afterEarlierTalks(t, ms[k]) {
 			// "On Saturday evening, after the talks with Modi, Dhankhar
 			// called on the visiting leader": Modi's talks were earlier.

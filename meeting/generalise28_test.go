@@ -108,6 +108,18 @@ func TestExtractRoundThirtyTwo(t *testing.T) {
 				{[]string{"prabowo-subianto", "narendra-modi"}, "2026-02-07", "New Delhi", inPerson},
 				{[]string{"prabowo-subianto", "jagdeep-dhankhar"}, "2026-02-07", "New Delhi", inPerson},
 			}},
+		{"'A also told the ambassador that he had spoken by telephone with B': the one told had no part in the call",
+			"MANILA - House Speaker Faustino Dy III on Saturday received Ambassador Anna Smith in Quezon City.\n\nDy also told the ambassador that he had spoken by telephone on Friday with Speaker Johari Abdul.",
+			[]held{
+				{[]string{"faustino-dy-iii", "anna-smith"}, "2026-02-07", "Quezon City", inPerson},
+				{[]string{"faustino-dy-iii", "johari-abdul"}, "2026-02-06", "", relbot.KindPhone},
+			}},
+		{"'B told reporters that he had spoken by telephone with C': the pronoun is the one who told",
+			"KUALA LUMPUR - Anwar Ibrahim met Hun Manet in Kuala Lumpur on Saturday.\n\nDonald Trump told reporters that he had spoken by telephone with Hun Manet on Friday.",
+			[]held{
+				{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-07", "Kuala Lumpur", inPerson},
+				{[]string{"hun-manet", "donald-trump"}, "2026-02-06", "", relbot.KindPhone},
+			}},
 	})
 }
 
