@@ -87,6 +87,15 @@ func (a *article) presentTarget(si int, t []token) *cand {
 		// took part.": the list's meeting, however far back it was told.
 		return c
 	}
+	if last := len(a.cands) - 1; a.cands[last].m.Kind != relbot.KindInPerson && atTheTalks(t) {
+		// "Thongloun, who was joined at the talks by Saleumxay, said …"
+		// after the call that arranged them: the talks, not the call.
+		for k := last - 1; k >= 0 && si-a.cands[k].lastTold() <= 8; k-- {
+			if c := a.cands[k]; c.m.Status == relbot.StatusPast && c.m.Kind == relbot.KindInPerson && len(c.slugs) >= 2 {
+				return c
+			}
+		}
+	}
 	if last := len(a.cands) - 1; len(a.cands[last].slugs) < 2 && namesMeeting(t, len(t)) {
 		// "It was the first time a US president was received there. X
 		// took part in the talks": the talks told before, not the lone
@@ -190,6 +199,9 @@ func joinedThem(t []token) bool {
 		}
 		switch k := key(t, j+1); {
 		case k == "them":
+			return true
+		case k == "at" && key(t, j+2) == "the" && (key(t, j+3) == "meeting" || key(t, j+3) == "talks") && key(t, j+4) == "by":
+			// "Escudero was joined at the meeting by Senator Estrada"
 			return true
 		case k == "the" && (key(t, j+2) == "leaders" || key(t, j+2) == "talks" || key(t, j+2) == "meeting" || key(t, j+2) == "two" && key(t, j+3) == "leaders"):
 			return true
@@ -1430,6 +1442,17 @@ func namesMeeting(t []token, at int) bool {
 		switch t[j].key {
 		case "call", "meeting", "talks", "reception", "audience":
 			return key(t, j-1) == "the" || key(t, j-1) == "'s" && (key(t, j-2) == "today" || key(t, j-2) == "yesterday") // "at today's audience"
+		}
+	}
+	return false
+}
+
+// atTheTalks reports whether the sentence places someone "at the talks" or
+// "at the meeting", which a phone call is not.
+func atTheTalks(t []token) bool {
+	for j := 0; j+2 < len(t); j++ {
+		if t[j].key == "at" && t[j+1].key == "the" && (t[j+2].key == "talks" || t[j+2].key == "meeting") {
+			return true
 		}
 	}
 	return false

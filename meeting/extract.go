@@ -1391,6 +1391,12 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
+			if key(t, end) == "of" && provinceOfCountry(t, end+1) {
+				// "the chairman of Vietnam's An Giang province": a
+				// province's office, not the country's.
+				i = end - 1
+				continue
+			}
 			if country == "" && org == "" && key(t, end) == "of" && !nameFollows(t, end) {
 				// "the Chairman of the Japan-Cambodia Parliamentary
 				// Friendship League", "including Chairman of the
@@ -4302,6 +4308,20 @@ func appositive(t []token, i int, covered []bool) bool {
 		k--
 	}
 	return k < i-2 && k >= 1 && t[k].key == "," && covered[k-1] && t[k+1].upper
+}
+
+// provinceOfCountry reports whether "Vietnam's An Giang province" (a
+// country's possessive, a name, a word of a province or a city) starts at j.
+func provinceOfCountry(t []token, j int) bool {
+	_, e, ok := countries.match(t, j)
+	if !ok || key(t, e) != "'s" {
+		return false
+	}
+	k := e + 1
+	for k < len(t) && k < e+5 && t[k].word && t[k].upper {
+		k++
+	}
+	return k > e+1 && (key(t, k) == "province" || key(t, k) == "city" || key(t, k) == "district")
 }
 
 // participleClauseEnd reports whether the comma at c closes the clause an

@@ -120,6 +120,18 @@ func TestExtractRoundThirtyTwo(t *testing.T) {
 				{[]string{"anwar-ibrahim", "hun-manet"}, "2026-02-07", "Kuala Lumpur", inPerson},
 				{[]string{"hun-manet", "donald-trump"}, "2026-02-06", "", relbot.KindPhone},
 			}},
+		{"'A was joined at the meeting by Senate President Pro Tempore B': the office is no part of the name, and B joins the meeting",
+			"PASAY - Senate President Francis Escudero on Friday welcomed Vice Chairman Nguyen Duc Hai in Pasay City.\n\nEscudero was joined at the meeting by Senate President Pro Tempore Jinggoy Estrada.",
+			[]held{{[]string{"francis-escudero", "nguyen-duc-hai", "jinggoy-estrada"}, "2026-02-06", "Pasay", inPerson}}},
+		{"'The governor of X and the chairman of Vietnam's Y province met …': a province's chairman, not the country's president",
+			"The governor of Takeo province and the chairman of Vietnam's An Giang province met at the Tinh Bien border gate on Friday.\n\nGovernor Kong Sopheap and Chairman Lam Quoc Thai were joined at the talks by Consul General Prak Sovann.",
+			[]held{{[]string{"kong-sopheap", "lam-quoc-thai", "prak-sovann"}, "2026-02-06", "Tinh Bien", inPerson}}},
+		{"'A arrived for talks with B … A said he had phoned B on Monday … A, who was joined at the talks by C': the talks, not the call",
+			"PHNOM PENH - Prime Minister Thongloun Sisoulith met Hun Sen at the Peace Palace on Saturday.\n\nHun Sen said that he had spoken to Thongloun by telephone on Friday.\n\nThongloun, who was joined at the talks by Foreign Minister Saleumxay Kommasith, said Laos valued the friendship.",
+			[]held{
+				{[]string{"thongloun-sisoulith", "hun-sen", "saleumxay-kommasith"}, "2026-02-07", "Phnom Penh", inPerson},
+				{[]string{"thongloun-sisoulith", "hun-sen"}, "2026-02-06", "", relbot.KindPhone},
+			}},
 	})
 }
 
