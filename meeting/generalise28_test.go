@@ -132,6 +132,9 @@ func TestExtractRoundThirtyTwo(t *testing.T) {
 				{[]string{"thongloun-sisoulith", "hun-sen", "saleumxay-kommasith"}, "2026-02-07", "Phnom Penh", inPerson},
 				{[]string{"thongloun-sisoulith", "hun-sen"}, "2026-02-06", "", relbot.KindPhone},
 			}},
+		{"'at a special virtual consultation … held on Friday, which he co-chaired with B': a virtual meeting",
+			"NEW DELHI - Minister Piyush Goyal spoke at a special virtual consultation with ASEAN ministers held on Friday, which he co-chaired with Secretary Cristina Roque.",
+			[]held{{[]string{"piyush-goyal", "cristina-roque"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }
 

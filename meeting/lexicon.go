@@ -326,7 +326,8 @@ var kindHint = func() *phrases[string] {
 		p.add(s, string(kindPhone))
 	}
 	for _, s := range []string{"online talks", "online meeting", "via videoconference", "via video conference", "by videoconference", "videoconference", "video conference", "video call", "video link", "virtual meeting", "virtual talks", "virtual summit", "virtual ceremony", "virtual format", "online format", "online", "virtually", "via video",
-		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings"} {
+		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings",
+		"virtual consultation", "virtual consultations", "virtual session", "virtual dialogue", "virtual conference", "virtual ministerial meeting"} {
 		p.add(s, string(kindVirtual))
 	}
 	return p
