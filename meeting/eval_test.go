@@ -336,6 +336,14 @@ func TestHeldout177(t *testing.T) { checkCorpus(t, "heldout177", floors{0.91, 0.
 func TestHeldout178(t *testing.T) { checkCorpus(t, "heldout178", floors{0.82, 0.33, 0.87, 0}) }
 func TestHeldout179(t *testing.T) { checkCorpus(t, "heldout179", floors{0.89, 0.72, 0.85, 1}) }
 func TestHeldout180(t *testing.T) { checkCorpus(t, "heldout180", floors{0.98, 0.68, 0.84, 0}) }
+func TestHeldout181(t *testing.T) { checkCorpus(t, "heldout181", floors{0.91, 0.79, 0.90, 0}) }
+func TestHeldout182(t *testing.T) { checkCorpus(t, "heldout182", floors{0.93, 0.87, 0.94, 2}) }
+func TestHeldout183(t *testing.T) { checkCorpus(t, "heldout183", floors{0.96, 0.67, 0.69, 0}) }
+func TestHeldout184(t *testing.T) { checkCorpus(t, "heldout184", floors{0.86, 0.41, 0.91, 0}) }
+func TestHeldout185(t *testing.T) { checkCorpus(t, "heldout185", floors{0.93, 0.79, 0.93, 1}) }
+func TestHeldout186(t *testing.T) { checkCorpus(t, "heldout186", floors{0.92, 0.76, 0.92, 0}) }
+func TestHeldout187(t *testing.T) { checkCorpus(t, "heldout187", floors{0.59, 0.40, 0.87, 2}) }
+func TestHeldout188(t *testing.T) { checkCorpus(t, "heldout188", floors{0.73, 0.85, 0.92, 2}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
