@@ -1925,13 +1925,12 @@ func roleMatches(r relbot.Role, canon, country, org string, d relbot.Date) bool 
 			return false
 		}
 	}
-	if !r.From.IsZero() && d.End().Before(r.From.Start()) {
-		return false
-	}
-	if !r.Until.IsZero() && r.Until.End().Before(d.Start()) {
-		return false
-	}
-	return true
+	return roleHeldOn(r, d)
+}
+
+// roleHeldOn reports whether the role's span takes in d.
+func roleHeldOn(r relbot.Role, d relbot.Date) bool {
+	return (r.From.IsZero() || !d.End().Before(r.From.Start())) && (r.Until.IsZero() || !r.Until.End().Before(d.Start()))
 }
 
 // pick chooses among actors sharing a name: the one already mentioned, else the first.
@@ -3562,8 +3561,7 @@ func (a *article) titledSo(office string) []string {
 		}
 		for _, r := range act.Roles {
 			// "President Marcos", once a senator, is none now.
-			held := (r.From.IsZero() || !a.pubDate.End().Before(r.From.Start())) && (r.Until.IsZero() || !r.Until.End().Before(a.pubDate.Start()))
-			if held && strings.Contains(strings.ToLower(r.Title), office) {
+			if roleHeldOn(r, a.pubDate) && strings.Contains(strings.ToLower(r.Title), office) {
 				out = append(out, s)
 				break
 			}

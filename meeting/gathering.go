@@ -321,12 +321,10 @@ func lastEnd(ms []mention) int {
 // "in", "at", "during", "on", "the", "of", "city" ("The meeting in Kon Tum
 // city brought together …").
 func summitTail(tk token) bool {
-	return tk.upper || framingPreps[tk.key] || tk.key == "on" || tk.key == "the" || tk.key == "of" || cityNouns[tk.key] || districtWords[tk.key] || borderPlaceWords[tk.key]
+	// "at the Na Phao checkpoint", "at the Bo Y international border gate",
+	// "in Bualapha district": where border provinces meet.
+	return tk.upper || framingPreps[tk.key] || tk.key == "on" || tk.key == "the" || tk.key == "of" || cityNouns[tk.key] || districtWords[tk.key] || gateWords[tk.key] || tk.key == "province" || tk.key == "commune"
 }
-
-// borderPlaceWords name where border provinces meet: "at the Na Phao
-// checkpoint", "at the Bo Y international border gate".
-var borderPlaceWords = set("border", "gate", "checkpoint", "crossing", "international", "province", "commune")
 
 // eventAdjectives may stand between "The" and a ceremony's noun that opens a
 // sentence: "The groundbreaking ceremony … was attended by …".
