@@ -149,6 +149,15 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 	sawTo := false
 	for back := 1; back <= 20 && h.start-back >= 0; back++ {
 		b := t[h.start-back]
+		if b.key == ")" {
+			// "is scheduled to attend the ASEAN Plus Three (China, Japan
+			// and South Korea) Leaders' Meeting": the bracket's commas
+			// end no clause.
+			if open := openingBracket(t, h.start-back); open >= 0 {
+				back = h.start - open
+			}
+			continue
+		}
 		if !b.word {
 			if b.key == "," || b.key == ";" {
 				break
@@ -615,3 +624,17 @@ func comingPeriodAfter(t []token, end int) bool {
 }
 
 func periodUnit(k string) bool { return timeUnits[k] || k == "days" }
+
+// openingBracket returns where the bracket that closes at c opens, within
+// a dozen tokens, or -1.
+func openingBracket(t []token, c int) int {
+	for j := c - 1; j >= 0 && j >= c-12; j-- {
+		switch t[j].key {
+		case "(":
+			return j
+		case ")":
+			return -1
+		}
+	}
+	return -1
+}
