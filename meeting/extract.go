@@ -4336,12 +4336,8 @@ func bracketAfterName(t []token, j int, covered []bool) bool {
 	if key(t, j) != ")" {
 		return false
 	}
-	for p := j - 1; p >= 1 && p >= j-8; p-- {
-		if t[p].key == "(" {
-			return covered[p-1]
-		}
-	}
-	return false
+	p := openingBracket(t, j, 8)
+	return p >= 1 && covered[p-1]
 }
 
 // deputyOf reports whether the title read at i is a deputy's ("Deputy

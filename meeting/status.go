@@ -153,7 +153,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			// "is scheduled to attend the ASEAN Plus Three (China, Japan
 			// and South Korea) Leaders' Meeting": the bracket's commas
 			// end no clause.
-			if open := openingBracket(t, h.start-back); open >= 0 {
+			if open := openingBracket(t, h.start-back, 12); open >= 0 {
 				back = h.start - open
 			}
 			continue
@@ -626,9 +626,9 @@ func comingPeriodAfter(t []token, end int) bool {
 func periodUnit(k string) bool { return timeUnits[k] || k == "days" }
 
 // openingBracket returns where the bracket that closes at c opens, within
-// a dozen tokens, or -1.
-func openingBracket(t []token, c int) int {
-	for j := c - 1; j >= 0 && j >= c-12; j-- {
+// the given number of tokens, or -1.
+func openingBracket(t []token, c, within int) int {
+	for j := c - 1; j >= 0 && j >= c-within; j-- {
 		switch t[j].key {
 		case "(":
 			return j
