@@ -1762,9 +1762,9 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			return false
 		}
 	}
-	if h.end == h.start+1 && (t[h.start].key == "phone" || t[h.start].key == "calls") && nounBefore[key(t, h.start-1)] {
-		// "nothing to talk about on the phone", "the calls": nouns, no
-		// one phoned.
+	if k := t[h.start].key; h.end == h.start+1 && (k == "phone" || k == "phones" || k == "calls") && (nounBefore[key(t, h.start-1)] || key(t, h.start-1) == "same") {
+		// "nothing to talk about on the phone", "the calls", "they use
+		// the same phones": nouns, no one phoned.
 		return false
 	}
 	if k := t[h.start].key; (k == "meet" || k == "meets" || k == "met") && h.end == h.start+1 {

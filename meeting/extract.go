@@ -2257,7 +2257,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		i = skipStyles(t, i)
 	}
 	for k := i; k < len(t) && k < i+5; k++ {
-		if _, end, ok := nameHonorifics.match(t, k); ok {
+		if _, end, ok := nameHonorifics.match(t, k); ok && !doubledWord(t, k) {
 			k = end - 1
 			i = end
 			continue
@@ -3309,8 +3309,10 @@ func malayStyle(t []token, i, end int) bool {
 		return false // "Erywan bin Pehin Datu …": the father's name and styles
 	}
 	switch strings.TrimSuffix(t[i].key, "'") {
-	case "datuk", "dato", "datin", "tun":
+	case "datuk", "dato", "datin":
 		return t[i].upper
+	case "tun":
+		return t[i].upper && !doubledWord(t, i)
 	case "tan", "puan", "toh", "yang":
 		return t[i].upper && end-i >= 2
 	case "u", "daw":
@@ -3329,6 +3331,13 @@ func malayStyle(t []token, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// doubledWord reports whether the word at i is written twice in a row:
+// "Lieutenant General Tun Tun Naung" is a Myanmar name that doubles a word,
+// no Malay style "Tun".
+func doubledWord(t []token, i int) bool {
+	return i+1 < len(t) && t[i+1].key == t[i].key && t[i+1].upper
 }
 
 // nameHonorifics are styles of Malay, Bruneian and Arab usage written before
@@ -3451,12 +3460,23 @@ func lexical(t []token, j int) bool {
 	if thingWords[t[j].key] || portfolioWords[t[j].key] {
 		return true
 	}
+	if vietnameseMiddleThe(t, j) {
+		return false
+	}
 	switch t[j].key {
 	case "the", "of", "and", "on", "in", "at", "for", "to", "said", "foreign", "affairs", "international", "cooperation", "central", "committee", "government", "state", "people", "republic", "socialist", "kingdom", "office", "ministry", "council", "embassy", "party", "general", "this", "he", "she", "they", "during", "after", "before",
 		"asia", "pacific", "europe", "africa", "americas", "oceania", "eurasia", "asia-pacific", "indo-pacific":
 		return true
 	}
 	return false
+}
+
+// vietnameseMiddleThe reports whether t[j] is "The" written for the
+// Vietnamese middle name Thế without its marks: "Pham The Tung" is one
+// person.
+func vietnameseMiddleThe(t []token, j int) bool {
+	return t[j].text == "The" && j > 0 && t[j-1].upper && vietnameseSurnames[t[j-1].key] &&
+		j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1)
 }
 
 // styleEndsAt reports whether a style ("Mr", "H.E.") ends just before i:

@@ -1,0 +1,28 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundThirtyThree covers the forms of writing round
+// thirty-three's held-out sets showed, each in this project's own words.
+func TestExtractRoundThirtyThree(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'They use the same phones': a noun, no call",
+			"MANILA - General Sar Thet met Police General Kittharath Punpetch in Manila on Friday. Gen Sar Thet told his counterpart that Cambodia had closed 200 sites.\n\nThey use the same phones and the same banks.",
+			[]held{{[]string{"sar-thet", "kittharath-punpetch"}, "2026-02-06", "Manila", inPerson}}},
+		{"'Deputy Minister Pham The Tung': the unmarked Vietnamese middle name Thế is no article",
+			"KUNMING - Minister of Public Security Wang Xiaohong met Vietnamese Deputy Minister of Public Security Pham The Tung on Friday.",
+			[]held{{[]string{"wang-xiaohong", "pham-the-tung"}, "2026-02-06", "Kunming", inPerson}}},
+		{"'Lieutenant General Tun Tun Naung': a doubled Myanmar name word is no Malay style",
+			"KUNMING - Minister of Public Security Wang Xiaohong met Myanmar's Minister for Home Affairs Lieutenant General Tun Tun Naung on Friday.",
+			[]held{{[]string{"wang-xiaohong", "tun-tun-naung"}, "2026-02-06", "Kunming", inPerson}}},
+		{"'Royal Thai Police Commissioner-General A': a police chief's title",
+			"KUNMING - Minister of Public Security Wang Xiaohong met the Thai police force's Commissioner-General Kittharath Punpetch on Friday.",
+			[]held{{[]string{"wang-xiaohong", "kittharath-punpetch"}, "2026-02-06", "Kunming", inPerson}}},
+	})
+}
