@@ -2626,6 +2626,36 @@ func (a *article) actorOf(slug string) relbot.Actor {
 	return a.unknown[slug]
 }
 
+// delegationHead returns who heads the delegation named at i ("Vietnamese
+// delegation", "delegation") and where its words end: the head the article
+// gave, or else the one person of that country it has named.
+func (a *article) delegationHead(t []token, i int) (string, int) {
+	country := ""
+	if c, e, ok := countries.match(t, i); ok {
+		country, i = c, e
+	}
+	if key(t, i) != "delegation" {
+		return "", 0
+	}
+	if a.head != "" && (country == "" || a.countryOf(a.head) == country) {
+		return a.head, i + 1
+	}
+	if country == "" {
+		return "", 0
+	}
+	found := ""
+	for _, s := range a.recent {
+		if a.countryOf(s) != country {
+			continue
+		}
+		if found != "" && found != s {
+			return "", 0
+		}
+		found = s
+	}
+	return found, i + 1
+}
+
 // knownAs returns the slug of a person this article met whose full name holds
 // every word of slug, in order ("Mr Wan Noor" after "Wan Muhamad Noor
 // Matha"), else slug: the press shortens long names it has given once.
@@ -3867,6 +3897,13 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			}
 		}
 		return "", 0
+	}
+	if t[i].key == "the" && (key(t, j) == "head" || key(t, j) == "leader") && key(t, j+1) == "of" && key(t, j+2) == "the" {
+		// "the head of the Vietnamese delegation held a bilateral meeting
+		// with …": the one who led it.
+		if s, end := a.delegationHead(t, j+3); s != "" {
+			return s, end
+		}
 	}
 	if t[i].key == "the" && key(t, j) == "visiting" && corefNouns[key(t, j+1)] {
 		// "the visiting leader" after talks in New Delhi: the one of the

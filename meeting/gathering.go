@@ -900,6 +900,9 @@ func attendeeListOf(t []token, gathering bool) int {
 		// the table": the list opens the sentence.
 		return 0
 	}
+	if e := amongTheHeads(t); e > 0 {
+		return e
+	}
 	j := 0
 	switch {
 	case key(t, 0) == "among" && key(t, 1) == "the" && attendingPeople[key(t, 2)] && attendingWords[key(t, 3)]:
@@ -985,6 +988,34 @@ func attendeeListOf(t []token, gathering bool) int {
 		return -1
 	}
 	return afterCopula(t, j+1, gathering)
+}
+
+// amongTheHeads returns where the list starts in "Among the heads of
+// delegation (who took part in the plenary / seated at the table) were A,
+// B and C", or -1: the heads of delegation are who sat at the gathering's
+// table.
+func amongTheHeads(t []token) int {
+	if key(t, 0) != "among" || key(t, 1) != "the" {
+		return -1
+	}
+	j := 2
+	switch {
+	case key(t, j) == "heads" && key(t, j+1) == "of" && (key(t, j+2) == "delegation" || key(t, j+2) == "delegations"):
+		j += 3
+	case key(t, j) == "delegation" && key(t, j+1) == "heads":
+		j += 2
+	default:
+		return -1
+	}
+	for k := j; k < len(t) && k <= j+10; k++ {
+		switch {
+		case t[k].key == "were":
+			return k + 1
+		case !t[k].word:
+			return -1
+		}
+	}
+	return -1
 }
 
 // platformWords name where a gathering's chairs and speakers sat.

@@ -24,5 +24,14 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'Royal Thai Police Commissioner-General A': a police chief's title",
 			"KUNMING - Minister of Public Security Wang Xiaohong met the Thai police force's Commissioner-General Kittharath Punpetch on Friday.",
 			[]held{{[]string{"wang-xiaohong", "kittharath-punpetch"}, "2026-02-06", "Kunming", inPerson}}},
+		{"'The meeting was chaired by A. Among the heads of delegation who took part in the plenary were B, C and D': one meeting of all",
+			"MANILA - The regional ministers' meeting, held at a hotel in Pasay City on Friday, was chaired by Interior Secretary Jonvic Remulla. Among the heads of delegation who took part in the plenary were Gen. Luong Tam Quang, Deputy Prime Minister Sar Sokha and Home Minister Saifuddin Nasution Ismail.",
+			[]held{{[]string{"jonvic-remulla", "luong-tam-quang", "sar-sokha", "saifuddin-nasution-ismail"}, "2026-02-06", "Pasay", inPerson}}},
+		{"'the head of the Vietnamese delegation met B': the one Vietnamese the story named",
+			"VIENTIANE - Senior Colonel Nguyen Van Huong, Deputy Director of Viet Nam's drug police, spoke at the regional meeting on Thursday.\n\nOn Friday, the head of the Vietnamese delegation met Police Major General Narong Siriwat.",
+			[]held{{[]string{"nguyen-van-huong", "narong-siriwat"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The meeting was chaired by A. It brought together B, C and D': the gathering's roll",
+			"VIENTIANE - The regional meeting on Friday was chaired by Vice Chairman Kou Chansina. It brought together Police Lieutenant General Meas Vyrith, Police Major General Narong Siriwat and Datuk Sutekno Ahmad Belon.",
+			[]held{{[]string{"kou-chansina", "meas-vyrith", "narong-siriwat", "sutekno-ahmad-belon"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }

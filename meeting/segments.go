@@ -357,6 +357,16 @@ func meetingSubject(t []token) bool {
 // itAttendedBy returns where the list starts in "It was (also) attended (in
 // person) by A and B", said of the gathering just told, or -1.
 func itAttendedBy(t []token) int {
+	if key(t, 0) == "it" && (key(t, 1) == "brought" || key(t, 1) == "also" && key(t, 2) == "brought") {
+		// "It brought together heads of agencies, including A, B and C":
+		// the gathering just told, with whom it seated.
+		for j := 2; j < len(t) && j <= 3; j++ {
+			if t[j].key == "together" {
+				return j + 1
+			}
+		}
+		return -1
+	}
 	if key(t, 0) != "it" || !attendedBy(t, 1) {
 		return -1
 	}
