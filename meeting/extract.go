@@ -1355,7 +1355,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
-			if predicateTitle(t, i) {
+			if predicateTitle(t, i) || inServiceOf(t, i) {
 				// "was elected prime minister", "his appointment as Prime
 				// Minister of Thailand": the office taken, no one holding it.
 				i = end - 1
@@ -1992,6 +1992,23 @@ var adminUnits = set("province", "city", "state", "region", "district", "prefect
 
 // predicateTitle reports whether the title at i is the office someone
 // takes: "elected prime minister", "appointed as the new Foreign Minister".
+// inServiceOf reports whether the title at i names whom an office serves:
+// "Special Envoy of the President of Indonesia", "adviser to the Prime
+// Minister", "the Office of the Indonesian President" name the envoy, the
+// adviser, the office, not the president met.
+func inServiceOf(t []token, i int) bool {
+	j := i - 1
+	if j > 0 && countryAt(t, j) {
+		j--
+	}
+	if key(t, j) != "the" || key(t, j-1) != "of" && key(t, j-1) != "to" {
+		return false
+	}
+	return serviceOffices[key(t, j-2)]
+}
+
+var serviceOffices = set("envoy", "envoys", "adviser", "advisers", "advisor", "advisors", "representative", "spokesperson", "spokesman", "spokeswoman", "aide", "aides", "assistant", "office")
+
 func predicateTitle(t []token, i int) bool {
 	k := i - 1
 	for k > 0 && (t[k].key == "the" || t[k].key == "new" || t[k].key == "a" || countryAt(t, k)) {
@@ -2159,6 +2176,12 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	for {
 		if j := skipStyles(t, i); j > i {
 			i = j
+			continue
+		}
+		if _, end, ok := personOffices.match(t, i); ok && t[i].upper && end > i+1 && end < len(t) && t[end].word && t[end].upper && !lexical(t, end) {
+			// "Police Coast Guard commander Assistant Commissioner Lim Teck
+			// Soon": a rank written as an office, then the name.
+			i = end
 			continue
 		}
 		if key(t, i) == "and" {
@@ -3461,7 +3484,11 @@ var thingWords = set("vice", "presidential", "comprehensive", "strategic", "part
 	"tourism", "transport", "labour", "labor", "welfare", "infrastructure", "communications", "information",
 	"technology", "science", "innovation", "planning", "resources", "housing", "culture", "sports", "health", "education", "finance",
 	// places: "landed at the Bunga Raya Complex, Chinese Foreign Minister …"
-	"complex", "terminal", "airport", "airbase", "base", "stadium", "building", "centre", "center", "hall", "pavilion", "plaza", "square", "tower", "bridge", "port", "resort")
+	"complex", "terminal", "airport", "airbase", "base", "stadium", "building", "centre", "center", "hall", "pavilion", "plaza", "square", "tower", "bridge", "port", "resort",
+	// a command's or a boundary's words: "commander of the Coast Guard District
+	// Southwestern Mindanao", "Special Envoy for Maritime Boundary Delimitation"
+	"district", "command", "fleet", "delimitation", "demarcation", "boundaries",
+	"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern")
 
 func lexical(t []token, j int) bool {
 	if _, _, ok := countries.match(t, j); ok {

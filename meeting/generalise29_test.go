@@ -33,5 +33,14 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'The meeting was chaired by A. It brought together B, C and D': the gathering's roll",
 			"VIENTIANE - The regional meeting on Friday was chaired by Vice Chairman Kou Chansina. It brought together Police Lieutenant General Meas Vyrith, Police Major General Narong Siriwat and Datuk Sutekno Ahmad Belon.",
 			[]held{{[]string{"kou-chansina", "meas-vyrith", "narong-siriwat", "sutekno-ahmad-belon"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'B, Special Envoy of the President of Indonesia': the envoy met, not the president",
+			"DILI - Foreign Minister Bendito Freitas met Darmawan Siregar, Special Envoy of the President of Indonesia for Maritime Boundary Delimitation, on Friday.",
+			[]held{{[]string{"bendito-dos-santos-freitas", "darmawan-siregar"}, "2026-02-06", "Dili", inPerson}}},
+		{"'hosted by coast guard commander Assistant Commissioner A': the rank after the office is no part of the name",
+			"SINGAPORE - The meeting on Friday was hosted by Police Coast Guard commander Assistant Commissioner Lim Teck Soon and attended by Admiral Rodrigo Abalos.",
+			[]held{{[]string{"lim-teck-soon", "rodrigo-abalos"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'A met B, commander of the Coast Guard District Southwestern Mindanao': a command's words, no person",
+			"ZAMBOANGA CITY - Admiral Maritime Datuk Hamzah Ismail met Commodore Ariel Sarmiento, commander of the Philippine Coast Guard District Southwestern Mindanao, at the district headquarters on Friday.",
+			[]held{{[]string{"hamzah-ismail", "ariel-sarmiento"}, "2026-02-06", "Zamboanga", inPerson}}},
 	})
 }

@@ -276,7 +276,7 @@ var personOffices = func() *phrases[bool] {
 	for _, s := range []string{"standing member", "politburo member", "member", "opposition leader", "leader of the opposition", "governor-general",
 		"governor general", "police chief", "chief justice", "attorney general", "ceo", "founder", "co-founder",
 		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
-		"commissioner", "commissioner-general", "commissioner general", "police commissioner", "police commissioner-general", "european commissioner", "representative", "trade representative", "special representative", "permanent representative",
+		"commissioner", "assistant commissioner", "senior assistant commissioner", "deputy commissioner", "commissioner-general", "commissioner general", "police commissioner", "police commissioner-general", "european commissioner", "representative", "trade representative", "special representative", "permanent representative",
 		"national security adviser", "national security advisor", "security adviser", "senior adviser", "adviser", "advisor",
 		"country director", "country manager", "regional director", "resident representative", "chief representative",
 		"country representative", "assistant resident representative", "deputy resident representative", "managing director", "chief executive officer", "general manager", "chief economist",
