@@ -526,7 +526,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 			j > 0 && j == alsoAt ||
 			attendedAnd(t, j) || // "Vice Chairman C attended and delivered a speech."
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
-			(t[j].key == "attended" || t[j].key == "joined") && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || key(t, j+2) == "an" && observerWords[key(t, j+3)]) ||
+			(t[j].key == "attended" || t[j].key == "joined") && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || (key(t, j+2) == "an" || key(t, j+2) == "a") && observerWords[key(t, j+3)]) ||
 			t[j].key == "joined" && (participantAt(ms, j+1, c.slugs) || participantAt(ms, j+2, c.slugs) && t[j+1].upper) { // "Jaishankar joined PM Modi from New Delhi."
 			// "Khaled Nordin attended as an observer"
 			at = j

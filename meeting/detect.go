@@ -493,6 +493,11 @@ func byAfterPlace(t []token, end int) int {
 // Consultative Conference" a body, and a conference that "brings together
 // ministers and chief executives" an event of many speakers.
 func heldConference(t []token, i int) bool {
+	if t[i].upper && verbBefore(t, i, conferenceChairs) && rollAfterSummit(t, i+1) {
+		// "chaired the ASEAN-China Post Ministerial Conference, which was
+		// attended by A, B and C": a named conference with its roll.
+		return true
+	}
 	if t[i].upper || callConference[key(t, i-1)] {
 		return false
 	}

@@ -3152,6 +3152,20 @@ func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) 
 			return u, uend
 		}
 	}
+	if countryNameInRoll(t, i) {
+		// "the foreign ministers of the other member states, including
+		// Vietnam's Nguyen Hai Dang and Indonesia's Arif Nugroho": each
+		// named by a country's possessive in the roll of an office.
+		e := i
+		for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] && !lexical(t, e) {
+			e++
+		}
+		if k := key(t, e); e-i >= 2 && (k == "," || k == "and" || k == "." || k == ";" || k == "(") {
+			if u, uend, ok := a.unknownAfter(t, i, i, "", covered); ok && uend == e {
+				return u, uend
+			}
+		}
+	}
 	if envoyOfCountry(t, i) {
 		// "The three envoys, China's Li Guohua, the Philippines' Maria
 		// Teresa Almendras and …, presented their credentials"
@@ -3199,6 +3213,35 @@ func envoyFromCountry(t []token, i int, covered []bool) int {
 	}
 	return e
 }
+
+// countryNameInRoll reports whether the capitalised words at i follow a
+// country's possessive in a list that "including" opens after the plural of
+// an office: "the foreign ministers …, including Vietnam's Nguyen Hai Dang".
+func countryNameInRoll(t []token, i int) bool {
+	if i < 2 || (key(t, i-1) != "'s" && key(t, i-1) != "'" && key(t, i-1) != "’") {
+		return false
+	}
+	c := endingAt(countries, t, i-1)
+	if c < 0 {
+		return false
+	}
+	for j := c - 1; j >= 0 && j >= c-30; j-- {
+		if t[j].key == "including" {
+			for k := j - 1; k >= 0 && k >= j-10; k-- {
+				if rollOffices[t[k].key] {
+					return true
+				}
+			}
+			return false
+		}
+		if t[j].key == "." || t[j].key == ":" || t[j].key == "\"" {
+			return false
+		}
+	}
+	return false
+}
+
+var rollOffices = set("ministers", "leaders", "counterparts", "heads", "chiefs", "envoys", "ambassadors", "commanders", "speakers", "secretaries")
 
 // envoyOfCountry reports whether the capitalised words at i follow a
 // country's possessive in a sentence about envoys' credentials.

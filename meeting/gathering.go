@@ -362,8 +362,12 @@ func rollAfterSummit(t []token, end int) bool {
 	if k := key(t, end); (k == "attended" || k == "joined") && key(t, end+1) == "by" {
 		return true // "presided over a session joined by A, B and C"
 	}
-	c := nextComma(t, end-1)
-	if c < 0 || c > end+8 {
+	// "chaired the Post Ministerial Conference at the Philippine
+	// International Convention Center in Pasay City, which was attended
+	// by …": past where it was held.
+	from := pastLocative(t, end)
+	c := nextComma(t, from-1)
+	if c < 0 || c > from+8 {
 		return false
 	}
 	j := c + 1
@@ -779,7 +783,7 @@ func (a *article) accompaniedAtBoth(si int, t []token, ms []mention) bool {
 }
 
 // observerWords say in what role someone attended a meeting.
-var observerWords = set("observer", "observers")
+var observerWords = set("observer", "observers", "guest", "guests")
 
 // attendedLast adds to the meeting just reported the people a sentence says
 // attended it ("Minister Phet Phomphiphak also attended the meeting", "took

@@ -42,5 +42,11 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'A met B, commander of the Coast Guard District Southwestern Mindanao': a command's words, no person",
 			"ZAMBOANGA CITY - Admiral Maritime Datuk Hamzah Ismail met Commodore Ariel Sarmiento, commander of the Philippine Coast Guard District Southwestern Mindanao, at the district headquarters on Friday.",
 			[]held{{[]string{"hamzah-ismail", "ariel-sarmiento"}, "2026-02-06", "Zamboanga", inPerson}}},
+		{"'met agency chief A … Japan Coast Guard commandant B joined as a guest': lower-case offices title a person; a guest joins the table",
+			"SINGAPORE - Admiral Rodrigo Abalos met Indonesian Maritime Security Agency chief Bambang Wirayuda on Friday. Japan Coast Guard commandant Kenji Ishida joined as a guest.",
+			[]held{{[]string{"rodrigo-abalos", "bambang-wirayuda", "kenji-ishida"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'A chaired the X Conference at the Center in Pasay City, which was attended by B and the ministers …, including Vietnam's C and Indonesia's D': the named conference, its roll, the names after a country's possessive",
+			"MANILA - Secretary Ramon Castellano chaired the ASEAN-China Post Ministerial Conference at the Philippine International Convention Center in Pasay City on Friday, which was attended by Foreign Minister Zhao Qiming and the foreign ministers of the other member states, including Vietnam's Nguyen Hai Dang and Indonesia's Arif Nugroho.",
+			[]held{{[]string{"ramon-castellano", "zhao-qiming", "nguyen-hai-dang", "arif-nugroho"}, "2026-02-06", "Pasay", inPerson}}},
 	})
 }

@@ -274,7 +274,7 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 var personOffices = func() *phrases[bool] {
 	p := newPhrases[bool]()
 	for _, s := range []string{"standing member", "politburo member", "member", "opposition leader", "leader of the opposition", "governor-general",
-		"governor general", "police chief", "chief justice", "attorney general", "ceo", "founder", "co-founder",
+		"governor general", "police chief", "chief", "commandant", "deputy commandant", "chief justice", "attorney general", "ceo", "founder", "co-founder",
 		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
 		"commissioner", "assistant commissioner", "senior assistant commissioner", "deputy commissioner", "commissioner-general", "commissioner general", "police commissioner", "police commissioner-general", "european commissioner", "representative", "trade representative", "special representative", "permanent representative",
 		"national security adviser", "national security advisor", "security adviser", "senior adviser", "adviser", "advisor",
@@ -292,7 +292,7 @@ var personOffices = func() *phrases[bool] {
 // lowerOnlyOffices are person offices only when written in lower case:
 // "Vietnamese deputy Nguyen Thi Viet Nga", while "Deputy Supreme
 // Commissioner" and "Deputy PMs" open a longer title.
-var lowerOnlyOffices = set("deputy", "deputies")
+var lowerOnlyOffices = set("deputy", "deputies", "chief")
 
 // listedOffices name the two people listed after them: "Thai MPs Kannika
 // Sricharoen and Weerapong Taweesak".
