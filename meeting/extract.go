@@ -1649,6 +1649,11 @@ var nameStyles = set("samdech", "lok", "neak", "oknha", "comrade", "excellency")
 var courtesyTitles = set("madame", "madam", "mme", "mrs", "ms", "mr")
 
 func isRank(k string) bool {
+	if first, _, hyphened := strings.Cut(k, "-"); hyphened && first != "" {
+		// "Rear-Admiral Kenneth Lim", "Lieutenant-General …": Britain's
+		// and Singapore's hyphen joins the rank's words into one.
+		return isRank(first)
+	}
 	switch k {
 	case "lt.", "lt", "gen.", "gen", "dr.", "dr", "prof.", "prof", "professor", "associate", "assoc.", "assoc", "general", "colonel", "admiral", "lieutenant", "major", "senior", "excellency", "his", "her", "h":
 		return true
@@ -3530,7 +3535,7 @@ var thingWords = set("vice", "presidential", "comprehensive", "strategic", "part
 	"complex", "terminal", "airport", "airbase", "base", "stadium", "building", "centre", "center", "hall", "pavilion", "plaza", "square", "tower", "bridge", "port", "resort",
 	// a command's or a boundary's words: "commander of the Coast Guard District
 	// Southwestern Mindanao", "Special Envoy for Maritime Boundary Delimitation"
-	"district", "command", "fleet", "delimitation", "demarcation", "boundaries",
+	"district", "command", "fleet", "delimitation", "demarcation", "boundaries", "negotiator", "negotiators",
 	"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern")
 
 func lexical(t []token, j int) bool {

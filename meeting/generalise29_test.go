@@ -48,5 +48,11 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'A chaired the X Conference at the Center in Pasay City, which was attended by B and the ministers …, including Vietnam's C and Indonesia's D': the named conference, its roll, the names after a country's possessive",
 			"MANILA - Secretary Ramon Castellano chaired the ASEAN-China Post Ministerial Conference at the Philippine International Convention Center in Pasay City on Friday, which was attended by Foreign Minister Zhao Qiming and the foreign ministers of the other member states, including Vietnam's Nguyen Hai Dang and Indonesia's Arif Nugroho.",
 			[]held{{[]string{"ramon-castellano", "zhao-qiming", "nguyen-hai-dang", "arif-nugroho"}, "2026-02-06", "Pasay", inPerson}}},
+		{"'Subic Bay, Philippines (VNA) – A met Rear-Admiral B': the bay's full name; a hyphenated rank opens a name",
+			"Subic Bay, Philippines (VNA) – Admiral Dwi Hartanto met Rear-Admiral Kenneth Lim of Singapore on Friday.",
+			[]held{{[]string{"dwi-hartanto", "kenneth-lim"}, "2026-02-06", "Subic Bay", inPerson}}},
+		{"'led by the Chief Negotiator for Maritime Boundaries': an office's words, no one's name",
+			"DILI - Foreign Minister Bendito Freitas met Special Envoy Darmawan Siregar on Friday. The Timorese side was led by the Chief Negotiator for Maritime Boundaries.",
+			[]held{{[]string{"bendito-dos-santos-freitas", "darmawan-siregar"}, "2026-02-06", "Dili", inPerson}}},
 	})
 }

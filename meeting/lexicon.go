@@ -686,7 +686,7 @@ var cities = phraseTable(map[string][]string{
 	"Quezon City":         {"quezon city"},
 	"Pasay":               {"pasay", "pasay city"},
 	"Makati":              {"makati", "makati city"},
-	"Subic":               {"subic"},
+	"Subic Bay":           {"subic bay", "subic"},
 	"Iloilo":              {"iloilo", "iloilo city"},
 	"Zamboanga":           {"zamboanga", "zamboanga city"},
 	"Baguio":              {"baguio", "baguio city"},
