@@ -2823,6 +2823,11 @@ func (a *article) unknownLeader(t []token, i int, covered []bool) (slug string, 
 	if j == len(t) || !t[j].upper || covered[j] {
 		return "", 0, 0, false
 	}
+	if _, _, ok := personOffices.match(t, j); ok {
+		// "led by its Director Pheap Sreymom": the office, read where
+		// offices are, then the name.
+		return "", 0, 0, false
+	}
 	if bodyBeforeTitle(t, j) {
 		// "was led by Dewan Rakyat Speaker Tan Sri Johari Abdul": the
 		// words before the title name the house, the name comes after.
@@ -3264,8 +3269,9 @@ func envoyOfCountry(t []token, i int) bool {
 // table knows ends, when one starts at i after a lower-case word: "met
 // Huang Kunming, …". It returns i otherwise.
 func bareNameEnd(t []token, i int, covered []bool) int {
-	if i == 0 || !t[i-1].word || t[i-1].upper || t[i-1].key == "the" {
-		// "on the South Lawn, President Joe Biden …": a place.
+	if i == 0 || !t[i-1].word || t[i-1].upper || t[i-1].key == "the" || t[i-1].key == "in" || t[i-1].key == "at" {
+		// "on the South Lawn, President Joe Biden …", "in Dong Hoi,
+		// Chairwoman …": a place.
 		return i
 	}
 	e := i

@@ -54,5 +54,11 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'led by the Chief Negotiator for Maritime Boundaries': an office's words, no one's name",
 			"DILI - Foreign Minister Bendito Freitas met Special Envoy Darmawan Siregar on Friday. The Timorese side was led by the Chief Negotiator for Maritime Boundaries.",
 			[]held{{[]string{"bendito-dos-santos-freitas", "darmawan-siregar"}, "2026-02-06", "Dili", inPerson}}},
+		{"'a delegation … led by its Director A': the office is no part of the name",
+			"BUON MA THUOT - Chairwoman Nie Thi Ha received a delegation from Mondulkiri province on Friday, led by its Director Pheap Sreymom.",
+			[]held{{[]string{"nie-thi-ha", "pheap-sreymom"}, "2026-02-06", "Buon Ma Thuot", inPerson}}},
+		{"'On Friday in Dong Hoi, Chairwoman A received B': the place before the office is no one",
+			"On Friday in Dong Hoi, Chairwoman Tran Thi Kim Oanh received President Khonesavanh Phimmasone.",
+			[]held{{[]string{"tran-thi-kim-oanh", "khonesavanh-phimmasone"}, "2026-02-06", "", inPerson}}},
 	})
 }
