@@ -3646,6 +3646,15 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 		}
 		return nil, 0
 	}
+	if h := key(t, i+1); t[i].key == "the" && (h == "heads" || h == "leaders" || h == "chiefs") && key(t, i+2) == "of" && key(t, i+3) == "the" {
+		// "received the heads of the three delegations": those who led
+		// them, the last three named together.
+		if n := smallNumbers[key(t, i+4)]; n >= 2 && n <= 6 && (key(t, i+5) == "delegations" || key(t, i+5) == "sides") {
+			if g := a.lastGroup(n); len(g) == n {
+				return g, i + 6
+			}
+		}
+	}
 	n := smallNumbers[key(t, i+1)]
 	if n < 2 || n > 6 {
 		return nil, 0

@@ -60,5 +60,11 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'On Friday in Dong Hoi, Chairwoman A received B': the place before the office is no one",
 			"On Friday in Dong Hoi, Chairwoman Tran Thi Kim Oanh received President Khonesavanh Phimmasone.",
 			[]held{{[]string{"tran-thi-kim-oanh", "khonesavanh-phimmasone"}, "2026-02-06", "", inPerson}}},
+		{"'A, B and C co-chaired the round table … D received the heads of the three delegations': one meeting of the four",
+			"VIENTIANE - The round table on Saturday was co-chaired by President Bounleuam Sisoulath, Vice President Tran Thi Mai Phuong and Secretary General Keo Vannarith. On Friday, Lao President Thongloun Sisoulith received the heads of the three delegations at the Presidential Palace.",
+			[]held{
+				{[]string{"bounleuam-sisoulath", "tran-thi-mai-phuong", "keo-vannarith"}, "2026-02-07", "Vientiane", inPerson},
+				{[]string{"bounleuam-sisoulath", "tran-thi-mai-phuong", "keo-vannarith", "thongloun-sisoulith"}, "2026-02-06", "Vientiane", inPerson},
+			}},
 	})
 }
