@@ -3988,6 +3988,11 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 		return "", 0
 	}
+	if i == 0 && t[i].key == "the" && strings.HasSuffix(key(t, j), "-year-old") && a.lastSubj != "" && (j+1 >= len(t) || !t[j+1].upper) {
+		// "José Ramos-Horta … has urged Britain … The 76-year-old met the
+		// Foreign Secretary": the one the story is about, by his age.
+		return a.lastSubj, j + 1
+	}
 	if t[i].key == "the" && (key(t, j) == "head" || key(t, j) == "leader") && key(t, j+1) == "of" && key(t, j+2) == "the" {
 		// "the head of the Vietnamese delegation held a bilateral meeting
 		// with …": the one who led it.

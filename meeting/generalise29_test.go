@@ -66,5 +66,17 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 				{[]string{"bounleuam-sisoulath", "tran-thi-mai-phuong", "keo-vannarith"}, "2026-02-07", "Vientiane", inPerson},
 				{[]string{"bounleuam-sisoulath", "tran-thi-mai-phuong", "keo-vannarith", "thongloun-sisoulith"}, "2026-02-06", "Vientiane", inPerson},
 			}},
+		{"'A dined with Prime Minister B': a dinner together is a meeting",
+			"PARIS - On Friday evening the Thai premier Anutin Charnvirakul dined with French Prime Minister Sébastien Lecornu at the Hotel Matignon.",
+			[]held{{[]string{"anutin-charnvirakul", "sebastien-lecornu"}, "2026-02-06", "Paris", inPerson}}},
+		{"'A has urged Britain … The 76-year-old met the Foreign Secretary, B': the age opening a sentence stands for its subject",
+			"LONDON - President Jose Ramos-Horta has urged Britain not to cut aid.\n\nThe 76-year-old met the Foreign Secretary, Yvette Cooper, at the Foreign Office on Friday.",
+			[]held{{[]string{"jose-ramos-horta", "yvette-cooper"}, "2026-02-06", "London", inPerson}}},
+		{"'The 73-year-old, who handed the premiership to his son B in 2023, met C': the aside after the age names no one met",
+			"HANOI - Hun Sen arrived on Thursday.\n\nThe 73-year-old, who handed the premiership to his son Hun Manet in 2023, met Party chief To Lam on Friday.",
+			[]held{{[]string{"hun-sen", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A was in Paris on Saturday, a day after being received by B': the passive participle",
+			"PARIS - To Lam was in Paris on Saturday, a day after being received by President Emmanuel Macron at the Elysee Palace.",
+			[]held{{[]string{"to-lam", "emmanuel-macron"}, "2026-02-06", "Paris", inPerson}}},
 	})
 }

@@ -384,6 +384,7 @@ var triggers = func() *phrases[trigger] {
 		"sat down with", "sits down with", "sit down with", "sitting down with", "had a sit-down with", "held a working session with",
 		"sat down for talks", "sit down for talks", "sits down for talks", "sat at the table with", "sat at the same table with",
 		"had a working lunch with", "had a working dinner with", "had a working breakfast with", "had lunch with", "had dinner with", "had breakfast with",
+		"dined with", "lunched with", "breakfasted with", "had a private dinner with",
 		"sat down for breakfast with", "sat down for lunch with", "sat down for dinner with", "sat down to breakfast with", "sat down to lunch with", "sat down to dinner with",
 		"exchanged views with", "conferred with", "held consultations with",
 		"had a brief exchange with", "had an exchange with", "had a brief meeting with", "held a brief meeting with", "had a short meeting with",
