@@ -749,7 +749,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 			reported = append(reported, d)
 			continue
 		}
-		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) {
+		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) || toldPlanDate(t, d) {
 			others = append(others, d)
 			continue
 		}
@@ -769,6 +769,29 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 		}
 	}
 	return out, reported, others
+}
+
+// toldPlanDate reports whether a date belongs to a plan told in a call or
+// a meeting: "told Marcos in a phone call that he plans to travel to Manila
+// in November" dates the trip, not the call.
+func toldPlanDate(t []token, d dateExpr) bool {
+	plan := false
+	for j := d.start - 1; j >= 0 && j >= d.start-16; j-- {
+		switch k := t[j].key; {
+		case k == "," || k == "." || k == ";":
+			return false
+		case k == "plans" || k == "planned" || k == "intends" || k == "hopes":
+			plan = true
+		case k == "that" && plan:
+			for v := j - 1; v >= 0 && v >= j-16; v-- {
+				if tellVerbs[t[v].key] || saidWords[t[v].key] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // deadline reports whether a date is a target ("to double trade by 2025",

@@ -78,5 +78,8 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'A was in Paris on Saturday, a day after being received by B': the passive participle",
 			"PARIS - To Lam was in Paris on Saturday, a day after being received by President Emmanuel Macron at the Elysee Palace.",
 			[]held{{[]string{"to-lam", "emmanuel-macron"}, "2026-02-06", "Paris", inPerson}}},
+		{"'A told B in a phone call that he plans to travel … in November … The two leaders spoke Wednesday': the plan's month is not the call's",
+			"WASHINGTON (AP) — President Donald Trump told Philippine President Ferdinand Marcos Jr. in a phone call that he plans to travel to Manila in November for a summit, the White House said Saturday.\n\nThe two leaders spoke Friday for about 20 minutes, according to the White House.",
+			[]held{{[]string{"donald-trump", "ferdinand-marcos-jr"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 }
