@@ -1945,6 +1945,10 @@ func roleMatches(r relbot.Role, canon, country, org string, d relbot.Date) bool 
 			return false
 		}
 	case org == "SEN" || org == "NA":
+		if canon == "president" && rc == "president" && rorg == "" {
+			// "the President of the French Senate" is no head of state.
+			return false
+		}
 	case org != "" && org != rorg:
 		return false
 	case org == "" && rorg != "" && canon == "president":

@@ -81,5 +81,14 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'A told B in a phone call that he plans to travel … in November … The two leaders spoke Wednesday': the plan's month is not the call's",
 			"WASHINGTON (AP) — President Donald Trump told Philippine President Ferdinand Marcos Jr. in a phone call that he plans to travel to Manila in November for a summit, the White House said Saturday.\n\nThe two leaders spoke Friday for about 20 minutes, according to the White House.",
 			[]held{{[]string{"donald-trump", "ferdinand-marcos-jr"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'A met the President of the French Senate, B': the Senate's president, not the head of state",
+			"PARIS - On Friday, Prime Minister Hun Manet met the President of the French Senate, Gerard Larcher, at the Luxembourg Palace.",
+			[]held{{[]string{"hun-manet", "gerard-larcher"}, "2026-02-06", "Paris", inPerson}}},
+		{"'Shabana Mahmood met General A', 'John Healey has met B': Britain's ministers are known by name",
+			"LONDON - Shabana Mahmood met General Luong Tam Quang at the Home Office on Friday. John Healey met Gilberto Teodoro in London on Friday.",
+			[]held{
+				{[]string{"shabana-mahmood", "luong-tam-quang"}, "2026-02-06", "London", inPerson},
+				{[]string{"john-healey", "gilberto-teodoro-jr"}, "2026-02-06", "London", inPerson},
+			}},
 	})
 }
