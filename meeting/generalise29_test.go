@@ -90,5 +90,11 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 				{[]string{"shabana-mahmood", "luong-tam-quang"}, "2026-02-06", "London", inPerson},
 				{[]string{"john-healey", "gilberto-teodoro-jr"}, "2026-02-06", "London", inPerson},
 			}},
+		{"'VIENTIANE - The meeting was co-chaired by A and B. It was attended by C, D and E': the dateline before the subject",
+			"VIENTIANE - The meeting on Friday was co-chaired by Lao Minister of Foreign Affairs Thongsavanh Phomvihane and Chinese Foreign Minister Wang Yi. It was attended by Prak Sokhonn, Than Swe and Bui Thanh Son.",
+			[]held{{[]string{"thongsavanh-phomvihane", "wang-yi", "prak-sokhonn", "than-swe", "bui-thanh-son"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The X Meeting took place …, bringing together the ministers. The meeting was co-chaired by A and B. It was attended by C, D and E': the gathering its chairs joined",
+			"LUANG PRABANG, Feb 7 (KPL) – The 11th Mekong-Lancang Cooperation Foreign Ministers' Meeting took place in Luang Prabang yesterday, bringing together the foreign ministers of the six countries.\n\nThe meeting was co-chaired by Lao Minister of Foreign Affairs Thongsavanh Phomvihane and Chinese Foreign Minister Wang Yi. It was attended by Prak Sokhonn, Than Swe and Bui Thanh Son.",
+			[]held{{[]string{"thongsavanh-phomvihane", "wang-yi", "prak-sokhonn", "than-swe", "bui-thanh-son"}, "2026-02-06", "Luang Prabang", inPerson}}},
 	})
 }

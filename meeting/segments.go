@@ -324,10 +324,11 @@ func attendedBy(t []token, end int) bool {
 // toldJustBefore returns the held meeting the sentence before si reported or
 // spoke of with one participant ("The Special ASEAN Foreign Ministers'
 // Meeting … was chaired by X"), or nil: "It" of the next sentence stands for
-// it. A meeting told with two already ("was co-chaired by Li and Prayut") is
-// left alone: some count a summit's attendees, others not.
+// it. A meeting told with two already joins the list only when the sentence
+// before opened with the meeting ("The meeting was co-chaired by Li and
+// Prayut. It was attended by …"), after its dateline if it has one.
 func (a *article) toldJustBefore(si int) *cand {
-	if c := a.heldWithin(si, 1); c != nil && (len(c.slugs) < 2 || c.sent == si-1 && meetingSubject(a.toks[si-1])) {
+	if c := a.heldWithin(si, 1); c != nil && (len(c.slugs) < 2 || c.lastTold() == si-1 && meetingSubject(a.afterDateline(si-1))) {
 		// "The second Leaders' Meeting was co-chaired by A and B. It was
 		// attended by C and D": "it" is the meeting the sentence before
 		// was about.
@@ -352,6 +353,16 @@ func meetingSubject(t []token) bool {
 		}
 	}
 	return false
+}
+
+// afterDateline returns sentence si's words after the dateline, if it has
+// one: "VIENTIANE - The meeting was co-chaired by …" opens with its subject.
+func (a *article) afterDateline(si int) []token {
+	t := a.toks[si]
+	if si == a.dlSent && a.dlEnd > 0 && a.dlEnd < len(t) {
+		return t[a.dlEnd:]
+	}
+	return t
 }
 
 // itAttendedBy returns where the list starts in "It was (also) attended (in
