@@ -1990,6 +1990,11 @@ func titleSoon(t []token, i int) bool {
 	if _, _, ok := honorifics.match(t, i); ok && t[i].upper && opensStyledName(t, i) {
 		return true // "…, Pol. Lt. Gen. Sompong Chaiwat": a rank opens the next name
 	}
+	if k := strings.TrimSuffix(key(t, i), "."); courtesyTitles[k] && t[i].upper && key(t, i-1) == "and" && i+2 < len(t) && t[i+1].upper && !lexical(t, i+1) && t[i+2].upper && !lexical(t, i+2) {
+		// "… of Thailand Mr Veeris Ammarapala and Mr Chen Feng": a
+		// courtesy title opens the next person.
+		return true
+	}
 	for k := i; k < len(t) && k < i+4; k++ {
 		if _, _, ok := titles.match(t, k); ok {
 			return true

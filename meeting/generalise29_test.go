@@ -96,5 +96,8 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'The X Meeting took place …, bringing together the ministers. The meeting was co-chaired by A and B. It was attended by C, D and E': the gathering its chairs joined",
 			"LUANG PRABANG, Feb 7 (KPL) – The 11th Mekong-Lancang Cooperation Foreign Ministers' Meeting took place in Luang Prabang yesterday, bringing together the foreign ministers of the six countries.\n\nThe meeting was co-chaired by Lao Minister of Foreign Affairs Thongsavanh Phomvihane and Chinese Foreign Minister Wang Yi. It was attended by Prak Sokhonn, Than Swe and Bui Thanh Son.",
 			[]held{{[]string{"thongsavanh-phomvihane", "wang-yi", "prak-sokhonn", "than-swe", "bui-thanh-son"}, "2026-02-06", "Luang Prabang", inPerson}}},
+		{"'attended by A, Governor of the State Railway of Thailand Mr B and Mr C, …': 'and Mr' opens the next person",
+			"NONG KHAI - The meeting on Friday was attended by Deputy Minister Phouvanh Keomixay, Governor of the State Railway of Thailand Mr Veeris Ammarapala and Mr Chen Feng, Deputy General Manager of China Railway Group.",
+			[]held{{[]string{"phouvanh-keomixay", "veeris-ammarapala", "chen-feng"}, "2026-02-06", "Nong Khai", inPerson}}},
 	})
 }
