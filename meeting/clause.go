@@ -460,9 +460,10 @@ func clauseOf(t []token, h hit) (int, int) {
 			j += 2
 			continue
 		}
-		if j == h.end && key(t, j) == "," && key(t, j+1) == "which" && attendedBy(t, h.end) {
+		if j == h.end && key(t, j) == "," && key(t, j+1) == "which" && (attendedBy(t, h.end) || chairedBy(t, h.end) && !h.tr.event) {
 			// "The meeting, which lasted 40 minutes, was expanded to
-			// include …": the relative clause is an aside.
+			// include …", "The meeting, which opened on Tuesday, was
+			// chaired by …": the relative clause is an aside.
 			if c := nextComma(t, j+1); c > 0 {
 				j = c
 				continue

@@ -1205,11 +1205,11 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}
 	var dated, aside, own []dateExpr
-	heldThen := heldWhen(t, h, hi)
+	heldFrom, heldThen := heldWhen(t, h, hi)
 	resumes := mainClauseResumes(t, hi)
 	for _, d := range dates {
 		switch {
-		case d.start >= hi && d.start < heldThen:
+		case d.start >= heldFrom && d.start < heldThen:
 			// "his telephone conversation with Paetongtarn, which took
 			// place on June 15": the noun's own day, over the saying's.
 			own = append(own, d)
@@ -2470,22 +2470,37 @@ func withUnnamedSide(t []token, end, hi int) bool {
 	return false
 }
 
-// heldWhen returns where ", which took place …" or ", which was held …"
-// after a meeting's noun ends, when the clause at hi is one, or hi.
-func heldWhen(t []token, h hit, hi int) int {
-	if h.tr.form != trigNoun || key(t, hi) != "," || key(t, hi+1) != "which" {
-		return hi
+// heldWhen returns where ", which took place …", ", which was held …" or
+// ", which opened …" after a meeting's noun starts and ends, when the clause
+// at hi or right after the noun is one, or hi and hi: its dates are the
+// meeting's own.
+func heldWhen(t []token, h hit, hi int) (int, int) {
+	if h.tr.form != trigNoun {
+		return hi, hi
 	}
-	k := key(t, hi+2)
-	if !(k == "took" && key(t, hi+3) == "place" || (k == "was" || k == "were") && key(t, hi+3) == "held") {
-		return hi
-	}
-	for j := hi + 4; j < len(t); j++ {
-		if t[j].key == "," || t[j].key == "and" || t[j].key == ";" {
-			return j
+	at := hi
+	if key(t, at) != "," || key(t, at+1) != "which" {
+		// "The meeting, which opened on Tuesday, was chaired by …": the
+		// aside right after the noun, inside the clause.
+		at = h.end
+		if key(t, at) != "," || key(t, at+1) != "which" {
+			return hi, hi
 		}
 	}
-	return len(t)
+	k, v := key(t, at+2), at+4
+	switch {
+	case k == "took" && key(t, at+3) == "place", (k == "was" || k == "were") && key(t, at+3) == "held":
+	case k == "opened" || k == "began" || k == "started" || k == "convened":
+		v = at + 3
+	default:
+		return hi, hi
+	}
+	for j := v; j < len(t); j++ {
+		if t[j].key == "," || t[j].key == "and" || t[j].key == ";" {
+			return at, j
+		}
+	}
+	return at, len(t)
 }
 
 // withEntourage reports whether "and his delegation" (or her, or "and the

@@ -3574,6 +3574,8 @@ var thingWords = set("vice", "presidential", "comprehensive", "strategic", "part
 	// a command's or a boundary's words: "commander of the Coast Guard District
 	// Southwestern Mindanao", "Special Envoy for Maritime Boundary Delimitation"
 	"district", "command", "fleet", "delimitation", "demarcation", "boundaries", "negotiator", "negotiators",
+	// "National Authority for Combating Drugs", "Office of the Narcotics Control Board"
+	"drugs", "narcotics", "crime", "crimes", "trafficking", "smuggling",
 	"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern")
 
 func lexical(t []token, j int) bool {

@@ -99,5 +99,8 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'attended by A, Governor of the State Railway of Thailand Mr B and Mr C, …': 'and Mr' opens the next person",
 			"NONG KHAI - The meeting on Friday was attended by Deputy Minister Phouvanh Keomixay, Governor of the State Railway of Thailand Mr Veeris Ammarapala and Mr Chen Feng, Deputy General Manager of China Railway Group.",
 			[]held{{[]string{"phouvanh-keomixay", "veeris-ammarapala", "chen-feng"}, "2026-02-06", "Nong Khai", inPerson}}},
+		{"'The meeting, which opened on Friday, was chaired by A. It brought together B, title of the National Authority for Combating Drugs; C and D': the aside's day, the roll",
+			"VIENTIANE, Feb 8 (VNA) – The regional meeting closed today.\n\nThe meeting, which opened on Friday at the convention centre, was chaired by Vice Chairman Kou Chansina. It brought together heads of agencies, including Police Lieutenant General Meas Vyrith, Secretary-General of Cambodia's National Authority for Combating Drugs; Police Major General Narong Siriwat; and Datuk Sutekno Ahmad Belon.",
+			[]held{{[]string{"kou-chansina", "meas-vyrith", "narong-siriwat", "sutekno-ahmad-belon"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
