@@ -4291,10 +4291,29 @@ func (a *article) giveOffice(slug string, t []token, from, to int) {
 // Cambodian minister held talks with …" after she was received, not the
 // ambassador named since nor another of the country's ministers.
 func (a *article) storyMinister(country string, d relbot.Date) string {
+	only := ""
 	for k := len(a.recent) - 1; k >= 0; k-- {
 		s := a.recent[k]
-		if act := a.actorOf(s); act.Country == country && a.participated(s) && a.isMinister(s, dOr(d, a.pubDate)) {
+		act := a.actorOf(s)
+		if act.Country != country || !a.participated(s) {
+			continue
+		}
+		if a.isMinister(s, dOr(d, a.pubDate)) {
 			return s
+		}
+		if only != "" && only != s {
+			only = "-"
+		} else if only == "" {
+			only = s
+		}
+	}
+	if only != "-" && only != "" {
+		// The office the article gave may not say "minister" where it
+		// is read ("member of the Party Central Committee and Deputy
+		// Minister …"): the one of that country who has taken part is the
+		// minister.
+		if _, unknown := a.unknown[only]; unknown {
+			return only
 		}
 	}
 	return ""

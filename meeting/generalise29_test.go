@@ -102,5 +102,11 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'The meeting, which opened on Friday, was chaired by A. It brought together B, title of the National Authority for Combating Drugs; C and D': the aside's day, the roll",
 			"VIENTIANE, Feb 8 (VNA) – The regional meeting closed today.\n\nThe meeting, which opened on Friday at the convention centre, was chaired by Vice Chairman Kou Chansina. It brought together heads of agencies, including Police Lieutenant General Meas Vyrith, Secretary-General of Cambodia's National Authority for Combating Drugs; Police Major General Narong Siriwat; and Datuk Sutekno Ahmad Belon.",
 			[]held{{[]string{"kou-chansina", "meas-vyrith", "narong-siriwat", "sutekno-ahmad-belon"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'A, member of the Party Central Committee and Deputy Minister of National Defence, … the Vietnamese deputy minister met B': the story's minister of that country",
+			"PHNOM PENH - Senior Lieutenant General Hoang Van Tien, member of the Party Central Committee and Deputy Minister of National Defence, and General Chay Sokha co-chaired the dialogue in Phnom Penh on Thursday.\n\nOn Friday, the Vietnamese deputy minister met with General Vong Pisen at the army headquarters.",
+			[]held{
+				{[]string{"hoang-van-tien", "chay-sokha"}, "2026-02-05", "Phnom Penh", inPerson},
+				{[]string{"hoang-van-tien", "vong-pisen"}, "2026-02-06", "Phnom Penh", inPerson},
+			}},
 	})
 }
