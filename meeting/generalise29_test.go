@@ -108,5 +108,8 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 				{[]string{"hoang-van-tien", "chay-sokha"}, "2026-02-05", "Phnom Penh", inPerson},
 				{[]string{"hoang-van-tien", "vong-pisen"}, "2026-02-06", "Phnom Penh", inPerson},
 			}},
+		{"'A held an online talk yesterday with B': one online talk is a virtual meeting",
+			"HANOI - First Secretary Dang Hoang Phuc held an online talk yesterday with Secretary Phonesavanh Vongkhamsao of the Lao youth union.",
+			[]held{{[]string{"dang-hoang-phuc", "phonesavanh-vongkhamsao"}, "2026-02-07", "", relbot.KindVirtual}}},
 	})
 }

@@ -424,7 +424,7 @@ var triggers = func() *phrases[trigger] {
 		"had separate conversations with", "had a conversation with", "held a conversation with", "held separate conversations with"} {
 		p.add(s, trigger{form: trigVerb, speak: true})
 	}
-	for _, s := range []string{"held online talks", "held an online meeting", "held virtual talks", "held a virtual meeting", "held talks via videoconference", "held a videoconference", "held a video call", "had online talks", "had a video call",
+	for _, s := range []string{"held online talks", "held an online meeting", "held an online talk", "had an online talk", "held a virtual talk", "held virtual talks", "held a virtual meeting", "held talks via videoconference", "held a videoconference", "held a video call", "had online talks", "had a video call",
 		"held a video conference", "held a video meeting", "held video talks", "held an online conference", "held a virtual conference",
 		"had a video conference", "had video talks", "joined a video call with",
 		"held a virtual summit", "held an online summit", "held a video summit", "held a virtual bilateral summit"} {
