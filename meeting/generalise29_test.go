@@ -111,5 +111,8 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'A held an online talk yesterday with B': one online talk is a virtual meeting",
 			"HANOI - First Secretary Dang Hoang Phuc held an online talk yesterday with Secretary Phonesavanh Vongkhamsao of the Lao youth union.",
 			[]held{{[]string{"dang-hoang-phuc", "phonesavanh-vongkhamsao"}, "2026-02-07", "", relbot.KindVirtual}}},
+		{"'A welcomed Adm. B and Vice Adm. C at the headquarters. The three admirals discussed …': one table of the three",
+			"MANILA - On Friday, Vice Adm. Benedicto Lacson welcomed Adm. Hiroshi Sakamoto and Vice Adm. Mark Pemberton at the navy headquarters. The three admirals discussed ways to share information.",
+			[]held{{[]string{"benedicto-lacson", "hiroshi-sakamoto", "mark-pemberton"}, "2026-02-06", "Manila", inPerson}}},
 	})
 }

@@ -39,7 +39,8 @@ func (a *article) countedAhead(si, n int) bool {
 
 // groupNouns follow a number to name a meeting's members: "the four
 // leaders", "the three ministers".
-var groupNouns = set("leaders", "ministers", "heads", "presidents", "premiers", "men", "sides", "delegations", "countries")
+var groupNouns = set("leaders", "ministers", "heads", "presidents", "premiers", "men", "sides", "delegations", "countries",
+	"chiefs", "admirals", "generals", "commanders", "envoys", "governors", "secretaries", "speakers")
 
 // separately reports whether one actor's meeting with several others was a
 // series of bilaterals: "held separate meetings with", "met separately",
