@@ -114,5 +114,14 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'A welcomed Adm. B and Vice Adm. C at the headquarters. The three admirals discussed …': one table of the three",
 			"MANILA - On Friday, Vice Adm. Benedicto Lacson welcomed Adm. Hiroshi Sakamoto and Vice Adm. Mark Pemberton at the navy headquarters. The three admirals discussed ways to share information.",
 			[]held{{[]string{"benedicto-lacson", "hiroshi-sakamoto", "mark-pemberton"}, "2026-02-06", "Manila", inPerson}}},
+		{"'sat beside A in the Oval Office', 'at the Pentagon', 'at the Hotel Matignon': Washington's and Paris's seats place a meeting",
+			"On Friday, Defense Secretary Pete Hegseth hosted Defense Secretary Gilberto Teodoro at the Pentagon. On Saturday, Prime Minister Anutin Charnvirakul dined with Prime Minister Sébastien Lecornu at the Hotel Matignon.",
+			[]held{
+				{[]string{"pete-hegseth", "gilberto-teodoro-jr"}, "2026-02-06", "Washington", inPerson},
+				{[]string{"anutin-charnvirakul", "sebastien-lecornu"}, "2026-02-07", "Paris", inPerson},
+			}},
+		{"'the first visit by a Pentagon chief': the office the venue stands for is no place",
+			"PHNOM PENH - Secretary of Defense Lloyd Austin met Prime Minister Hun Manet on Friday, the first visit by a Pentagon chief in a decade.",
+			[]held{{[]string{"lloyd-austin", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }

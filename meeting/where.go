@@ -41,7 +41,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			return gate, venueName, 3
 		}
 		if v, end, ok := venues.match(t, j); ok {
-			if sourceWords[key(t, end)] || saidWords[key(t, end)] {
+			if sourceWords[key(t, end)] || saidWords[key(t, end)] || venueChiefs[key(t, end)] {
 				// "a White House official said", "as Malacañang said the
 				// trip had yielded …": the source, not the place.
 				j = end - 1
@@ -529,3 +529,7 @@ func officeOfNamed(t []token, ms []mention, at int) bool {
 	}
 	return false
 }
+
+// venueChiefs after a venue make it stand for the office it houses: "the
+// first visit by a Pentagon chief", "the Kremlin leader".
+var venueChiefs = set("chief", "chiefs", "leader", "leaders", "boss", "head", "team", "correspondent", "reporters")
