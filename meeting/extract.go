@@ -2233,6 +2233,9 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		}
 		break
 	}
+	if key(t, i) == "in" && key(t, i+1) == "charge" && key(t, i+2) == "of" {
+		i += 2 // "Senior Minister in charge of State Border Affairs Lam Chea"
+	}
 	// "of the Indonesian House of Representatives Puan Maharani": the name
 	// is the last capitalised words of the office that are no institution.
 	if k := key(t, i); k == "of" || k == "to" || k == "for" || k == "in" && consularTitle(t, i) || k == "on" && key(t, i-1) == "envoy" {

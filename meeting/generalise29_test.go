@@ -123,5 +123,8 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'the first visit by a Pentagon chief': the office the venue stands for is no place",
 			"PHNOM PENH - Secretary of Defense Lloyd Austin met Prime Minister Hun Manet on Friday, the first visit by a Pentagon chief in a decade.",
 			[]held{{[]string{"lloyd-austin", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'co-chaired by A and Cambodian Senior Minister in charge of State Border Affairs B': the office's 'in charge of' before the name",
+			"PAKSE - On Friday, the commission was co-chaired by Lao Deputy Minister of Foreign Affairs Vongsavanh Khounnoraj and Cambodian Senior Minister in charge of State Border Affairs Lam Chea.",
+			[]held{{[]string{"vongsavanh-khounnoraj", "lam-chea"}, "2026-02-06", "Pakse", inPerson}}},
 	})
 }
