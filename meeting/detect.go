@@ -144,11 +144,11 @@ func visitSummary(t []token, h hit) bool {
 		}
 		// "his two-day official visit to Cambodia, during which he …":
 		// past where the trip went.
-		for k := j - 2; k >= 0 && k >= j-6; k-- {
+		for k := j - 2; k >= 0 && k >= j-10; k-- {
 			if tripNouns[t[k].key] {
 				return true
 			}
-			if kk := t[k].key; kk != "," && kk != "to" && kk != "in" && !t[k].upper {
+			if kk := t[k].key; kk != "," && kk != "to" && kk != "in" && !t[k].upper && !tripTail[kk] {
 				return false
 			}
 		}
@@ -156,6 +156,11 @@ func visitSummary(t []token, h hit) bool {
 	}
 	return false
 }
+
+// tripTail are the words between a trip and "during which" that tell when
+// it ended: "concluded a two-day official visit to the Lao PDR yesterday,
+// during which he held talks with …".
+var tripTail = set("the", "yesterday", "today", "on", "at", "weekend", "last", "this")
 
 var tripNouns = set("visit", "trip", "tour", "stay", "visits", "trips")
 

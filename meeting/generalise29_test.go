@@ -126,5 +126,8 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'co-chaired by A and Cambodian Senior Minister in charge of State Border Affairs B': the office's 'in charge of' before the name",
 			"PAKSE - On Friday, the commission was co-chaired by Lao Deputy Minister of Foreign Affairs Vongsavanh Khounnoraj and Cambodian Senior Minister in charge of State Border Affairs Lam Chea.",
 			[]held{{[]string{"vongsavanh-khounnoraj", "lam-chea"}, "2026-02-06", "Pakse", inPerson}}},
+		{"'A concluded a two-day official visit to the Lao PDR yesterday, during which he held talks with B … The talks took place on Friday': the visit's summary takes the talks' own day",
+			"VIENTIANE - Prime Minister Hun Manet concluded a two-day official visit to the Lao PDR yesterday, during which he held talks with Prime Minister Sonexay Siphandone.\n\nThe talks between the two Prime Ministers took place at the Prime Minister's Office in Vientiane on Friday morning.",
+			[]held{{[]string{"hun-manet", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
