@@ -344,6 +344,14 @@ func TestHeldout185(t *testing.T) { checkCorpus(t, "heldout185", floors{0.93, 0.
 func TestHeldout186(t *testing.T) { checkCorpus(t, "heldout186", floors{0.92, 0.76, 0.92, 0}) }
 func TestHeldout187(t *testing.T) { checkCorpus(t, "heldout187", floors{0.59, 0.40, 0.87, 2}) }
 func TestHeldout188(t *testing.T) { checkCorpus(t, "heldout188", floors{0.73, 0.85, 0.92, 2}) }
+func TestHeldout189(t *testing.T) { checkCorpus(t, "heldout189", floors{0.95, 0.90, 0.87, 0}) }
+func TestHeldout190(t *testing.T) { checkCorpus(t, "heldout190", floors{0.72, 0.27, 0.60, 0}) }
+func TestHeldout191(t *testing.T) { checkCorpus(t, "heldout191", floors{0.96, 0.77, 0.78, 0}) }
+func TestHeldout192(t *testing.T) { checkCorpus(t, "heldout192", floors{0.97, 0.83, 0.83, 0}) }
+func TestHeldout193(t *testing.T) { checkCorpus(t, "heldout193", floors{0.90, 0.78, 0.97, 0}) }
+func TestHeldout194(t *testing.T) { checkCorpus(t, "heldout194", floors{0.91, 0.72, 0.90, 1}) }
+func TestHeldout195(t *testing.T) { checkCorpus(t, "heldout195", floors{0.89, 0.90, 0.94, 0}) }
+func TestHeldout196(t *testing.T) { checkCorpus(t, "heldout196", floors{0.99, 0.88, 0.83, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
