@@ -2689,6 +2689,20 @@ func (a *article) actorOf(slug string) relbot.Actor {
 	return a.unknown[slug]
 }
 
+// headsOfThe returns where the words after "heads of the" (leaders,
+// chiefs) at i go on, or i: "the heads of the three delegations" counts
+// the delegations' heads.
+func headsOfThe(t []token, i int) int {
+	if k := key(t, i); (k == "heads" || k == "leaders" || k == "chiefs") && key(t, i+1) == "of" && key(t, i+2) == "the" {
+		return i + 3
+	}
+	return i
+}
+
+// ageWord reports whether a word gives someone's age: "the 76-year-old"
+// stands for a person the story named.
+func ageWord(k string) bool { return strings.HasSuffix(k, "-year-old") }
+
 // delegationHead returns who heads the delegation named at i ("Vietnamese
 // delegation", "delegation") and where its words end: the head the article
 // gave, or else the one person of that country it has named.
@@ -3197,33 +3211,25 @@ func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) 
 			return u, uend
 		}
 	}
-	if countryNameInRoll(t, i) {
-		// "the foreign ministers of the other member states, including
-		// Vietnam's Nguyen Hai Dang and Indonesia's Arif Nugroho": each
-		// named by a country's possessive in the roll of an office.
+	// "The three envoys, China's Li Guohua, the Philippines' Maria Teresa
+	// Almendras and …, presented their credentials"; "the foreign ministers
+	// of the other member states, including Vietnam's Nguyen Hai Dang and
+	// Indonesia's Arif Nugroho": each named by a country's possessive.
+	title, possessed := "", false
+	switch {
+	case envoyOfCountry(t, i):
+		title, possessed = "ambassador", true
+	case countryNameInRoll(t, i):
+		possessed = true
+	}
+	if possessed {
 		e := i
 		for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] && !lexical(t, e) {
 			e++
 		}
 		if k := key(t, e); e-i >= 2 && (k == "," || k == "and" || k == "." || k == ";" || k == "(") {
-			if u, uend, ok := a.unknownAfter(t, i, i, "", covered); ok && uend == e {
+			if u, uend, ok := a.unknownAfter(t, i, i, title, covered); ok && uend == e {
 				return u, uend
-			}
-		}
-	}
-	if envoyOfCountry(t, i) {
-		// "The three envoys, China's Li Guohua, the Philippines' Maria
-		// Teresa Almendras and …, presented their credentials"
-		e := i
-		for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] && !lexical(t, e) {
-			e++
-		}
-		if e-i >= 2 {
-			k := key(t, e)
-			if k == "," || k == "and" || k == "." || k == "(" {
-				if u, uend, ok := a.unknownAfter(t, i, i, "ambassador", covered); ok && uend == e {
-					return u, uend
-				}
 			}
 		}
 	}
@@ -3259,14 +3265,20 @@ func envoyFromCountry(t []token, i int, covered []bool) int {
 	return e
 }
 
+// countryPossessive returns where the country whose possessive ends just
+// before i starts ("China's Li Guohua", "the Philippines' Maria …"), or -1.
+func countryPossessive(t []token, i int) int {
+	if i < 2 || (key(t, i-1) != "'s" && key(t, i-1) != "'" && key(t, i-1) != "’") {
+		return -1
+	}
+	return endingAt(countries, t, i-1)
+}
+
 // countryNameInRoll reports whether the capitalised words at i follow a
 // country's possessive in a list that "including" opens after the plural of
 // an office: "the foreign ministers …, including Vietnam's Nguyen Hai Dang".
 func countryNameInRoll(t []token, i int) bool {
-	if i < 2 || (key(t, i-1) != "'s" && key(t, i-1) != "'" && key(t, i-1) != "’") {
-		return false
-	}
-	c := endingAt(countries, t, i-1)
+	c := countryPossessive(t, i)
 	if c < 0 {
 		return false
 	}
@@ -3291,10 +3303,7 @@ var rollOffices = set("ministers", "leaders", "counterparts", "heads", "chiefs",
 // envoyOfCountry reports whether the capitalised words at i follow a
 // country's possessive in a sentence about envoys' credentials.
 func envoyOfCountry(t []token, i int) bool {
-	if i < 2 || (key(t, i-1) != "'s" && key(t, i-1) != "'" && key(t, i-1) != "’") {
-		return false
-	}
-	if endingAt(countries, t, i-1) < 0 {
+	if countryPossessive(t, i) < 0 {
 		return false
 	}
 	return hasAny(t, 0, len(t), credentialWords) || hasAny(t, 0, len(t), envoyWords)
@@ -3683,12 +3692,12 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 		}
 		return nil, 0
 	}
-	if h := key(t, i+1); t[i].key == "the" && (h == "heads" || h == "leaders" || h == "chiefs") && key(t, i+2) == "of" && key(t, i+3) == "the" {
+	if c := headsOfThe(t, i+1); t[i].key == "the" && c > i+1 {
 		// "received the heads of the three delegations": those who led
 		// them, the last three named together.
-		if n := smallNumbers[key(t, i+4)]; n >= 2 && n <= 6 && (key(t, i+5) == "delegations" || key(t, i+5) == "sides") {
+		if n := smallNumbers[key(t, c)]; n >= 2 && n <= 6 && (key(t, c+1) == "delegations" || key(t, c+1) == "sides") {
 			if g := a.lastGroup(n); len(g) == n {
-				return g, i + 6
+				return g, c + 2
 			}
 		}
 	}
@@ -4025,7 +4034,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 		return "", 0
 	}
-	if i == 0 && t[i].key == "the" && strings.HasSuffix(key(t, j), "-year-old") && a.lastSubj != "" && (j+1 >= len(t) || !t[j+1].upper) {
+	if i == 0 && t[i].key == "the" && ageWord(key(t, j)) && a.lastSubj != "" && (j+1 >= len(t) || !t[j+1].upper) {
 		// "José Ramos-Horta … has urged Britain … The 76-year-old met the
 		// Foreign Secretary": the one the story is about, by his age.
 		return a.lastSubj, j + 1

@@ -76,11 +76,7 @@ func separately(t []token, lo, hi int, h hit) bool {
 	if hasAny(t, lo, hi, separateWords) || hasAny(t, lo, hi, bilateralWords) {
 		return true
 	}
-	n := h.end + 1
-	if k := key(t, n); (k == "heads" || k == "leaders" || k == "chiefs") && key(t, n+1) == "of" && key(t, n+2) == "the" {
-		n += 3 // "received the heads of the three delegations"
-	}
-	if key(t, h.end) == "the" && smallNumbers[key(t, n)] >= 2 && h.tr.kind != kindPhone {
+	if key(t, h.end) == "the" && smallNumbers[key(t, headsOfThe(t, h.end+1))] >= 2 && h.tr.kind != kindPhone {
 		// "received the three youth leaders at the Peace Palace": the
 		// three told before, together; but "telephoned the two leaders"
 		// made a call to each.

@@ -589,7 +589,7 @@ func biographyAside(t []token, i, verb int) bool {
 			return false
 		}
 	}
-	if open < 0 || open < 2 || !t[open-2].upper && !strings.HasSuffix(t[open-2].key, "-year-old") {
+	if open < 0 || open < 2 || !t[open-2].upper && !ageWord(t[open-2].key) {
 		// "The 73-year-old, who handed the premiership to his son Hun
 		// Manet in 2023, met …": an age stands for the name.
 		return false
