@@ -972,7 +972,8 @@ func attendeeListOf(t []token, gathering bool) int {
 		j++ // "Also in attendance were A and B"
 	}
 	switch key(t, j) {
-	case "attending", "present", "participating", "joining", "attendance":
+	case "attending", "present", "participating", "joining", "attendance", "co-chairing", "chairing", "co-hosting":
+		// "Co-chairing the conference were A and B": its chairs sat at it.
 	case "speaking":
 		if j == 0 || key(t, j+1) == "to" {
 			return -1 // "Speaking to reporters afterwards, Rubio said …"; "Among those speaking were …" lists

@@ -129,5 +129,8 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'A concluded a two-day official visit to the Lao PDR yesterday, during which he held talks with B … The talks took place on Friday': the visit's summary takes the talks' own day",
 			"VIENTIANE - Prime Minister Hun Manet concluded a two-day official visit to the Lao PDR yesterday, during which he held talks with Prime Minister Sonexay Siphandone.\n\nThe talks between the two Prime Ministers took place at the Prime Minister's Office in Vientiane on Friday morning.",
 			[]held{{[]string{"hun-manet", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The two navies held a conference … Co-chairing the conference were A and B': its chairs sat at it",
+			"PHU QUOC - The two navies held a conference in Phu Quoc on Friday to review their joint patrols.\n\nCo-chairing the conference were Rear Admiral Vu Dinh Khiem, Commander of Naval Region 5, and Vice Admiral Ouk Seyha, Deputy Commander of the Royal Cambodian Navy.",
+			[]held{{[]string{"vu-dinh-khiem", "ouk-seyha"}, "2026-02-06", "Phu Quoc", inPerson}}},
 	})
 }
