@@ -789,10 +789,19 @@ func (a *article) sentence(si int, t []token) {
 			group := m.group
 			if t[m.start].key == "they" && clauseFrom > lo {
 				// "the two ministers crossed to Svay Rieng, where they
-				// met …": the main clause's group, not the last meeting's.
+				// met …": the main clause's group, not the last meeting's;
+				// "the Vietnamese delegation led by Phuc visited the port,
+				// where they were welcomed by …": the delegation's head.
 				for _, g := range ms {
-					if g.group != nil && g.start >= lo && g.start < clauseFrom {
+					if g.start < lo || g.start >= clauseFrom || g.excluded {
+						continue
+					}
+					if g.group != nil {
 						group = g.group
+						break
+					}
+					if g.slug != "" && (ledBy(t, g.start) || key(t, g.end-1) == "delegation") {
+						group = []string{g.slug}
 						break
 					}
 				}

@@ -132,5 +132,20 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'The two navies held a conference … Co-chairing the conference were A and B': its chairs sat at it",
 			"PHU QUOC - The two navies held a conference in Phu Quoc on Friday to review their joint patrols.\n\nCo-chairing the conference were Rear Admiral Vu Dinh Khiem, Commander of Naval Region 5, and Vice Admiral Ouk Seyha, Deputy Commander of the Royal Cambodian Navy.",
 			[]held{{[]string{"vu-dinh-khiem", "ouk-seyha"}, "2026-02-06", "Phu Quoc", inPerson}}},
+		{"'Ambassador A met Natuna Regent B': a regent is an office",
+			"RANAI - Ambassador Hoang Anh Dung met Natuna Regent Syamsul Bahri in Ranai on Friday.",
+			[]held{{[]string{"hoang-anh-dung", "syamsul-bahri"}, "2026-02-06", "Ranai", inPerson}}},
+		{"'the Vietnamese delegation led by A visited the port, where they were welcomed by Mayor B': the delegation's head, not the last table",
+			"MANILA - Director Doan Van Phuc met Director Lorenzo Tabayoyong in Manila on Thursday. On Friday, the Vietnamese delegation led by Phuc visited the fish port, where they were welcomed by Navotas City Mayor Carmelita Santiago.",
+			[]held{
+				{[]string{"doan-van-phuc", "lorenzo-tabayoyong"}, "2026-02-05", "Manila", inPerson},
+				{[]string{"doan-van-phuc", "carmelita-santiago"}, "2026-02-06", "Manila", inPerson},
+			}},
+		{"'A held talks with B … the Hue delegation travelled to Ta Oy, where they were welcomed by Governor D': the delegation's head",
+			"SALAVAN - A delegation of Thua Thien Hue province led by Party Secretary Le Truong Luu held talks with Governor Phonepaseuth Inthalangsy on Thursday.\n\nOn Friday, the Hue delegation travelled to Ta Oy district, where they were welcomed by District Governor Bounmy Kaewmala.",
+			[]held{
+				{[]string{"le-truong-luu", "phonepaseuth-inthalangsy"}, "2026-02-05", "Salavan", inPerson},
+				{[]string{"le-truong-luu", "bounmy-kaewmala"}, "2026-02-06", "Salavan", inPerson},
+			}},
 	})
 }

@@ -274,7 +274,7 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 var personOffices = func() *phrases[bool] {
 	p := newPhrases[bool]()
 	for _, s := range []string{"standing member", "politburo member", "member", "opposition leader", "leader of the opposition", "governor-general",
-		"governor general", "police chief", "chief", "commandant", "deputy commandant", "chief justice", "attorney general", "ceo", "founder", "co-founder",
+		"governor general", "police chief", "chief", "commandant", "deputy commandant", "regent", "deputy regent", "district head", "chief justice", "attorney general", "ceo", "founder", "co-founder",
 		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
 		"commissioner", "assistant commissioner", "senior assistant commissioner", "deputy commissioner", "commissioner-general", "commissioner general", "police commissioner", "police commissioner-general", "european commissioner", "representative", "trade representative", "special representative", "permanent representative",
 		"national security adviser", "national security advisor", "security adviser", "senior adviser", "adviser", "advisor",
@@ -430,7 +430,7 @@ var triggers = func() *phrases[trigger] {
 		"held a virtual summit", "held an online summit", "held a video summit", "held a virtual bilateral summit"} {
 		p.add(s, trigger{form: trigVerb, kind: kindVirtual})
 	}
-	for _, s := range []string{"was received by", "were received by", "was granted an audience by", "were granted an audience by", "was received in audience by", "were received in audience by", "was welcomed by", "was hosted by", "were hosted by", "was greeted by", "were greeted by", "was met by"} {
+	for _, s := range []string{"was received by", "were received by", "was granted an audience by", "were granted an audience by", "was received in audience by", "were received in audience by", "was welcomed by", "where they were welcomed by", "was hosted by", "were hosted by", "was greeted by", "were greeted by", "was met by"} {
 		p.add(s, trigger{form: trigPassive})
 	}
 	// "Chinh was joined on stage by A, B and C": one table of them all.
