@@ -1577,7 +1577,10 @@ func ledBy(t []token, start int) bool {
 		// "led by its President and CEO Ted Osius": "and" joins two offices
 		// of one head, not a second person.
 		officeAnd := t[j].key == "and" && t[j-1].upper && (officeVocabulary[t[j-1].key] || t[j-1].key == "founder")
-		if !t[j].upper && !officeAnd && t[j].key != "." && t[j].key != "of" && t[j].key != "for" && t[j].key != "the" && t[j].key != "its" && t[j].key != "their" && !localOfficeLower[t[j].key] {
+		// "led by its Vice President, General Chhum Sokha": the office set
+		// off before the name.
+		officeComma := t[j].key == "," && t[j-1].upper && officeVocabulary[t[j-1].key]
+		if !t[j].upper && !officeAnd && !officeComma && t[j].key != "." && t[j].key != "of" && t[j].key != "for" && t[j].key != "the" && t[j].key != "its" && t[j].key != "their" && !localOfficeLower[t[j].key] {
 			return false
 		}
 	}

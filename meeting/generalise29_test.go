@@ -147,5 +147,8 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 				{[]string{"le-truong-luu", "phonepaseuth-inthalangsy"}, "2026-02-05", "Salavan", inPerson},
 				{[]string{"le-truong-luu", "bounmy-kaewmala"}, "2026-02-06", "Salavan", inPerson},
 			}},
+		{"'A delegation … led by its Vice President, General A, … the delegation was received by B': the head set off after his office",
+			"HO CHI MINH CITY - A delegation of the Cambodian Veterans' Association led by its Vice President, General Chhum Sokha, paid a working visit to the city.\n\nOn Friday, the delegation was received by Colonel Phan Van Bay, Chairman of the city Veterans' Association.",
+			[]held{{[]string{"chhum-sokha", "phan-van-bay"}, "2026-02-06", "Ho Chi Minh City", inPerson}}},
 	})
 }
