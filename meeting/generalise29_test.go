@@ -150,5 +150,11 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'A delegation … led by its Vice President, General A, … the delegation was received by B': the head set off after his office",
 			"HO CHI MINH CITY - A delegation of the Cambodian Veterans' Association led by its Vice President, General Chhum Sokha, paid a working visit to the city.\n\nOn Friday, the delegation was received by Colonel Phan Van Bay, Chairman of the city Veterans' Association.",
 			[]held{{[]string{"chhum-sokha", "phan-van-bay"}, "2026-02-06", "Ho Chi Minh City", inPerson}}},
+		{"'the delegation held working sessions with General A': plural working sessions are a meeting",
+			"PHNOM PENH - A delegation led by Lieutenant General Dang Hong Duc arrived on Thursday.\n\nOn Friday, the delegation held working sessions with General Sar Thet at the police headquarters in Phnom Penh.",
+			[]held{{[]string{"dang-hong-duc", "sar-thet"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'was received by Sir Keir Starmer in Downing Street': the venue's city, not a town named so",
+			"On Friday, President Prabowo Subianto was received by Sir Keir Starmer in Downing Street.",
+			[]held{{[]string{"prabowo-subianto", "keir-starmer"}, "2026-02-06", "London", inPerson}}},
 	})
 }

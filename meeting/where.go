@@ -110,7 +110,8 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			j = end
 			continue
 		}
-		if t[j].key == "in" && j > h.start {
+		if _, _, venue := venues.match(t, j+1); t[j].key == "in" && j > h.start && !venue {
+			// "in Downing Street" is the venue's, read next.
 			// "at the presidential office in Yongsan", under a SEOUL
 			// dateline or in a story set in Seoul: a building's district,
 			// not another city; but
