@@ -821,7 +821,10 @@ var reviewStops = set("met", "meet", "visit", "visits", "visited", "hosted", "re
 // looks back on. A word of meeting between the two ("the results of their
 // talks in 2022") leaves the year to the meeting.
 func workPeriod(t []token, d dateExpr) bool {
-	if d.past.Month != 0 || d.past.Year == 0 || key(t, d.start-1) != "in" && key(t, d.start-1) != "during" {
+	// "to review cooperation in the first quarter of 2026": a part of the
+	// year reviewed.
+	partOf := key(t, d.start-1) == "of" && (key(t, d.start-2) == "quarter" || key(t, d.start-2) == "half")
+	if d.past.Month != 0 || d.past.Year == 0 || key(t, d.start-1) != "in" && key(t, d.start-1) != "during" && !partOf {
 		return false
 	}
 	for back := 2; back <= 14 && d.start-back >= 0; back++ {

@@ -156,5 +156,8 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'was received by Sir Keir Starmer in Downing Street': the venue's city, not a town named so",
 			"On Friday, President Prabowo Subianto was received by Sir Keir Starmer in Downing Street.",
 			[]held{{[]string{"prabowo-subianto", "keir-starmer"}, "2026-02-06", "London", inPerson}}},
+		{"'… held their regular meeting to review cooperation in the first quarter of 2026. The Vietnamese side was led by A …': the quarter reviewed does not date the meeting",
+			"CAU TREO - On Friday, at the Cau Treo International Border Gate, the Ha Tinh Provincial Border Guard Command and the Bolikhamxay Provincial Public Security Command of Laos held their regular meeting to review cooperation in the first quarter of 2026.\n\nThe Vietnamese side was led by Colonel Nguyen Hong Nhan. The Lao delegation was headed by Colonel Somphone Vongsa.",
+			[]held{{[]string{"nguyen-hong-nhan", "somphone-vongsa"}, "2026-02-06", "Cau Treo", inPerson}}},
 	})
 }
