@@ -2723,8 +2723,17 @@ func (a *article) delegationHead(t []token, i int) (string, int) {
 	if a.head != "" && (country == "" || a.countryOf(a.head) == country) {
 		return a.head, i + 1
 	}
+	if s := a.onlyOfCountry(country); s != "" {
+		return s, i + 1
+	}
+	return "", 0
+}
+
+// onlyOfCountry returns the one person of country the story has named, or
+// "" when it named none or several.
+func (a *article) onlyOfCountry(country string) string {
 	if country == "" {
-		return "", 0
+		return ""
 	}
 	found := ""
 	for _, s := range a.recent {
@@ -2732,11 +2741,11 @@ func (a *article) delegationHead(t []token, i int) (string, int) {
 			continue
 		}
 		if found != "" && found != s {
-			return "", 0
+			return ""
 		}
 		found = s
 	}
-	return found, i + 1
+	return found
 }
 
 // knownAs returns the slug of a person this article met whose full name holds
@@ -3289,7 +3298,9 @@ func countryNameInRoll(t []token, i int) bool {
 		return false
 	}
 	for j := c - 1; j >= 0 && j >= c-30; j-- {
-		if t[j].key == "including" {
+		// "Among the heads of delegation were …, Malaysia's A and
+		// Indonesia's B" lists them as "including" does.
+		if t[j].key == "including" || t[j].key == "were" && amongTheHeads(t) == j+1 {
 			for k := j - 1; k >= 0 && k >= j-10; k-- {
 				if rollOffices[t[k].key] {
 					return true

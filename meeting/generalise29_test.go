@@ -159,5 +159,8 @@ func TestExtractRoundThirtyThree(t *testing.T) {
 		{"'… held their regular meeting to review cooperation in the first quarter of 2026. The Vietnamese side was led by A …': the quarter reviewed does not date the meeting",
 			"CAU TREO - On Friday, at the Cau Treo International Border Gate, the Ha Tinh Provincial Border Guard Command and the Bolikhamxay Provincial Public Security Command of Laos held their regular meeting to review cooperation in the first quarter of 2026.\n\nThe Vietnamese side was led by Colonel Nguyen Hong Nhan. The Lao delegation was headed by Colonel Somphone Vongsa.",
 			[]held{{[]string{"nguyen-hong-nhan", "somphone-vongsa"}, "2026-02-06", "Cau Treo", inPerson}}},
+		{"'Among the heads of delegation were A, Malaysia's Datuk B and Indonesia's C': the names after a country's possessive in the roll",
+			"MANILA - The senior officials' meeting on Friday was co-chaired by Undersecretary Elena Marquez-Dizon and Vice Foreign Minister Liang Jianhua. Among the heads of delegation were Deputy Foreign Minister Trinh Quoc Bao, Malaysia's Datuk Nor Azlina Hashim and Indonesia's Laksmi Wardhani.",
+			[]held{{[]string{"elena-marquez-dizon", "liang-jianhua", "trinh-quoc-bao", "nor-azlina-hashim", "laksmi-wardhani"}, "2026-02-06", "Manila", inPerson}}},
 	})
 }
