@@ -2723,29 +2723,15 @@ func (a *article) delegationHead(t []token, i int) (string, int) {
 	if a.head != "" && (country == "" || a.countryOf(a.head) == country) {
 		return a.head, i + 1
 	}
-	if s := a.onlyOfCountry(country); s != "" {
-		return s, i + 1
+	// No head given: the one person of that country the story has named.
+	keep := func(s string) bool { return a.countryOf(s) == country }
+	if country == "" || a.lastNamedWho(2, keep) != nil {
+		return "", 0
+	}
+	if who := a.lastNamedWho(1, keep); who != nil {
+		return who[0], i + 1
 	}
 	return "", 0
-}
-
-// onlyOfCountry returns the one person of country the story has named, or
-// "" when it named none or several.
-func (a *article) onlyOfCountry(country string) string {
-	if country == "" {
-		return ""
-	}
-	found := ""
-	for _, s := range a.recent {
-		if a.countryOf(s) != country {
-			continue
-		}
-		if found != "" && found != s {
-			return ""
-		}
-		found = s
-	}
-	return found
 }
 
 // knownAs returns the slug of a person this article met whose full name holds

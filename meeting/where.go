@@ -110,7 +110,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			j = end
 			continue
 		}
-		if _, _, venue := venues.match(t, j+1); t[j].key == "in" && j > h.start && !venue {
+		if t[j].key == "in" && j > h.start && !venueAt(t, j+1) {
 			// "in Downing Street" is the venue's, read next.
 			// "at the presidential office in Yongsan", under a SEOUL
 			// dateline or in a story set in Seoul: a building's district,
@@ -534,3 +534,9 @@ func officeOfNamed(t []token, ms []mention, at int) bool {
 // venueChiefs after a venue make it stand for the office it houses: "the
 // first visit by a Pentagon chief", "the Kremlin leader".
 var venueChiefs = set("chief", "chiefs", "leader", "leaders", "boss", "head", "team", "correspondent", "reporters")
+
+// venueAt reports whether a venue's name starts at j.
+func venueAt(t []token, j int) bool {
+	_, _, ok := venues.match(t, j)
+	return ok
+}
