@@ -394,44 +394,54 @@ func broughtTogetherNoun(t []token, j int) int {
 	if j == 1 && key(t, 0) == "it" {
 		return 0
 	}
-	end := j
-	for k := 2; k <= 4 && k < j-1 && key(t, j-1) != ","; k++ {
-		// "The summit at the Iikura Guest House brought together …":
-		// the place between the noun and its verb.
-		if (t[k].key == "at" || t[k].key == "in") && j-k <= 9 && namedPlaceRun(t, k+1, j) {
-			end = k
-			break
-		}
-	}
-	if key(t, j-1) == "," {
-		// An aside between the noun and its verb: find where it opens.
-		end = -1
-		for k := 2; k <= 4 && k < j-1; k++ {
-			if key(t, k) == "," {
-				end = k
-				break
-			}
-		}
-		// "The meeting, chaired by Khaled, brought together …" tells a
-		// gathering of its own, not the meeting just reported.
-		if end < 0 || j-end > 20 || hasAny(t, end, j, presidingVerbs) || hasAny(t, end, j, asideHosts) {
-			return -1
-		}
-	}
-	if end < 2 || end > 4 || key(t, 0) != "the" {
+	if key(t, 0) != "the" {
 		return -1
 	}
-	for k := 1; k < end; k++ {
-		if !t[k].word || t[k].upper {
+	// The noun, after the words of its name: "The retreat", "The ASEAN
+	// Foreign Ministers' Retreat", "The 46th ASEAN Summit".
+	n := -1
+	for k := 1; k < j && k <= 7; k++ {
+		if broughtNoun(key(t, k)) {
+			n = k
+			for n+1 < j && broughtNoun(key(t, n+1)) {
+				n++ // "The ASEAN Summit Retreat"
+			}
+			break
+		}
+		if !t[k].word && t[k].key != "'" && t[k].key != "’" && t[k].key != "-" {
 			return -1
 		}
 	}
-	n := key(t, end-1)
-	if meetingNouns[n] || summitNames[n] || broughtNouns[n] {
-		return end - 1
+	if n < 0 {
+		return -1
+	}
+	switch rest := n + 1; {
+	case rest == j:
+		return n
+	case key(t, rest) == "," && key(t, j-1) == ",":
+		// An aside between the noun and its verb. "The meeting, chaired
+		// by Khaled, brought together …" tells a gathering of its own,
+		// not the meeting just reported.
+		if j-rest > 20 || hasAny(t, rest, j, presidingVerbs) || hasAny(t, rest, j, asideHosts) {
+			return -1
+		}
+		return n
+	case (key(t, rest) == "at" || key(t, rest) == "in") && j-rest <= 12:
+		// "The summit at the Iikura Guest House brought together …",
+		// "The retreat at a resort hotel in Lapu-Lapu City's Mactan
+		// Island brought together …": the place between the noun and its
+		// verb.
+		for k := rest + 1; k < j; k++ {
+			if !t[k].word && t[k].key != "'s" && t[k].key != "-" || relativeWords[t[k].key] {
+				return -1
+			}
+		}
+		return n
 	}
 	return -1
 }
+
+func broughtNoun(k string) bool { return meetingNouns[k] || summitNames[k] || broughtNouns[k] }
 
 // broughtNouns are the bodies and events other than meetingNouns that
 // "brought together" those who met: "The council brought together A, B and C".

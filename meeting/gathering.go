@@ -148,7 +148,8 @@ func attendedChaired(t []token, h hit) bool {
 // subject, after a dateline if any: "The 10th Mekong-Japan summit".
 func opensSentence(t []token, i int) bool {
 	p := i - 1
-	for p >= 0 && p >= i-6 && t[p].word && t[p].key != "the" && (t[p].upper || t[p].key[0] >= '0' && t[p].key[0] <= '9' || eventAdjectives[t[p].key] && p == i-1) {
+	for p >= 0 && p >= i-6 && (t[p].word && t[p].key != "the" && (t[p].upper || t[p].key[0] >= '0' && t[p].key[0] <= '9' || eventAdjectives[t[p].key] && p == i-1) ||
+		(t[p].key == "'" || t[p].key == "’") && p > 0 && t[p-1].upper) { // "The ASEAN Foreign Ministers' Retreat"
 		p--
 	}
 	return key(t, p) == "the" && (p == 0 || !t[p-1].word)
@@ -179,7 +180,7 @@ func rollVerbAfter(t []token, end int) bool {
 		// "The meeting at the Ministry of Education, Youth and Sport in
 		// Phnom Penh brought together …": past the venue.
 		p := j + 1
-		for p < len(t) && p < j+16 && (t[p].upper || t[p].key == "the" || t[p].key == "of" || t[p].key == "and" || t[p].key == "in" || t[p].key == "," || t[p].key == "'s") {
+		for p < len(t) && p < j+16 && (t[p].word && !relativeWords[t[p].key] && !gatheringRollVerbs[t[p].key] || t[p].key == "," || t[p].key == "'s" || t[p].key == "-") {
 			p++
 		}
 		if gatheringRollVerbs[key(t, p)] || key(t, p) == "brought" {

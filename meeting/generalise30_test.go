@@ -21,5 +21,11 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'The conference, co-organised by …, brought together A, B and C': organisers make no gathering of its own",
 			"CAN THO - Deputy Prime Minister Tran Hong Ha spoke at a conference on the delta on Friday.\n\nThe conference, co-organised by the ministry and a development bank, brought together Minister Do Duc Duy, Ambassador Kees Dijk and Country Director Anna Lindqvist.",
 			[]held{{[]string{"do-duc-duy", "kees-dijk", "anna-lindqvist"}, "2026-02-06", "Can Tho", inPerson}}},
+		{"'The ASEAN Foreign Ministers' Retreat brought together A, B and C': a capitalised event's name",
+			"CEBU - The ASEAN Foreign Ministers' Retreat brought together Le Hoai Trung, Prak Sokhonn and Thongsavanh Phomvihane on Friday.",
+			[]held{{[]string{"le-hoai-trung", "prak-sokhonn", "thongsavanh-phomvihane"}, "2026-02-06", "Cebu", inPerson}}},
+		{"'The retreat at a resort hotel in Cebu brought together A, B and C': past a venue in lower case",
+			"The retreat at a resort hotel in Cebu brought together Le Hoai Trung, Prak Sokhonn and Thongsavanh Phomvihane on Friday.",
+			[]held{{[]string{"le-hoai-trung", "prak-sokhonn", "thongsavanh-phomvihane"}, "2026-02-06", "Cebu", inPerson}}},
 	})
 }
