@@ -51,6 +51,23 @@ func attendedAnd(t []token, j int) bool {
 	return t[j].key == "attended" && key(t, j+1) == "and" && attendedAndVerbs[key(t, j+2)] && j > 0 && (t[j-1].upper || t[j-1].key == ",")
 }
 
+// gaveSpeeches reports whether t[j] opens "delivered speeches" said of a
+// list of two or more named people the sentence opens with: speakers at
+// the meeting just told ("The opening session was co-chaired by A and B.
+// C, D and E delivered speeches"), each of whom was there.
+func gaveSpeeches(t []token, j int, ms []mention) bool {
+	if !speechVerbs[t[j].key] || !speechNouns[key(t, j+1)] || j == 0 || !t[j-1].upper && t[j-1].key != "," {
+		return false
+	}
+	first := firstMention(ms)
+	return first >= 0 && first <= 3 && len(namedIn(ms, 0, j)) >= 2
+}
+
+var (
+	speechVerbs = set("delivered", "gave", "made")
+	speechNouns = set("speeches", "remarks", "statements", "addresses")
+)
+
 var attendedAndVerbs = set("delivered", "spoke", "addressed", "gave", "made", "witnessed", "presented", "chaired", "congratulated")
 
 // alsoAtThe returns where the verb of "Also at the reception were A and B",
@@ -544,6 +561,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 			tookPartAt(t, j) ||
 			j > 0 && j == alsoAt ||
 			attendedAnd(t, j) || // "Vice Chairman C attended and delivered a speech."
+			gaveSpeeches(t, j, ms) && si-c.lastTold() == 1 || // "The session was co-chaired by A and B. C, D and E delivered speeches."
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			(t[j].key == "attended" || t[j].key == "joined") && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || (key(t, j+2) == "an" || key(t, j+2) == "a") && observerWords[key(t, j+3)]) ||
 			t[j].key == "joined" && (participantAt(ms, j+1, c.slugs) || participantAt(ms, j+2, c.slugs) && t[j+1].upper) { // "Jaishankar joined PM Modi from New Delhi."

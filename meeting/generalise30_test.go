@@ -27,5 +27,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'The retreat at a resort hotel in Cebu brought together A, B and C': past a venue in lower case",
 			"The retreat at a resort hotel in Cebu brought together Le Hoai Trung, Prak Sokhonn and Thongsavanh Phomvihane on Friday.",
 			[]held{{[]string{"le-hoai-trung", "prak-sokhonn", "thongsavanh-phomvihane"}, "2026-02-06", "Cebu", inPerson}}},
+		{"'The session was co-chaired by A and B. C, D and E delivered speeches': the speakers were there",
+			"HANOI - The opening session was co-chaired by Minister Li Guoying and Minister Do Duc Duy on Friday. Cambodian Minister Thor Chetha, Lao Vice Minister Chanthanet Boualapha and Chatchai Boonyarat, head of Thailand's water office, delivered speeches.",
+			[]held{{[]string{"li-guoying", "do-duc-duy", "thor-chetha", "chanthanet-boualapha", "chatchai-boonyarat"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
