@@ -503,6 +503,11 @@ func heldConference(t []token, i int) bool {
 		// attended by A, B and C": a named conference with its roll.
 		return true
 	}
+	if t[i].upper && chairedAndAttended(t, i+1) {
+		// "The 21st Conference of the Parties … was chaired by A and
+		// attended by B, C and D"
+		return true
+	}
 	if t[i].upper || callConference[key(t, i-1)] {
 		return false
 	}

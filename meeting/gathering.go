@@ -1233,6 +1233,18 @@ var chairedNouns = set("meeting", "talks", "session", "conference", "dialogue", 
 // end is, or -1: "The meeting was (also) attended by …".
 func passiveVerb(t []token, end int) int {
 	end = pastLocative(t, end)
+	if key(t, end) == "of" && end > 0 && t[end-1].upper {
+		// "The 21st Conference of the Parties to the ASEAN Agreement on
+		// Transboundary Haze Pollution was chaired by …": past the rest of
+		// the gathering's name.
+		j := end + 1
+		for j < len(t) && j <= end+14 && (t[j].upper || eventNameJoiners[t[j].key]) {
+			j++
+		}
+		if k := key(t, j); k == "was" || k == "were" {
+			end = j
+		}
+	}
 	if key(t, end) == "," && key(t, end+2) == "by" {
 		switch key(t, end+1) {
 		case "attended", "joined", "chaired", "co-chaired":
@@ -1273,6 +1285,9 @@ func passiveVerb(t []token, end int) int {
 	}
 	return end
 }
+
+// eventNameJoiners stand between the capitalised words of an event's name.
+var eventNameJoiners = set("of", "the", "to", "on", "for", "and", "-")
 
 // joinedByAt returns where the names of those who joined a meeting start,
 // after "they were (later) joined by", "before being joined by", "with

@@ -30,5 +30,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'The session was co-chaired by A and B. C, D and E delivered speeches': the speakers were there",
 			"HANOI - The opening session was co-chaired by Minister Li Guoying and Minister Do Duc Duy on Friday. Cambodian Minister Thor Chetha, Lao Vice Minister Chanthanet Boualapha and Chatchai Boonyarat, head of Thailand's water office, delivered speeches.",
 			[]held{{[]string{"li-guoying", "do-duc-duy", "thor-chetha", "chanthanet-boualapha", "chatchai-boonyarat"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'The 21st Conference of the Parties to the Agreement was chaired by A and attended by B, C and D': a named conference's roll",
+			"MANILA - The 21st Conference of the Parties to the ASEAN Agreement on Transboundary Haze Pollution was chaired by Secretary Raphael Lotilla and attended by Minister Hanif Faisol Nurofiq, Minister Suchart Chomklin and Vice Minister Chanthanet Boualapha on Friday.",
+			[]held{{[]string{"raphael-lotilla", "hanif-faisol-nurofiq", "suchart-chomklin", "chanthanet-boualapha"}, "2026-02-06", "Manila", inPerson}}},
 	})
 }
