@@ -63,6 +63,49 @@ func gaveSpeeches(t []token, j int, ms []mention) bool {
 	return first >= 0 && first <= 3 && len(namedIn(ms, 0, j)) >= 2
 }
 
+// briefedColleagues reports whether t[j] opens "briefed his colleagues"
+// ("updated the meeting", "told fellow ministers") said by the one person
+// the sentence opens with: a speaker at the gathering just told.
+func briefedColleagues(t []token, j int, ms []mention) bool {
+	if !briefVerbs[t[j].key] || j == 0 || !t[j-1].upper && t[j-1].key != "," {
+		return false
+	}
+	k := j + 1
+	switch key(t, k) {
+	case "his", "her", "their", "fellow":
+		if key(t, k) != "fellow" && key(t, k+1) == "fellow" {
+			k++
+		}
+		if !peerNouns[key(t, k+1)] {
+			return false
+		}
+	case "the":
+		if !addressedNouns[key(t, k+1)] {
+			return false
+		}
+	default:
+		return false
+	}
+	first := firstMention(ms)
+	return first >= 0 && first <= 4 && len(namedOnce(ms)) == 1
+}
+
+// briefedIn reports whether t says its one named person briefed the
+// others at the gathering.
+func briefedIn(t []token, ms []mention) bool {
+	for j := range t {
+		if briefedColleagues(t, j, ms) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	briefVerbs = set("briefed", "updated", "told", "urged", "assured")
+	peerNouns  = set("colleagues", "counterparts", "ministers", "leaders", "participants", "delegates")
+)
+
 var (
 	speechVerbs = set("delivered", "gave", "made")
 	speechNouns = set("speeches", "remarks", "statements", "addresses")
@@ -532,6 +575,14 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 		c, gathered = g, true
 	}
 	if c == nil {
+		// "Thai Foreign Minister Sihasak briefed his colleagues on …" a
+		// few sentences after the gathering, what others said there in
+		// between: the gathering still.
+		if n := len(a.cands); n > 0 && si-a.cands[n-1].lastTold() <= 6 && briefedIn(t, ms) {
+			c = a.cands[n-1]
+		}
+	}
+	if c == nil {
 		return false
 	}
 	if gathered {
@@ -561,7 +612,8 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 			tookPartAt(t, j) ||
 			j > 0 && j == alsoAt ||
 			attendedAnd(t, j) || // "Vice Chairman C attended and delivered a speech."
-			gaveSpeeches(t, j, ms) && si-c.lastTold() == 1 || // "The session was co-chaired by A and B. C, D and E delivered speeches."
+			gaveSpeeches(t, j, ms) && si-c.lastTold() == 1 ||
+			briefedColleagues(t, j, ms) && len(c.slugs) >= 3 && c.m.Status == relbot.StatusPast || // "Thai Foreign Minister Sihasak briefed his colleagues on …" // "The session was co-chaired by A and B. C, D and E delivered speeches."
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			(t[j].key == "attended" || t[j].key == "joined") && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || (key(t, j+2) == "an" || key(t, j+2) == "a") && observerWords[key(t, j+3)]) ||
 			t[j].key == "joined" && (participantAt(ms, j+1, c.slugs) || participantAt(ms, j+2, c.slugs) && t[j+1].upper) { // "Jaishankar joined PM Modi from New Delhi."

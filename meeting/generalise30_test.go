@@ -33,5 +33,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'The 21st Conference of the Parties to the Agreement was chaired by A and attended by B, C and D': a named conference's roll",
 			"MANILA - The 21st Conference of the Parties to the ASEAN Agreement on Transboundary Haze Pollution was chaired by Secretary Raphael Lotilla and attended by Minister Hanif Faisol Nurofiq, Minister Suchart Chomklin and Vice Minister Chanthanet Boualapha on Friday.",
 			[]held{{[]string{"raphael-lotilla", "hanif-faisol-nurofiq", "suchart-chomklin", "chanthanet-boualapha"}, "2026-02-06", "Manila", inPerson}}},
+		{"'C briefed his colleagues on …' a few sentences after the gathering: a speaker there",
+			"Foreign Minister Le Hoai Trung on Friday joined an online meeting of ASEAN foreign ministers.\n\nThe virtual meeting was chaired by Foreign Secretary Theresa Lazaro and attended by Secretary-General Kao Kim Hourn and Foreign Minister Bendito Freitas.\n\nLazaro said the year would be one of delivery.\n\nTrung said Viet Nam backed the chair.\n\nThai Foreign Minister Sihasak Phuangketkeow briefed his colleagues on aid across the border.",
+			[]held{{[]string{"le-hoai-trung", "theresa-lazaro", "kao-kim-hourn", "bendito-dos-santos-freitas", "sihasak-phuangketkeow"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }
