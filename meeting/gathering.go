@@ -913,6 +913,9 @@ func attendeeListOf(t []token, gathering bool) int {
 	case key(t, 0) == "among" && key(t, 1) == "the" && attendingPeople[key(t, 2)] && attendingWords[key(t, 3)]:
 		// "Among the leaders attending online were …"
 		return afterCopula(t, 4, gathering)
+	case key(t, 0) == "among" && key(t, 1) == "the" && attendingPeople[key(t, 2)] && key(t, 3) == "taking" && key(t, 4) == "part":
+		// "Among the leaders taking part were …"
+		return afterCopula(t, 5, gathering)
 	case key(t, 0) == "among" && (key(t, 1) == "those" || key(t, 1) == "the" && listedRoles[key(t, 2)]):
 		j = 2
 		if key(t, 1) == "the" {

@@ -36,5 +36,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'C briefed his colleagues on …' a few sentences after the gathering: a speaker there",
 			"Foreign Minister Le Hoai Trung on Friday joined an online meeting of ASEAN foreign ministers.\n\nThe virtual meeting was chaired by Foreign Secretary Theresa Lazaro and attended by Secretary-General Kao Kim Hourn and Foreign Minister Bendito Freitas.\n\nLazaro said the year would be one of delivery.\n\nTrung said Viet Nam backed the chair.\n\nThai Foreign Minister Sihasak Phuangketkeow briefed his colleagues on aid across the border.",
 			[]held{{[]string{"le-hoai-trung", "theresa-lazaro", "kao-kim-hourn", "bendito-dos-santos-freitas", "sihasak-phuangketkeow"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'The plenary was chaired by A. Among the leaders taking part were B, C and D': the roll",
+			"MANILA - The plenary session on Friday was chaired by President Ferdinand Marcos Junior. Among the leaders taking part were Prime Minister Anwar Ibrahim, President Prabowo Subianto and Prime Minister Hun Manet.",
+			[]held{{[]string{"ferdinand-marcos-jr", "anwar-ibrahim", "prabowo-subianto", "hun-manet"}, "2026-02-06", "Manila", inPerson}}},
 	})
 }
