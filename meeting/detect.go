@@ -734,6 +734,7 @@ func (a *article) sentence(si int, t []token) {
 		clauseFrom = r + 1
 	}
 	var slugs, subjects, objects []string
+	var each []string // "with each minister": the others met one by one
 	add := func(list *[]string, s string) {
 		if s != "" && !slices.Contains(*list, s) {
 			*list = append(*list, s)
@@ -916,6 +917,14 @@ func (a *article) sentence(si int, t []token) {
 				add(&objects, a.lastSubj)
 				break
 			}
+		}
+	}
+	if subject := oneOf(subjects, slugs); subject != "" {
+		// "Wang had also held separate talks with each minister on
+		// Saturday, after they arrived": one meeting with each of the
+		// others he met.
+		if each = a.eachOfThe(si, t, h, subject); each != nil {
+			slugs, subjects, objects = append([]string{subject}, each...), []string{subject}, slices.Clone(each)
 		}
 	}
 	status := a.status(t, h, dates, reported)
@@ -1331,6 +1340,12 @@ func (a *article) sentence(si int, t []token) {
 		return
 	}
 	groups := [][]string{slugs}
+	if each != nil {
+		groups = groups[:0]
+		for _, o := range each {
+			groups = append(groups, []string{slugs[0], o})
+		}
+	}
 	// Those joining are no guests of their own: "held talks with Sonexay
 	// on Friday, with Bui Thanh Son also attending" is one meeting.
 	objects = slices.DeleteFunc(objects, func(s string) bool { return slices.Contains(joined, s) })
@@ -1410,8 +1425,8 @@ func (a *article) sentence(si int, t []token) {
 		// "The two leaders held a tête-à-tête followed by delegation-level
 		// talks" tells the meeting just reported again, and those named
 		// as present at it afterwards make it no other meeting.
-		c := &cand{sent: si, slugs: g, placeRank: rank, retold: joinAt < len(t) && groupSubject(ms, clauseFrom, h.start) || h.tr.opening ||
-			groupSubject(ms, clauseFrom, h.start) && a.justTold(si, g, status), summit: h.tr.summit || summitClause(t, h) || namedGathering(t, h)}
+		c := &cand{sent: si, slugs: g, placeRank: rank, retold: each == nil && (joinAt < len(t) && groupSubject(ms, clauseFrom, h.start) || h.tr.opening ||
+			groupSubject(ms, clauseFrom, h.start) && a.justTold(si, g, status)), summit: h.tr.summit || summitClause(t, h) || namedGathering(t, h)}
 		c.m.Kind, c.m.Status, c.m.Place, c.m.Venue = kind, status, place, venue
 		c.m.Occasion, _ = occasionIn(t, a.sentences[si])
 		if c.m.Occasion == "" && status == relbot.StatusPast {
@@ -1718,6 +1733,46 @@ func (a *article) sharedEvent(t []token, h hit, ms []mention) bool {
 	}
 	c0, c1 := a.countryOf(subjects[0]), a.countryOf(subjects[1])
 	return c0 != "" && c1 != "" && c0 != c1
+}
+
+// oneOf returns the one subject of a meeting, or the one named when no
+// subject was, or "".
+func oneOf(subjects, slugs []string) string {
+	switch {
+	case len(subjects) == 1:
+		return subjects[0]
+	case len(subjects) == 0 && len(slugs) == 1:
+		return slugs[0]
+	}
+	return ""
+}
+
+// eachOfThe returns the others of the meeting just told with subject when
+// the meeting at h was "with each minister" ("each of them", "each side")
+// and "separate": he met each of them on his own.
+func (a *article) eachOfThe(si int, t []token, h hit, subject string) []string {
+	j := h.end
+	if key(t, j) == "with" {
+		j++
+	}
+	if key(t, j-1) != "with" || key(t, j) != "each" || !hasAny(t, 0, j, separateWords) {
+		return nil
+	}
+	switch k := key(t, j+1); {
+	case k == "of" && (key(t, j+2) == "them" || key(t, j+2) == "the"):
+	case peerNouns[k+"s"] || k == "minister" || k == "leader" || k == "side" || k == "delegation" || k == "envoy":
+	default:
+		return nil
+	}
+	n := len(a.cands)
+	if n == 0 {
+		return nil
+	}
+	c := a.cands[n-1]
+	if si-c.lastTold() > 3 || len(c.slugs) < 3 || !slices.Contains(c.slugs, subject) {
+		return nil
+	}
+	return slices.DeleteFunc(slices.Clone(c.slugs), func(s string) bool { return s == subject })
 }
 
 func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {

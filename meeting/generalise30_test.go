@@ -39,5 +39,12 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'The plenary was chaired by A. Among the leaders taking part were B, C and D': the roll",
 			"MANILA - The plenary session on Friday was chaired by President Ferdinand Marcos Junior. Among the leaders taking part were Prime Minister Anwar Ibrahim, President Prabowo Subianto and Prime Minister Hun Manet.",
 			[]held{{[]string{"ferdinand-marcos-jr", "anwar-ibrahim", "prabowo-subianto", "hun-manet"}, "2026-02-06", "Manila", inPerson}}},
+		{"'A met B and C together … A had also held separate talks with each minister on Saturday, after they arrived': one meeting with each",
+			"YUXI - Foreign Minister Wang Yi met Sihasak Phuangketkeow and Prak Sokhonn together on Sunday. The talks came a day after the ceasefire. Wang had also held separate talks with each minister on Saturday evening, after they arrived in Yuxi.",
+			[]held{
+				{[]string{"wang-yi", "sihasak-phuangketkeow", "prak-sokhonn"}, "2026-02-08", "Yuxi", inPerson},
+				{[]string{"wang-yi", "sihasak-phuangketkeow"}, "2026-02-07", "Yuxi", inPerson},
+				{[]string{"wang-yi", "prak-sokhonn"}, "2026-02-07", "Yuxi", inPerson},
+			}},
 	})
 }
