@@ -2210,6 +2210,17 @@ func countryAfterName(t []token, i, e int) int {
 	return -1
 }
 
+// styleOpensName reports whether a style that opens a person's name stands
+// at i: "Mr", "H.E.", Myanmar's "U" and "Daw" before a capitalised word.
+// "… of Natural Resources and Environment A and U B": after "and", a second
+// person, no more of the office.
+func styleOpensName(t []token, i int) bool {
+	if _, _, ok := honorifics.match(t, i); ok {
+		return true
+	}
+	return (key(t, i) == "u" || key(t, i) == "daw") && t[i].upper && i+1 < len(t) && t[i+1].upper
+}
+
 func (a *article) unknownAfter(t []token, start, i int, title string, covered []bool) (string, int, bool) {
 	if key(t, i) == "(" && key(t, i+2) == ")" && t[i+1].upper && t[i+1].word {
 		// "Permanent Secretary (Defence) Chan Heng Kee": the portfolio in
@@ -2248,7 +2259,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "Special Envoy on Myanmar, Noeleen Heyzer" as "envoy for".
 		e := i
 		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || placeDash(t, e) ||
-			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || e == i && (t[e].key == "in" || t[e].key == "on") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key]) {
+			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || e == i && (t[e].key == "in" || t[e].key == "on") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key]) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == "," || t[e-1].key == "for" || t[e-1].key == "to") {
@@ -3662,7 +3673,10 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	"infrastructure", "housing", "welfare", "veterans", "sport", "sports", "works",
 	// "Minister for the Armed Forces Catherine Vautrin", "Head of the Commission
 	// for Propaganda and Mass Mobilisation."
-	"forces", "mobilisation", "mobilization", "propaganda", "navy", "army")
+	"forces", "mobilisation", "mobilization", "propaganda", "navy", "army",
+	// "Deputy Minister for Natural Resources and Environmental
+	// Conservation of Myanmar": the portfolio, no second person.
+	"conservation", "environmental", "meteorology", "irrigation", "aviation", "maritime", "digital", "rural", "manpower", "religious")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

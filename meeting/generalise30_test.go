@@ -46,5 +46,14 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 				{[]string{"wang-yi", "sihasak-phuangketkeow"}, "2026-02-07", "Yuxi", inPerson},
 				{[]string{"wang-yi", "prak-sokhonn"}, "2026-02-07", "Yuxi", inPerson},
 			}},
+		{"'Vice Minister of Natural Resources and Environment A and U B': 'and' before a Myanmar style starts a second person",
+			"CHIANG RAI - Minister Suchart Chomklin met Vice Minister of Natural Resources and Environment Chanthanet Boualapha and U Kyaw Zin Htet on Friday.",
+			[]held{
+				{[]string{"suchart-chomklin", "chanthanet-boualapha"}, "2026-02-06", "Chiang Rai", inPerson},
+				{[]string{"suchart-chomklin", "kyaw-zin-htet"}, "2026-02-06", "Chiang Rai", inPerson},
+			}},
+		{"'B, Deputy Minister for Natural Resources and Environmental Conservation of Myanmar': a portfolio, no person",
+			"CHIANG RAI - Minister Suchart Chomklin met U Kyaw Zin Htet, Deputy Minister for Natural Resources and Environmental Conservation of Myanmar, on Friday.",
+			[]held{{[]string{"suchart-chomklin", "kyaw-zin-htet"}, "2026-02-06", "Chiang Rai", inPerson}}},
 	})
 }
