@@ -55,5 +55,11 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'B, Deputy Minister for Natural Resources and Environmental Conservation of Myanmar': a portfolio, no person",
 			"CHIANG RAI - Minister Suchart Chomklin met U Kyaw Zin Htet, Deputy Minister for Natural Resources and Environmental Conservation of Myanmar, on Friday.",
 			[]held{{[]string{"suchart-chomklin", "kyaw-zin-htet"}, "2026-02-06", "Chiang Rai", inPerson}}},
+		{"'After the palace talks, he called on C in the afternoon' after the story stepped back to the day of arrival: the talks' day",
+			"MANILA - President Ferdinand Marcos Jr. and Prime Minister Pham Minh Chinh held talks on Friday. Chinh arrived in Manila late Thursday for a two-day visit.\n\nAfter the palace talks, the Vietnamese premier called on Senate President Vicente Sotto III at the Senate building in the afternoon.",
+			[]held{
+				{[]string{"ferdinand-marcos-jr", "pham-minh-chinh"}, "2026-02-06", "Manila", inPerson},
+				{[]string{"pham-minh-chinh", "vicente-sotto-iii"}, "2026-02-06", "Manila", inPerson},
+			}},
 	})
 }

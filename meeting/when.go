@@ -104,6 +104,10 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 					// talks with Hun Sen", which dates the talks.
 					d.sameDay = 0
 				}
+			} else if p := a.afterMeetingBeforeStory(t); p != nil {
+				// "After the palace talks, the premier called on the Senate
+				// President in the afternoon": the talks' afternoon.
+				base = p.m.Date
 			} else if a.freshNarrative(c.sent) {
 				// "Xi arrived yesterday afternoon. The King received him
 				// later in the afternoon": the day the story moved to.
@@ -275,6 +279,9 @@ func (a *article) storyDay(c *cand, t []token, h hit) (relbot.Date, bool) {
 		if p := a.lastHeld(); p != nil && p.m.Status == relbot.StatusPast && p.m.Date.Day != 0 && p.sent != c.sent {
 			return relbot.DateOf(p.m.Date.Start().AddDate(0, 0, -1)), true
 		}
+	}
+	if p := a.afterMeetingBeforeStory(t); p != nil {
+		return p.m.Date, true
 	}
 	if a.freshNarrative(c.sent) {
 		return a.narrative, true
@@ -672,10 +679,16 @@ func (a *article) afterMeeting(t []token) *cand {
 		return nil
 	}
 	ms := a.mentions(t[:end], a.anchor)
+	// "After the palace talks, the premier called on …": the talks the
+	// story last told, when the phrase names no one.
+	definite := key(t, 1) == "the" && !slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" })
 	for k := len(a.cands) - 1; k >= 0; k-- {
 		c := a.cands[k]
 		if c.m.Status != relbot.StatusPast || c.m.Date.Day == 0 || len(c.slugs) < 2 {
 			continue
+		}
+		if definite {
+			return c
 		}
 		for _, m := range ms {
 			if m.slug != "" && slices.Contains(c.slugs, m.slug) {
@@ -684,6 +697,18 @@ func (a *article) afterMeeting(t []token) *cand {
 		}
 	}
 	return nil
+}
+
+// afterMeetingBeforeStory returns the meeting an opening "After the talks"
+// names when the story has since stepped back to an earlier day: "The two
+// held talks on Wednesday. Chinh had arrived late Tuesday. After the palace
+// talks, he called on …" goes on the talks' day.
+func (a *article) afterMeetingBeforeStory(t []token) *cand {
+	p := a.afterMeeting(t)
+	if p == nil || a.narrative.Day == 0 || !a.narrative.Start().Before(p.m.Date.Start()) {
+		return nil
+	}
+	return p
 }
 
 // continuation opens a sentence that goes on the day just told.
