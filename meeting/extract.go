@@ -3676,7 +3676,9 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	"forces", "mobilisation", "mobilization", "propaganda", "navy", "army",
 	// "Deputy Minister for Natural Resources and Environmental
 	// Conservation of Myanmar": the portfolio, no second person.
-	"conservation", "environmental", "meteorology", "irrigation", "aviation", "maritime", "digital", "rural", "manpower", "religious")
+	"conservation", "environmental", "meteorology", "irrigation", "aviation", "maritime", "digital", "rural", "manpower", "religious",
+	// "Minister of Energy Transition and Water Transformation Fadillah Yusof"
+	"transition", "transformation", "water", "sustainability", "logistics", "railways", "electricity", "petroleum", "training", "youth", "social")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

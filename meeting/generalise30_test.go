@@ -61,5 +61,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 				{[]string{"ferdinand-marcos-jr", "pham-minh-chinh"}, "2026-02-06", "Manila", inPerson},
 				{[]string{"pham-minh-chinh", "vicente-sotto-iii"}, "2026-02-06", "Manila", inPerson},
 			}},
+		{"'Minister of Energy Transition and Water Transformation A': the portfolio's words are no name",
+			"SINGAPORE - Minister Tan See Leng on Friday met Malaysia's Deputy Prime Minister and Minister of Energy Transition and Water Transformation Fadillah Yusof.",
+			[]held{{[]string{"tan-see-leng", "fadillah-yusof"}, "2026-02-06", "Singapore", inPerson}}},
 	})
 }
