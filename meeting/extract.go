@@ -2860,8 +2860,21 @@ func (a *article) learnUnknown(slug, name, office string) {
 			a.unknownNames = newPhrases[string]()
 		}
 		a.unknownNames.addKeys(k, slug)
+		if n := len(k); n >= 4 && nameSuffixes[k[n-1]] || n >= 5 && k[n-1] == "." && nameSuffixes[k[n-2]] {
+			// "Francisco Tiu Laurel Jr.", then "Tiu Laurel": a surname of
+			// two words before the suffix.
+			e := n - 1
+			if k[e] == "." {
+				e--
+			}
+			if e-1 >= 2 {
+				a.unknownNames.addKeys(k[1:e], slug)
+			}
+		}
 	}
 }
+
+var nameSuffixes = set("jr", "sr", "ii", "iii", "iv")
 
 // unknownLeader reads the head of a delegation the gazetteer lacks, named
 // after "led by" with a lower-case office or none: "a delegation from

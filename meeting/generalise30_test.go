@@ -64,5 +64,11 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'Minister of Energy Transition and Water Transformation A': the portfolio's words are no name",
 			"SINGAPORE - Minister Tan See Leng on Friday met Malaysia's Deputy Prime Minister and Minister of Energy Transition and Water Transformation Fadillah Yusof.",
 			[]held{{[]string{"tan-see-leng", "fadillah-yusof"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'Francisco Tiu Laurel Jr.', then 'Tiu Laurel': a surname of two words before the suffix",
+			"HANOI - On Friday, Agriculture Secretary Francisco Tiu Laurel Jr. met Deputy Minister Phung Duc Tien.\n\nThat same afternoon, Tiu Laurel met Chairman Tran Quoc Hung.",
+			[]held{
+				{[]string{"francisco-tiu-laurel-jr", "phung-duc-tien"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"francisco-tiu-laurel-jr", "tran-quoc-hung"}, "2026-02-06", "Hanoi", inPerson},
+			}},
 	})
 }
