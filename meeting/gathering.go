@@ -255,6 +255,10 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 		// A, B and C": those beside him attended too. (Not "opened the
 		// session alongside …", which some count as no meeting.)
 		return true
+	case ms[0].start < h.start && (chairVerbBefore(t, h.start) || verbBefore(t, h.start, hostVerbs)) && withAttendingSoon(t, h.end):
+		// "Hun Manet hosted the 13th CLV Summit in Siem Reap, with A and B
+		// attending": the host and those who attended.
+		return true
 	case ms[0].start < h.start && verbBefore(t, h.start, attendedVerbs) && (chairedAsideAfter(t, h.end) || key(t, h.end) == "with"):
 		// "Lee attended the ASEAN Plus Three summit with Li Qiang,
 		// Takaichi and ASEAN leaders, chaired by Anwar"
@@ -1426,13 +1430,30 @@ func withOwnMeeting(t []token, j int) bool {
 }
 
 // withAttending reports whether ", with X (also) attending" starts at the
-// comma at j.
+// comma at j, within eighteen tokens: "…, with Lao PM Sonexay Siphandone
+// and Vietnamese PM Phạm Minh Chính attending" names two with their titles.
 func withAttending(t []token, j int) bool {
-	return withClause(t, j, 12, func(k int) (bool, bool) {
+	return withClause(t, j, 18, func(k int) (bool, bool) {
 		ok := t[k].key == "attending" || t[k].key == "present" && !t[k].upper
 		return ok, ok
 	})
 }
+
+// withAttendingSoon reports whether ", with A and B attending" follows a
+// gathering's noun ending at end, past where and when it was held.
+func withAttendingSoon(t []token, end int) bool {
+	for j := end; j < len(t) && j <= end+10; j++ {
+		if t[j].key == "," {
+			return withAttending(t, j)
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+var hostVerbs = set("hosted", "co-hosted")
 
 // withClause reads ", with …" from the comma at j, for fewer than limit
 // tokens of words, until decide says it has decided, and returns its answer.

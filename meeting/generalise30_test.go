@@ -70,5 +70,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 				{[]string{"francisco-tiu-laurel-jr", "phung-duc-tien"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"francisco-tiu-laurel-jr", "tran-quoc-hung"}, "2026-02-06", "Hanoi", inPerson},
 			}},
+		{"'A hosted the 13th CLV Summit in Siem Reap on Friday, with B and C attending': the host and those who attended",
+			"SIEM REAP - Cambodian PM Hun Manet hosted the 13th CLV Development Triangle Summit in Siem Reap on Friday, with Lao PM Sonexay Siphandone and Vietnamese PM Phạm Minh Chính attending.",
+			[]held{{[]string{"hun-manet", "sonexay-siphandone", "pham-minh-chinh"}, "2026-02-06", "Siem Reap", inPerson}}},
 	})
 }
