@@ -73,5 +73,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'A hosted the 13th CLV Summit in Siem Reap on Friday, with B and C attending': the host and those who attended",
 			"SIEM REAP - Cambodian PM Hun Manet hosted the 13th CLV Development Triangle Summit in Siem Reap on Friday, with Lao PM Sonexay Siphandone and Vietnamese PM Phạm Minh Chính attending.",
 			[]held{{[]string{"hun-manet", "sonexay-siphandone", "pham-minh-chinh"}, "2026-02-06", "Siem Reap", inPerson}}},
+		{"'A received a courtesy call from B and C': one call of the two visitors",
+			"VIENTIANE - Prime Minister Sonexay Siphandone on Friday received a courtesy call from Minister Thor Chetha and Dr. Anoulak Kittikhoun.",
+			[]held{{[]string{"sonexay-siphandone", "thor-chetha", "anoulak-kittikhoun"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }

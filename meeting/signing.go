@@ -132,6 +132,13 @@ func separately(t []token, lo, hi int, h hit) bool {
 			}
 		}
 	}
+	for j := h.end; j+1 < hi && j <= h.end+4; j++ {
+		// "received a courtesy call from A and B": the visitors came
+		// together.
+		if t[j].key == "call" && t[j+1].key == "from" && (key(t, j-1) == "a" || key(t, j-2) == "a") {
+			return false
+		}
+	}
 	return true
 }
 
