@@ -606,8 +606,11 @@ func (a *article) findContext(toks [][]token) {
 					j = end - 1
 					continue
 				}
-				if sinceBefore(t, from, j) {
-					j = end - 1 // "their first since the change of administration in Washington"
+				if sinceBefore(t, from, j) || longAgoAfter(t, end) {
+					// "their first since the change of administration in
+					// Washington"; "When the flag was raised in Kuala Lumpur
+					// last month, …": an earlier occasion's city.
+					j = end - 1
 					continue
 				}
 				if asPlace(t, j, end) || leftWords[key(t, j-1)] || key(t, j-1) == "to" && hasAny(t, max(j-6, 0), j, tripWords) || hostCity(t, j, end) {
@@ -632,6 +635,21 @@ func (a *article) findContext(toks [][]token) {
 			}
 		}
 	}
+}
+
+// longAgoAfter reports whether the words at end date what happened in the
+// city before them to well before the story: "last month", "last year",
+// "in 2019".
+func longAgoAfter(t []token, end int) bool {
+	switch key(t, end) {
+	case "last":
+		k := key(t, end+1)
+		return k == "month" || k == "year"
+	case "in":
+		k := key(t, end+1)
+		return len(k) == 4 && k[0] >= '1' && k[0] <= '2' && k[1] >= '0' && k[1] <= '9'
+	}
+	return false
 }
 
 // hostCity reports whether the city at t[j:end] is the subject of a clause

@@ -76,5 +76,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'A received a courtesy call from B and C': one call of the two visitors",
 			"VIENTIANE - Prime Minister Sonexay Siphandone on Friday received a courtesy call from Minister Thor Chetha and Dr. Anoulak Kittikhoun.",
 			[]held{{[]string{"sonexay-siphandone", "thor-chetha", "anoulak-kittikhoun"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'When the flag was raised in Kuala Lumpur last month, …' opens the story: an earlier occasion's city places no meeting",
+			"When Timor-Leste's flag was raised in Kuala Lumpur last month, Prime Minister Xanana Gusmão wiped away tears.\n\nOn Friday, Foreign Minister Penny Wong met Gusmão at the Government Palace.",
+			[]held{{[]string{"xanana-gusmao", "penny-wong"}, "2026-02-06", "", inPerson}}},
 	})
 }
