@@ -79,5 +79,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'When the flag was raised in Kuala Lumpur last month, …' opens the story: an earlier occasion's city places no meeting",
 			"When Timor-Leste's flag was raised in Kuala Lumpur last month, Prime Minister Xanana Gusmão wiped away tears.\n\nOn Friday, Foreign Minister Penny Wong met Gusmão at the Government Palace.",
 			[]held{{[]string{"xanana-gusmao", "penny-wong"}, "2026-02-06", "", inPerson}}},
+		{"'A, a veteran Philippine diplomat, held talks with B': an unknown diplomat by the appositive",
+			"NAYPYITAW - Rosario Villanueva, a veteran Philippine diplomat, held talks with Senior General Min Aung Hlaing on Friday.",
+			[]held{{[]string{"rosario-villanueva", "min-aung-hlaing"}, "2026-02-06", "Naypyidaw", inPerson}}},
 	})
 }

@@ -283,7 +283,8 @@ var personOffices = func() *phrases[bool] {
 		"general director", "deputy general director", "executive director", "senior vice president", "executive vice president",
 		"consul general", "consul-general", "consul", "counsellor", "counselor", "trade counsellor", "commercial counsellor", "minister-counsellor",
 		"defence attache", "defense attache", "military attache", "attache", "charge d'affaires", "chargé d'affaires", "charge d'affaires a.i.",
-		"mp", "member of parliament", "lawmaker", "legislator", "parliamentarian", "deputy", "congressman", "congresswoman", "mps", "lawmakers", "deputies"} {
+		"mp", "member of parliament", "lawmaker", "legislator", "parliamentarian", "deputy", "congressman", "congresswoman", "mps", "lawmakers", "deputies",
+		"diplomat"} { // "Rosario Villanueva, a veteran Philippine diplomat, held talks with …"
 		p.add(s, true)
 	}
 	return p
