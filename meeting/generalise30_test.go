@@ -82,5 +82,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'A, a veteran Philippine diplomat, held talks with B': an unknown diplomat by the appositive",
 			"NAYPYITAW - Rosario Villanueva, a veteran Philippine diplomat, held talks with Senior General Min Aung Hlaing on Friday.",
 			[]held{{[]string{"rosario-villanueva", "min-aung-hlaing"}, "2026-02-06", "Naypyidaw", inPerson}}},
+		{"'A met B, regional managing director of …': a regional office after the name",
+			"PHNOM PENH - On Friday, Deputy Prime Minister Sun Chanthol met Daniel Koh, regional managing director of the shipping group Straits Feeder Lines.",
+			[]held{{[]string{"sun-chanthol", "daniel-koh"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
