@@ -1044,7 +1044,15 @@ func (a *article) sidesLed(si int, t []token, ms []mention) bool {
 	if c == nil || len(c.slugs) > 0 || len(ms) < 2 || ms[0].slug == "" || ms[0].excluded || ms[0].group != nil {
 		return false
 	}
-	if len(ms) == 2 && key(t, ms[0].end) == "and" && titleRunBetween(t, ms[0].end+1, ms[1].start) && ms[1].slug != "" && !ms[1].excluded && ms[1].group == nil &&
+	and := ms[0].end
+	if key(t, and) == "," {
+		// "A, chairman of the provincial People's Committee, and Governor
+		// B led …": past the first one's office.
+		if c := nextComma(t, and+1); c > 0 && c <= and+12 {
+			and = c + 1
+		}
+	}
+	if len(ms) == 2 && key(t, and) == "and" && titleRunBetween(t, and+1, ms[1].start) && ms[1].slug != "" && !ms[1].excluded && ms[1].group == nil &&
 		ledBothSides(t, ms[1].end) {
 		// "Chairman A and Governor B led the two delegations at the
 		// meeting": the two heads met.

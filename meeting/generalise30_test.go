@@ -85,5 +85,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'A met B, regional managing director of …': a regional office after the name",
 			"PHNOM PENH - On Friday, Deputy Prime Minister Sun Chanthol met Daniel Koh, regional managing director of the shipping group Straits Feeder Lines.",
 			[]held{{[]string{"sun-chanthol", "daniel-koh"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'Leaders of X and Y met … A, chairman of …, and Governor B led their respective delegations': the two heads",
+			"Leaders of Tay Ninh province and Svay Rieng province met at the Moc Bai International Border Gate on Friday. Nguyen Van Hieu, chairman of the Tay Ninh People's Committee, and Svay Rieng Governor Kim Rithy led their respective delegations at the meeting.",
+			[]held{{[]string{"nguyen-van-hieu", "kim-rithy"}, "2026-02-06", "Moc Bai", inPerson}}},
 	})
 }
