@@ -289,7 +289,9 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		k := t[i].key
 		switch tr.form {
 		case trigVerb:
-			if determiners[key(t, i-1)] || key(t, i-1) == "as" || t[i].upper && i > 0 || k == "talks" && key(t, i-1) == "for" {
+			// (A capital "An" inside the sentence ends a name: "Chairman
+			// Dang Hoang An met …".)
+			if determiners[key(t, i-1)] && (i == 1 || !t[i-1].upper) || key(t, i-1) == "as" || t[i].upper && i > 0 || k == "talks" && key(t, i-1) == "for" {
 				// "his host", "the Host Country", "to visit Hanoi for talks
 				// with Lam": a noun, not a verb; but "his talks with Hun
 				// Sen" reports a meeting.

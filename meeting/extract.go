@@ -144,10 +144,13 @@ type article struct {
 	sentences []string
 	toks      [][]token         // the sentences' tokens
 	local     map[string]string // a word that names an actor named in full earlier; "" when two share it
-	ref       time.Time         // the day relative words count from: the dateline's, else publication's
-	head      string            // the head of the delegation the article reports ("led by X")
-	heads     int               // how many heads of delegations it has named
-	diplomats []string          // those named after a diplomat's office ("Ambassador X"), for "the diplomat"
+	// styled are such words that read as English alone ("An", "Long"):
+	// they name the actor only after a style, "Mr An".
+	styled    map[string]string
+	ref       time.Time // the day relative words count from: the dateline's, else publication's
+	head      string    // the head of the delegation the article reports ("led by X")
+	heads     int       // how many heads of delegations it has named
+	diplomats []string  // those named after a diplomat's office ("Ambassador X"), for "the diplomat"
 	// bulletList is the sentence opening the list of envoys whose items
 	// join bulletCand, the ceremony they were received at.
 	bulletList int
@@ -1125,6 +1128,18 @@ func (a *article) learn(slug string) {
 		}
 		a.local[p] = slug
 	}
+	if act, ok := a.unknown[slug]; ok {
+		for _, p := range styledParts(act) {
+			if a.styled == nil {
+				a.styled = map[string]string{}
+			}
+			if prev, ok := a.styled[p]; ok && prev != slug {
+				a.styled[p] = ""
+				continue
+			}
+			a.styled[p] = slug
+		}
+	}
 }
 
 // inOtherName reports whether the word at i, a part of a name known in the
@@ -1217,6 +1232,12 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		}
 		if a.signatory != "" && t[i].text == "I" {
 			ms = append(ms, mention{slug: a.signatory, start: i, end: i + 1})
+			covered[i] = true
+			continue
+		}
+		if s, ok := a.styled[t[i].key]; ok && s != "" && t[i].upper && i > 0 && courtesyTitles[key(t, i-1)] && (i+1 >= len(t) || !t[i+1].upper) {
+			// "Mr An held a working session with …"
+			ms = append(ms, mention{slug: s, start: i, end: i + 1})
 			covered[i] = true
 			continue
 		}
@@ -2878,7 +2899,7 @@ func (a *article) learnUnknown(slug, name, office string) {
 			a.unknownNames = newPhrases[string]()
 		}
 		a.unknownNames.addKeys(k, slug)
-		if n := len(k); n >= 4 && nameSuffixes[k[n-1]] || n >= 5 && k[n-1] == "." && nameSuffixes[k[n-2]] {
+		if n := len(k); n >= 4 && generationSuffixes[k[n-1]] || n >= 5 && k[n-1] == "." && generationSuffixes[k[n-2]] {
 			// "Francisco Tiu Laurel Jr.", then "Tiu Laurel": a surname of
 			// two words before the suffix.
 			e := n - 1
@@ -2891,8 +2912,6 @@ func (a *article) learnUnknown(slug, name, office string) {
 		}
 	}
 }
-
-var nameSuffixes = set("jr", "sr", "ii", "iii", "iv")
 
 // unknownLeader reads the head of a delegation the gazetteer lacks, named
 // after "led by" with a lower-case office or none: "a delegation from

@@ -294,14 +294,32 @@ func decodeActors(b []byte, name string) ([]relbot.Actor, error) {
 var notAlone = set("to", "an", "by", "in", "on", "at", "of", "so", "do", "no", "he", "me", "we", "be", "as", "is", "it", "us", "am",
 	"may", "long", "man", "van", "le", "la", "ma", "mai", "ho", "de", "da", "di", "do", "the", "and", "king", "prince", "queen", "said")
 
+// nameWords returns the words of the actor's name without styles and
+// generation suffixes: "Vicente Sotto III", "Ferdinand Marcos Jr." go by
+// their surnames.
+func nameWords(a relbot.Actor) []string {
+	k := stripHonorifics(keys(a.Name))
+	for len(k) > 2 && (generationSuffixes[k[len(k)-1]] || k[len(k)-1] == ".") {
+		k = k[:len(k)-1]
+	}
+	return k
+}
+
+// styledParts returns the words of the name nameParts leaves out because
+// they read as English alone ("Đặng Hoàng An" is "Mr An").
+func styledParts(a relbot.Actor) []string {
+	k := nameWords(a)
+	if len(k) < 2 || !notAlone[k[len(k)-1]] || len(k[len(k)-1]) < 2 {
+		return nil
+	}
+	return []string{k[len(k)-1]}
+}
+
 // nameParts returns the single words by which later sentences name the actor
 // once the article has named them in full: Vietnamese names by the given name
 // (the last word), other names by the first or the last word.
 func nameParts(a relbot.Actor) []string {
-	k := stripHonorifics(keys(a.Name))
-	for len(k) > 2 && (generationSuffixes[k[len(k)-1]] || k[len(k)-1] == ".") {
-		k = k[:len(k)-1] // "Vicente Sotto III", "Ferdinand Marcos Jr." go by their surnames
-	}
+	k := nameWords(a)
 	if len(k) < 2 {
 		return nil
 	}

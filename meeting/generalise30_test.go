@@ -88,5 +88,11 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'Leaders of X and Y met … A, chairman of …, and Governor B led their respective delegations': the two heads",
 			"Leaders of Tay Ninh province and Svay Rieng province met at the Moc Bai International Border Gate on Friday. Nguyen Van Hieu, chairman of the Tay Ninh People's Committee, and Svay Rieng Governor Kim Rithy led their respective delegations at the meeting.",
 			[]held{{[]string{"nguyen-van-hieu", "kim-rithy"}, "2026-02-06", "Moc Bai", inPerson}}},
+		{"'Chairman Dang Hoang An met B', then 'Mr An held a working session with C': a name's last word 'An' is no article",
+			"PHNOM PENH - Chairman Dang Hoang An met Minister Keo Rottanak on Friday. Later the same day, Mr An held a working session with Director General Sok Vannarith.",
+			[]held{
+				{[]string{"dang-hoang-an", "keo-rottanak"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"dang-hoang-an", "sok-vannarith"}, "2026-02-06", "Phnom Penh", inPerson},
+			}},
 	})
 }
