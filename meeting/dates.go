@@ -103,6 +103,24 @@ func key(toks []token, i int) string {
 
 func dayOf(t time.Time) relbot.Date { return relbot.DateOf(t) }
 
+// dayThenClause reports whether "on the 12th" at i-1 goes on with what was
+// done that day: "met on the 12th to inspect the bridge", "on the 12th for
+// talks", not "the 12th to the 14th" or "the 12th round".
+func dayThenClause(toks []token, i int) bool {
+	if key(toks, i-1) != "on" {
+		return false
+	}
+	switch key(toks, i+2) {
+	case "to":
+		next := key(toks, i+3)
+		_, ordinal := ordinalDay(next)
+		return i+3 < len(toks) && toks[i+3].word && !toks[i+3].upper && next != "the" && !ordinal
+	case "for", "with", "after", "before":
+		return true
+	}
+	return false
+}
+
 // ordinalDay reads "12th", "1st", "22nd", "3rd" as a day of a month.
 func ordinalDay(k string) (int, bool) {
 	if len(k) < 3 || len(k) > 4 {
@@ -168,7 +186,7 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		if n, ok := ordinalDay(key(toks, i+1)); ok {
 			// Only where the ordinal ends its phrase: "the 12th meeting
 			// of the Joint Commission" counts meetings.
-			if next := key(toks, i+2); i+2 < len(toks) && toks[i+2].word && next != "in" && next != "at" && next != "and" && next != "when" {
+			if next := key(toks, i+2); i+2 < len(toks) && toks[i+2].word && next != "in" && next != "at" && next != "and" && next != "when" && !dayThenClause(toks, i) {
 				return dateExpr{}, false
 			}
 			t := time.Date(day.Year(), day.Month(), n, 0, 0, 0, 0, time.UTC)

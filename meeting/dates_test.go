@@ -40,6 +40,8 @@ func TestResolveDate(t *testing.T) {
 		// Late evening UTC is already the next day in Hanoi: the outlet's zone decides.
 		{"yesterday", time.Date(2026, 2, 8, 18, 0, 0, 0, time.UTC).In(ict), "2026-02-08"},
 		{"on 31 February", sunday, "2026-02"}, // no such day: the month is all that is known
+		{"met on the 6th to inspect the bridge", sunday, "2026-02-06"},
+		{"on the 6th for talks", sunday, "2026-02-06"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -52,7 +54,7 @@ func TestResolveDate(t *testing.T) {
 			}
 		})
 	}
-	for _, text := range []string{"tomorrow", "next week", "no date here", "May I ask"} {
+	for _, text := range []string{"tomorrow", "next week", "no date here", "May I ask", "on the 12th round of talks"} {
 		t.Run(text, func(t *testing.T) {
 			if got, ok := ResolveDate(text, sunday); ok {
 				t.Errorf("ResolveDate(%q) = %s, want no past date", text, got)

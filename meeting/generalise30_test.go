@@ -94,5 +94,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 				{[]string{"dang-hoang-an", "keo-rottanak"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"dang-hoang-an", "sok-vannarith"}, "2026-02-06", "Phnom Penh", inPerson},
 			}},
+		{"'The governors met on the 12th to inspect the bridge': the day, then what they did",
+			"BUENG KAN - The governors of the two provinces met on the 6th to inspect progress on the bridge.\n\nGovernor Thawatchai Srisuwan welcomed Governor Phonesavanh Vilayhong at the bridge site.",
+			[]held{{[]string{"thawatchai-srisuwan", "phonesavanh-vilayhong"}, "2026-02-06", "Bueng Kan", inPerson}}},
 	})
 }
