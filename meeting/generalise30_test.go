@@ -97,5 +97,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'The governors met on the 12th to inspect the bridge': the day, then what they did",
 			"BUENG KAN - The governors of the two provinces met on the 6th to inspect progress on the bridge.\n\nGovernor Thawatchai Srisuwan welcomed Governor Phonesavanh Vilayhong at the bridge site.",
 			[]held{{[]string{"thawatchai-srisuwan", "phonesavanh-vilayhong"}, "2026-02-06", "Bueng Kan", inPerson}}},
+		{"'Nguyen Hong Dien and Jamieson Greer spoke by video link': known ministers without titles, a video call",
+			"HANOI - Nguyen Hong Dien and Jamieson Greer spoke by video link on Friday, the ministry said.",
+			[]held{{[]string{"nguyen-hong-dien", "jamieson-greer"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }

@@ -428,7 +428,8 @@ var triggers = func() *phrases[trigger] {
 	for _, s := range []string{"held online talks", "held an online meeting", "held an online talk", "had an online talk", "held a virtual talk", "held virtual talks", "held a virtual meeting", "held talks via videoconference", "held a videoconference", "held a video call", "had online talks", "had a video call",
 		"held a video conference", "held a video meeting", "held video talks", "held an online conference", "held a virtual conference",
 		"had a video conference", "had video talks", "joined a video call with",
-		"held a virtual summit", "held an online summit", "held a video summit", "held a virtual bilateral summit"} {
+		"held a virtual summit", "held an online summit", "held a video summit", "held a virtual bilateral summit",
+		"spoke by video link", "spoke via video link", "spoke by video", "spoke via video", "spoke by videoconference", "talked by video link", "talked via video link"} {
 		p.add(s, trigger{form: trigVerb, kind: kindVirtual})
 	}
 	for _, s := range []string{"was received by", "were received by", "was granted an audience by", "were granted an audience by", "was received in audience by", "were received in audience by", "was welcomed by", "where they were welcomed by", "was hosted by", "were hosted by", "was greeted by", "were greeted by", "was met by"} {
