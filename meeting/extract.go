@@ -1575,7 +1575,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 // one is the given names of someone else.
 func midName(t []token, i int) bool {
 	return i > 0 && t[i-1].word && t[i-1].upper && vietnameseSurnames[relbot.Fold(t[i-1].key)] ||
-		i > 1 && arabicNameLink(t, i-2, i-1) // "Abdulaziz bin Salman" is not Mohammed bin Salman
+		i > 1 && nameLink(t, i-2, i-1) // "Abdulaziz bin Salman" is not Mohammed bin Salman
 }
 
 // vietnameseLastName reports whether t[j], a word of the vocabulary, ends
@@ -2405,7 +2405,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		j = i + 2
 	}
 	styles := 0 // "Siti Rozaimeriyanty Dato Haji Abdul Rahman": Brunei's styles inside a name
-	for j < len(t) && j < i+6+styles && t[j].word && (t[j].upper || arabicNameLink(t, i, j)) && !(j >= i+2 && postNominal(t[j])) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || arabicNameLink(t, i, j) || vietnameseNameWord(t, i, j)) {
+	for j < len(t) && j < i+6+styles && t[j].word && (t[j].upper || nameLink(t, i, j)) && !(j >= i+2 && postNominal(t[j])) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || nameLink(t, i, j) || vietnameseNameWord(t, i, j)) {
 		if covered[j] && !vietnameseLastName(t, i, j) {
 			return "", 0, false
 		}
@@ -3487,13 +3487,18 @@ func placeDash(t []token, e int) bool {
 	return (t[e].key == "–" || t[e].key == "-") && e > 0 && t[e-1].upper && e+1 < len(t) && t[e+1].upper
 }
 
-// arabicNameLink reports whether the lower-case word at j links the parts of
-// an Arab or Malay name begun at i: "Abdulaziz bin Salman", "Faisal bin
-// Farhan", "Siti binti Ahmad".
-func arabicNameLink(t []token, i, j int) bool {
+// nameLink reports whether the lower-case word at j links the parts of
+// a name begun at i: "Abdulaziz bin Salman", "Siti binti Ahmad", "Eduardo
+// Jose de Vega", "Maria de la Cruz", "Kees van Dijk".
+func nameLink(t []token, i, j int) bool {
+	if j <= i || t[j].upper || j+1 >= len(t) || !t[j+1].word {
+		return false
+	}
 	switch t[j].key {
-	case "bin", "binti", "bint", "ibn":
-		return j > i && !t[j].upper && j+1 < len(t) && t[j+1].word && t[j+1].upper
+	case "bin", "binti", "bint", "ibn", "de", "del", "dela", "van", "von", "der", "den", "dos", "das", "da", "du":
+		return t[j+1].upper || key(t, j+1) == "la" && j+2 < len(t) && t[j+2].upper || key(t, j+1) == "der" && j+2 < len(t) && t[j+2].upper
+	case "la":
+		return key(t, j-1) == "de" && t[j+1].upper
 	}
 	return false
 }
@@ -3540,7 +3545,7 @@ func malayStyle(t []token, i, end int) bool {
 		// "received Prince Faisal bin Farhan": a royal style opens a name
 		// as "H.E." does, when the name is linked as Arab names are.
 		for k := end + 1; k < len(t) && k <= end+3; k++ {
-			if arabicNameLink(t, end, k) {
+			if nameLink(t, end, k) {
 				return t[i].upper
 			}
 		}

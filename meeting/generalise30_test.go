@@ -100,5 +100,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'Nguyen Hong Dien and Jamieson Greer spoke by video link': known ministers without titles, a video call",
 			"HANOI - Nguyen Hong Dien and Jamieson Greer spoke by video link on Friday, the ministry said.",
 			[]held{{[]string{"nguyen-hong-dien", "jamieson-greer"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'Undersecretary Eduardo Jose de Vega met B': a lower-case particle inside an unknown name",
+			"PHNOM PENH - Undersecretary Eduardo Jose de Vega met with Secretary of State Chhum Vannak on Friday.",
+			[]held{{[]string{"eduardo-jose-de-vega", "chhum-vannak"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }

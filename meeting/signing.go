@@ -697,7 +697,7 @@ func governedFrom(t []token, from, start int) bool {
 		}
 		if t[j].word && !t[j].upper && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "'s" && t[j].key != "for" &&
 			!(t[j].key == "by" && key(t, j-1) == "and") && // "attended by Sokhonn and by Parnpree"
-			!(j > from && arabicNameLink(t, j-1, j)) && // "by Prince Abdulaziz bin Salman and …"
+			!(j > from && nameLink(t, j-1, j)) && // "by Prince Abdulaziz bin Salman and …"
 			!officeVocabulary[t[j].key] && // "by Thongloun, general secretary of the LPRP, To Lam, …"
 			!counterpartWords[t[j].key] && // "by Retno and her Australian counterpart Penny Wong"
 			!(adminUnits[t[j].key] && j > from && t[j-1].upper) { // "Chan Rithy, Governor of Mondulkiri province, and …"
