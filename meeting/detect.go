@@ -895,7 +895,7 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 	}
-	if h.tr.form == trigNoun && !h.definite && len(subjects) == 0 && a.lastMeetSubj != "" && !slices.Contains(slugs, a.lastMeetSubj) &&
+	if h.tr.form == trigNoun && !h.definite && len(subjects) == 0 && !(len(slugs) >= 2 && betweenAfter(t, h.end)) && a.lastMeetSubj != "" && !slices.Contains(slugs, a.lastMeetSubj) &&
 		key(t, 0) == "the" && (key(t, 2) == "followed" || key(t, 2) == "came" || key(t, 2) == "preceded") {
 		// "The call followed a meeting in Washington on Tuesday with the
 		// Quad's foreign ministers": the caller met them.
@@ -1735,6 +1735,21 @@ func (a *article) sharedEvent(t []token, h hit, ms []mention) bool {
 	}
 	c0, c1 := a.countryOf(subjects[0]), a.countryOf(subjects[1])
 	return c0 != "" && c1 != "" && c0 != c1
+}
+
+// betweenAfter reports whether "between" follows a meeting's noun ending at
+// end, past when it was held: "a phone conversation last week between A
+// and B" names both sides, no one else.
+func betweenAfter(t []token, end int) bool {
+	for j := end; j < len(t) && j <= end+4; j++ {
+		if t[j].key == "between" {
+			return true
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
 }
 
 // oneOf returns the one subject of a meeting, or the one named when no

@@ -103,5 +103,11 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'Undersecretary Eduardo Jose de Vega met B': a lower-case particle inside an unknown name",
 			"PHNOM PENH - Undersecretary Eduardo Jose de Vega met with Secretary of State Chhum Vannak on Friday.",
 			[]held{{[]string{"eduardo-jose-de-vega", "chhum-vannak"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'The meeting followed a phone conversation last week between A and B': the call names both its sides, not the one who met",
+			"PHNOM PENH - Undersecretary Eduardo Jose de Vega met with Secretary of State Chhum Vannak on Friday. The meeting followed a phone conversation last week between Foreign Secretary Theresa Lazaro and Deputy Prime Minister Prak Sokhonn.",
+			[]held{
+				{[]string{"eduardo-jose-de-vega", "chhum-vannak"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"theresa-lazaro", "prak-sokhonn"}, "2026-02", "", relbot.KindPhone},
+			}},
 	})
 }
