@@ -402,6 +402,18 @@ func dayAfterLead(t []token, i int) bool {
 	return key(t, j+1) == "after" || key(t, j+1) == "before"
 }
 
+// meetingSoon reports whether a meeting's trigger stands within the next
+// few words from i: "a day after holding talks with Xi" tells a meeting of
+// its own, which the sentence reads too.
+func meetingSoon(t []token, i int) bool {
+	for k := i; k < len(t) && k < i+6; k++ {
+		if _, _, ok := triggers.match(t, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // leadIns open a phrase of time before the clause's subject.
 var leadIns = set("after", "following", "before", "prior", "ahead")
 
@@ -502,6 +514,13 @@ func clauseOf(t []token, h hit) (int, int) {
 			continue
 		}
 		if t[j].key == ";" || t[j].key == "," && (clauseBreaks[key(t, j+1)] || timeSpanAfter(t, j+1)) {
+			hi = j
+			break
+		}
+		if t[j].key == "," && j > h.end && dayAfterLead(t, j+1) && !meetingSoon(t, j+1) {
+			// "met Hun Manet, a day after Cambodia and Thailand signed a
+			// declaration in the presence of Trump and Anwar": the other
+			// day's event and its people are no part of the meeting.
 			hi = j
 			break
 		}

@@ -109,5 +109,14 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 				{[]string{"eduardo-jose-de-vega", "chhum-vannak"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"theresa-lazaro", "prak-sokhonn"}, "2026-02", "", relbot.KindPhone},
 			}},
+		{"'A met B, a day after C and D signed a declaration in the presence of E and F': the other day's people are no part of it",
+			"On Friday, President Ferdinand Marcos Jr. met Cambodian Prime Minister Hun Manet, a day after Cambodia and Thailand signed a joint declaration in the presence of US President Donald Trump and Malaysian Prime Minister Anwar Ibrahim.",
+			[]held{{[]string{"ferdinand-marcos-jr", "hun-manet"}, "2026-02-06", "", inPerson}}},
+		{"'A met B on Friday, a day after holding talks with C': both meetings",
+			"BEIJING - President Tran Dai Quang met Premier Li Keqiang in Beijing on Friday, a day after holding talks with President Xi Jinping.",
+			[]held{
+				{[]string{"tran-dai-quang", "li-keqiang"}, "2026-02-06", "Beijing", inPerson},
+				{[]string{"tran-dai-quang", "xi-jinping"}, "2026-02-05", "Beijing", inPerson},
+			}},
 	})
 }
