@@ -683,6 +683,13 @@ func (a *article) sentence(si int, t []token) {
 	if negated(t, h) {
 		return
 	}
+	if h.tr.form == trigNoun && len(namedOnce(ms)) == 0 && hasAny(t, max(h.start-5, 0), h.start, nextWords) {
+		// "both sides agreed to keep close communication ahead of the
+		// next LMC foreign ministers' meeting": a meeting to come that
+		// names no one, not the one just told.
+		a.addSubstance(si, t)
+		return
+	}
 	if h.tr.form == trigNoun && len(a.cands) > 0 && firstOfItsKind(t, h) {
 		// "It was the first face-to-face meeting between the two leaders
 		// since Manet took office": the meeting just told, not another
@@ -1736,6 +1743,8 @@ func (a *article) sharedEvent(t []token, h hit, ms []mention) bool {
 	c0, c1 := a.countryOf(subjects[0]), a.countryOf(subjects[1])
 	return c0 != "" && c1 != "" && c0 != c1
 }
+
+var nextWords = set("next", "upcoming", "forthcoming")
 
 // betweenAfter reports whether "between" follows a meeting's noun ending at
 // end, past when it was held: "a phone conversation last week between A
