@@ -119,7 +119,7 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 				{[]string{"tran-dai-quang", "xi-jinping"}, "2026-02-05", "Beijing", inPerson},
 			}},
 		{"'both sides agreed to keep in touch ahead of the next ministers' meeting': a meeting to come that names no one",
-			"PHNOM PENH - Prime Minister Hun Manet received Ambassador Wang Wenbin on Friday. The Premier recalled his talks with Premier Li Qiang in Beijing last year.\n\nThe embassy said in a statement that both sides agreed to keep close communication ahead of the next foreign ministers' meeting.",
+			"PHNOM PENH - Prime Minister Hun Manet received Ambassador Wang Wenbin on Friday. The Premier recalled his talks with Premier Li Qiang in Beijing last year.\n\nThe Chinese embassy said in a statement that both sides agreed to keep close communication ahead of the next LMC foreign ministers' meeting.",
 			[]held{{[]string{"hun-manet", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
