@@ -562,7 +562,7 @@ func (a *article) findContext(toks [][]token) {
 		a.span = tripSpan(toks[max(a.dlSent, 0)])
 	}
 	for i := 0; i < len(toks) && i < 6 && a.occasion == ""; i++ {
-		if a.recalls(i, toks[i]) || hasAny(toks[i], 0, len(toks[i]), plannedOnly) {
+		if a.recalls(i, toks[i]) || hasAny(toks[i], 0, len(toks[i]), plannedOnly) || willTravel(toks[i]) {
 			// "Trọng recalled his official visit to the United States in
 			// July 2015": an earlier occasion, not the article's; "is
 			// exploring an early visit to the United States": a later one.
@@ -1651,6 +1651,19 @@ var bodyWords = set("party", "government", "cabinet", "administration", "coaliti
 // plannedOnly are the plan words that leave no doubt a sentence's visit is
 // still to come.
 var plannedOnly = set("exploring", "considering", "mulling", "weighing", "scheduled", "planned")
+
+// willTravel reports whether t says a trip is still to come: "will pay an
+// official visit to the Lao PDR next week", "is set to visit".
+func willTravel(t []token) bool {
+	for j := 0; j+1 < len(t); j++ {
+		if (t[j].key == "will" || t[j].key == "to" && (key(t, j-1) == "set" || key(t, j-1) == "due")) && tripVerbs[t[j+1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var tripVerbs = set("pay", "make", "visit", "travel", "undertake", "embark", "begin", "start", "fly", "head")
 
 // orgWords end the name of a company or an institution written before a
 // person's: "Chairman of Samsung Electronics Lee Jae-yong".

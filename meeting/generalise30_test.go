@@ -121,5 +121,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'both sides agreed to keep in touch ahead of the next ministers' meeting': a meeting to come that names no one",
 			"PHNOM PENH - Prime Minister Hun Manet received Ambassador Wang Wenbin on Friday. The Premier recalled his talks with Premier Li Qiang in Beijing last year.\n\nThe Chinese embassy said in a statement that both sides agreed to keep close communication ahead of the next LMC foreign ministers' meeting.",
 			[]held{{[]string{"hun-manet", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'BANGKOK – A will pay an official visit to Laos next week … On Thursday, B met C': a trip to come places no meeting",
+			"BANGKOK, Feb. 8 (TNA) – Prime Minister Anutin Charnvirakul will pay an official visit to the Lao PDR next week, Government House said.\n\nOn Friday, Foreign Minister Sihasak Phuangketkeow met Lao Ambassador Vilaysack Phommachanh to prepare the trip.",
+			[]held{{[]string{"sihasak-phuangketkeow", "vilaysack-phommachanh"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }
