@@ -1589,6 +1589,21 @@ func arrival(t []token) string {
 			if key(t, k) != "to" {
 				continue
 			}
+		case "took":
+			// "The signing ceremony took place at EDL's headquarters in
+			// Vientiane. The agreement was signed by …": where the next
+			// sentence's meeting was.
+			if key(t, k) != "place" || olderOccasion(t) {
+				continue // "The previous CLV summit took place in Siem Reap in November 2016"
+			}
+			for p := k + 1; p+1 < len(t) && p <= k+10 && t[p].key != ","; p++ {
+				if t[p].key == "in" {
+					if city, _, ok := cities.match(t, p+1); ok {
+						return city
+					}
+				}
+			}
+			continue
 		default:
 			continue
 		}
@@ -1602,6 +1617,19 @@ func arrival(t []token) string {
 	}
 	return ""
 }
+
+// olderOccasion reports whether t dates what it tells to another time than
+// the story's: "previous", "last year", "in November 2016".
+func olderOccasion(t []token) bool {
+	for _, w := range t {
+		if olderWords[w.key] || len(w.key) == 4 && w.key[0] >= '1' && w.key[0] <= '2' && w.key[3] >= '0' && w.key[3] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+var olderWords = set("previous", "last", "ago", "earlier", "former", "first")
 
 // leavingFrom reads "before leaving Laos" or "before leaving Hanoi": the
 // city the meeting was in.

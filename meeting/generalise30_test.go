@@ -124,5 +124,11 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'BANGKOK – A will pay an official visit to Laos next week … On Thursday, B met C': a trip to come places no meeting",
 			"BANGKOK, Feb. 8 (TNA) – Prime Minister Anutin Charnvirakul will pay an official visit to the Lao PDR next week, Government House said.\n\nOn Friday, Foreign Minister Sihasak Phuangketkeow met Lao Ambassador Vilaysack Phommachanh to prepare the trip.",
 			[]held{{[]string{"sihasak-phuangketkeow", "vilaysack-phommachanh"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'The signing ceremony took place at the company's headquarters in Vientiane. The agreement was signed by A and B, and witnessed by C and D': placed by the sentence before",
+			"The two power companies yesterday signed an agreement to extend electricity supply.\n\nThe signing ceremony took place at the company's headquarters in Vientiane. The agreement was signed by Managing Director Chanthaboun Soukaloun and Director General Sok Vannarith, and witnessed by Minister Phoxay Sayasone and Secretary of State Chea Sotheara.",
+			[]held{{[]string{"chanthaboun-soukaloun", "sok-vannarith", "phoxay-sayasone", "chea-sotheara"}, "2026-02-07", "Vientiane", inPerson}}},
+		{"'The previous summit took place in Siem Reap in November 2016': an older occasion places nothing",
+			"HANOI - The CLV summit opened on Friday.\n\nThe previous summit took place in Siem Reap in November 2016. The summit was chaired by Prime Minister Pham Minh Chinh and attended by Prime Minister Hun Manet and Prime Minister Sonexay Siphandone.",
+			[]held{{[]string{"pham-minh-chinh", "hun-manet", "sonexay-siphandone"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
