@@ -130,5 +130,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'The previous summit took place in Siem Reap in November 2016': an older occasion places nothing",
 			"HANOI - The CLV summit opened on Friday.\n\nThe previous summit took place in Siem Reap in November 2016. The summit was chaired by Prime Minister Pham Minh Chinh and attended by Prime Minister Hun Manet and Prime Minister Sonexay Siphandone.",
 			[]held{{[]string{"pham-minh-chinh", "hun-manet", "sonexay-siphandone"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A and his Vietnamese counterpart, General B, signed a memorandum': the two who signed met",
+			"HANOI - Defense Secretary Gilberto Teodoro Jr. and his Vietnamese counterpart, General Phan Van Giang, signed a memorandum of understanding on Friday.",
+			[]held{{[]string{"gilberto-teodoro-jr", "phan-van-giang"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

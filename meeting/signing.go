@@ -216,7 +216,8 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 			continue
 		}
 		for j := m1.end + 1; j < m2.start; j++ {
-			if !t[j].upper && !corefNouns[t[j].key] && t[j].key != "his" && t[j].key != "her" && t[j].key != "its" && t[j].key != "'s" && t[j].key != "chief" {
+			if !t[j].upper && !corefNouns[t[j].key] && t[j].key != "his" && t[j].key != "her" && t[j].key != "its" && t[j].key != "'s" && t[j].key != "chief" &&
+				!(t[j].key == "," && hasAny(t, m1.end, j, counterpartWord)) { // "A and his Vietnamese counterpart, General B, signed …"
 				// "Joe Biden and Vietnam's Communist Party chief Nguyen Phu
 				// Trong agreed on Sunday to …"
 				return false
