@@ -2323,7 +2323,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			e = of
 		}
 		n := e
-		for n > i && t[n-1].word && t[n-1].upper && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1])) {
+		for n > i && t[n-1].word && t[n-1].upper && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1) || chineseHe(t, n-1, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1])) {
 			// "Deputy Speaker of the DPR Sufmi Dasco Ahmad": the body's
 			// acronym ends the office, no part of the name.
 			n--
@@ -2418,7 +2418,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		j = i + 2
 	}
 	styles := 0 // "Siti Rozaimeriyanty Dato Haji Abdul Rahman": Brunei's styles inside a name
-	for j < len(t) && j < i+6+styles && t[j].word && (t[j].upper || nameLink(t, i, j)) && !(j >= i+2 && postNominal(t[j])) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || nameLink(t, i, j) || vietnameseNameWord(t, i, j)) {
+	for j < len(t) && j < i+6+styles && t[j].word && (t[j].upper || nameLink(t, i, j)) && !(j >= i+2 && postNominal(t[j])) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || nameLink(t, i, j) || vietnameseNameWord(t, i, j) || chineseHe(t, i, j)) {
 		if covered[j] && !vietnameseLastName(t, i, j) {
 			return "", 0, false
 		}
@@ -3414,6 +3414,12 @@ func bareNameEnd(t []token, i int, covered []bool) int {
 func vietnameseNameWord(t []token, i, j int) bool {
 	// A word written with diacritics folds to a key other than its lower case.
 	return j > i && t[j].upper && vietnameseSurnames[t[i].key] && t[j].key != strings.ToLower(t[j].text)
+}
+
+// chineseHe reports whether "He" at j opens a name after a title, the
+// Chinese family name and no pronoun: "Chinese Ambassador He Wei".
+func chineseHe(t []token, i, j int) bool {
+	return j == i && j > 0 && t[j].text == "He" && t[j-1].upper && j+1 < len(t) && t[j+1].upper && !lexical(t, j+1)
 }
 
 // postNominal reports whether a word is the letters of an honour written

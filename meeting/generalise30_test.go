@@ -133,5 +133,11 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'A and his Vietnamese counterpart, General B, signed a memorandum': the two who signed met",
 			"HANOI - Defense Secretary Gilberto Teodoro Jr. and his Vietnamese counterpart, General Phan Van Giang, signed a memorandum of understanding on Friday.",
 			[]held{{[]string{"gilberto-teodoro-jr", "phan-van-giang"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'received Chinese Ambassador to Viet Nam He Wei (Hà Vĩ)': the family name He is no pronoun, the bracketed reading no second name",
+			"HANOI - On Friday, Minister of Construction Trần Hồng Minh received Chinese Ambassador to Việt Nam He Wei (Hà Vĩ) to review the railway.",
+			[]held{{[]string{"tran-hong-minh", "he-wei"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'received Chinese Ambassador He Wei': the family name He after a title",
+			"HANOI - On Friday, Minister Tran Hong Minh received Chinese Ambassador He Wei.",
+			[]held{{[]string{"tran-hong-minh", "he-wei"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

@@ -271,9 +271,24 @@ func dropNicknames(t []token) []token {
 	return t
 }
 
+// vietnameseReading reports whether t[from:to] is a name's Sino-Vietnamese
+// reading, which the Vietnamese press gives in brackets after a Chinese
+// name: "Ambassador He Wei (Hà Vĩ)", "Wang Yi (Vương Nghị)".
+func vietnameseReading(t []token, from, to int) bool {
+	marked := false
+	for k := from; k < to; k++ {
+		if !t[k].upper {
+			return false
+		}
+		marked = marked || t[k].key != strings.ToLower(t[k].text)
+	}
+	return marked && to-from <= 4
+}
+
 // dropCaptionPositions removes where a photo caption places a person, so
 // that the name and what follows it read on: "Hà Minh Trí (right),
-// Chairman of …, receives …", "Hun Manet (second from left)".
+// Chairman of …, receives …", "Hun Manet (second from left)"; and a
+// name's Vietnamese reading after it.
 func dropCaptionPositions(t []token) []token {
 	for j := 1; j+2 < len(t); j++ {
 		if t[j].key != "(" || !t[j-1].word || !t[j-1].upper {
@@ -289,7 +304,7 @@ func dropCaptionPositions(t []token) []token {
 				break
 			}
 		}
-		if end > j+1 && captionPositions[t[end-1].key] {
+		if end > j+1 && (captionPositions[t[end-1].key] || vietnameseReading(t, j+1, end)) {
 			t = slices.Delete(t, j, end+1) // the slice is the caller's own, fresh from tokenize
 			j--
 		}
