@@ -2944,6 +2944,16 @@ func (a *article) unknownLeader(t []token, i int, covered []bool) (slug string, 
 	for j < len(t) && j < from+5 && !t[j].upper && (officeVocabulary[t[j].key] || leaderOfficeWords[t[j].key]) {
 		j++
 	}
+	office := j
+	if j > from && key(t, j) == "in" {
+		// "led by its chief representative in Cambodia, Sato Kenji":
+		// where the office is, then the name set off.
+		if c, end, ok := countries.match(t, j+1); ok && c != "" && key(t, end) == "," {
+			j = end + 1
+		}
+	} else if j > from && key(t, j) == "," {
+		j++ // "led by its chief representative, Sato Kenji"
+	}
 	if j == len(t) || !t[j].upper || covered[j] {
 		return "", 0, 0, false
 	}
@@ -2958,8 +2968,8 @@ func (a *article) unknownLeader(t []token, i int, covered []bool) (slug string, 
 		return "", 0, 0, false
 	}
 	title := ""
-	if j > from {
-		title = a.sentenceText(t, from, j)
+	if office > from {
+		title = a.sentenceText(t, from, office)
 	}
 	slug, end, ok = a.unknownAfter(t, from, j, title, covered)
 	return slug, from, end, ok

@@ -139,5 +139,8 @@ func TestExtractRoundThirtyFour(t *testing.T) {
 		{"'received Chinese Ambassador He Wei': the family name He after a title",
 			"HANOI - On Friday, Minister Tran Hong Minh received Chinese Ambassador He Wei.",
 			[]held{{[]string{"tran-hong-minh", "he-wei"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'hosted a delegation led by its chief representative in Cambodia, B': the office, where it is, then the name",
+			"SIHANOUKVILLE - On Friday, port chairman Lou Kim Chhun hosted a delegation from the agency led by its chief representative in Cambodia, Sato Kenji, at the port.",
+			[]held{{[]string{"lou-kim-chhun", "sato-kenji"}, "2026-02-06", "Sihanoukville", inPerson}}},
 	})
 }
