@@ -352,6 +352,14 @@ func TestHeldout193(t *testing.T) { checkCorpus(t, "heldout193", floors{0.90, 0.
 func TestHeldout194(t *testing.T) { checkCorpus(t, "heldout194", floors{0.91, 0.72, 0.90, 1}) }
 func TestHeldout195(t *testing.T) { checkCorpus(t, "heldout195", floors{0.89, 0.90, 0.94, 0}) }
 func TestHeldout196(t *testing.T) { checkCorpus(t, "heldout196", floors{0.99, 0.88, 0.83, 0}) }
+func TestHeldout197(t *testing.T) { checkCorpus(t, "heldout197", floors{0.98, 0.90, 0.97, 0}) }
+func TestHeldout198(t *testing.T) { checkCorpus(t, "heldout198", floors{0.96, 0.82, 0.87, 1}) }
+func TestHeldout199(t *testing.T) { checkCorpus(t, "heldout199", floors{0.91, 0.78, 0.96, 0}) }
+func TestHeldout200(t *testing.T) { checkCorpus(t, "heldout200", floors{0.98, 0.94, 0.99, 1}) }
+func TestHeldout201(t *testing.T) { checkCorpus(t, "heldout201", floors{0.91, 0.64, 0.87, 0}) }
+func TestHeldout202(t *testing.T) { checkCorpus(t, "heldout202", floors{0.97, 0.93, 0.93, 0}) }
+func TestHeldout203(t *testing.T) { checkCorpus(t, "heldout203", floors{0.98, 0.88, 0.94, 0}) }
+func TestHeldout204(t *testing.T) { checkCorpus(t, "heldout204", floors{0.86, 0.78, 0.88, 1}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
