@@ -102,11 +102,8 @@ func briefedIn(t []token, ms []mention) bool {
 }
 
 var (
-	briefVerbs = set("briefed", "updated", "told", "urged", "assured")
-	peerNouns  = set("colleagues", "counterparts", "ministers", "leaders", "participants", "delegates")
-)
-
-var (
+	briefVerbs  = set("briefed", "updated", "told", "urged", "assured")
+	peerNouns   = set("colleagues", "counterparts", "ministers", "leaders", "participants", "delegates")
 	speechVerbs = set("delivered", "gave", "made")
 	speechNouns = set("speeches", "remarks", "statements", "addresses")
 )
@@ -501,6 +498,7 @@ func broughtTogetherNoun(t []token, j int) int {
 	return -1
 }
 
+// broughtNoun reports whether k names what "brought together" those who met.
 func broughtNoun(k string) bool { return meetingNouns[k] || summitNames[k] || broughtNouns[k] }
 
 // broughtNouns are the bodies and events other than meetingNouns that
@@ -511,17 +509,6 @@ var broughtNouns = set("conference", "videoconference", "council", "forum", "dia
 // make it a gathering of its own ("The meeting, hosted by Lee, brought
 // together …"); organisers ("co-organised by the ministry") do not.
 var asideHosts = set("hosted", "co-hosted", "led", "convened")
-
-// namedPlaceRun reports whether t[from:to] is a place's name: "the Iikura
-// Guest House", "Tokyo".
-func namedPlaceRun(t []token, from, to int) bool {
-	for k := from; k < to; k++ {
-		if !t[k].word || !t[k].upper && t[k].key != "the" && t[k].key != "of" {
-			return false
-		}
-	}
-	return to > from
-}
 
 // opensBroughtTogether reports whether t opens with a meeting noun that
 // "brought together" its participants.
@@ -612,8 +599,8 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 			tookPartAt(t, j) ||
 			j > 0 && j == alsoAt ||
 			attendedAnd(t, j) || // "Vice Chairman C attended and delivered a speech."
-			gaveSpeeches(t, j, ms) && si-c.lastTold() == 1 ||
-			briefedColleagues(t, j, ms) && len(c.slugs) >= 3 && c.m.Status == relbot.StatusPast || // "Thai Foreign Minister Sihasak briefed his colleagues on …" // "The session was co-chaired by A and B. C, D and E delivered speeches."
+			gaveSpeeches(t, j, ms) && si-c.lastTold() == 1 || // "The session was co-chaired by A and B. C, D and E delivered speeches."
+			briefedColleagues(t, j, ms) && len(c.slugs) >= 3 && c.m.Status == relbot.StatusPast || // "Thai Foreign Minister Sihasak briefed his colleagues on …"
 			t[j].key == "in" && key(t, j+1) == "attendance" && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			(t[j].key == "attended" || t[j].key == "joined") && key(t, j+1) == "as" && (observerWords[key(t, j+2)] || (key(t, j+2) == "an" || key(t, j+2) == "a") && observerWords[key(t, j+3)]) ||
 			t[j].key == "joined" && (participantAt(ms, j+1, c.slugs) || participantAt(ms, j+2, c.slugs) && t[j+1].upper) { // "Jaishankar joined PM Modi from New Delhi."

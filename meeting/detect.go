@@ -1622,7 +1622,7 @@ func arrival(t []token) string {
 // the story's: "previous", "last year", "in November 2016".
 func olderOccasion(t []token) bool {
 	for _, w := range t {
-		if olderWords[w.key] || len(w.key) == 4 && w.key[0] >= '1' && w.key[0] <= '2' && w.key[3] >= '0' && w.key[3] <= '9' {
+		if olderWords[w.key] || yearWord(w.key) {
 			return true
 		}
 	}

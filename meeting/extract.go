@@ -207,7 +207,7 @@ func (x *Extractor) Extract(in Input) Extraction {
 		}
 		pub = now()
 	}
-	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, local: map[string]string{}, offices: map[string]string{}, bareOffices: map[string]string{}, namedPerSent: map[int]int{}}
+	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, local: map[string]string{}, styled: map[string]string{}, offices: map[string]string{}, bareOffices: map[string]string{}, namedPerSent: map[int]int{}}
 	for _, line := range strings.Split(in.Text, "\n") {
 		for _, s := range joinHonorifics(sentence.Split(line)) {
 			a.sentences = append(a.sentences, a.splitAtNames(s)...)
@@ -649,10 +649,22 @@ func longAgoAfter(t []token, end int) bool {
 		k := key(t, end+1)
 		return k == "month" || k == "year"
 	case "in":
-		k := key(t, end+1)
-		return len(k) == 4 && k[0] >= '1' && k[0] <= '2' && k[1] >= '0' && k[1] <= '9'
+		return yearWord(key(t, end+1))
 	}
 	return false
+}
+
+// yearWord reports whether k is a year written in figures: "2016".
+func yearWord(k string) bool {
+	if len(k) != 4 || k[0] != '1' && k[0] != '2' {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if k[i] < '0' || k[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // hostCity reports whether the city at t[j:end] is the subject of a clause
@@ -1130,9 +1142,6 @@ func (a *article) learn(slug string) {
 	}
 	if act, ok := a.unknown[slug]; ok {
 		for _, p := range styledParts(act) {
-			if a.styled == nil {
-				a.styled = map[string]string{}
-			}
 			if prev, ok := a.styled[p]; ok && prev != slug {
 				a.styled[p] = ""
 				continue
