@@ -255,7 +255,7 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 		// A, B and C": those beside him attended too. (Not "opened the
 		// session alongside …", which some count as no meeting.)
 		return true
-	case ms[0].start < h.start && (chairVerbBefore(t, h.start) || verbBefore(t, h.start, hostVerbs)) && withAttendingSoon(t, h.end):
+	case ms[0].start < h.start && (chairVerbBefore(t, h.start) || verbBefore(t, h.start, conferenceChairs)) && withAttendingSoon(t, h.end):
 		// "Hun Manet hosted the 13th CLV Summit in Siem Reap, with A and B
 		// attending": the host and those who attended.
 		return true
@@ -1452,8 +1452,6 @@ func withAttendingSoon(t []token, end int) bool {
 	}
 	return false
 }
-
-var hostVerbs = set("hosted", "co-hosted")
 
 // withClause reads ", with …" from the comma at j, for fewer than limit
 // tokens of words, until decide says it has decided, and returns its answer.
