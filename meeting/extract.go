@@ -1845,8 +1845,14 @@ func styledNameAt(t []token, from, to int) int {
 // opensStyledName reports whether the honorific at k is one that a name
 // follows: "H.E.", a rank, a Khmer style.
 func opensStyledName(t []token, k int) bool {
-	return strings.Contains(t[k].key, "h.e") || t[k].key == "h" && key(t, k+2) == "e" || isRank(t[k].key) || nameStyles[t[k].key]
+	return strings.Contains(t[k].key, "h.e") || t[k].key == "h" && key(t, k+2) == "e" || isRank(t[k].key) || nameStyles[t[k].key] || clergyStyles[t[k].key]
 }
+
+// clergyStyles open the name of a churchman or a monk, who is a person of
+// rank as an officer is: "Cardinal Pietro Parolin met …", "the Most
+// Venerable Thich Duc Thien".
+var clergyStyles = set("pope", "cardinal", "archbishop", "bishop", "auxiliary", "monsignor", "msgr.", "msgr", "mgr.", "reverend", "rev.",
+	"father", "fr.", "patriarch", "supreme", "great", "sangharaja", "most", "venerable", "ven.")
 
 func countryAt(t []token, i int) bool {
 	_, _, ok := countries.match(t, i)
@@ -2427,7 +2433,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		j = i + 2
 	}
 	styles := 0 // "Siti Rozaimeriyanty Dato Haji Abdul Rahman": Brunei's styles inside a name
-	for j < len(t) && j < i+6+styles && t[j].word && (t[j].upper || nameLink(t, i, j)) && !(j >= i+2 && postNominal(t[j])) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || nameLink(t, i, j) || vietnameseNameWord(t, i, j) || chineseHe(t, i, j)) {
+	for j < len(t) && j < i+6+styles && t[j].word && (t[j].upper || nameLink(t, i, j)) && !(j >= i+2 && postNominal(t[j])) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || nameLink(t, i, j) || vietnameseNameWord(t, i, j) || chineseHe(t, i, j) || monthGivenName(t, i, j)) {
 		if covered[j] && !vietnameseLastName(t, i, j) {
 			return "", 0, false
 		}
@@ -3439,6 +3445,25 @@ func vietnameseNameWord(t []token, i, j int) bool {
 // Chinese family name and no pronoun: "Chinese Ambassador He Wei".
 func chineseHe(t []token, i, j int) bool {
 	return j == i && j > 0 && t[j].text == "He" && t[j-1].upper && j+1 < len(t) && t[j+1].upper && !lexical(t, j+1)
+}
+
+// monthGivenName reports whether a month's short form ends a name: "Minister
+// Han Jun met …", "Secretary Mar Roxas": after a name's first word and
+// followed by no day number, "Jun" is a given name, not June.
+func monthGivenName(t []token, i, j int) bool {
+	k := t[j].key
+	if k != "jun" && k != "mar" || t[j].text == strings.ToUpper(t[j].text) || dayNumberAt(t, j+1) {
+		return false
+	}
+	if j > i {
+		return t[j-1].word && t[j-1].upper && !lexical(t, j-1)
+	}
+	return j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1)
+}
+
+func dayNumberAt(t []token, j int) bool {
+	_, ok := dayNumber(key(t, j))
+	return ok
 }
 
 // postNominal reports whether a word is the letters of an honour written

@@ -44,6 +44,10 @@ var honorifics = func() *phrases[bool] {
 		// Preah Vanaratt Ouk Chandara".
 		"most venerable", "venerable", "ven.", "most ven.", "samdech preah", "samdech preah vanaratt", "preah vanaratt",
 		"samdech preah sumedhadhipati", "samdech preah agga maha sangharajadhipati",
+		// Churches' styles: "Cardinal Pietro Parolin", "Archbishop Marek
+		// Zalewski", "Msgr. Miroslaw Wachowski", "Pope Leo XIV".
+		"pope", "cardinal", "archbishop", "bishop", "auxiliary bishop", "monsignor", "msgr.", "msgr", "mgr.", "reverend", "rev.", "the rev.",
+		"father", "fr.", "patriarch", "supreme patriarch", "great supreme patriarch", "sangharaja",
 	} {
 		p.add(s, true)
 	}

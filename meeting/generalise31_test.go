@@ -1,0 +1,29 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundThirtyFive covers the forms of writing round
+// thirty-five's held-out sets showed, each in this project's own words.
+func TestExtractRoundThirtyFive(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'Minister Han Jun held talks with …': a given name spelt like a month's short form",
+			"BEIJING - Agriculture Minister Han Jun held talks with visiting Lao Minister Linkham Douangsavanh on Friday. On Thursday, Secretary Mar Roxas met Minister Linkham Douangsavanh.",
+			[]held{
+				{[]string{"han-jun", "linkham-douangsavanh"}, "2026-02-06", "Beijing", inPerson},
+				{[]string{"linkham-douangsavanh", "mar-roxas"}, "2026-02-05", "Beijing", inPerson},
+			}},
+		{"'Pope Leo XIV received A', 'B met Cardinal C', 'the Most Venerable D met E': a churchman's or a monk's style opens a name",
+			"VATICAN CITY - Pope Leo XIV received President José Ramos-Horta on Friday. Later that day, Ramos-Horta met Cardinal Pietro Parolin.\n\nIn Hanoi on Friday, the Most Venerable Thich Duc Thien met Minister Do Duc Duy.",
+			[]held{
+				{[]string{"leo-xiv", "jose-ramos-horta"}, "2026-02-06", "Vatican City", inPerson},
+				{[]string{"jose-ramos-horta", "pietro-parolin"}, "2026-02-06", "Vatican City", inPerson},
+				{[]string{"thich-duc-thien", "do-duc-duy"}, "2026-02-06", "Hanoi", inPerson},
+			}},
+	})
+}
