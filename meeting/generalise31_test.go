@@ -25,5 +25,14 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 				{[]string{"jose-ramos-horta", "pietro-parolin"}, "2026-02-06", "Vatican City", inPerson},
 				{[]string{"thich-duc-thien", "do-duc-duy"}, "2026-02-06", "Hanoi", inPerson},
 			}},
+		{"'Ambassador to South Korea A', 'Ambassador to Korea B': the country is no part of the name",
+			"SEOUL - Minister Trinuch Thienthong on Friday met Thai Ambassador to South Korea Narong Sriwattana. On Thursday, Vietnamese Ambassador to Korea Tran Duc Phuong hosted Vice Minister Shin Mi-kyung.",
+			[]held{
+				{[]string{"trinuch-thienthong", "narong-sriwattana"}, "2026-02-06", "Seoul", inPerson},
+				{[]string{"tran-duc-phuong", "shin-mi-kyung"}, "2026-02-05", "Seoul", inPerson},
+			}},
+		{"'in the Vatican', 'at the Apostolic Palace': the Holy See's city",
+			"The working group met in the Vatican on Friday. Deputy Minister Tran Quang Vinh held talks with Monsignor Miroslaw Wachowski.",
+			[]held{{[]string{"tran-quang-vinh", "miroslaw-wachowski"}, "2026-02-06", "Vatican City", inPerson}}},
 	})
 }
