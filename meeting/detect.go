@@ -273,7 +273,7 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		if tr.form == trigNoun && t[i].upper && i > 0 && roundtableWords[t[i].key] {
 			continue // "the India-Singapore Ministerial Roundtable" is a body, not a meeting
 		}
-		if tr.form == trigNoun && t[i].key == "conference" && !heldConference(t, i) {
+		if tr.form == trigNoun && (t[i].key == "conference" || t[i].key == "congress") && !heldConference(t, i) {
 			continue
 		}
 		h := hit{tr: tr, start: i, end: end, light: -1}
@@ -493,7 +493,7 @@ func byAfterPlace(t []token, end int) int {
 	return -1
 }
 
-// heldConference reports whether the conference at i is one a province or a
+// heldConference reports whether the conference (or congress) at i is one a province or a
 // ministry held, that was chaired or that those listed attended, where they
 // sat together: "held a conference with the three Cambodian provinces", "The
 // conference was co-chaired by A and B". A press conference is a briefing, "the Political

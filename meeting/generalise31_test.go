@@ -34,5 +34,8 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'in the Vatican', 'at the Apostolic Palace': the Holy See's city",
 			"The working group met in the Vatican on Friday. Deputy Minister Tran Quang Vinh held talks with Monsignor Miroslaw Wachowski.",
 			[]held{{[]string{"tran-quang-vinh", "miroslaw-wachowski"}, "2026-02-06", "Vatican City", inPerson}}},
+		{"'The congress was attended by A, B and nearly 300 delegates': those named sat in it",
+			"VIENTIANE - The Vietnamese Association in Laos held its congress in Vientiane on Friday.\n\nThe congress was attended by Vietnamese Ambassador to Laos Le Quang Huy, Lao Deputy Minister of Home Affairs Khamphao Sisouk and nearly 300 delegates.",
+			[]held{{[]string{"le-quang-huy", "khamphao-sisouk"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }

@@ -454,7 +454,7 @@ var triggers = func() *phrases[trigger] {
 		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings", "meeting-plus", "ministerial session", "summit", "retreat",
 		"roundtable", "round-table", "round table", "roundtable meeting", "roundtable discussion",
 		"plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session", "session",
-		"ceremony", "opening ceremony", "signing ceremony", "forum", "business forum", "informal consultations", "conference"} {
+		"ceremony", "opening ceremony", "signing ceremony", "forum", "business forum", "informal consultations", "conference", "congress"} {
 		t := trigger{form: trigNoun}
 		switch s {
 		case "summit", "retreat", "plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session", "session":
