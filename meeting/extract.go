@@ -3796,7 +3796,10 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	// Conservation of Myanmar": the portfolio, no second person.
 	"conservation", "environmental", "meteorology", "irrigation", "aviation", "maritime", "digital", "rural", "manpower", "religious",
 	// "Minister of Energy Transition and Water Transformation Fadillah Yusof"
-	"transition", "transformation", "water", "sustainability", "logistics", "railways", "electricity", "petroleum", "training", "youth", "social")
+	"transition", "transformation", "water", "sustainability", "logistics", "railways", "electricity", "petroleum", "training", "youth", "social",
+	// "Vice Minister of Gender Equality and Family Shin Mi-kyung", "Minister of
+	// Women, Family and Community Development"
+	"equality", "gender", "family", "women", "children", "community", "employment", "immigration", "fishery", "oceans", "disaster", "emergency")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

@@ -37,5 +37,8 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'The congress was attended by A, B and nearly 300 delegates': those named sat in it",
 			"VIENTIANE - The Vietnamese Association in Laos held its congress in Vientiane on Friday.\n\nThe congress was attended by Vietnamese Ambassador to Laos Le Quang Huy, Lao Deputy Minister of Home Affairs Khamphao Sisouk and nearly 300 delegates.",
 			[]held{{[]string{"le-quang-huy", "khamphao-sisouk"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'Vice Minister of Gender Equality and Family A': the portfolio's words are no name",
+			"SEOUL - Ambassador Tran Duc Phuong met Vice Minister of Gender Equality and Family Shin Mi-kyung on Friday.",
+			[]held{{[]string{"tran-duc-phuong", "shin-mi-kyung"}, "2026-02-06", "Seoul", inPerson}}},
 	})
 }
