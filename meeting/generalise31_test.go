@@ -40,5 +40,8 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'Vice Minister of Gender Equality and Family A': the portfolio's words are no name",
 			"SEOUL - Ambassador Tran Duc Phuong met Vice Minister of Gender Equality and Family Shin Mi-kyung on Friday.",
 			[]held{{[]string{"tran-duc-phuong", "shin-mi-kyung"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'held an online dialogue with …. Joining the dialogue from Europe were A, B and C': a virtual meeting and its roll",
+			"Deputy Minister Trinh Minh Khoa on Friday held an online dialogue with overseas Vietnamese scientists.\n\nJoining the dialogue from Europe were Dr. Le Van Cuong, a researcher in Paris, Prof. Nguyen Hong Anh, who teaches in Berlin, and Dr. Hoang Minh Tuan, along with about 50 other participants.",
+			[]held{{[]string{"trinh-minh-khoa", "le-van-cuong", "nguyen-hong-anh", "hoang-minh-tuan"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }

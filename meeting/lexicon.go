@@ -447,7 +447,7 @@ var triggers = func() *phrases[trigger] {
 	for _, s := range []string{"was joined online by", "were joined online by", "was joined virtually by", "were joined virtually by"} {
 		p.add(s, trigger{form: trigPassive, group: true, kind: kindVirtual})
 	}
-	for _, s := range []string{"talks", "meeting", "summit talks", "summit meeting", "courtesy call", "farewell call", "courtesy visit", "phone call", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "reception", "audience", "tête-à-tête", "tete-a-tete", "bilateral meeting", "working session", "review session", "review meeting", "working meeting", "trilateral meeting", "tripartite meeting", "online talks", "video call",
+	for _, s := range []string{"talks", "meeting", "summit talks", "summit meeting", "courtesy call", "farewell call", "courtesy visit", "phone call", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "reception", "audience", "tête-à-tête", "tete-a-tete", "bilateral meeting", "working session", "review session", "review meeting", "working meeting", "trilateral meeting", "tripartite meeting", "online talks", "video call", "online dialogue",
 		"meetings", "bilateral meetings", "bilateral summit", "bilateral summits", "courtesy calls", "phone calls", "talks", "audiences", "video conference", "videoconference", "online meeting", "virtual meeting",
 		"breakfast", "working breakfast", "lunch", "working lunch", "luncheon", "state luncheon", "dinner", "working dinner", "state dinner", "banquet", "state banquet",
 		"telephone talk", "phone talk", "telephone call", "telephone calls", "phone conversations", "telephone conversations",
@@ -464,7 +464,7 @@ var triggers = func() *phrases[trigger] {
 		case "phone call", "phone calls", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "telephone talk", "phone talk",
 			"telephone call", "telephone calls", "phone conversations", "telephone conversations":
 			t.kind = kindPhone
-		case "online talks", "video call", "video conference", "videoconference", "online meeting", "virtual meeting",
+		case "online talks", "video call", "online dialogue", "video conference", "videoconference", "online meeting", "virtual meeting",
 			"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings":
 			t.kind = kindVirtual
 		case "trilateral meeting", "tripartite meeting":
