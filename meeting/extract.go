@@ -2433,7 +2433,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		j = i + 2
 	}
 	styles := 0 // "Siti Rozaimeriyanty Dato Haji Abdul Rahman": Brunei's styles inside a name
-	for j < len(t) && j < i+6+styles && t[j].word && (t[j].upper || nameLink(t, i, j)) && !(j >= i+2 && postNominal(t[j])) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || nameLink(t, i, j) || vietnameseNameWord(t, i, j) || chineseHe(t, i, j) || monthGivenName(t, i, j)) {
+	for j < len(t) && j < i+6+styles && t[j].word && (t[j].upper || nameLink(t, i, j)) && !(j >= i+2 && postNominal(t[j])) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || nameLink(t, i, j) || vietnameseNameWord(t, i, j) || chineseHe(t, i, j) || givenNameLookalike(t, i, j)) {
 		if covered[j] && !vietnameseLastName(t, i, j) {
 			return "", 0, false
 		}
@@ -3447,18 +3447,20 @@ func chineseHe(t []token, i, j int) bool {
 	return j == i && j > 0 && t[j].text == "He" && t[j-1].upper && j+1 < len(t) && t[j+1].upper && !lexical(t, j+1)
 }
 
-// monthGivenName reports whether a month's short form ends a name: "Minister
-// Han Jun met …", "Secretary Mar Roxas": after a name's first word and
-// followed by no day number, "Jun" is a given name, not June.
-func monthGivenName(t []token, i, j int) bool {
+// givenNameLookalike reports whether a word that is also a month's short
+// form or a title is a name's: "Minister Han Jun met …", "Secretary Mar
+// Roxas", "Minister Tiong King Sing". After a name's first word (and for a
+// month followed by no day number, also as the first) it is the name's.
+func givenNameLookalike(t []token, i, j int) bool {
 	k := t[j].key
-	if k != "jun" && k != "mar" || t[j].text == strings.ToUpper(t[j].text) || dayNumberAt(t, j+1) {
+	if k != "jun" && k != "mar" && k != "king" || t[j].text == strings.ToUpper(t[j].text) || dayNumberAt(t, j+1) {
 		return false
 	}
+	nameNext := j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1)
 	if j > i {
-		return t[j-1].word && t[j-1].upper && !lexical(t, j-1)
+		return t[j-1].word && t[j-1].upper && !lexical(t, j-1) && (k != "king" || nameNext)
 	}
-	return j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1)
+	return k != "king" && nameNext
 }
 
 func dayNumberAt(t []token, j int) bool {
@@ -3799,7 +3801,7 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	"transition", "transformation", "water", "sustainability", "logistics", "railways", "electricity", "petroleum", "training", "youth", "social",
 	// "Vice Minister of Gender Equality and Family Shin Mi-kyung", "Minister of
 	// Women, Family and Community Development"
-	"equality", "gender", "family", "women", "children", "community", "employment", "immigration", "fishery", "oceans", "disaster", "emergency")
+	"equality", "gender", "family", "women", "children", "community", "employment", "immigration", "fishery", "oceans", "disaster", "emergency", "arts")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

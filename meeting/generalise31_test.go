@@ -43,5 +43,8 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'held an online dialogue with …. Joining the dialogue from Europe were A, B and C': a virtual meeting and its roll",
 			"Deputy Minister Trinh Minh Khoa on Friday held an online dialogue with overseas Vietnamese scientists.\n\nJoining the dialogue from Europe were Dr. Le Van Cuong, a researcher in Paris, Prof. Nguyen Hong Anh, who teaches in Berlin, and Dr. Hoang Minh Tuan, along with about 50 other participants.",
 			[]held{{[]string{"trinh-minh-khoa", "le-van-cuong", "nguyen-hong-anh", "hoang-minh-tuan"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'Around the table were A, B and Minister Tiong King Sing': a title's word inside a name",
+			"CEBU - The meeting was chaired by Secretary Christina Garcia Frasco on Friday. Around the table were Minister Huot Hak, Minister Widiyanti Putri Wardhana and Minister Tiong King Sing.",
+			[]held{{[]string{"christina-garcia-frasco", "huot-hak", "widiyanti-putri-wardhana", "tiong-king-sing"}, "2026-02-06", "Cebu", inPerson}}},
 	})
 }
