@@ -90,6 +90,21 @@ func isNegation(t []token, i int) bool {
 	return (negations[k] || strings.HasSuffix(k, "n't")) && key(t, i+1) != "only"
 }
 
+// whetherClause reports whether the verb at v is in a clause opened by
+// "whether" a few words before: "it was not clear whether he met the senior
+// general" tells no meeting, whatever the clause says.
+func whetherClause(t []token, v int) bool {
+	for j := v - 1; j >= 0 && j >= v-5; j-- {
+		if !t[j].word {
+			return false
+		}
+		if t[j].key == "whether" {
+			return true
+		}
+	}
+	return false
+}
+
 // negated reports whether the trigger reports a meeting that did not happen.
 // refusedLeave reports whether a refused or denied leave reaches the verb at
 // v across the one it was asked for: "refused to let the bloc's envoy,
@@ -117,6 +132,9 @@ func negated(t []token, h hit) bool {
 		return true
 	}
 	if deniedReport(t, h.start) {
+		return true
+	}
+	if whetherClause(t, h.start) {
 		return true
 	}
 	if refusedLeave(t, h.start) {

@@ -2326,7 +2326,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "Special Envoy on Myanmar, Noeleen Heyzer" as "envoy for".
 		e := i
 		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || placeDash(t, e) ||
-			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || e == i && (t[e].key == "in" || t[e].key == "on") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key]) {
+			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || e == i && (t[e].key == "in" || t[e].key == "on") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key]) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == "," || t[e-1].key == "for" || t[e-1].key == "to") {
@@ -3155,6 +3155,11 @@ var regionWords = set("southern", "northern", "central", "eastern", "western", "
 // localOfficeLower are the lower-case words of a local office's name:
 // "Secretary of the Tây Ninh provincial Party Committee Nguyễn Thành Tâm",
 // "Governor of Svay Rieng province Men Kong".
+// policyWords are the lower-case words of a company's or an agency's
+// office before a name: "TikTok Malaysia head of public policy Nur Hanani
+// Rahim", "director of government affairs A".
+var policyWords = set("public", "policy", "affairs", "corporate", "external", "legal", "operations", "communications", "relations")
+
 var localOfficeLower = set("provincial", "province", "municipal", "city", "district", "town", "county", "border", "regional", "government", "autonomous", "region", "prefecture", "prefectural")
 
 // storyGuest returns the visitor the story follows: the latest participant

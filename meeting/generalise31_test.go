@@ -46,5 +46,11 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'Around the table were A, B and Minister Tiong King Sing': a title's word inside a name",
 			"CEBU - The meeting was chaired by Secretary Christina Garcia Frasco on Friday. Around the table were Minister Huot Hak, Minister Widiyanti Putri Wardhana and Minister Tiong King Sing.",
 			[]held{{[]string{"christina-garcia-frasco", "huot-hak", "widiyanti-putri-wardhana", "tiong-king-sing"}, "2026-02-06", "Cebu", inPerson}}},
+		{"'was attended by TikTok Malaysia head of public policy A and Director B': a company's office in lower case before the name",
+			"PUTRAJAYA - Communications Minister Fahmi Fadzil on Friday met representatives of TikTok and Meta.\n\nThe meeting was attended by TikTok Malaysia head of public policy Nur Hanani Rahim and Director Jeffrey Tan.",
+			[]held{{[]string{"fahmi-fadzil", "nur-hanani-rahim", "jeffrey-tan"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'it was not clear whether he met B': no meeting told",
+			"China's special envoy for Asian affairs, Deng Xijun, was also in Naypyitaw on Friday, though it was not clear whether he met Senior General Min Aung Hlaing.",
+			nil},
 	})
 }
