@@ -2338,7 +2338,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			e = of
 		}
 		n := e
-		for n > i && t[n-1].word && t[n-1].upper && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1) || chineseHe(t, n-1, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1])) {
+		for n > i && t[n-1].word && t[n-1].upper && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1) || chineseHe(t, n-1, n-1) || givenNameLookalike(t, i, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1])) {
 			// "Deputy Speaker of the DPR Sufmi Dasco Ahmad": the body's
 			// acronym ends the office, no part of the name.
 			n--

@@ -13,7 +13,7 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 	inPerson := relbot.KindInPerson
 	checkHeldCases(t, x, []heldCase{
 		{"'Minister Han Jun held talks with …': a given name spelt like a month's short form",
-			"BEIJING - Agriculture Minister Han Jun held talks with visiting Lao Minister Linkham Douangsavanh on Friday. On Thursday, Secretary Mar Roxas met Minister Linkham Douangsavanh.",
+			"BEIJING - Chinese Minister of Agriculture and Rural Affairs Han Jun held talks with visiting Lao Minister Linkham Douangsavanh on Friday. On Thursday, Secretary Mar Roxas met Minister Linkham Douangsavanh.",
 			[]held{
 				{[]string{"han-jun", "linkham-douangsavanh"}, "2026-02-06", "Beijing", inPerson},
 				{[]string{"linkham-douangsavanh", "mar-roxas"}, "2026-02-05", "Beijing", inPerson},
