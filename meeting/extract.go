@@ -1353,6 +1353,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		}
 		if _, end, ok := personOffices.match(t, i); ok && !(end == i+1 && lowerOnlyOffices[t[i].key] && t[i].upper) && (t[i].upper || i > 0 && t[i-1].word && t[i-1].upper && !covered[i-1] ||
 			countrysOffice(t, i) && nameFollows(t, end) || // "Bangladesh's foreign affairs adviser Touhid Hossain"
+			bodysLowerOffice(t, i) && nameFollows(t, end) || // "UN humanitarian chief Tom Fletcher"
 			i > 1 && key(t, i-1) == "." && t[i-2].upper && len(t[i-2].key) == 1) { // "U.S. charge d'affaires Susan Burns"
 			if key(t, i-1) == "," && i >= 2 && key(t, end) == "of" && (covered[i-2] || slices.ContainsFunc(ms, func(m mention) bool { return m.end == i-1 })) {
 				// "Vongdavanh Sisouphanh, Chief Executive Officer of
@@ -2748,6 +2749,21 @@ func countrysOffice(t []token, i int) bool {
 		k--
 	}
 	return k > 0 && key(t, k) == "'s" && countryAt(t, k-1)
+}
+
+// bodysLowerOffice reports whether the office at i follows a body's or a
+// country's name and a word or two in lower case: "UN humanitarian chief Tom
+// Fletcher", "Thai army chief A", "United Nations refugee chief B".
+func bodysLowerOffice(t []token, i int) bool {
+	k, n := i-1, 0
+	for n < 2 && k > 0 && t[k].word && !t[k].upper {
+		k--
+		n++
+	}
+	if n == 0 || !t[k].word {
+		return false
+	}
+	return acronym(t[k]) || countryAt(t, k) || key(t, k) == "nations" && key(t, k-1) == "united"
 }
 
 // nameFollows reports whether two capitalised words that are no vocabulary

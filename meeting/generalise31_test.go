@@ -52,5 +52,11 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'it was not clear whether he met B': no meeting told",
 			"China's special envoy for Asian affairs, Deng Xijun, was also in Naypyitaw on Friday, though it was not clear whether he met Senior General Min Aung Hlaing.",
 			nil},
+		{"'UN humanitarian chief A met B', 'Thai army chief C met D': a body's office with a word in lower case before the name",
+			"MANILA - UN humanitarian chief Tom Fletcher met with President Ferdinand Marcos Jr. on Friday.\n\nIn Bangkok on Friday, Thai army chief Pana Claewplodtook met Ambassador Tran Van Khanh.",
+			[]held{
+				{[]string{"tom-fletcher", "ferdinand-marcos-jr"}, "2026-02-06", "Manila", inPerson},
+				{[]string{"pana-claewplodtook", "tran-van-khanh"}, "2026-02-06", "Bangkok", inPerson},
+			}},
 	})
 }
