@@ -2327,7 +2327,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "Special Envoy on Myanmar, Noeleen Heyzer" as "envoy for".
 		e := i
 		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || placeDash(t, e) ||
-			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || e == i && (t[e].key == "in" || t[e].key == "on") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key]) {
+			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || e == i && (t[e].key == "in" || t[e].key == "on") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) && !namesAroundAnd(t, e) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key]) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == "," || t[e-1].key == "for" || t[e-1].key == "to") {
@@ -2749,6 +2749,27 @@ func countrysOffice(t []token, i int) bool {
 		k--
 	}
 	return k > 0 && key(t, k) == "'s" && countryAt(t, k-1)
+}
+
+// namesAroundAnd reports whether the "and" at e joins two people's names
+// after an office: "Japanese Ambassador to Cambodia Hiroshi Tanaka and Lena
+// Brandt, APOPO's country director" (the office's words end before the
+// first name, and the second is set off by a comma).
+func namesAroundAnd(t []token, e int) bool {
+	if e < 3 || !t[e-1].word || !t[e-1].upper || !t[e-2].word || !t[e-2].upper || lexical(t, e-1) || lexical(t, e-2) || !lexical(t, e-3) || !nameFollows(t, e+1) {
+		return false
+	}
+	for j := e + 3; j < len(t) && j <= e+4; j++ {
+		if t[j].key == "," {
+			// "…, APOPO's country director", "…, president of the
+			// association": an office of a kind no title opens.
+			return j+1 < len(t) && t[j+1].word && (!t[j+1].upper || key(t, j+2) == "'s")
+		}
+		if !t[j].word || !t[j].upper || lexical(t, j) {
+			return false
+		}
+	}
+	return false
 }
 
 // bodysLowerOffice reports whether the office at i follows a body's or a

@@ -58,5 +58,8 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 				{[]string{"tom-fletcher", "ferdinand-marcos-jr"}, "2026-02-06", "Manila", inPerson},
 				{[]string{"pana-claewplodtook", "tran-van-khanh"}, "2026-02-06", "Bangkok", inPerson},
 			}},
+		{"'Also attending were A, Japanese Ambassador to Cambodia B and C, APOPO's country director': two names around 'and' after an office",
+			"SIEM REAP - Senior Minister Ly Thuch presided over the ceremony on Friday. Also attending were Director General Heng Ratana, Japanese Ambassador to Cambodia Hiroshi Tanaka and Lena Brandt, APOPO's country director for Cambodia.",
+			[]held{{[]string{"ly-thuch", "heng-ratana", "hiroshi-tanaka", "lena-brandt"}, "2026-02-06", "Siem Reap", inPerson}}},
 	})
 }
