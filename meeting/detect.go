@@ -1214,6 +1214,9 @@ func (a *article) sentence(si int, t []token) {
 		case len(slugs) == 1 && chairedBy(t, h.end):
 			// "The meeting was chaired by Saleumxay. Attending were …"
 			solo = true
+		case len(slugs) == 1 && chairedTheMeeting(t, h):
+			// "Ly Thuch presided over the meeting. Also attending were …"
+			solo = true
 		case len(slugs) == 0 && status == relbot.StatusPast && unnamedSides(t, lo):
 			// "Leaders of Lạng Sơn and Guangxi held their annual meeting
 			// … The Vietnamese side was led by A and B, while the Chinese
@@ -1481,6 +1484,17 @@ func (a *article) sentence(si int, t []token) {
 	if len(subjects) > 0 && status == relbot.StatusPast {
 		a.lastMeetSubj = subjects[0]
 	}
+}
+
+// chairedTheMeeting reports whether the meeting's noun follows "chaired the"
+// or "presided over the" and names no one it was with: its chair alone,
+// until a list tells who else sat at it.
+func chairedTheMeeting(t []token, h hit) bool {
+	if key(t, h.start-1) != "the" || key(t, h.end) == "with" || key(t, h.end) == "between" {
+		return false
+	}
+	v := key(t, h.start-2)
+	return v == "chaired" || v == "co-chaired" || v == "over" && key(t, h.start-3) == "presided"
 }
 
 // placeFromContext places an in-person meeting whose clause names no city:

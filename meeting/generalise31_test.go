@@ -61,5 +61,8 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'Also attending were A, Japanese Ambassador to Cambodia B and C, APOPO's country director': two names around 'and' after an office",
 			"SIEM REAP - Senior Minister Ly Thuch presided over the ceremony on Friday. Also attending were Director General Heng Ratana, Japanese Ambassador to Cambodia Hiroshi Tanaka and Lena Brandt, APOPO's country director for Cambodia.",
 			[]held{{[]string{"ly-thuch", "heng-ratana", "hiroshi-tanaka", "lena-brandt"}, "2026-02-06", "Siem Reap", inPerson}}},
+		{"'A presided over the meeting. Also attending were B and C': the chair held back for the list",
+			"SIEM REAP - Senior Minister Ly Thuch presided over the meeting on Friday. Also attending were Director General Heng Ratana and Ambassador Hiroshi Tanaka.",
+			[]held{{[]string{"ly-thuch", "heng-ratana", "hiroshi-tanaka"}, "2026-02-06", "Siem Reap", inPerson}}},
 	})
 }
