@@ -664,6 +664,9 @@ func (a *article) sentence(si int, t []token) {
 		// together A, B and C" with none told before is a meeting of its
 		// own, read below; "… brought together the ministers of the
 		// region, including A and B" names a few of many, and is not.
+		if together {
+			a.broughtTogetherDay(si, t, dates)
+		}
 		if a.alsoPresent(si, t, ms) || !together || hasAny(t, 0, len(t), includingWord) {
 			return
 		}
@@ -1495,6 +1498,38 @@ func chairedTheMeeting(t []token, h hit) bool {
 	}
 	v := key(t, h.start-2)
 	return v == "chaired" || v == "co-chaired" || v == "over" && key(t, h.start-3) == "presided"
+}
+
+// broughtTogetherDay gives the meeting just told, dated to its month or week
+// only ("last week"), the day a sentence opening "The meeting, held on
+// January 15, brought together …" writes within that span.
+func (a *article) broughtTogetherDay(si int, t []token, dates []dateExpr) {
+	c := a.pendingGathering(si)
+	if n := len(a.cands); c == nil && n > 0 && si-a.cands[n-1].lastTold() <= 2 {
+		c = a.cands[n-1]
+	}
+	if c == nil || c.m.Status != relbot.StatusPast || c.m.Date.IsZero() || c.m.Date.Day != 0 {
+		return
+	}
+	for _, d := range dates {
+		if d.anaphoric || d.aheadOnly || d.past.Day == 0 {
+			continue
+		}
+		if !d.past.Start().Before(c.m.Date.Start()) && !d.past.End().After(c.m.Date.End()) && hasBroughtAfter(t, d.end) {
+			c.m.Date = d.past
+			return
+		}
+	}
+}
+
+// hasBroughtAfter reports whether "brought together" follows i.
+func hasBroughtAfter(t []token, i int) bool {
+	for j := i; j < len(t); j++ {
+		if broughtTogether(t, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeFromContext places an in-person meeting whose clause names no city:

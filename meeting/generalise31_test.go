@@ -64,5 +64,8 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'A presided over the meeting. Also attending were B and C': the chair held back for the list",
 			"SIEM REAP - Senior Minister Ly Thuch presided over the meeting on Friday. Also attending were Director General Heng Ratana and Ambassador Hiroshi Tanaka.",
 			[]held{{[]string{"ly-thuch", "heng-ratana", "hiroshi-tanaka"}, "2026-02-06", "Siem Reap", inPerson}}},
+		{"'… the ministers' meeting in Hanoi last week. The meeting, held on January 15, brought together …': the day within the week",
+			"Minister Boviengkham Vongdara led the Lao delegation to the annual ASEAN Digital Ministers' Meeting in Hanoi last week.\n\nThe meeting, held on February 3, brought together ministers from all ten ASEAN members. Among those seated around the table were Minister Nguyen Manh Hung, who chaired the session, Minister Chea Vandeth and Minister Josephine Teo.",
+			[]held{{[]string{"boviengkham-vongdara", "nguyen-manh-hung", "chea-vandeth", "josephine-teo"}, "2026-02-03", "Hanoi", inPerson}}},
 	})
 }
