@@ -1006,7 +1006,8 @@ func (a *article) sentence(si int, t []token) {
 	}
 
 	solo, roll := false, false
-	if h.definite && h.tr.form == trigNoun {
+	leadsMeeting := h.tr.form == trigNoun && len(a.cands) == 0 && a.gathering == nil && si > 0 && si <= 3 && len(slugs) <= 1 && framedOpening(t, h)
+	if h.definite && h.tr.form == trigNoun && !leadsMeeting {
 		target := a.target(slugs)
 		own := theirOwnMeeting(t, h, slugs, ms)
 		if target != nil && !subset(slugs, target.slugs) && own {
@@ -1237,7 +1238,7 @@ func (a *article) sentence(si int, t []token) {
 			add(&slugs, s)
 		}
 	}
-	if !h.definite && h.tr.form == trigNoun && len(a.cands) == 0 && si > 0 && si <= 2 && len(slugs) <= 1 && framedOpening(t, h) {
+	if leadsMeeting {
 		// "Thongloun on Wednesday thanked outgoing Ambassador Masato Ueda
 		// …. In a farewell meeting at the Presidential Palace, Thongloun
 		// said …": the two the lead named, one of them named again.

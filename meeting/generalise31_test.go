@@ -67,5 +67,8 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'… the ministers' meeting in Hanoi last week. The meeting, held on January 15, brought together …': the day within the week",
 			"Minister Boviengkham Vongdara led the Lao delegation to the annual ASEAN Digital Ministers' Meeting in Hanoi last week.\n\nThe meeting, held on February 3, brought together ministers from all ten ASEAN members. Among those seated around the table were Minister Nguyen Manh Hung, who chaired the session, Minister Chea Vandeth and Minister Josephine Teo.",
 			[]held{{[]string{"boviengkham-vongdara", "nguyen-manh-hung", "chea-vandeth", "josephine-teo"}, "2026-02-03", "Hanoi", inPerson}}},
+		{"'A and B agreed on Friday to …. … In the meeting at the ministry in Tokyo, A said …': the lead's two met",
+			"TOKYO - Justice Minister Hiroshi Hiraguchi and Vietnamese Deputy Minister Do Thanh Lam agreed on Friday to work together to reduce broker fees.\n\nVietnam is the largest source of foreign workers in Japan.\n\nIn the meeting at the Justice Ministry in Tokyo, Hiraguchi said the new system would let workers change employers.",
+			[]held{{[]string{"hiroshi-hiraguchi", "do-thanh-lam"}, "2026-02-06", "Tokyo", inPerson}}},
 	})
 }
