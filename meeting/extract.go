@@ -1354,6 +1354,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if _, end, ok := personOffices.match(t, i); ok && !(end == i+1 && lowerOnlyOffices[t[i].key] && t[i].upper) && (t[i].upper || i > 0 && t[i-1].word && t[i-1].upper && !covered[i-1] ||
 			countrysOffice(t, i) && nameFollows(t, end) || // "Bangladesh's foreign affairs adviser Touhid Hossain"
 			bodysLowerOffice(t, i) && nameFollows(t, end) || // "UN humanitarian chief Tom Fletcher"
+			ownersLowerOffice(t, i) && nameFollows(t, end) || // "met with its director Wang Xudong"
 			i > 1 && key(t, i-1) == "." && t[i-2].upper && len(t[i-2].key) == 1) { // "U.S. charge d'affaires Susan Burns"
 			if key(t, i-1) == "," && i >= 2 && key(t, end) == "of" && (covered[i-2] || slices.ContainsFunc(ms, func(m mention) bool { return m.end == i-1 })) {
 				// "Vongdavanh Sisouphanh, Chief Executive Officer of
@@ -2750,6 +2751,21 @@ func countrysOffice(t []token, i int) bool {
 	}
 	return k > 0 && key(t, k) == "'s" && countryAt(t, k-1)
 }
+
+// ownersLowerOffice reports whether the office at i, in lower case, is
+// someone's or something's: "met with its director Wang Xudong", "met the
+// museum's director Wang Xudong", "with museum director Wang Xudong".
+func ownersLowerOffice(t []token, i int) bool {
+	if t[i].upper || i < 1 {
+		return false
+	}
+	if possessives[key(t, i-1)] || key(t, i-1) == "'s" {
+		return true
+	}
+	return t[i-1].word && !t[i-1].upper && (possessives[key(t, i-2)] || key(t, i-2) == "with" || key(t, i-2) == "the")
+}
+
+var possessives = set("its", "his", "her", "their")
 
 // namesAroundAnd reports whether the "and" at e joins two people's names
 // after an office: "Japanese Ambassador to Cambodia Hiroshi Tanaka and Lena

@@ -70,5 +70,8 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'A and B agreed on Friday to …. … In the meeting at the ministry in Tokyo, A said …': the lead's two met",
 			"TOKYO - Justice Minister Hiroshi Hiraguchi and Vietnamese Deputy Minister Do Thanh Lam agreed on Friday to work together to reduce broker fees.\n\nVietnam is the largest source of foreign workers in Japan.\n\nIn the meeting at the Justice Ministry in Tokyo, Hiraguchi said the new system would let workers change employers.",
 			[]held{{[]string{"hiroshi-hiraguchi", "do-thanh-lam"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'visited the Palace Museum, where she met with its director B': an office in lower case after its owner",
+			"BEIJING - Minister Phoeurng Sackona visited the Palace Museum on Friday, where she met with its director Wang Xudong.",
+			[]held{{[]string{"phoeurng-sackona", "wang-xudong"}, "2026-02-06", "Beijing", inPerson}}},
 	})
 }
