@@ -3211,7 +3211,9 @@ var regionWords = set("southern", "northern", "central", "eastern", "western", "
 // policyWords are the lower-case words of a company's or an agency's
 // office before a name: "TikTok Malaysia head of public policy Nur Hanani
 // Rahim", "director of government affairs A".
-var policyWords = set("public", "policy", "affairs", "corporate", "external", "legal", "operations", "communications", "relations")
+var policyWords = set("public", "policy", "affairs", "corporate", "external", "legal", "operations", "communications", "relations",
+	// "The head of the ICRC regional delegation, Matthias Kohler"
+	"delegation", "office", "mission", "department", "division", "team")
 
 var localOfficeLower = set("provincial", "province", "municipal", "city", "district", "town", "county", "border", "regional", "government", "autonomous", "region", "prefecture", "prefectural")
 

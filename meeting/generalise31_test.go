@@ -73,5 +73,8 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'visited the Palace Museum, where she met with its director B': an office in lower case after its owner",
 			"BEIJING - Minister Phoeurng Sackona visited the Palace Museum on Friday, where she met with its director Wang Xudong.",
 			[]held{{[]string{"phoeurng-sackona", "wang-xudong"}, "2026-02-06", "Beijing", inPerson}}},
+		{"'The head of the ICRC regional delegation, A, held talks with B': an agency's office in lower case before the name",
+			"PHNOM PENH - The head of the ICRC regional delegation, Matthias Kohler, held talks with Deputy Prime Minister Prak Sokhonn on Friday.",
+			[]held{{[]string{"matthias-kohler", "prak-sokhonn"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
