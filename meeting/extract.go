@@ -4838,7 +4838,7 @@ func nameBeforeAnd(t []token, from, to int) bool {
 
 // midNameStyles are the Malay and Bruneian styles written inside a name
 // ("Siti Rozaimeriyanty Dato Haji Abdul Rahman"): no part of the name kept.
-var midNameStyles = set("dato", "dato'", "datuk", "haji", "hajah", "datin", "pehin")
+var midNameStyles = set("dato", "dato'", "datuk", "haji", "hajah", "datin", "pehin", "cardinal")
 
 // visitingGuest returns the participant of the last held meeting who is not
 // of the country the story is set in (its dateline's capital, or the

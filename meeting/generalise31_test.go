@@ -76,5 +76,8 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'The head of the ICRC regional delegation, A, held talks with B': an agency's office in lower case before the name",
 			"PHNOM PENH - The head of the ICRC regional delegation, Matthias Kohler, held talks with Deputy Prime Minister Prak Sokhonn on Friday.",
 			[]held{{[]string{"matthias-kohler", "prak-sokhonn"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'Bishop Pablo Virgilio Cardinal David': the Church's style inside the name is no part of it",
+			"MANILA - President Ferdinand Marcos Jr. met Bishop Pablo Virgilio Cardinal David on Friday.",
+			[]held{{[]string{"ferdinand-marcos-jr", "pablo-virgilio-david"}, "2026-02-06", "Manila", inPerson}}},
 	})
 }
