@@ -2328,7 +2328,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "Special Envoy on Myanmar, Noeleen Heyzer" as "envoy for".
 		e := i
 		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || placeDash(t, e) ||
-			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || e == i && (t[e].key == "in" || t[e].key == "on") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) && !namesAroundAnd(t, e) || t[e].key == "for" || t[e].key == "to" || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key]) {
+			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || e == i && (t[e].key == "in" || t[e].key == "on") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) && !namesAroundAnd(t, e) || t[e].key == "for" || t[e].key == "to" && !nameEndsBefore(t, e) || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key]) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == "," || t[e-1].key == "for" || t[e-1].key == "to") {
@@ -2767,12 +2767,31 @@ func ownersLowerOffice(t []token, i int) bool {
 
 var possessives = set("its", "his", "her", "their")
 
+// nameEndsBefore reports whether the two words before e are a name that
+// follows an office's last word: "Ambassador to Cambodia Wang Wenbin | to
+// the festival grounds".
+func nameEndsBefore(t []token, e int) bool {
+	if e < 3 || !t[e-1].word || !t[e-1].upper || !t[e-2].word || !t[e-2].upper || lexical(t, e-1) || lexical(t, e-2) || !lexical(t, e-3) {
+		return false
+	}
+	for _, k := range []int{e - 2, e - 1} {
+		// "High Commissioner to Malaysia": an office's words, no name.
+		if _, _, ok := personOffices.match(t, k); ok || officeWords[t[k].key] {
+			return false
+		}
+		if _, _, ok := titles.match(t, k); ok {
+			return false
+		}
+	}
+	return true
+}
+
 // namesAroundAnd reports whether the "and" at e joins two people's names
 // after an office: "Japanese Ambassador to Cambodia Hiroshi Tanaka and Lena
 // Brandt, APOPO's country director" (the office's words end before the
 // first name, and the second is set off by a comma).
 func namesAroundAnd(t []token, e int) bool {
-	if e < 3 || !t[e-1].word || !t[e-1].upper || !t[e-2].word || !t[e-2].upper || lexical(t, e-1) || lexical(t, e-2) || !lexical(t, e-3) || !nameFollows(t, e+1) {
+	if !nameEndsBefore(t, e) || !nameFollows(t, e+1) {
 		return false
 	}
 	for j := e + 3; j < len(t) && j <= e+4; j++ {

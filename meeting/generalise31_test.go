@@ -79,5 +79,11 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'Bishop Pablo Virgilio Cardinal David': the Church's style inside the name is no part of it",
 			"MANILA - President Ferdinand Marcos Jr. met Bishop Pablo Virgilio Cardinal David on Friday.",
 			[]held{{[]string{"ferdinand-marcos-jr", "pablo-virgilio-david"}, "2026-02-06", "Manila", inPerson}}},
+		{"'welcomed Chinese Ambassador to Cambodia Wang Wenbin to the Angkor Sankranta festival grounds': the name ends before 'to'",
+			"SIEM REAP - Minister of Tourism Huot Hak on Friday welcomed Chinese Ambassador to Cambodia Wang Wenbin to the Angkor Sankranta festival grounds. Later, Huot Hak received a farewell call from outgoing Australian High Commissioner to Cambodia Justin Lee.",
+			[]held{
+				{[]string{"huot-hak", "wang-wenbin"}, "2026-02-06", "Siem Reap", inPerson},
+				{[]string{"huot-hak", "justin-lee"}, "2026-02-06", "Siem Reap", inPerson},
+			}},
 	})
 }
