@@ -2071,8 +2071,8 @@ func titleSoon(t []token, i int) bool {
 		return true
 	}
 	for k := i; k < len(t) && k < i+4; k++ {
-		if _, _, ok := titles.match(t, k); ok {
-			return true
+		if _, _, ok := titles.match(t, k); ok && !(k > i && givenNameLookalike(t, k-1, k)) {
+			return true // not "… and Culture Tiong King Sing"
 		}
 		if _, _, ok := personOffices.match(t, k); ok && (t[k].upper || k > i && t[k-1].upper) {
 			return true // "… and Vietnamese Trade Counsellor in Cambodia X", "… and UNDP resident representative X"

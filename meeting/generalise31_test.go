@@ -85,5 +85,8 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 				{[]string{"huot-hak", "wang-wenbin"}, "2026-02-06", "Siem Reap", inPerson},
 				{[]string{"huot-hak", "justin-lee"}, "2026-02-06", "Siem Reap", inPerson},
 			}},
+		{"'Malaysia's Minister of Tourism, Arts and Culture Tiong King Sing': a title's word inside the name after a portfolio's 'and'",
+			"BANGKOK - On Friday, Minister Atthakorn Sirilatthayakorn held a phone conversation with Malaysia's Minister of Tourism, Arts and Culture Tiong King Sing.",
+			[]held{{[]string{"atthakorn-sirilatthayakorn", "tiong-king-sing"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 }
