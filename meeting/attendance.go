@@ -901,6 +901,11 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	if at < 0 && (a.pendingGathering(si) != nil || a.summitJustTold(si) != nil) {
 		at = gatheringListStart(t)
 	}
+	if at < 0 && len(a.cands) == 0 && a.gathering == nil {
+		if g := gatheringListStart(t); g > 0 {
+			return a.eventRoll(si, t, ms, g)
+		}
+	}
 	if at < 0 && (a.pendingGathering(si) != nil || a.toldJustBefore(si) != nil) {
 		at = itAttendedBy(t)
 	}
@@ -978,6 +983,47 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	a.markListed(c, si)
 	return true
 }
+
+// eventRoll reads "Attending the opening ceremony were A, B and C" when no
+// meeting was told before to add them to: the event the story tells (the
+// week's festival opened, the forum held) brought the three together.
+func (a *article) eventRoll(si int, t []token, ms []mention, at int) bool {
+	j := 0
+	if key(t, j) == "also" {
+		j++
+	}
+	if key(t, j) != "attending" || key(t, j+1) != "the" {
+		return false
+	}
+	event := false
+	for k := j + 2; k < at; k++ {
+		if rollEvents[t[k].key] {
+			event = true
+		}
+	}
+	var who []string
+	for _, m := range ms {
+		if m.start >= at && !m.excluded && m.group == nil && m.slug != "" && !slices.Contains(who, m.slug) {
+			who = append(who, m.slug)
+		}
+	}
+	if !event || len(who) < 2 {
+		return false
+	}
+	day := a.narrative
+	if day.Day == 0 {
+		day = relbot.DateOf(a.ref)
+	}
+	c := &cand{sent: si, slugs: who}
+	c.m.Kind, c.m.Status, c.m.Date = relbot.KindInPerson, relbot.StatusPast, day
+	a.placeFromContext(c, t, si)
+	a.cands = append(a.cands, c)
+	a.markListed(c, si)
+	return true
+}
+
+// rollEvents name the events whose roll "Attending the … were" reads.
+var rollEvents = set("ceremony", "opening", "event", "reception", "gala", "celebration", "festival", "forum", "launch", "conference", "exhibition")
 
 // flankedBy reads "A, flanked by B and C, told reporters …" after a meeting
 // A took part in, told in one of the two sentences before: those at A's side

@@ -2388,6 +2388,11 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			}
 		}
 		if e-n >= 2 && e-n <= 4 {
+			if key(t, n-1) == "the" && e < len(t) && t[e].word && !t[e].upper {
+				// "Commander of the Xa Mát station": the capitalised words
+				// name the station, no person.
+				return "", 0, false
+			}
 			if n == i+1 && start >= 2 && key(t, start-1) == "," && covered[start-2] {
 				// "Ms Dong Mingzhu, Chairwoman of Gree Electric
 				// Appliances": the office of a name just given ends in

@@ -88,5 +88,11 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'Malaysia's Minister of Tourism, Arts and Culture Tiong King Sing': a title's word inside the name after a portfolio's 'and'",
 			"BANGKOK - On Friday, Minister Atthakorn Sirilatthayakorn held a phone conversation with Malaysia's Minister of Tourism, Arts and Culture Tiong King Sing.",
 			[]held{{[]string{"atthakorn-sirilatthayakorn", "tiong-king-sing"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'The festival opened in Siem Reap on Friday. Attending the opening ceremony were A, B and C': the event's roll, no meeting told before",
+			"SIEM REAP - The Vietnam Culture Days opened in Siem Reap on Friday.\n\nAttending the opening ceremony were Vietnamese Deputy Minister of Culture, Sports and Tourism Ta Quang Dong, Cambodian Minister of Culture and Fine Arts Phoeurng Sackona, and Vietnamese Ambassador to Cambodia Nguyen Minh Vu, together with leaders of the province.",
+			[]held{{[]string{"ta-quang-dong", "phoeurng-sackona", "nguyen-minh-vu"}, "2026-02-06", "Siem Reap", inPerson}}},
+		{"'A, Commander of the Xa Mat station; and Major B': the station's name is no person",
+			"HANOI - The twinning ceremony took place in Hanoi on Friday. Attending the ceremony were Senior Colonel Tran Van Hau, Deputy Commander of the provincial Border Guard; Lieutenant Colonel Le Hoang Phuc, Commander of the Xa Mat station; and Major Sok Chenda, Chief of the Trapeang Phlong post.",
+			[]held{{[]string{"tran-van-hau", "le-hoang-phuc", "sok-chenda"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
