@@ -766,6 +766,15 @@ func (a *article) sentence(si int, t []token) {
 			hi = joinAt + k
 		}
 	}
+	if joinAt == len(t) && key(t, hi) == "," && key(t, hi+1) == "was" && key(t, hi+2) == "joined" && key(t, hi+3) == "by" && whoChairedAside(t, lo, h) {
+		// "Tiu Laurel, who chaired the meeting, was joined by A, B and
+		// C": the chair's aside, then who sat with him.
+		joinAt = hi + 4
+		hi = len(t)
+		if k := slices.IndexFunc(t[joinAt:], func(tk token) bool { return tk.key == ";" }); k >= 0 {
+			hi = joinAt + k
+		}
+	}
 	named := 0
 	var joined []string // in every meeting the sentence reports, none a guest of their own
 	for _, m := range ms {
@@ -1528,6 +1537,17 @@ func hasBroughtAfter(t []token, i int) bool {
 	for j := i; j < len(t); j++ {
 		if broughtTogether(t, j) {
 			return true
+		}
+	}
+	return false
+}
+
+// whoChairedAside reports whether the meeting's noun ends a ", who chaired
+// (hosted) the meeting" aside that opens at lo or just before it.
+func whoChairedAside(t []token, lo int, h hit) bool {
+	for j := h.start - 1; j >= max(lo-2, 1) && j >= h.start-4; j-- {
+		if t[j].key == "who" && key(t, j-1) == "," {
+			return chairVerbs[key(t, j+1)]
 		}
 	}
 	return false

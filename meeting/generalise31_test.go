@@ -94,5 +94,8 @@ func TestExtractRoundThirtyFive(t *testing.T) {
 		{"'A, Commander of the Xa Mat station; and Major B': the station's name is no person",
 			"HANOI - The twinning ceremony took place in Hanoi on Friday. Attending the ceremony were Senior Colonel Tran Van Hau, Deputy Commander of the provincial Border Guard; Lieutenant Colonel Le Hoang Phuc, Commander of the Xa Mat station; and Major Sok Chenda, Chief of the Trapeang Phlong post.",
 			[]held{{[]string{"tran-van-hau", "le-hoang-phuc", "sok-chenda"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A, who chaired the meeting, was joined by B, C and D': the chair's aside, then who sat with him",
+			"ILOILO CITY - Agriculture Secretary Francisco Tiu Laurel Jr., who chaired the meeting on Friday, was joined by Minister Dith Tina, Minister Mohamad Sabu and Secretary-General Kao Kim Hourn.",
+			[]held{{[]string{"francisco-tiu-laurel-jr", "dith-tina", "mohamad-sabu", "kao-kim-hourn"}, "2026-02-06", "Iloilo", inPerson}}},
 	})
 }
