@@ -986,7 +986,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 
 // eventRoll reads "Attending the opening ceremony were A, B and C" when no
 // meeting was told before to add them to: the event the story tells (the
-// week's festival opened, the forum held) brought the three together.
+// week's festival opened, the forum held) brought them together.
 func (a *article) eventRoll(si int, t []token, ms []mention, at int) bool {
 	j := 0
 	if key(t, j) == "also" {

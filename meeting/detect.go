@@ -493,10 +493,11 @@ func byAfterPlace(t []token, end int) int {
 	return -1
 }
 
-// heldConference reports whether the conference (or congress) at i is one a province or a
-// ministry held, that was chaired or that those listed attended, where they
-// sat together: "held a conference with the three Cambodian provinces", "The
-// conference was co-chaired by A and B". A press conference is a briefing, "the Political
+// heldConference reports whether the conference (or congress) at i is one a
+// province or a ministry held, that was chaired or that those listed
+// attended, where they sat together: "held a conference with the three
+// Cambodian provinces", "The conference was co-chaired by A and B", "The
+// congress was attended by A, B and …". A press conference is a briefing, "the Political
 // Consultative Conference" a body, and a conference that "brings together
 // ministers and chief executives" an event of many speakers.
 func heldConference(t []token, i int) bool {

@@ -3229,9 +3229,6 @@ var titleModifiers = set("the", "first", "standing", "permanent", "acting", "sen
 // "Chairman of the People's Committee of the southern province of An Giang".
 var regionWords = set("southern", "northern", "central", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "north-central", "south-central", "northernmost", "southernmost", "coastal", "mountainous")
 
-// localOfficeLower are the lower-case words of a local office's name:
-// "Secretary of the Tây Ninh provincial Party Committee Nguyễn Thành Tâm",
-// "Governor of Svay Rieng province Men Kong".
 // policyWords are the lower-case words of a company's or an agency's
 // office before a name: "TikTok Malaysia head of public policy Nur Hanani
 // Rahim", "director of government affairs A".
@@ -3239,6 +3236,9 @@ var policyWords = set("public", "policy", "affairs", "corporate", "external", "l
 	// "The head of the ICRC regional delegation, Matthias Kohler"
 	"delegation", "office", "mission", "department", "division", "team")
 
+// localOfficeLower are the lower-case words of a local office's name:
+// "Secretary of the Tây Ninh provincial Party Committee Nguyễn Thành Tâm",
+// "Governor of Svay Rieng province Men Kong".
 var localOfficeLower = set("provincial", "province", "municipal", "city", "district", "town", "county", "border", "regional", "government", "autonomous", "region", "prefecture", "prefectural")
 
 // storyGuest returns the visitor the story follows: the latest participant
