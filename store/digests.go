@@ -106,6 +106,21 @@ func (s *Store) LastDigest(ctx context.Context, channel string) (period string, 
 	return period, lastArticleID, nil
 }
 
+// DigestCoverage returns the last article id the channel's digests have
+// taken, posted or claimed; with below > 0, only those that took less than
+// below. A new period starts after every claim, so that a claim whose poster
+// died keeps its articles for the recovery; the recovery, which covers up to
+// its own claim's id, starts after the digests before it.
+func (s *Store) DigestCoverage(ctx context.Context, channel string, below int64) (int64, error) {
+	var last sql.NullInt64
+	err := s.queryRow(ctx, s.db, `SELECT MAX(last_article_id) FROM digests WHERE channel = ? AND (? = 0 OR last_article_id < ?)`,
+		channel, below, below).Scan(&last)
+	if err != nil {
+		return 0, fmt.Errorf("digest coverage of %s: %w", channel, err)
+	}
+	return last.Int64, nil
+}
+
 // DigestState returns the state of (channel, period) and its Slack ts;
 // "", "" when it was never claimed.
 func (s *Store) DigestState(ctx context.Context, channel, period string) (state, ts string, err error) {

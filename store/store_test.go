@@ -903,6 +903,23 @@ func testDigestLifecycle(t *testing.T, open opener) {
 	if period, last, _ := s.LastDigest(ctx, ch); period != p1 || last != 7 {
 		t.Errorf("LastDigest = %q, %d; want %q, 7", period, last, p1)
 	}
+	// But its articles are taken: a later period starts after them, and
+	// the claim's recovery, up to its own 9, starts after p1's 7.
+	if err := s.SetDigestCoverage(ctx, ch, p2, 9, now); err != nil {
+		t.Fatal(err)
+	}
+	coverage := func(below, want int64) {
+		t.Helper()
+		if got, err := s.DigestCoverage(ctx, ch, below); got != want || err != nil {
+			t.Errorf("DigestCoverage(below %d) = %d, %v; want %d", below, got, err, want)
+		}
+	}
+	coverage(0, 9)
+	coverage(9, 7)
+	coverage(7, 0)
+	if got, err := s.DigestCoverage(ctx, "C-other", 0); got != 0 || err != nil {
+		t.Errorf("DigestCoverage of another channel = %d, %v; want 0", got, err)
+	}
 	if err := s.CompleteDigest(ctx, ch, p2, "", 9, now); err != nil {
 		t.Fatal(err)
 	}

@@ -186,7 +186,7 @@ func (a *app) composeDigest(ctx context.Context, d config.Digest, period time.Ti
 // have told, and leaves later articles to later periods.
 func (a *app) composeDigestUpTo(ctx context.Context, d config.Digest, period time.Time, upTo int64) (relbot.Digest, int64, error) {
 	empty := relbot.Digest{Channel: d.Channel, Period: period.Format(time.RFC3339), Date: period}
-	_, lastID, err := a.store.LastDigest(ctx, d.Channel)
+	lastID, err := a.store.DigestCoverage(ctx, d.Channel, upTo)
 	if err != nil {
 		return empty, 0, err
 	}
