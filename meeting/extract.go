@@ -3537,7 +3537,7 @@ func chineseHe(t []token, i, j int) bool {
 // month followed by no day number, also as the first) it is the name's.
 func givenNameLookalike(t []token, i, j int) bool {
 	k := t[j].key
-	if k != "jun" && k != "mar" && k != "king" || t[j].text == strings.ToUpper(t[j].text) || dayNumberAt(t, j+1) {
+	if _, day := dayNumber(key(t, j+1)); k != "jun" && k != "mar" && k != "king" || t[j].text == strings.ToUpper(t[j].text) || day {
 		return false
 	}
 	nameNext := j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1)
@@ -3545,11 +3545,6 @@ func givenNameLookalike(t []token, i, j int) bool {
 		return t[j-1].word && t[j-1].upper && !lexical(t, j-1) && (k != "king" || nameNext)
 	}
 	return k != "king" && nameNext
-}
-
-func dayNumberAt(t []token, j int) bool {
-	_, ok := dayNumber(key(t, j))
-	return ok
 }
 
 // postNominal reports whether a word is the letters of an honour written

@@ -36,6 +36,20 @@ func openWorldApp(t *testing.T, w *world, log *slog.Logger) *app {
 	return a
 }
 
+// openCollectedApp opens the world's app and collects its feed in process,
+// so that the app's own metrics count the collection.
+func openCollectedApp(t *testing.T, w *world) *app {
+	t.Helper()
+	a := openWorldApp(t, w, nil)
+	ctx := context.Background()
+	a.startLLM(ctx)
+	defer a.stopLLM()
+	if _, err := a.collect(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
 func TestReadyzIs503WhenTheDatabaseIsDown(t *testing.T) {
 	w := newWorld(t)
 	a := openWorldApp(t, w, nil)
@@ -84,13 +98,8 @@ func TestMetricsMoveOnCollectDigestSlack429AndLLMFallback(t *testing.T) {
 		}
 		inner.ServeHTTP(rw, r)
 	})
-	a := openWorldApp(t, w, nil)
+	a := openCollectedApp(t, w)
 	ctx := context.Background()
-	a.startLLM(ctx)
-	if _, err := a.collect(ctx); err != nil {
-		t.Fatal(err)
-	}
-	a.stopLLM()
 	w.setClock(time.Date(2026, 2, 9, 7, 0, 30, 0, ict))
 	d := a.cfg.Digests[0]
 	if out, err := a.postDigest(ctx, bot.NewPoster(a.slackClient()), d, time.Date(2026, 2, 9, 7, 0, 0, 0, d.Location)); err != nil || out != outcomePosted {

@@ -15,13 +15,8 @@ import (
 // gets its digest once, every article in one of them.
 func TestALaterPeriodLeavesADeadClaimItsArticles(t *testing.T) {
 	w := newWorld(t)
-	a := openWorldApp(t, w, nil)
+	a := openCollectedApp(t, w)
 	ctx := context.Background()
-	a.startLLM(ctx)
-	if _, err := a.collect(ctx); err != nil {
-		t.Fatal(err)
-	}
-	a.stopLLM()
 	arts, err := a.store.ArticlesAfter(ctx, 0, 10)
 	if err != nil || len(arts) != 2 {
 		t.Fatalf("articles = %d, %v; want 2", len(arts), err)
