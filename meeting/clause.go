@@ -137,6 +137,9 @@ func negated(t []token, h hit) bool {
 	if whetherClause(t, h.start) {
 		return true
 	}
+	if onlyGreeted(t, h.start) {
+		return true
+	}
 	if refusedLeave(t, h.start) {
 		return true
 	}
@@ -697,3 +700,18 @@ func listAsideEnd(t []token, j int) int {
 // notHeldWords after "was not" say a meeting's noun names none held: "not on
 // the agenda", "not planned", "not possible".
 var notHeldWords = set("on", "held", "planned", "scheduled", "expected", "possible", "likely", "arranged", "confirmed", "foreseen")
+
+// onlyGreeted reports whether the clause before the trigger at start says
+// the two did no more than greet: "had only exchanged a brief greeting with
+// A at a reception", "merely shook hands with B at the dinner".
+func onlyGreeted(t []token, start int) bool {
+	for k := start - 1; k >= 1 && k >= start-16; k-- {
+		if t[k].key == "." || t[k].key == ";" {
+			return false
+		}
+		if (t[k].key == "exchanged" || t[k].key == "shook") && (t[k-1].key == "only" || t[k-1].key == "merely") {
+			return true
+		}
+	}
+	return false
+}

@@ -1371,6 +1371,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			}
 			if u, uend, ok := a.unknownAfter(t, i, end, title, covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
+				if end-i >= 2 {
+					// "Procurator General Nguyen Huy Tien" is "the
+					// Procurator General" of later sentences.
+					a.giveOffice(u, t, i, end)
+				}
 				i = uend - 1
 				if listedOffices[t[end-1].key] && key(t, uend) == "and" && nameFollows(t, uend+1) {
 					// "Thai MPs Kannika Sricharoen and Weerapong Taweesak":
@@ -3506,7 +3511,7 @@ func bareNameEnd(t []token, i int, covered []bool) int {
 	}
 	e := i
 	for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] {
-		if _, _, city := cities.match(t, e); lexical(t, e) && !(e > i && city) {
+		if _, _, city := cities.match(t, e); lexical(t, e) && !(e > i && city) && !givenNameLookalike(t, i, e) {
 			break // "Huang Kunming": a city's name may be a given name
 		}
 		e++
@@ -4331,6 +4336,14 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		// "the CPV delegation was received by Hun Sen": its head took part.
 		return a.head, j + 1
 	}
+	if !corefNouns[n] && t[i].key == "the" {
+		// "the Vietnamese Procurator General also held a meeting with …"
+		// after "Procurator General Nguyen Huy Tien": the person of that
+		// office of two words or more the article introduced.
+		if s, end := a.unknownOfOffice(t, j, country); s != "" {
+			return s, end
+		}
+	}
 	if !corefNouns[n] || n == "leaders" {
 		return "", 0
 	}
@@ -4496,6 +4509,26 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 					return act.Slug, j + 1
 				}
 			}
+		}
+	}
+	return "", 0
+}
+
+// unknownOfOffice returns the person the article introduced with the
+// office of two words or more at j and where the office ends, or "": one
+// named after it ("the Chief Justice Nguyen Van A") or owned by a body
+// ("the Inspector General of the ministry") is someone else.
+func (a *article) unknownOfOffice(t []token, j int, country string) (string, int) {
+	_, end, ok := personOffices.match(t, j)
+	if !ok || end-j < 2 || end < len(t) && (t[end].word && t[end].upper || t[end].key == "of") {
+		return "", 0
+	}
+	office := strings.Join(keys(a.sentenceText(t, j, end)), " ")
+	for k := len(a.recent) - 1; k >= 0; k-- {
+		act, ok := a.unknown[a.recent[k]]
+		if ok && len(act.Roles) > 0 && (country == "" || act.Country == "" || act.Country == country) &&
+			strings.Contains(" "+strings.Join(keys(act.Roles[0].Title), " ")+" ", " "+office+" ") {
+			return act.Slug, end
 		}
 	}
 	return "", 0

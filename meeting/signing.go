@@ -396,6 +396,13 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 			}
 		}
 	}
+	if leadSigned && signed > 0 && by < 0 {
+		// "The MoU was signed at the ACU headquarters in Phnom Penh by A
+		// and B": the place between the verb and its agents.
+		if at := signedBy(t, signed); at > 0 && at-signed <= 14 {
+			by = at
+		}
+	}
 	// Or "A yesterday witnessed the signing of an agreement between two
 	// companies. The agreement was signed in Vientiane by B and C, in the
 	// presence of Mr A and D": the ceremony the sentence before told.
@@ -441,12 +448,21 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 		if a.countriesOf(pair) < 3 {
 			return false
 		}
+	case leadSigned && len(pair) == 2 && (a.countryOf(pair[0]) != a.countryOf(pair[1]) || a.countryOf(pair[0]) == ""):
+		// "The ACU and Vietnam's inspectorate yesterday signed an MoU …
+		// The MoU was signed at the ACU headquarters by A and B": the
+		// two countries' signatories the lead's signing dated.
 	case leadSigned && len(pair) == 2 && hasPhrase(t, "witnessed", "by"):
 		// "The agreement was inked by A and B, and witnessed by Prime
 		// Minister C and his counterpart D": the signatories before their
 		// leaders, whom the lead's signing dated.
 	default:
 		return false
+	}
+	if leadSigned {
+		// "by A and B, who arrived in the Kingdom on Tuesday": the day of
+		// a clause about a signatory is not the signing's.
+		dates = slices.DeleteFunc(slices.Clone(dates), func(d dateExpr) bool { return afterRelative(t, signed, d.start) })
 	}
 	c := a.heldAtVerb(si, t, ms, dates, signed, pair)
 	if c == nil {

@@ -110,6 +110,15 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			j = end
 			continue
 		}
+		if t[j].key == "to" && j > 0 && j < h.start && (t[j-1].key == "travelled" || t[j-1].key == "traveled" || t[j-1].key == "went") {
+			// "travelled to Tongyeong, where she met …": a town the
+			// tables lack, named as the meeting's.
+			if c, end := unknownCity(t, j+1); c != "" && key(t, end) == "," && key(t, end+1) == "where" && !inName(j+1) {
+				unknown = append(unknown, found{c, j + 1})
+				j = end - 1
+				continue
+			}
+		}
 		if t[j].key == "in" && j > h.start && !venueAt(t, j+1) {
 			// "in Downing Street" is the venue's, read next.
 			// "at the presidential office in Yongsan", under a SEOUL

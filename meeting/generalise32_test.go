@@ -1,0 +1,40 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundThirtySix covers the forms of writing round thirty-six's
+// held-out sets showed, each in this project's own words.
+func TestExtractRoundThirtySix(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'met with visiting Zhang Jun, president of …': a given name spelt like a month before an office set off by commas",
+			"PHNOM PENH - Prime Minister Hun Manet met with visiting Zhang Jun, president of China's Supreme People's Court, here on Friday.",
+			[]held{{[]string{"hun-manet", "zhang-jun"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'the Vietnamese Procurator General also held a meeting with …': the person the article introduced with that office",
+			"PHNOM PENH - Prime Minister Hun Manet received Procurator General Nguyen Huy Tien on Friday.\n\nOn Thursday, the Vietnamese Procurator General also held a meeting with Minister of Justice Koeut Rith at the ministry.",
+			[]held{
+				{[]string{"hun-manet", "nguyen-huy-tien"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"nguyen-huy-tien", "koeut-rith"}, "2026-02-05", "Phnom Penh", inPerson},
+			}},
+		{"'travelled to Tongyeong, where she met …': a town the tables lack is the meeting's place",
+			"BUSAN - Consul General Do Thi Kim Oanh met Mayor Park Heong-joon on Friday. A day earlier, the consul general travelled to Tongyeong, where she met Mayor Yoon Jae-gil.",
+			[]held{
+				{[]string{"do-thi-kim-oanh", "park-heong-joon"}, "2026-02-06", "Busan", inPerson},
+				{[]string{"do-thi-kim-oanh", "yoon-jae-gil"}, "2026-02-05", "Tongyeong", inPerson},
+			}},
+		{"'had only exchanged a brief greeting with A at a reception': no meeting",
+			"KUALA LUMPUR - The ministry said Foreign Minister Mohamad Hasan had only exchanged \"a brief courtesy greeting\" with Minister Zin Mar Aung at a reception in Bangkok on Thursday. On Friday, Mohamad met Minister Maris Sangiampongsa in Putrajaya.",
+			[]held{{[]string{"mohamad-hasan", "maris-sangiampongsa"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'Laos and China signed a plan … The plan was signed in Vientiane on Friday by A and B': the day the signing sentence gives",
+			"Laos and China signed a new legal cooperation plan that will train hundreds of officials.\n\nThe plan was signed in Vientiane on Friday by Lao Minister of Justice Phaivy Siboualipha and Chinese Minister of Justice Zhang Rong.",
+			[]held{{[]string{"phaivy-siboualipha", "zhang-rong"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The two bodies yesterday signed an MoU … It was signed at the headquarters by A, …, and B, …, who arrived on Thursday': the lead's day",
+			"The Anti-Corruption Unit and the Government Inspectorate of Vietnam yesterday signed a memorandum of understanding.\n\nThe MoU was signed at the ACU headquarters in Phnom Penh by H.E. Om Yentieng, President of the ACU, and Doan Hong Phong, Inspector General of the Government Inspectorate of Vietnam, who arrived in the Kingdom on Thursday.",
+			[]held{{[]string{"om-yentieng", "doan-hong-phong"}, "2026-02-07", "Phnom Penh", inPerson}}},
+	})
+}
