@@ -502,7 +502,7 @@ func clauseOf(t []token, h hit) (int, int) {
 				continue
 			}
 		}
-		if t[j].key == "," && !h.tr.meal && (key(t, j+1) == "which" || key(t, j+1) == "who") && (attendedBy(t, j+2) || h.tr.form == trigNoun && key(t, h.end) == "between" && hostedBy(t, j+2)) && key(t, passiveVerb(t, j+2)+1) == "by" {
+		if t[j].key == "," && (!h.tr.meal || mealWithoutGuest(t, h, j)) && (key(t, j+1) == "which" || key(t, j+1) == "who") && (attendedBy(t, j+2) || h.tr.form == trigNoun && key(t, h.end) == "between" && hostedBy(t, j+2)) && key(t, passiveVerb(t, j+2)+1) == "by" {
 			// "talks between Lam and Wong at the Istana, which were
 			// also attended by Balakrishnan and Son": those attending
 			// are the meeting's.
@@ -714,4 +714,17 @@ func onlyGreeted(t []token, start int) bool {
 		}
 	}
 	return false
+}
+
+// mealWithoutGuest reports whether the meal of h names no guest of honour
+// before j: "hosted a working dinner on Tuesday evening, which was attended
+// by A, B and C" has those attending for its guests, while "a dinner for A,
+// which was attended by B" is A's.
+func mealWithoutGuest(t []token, h hit, j int) bool {
+	for k := h.start; k < j; k++ {
+		if t[k].key == "for" || t[k].key == "honour" || t[k].key == "honor" || t[k].key == "with" {
+			return false
+		}
+	}
+	return true
 }

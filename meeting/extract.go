@@ -3009,6 +3009,14 @@ func (a *article) learnUnknown(slug, name, office string) {
 			a.unknownNames = newPhrases[string]()
 		}
 		a.unknownNames.addKeys(k, slug)
+		for p := 2; p < len(k)-1; p++ {
+			if patronymicLinks[k[p]] || k[p] == "mohd" || k[p] == "mohamad" || k[p] == "mohammad" || k[p] == "muhammad" {
+				// "Anis Rizana Mohd Zainudin", then "Anis Rizana": a
+				// Malay name's own part, before the father's.
+				a.unknownNames.addKeys(k[:p], slug)
+				break
+			}
+		}
 		if n := len(k); n >= 4 && generationSuffixes[k[n-1]] || n >= 5 && k[n-1] == "." && generationSuffixes[k[n-2]] {
 			// "Francisco Tiu Laurel Jr.", then "Tiu Laurel": a surname of
 			// two words before the suffix.
@@ -3393,10 +3401,10 @@ func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) 
 	if _, end, ok := nameHonorifics.match(t, i); ok && malayStyle(t, i, end) {
 		return read(end, 0)
 	}
-	if e := envoyFromCountry(t, i, covered); e > i {
+	if e, title := envoyFromCountry(t, i, covered); e > i {
 		// "Among the new envoys were A of Brunei, B of Myanmar and C of
 		// Timor-Leste"
-		if u, uend, ok := a.unknownAfter(t, i, i, "ambassador", covered); ok && uend == e {
+		if u, uend, ok := a.unknownAfter(t, i, i, title, covered); ok && uend == e {
 			return u, uend
 		}
 	}
@@ -3428,31 +3436,43 @@ func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) 
 // envoyFromCountry returns where a bare name at i ends when "of" and a
 // country follow it in a list of envoys ("Among the new envoys were A of
 // Brunei, B of Myanmar"), or i.
-func envoyFromCountry(t []token, i int, covered []bool) int {
+func envoyFromCountry(t []token, i int, covered []bool) (int, string) {
 	if i == 0 || !t[i].upper {
-		return i
+		return i, ""
 	}
 	switch key(t, i-1) {
-	case "were", "are", ",", "and", "included", "include":
+	case "were", "are", ",", "and", "included", "include", "including":
 	default:
-		return i
+		return i, ""
 	}
 	e := i
 	for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] && !lexical(t, e) {
 		e++
 	}
 	if e-i < 2 || key(t, e) != "of" {
-		return i
+		return i, ""
 	}
 	c := e + 1
 	if key(t, c) == "the" {
 		c++
 	}
-	if _, _, ok := countries.match(t, c); !ok || !hasAny(t, 0, i, envoyWords) {
-		return i
+	if _, _, ok := countries.match(t, c); !ok {
+		return i, ""
 	}
-	return e
+	if hasAny(t, 0, i, envoyWords) {
+		return e, "ambassador"
+	}
+	if hasAny(t, 0, i, rollHeads) {
+		// "brought together heads of customs administrations including A
+		// of Cambodia, B of Vietnam and C of Thailand"
+		return e, ""
+	}
+	return i, ""
 }
+
+// rollHeads are the plurals a list of people from several countries
+// follows: "heads of customs administrations including A of Cambodia".
+var rollHeads = set("heads", "chiefs", "ministers", "counterparts", "leaders")
 
 // countryPossessive returns where the country whose possessive ends just
 // before i starts ("China's Li Guohua", "the Philippines' Maria …"), or -1.

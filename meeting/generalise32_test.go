@@ -36,5 +36,17 @@ func TestExtractRoundThirtySix(t *testing.T) {
 		{"'The two bodies yesterday signed an MoU … It was signed at the headquarters by A, …, and B, …, who arrived on Thursday': the lead's day",
 			"The Anti-Corruption Unit and the Government Inspectorate of Vietnam yesterday signed a memorandum of understanding.\n\nThe MoU was signed at the ACU headquarters in Phnom Penh by H.E. Om Yentieng, President of the ACU, and Doan Hong Phong, Inspector General of the Government Inspectorate of Vietnam, who arrived in the Kingdom on Thursday.",
 			[]held{{[]string{"om-yentieng", "doan-hong-phong"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"'brought together heads of customs administrations including A of Cambodia, B of Vietnam and C of Thailand': a roll of heads by country",
+			"KUALA LUMPUR - The customs meeting on Friday, chaired by Director-General Anis Rizana, brought together heads of customs administrations including Kun Nhim of Cambodia, Nguyen Van Tho of Vietnam and Panthong Loykulnanta of Thailand.",
+			[]held{{[]string{"anis-rizana", "kun-nhim", "nguyen-van-tho", "panthong-loykulnanta"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'Datuk Seri Anis Rizana Mohd Zainudin', then 'Anis Rizana': a Malay name's own part",
+			"KUALA LUMPUR - Director-General Datuk Seri Anis Rizana Mohd Zainudin opened the customs meeting on Friday. On the sidelines, Anis Rizana held a bilateral meeting with Director-General Panthong Loykulnanta.",
+			[]held{{[]string{"anis-rizana-mohd-zainudin", "panthong-loykulnanta"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'On Tuesday evening A hosted a working dinner, which was attended by B and C': those attending were the host's guests",
+			"KUALA LUMPUR - Communications Minister Fahmi Fadzil met Minister Suanesavanh Vignaket on Friday. On Thursday evening Fahmi hosted a working dinner, which was attended by Minister Meutya Hafid and Minister Neth Pheaktra.",
+			[]held{
+				{[]string{"fahmi-fadzil", "suanesavanh-vignaket"}, "2026-02-06", "Kuala Lumpur", inPerson},
+				{[]string{"fahmi-fadzil", "meutya-hafid", "neth-pheaktra"}, "2026-02-05", "Kuala Lumpur", inPerson},
+			}},
 	})
 }
