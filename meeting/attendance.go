@@ -322,7 +322,9 @@ func accompaniedTheGuest(t []token, j int) bool {
 	}
 	// One guest or host: "accompanied the leaders" may tell the trip, not
 	// the table.
-	return (key(t, k) == "delegation" || corefNouns[key(t, k)] && !strings.HasSuffix(key(t, k), "s")) && key(t, k+1) == "."
+	// "VNA General Director Vu Viet Trang accompanied the guests." after
+	// a reception: those received.
+	return (key(t, k) == "delegation" || key(t, k) == "guests" || corefNouns[key(t, k)] && !strings.HasSuffix(key(t, k), "s")) && key(t, k+1) == "."
 }
 
 // attendedTheMeeting reports whether "attended the meeting" (the talks, the

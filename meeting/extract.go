@@ -1356,7 +1356,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			bodysLowerOffice(t, i) && nameFollows(t, end) || // "UN humanitarian chief Tom Fletcher"
 			ownersLowerOffice(t, i) && nameFollows(t, end) || // "met with its director Wang Xudong"
 			i > 1 && key(t, i-1) == "." && t[i-2].upper && len(t[i-2].key) == 1) { // "U.S. charge d'affaires Susan Burns"
-			if key(t, i-1) == "," && i >= 2 && key(t, end) == "of" && (covered[i-2] || slices.ContainsFunc(ms, func(m mention) bool { return m.end == i-1 })) {
+			if key(t, i-1) == "," && i >= 2 && key(t, end) == "of" && (covered[i-2] || slices.ContainsFunc(ms, func(m mention) bool { return m.end == i-1 })) && !acronymThenName(t, end+1) {
 				// "Vongdavanh Sisouphanh, Chief Executive Officer of
 				// Vientiane Logistics Park": the office is the name's
 				// before it; the company's last words are no one.
@@ -3247,7 +3247,9 @@ var regionWords = set("southern", "northern", "central", "eastern", "western", "
 // Rahim", "director of government affairs A".
 var policyWords = set("public", "policy", "affairs", "corporate", "external", "legal", "operations", "communications", "relations",
 	// "The head of the ICRC regional delegation, Matthias Kohler"
-	"delegation", "office", "mission", "department", "division", "team")
+	"delegation", "office", "mission", "department", "division", "team",
+	// "Director General of Russia's TASS news agency Andrei Kondrashov"
+	"news", "agency", "broadcaster", "newspaper")
 
 // localOfficeLower are the lower-case words of a local office's name:
 // "Secretary of the Tây Ninh provincial Party Committee Nguyễn Thành Tâm",
@@ -4990,6 +4992,28 @@ func appositiveOffice(t []token, i int, ms []mention) bool {
 		}
 	}
 	return false
+}
+
+// acronymThenName reports whether a body written in capitals at i is
+// followed by a name of two or three words that ends a list's item: "A,
+// Director General of TASS Andrei Kondrashov, and …" names a second person.
+func acronymThenName(t []token, i int) bool {
+	if _, end, ok := countries.match(t, i); ok && key(t, end) == "'s" {
+		i = end + 1 // "of Russia's TASS news agency Andrei Kondrashov"
+	}
+	if i >= len(t) || !acronym(t[i]) {
+		return false
+	}
+	n := i + 1
+	for n < len(t) && n < i+4 && policyWords[t[n].key] {
+		n++
+	}
+	e := n
+	for e < len(t) && e < n+4 && t[e].word && t[e].upper && !lexical(t, e) && !acronym(t[e]) {
+		e++
+	}
+	k := key(t, e)
+	return e-n >= 2 && e-n <= 3 && (k == "," || k == "and" || k == "." || k == ";")
 }
 
 // companyName reports whether t[from:to], right after an office's "of", is all

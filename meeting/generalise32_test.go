@@ -48,5 +48,8 @@ func TestExtractRoundThirtySix(t *testing.T) {
 				{[]string{"fahmi-fadzil", "suanesavanh-vignaket"}, "2026-02-06", "Kuala Lumpur", inPerson},
 				{[]string{"fahmi-fadzil", "meutya-hafid", "neth-pheaktra"}, "2026-02-05", "Kuala Lumpur", inPerson},
 			}},
+		{"'Among the guests were A, Director General of Russia's TASS news agency B, and …. C accompanied the guests.': a second person after a body in capitals, and the host's colleague",
+			"HANOI - Prime Minister Pham Minh Chinh on Friday received leaders of foreign news agencies.\n\nAmong the guests were Director General Phonesavanh Keomany, Director General of Russia's TASS news agency Andrei Kondrashov, and representatives of other agencies. VNA General Director Vu Viet Trang accompanied the guests.",
+			[]held{{[]string{"pham-minh-chinh", "phonesavanh-keomany", "andrei-kondrashov", "vu-viet-trang"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
