@@ -2210,8 +2210,8 @@ func unknownCity(t []token, i int) (string, int) {
 	if j == i || j-i > 2 {
 		return "", 0
 	}
-	if j < len(t) && t[j].word && t[j].upper {
-		return "", 0
+	if j < len(t) && t[j].word && t[j].upper || key(t, j) == "'s" && key(t, j+1) == "office" {
+		return "", 0 // "in Ricketts's office": a person's
 	}
 	switch t[j-1].key {
 	case "province", "district", "city", "county", "state", "region", "summit", "conference", "forum", "palace", "hall", "building", "centre", "center", "office", "house", "hotel":

@@ -1371,17 +1371,26 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			}
 			if u, uend, ok := a.unknownAfter(t, i, end, title, covered); ok {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
-				if end-i >= 2 {
+				listed := listedOffices[key(t, end-1)]
+				if listed == "" && key(t, end-1) == "." {
+					listed = listedOffices[key(t, end-2)] // "Sens."
+				}
+				if listed != "" {
+					// "Sens. A and B", then "the senators".
+					a.titleUnknown(u, listed)
+				} else if end-i >= 2 {
 					// "Procurator General Nguyen Huy Tien" is "the
 					// Procurator General" of later sentences.
 					a.giveOffice(u, t, i, end)
 				}
 				i = uend - 1
-				if listedOffices[t[end-1].key] && key(t, uend) == "and" && nameFollows(t, uend+1) {
+				and := bracketEnd(t, uend) // "Sens. Tammy Duckworth (D-Ill.) and Dan Sullivan"
+				if listed != "" && key(t, and) == "and" && nameFollows(t, and+1) {
 					// "Thai MPs Kannika Sricharoen and Weerapong Taweesak":
 					// the plural office names both.
-					if u2, uend2, ok := a.unknownAfter(t, uend+1, uend+1, "", covered); ok {
-						ms = append(ms, mention{slug: u2, start: uend + 1, end: uend2, unknown: true})
+					if u2, uend2, ok := a.unknownAfter(t, and+1, and+1, "", covered); ok {
+						a.titleUnknown(u2, listed)
+						ms = append(ms, mention{slug: u2, start: and + 1, end: uend2, unknown: true})
 						i = uend2 - 1
 					}
 				}
@@ -4992,6 +5001,31 @@ func appositiveOffice(t []token, i int, ms []mention) bool {
 		}
 	}
 	return false
+}
+
+// titleUnknown gives an unknown person without an office the one a plural
+// office before the names gave: "Sens. A and B" are senators.
+func (a *article) titleUnknown(slug, office string) {
+	act, ok := a.unknown[slug]
+	if !ok || len(act.Roles) > 0 || office == "" {
+		return
+	}
+	act.Roles = []relbot.Role{{Title: office}}
+	a.unknown[slug] = act
+}
+
+// bracketEnd returns where a short bracket opening at i ends ("(D-Ill.)",
+// a lawmaker's party and state), or i when none opens there.
+func bracketEnd(t []token, i int) int {
+	if key(t, i) != "(" {
+		return i
+	}
+	for j := i + 1; j < len(t) && j <= i+8; j++ {
+		if t[j].key == ")" {
+			return j + 1
+		}
+	}
+	return i
 }
 
 // acronymThenName reports whether a body written in capitals at i is

@@ -51,5 +51,17 @@ func TestExtractRoundThirtySix(t *testing.T) {
 		{"'Among the guests were A, Director General of Russia's TASS news agency B, and …. C accompanied the guests.': a second person after a body in capitals, and the host's colleague",
 			"HANOI - Prime Minister Pham Minh Chinh on Friday received leaders of foreign news agencies.\n\nAmong the guests were Director General Phonesavanh Keomany, Director General of Russia's TASS news agency Andrei Kondrashov, and representatives of other agencies. VNA General Director Vu Viet Trang accompanied the guests.",
 			[]held{{[]string{"pham-minh-chinh", "phonesavanh-keomany", "andrei-kondrashov", "vu-viet-trang"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Sens. A (D-Ill.) and B (R-Alaska) met … with C. The senators then flew to the Lao capital, where they were received by D': a plural office, and its holders later",
+			"Sens. Tammy Duckworth (D-Ill.) and Dan Sullivan (R-Alaska), both members of the Armed Services Committee, met on Tuesday in Hanoi with To Lam. The senators then flew to the Lao capital, where on Thursday they were received by Prime Minister Sonexay Siphandone.",
+			[]held{
+				{[]string{"tammy-duckworth", "dan-sullivan", "to-lam"}, "2026-02-03", "Hanoi", inPerson},
+				{[]string{"tammy-duckworth", "dan-sullivan", "sonexay-siphandone"}, "2026-02-05", "Vientiane", inPerson},
+			}},
+		{"'met Tuesday with Sens. A and B in A's office': one meeting, and a person's office is no town",
+			"Deputy Prime Minister Sun Chanthol met Tuesday with Sens. Pete Ricketts and Chris Coons in Ricketts's office. On Wednesday, Sen. Jeff Merkley met Minister Cham Nimul.",
+			[]held{
+				{[]string{"sun-chanthol", "pete-ricketts", "chris-coons"}, "2026-02-03", "", inPerson},
+				{[]string{"jeff-merkley", "cham-nimul"}, "2026-02-04", "", inPerson},
+			}},
 	})
 }

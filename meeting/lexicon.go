@@ -268,7 +268,7 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 	"president of the senate":            {"senate president", "president of the senate"},
 	"minister of national defence":       {"defence minister", "defense minister", "minister of national defence", "minister of national defense", "minister of defence"},
 	"ambassador":                         {"ambassador", "ambassador extraordinary and plenipotentiary"},
-	"minister":                           {"minister", "senior minister", "deputy minister", "vice minister", "secretary", "governor", "gov.", "mayor", "deputy foreign minister", "foreign secretary", "secretary of state", "chief executive", "speaker", "deputy speaker", "director general", "director-general", "envoy", "special envoy", "chief of staff", "commander", "senator", "vice chairman", "vice chairwoman", "permanent secretary", "party secretary", "undersecretary", "under secretary", "head", "deputy secretary", "deputy chairman", "deputy chairwoman", "deputy governor", "vice governor", "deputy mayor", "vice mayor", "senate president pro tempore", "president pro tempore"},
+	"minister":                           {"minister", "senior minister", "deputy minister", "vice minister", "secretary", "governor", "gov.", "mayor", "deputy foreign minister", "foreign secretary", "secretary of state", "chief executive", "speaker", "deputy speaker", "director general", "director-general", "envoy", "special envoy", "chief of staff", "commander", "senator", "sen.", "vice chairman", "vice chairwoman", "permanent secretary", "party secretary", "undersecretary", "under secretary", "head", "deputy secretary", "deputy chairman", "deputy chairwoman", "deputy governor", "vice governor", "deputy mayor", "vice mayor", "senate president pro tempore", "president pro tempore"},
 }))
 
 // personOffices come before the name of a person the gazetteer may lack
@@ -289,7 +289,7 @@ var personOffices = func() *phrases[bool] {
 		"general director", "deputy general director", "executive director", "senior vice president", "executive vice president",
 		"consul general", "consul-general", "consul", "counsellor", "counselor", "trade counsellor", "commercial counsellor", "minister-counsellor",
 		"defence attache", "defense attache", "military attache", "attache", "charge d'affaires", "chargé d'affaires", "charge d'affaires a.i.",
-		"mp", "member of parliament", "lawmaker", "legislator", "parliamentarian", "deputy", "congressman", "congresswoman", "mps", "lawmakers", "deputies",
+		"mp", "member of parliament", "lawmaker", "legislator", "parliamentarian", "deputy", "congressman", "congresswoman", "mps", "lawmakers", "deputies", "senators", "sens.",
 		"diplomat"} { // "Rosario Villanueva, a veteran Philippine diplomat, held talks with …"
 		p.add(s, true)
 	}
@@ -303,7 +303,7 @@ var lowerOnlyOffices = set("deputy", "deputies", "chief")
 
 // listedOffices name the two people listed after them: "Thai MPs Kannika
 // Sricharoen and Weerapong Taweesak".
-var listedOffices = set("mps", "lawmakers", "deputies")
+var listedOffices = map[string]string{"mps": "mp", "lawmakers": "lawmaker", "deputies": "deputy", "senators": "senator", "sens": "senator"}
 
 // corefNouns name an actor already mentioned: "the Cambodian leader", "his host".
 var corefNouns = set("leader", "leaders", "host", "guest", "chief", "visitor", "counterpart", "premier", "monarch",

@@ -108,6 +108,13 @@ func separately(t []token, lo, hi int, h hit) bool {
 			return false
 		}
 	}
+	for j := h.end; j < hi && j < h.end+4; j++ {
+		if listedOffices[t[j].key] != "" {
+			// "met Tuesday with Sens. Pete Ricketts and Chris Coons": one
+			// plural office before the names, one meeting.
+			return false
+		}
+	}
 	if groupThenNamed(t, h.end, hi) {
 		// "receives the heads of delegation in a holding room, among
 		// them A, B and C": the group, then who was in it.

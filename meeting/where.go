@@ -286,10 +286,13 @@ func sinceBefore(t []token, from, j int) bool {
 // capitalAt reads "in the Lao capital", "at the Cambodian capital" from the
 // "the" at j: the country's capital and where the words end, or "".
 func capitalAt(t []token, j int) (string, int) {
-	if t[j].key != "the" || key(t, j-1) != "in" && key(t, j-1) != "at" {
+	if t[j].key != "the" || key(t, j-1) != "in" && key(t, j-1) != "at" && key(t, j-1) != "to" {
 		return "", 0
 	}
 	if code, end, ok := countries.match(t, j+1); ok && key(t, end) == "capital" && capitals[code] != "" {
+		if key(t, j-1) == "to" && (key(t, end+1) != "," || key(t, end+2) != "where") {
+			return "", 0 // "flew to the Lao capital, where …" is where they met; "returned to the Thai capital" not
+		}
 		return capitals[code], end
 	}
 	return "", 0

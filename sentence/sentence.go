@@ -240,7 +240,7 @@ func isDotted(w string) bool {
 var titles = set(
 	"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Assoc.", "Asst.", "Fr.", "Rev.", "Hon.", "Messrs.", "Mme.", "Mlle.",
 	"Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Pol.", "Adm.", "Cdr.", "Cmdr.", "Adm.", "Sgt.", "Cpl.", "Pvt.", "Brig.", "Lieut.",
-	"Sen.", "Rep.", "Gov.", "Pres.", "Amb.", "Supt.", "Insp.", "Det.", "Gens.", "Hj.", "Hjh.",
+	"Sen.", "Sens.", "Rep.", "Reps.", "Gov.", "Pres.", "Amb.", "Supt.", "Insp.", "Det.", "Gens.", "Hj.", "Hjh.",
 	"St.", "Mt.", "Ft.", "Dept.", "Univ.", "Assn.", "Ave.", "Blvd.",
 	"Ma.", "Sta.", "Sto.", // Filipino names and places: "Ma. Theresa Lazaro", "Sta. Rosa"
 	"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
