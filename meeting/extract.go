@@ -1698,7 +1698,8 @@ var orgWords = set("electronics", "group", "corporation", "corp", "company", "ho
 	"power",                                                                         // "National Assembly of People's Power Esteban Lazo"
 	"league", "friendship", "society", "club", "network", "confederation", "caucus", // "the Chairman of the Japan-Cambodia Parliamentary Friendship League"
 	"sangha", "order", "church", "congregation", // "a delegation of the Vietnam Buddhist Sangha"
-	"team", "mission", "force", "command") // "the head of the Asean Observer Team, Major General …"
+	"team", "mission", "force", "command", // "the head of the Asean Observer Team, Major General …"
+	"journalists", "veterans", "writers", "artists", "lawyers", "farmers", "workers", "women", "youth") // "President of the Club of Cambodian Journalists Sorn Chanthy"
 
 // ownMeeting reports whether a possessive names one who took part in the
 // meeting it owns: "Chinh's meeting with Modi", "Lee's talks with Lam".
@@ -3974,7 +3975,7 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 		switch t[j].key {
 		case "leaders", "men", "women", "sides", "heads", "ministers", "presidents", "officials", "chiefs", "parties", "premiers", "secretaries",
 			"governors", "envoys", "ambassadors", "commanders", "generals", "officers", "chairmen", "executives",
-			"visitors", "guests", "diplomats", "delegates", "lawmakers", "legislators", "speakers", "senators", "mayors", "monarchs", "kings":
+			"visitors", "guests", "diplomats", "delegates", "lawmakers", "legislators", "speakers", "senators", "mayors", "monarchs", "kings", "delegations":
 			if g := a.lastOfCountry(t, i+2, j, n); g != nil {
 				return g, j + 1
 			}

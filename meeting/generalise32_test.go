@@ -63,5 +63,14 @@ func TestExtractRoundThirtySix(t *testing.T) {
 				{[]string{"sun-chanthol", "pete-ricketts", "chris-coons"}, "2026-02-03", "", inPerson},
 				{[]string{"jeff-merkley", "cham-nimul"}, "2026-02-04", "", inPerson},
 			}},
+		{"'On Friday, the three delegations were received by D': the three who met before",
+			"ATTAPEU - Director Tran Thi Kim Oanh, Director Somsack Inthavong and Director Sok Vannak held a trilateral meeting on Thursday. On Friday, the three delegations were received by Attapeu Vice Governor Khamsing Phetsavong.",
+			[]held{
+				{[]string{"tran-thi-kim-oanh", "somsack-inthavong", "sok-vannak"}, "2026-02-05", "Attapeu", inPerson},
+				{[]string{"tran-thi-kim-oanh", "somsack-inthavong", "sok-vannak", "khamsing-phetsavong"}, "2026-02-06", "Attapeu", inPerson},
+			}},
+		{"'President of the Club of Cambodian Journalists Sorn Chanthy': the body's last word is no part of the name",
+			"HANOI - Chairman Tran Thanh Man on Friday received President of the Club of Cambodian Journalists Sorn Chanthy.",
+			[]held{{[]string{"tran-thanh-man", "sorn-chanthy"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
