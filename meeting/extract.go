@@ -1699,7 +1699,8 @@ var orgWords = set("electronics", "group", "corporation", "corp", "company", "ho
 	"league", "friendship", "society", "club", "network", "confederation", "caucus", // "the Chairman of the Japan-Cambodia Parliamentary Friendship League"
 	"sangha", "order", "church", "congregation", // "a delegation of the Vietnam Buddhist Sangha"
 	"team", "mission", "force", "command", // "the head of the Asean Observer Team, Major General …"
-	"journalists", "veterans", "writers", "artists", "lawyers", "farmers", "workers", "women", "youth") // "President of the Club of Cambodian Journalists Sorn Chanthy"
+	"journalists", "veterans", "writers", "artists", "lawyers", "farmers", "workers", "women", "youth", // "President of the Club of Cambodian Journalists Sorn Chanthy"
+	"cross", "crescent") // "President of the Cambodian Red Cross, …"
 
 // ownMeeting reports whether a possessive names one who took part in the
 // meeting it owns: "Chinh's meeting with Modi", "Lee's talks with Lam".

@@ -72,5 +72,8 @@ func TestExtractRoundThirtySix(t *testing.T) {
 		{"'President of the Club of Cambodian Journalists Sorn Chanthy': the body's last word is no part of the name",
 			"HANOI - Chairman Tran Thanh Man on Friday received President of the Club of Cambodian Journalists Sorn Chanthy.",
 			[]held{{[]string{"tran-thanh-man", "sorn-chanthy"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Samdech Kittiprittbindit Bun Rany Hun Sen, President of the Cambodian Red Cross,': her name, not her husband's, and no one named 'Red Cross'",
+			"PHNOM PENH - Samdech Kittiprittbindit Bun Rany Hun Sen, President of the Cambodian Red Cross, on Friday welcomed a delegation of the Vietnam Red Cross Society led by its President Bui Thi Hoa.",
+			[]held{{[]string{"bun-rany", "bui-thi-hoa"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }

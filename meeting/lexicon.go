@@ -17,7 +17,7 @@ var honorifics = func() *phrases[bool] {
 	for _, s := range []string{
 		"samdech", "samdech techo", "samdech moha bovor thipadei", "samdech moha borvor thipadei", "samdech thipadei",
 		"samdech akka moha sena padei techo", "samdech akka moha thamma pothisal",
-		"samdech vibol sena pheakdei", "samdech moha rajabandit", "samdech pichey sena",
+		"samdech vibol sena pheakdei", "samdech moha rajabandit", "samdech pichey sena", "samdech kittiprittbindit", "samdech kittipritbandit",
 		"preah bat samdech preah boromneath", "samdech preah mahaksatreiy", "preah mahaksatreiy", "his majesty", "her majesty", "his royal highness",
 		"h.e.", "h. e.", "his excellency", "her excellency", "excellency", "lok chumteav", "neak oknha", "oknha",
 		"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "madam", "madame", "dr.", "dr", "prof.", "professor",
