@@ -1027,6 +1027,39 @@ func (a *article) eventRoll(si int, t []token, ms []mention, at int) bool {
 // rollEvents name the events whose roll "Attending the … were" reads.
 var rollEvents = set("ceremony", "opening", "event", "reception", "gala", "celebration", "festival", "forum", "launch", "conference", "exhibition")
 
+// eventAttendedBy reads "The event was attended by A; B; and C" after a
+// lead that told a meeting and named no one ("Red Cross branches of the two
+// provinces met at the border gate on Wednesday"): those attending are who
+// met.
+func (a *article) eventAttendedBy(si int, t []token, ms []mention) bool {
+	if key(t, 0) != "the" || key(t, 1) != "event" && key(t, 1) != "gathering" && key(t, 1) != "occasion" {
+		return false
+	}
+	v := passiveVerb(t, 2)
+	if v < 0 || !attendedVerbs[key(t, v)] || key(t, v+1) != "by" {
+		return false
+	}
+	c := a.unnamedLead(si)
+	if c == nil || len(c.slugs) > 0 || c.m.Status != relbot.StatusPast {
+		return false
+	}
+	var who []string
+	for _, m := range ms {
+		if m.start > v && m.slug != "" && !m.excluded && m.group == nil && !slices.Contains(who, m.slug) {
+			who = append(who, m.slug)
+		}
+	}
+	if len(who) < 2 {
+		return false
+	}
+	c.join(who...)
+	c.told = si
+	if c == a.gathering {
+		a.promoteGathering()
+	}
+	return true
+}
+
 // flankedBy reads "A, flanked by B and C, told reporters …" after a meeting
 // A took part in, told in one of the two sentences before: those at A's side
 // were at its table ("Anwar said after hosting talks between the leaders of

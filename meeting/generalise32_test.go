@@ -75,5 +75,8 @@ func TestExtractRoundThirtySix(t *testing.T) {
 		{"'Samdech Kittiprittbindit Bun Rany Hun Sen, President of the Cambodian Red Cross,': her name, not her husband's, and no one named 'Red Cross'",
 			"PHNOM PENH - Samdech Kittiprittbindit Bun Rany Hun Sen, President of the Cambodian Red Cross, on Friday welcomed a delegation of the Vietnam Red Cross Society led by its President Bui Thi Hoa.",
 			[]held{{[]string{"bun-rany", "bui-thi-hoa"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'Red Cross branches of the two provinces met at the border gate on Friday. The event was attended by A; B, …; and C': who met",
+			"Red Cross branches from Svay Rieng province and Tay Ninh province on Friday met at the Bavet border gate to exchange greetings.\n\nThe event was attended by Svay Rieng Deputy Governor Chan Sokunthea; Pheng Vannak, director of the branch; and Chairwoman Nguyen Thi Thanh Thuy.",
+			[]held{{[]string{"chan-sokunthea", "pheng-vannak", "nguyen-thi-thanh-thuy"}, "2026-02-06", "Bavet", inPerson}}},
 	})
 }
