@@ -78,5 +78,14 @@ func TestExtractRoundThirtySix(t *testing.T) {
 		{"'Red Cross branches of the two provinces met at the border gate on Friday. The event was attended by A; B, …; and C': who met",
 			"Red Cross branches from Svay Rieng province and Tay Ninh province on Friday met at the Bavet border gate to exchange greetings.\n\nThe event was attended by Svay Rieng Deputy Governor Chan Sokunthea; Pheng Vannak, director of the branch; and Chairwoman Nguyen Thi Thanh Thuy.",
 			[]held{{[]string{"chan-sokunthea", "pheng-vannak", "nguyen-thi-thanh-thuy"}, "2026-02-06", "Bavet", inPerson}}},
+		{"'U.S. Rep. Betty McCollum met … The following day, she was received by B': a US representative's style",
+			"U.S. Rep. Betty McCollum met in Vientiane with Deputy Foreign Minister Phoxay Khaykhamphithoune on Thursday. The following day, she was received by Foreign Minister Thongsavanh Phomvihane.",
+			[]held{
+				{[]string{"betty-mccollum", "phoxay-khaykhamphithoune"}, "2026-02-05", "Vientiane", inPerson},
+				{[]string{"betty-mccollum", "thongsavanh-phomvihane"}, "2026-02-06", "Vientiane", inPerson},
+			}},
+		{"'The agreements were signed in the presence of A, Gov. B and C': the three who witnessed it together; not 'a declaration that was signed in the presence of D'",
+			"DES MOINES - Vietnamese buyers pledged on Friday to purchase Iowa soybeans in a signing ceremony at the State Capitol.\n\nThe agreements were signed in the presence of Vietnam's Minister of Agriculture and Environment Do Duc Duy, Gov. Kim Reynolds and Iowa Secretary of Agriculture Mike Naig.\n\nThailand suspended a peace declaration with Cambodia that was signed in the presence of U.S. President Donald Trump, Prime Minister Anutin Charnvirakul said on Friday.",
+			[]held{{[]string{"do-duc-duy", "kim-reynolds", "mike-naig"}, "2026-02-06", "Des Moines", inPerson}}},
 	})
 }

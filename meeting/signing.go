@@ -429,10 +429,19 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 			by = at
 		}
 	}
+	// Or "The agreements were signed in the presence of A, Gov. B and C,
+	// who together watched the companies sign": those named witnessed it
+	// together, the signatories being no one named.
+	presenceOnly := false
+	if signed > 1 && by < 0 && hasPhraseAt(t, signed+1, "in", "the", "presence", "of") && key(t, signed-2) != "that" && key(t, signed-2) != "which" {
+		// Not "a declaration that was signed in the presence of Trump,
+		// Anutin said": a document's past.
+		presenceOnly, by = true, signed+5
+	}
 	// Or "The deal was signed by A and B. The exchange was witnessed by C
 	// and D": the witnesses the next sentence names were at the table.
 	witnessedNext := !witnessed && !dated && !present && !presentHere && by > 0 && si+1 < len(a.toks) && witnessedBySubject(a.toks[si+1]) > 0
-	if by < 0 || !witnessed && !leadSigned && !dated && !present && !presentHere && !witnessedNext {
+	if by < 0 || !witnessed && !leadSigned && !dated && !present && !presentHere && !witnessedNext && !presenceOnly {
 		return false
 	}
 	var pair []string
@@ -451,6 +460,7 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 			return false // two of one country, or of none known: a deal of a ministry's own
 		}
 	case present && len(pair) == 2, witnessedNext && len(pair) == 2, presentHere && len(pair) == 2:
+	case presenceOnly && len(pair) >= 2 && !a.allOfOneCountry(pair):
 	case leadSigned && len(pair) >= 3:
 		if a.countriesOf(pair) < 3 {
 			return false
@@ -601,6 +611,18 @@ func (a *article) signingLead(si int) bool {
 	return false
 }
 
+// allOfOneCountry reports whether every one of slugs is of the same known
+// country, or none is known: a ministry's own ceremony.
+func (a *article) allOfOneCountry(slugs []string) bool {
+	first := a.countryOf(slugs[0])
+	for _, s := range slugs[1:] {
+		if a.countryOf(s) != first {
+			return false
+		}
+	}
+	return true
+}
+
 // countriesOf counts the distinct known countries of slugs.
 func (a *article) countriesOf(slugs []string) int {
 	var seen []string
@@ -613,6 +635,16 @@ func (a *article) countriesOf(slugs []string) int {
 }
 
 var signedWords = set("signed", "inked")
+
+// hasPhraseAt reports whether the words stand one after another from i.
+func hasPhraseAt(t []token, i int, words ...string) bool {
+	for k, w := range words {
+		if key(t, i+k) != w {
+			return false
+		}
+	}
+	return true
+}
 
 // hasPhrase reports whether the words stand one after another in t.
 func hasPhrase(t []token, words ...string) bool {
