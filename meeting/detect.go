@@ -2214,7 +2214,8 @@ func unknownCity(t []token, i int) (string, int) {
 		return "", 0 // "in Ricketts's office": a person's
 	}
 	switch t[j-1].key {
-	case "province", "district", "city", "county", "state", "region", "summit", "conference", "forum", "palace", "hall", "building", "centre", "center", "office", "house", "hotel":
+	case "province", "district", "city", "county", "state", "region", "summit", "conference", "forum", "palace", "hall", "building", "centre", "center", "office", "house", "hotel",
+		"matters", "affairs", "cooperation", "relations", "development": // "the Treaty on Mutual Legal Assistance in Criminal Matters"
 		return "", 0
 	}
 	if regions[strings.Join(keysOfSlice(t[i:j]), " ")] {

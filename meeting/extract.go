@@ -1700,7 +1700,8 @@ var orgWords = set("electronics", "group", "corporation", "corp", "company", "ho
 	"sangha", "order", "church", "congregation", // "a delegation of the Vietnam Buddhist Sangha"
 	"team", "mission", "force", "command", // "the head of the Asean Observer Team, Major General …"
 	"journalists", "veterans", "writers", "artists", "lawyers", "farmers", "workers", "women", "youth", // "President of the Club of Cambodian Journalists Sorn Chanthy"
-	"cross", "crescent") // "President of the Cambodian Red Cross, …"
+	"cross", "crescent", // "President of the Cambodian Red Cross, …"
+	"unit", "authority", "inspectorate", "commission", "bureau") // "deputy director-general of the Cambodian Anti-Corruption Unit; Mr B"
 
 // ownMeeting reports whether a possessive names one who took part in the
 // meeting it owns: "Chinh's meeting with Modi", "Lee's talks with Lam".
@@ -3575,7 +3576,7 @@ func chineseHe(t []token, i, j int) bool {
 // month followed by no day number, also as the first) it is the name's.
 func givenNameLookalike(t []token, i, j int) bool {
 	k := t[j].key
-	if _, day := dayNumber(key(t, j+1)); k != "jun" && k != "mar" && k != "king" || t[j].text == strings.ToUpper(t[j].text) || day {
+	if _, day := dayNumber(key(t, j+1)); k != "jun" && k != "mar" && k != "king" && k != "said" || t[j].text == strings.ToUpper(t[j].text) || day {
 		return false
 	}
 	nameNext := j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1)

@@ -87,5 +87,17 @@ func TestExtractRoundThirtySix(t *testing.T) {
 		{"'The agreements were signed in the presence of A, Gov. B and C': the three who witnessed it together; not 'a declaration that was signed in the presence of D'",
 			"DES MOINES - Vietnamese buyers pledged on Friday to purchase Iowa soybeans in a signing ceremony at the State Capitol.\n\nThe agreements were signed in the presence of Vietnam's Minister of Agriculture and Environment Do Duc Duy, Gov. Kim Reynolds and Iowa Secretary of Agriculture Mike Naig.\n\nThailand suspended a peace declaration with Cambodia that was signed in the presence of U.S. President Donald Trump, Prime Minister Anutin Charnvirakul said on Friday.",
 			[]held{{[]string{"do-duc-duy", "kim-reynolds", "mike-naig"}, "2026-02-06", "Des Moines", inPerson}}},
+		{"'met the heads of the delegations - Mr A, deputy director-general of the Cambodian Anti-Corruption Unit; Mr B of …': no one named 'Anti-Corruption Unit'",
+			"SINGAPORE - At a roundtable on Friday, CPIB director Denis Tang met the heads of the three delegations - Mr Sok Kimhour, deputy director-general of the Cambodian Anti-Corruption Unit; Mr Bounlap Inthavong of the Lao State Inspection Authority; and Mr Pham Quang Huy, director of a department at the Vietnamese Government Inspectorate.",
+			[]held{{[]string{"denis-tang", "sok-kimhour", "bounlap-inthavong", "pham-quang-huy"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'chaired by Datuk Seri Azalina Othman Said, Minister in …': a capitalised 'Said' inside a name; 'in Criminal Matters' is no town",
+			"KUALA LUMPUR - The law ministers' meeting on Friday was chaired by Datuk Seri Azalina Othman Said, Minister in the Prime Minister's Department. Among those attending were Vietnam's Justice Minister Nguyen Hai Ninh, Cambodia's Justice Minister Koeut Rith and Lao Justice Minister Phaivy Siboualipha.\n\nNguyen Hai Ninh also met Koeut Rith and Phaivy Siboualipha in a separate trilateral meeting on Thursday evening.\n\nShe pushed for a review of the Asean Treaty on Mutual Legal Assistance in Criminal Matters.",
+			[]held{
+				{[]string{"azalina-othman-said", "nguyen-hai-ninh", "koeut-rith", "phaivy-siboualipha"}, "2026-02-06", "Kuala Lumpur", inPerson},
+				{[]string{"nguyen-hai-ninh", "koeut-rith", "phaivy-siboualipha"}, "2026-02-05", "Kuala Lumpur", inPerson},
+			}},
+		{"'after the meeting, he added that … the Treaty on Mutual Legal Assistance in Criminal Matters': no town",
+			"Minister Nguyen Hai Ninh met Minister Koeut Rith on Friday. Speaking to reporters after the meeting, he added that Vietnam was pushing for a review of the Asean Treaty on Mutual Legal Assistance in Criminal Matters.",
+			[]held{{[]string{"nguyen-hai-ninh", "koeut-rith"}, "2026-02-06", "", inPerson}}},
 	})
 }
