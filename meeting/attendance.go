@@ -1027,6 +1027,64 @@ func (a *article) eventRoll(si int, t []token, ms []mention, at int) bool {
 // rollEvents name the events whose roll "Attending the … were" reads.
 var rollEvents = set("ceremony", "opening", "event", "reception", "gala", "celebration", "festival", "forum", "launch", "conference", "exhibition")
 
+// ceremonyAttendedBy reads "The ceremony was attended by A, B and C" right
+// after "X on Monday inaugurated a new building": X and those attending met
+// at the ceremony X led. It needs the sentence before to have named X alone
+// and told no meeting.
+func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
+	j := 1
+	if key(t, 0) != "the" {
+		return false
+	}
+	if key(t, j) == "opening" || key(t, j) == "inauguration" || key(t, j) == "inaugural" || key(t, j) == "launch" {
+		j++
+	}
+	if key(t, j) != "ceremony" {
+		return false
+	}
+	v := passiveVerb(t, j+1)
+	if v < 0 || !attendedVerbs[key(t, v)] || key(t, v+1) != "by" {
+		return false
+	}
+	if si == 0 || a.lastNamedSent != si-1 || len(a.lastNamed) != 1 {
+		return false
+	}
+	day := relbot.Date{}
+	if ds, _, _ := a.sentenceDates(si-1, a.toks[si-1]); len(ds) == 1 && ds[0].past.Day != 0 && !ds[0].aheadOnly && !a.old(ds[0].past) {
+		day = ds[0].past
+	}
+	if day.IsZero() {
+		return false
+	}
+	if last := len(a.cands) - 1; last >= 0 && a.cands[last].lastTold() >= si-1 {
+		return false
+	}
+	if !hasAny(a.toks[si-1], 0, len(a.toks[si-1]), ceremonyVerbs) {
+		return false
+	}
+	who := []string{a.lastNamed[0]}
+	for _, m := range ms {
+		if m.start > v && m.slug != "" && !m.excluded && m.group == nil && !slices.Contains(who, m.slug) {
+			who = append(who, m.slug)
+		}
+	}
+	if len(who) < 2 {
+		return false
+	}
+	c := &cand{sent: si, slugs: who}
+	c.m.Kind, c.m.Status, c.m.Date = relbot.KindInPerson, relbot.StatusPast, day
+	a.placeFromContext(c, t, si)
+	if c.m.Place == "" {
+		c.m.Place = a.dlCity // the ceremony the dateline's city saw
+	}
+	a.cands = append(a.cands, c)
+	a.markListed(c, si)
+	return true
+}
+
+// ceremonyVerbs tell a ceremony someone led.
+var ceremonyVerbs = set("inaugurated", "unveiled", "launched", "officiated", "presided", "opened")
+
 // eventAttendedBy reads "The event was attended by A; B; and C" after a
 // lead that told a meeting and named no one ("Red Cross branches of the two
 // provinces met at the border gate on Wednesday"): those attending are who

@@ -99,5 +99,8 @@ func TestExtractRoundThirtySix(t *testing.T) {
 		{"'after the meeting, he added that … the Treaty on Mutual Legal Assistance in Criminal Matters': no town",
 			"Minister Nguyen Hai Ninh met Minister Koeut Rith on Friday. Speaking to reporters after the meeting, he added that Vietnam was pushing for a review of the Asean Treaty on Mutual Legal Assistance in Criminal Matters.",
 			[]held{{[]string{"nguyen-hai-ninh", "koeut-rith"}, "2026-02-06", "", inPerson}}},
+		{"'A on Friday inaugurated a new building … The ceremony was attended by B, C and D': the ceremony A led",
+			"PHNOM PENH – Prime Minister Hun Manet on Friday inaugurated a new building for the Appeal Court, urging judges to deliver faster rulings.\n\nThe ceremony was attended by Supreme Court President Chiv Keng, Minister of Justice Koeut Rith and Japanese Ambassador to Cambodia Ueno Atsushi, along with hundreds of judges.",
+			[]held{{[]string{"hun-manet", "chiv-keng", "koeut-rith", "ueno-atsushi"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
