@@ -971,6 +971,17 @@ func (a *article) sentence(si int, t []token) {
 		}
 		kind = sentenceKind(t[from:priorEventCut(t, h.end)])
 	}
+	if kind == relbot.KindInPerson && key(t, 0) == "it" && (key(t, 1) == "was" || key(t, 1) == "were") && h.start <= 3 {
+		// "… held an online conference on 10 October. The videoconference
+		// linked Hanoi, Vientiane and Phnom Penh. It was co-chaired by …":
+		// the conference the sentences before told online.
+		for k := si - 1; k >= 0 && k >= si-2; k-- {
+			if sentenceKind(a.toks[k]) == relbot.KindVirtual {
+				kind = relbot.KindVirtual
+				break
+			}
+		}
+	}
 	if talked := key(t, h.start) == "talked"; kind == relbot.KindInPerson && (h.tr.speak || talked) {
 		// "he had also spoken to Phumtham": the same kind of contact as the
 		// call just reported, not as talks planned since.

@@ -2341,11 +2341,12 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	}
 	// "of the Indonesian House of Representatives Puan Maharani": the name
 	// is the last capitalised words of the office that are no institution.
-	if k := key(t, i); k == "of" || k == "to" || k == "for" || k == "in" && consularTitle(t, i) || k == "on" && key(t, i-1) == "envoy" {
+	if k := key(t, i); k == "of" || k == "to" || k == "for" || k == "in" && consularTitle(t, i) || k == "on" && key(t, i-1) == "envoy" ||
+		k == "at" && key(t, i+1) == "the" && (key(t, i+2) == "ministry" || key(t, i+2) == "department") { // "Secretary of State at the Ministry of Information Meas Sokhom
 		// "Special Envoy on Myanmar, Noeleen Heyzer" as "envoy for".
 		e := i
 		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || placeDash(t, e) ||
-			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || e == i && (t[e].key == "in" || t[e].key == "on") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) && !namesAroundAnd(t, e) || t[e].key == "for" || t[e].key == "to" && !nameEndsBefore(t, e) || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key]) {
+			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || e == i && (t[e].key == "in" || t[e].key == "on" || t[e].key == "at") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) && !namesAroundAnd(t, e) || t[e].key == "for" || t[e].key == "to" && !nameEndsBefore(t, e) || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key]) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == "," || t[e-1].key == "for" || t[e-1].key == "to") {
