@@ -1088,14 +1088,26 @@ var ceremonyVerbs = set("inaugurated", "unveiled", "launched", "officiated", "pr
 // eventAttendedBy reads "The event was attended by A; B; and C" after a
 // lead that told a meeting and named no one ("Red Cross branches of the two
 // provinces met at the border gate on Wednesday"): those attending are who
-// met.
+// met. So does "The online meeting linked A, director of …, with B".
 func (a *article) eventAttendedBy(si int, t []token, ms []mention) bool {
-	if key(t, 0) != "the" || key(t, 1) != "event" && key(t, 1) != "gathering" && key(t, 1) != "occasion" {
+	if key(t, 0) != "the" {
 		return false
 	}
-	v := passiveVerb(t, 2)
-	if v < 0 || !attendedVerbs[key(t, v)] || key(t, v+1) != "by" {
-		return false
+	v := -1
+	switch key(t, 1) {
+	case "event", "gathering", "occasion":
+		if v = passiveVerb(t, 2); v < 0 || !attendedVerbs[key(t, v)] || key(t, v+1) != "by" {
+			return false
+		}
+	default:
+		for k := 1; k <= 3; k++ {
+			if key(t, k+1) == "linked" && linkedNouns[key(t, k)] && k+2 < len(t) && t[k+2].upper {
+				v = k + 1
+			}
+		}
+		if v < 0 {
+			return false
+		}
 	}
 	c := a.unnamedLead(si)
 	if c == nil || len(c.slugs) > 0 || c.m.Status != relbot.StatusPast {
@@ -1117,6 +1129,10 @@ func (a *article) eventAttendedBy(si int, t []token, ms []mention) bool {
 	}
 	return true
 }
+
+// linkedNouns are the meetings held apart that "linked" people: "The
+// videoconference linked A with B".
+var linkedNouns = set("meeting", "videoconference", "call", "talks", "session", "conference", "dialogue")
 
 // flankedBy reads "A, flanked by B and C, told reporters …" after a meeting
 // A took part in, told in one of the two sentences before: those at A's side

@@ -105,5 +105,14 @@ func TestExtractRoundThirtySix(t *testing.T) {
 		{"'held an online conference on Friday. It was co-chaired by A, B and Secretary of State at the Ministry of Information C': a virtual meeting, and an office 'at the Ministry'",
 			"Senior officials from Viet Nam, Laos and Cambodia held an online conference on Friday. It was co-chaired by Deputy Minister Le Hai Binh, Deputy Minister Khamphou Sengdala and Cambodian Secretary of State at the Ministry of Information Meas Sokhom.",
 			[]held{{[]string{"le-hai-binh", "khamphou-sengdala", "meas-sokhom"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'received a delegation … led by Vice Administrator A'; 'A and B agreed at talks in Vientiane on Friday to …' is a meeting held",
+			"HANOI - Deputy Prime Minister Tran Hong Ha on Friday received a delegation of China's National Railway Administration led by Vice Administrator Gao Lianfeng.\n\nIn Vientiane, Thai Commerce Minister Suphajee Suthumpun and Lao Minister of Industry and Commerce Malaythong Kommasith agreed at talks on Thursday to ask their governments to fast-track a customs yard.",
+			[]held{
+				{[]string{"tran-hong-ha", "gao-lianfeng"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"suphajee-suthumpun", "malaythong-kommasith"}, "2026-02-05", "Vientiane", inPerson},
+			}},
+		{"'Customs officers of the two sides held video talks on Friday. The online meeting linked A, director of …, with B': who met",
+			"Customs officers in Hekou and their counterparts in Lao Cai held video talks on Friday to coordinate the clearance of fruit shipments. The online meeting linked Zhou Mingyuan, director of Hekou Customs under Kunming Customs, with Do Manh Hung, head of the Lao Cai border gate customs branch.",
+			[]held{{[]string{"zhou-mingyuan", "do-manh-hung"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }

@@ -280,7 +280,7 @@ var personOffices = func() *phrases[bool] {
 	for _, s := range []string{"standing member", "politburo member", "member", "opposition leader", "leader of the opposition", "governor-general",
 		"governor general", "police chief", "chief", "commandant", "deputy commandant", "regent", "deputy regent", "district head", "chief justice", "attorney general", "ceo",
 		"procurator general", "procurator-general", "prosecutor general", "prosecutor-general", "chief prosecutor", "inspector general", "inspector-general",
-		"auditor general", "auditor-general", "chief auditor", "founder", "co-founder",
+		"auditor general", "auditor-general", "chief auditor", "administrator", "vice administrator", "deputy administrator", "founder", "co-founder",
 		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
 		"commissioner", "assistant commissioner", "senior assistant commissioner", "deputy commissioner", "commissioner-general", "commissioner general", "police commissioner", "police commissioner-general", "european commissioner", "representative", "trade representative", "special representative", "permanent representative",
 		"national security adviser", "national security advisor", "security adviser", "senior adviser", "adviser", "advisor",
