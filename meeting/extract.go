@@ -3991,6 +3991,22 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 
 // titledPlurals name by their office several people an article titled so
 // one by one.
+// unknownMinister reports whether the article introduced slug, a person
+// the gazetteer lacks, as a minister: "Foreign Affairs Minister Anita
+// Anand" is one of the ministers "the minister" may be.
+func (a *article) unknownMinister(slug string) bool {
+	act, ok := a.unknown[slug]
+	if !ok || len(act.Roles) == 0 {
+		return false
+	}
+	t := strings.Fields(relbot.Fold(act.Roles[0].Title))
+	return slices.Contains(t, "minister") && !slices.Contains(t, "prime")
+}
+
+// clauseMeetVerbs follow "the minister" who opens a clause and meets:
+// "On Friday, the minister met Wang Yi".
+var clauseMeetVerbs = set("met", "received", "hosted", "welcomed", "held", "visited")
+
 var titledPlurals = map[string]string{"senators": "senator", "congressmen": "congressman", "lawmakers": "lawmaker", "governors": "governor", "ambassadors": "ambassador"}
 
 // titledSo returns the people mentioned so far whose office, as the article
@@ -4459,14 +4475,17 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			// Mohamad discussed … The minister also met Freitas".
 			var ministers []string
 			for _, s := range a.recent {
-				if act, known := a.g.actors[s]; known && ministerOn(act, dOr(d, a.pubDate)) && !slices.Contains(ministers, s) {
+				act, known := a.g.actors[s]
+				if (known && ministerOn(act, dOr(d, a.pubDate)) || a.unknownMinister(s)) && !slices.Contains(ministers, s) {
 					ministers = append(ministers, s)
 				}
 			}
 			switch {
 			case len(ministers) == 1:
 				return ministers[0], j + 1
-			case len(ministers) > 1 && sequel[key(t, j+1)] && slices.Contains(ministers, a.lastMeetSubj):
+			case len(ministers) > 1 && (sequel[key(t, j+1)] || clauseMeetVerbs[key(t, j+1)] && (i == 0 || key(t, i-1) == ",")) && slices.Contains(ministers, a.lastMeetSubj):
+				// "On Friday, the minister met Wang Yi" as the clause's
+				// subject: the one who has been meeting.
 				return a.lastMeetSubj, j + 1
 			case len(ministers) > 1:
 				return "", 0

@@ -114,5 +114,11 @@ func TestExtractRoundThirtySix(t *testing.T) {
 		{"'Customs officers of the two sides held video talks on Friday. The online meeting linked A, director of …, with B': who met",
 			"Customs officers in Hekou and their counterparts in Lao Cai held video talks on Friday to coordinate the clearance of fruit shipments. The online meeting linked Zhou Mingyuan, director of Hekou Customs under Kunming Customs, with Do Manh Hung, head of the Lao Cai border gate customs branch.",
 			[]held{{[]string{"zhou-mingyuan", "do-manh-hung"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'On Friday, the minister met C' after 'Foreign Affairs Minister A sat down with Foreign Minister B': the minister who has been meeting, known or not",
+			"KUALA LUMPUR - On Thursday, Foreign Affairs Minister Anita Anand sat down with Foreign Minister Prak Sokhonn. On Friday, the minister met Chinese Foreign Minister Wang Yi.",
+			[]held{
+				{[]string{"anita-anand", "prak-sokhonn"}, "2026-02-05", "Kuala Lumpur", inPerson},
+				{[]string{"anita-anand", "wang-yi"}, "2026-02-06", "Kuala Lumpur", inPerson},
+			}},
 	})
 }
