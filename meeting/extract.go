@@ -1182,8 +1182,9 @@ func nameWordAt(t []token, j int) bool {
 		return false
 	}
 	_, _, honour := honorifics.match(t, j)
-	_, _, style := nameHonorifics.match(t, j) // "Tengku Zafrul"
-	return !honour && !style
+	_, _, style := nameHonorifics.match(t, j)    // "Tengku Zafrul"
+	_, oend, office := personOffices.match(t, j) // "General Director Sỹ": an office's last word
+	return !honour && !style && !(office && oend == j+1)
 }
 
 // firstNamed returns the actor the article named first, or "".

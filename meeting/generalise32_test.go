@@ -120,5 +120,11 @@ func TestExtractRoundThirtySix(t *testing.T) {
 				{[]string{"anita-anand", "prak-sokhonn"}, "2026-02-05", "Kuala Lumpur", inPerson},
 				{[]string{"anita-anand", "wang-yi"}, "2026-02-06", "Kuala Lumpur", inPerson},
 			}},
+		{"'General Director Đỗ Tiến Sỹ', then 'General Director Sỹ held talks with …': the office's last word is no one's name",
+			"VIENTIANE - Prime Minister Sonexay Siphandone received General Director Đỗ Tiến Sỹ on Friday. On Thursday, General Director Sỹ held talks with Director General Somphet Inthavong.",
+			[]held{
+				{[]string{"sonexay-siphandone", "do-tien-sy"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"do-tien-sy", "somphet-inthavong"}, "2026-02-05", "Vientiane", inPerson},
+			}},
 	})
 }
