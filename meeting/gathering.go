@@ -141,7 +141,22 @@ func ceremonyHeld(t []token, h hit) bool {
 // attended and another chaired: "Li attended the 27th ASEAN-China Summit,
 // chaired by Sonexay", held back until a list tells who else was there.
 func attendedChaired(t []token, h hit) bool {
-	return verbBefore(t, h.start, attendedVerbs) && chairedAsideAfter(t, h.end)
+	return verbBefore(t, h.start, attendedVerbs) && (chairedAsideAfter(t, h.end) || chairedRightAfter(t, h.end))
+}
+
+// chairedRightAfter reports whether "chaired by" follows the noun ending at
+// end within a few words and no comma: "joined the closed-door session of
+// heads of anti-corruption agencies chaired by Om Yentieng".
+func chairedRightAfter(t []token, end int) bool {
+	for j := end; j+1 < len(t) && j <= end+8; j++ {
+		if !t[j].word && t[j].key != "-" {
+			return false
+		}
+		if presidingVerbs[t[j].key] && t[j+1].key == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether the summit's noun at i ends the sentence's

@@ -126,5 +126,9 @@ func TestExtractRoundThirtySix(t *testing.T) {
 				{[]string{"sonexay-siphandone", "do-tien-sy"}, "2026-02-06", "Vientiane", inPerson},
 				{[]string{"do-tien-sy", "somphet-inthavong"}, "2026-02-05", "Vientiane", inPerson},
 			}},
+		{"'A joined the closed-door session of heads of agencies chaired by B. Also attending were C and D': the session's roll, its chair named without a comma",
+			"SIEM REAP - Commissioner Azam Baki held a bilateral meeting with ACU President Om Yentieng on Friday morning.\n\n\"We discussed several cases,\" he told reporters. He said Om Yentieng had welcomed the proposal.\n\nLater in the day, Azam joined the closed-door session of heads of anti-corruption agencies chaired by Om Yentieng. Also attending were Vietnam's Government Inspector General Doan Hong Phong and Setyo Budiyanto, chairman of Indonesia's Corruption Eradication Commission.",
+			// The same day's two meetings of A and B come out as one.
+			[]held{{[]string{"azam-baki", "om-yentieng", "doan-hong-phong", "setyo-budiyanto"}, "2026-02-06", "Siem Reap", inPerson}}},
 	})
 }
