@@ -161,7 +161,18 @@ func (a *article) presentTarget(si int, t []token) *cand {
 			return c
 		}
 	}
-	if c := a.cands[len(a.cands)-1]; si-c.lastTold() <= 3 && c.m.Status == relbot.StatusPast && !monthEcho(c, a.cands) {
+	last := len(a.cands) - 1
+	for last > 0 && a.cands[last].m.Status == relbot.StatusBackground && si-a.cands[last].lastTold() <= 1 {
+		// "Chiv Keng, who held talks with Zhang in 2024, thanked China.
+		// Ambassador Wang was present at both meetings": the day's
+		// meetings, not the one recalled in passing.
+		last--
+	}
+	reach := 3
+	if meetingsSpanned(t) >= 2 {
+		reach = 6 // "was present at both meetings" looks further back
+	}
+	if c := a.cands[last]; si-c.lastTold() <= reach && c.m.Status == relbot.StatusPast && !monthEcho(c, a.cands) {
 		switch {
 		case !a.movedOn(c, si):
 			return c

@@ -130,5 +130,11 @@ func TestExtractRoundThirtySix(t *testing.T) {
 			"SIEM REAP - Commissioner Azam Baki held a bilateral meeting with ACU President Om Yentieng on Friday morning.\n\n\"We discussed several cases,\" he told reporters. He said Om Yentieng had welcomed the proposal.\n\nLater in the day, Azam joined the closed-door session of heads of anti-corruption agencies chaired by Om Yentieng. Also attending were Vietnam's Government Inspector General Doan Hong Phong and Setyo Budiyanto, chairman of Indonesia's Corruption Eradication Commission.",
 			// The same day's two meetings of A and B come out as one.
 			[]held{{[]string{"azam-baki", "om-yentieng", "doan-hong-phong", "setyo-budiyanto"}, "2026-02-06", "Siem Reap", inPerson}}},
+		{"'Ambassador D was present at both meetings' past a meeting recalled in passing and a few sentences on: the day's two meetings",
+			"PHNOM PENH - Prime Minister Hun Manet met with visiting Zhang Jun, president of China's Supreme People's Court, on Friday. Earlier in the day, Zhang held talks with Chiv Keng, president of the Supreme Court of Cambodia.\n\nUnder the MoU, the courts will exchange information.\n\nThey will also train judges.\n\nChiv Keng, who visited Beijing and held talks with Zhang in 2024, thanked China.\n\nChinese Ambassador to Cambodia Wang Wenbin was present at both meetings.",
+			[]held{
+				{[]string{"hun-manet", "zhang-jun", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"zhang-jun", "chiv-keng", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson},
+			}},
 	})
 }
