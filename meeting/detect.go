@@ -1515,11 +1515,20 @@ func (a *article) sentence(si int, t []token) {
 // or "presided over the" and names no one it was with: its chair alone,
 // until a list tells who else sat at it.
 func chairedTheMeeting(t []token, h hit) bool {
-	if key(t, h.start-1) != "the" || key(t, h.end) == "with" || key(t, h.end) == "between" {
+	if key(t, h.end) == "with" || key(t, h.end) == "between" {
 		return false
 	}
-	v := key(t, h.start-2)
-	return v == "chaired" || v == "co-chaired" || v == "over" && key(t, h.start-3) == "presided"
+	// "chaired the ASEAN meeting", "presided over the 14th China-ASEAN
+	// meeting": the words of its name between.
+	the := h.start - 1
+	for the > 0 && the >= h.start-5 && key(t, the) != "the" && (t[the].upper || t[the].key == "-" || t[the].key[0] >= '0' && t[the].key[0] <= '9') {
+		the--
+	}
+	if key(t, the) != "the" {
+		return false
+	}
+	v := key(t, the-1)
+	return v == "chaired" || v == "co-chaired" || v == "over" && key(t, the-2) == "presided"
 }
 
 // broughtTogetherDay gives the meeting just told, dated to its month or week

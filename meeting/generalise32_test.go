@@ -136,5 +136,8 @@ func TestExtractRoundThirtySix(t *testing.T) {
 				{[]string{"hun-manet", "zhang-jun", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson},
 				{[]string{"zhang-jun", "chiv-keng", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson},
 			}},
+		{"'A on Friday chaired the ASEAN meeting in Jakarta. Attending were B and C': the words of the meeting's name between 'the' and its noun",
+			"Minister Sok Chenda on Friday chaired the ASEAN meeting in Jakarta. Attending were Minister Wang Yi and Minister Bui Thanh Son.",
+			[]held{{[]string{"sok-chenda", "wang-yi", "bui-thanh-son"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }
