@@ -139,5 +139,8 @@ func TestExtractRoundThirtySix(t *testing.T) {
 		{"'A on Friday chaired the ASEAN meeting in Jakarta. Attending were B and C': the words of the meeting's name between 'the' and its noun",
 			"Minister Sok Chenda on Friday chaired the ASEAN meeting in Jakarta. Attending were Minister Wang Yi and Minister Bui Thanh Son.",
 			[]held{{[]string{"sok-chenda", "wang-yi", "bui-thanh-son"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'at the Lao Bảo international border gate': a town named with a country's adjective",
+			"QUẢNG TRỊ — Secretary Hồ Đình Thắng held talks with Savannakhet Governor Vilay Thammavong at the Lao Bảo international border gate on Friday.",
+			[]held{{[]string{"ho-dinh-thang", "vilay-thammavong"}, "2026-02-06", "Lao Bảo", inPerson}}},
 	})
 }

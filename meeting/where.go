@@ -472,7 +472,9 @@ func borderGate(t []token, j int) string {
 	k := from
 	// Any capitalised word but a country's: "the Na Phao checkpoint",
 	// though "Na" is also the National Assembly's abbreviation.
-	for k < len(t) && k < from+4 && t[k].word && t[k].upper && !countryAt(t, k) && !gateWords[t[k].key] {
+	// "the Lao Bảo border gate": a town named with a country's adjective.
+	laoTown := countryAt(t, from) && key(t, from) == "lao" && from+1 < len(t) && t[from+1].word && t[from+1].upper && !gateWords[t[from+1].key]
+	for k < len(t) && k < from+4 && t[k].word && t[k].upper && (!countryAt(t, k) || k == from && laoTown) && !gateWords[t[k].key] {
 		if _, _, ok := titles.match(t, k); ok {
 			break
 		}
