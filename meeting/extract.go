@@ -1865,7 +1865,15 @@ func styledNameAt(t []token, from, to int) int {
 // opensStyledName reports whether the honorific at k is one that a name
 // follows: "H.E.", a rank, a Khmer style.
 func opensStyledName(t []token, k int) bool {
-	return strings.Contains(t[k].key, "h.e") || t[k].key == "h" && key(t, k+2) == "e" || isRank(t[k].key) || nameStyles[t[k].key] || clergyStyles[t[k].key]
+	return strings.Contains(t[k].key, "h.e") || t[k].key == "h" && key(t, k+2) == "e" || isRank(t[k].key) && !rankOfBody(t, k) || nameStyles[t[k].key] || clergyStyles[t[k].key]
+}
+
+// rankOfBody reports whether the rank at k is a word of a body's name: "the
+// Việt Nam General Confederation of Labour", a capitalised word of an
+// institution after it.
+func rankOfBody(t []token, k int) bool {
+	_, end, ok := honorifics.match(t, k)
+	return ok && end < len(t) && t[end].upper && (officeWords[t[end].key] || orgWords[t[end].key])
 }
 
 // clergyStyles open the name of a churchman or a monk, who is a person of

@@ -142,5 +142,8 @@ func TestExtractRoundThirtySix(t *testing.T) {
 		{"'at the Lao Bảo international border gate': a town named with a country's adjective",
 			"QUẢNG TRỊ — Secretary Hồ Đình Thắng held talks with Savannakhet Governor Vilay Thammavong at the Lao Bảo international border gate on Friday.",
 			[]held{{[]string{"ho-dinh-thang", "vilay-thammavong"}, "2026-02-06", "Lao Bảo", inPerson}}},
+		{"'President of the Việt Nam General Confederation of Labour (VGCL) A': a rank's word inside a body's name opens no name",
+			"HÀ NỘI — President of the Việt Nam General Confederation of Labour (VGCL) Nguyễn Đình Khang yesterday received Vice President Vilayvanh Bounkham.",
+			[]held{{[]string{"nguyen-dinh-khang", "vilayvanh-bounkham"}, "2026-02-07", "Hanoi", inPerson}}},
 	})
 }
