@@ -447,7 +447,7 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 				// Banh": a new meeting after the one referred to.
 				continue
 			}
-			if h.tr.summit && accept != nil && !accept(h) || firstTimeAside(t, h) || cameAfter(t, h) {
+			if h.tr.summit && accept != nil && !accept(h) || firstTimeAside(t, h) || cameAfter(t, h) || readersAudiences(t, h) {
 				continue
 			}
 			noun, haveNoun = h, true
@@ -458,6 +458,16 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 	}
 	return noun, haveNoun
 }
+
+// readersAudiences reports whether "audiences" at h are a medium's readers
+// and viewers ("changes in how audiences consume news", "to reach young
+// audiences"), not audiences granted.
+func readersAudiences(t []token, h hit) bool {
+	return t[h.start].key == "audiences" && (mediaAudience[key(t, h.start-1)] || mediaAudience[key(t, h.end)])
+}
+
+var mediaAudience = set("how", "young", "younger", "reach", "reaching", "wider", "global", "domestic", "online", "foreign", "news",
+	"consume", "consuming", "watch", "read", "listen", "get", "prefer", "trust")
 
 // receivedThings are what one receives without meeting anyone: "while
 // Trong received intensive treatment", "received 1.5 million doses".

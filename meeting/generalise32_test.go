@@ -145,5 +145,8 @@ func TestExtractRoundThirtySix(t *testing.T) {
 		{"'President of the Việt Nam General Confederation of Labour (VGCL) A': a rank's word inside a body's name opens no name",
 			"HÀ NỘI — President of the Việt Nam General Confederation of Labour (VGCL) Nguyễn Đình Khang yesterday received Vice President Vilayvanh Bounkham.",
 			[]held{{[]string{"nguyen-dinh-khang", "vilayvanh-bounkham"}, "2026-02-07", "Hanoi", inPerson}}},
+		{"'as Lao media face changes in how audiences consume news': readers, no audience granted",
+			"VIENTIANE - Prime Minister Sonexay Siphandone is expected to attend a ceremony this evening, hosted by Minister Suanesavanh Vignaket.\n\nThe anniversary comes as Lao media face rapid changes in how audiences consume news.",
+			nil},
 	})
 }
