@@ -368,6 +368,14 @@ func TestHeldout209(t *testing.T) { checkCorpus(t, "heldout209", floors{0.98, 0.
 func TestHeldout210(t *testing.T) { checkCorpus(t, "heldout210", floors{0.86, 0.50, 0.84, 0}) }
 func TestHeldout211(t *testing.T) { checkCorpus(t, "heldout211", floors{0.80, 0.72, 0.89, 0}) }
 func TestHeldout212(t *testing.T) { checkCorpus(t, "heldout212", floors{0.99, 0.80, 0.92, 0}) }
+func TestHeldout213(t *testing.T) { checkCorpus(t, "heldout213", floors{0.95, 0.79, 0.97, 0}) }
+func TestHeldout214(t *testing.T) { checkCorpus(t, "heldout214", floors{0.96, 0.88, 0.92, 0}) }
+func TestHeldout215(t *testing.T) { checkCorpus(t, "heldout215", floors{0.81, 0.81, 0.76, 3}) }
+func TestHeldout216(t *testing.T) { checkCorpus(t, "heldout216", floors{0.97, 0.64, 0.99, 2}) }
+func TestHeldout217(t *testing.T) { checkCorpus(t, "heldout217", floors{0.94, 0.47, 0.96, 0}) }
+func TestHeldout218(t *testing.T) { checkCorpus(t, "heldout218", floors{0.94, 0.74, 0.78, 0}) }
+func TestHeldout219(t *testing.T) { checkCorpus(t, "heldout219", floors{0.92, 0.84, 0.90, 1}) }
+func TestHeldout220(t *testing.T) { checkCorpus(t, "heldout220", floors{0.96, 0.88, 0.79, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
