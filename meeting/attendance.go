@@ -1014,12 +1014,7 @@ func (a *article) eventRoll(si int, t []token, ms []mention, at int) bool {
 			event = true
 		}
 	}
-	var who []string
-	for _, m := range ms {
-		if m.start >= at && !m.excluded && m.group == nil && m.slug != "" && !slices.Contains(who, m.slug) {
-			who = append(who, m.slug)
-		}
-	}
+	who := namedOnceFrom(ms, at)
 	if !event || len(who) < 2 {
 		return false
 	}
@@ -1073,11 +1068,9 @@ func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
 	if !hasAny(a.toks[si-1], 0, len(a.toks[si-1]), ceremonyVerbs) {
 		return false
 	}
-	who := []string{a.lastNamed[0]}
-	for _, m := range ms {
-		if m.start > v && m.slug != "" && !m.excluded && m.group == nil && !slices.Contains(who, m.slug) {
-			who = append(who, m.slug)
-		}
+	who := namedOnceFrom(ms, v+1)
+	if !slices.Contains(who, a.lastNamed[0]) {
+		who = append([]string{a.lastNamed[0]}, who...)
 	}
 	if len(who) < 2 {
 		return false
@@ -1124,12 +1117,7 @@ func (a *article) eventAttendedBy(si int, t []token, ms []mention) bool {
 	if c == nil || len(c.slugs) > 0 || c.m.Status != relbot.StatusPast {
 		return false
 	}
-	var who []string
-	for _, m := range ms {
-		if m.start > v && m.slug != "" && !m.excluded && m.group == nil && !slices.Contains(who, m.slug) {
-			who = append(who, m.slug)
-		}
-	}
+	who := namedOnceFrom(ms, v+1)
 	if len(who) < 2 {
 		return false
 	}

@@ -249,6 +249,12 @@ func namedOnce(ms []mention) []string {
 	return named
 }
 
+// namedOnceFrom is namedOnce of the mentions that start at from or after:
+// the roll after an "attended by" or a "were".
+func namedOnceFrom(ms []mention, from int) []string {
+	return namedOnce(slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return m.start < from }))
+}
+
 // rollOfThree reports whether the sentence of a gathering's noun lists who
 // took part in it, three or more named in all.
 func rollOfThree(t []token, h hit, ms []mention) bool {
