@@ -1022,12 +1022,19 @@ func (a *article) eventRoll(si int, t []token, ms []mention, at int) bool {
 	if day.Day == 0 {
 		day = relbot.DateOf(a.ref)
 	}
+	a.addRoll(si, t, who, day)
+	return true
+}
+
+// addRoll adds the meeting in person, held on day, of those a roll names,
+// placed by the story so far, and returns it.
+func (a *article) addRoll(si int, t []token, who []string, day relbot.Date) *cand {
 	c := &cand{sent: si, slugs: who}
 	c.m.Kind, c.m.Status, c.m.Date = relbot.KindInPerson, relbot.StatusPast, day
 	a.placeFromContext(c, t, si)
 	a.cands = append(a.cands, c)
 	a.markListed(c, si)
-	return true
+	return c
 }
 
 // rollEvents name the events whose roll "Attending the … were" reads.
@@ -1075,14 +1082,9 @@ func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
 	if len(who) < 2 {
 		return false
 	}
-	c := &cand{sent: si, slugs: who}
-	c.m.Kind, c.m.Status, c.m.Date = relbot.KindInPerson, relbot.StatusPast, day
-	a.placeFromContext(c, t, si)
-	if c.m.Place == "" {
+	if c := a.addRoll(si, t, who, day); c.m.Place == "" {
 		c.m.Place = a.dlCity // the ceremony the dateline's city saw
 	}
-	a.cands = append(a.cands, c)
-	a.markListed(c, si)
 	return true
 }
 

@@ -3459,7 +3459,8 @@ func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) 
 
 // envoyFromCountry returns where a bare name at i ends when "of" and a
 // country follow it in a list of envoys ("Among the new envoys were A of
-// Brunei, B of Myanmar"), or i.
+// Brunei, B of Myanmar") or of heads ("heads of customs administrations
+// including A of Cambodia"), with the office the list gives them; or i.
 func envoyFromCountry(t []token, i int, covered []bool) (int, string) {
 	if i == 0 || !t[i].upper {
 		return i, ""
@@ -4601,12 +4602,10 @@ func (a *article) unknownOfOffice(t []token, j int, country string) (string, int
 // office ("Cambodian Minister of Women's Affairs Lok Chumteav Ing Kantha
 // Phavi"), that office and its country: "the Cambodian minister" later.
 func (a *article) giveOffice(slug string, t []token, from, to int) {
+	a.titleUnknown(slug, a.sentenceText(t, from, to))
 	act, ok := a.unknown[slug]
 	if !ok {
 		return
-	}
-	if len(act.Roles) == 0 {
-		act.Roles = []relbot.Role{{Title: a.sentenceText(t, from, to)}}
 	}
 	if act.Country == "" {
 		if country, _ := roleQualifiers(t, from, to); country != "" {
@@ -5035,8 +5034,8 @@ func appositiveOffice(t []token, i int, ms []mention) bool {
 	return false
 }
 
-// titleUnknown gives an unknown person without an office the one a plural
-// office before the names gave: "Sens. A and B" are senators.
+// titleUnknown gives an unknown person without an office the one the text
+// gave: "Procurator General A", and "Sens. A and B" are senators.
 func (a *article) titleUnknown(slug, office string) {
 	act, ok := a.unknown[slug]
 	if !ok || len(act.Roles) > 0 || office == "" {

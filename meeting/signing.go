@@ -649,7 +649,7 @@ func hasPhraseAt(t []token, i int, words ...string) bool {
 // hasPhrase reports whether the words stand one after another in t.
 func hasPhrase(t []token, words ...string) bool {
 	for j := 0; j+len(words) <= len(t); j++ {
-		if slices.EqualFunc(t[j:j+len(words)], words, func(tk token, w string) bool { return tk.key == w }) {
+		if hasPhraseAt(t, j, words...) {
 			return true
 		}
 	}
