@@ -1092,6 +1092,16 @@ func (a *article) sentence(si int, t []token) {
 				return
 			}
 		}
+		if g := a.unnamedLead(si); target == nil && g != nil && g.m.Status == status && len(slugs) == 1 && len(g.slugs) == 0 && len(dates) == 0 && chairedTheMeeting(t, h) {
+			// "Ministers of the six countries held a video conference on
+			// Thursday. Li chaired the meeting from Beijing. Taking part
+			// online were …": the lead's meeting has its chair, and the
+			// list that follows the rest. A day of its own ("On November
+			// 12, Phuc chaired the summit") tells it afresh.
+			g.join(slugs...)
+			g.told = si
+			return
+		}
 		if target != nil {
 			for _, d := range dates {
 				// "following their first meeting in Jakarta in September

@@ -2223,6 +2223,10 @@ func skipStyles(t []token, i int) int {
 			i = pehinTitleEnd(t, i+1)
 			continue
 		}
+		if thaiKhun(t, i) {
+			i++
+			continue
+		}
 		_, end, ok := honorifics.match(t, i)
 		if !ok {
 			// "chairman Tan Sri Dr Lim Wee Kiat": a Malay style, then
@@ -2239,6 +2243,20 @@ func skipStyles(t []token, i int) int {
 			i++
 		}
 	}
+}
+
+// thaiKhun reports whether the "Khun" at i is Thai courtesy before a given
+// name and a surname ("Khun Chaiyaporn Srisuwan"), not the Khmer surname or
+// the Shan name that open "Khun Sophal" and "Khun Htun Oo": Thai surnames
+// run long.
+func thaiKhun(t []token, i int) bool {
+	if key(t, i) != "khun" || !t[i].upper || i+2 >= len(t) || !t[i+1].upper || !t[i+2].upper || !t[i+1].word || !t[i+2].word {
+		return false
+	}
+	if i+3 < len(t) && t[i+3].word && t[i+3].upper {
+		return false
+	}
+	return len([]rune(t[i+1].key)) >= 5 && len([]rune(t[i+2].key)) >= 7
 }
 
 // pehinTitleEnd returns where the words of a Bruneian Pehin title that start
@@ -2471,7 +2489,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		if covered[j] && !vietnameseLastName(t, i, j) {
 			return "", 0, false
 		}
-		if j > i && midNameStyles[t[j].key] {
+		if j > i && midNameStyle(t, i, j) {
 			styles++
 		}
 		j++
@@ -2508,7 +2526,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	if styles > 0 || malay {
 		var words []string
 		for k := i; k < j; k++ {
-			if k == i || !midNameStyles[t[k].key] && !(malay && patronymicLinks[t[k].key]) {
+			if k == i || !midNameStyle(t, i, k) && !(malay && patronymicLinks[t[k].key]) {
 				words = append(words, t[k].text)
 			}
 		}
@@ -3123,7 +3141,11 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	styled := i
 	for {
 		// "Tan Sri Othman Hashim, Special Envoy of …": a Malay style opens
-		// the mention but is no part of the name.
+		// the mention but is no part of the name; so does Thai courtesy.
+		if thaiKhun(t, i) {
+			i++
+			continue
+		}
 		_, end, ok := nameHonorifics.match(t, i)
 		if !ok || end >= len(t) || !t[end].upper {
 			break
@@ -3424,6 +3446,9 @@ func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) 
 	}
 	if _, end, ok := nameHonorifics.match(t, i); ok && malayStyle(t, i, end) {
 		return read(end, 0)
+	}
+	if thaiKhun(t, i) {
+		return read(i+1, 0)
 	}
 	if e, title := envoyFromCountry(t, i, covered); e > i {
 		// "Among the new envoys were A of Brunei, B of Myanmar and C of
@@ -3764,6 +3789,11 @@ var nameHonorifics = func() *phrases[bool] {
 		"datin", "tan sri", "puan sri", "tun", "toh puan", "pehin", "pengiran", "sheikh", "sri", "seri", "yang berhormat", "yb", "his royal highness", "her royal highness",
 		"dato seri setia", "dato paduka", "awang", "dayang", "datu", "u", "daw", "kralahom",
 		"dato' seri utama", "dato seri utama", "datuk seri utama", "tengku", "tunku", "queen mother", "king father",
+		// Sarawak's styles ("Datuk Patinggi Tan Sri Abang Johari", "Datuk
+		// Amar Awang Tengah"), Britain's and the Commonwealth's knighthoods
+		// ("Sir Bob Dadae", "Dame Cindy Kiro") and Fiji's chiefly style
+		// ("Ratu Naiqama Lalabalavu").
+		"datuk patinggi", "patinggi", "datuk amar", "sir", "dame", "ratu",
 	} {
 		p.add(s, true)
 	}
@@ -3928,6 +3958,8 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	"conservation", "environmental", "meteorology", "irrigation", "aviation", "maritime", "digital", "rural", "manpower", "religious",
 	// "Minister of Energy Transition and Water Transformation Fadillah Yusof"
 	"transition", "transformation", "water", "sustainability", "logistics", "railways", "electricity", "petroleum", "training", "youth", "social",
+	// "Minister for Agriculture and Waterways Tomasi Tunabuna"
+	"waterways", "lands", "heritage", "immigration", "climate", "oceans", "marine",
 	// "Vice Minister of Gender Equality and Family Shin Mi-kyung", "Minister of
 	// Women, Family and Community Development"
 	"equality", "gender", "family", "women", "children", "community", "employment", "immigration", "fishery", "oceans", "disaster", "emergency", "arts")
@@ -4953,6 +4985,17 @@ func nameBeforeAnd(t []token, from, to int) bool {
 // midNameStyles are the Malay and Bruneian styles written inside a name
 // ("Siti Rozaimeriyanty Dato Haji Abdul Rahman"): no part of the name kept.
 var midNameStyles = set("dato", "dato'", "datuk", "haji", "hajah", "datin", "pehin", "cardinal")
+
+// midNameStyle reports whether the word at k, inside the name that starts
+// at i, is a style no part of the name. "Tun" is one only before the
+// father's name that ends a Malay name ("Abang Johari Tun Openg"); in
+// Myanmar's names it is a name ("Tun Tun Naung", "Kyaw Swar Tun").
+func midNameStyle(t []token, i, k int) bool {
+	if t[k].key == "tun" {
+		return k >= i+2 && k+1 < len(t) && t[k+1].word && t[k+1].upper && !(k+2 < len(t) && t[k+2].word && t[k+2].upper)
+	}
+	return midNameStyles[t[k].key]
+}
 
 // visitingGuest returns the participant of the last held meeting who is not
 // of the country the story is set in (its dateline's capital, or the

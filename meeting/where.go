@@ -110,9 +110,10 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			j = end
 			continue
 		}
-		if t[j].key == "to" && j > 0 && j < h.start && (t[j-1].key == "travelled" || t[j-1].key == "traveled" || t[j-1].key == "went") {
-			// "travelled to Tongyeong, where she met …": a town the
-			// tables lack, named as the meeting's.
+		if (t[j].key == "to" && (key(t, j-1) == "travelled" || key(t, j-1) == "traveled" || key(t, j-1) == "went") || t[j].key == "in" && (key(t, j-1) == "was" || key(t, j-1) == "were")) && j > 0 && j < h.start {
+			// "travelled to Tongyeong, where she met …", "the governor was
+			// in Miri, where he met …": a town the tables lack, named as
+			// the meeting's.
 			if c, end := unknownCity(t, j+1); c != "" && key(t, end) == "," && key(t, end+1) == "where" && !inName(j+1) {
 				unknown = append(unknown, found{c, j + 1})
 				j = end - 1

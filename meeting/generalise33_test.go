@@ -1,0 +1,47 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundThirtySeven covers the forms of writing round
+// thirty-seven's held-out sets showed, each in this project's own words.
+func TestExtractRoundThirtySeven(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'Li chaired the meeting from Beijing. Taking part online were …' after a lead that named no one: the chair sits at the lead's meeting",
+			"BEIJING, Feb. 6 (Xinhua) -- Water ministers of the Mekong countries held a video conference on Friday.\n\nChinese Minister of Water Resources Li Guoying chaired the meeting from Beijing. Taking part online were Cambodian Minister of Water Resources Thor Chetha and Lao Vice Minister of Natural Resources Sisouk Vongphachanh.",
+			[]held{{[]string{"li-guoying", "thor-chetha", "sisouk-vongphachanh"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'Governor-General Dame Cindy Kiro', 'Sir Bob Dadae', 'Ratu Naiqama Lalabalavu': knighthoods and chiefly styles are no part of the name",
+			"WELLINGTON - Governor-General Dame Cindy Kiro received the visiting Vietnamese President Luong Cuong at Government House on Friday.\n\nIn Suva on Thursday, Fiji's President Ratu Naiqama Lalabalavu held talks with Luong Cuong.\n\nOn Wednesday, Governor-General Sir Bob Dadae received Luong Cuong in Port Moresby.",
+			[]held{
+				{[]string{"cindy-kiro", "luong-cuong"}, "2026-02-06", "Wellington", inPerson},
+				{[]string{"luong-cuong", "naiqama-lalabalavu"}, "2026-02-05", "Suva", inPerson},
+				{[]string{"luong-cuong", "bob-dadae"}, "2026-02-04", "Port Moresby", inPerson},
+			}},
+		{"'Premier Datuk Patinggi Tan Sri Abang Johari Tun Openg': Sarawak's styles and the 'Tun' before a father's name are no part of it, though Myanmar's 'Tun Tun Naung' keeps its own",
+			"KUCHING: Premier Datuk Patinggi Tan Sri Abang Johari Tun Openg received a courtesy call from West Kalimantan Governor Ria Norsan at his office here on Friday. On Thursday, Home Affairs Minister Lt. Gen. Tun Tun Naung met Governor Ria Norsan in Kuching.",
+			[]held{
+				{[]string{"abang-johari-openg", "ria-norsan"}, "2026-02-06", "Kuching", inPerson},
+				{[]string{"ria-norsan", "tun-tun-naung"}, "2026-02-05", "Kuching", inPerson},
+			}},
+		{"'the governor was in Miri, where he met …': a town the tables lack, named as the meeting's",
+			"KUCHING: West Kalimantan Governor Ria Norsan called on Premier Abang Johari Openg here on Friday. Earlier in the week, the governor was in Miri, where he met Deputy Premier Douglas Uggah Embas on Monday.",
+			[]held{
+				{[]string{"ria-norsan", "abang-johari-openg"}, "2026-02-06", "Kuching", inPerson},
+				{[]string{"ria-norsan", "douglas-uggah-embas"}, "2026-02-02", "Miri", inPerson},
+			}},
+		{"'received Khun Chaiyaporn Srisuwan, Director-General of …': Thai courtesy before a given name and a surname, not the Shan name of 'Khun Htun Oo'",
+			"PHNOM PENH - Minister of Environment Eang Sophalleth received Khun Chaiyaporn Srisuwan, Director-General of Thailand's Department of National Parks, at the ministry on Friday. On Thursday, the minister met Khun Htun Oo, chairman of the Shan Nationalities League for Democracy.",
+			[]held{
+				{[]string{"eang-sophalleth", "chaiyaporn-srisuwan"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"eang-sophalleth", "khun-htun-oo"}, "2026-02-05", "Phnom Penh", inPerson},
+			}},
+		{"'Minister for Agriculture and Waterways Tomasi Tunabuna': the portfolio ends before the name",
+			"SUVA - Minister for Agriculture and Waterways Tomasi Tunabuna met Vietnam's Deputy Minister of Agriculture and Environment, Tran Thanh Nam, at the ministry's headquarters in Suva on Friday.",
+			[]held{{[]string{"tomasi-tunabuna", "tran-thanh-nam"}, "2026-02-06", "Suva", inPerson}}},
+	})
+}
