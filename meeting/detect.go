@@ -640,6 +640,9 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 		a.lastNamed, a.lastNamedSent = named, si
+		if len(named) > 0 {
+			a.lastNaming, a.lastNamingSent = named, si
+		}
 		a.namedPerSent[si] = len(named)
 		if subj != "" && !pronounOpens(t, ms) {
 			// "She then called on Luong Cuong … In the afternoon, she

@@ -102,9 +102,14 @@ type article struct {
 	// "the two ministers" after a sentence naming two and no meeting.
 	lastNamed     []string
 	lastNamedSent int
-	namedPerSent  map[int]int // how many actors each sentence read named
-	lastMeetSubj  string      // subject of the last meeting held
-	unknown       map[string]relbot.Actor
+	// lastNaming are the people the last sentence that named anyone
+	// named, and that sentence: "A, B and C inaugurated a nursery. The
+	// nursery … After planting seedlings, the three held talks".
+	lastNaming     []string
+	lastNamingSent int
+	namedPerSent   map[int]int // how many actors each sentence read named
+	lastMeetSubj   string      // subject of the last meeting held
+	unknown        map[string]relbot.Actor
 	// offices are the offices the article gave a named actor in an
 	// apposition ("Saleumxay Kommasith, Deputy Prime Minister and
 	// Minister of Foreign Affairs"), by canonical title: "the Deputy Prime
@@ -4009,12 +4014,18 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 		return nil, 0
 	}
 	j := i + 2
-	if tr, _, ok := triggers.match(t, j); ok && tr.form == trigVerb && !t[j].upper && t[i].key == "the" && pastVerb(t[j].key) && len(a.lastNamed) == n {
+	if tr, _, ok := triggers.match(t, j); ok && tr.form == trigVerb && !t[j].upper && t[i].key == "the" && pastVerb(t[j].key) {
 		// "A and B agreed yesterday … The two met at the parliament's
 		// complex": the number alone names the ones the sentence before
 		// named ("the two co-chairs", "when the two meet" are not a past
-		// meeting's subject).
-		return slices.Clone(a.lastNamed), j
+		// meeting's subject), or the last to name anyone, a sentence
+		// about a thing between.
+		if len(a.lastNamed) == n {
+			return slices.Clone(a.lastNamed), j
+		}
+		if len(a.lastNamed) == 0 && len(a.lastNaming) == n && a.lastNamedSent-a.lastNamingSent <= 2 {
+			return slices.Clone(a.lastNaming), j
+		}
 	}
 	for j < len(t) && j < i+5 && t[j].word {
 		switch t[j].key {
@@ -4295,6 +4306,11 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		// "the delegation travelled to Suong city, where it was welcomed
 		// by B": the delegation's head was welcomed.
 		if a.head != "" && key(t, i-1) == "where" && key(t, i+1) == "was" && passiveHosts[key(t, i+2)] && key(t, i+3) == "by" && delegationSubject(t, i, ms) {
+			return a.head, i + 1
+		}
+		// "The delegation then travelled to Bolikhamxay province, where
+		// it met governor B": so did its head.
+		if a.head != "" && key(t, i-1) == "where" && (key(t, i+1) == "met" || key(t, i+1) == "held" || key(t, i+1) == "called") && delegationSubject(t, i, ms) {
 			return a.head, i + 1
 		}
 		return "", 0

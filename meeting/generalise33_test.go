@@ -43,5 +43,20 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 		{"'Minister for Agriculture and Waterways Tomasi Tunabuna': the portfolio ends before the name",
 			"SUVA - Minister for Agriculture and Waterways Tomasi Tunabuna met Vietnam's Deputy Minister of Agriculture and Environment, Tran Thanh Nam, at the ministry's headquarters in Suva on Friday.",
 			[]held{{[]string{"tomasi-tunabuna", "tran-thanh-nam"}, "2026-02-06", "Suva", inPerson}}},
+		{"'met on Friday with A, director of …, and B, director-general of …' and, sentences later, 'The three agreed …': one meeting of the three",
+			"SIEM REAP - Provincial governor Khim Sovann met on Friday with Chea Sokunthea, country director of WWF-Cambodia, and Sok Pheap, director-general of the Fisheries Administration, to discuss the lake.\n\nThe meeting was held at the provincial hall.\n\nSovann said patrols would be stepped up.\n\nSokunthea said WWF would help community fisheries.\n\nThe three agreed to set up a joint secretariat.",
+			[]held{{[]string{"khim-sovann", "chea-sokunthea", "sok-pheap"}, "2026-02-06", "Siem Reap", inPerson}}},
+		{"'The delegation then travelled to Bolikhamxay province, where it met governor B': the delegation's head met B",
+			"VIENTIANE - A delegation of Vietnam's forestry department, led by Deputy Director General Nguyen Van Thang, has wrapped up a visit to Laos.\n\nOn Thursday, the delegation was received in Vientiane by Deputy Minister of Agriculture Khamphanh Sengdara.\n\nThe delegation then travelled to Bolikhamxay province on Friday, where it met provincial governor Khamphao Xayavong in Paksan.",
+			[]held{
+				{[]string{"nguyen-van-thang", "khamphanh-sengdara"}, "2026-02-05", "Vientiane", inPerson},
+				{[]string{"nguyen-van-thang", "khamphao-xayavong"}, "2026-02-06", "Paksan", inPerson},
+			}},
+		{"'A, B and C inaugurated a nursery … (a sentence about the nursery) … the three held a closed-door discussion at the park on expanding the programme to areas in North Sumatra': the three last named, where they were",
+			"JAKARTA - Forestry Minister Raja Juli Antoni, Japanese Ambassador Kenji Yoshida and Bali Governor Wayan Koster inaugurated a mangrove nursery in Denpasar on Friday.\n\nThe nursery will grow half a million seedlings a year.\n\nAfter planting seedlings with pupils, the three held a closed-door discussion at the park's visitor centre on expanding the programme to coastal areas in North Sumatra.",
+			[]held{{[]string{"raja-juli-antoni", "kenji-yoshida", "wayan-koster"}, "2026-02-06", "Denpasar", inPerson}}},
+		{"'held discussions with …': a meeting",
+			"HANOI - Deputy Minister Nguyen Hoang Hiep held discussions with Lao Vice Minister Sisouk Vongphachanh in Hanoi on Friday.",
+			[]held{{[]string{"nguyen-hoang-hiep", "sisouk-vongphachanh"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

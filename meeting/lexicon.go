@@ -397,6 +397,10 @@ var triggers = func() *phrases[trigger] {
 		"had a brief exchange with", "had an exchange with", "had a brief meeting with", "held a brief meeting with", "had a short meeting with",
 		"held a summit with", "hold a summit with", "holds a summit with", "had a summit with",
 		"welcomed", "welcomes",
+		// "the three held a closed-door discussion", "held discussions with
+		// his counterpart"
+		"held a closed-door discussion", "held closed-door discussions", "held a discussion with", "held discussions with",
+		"had a discussion with", "had discussions with",
 	} {
 		p.add(s, verb)
 	}

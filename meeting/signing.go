@@ -26,16 +26,21 @@ func nextComma(t []token, i int) int {
 func (a *article) countedAhead(si, n int) bool {
 	// "met Hun Manet, Anutin and Anwar before the four leaders took part in
 	// a ceremony" counts them in the same sentence.
-	for k := si; k < len(a.toks) && k <= si+2; k++ {
+	for k := si; k < len(a.toks) && k <= si+8; k++ {
 		t := a.toks[k]
 		for j := 0; j+2 < len(t); j++ {
-			if t[j].key == "the" && smallNumbers[t[j+1].key] == n && groupNouns[t[j+2].key] {
+			if t[j].key == "the" && smallNumbers[t[j+1].key] == n && (groupNouns[t[j+2].key] && k <= si+2 || countedVerbs[t[j+2].key] && (j == 0 || !t[j-1].word)) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// countedVerbs follow "The three" opening a sentence that tells what the
+// people just met did together: "The three agreed to set up a joint
+// secretariat".
+var countedVerbs = set("agreed", "discussed", "signed", "exchanged", "pledged", "vowed", "witnessed", "reviewed", "also", "later", "then", "jointly")
 
 // groupNouns follow a number to name a meeting's members: "the four
 // leaders", "the three ministers".

@@ -1,5 +1,7 @@
 package meeting
 
+import "strings"
+
 // Places: the city and venue of a meeting.
 
 // placeIn reads where a meeting took place from its clause, t[from:hi].
@@ -34,6 +36,12 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			// "on Tuesday (Wednesday in Manila)": a reader's clock, not
 			// the place.
 			continue
+		}
+		if j > h.end && topicAt(t, j) {
+			// "held a closed-door discussion at the park on expanding
+			// the programme to coastal areas in North Sumatra": the
+			// topic's places follow.
+			break
 		}
 		if gate := borderGate(t, j); gate != "" && !inName(j+2) {
 			// "at the Moc Bai international border gate": the gate's
@@ -197,6 +205,11 @@ func secondVerbBefore(t []token, from, j int) bool {
 		}
 	}
 	return false
+}
+
+// topicAt reports whether "on" and a gerund open what was discussed at j.
+func topicAt(t []token, j int) bool {
+	return t[j].key == "on" && j+1 < len(t) && strings.HasSuffix(t[j+1].key, "ing") && len(t[j+1].key) > 5 && !t[j+1].upper
 }
 
 // townThenProvince reports whether the unknown place ending at end is named
