@@ -1224,7 +1224,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if !t[i].word {
 			continue
 		}
-		if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && (t[i].upper || end-i > 1) && !midName(t, i) {
+		if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && (t[i].upper || end-i > 1) && !midName(t, i) && !longerName(t, i, end) {
 			s := a.pick(slugs)
 			ms = append(ms, mention{slug: s, start: i, end: end})
 			for k := i; k < end; k++ {
@@ -1369,6 +1369,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
+			end = portfolioEnd(t, end)
 			title := ""
 			if key(t, end) == "," && key(t, i-1) == "the" {
 				// "called on the Governor-General, David Hurley, at
@@ -5001,6 +5002,33 @@ func nameBeforeAnd(t []token, from, to int) bool {
 // midNameStyles are the Malay and Bruneian styles written inside a name
 // ("Siti Rozaimeriyanty Dato Haji Abdul Rahman"): no part of the name kept.
 var midNameStyles = set("dato", "dato'", "datuk", "haji", "hajah", "datin", "pehin", "cardinal")
+
+// longerName reports whether the known name at t[i:end], ending in "Abdul"
+// or "Abu", goes on with another word of a name: "Johari Abdul Ghani" is
+// someone else than "Johari Abdul".
+func longerName(t []token, i, end int) bool {
+	return end-i >= 2 && end < len(t) && t[end].word && t[end].upper && !lexical(t, end) && (key(t, end-1) == "abdul" || key(t, end-1) == "abu")
+}
+
+// portfolioEnd returns where a portfolio written after an office at end
+// ends, when a name follows it ("executive councillor for environment Raven
+// Kumar", "councillor for tourism and culture"), else end.
+func portfolioEnd(t []token, end int) int {
+	if key(t, end) != "for" {
+		return end
+	}
+	j := end + 1
+	for n := 0; n < 3 && j < len(t) && portfolioWords[t[j].key]; n++ {
+		j++
+		if key(t, j) == "and" && portfolioWords[key(t, j+1)] {
+			j++
+		}
+	}
+	if j == end+1 || !nameFollows(t, j) {
+		return end
+	}
+	return j
+}
 
 // midNameStyle reports whether the word at k, inside the name that starts
 // at i, is a style no part of the name. "Tun" is one only before the

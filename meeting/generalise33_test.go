@@ -58,5 +58,14 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 		{"'held discussions with …': a meeting",
 			"HANOI - Deputy Minister Nguyen Hoang Hiep held discussions with Lao Vice Minister Sisouk Vongphachanh in Hanoi on Friday.",
 			[]held{{[]string{"nguyen-hoang-hiep", "sisouk-vongphachanh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A delegation led by A handed over relief goods worth …, including rice, drinking water, medical supplies and water pumps, to B at a ceremony': a long list of goods between",
+			"VIENTIANE - On Saturday, a Vietnamese delegation led by Deputy Minister of Agriculture and Environment Nguyen Hoang Hiep handed over relief goods worth USD 500,000, including rice, drinking water, medical supplies and water pumps, to Lao Vice Minister of Natural Resources and Environment Sisouk Vongphachanh at a ceremony in Samakkhixay.",
+			[]held{{[]string{"nguyen-hoang-hiep", "sisouk-vongphachanh"}, "2026-02-07", "Samakkhixay", inPerson}}},
+		{"'met Johor state executive councillor for environment Raven Kumar': a state councillor's office and its portfolio before the name",
+			"SINGAPORE - On Friday, NParks chief executive Lim Wei Ling travelled to Johor Bahru, where she met Johor state executive councillor for environment Raven Kumar.",
+			[]held{{[]string{"lim-wei-ling", "raven-kumar"}, "2026-02-06", "Johor Bahru", inPerson}}},
+		{"'Minister Johari Abdul Ghani': a longer name than the known 'Johari Abdul' is someone else",
+			"KUALA LUMPUR - Plantation and Commodities Minister Johari Abdul Ghani met EU Environment Commissioner Jessika Roswall on Friday.",
+			[]held{{[]string{"johari-abdul-ghani", "jessika-roswall"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }

@@ -290,6 +290,9 @@ var personOffices = func() *phrases[bool] {
 		"consul general", "consul-general", "consul", "counsellor", "counselor", "trade counsellor", "commercial counsellor", "minister-counsellor",
 		"defence attache", "defense attache", "military attache", "attache", "charge d'affaires", "chargé d'affaires", "charge d'affaires a.i.",
 		"mp", "member of parliament", "lawmaker", "legislator", "parliamentarian", "deputy", "congressman", "congresswoman", "mps", "lawmakers", "deputies", "senators", "sens.",
+		// Malaysia's state governments: "Johor state executive councillor
+		// for environment Raven Kumar", "exco member"
+		"councillor", "councilor", "executive councillor", "state executive councillor", "exco member", "assemblyman", "assemblywoman",
 		"diplomat"} { // "Rosario Villanueva, a veteran Philippine diplomat, held talks with …"
 		p.add(s, true)
 	}

@@ -510,7 +510,7 @@ func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) 
 		return false
 	}
 	to := -1
-	for j := v + 2; j < len(t) && j < v+22; j++ {
+	for j := v + 2; j < len(t) && j < v+32; j++ {
 		if letterWords[t[j].key] || t[j].key == "credentials" || t[j].key == "." || t[j].key == ";" {
 			return false
 		}
