@@ -1088,6 +1088,72 @@ func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
 	return true
 }
 
+// mealAttendedBy reads "The dinner was attended by A, B and C" after a
+// sentence that told of "a working dinner on Monday night hosted by D" on a
+// day other than the meeting last told: the host and those attending met at
+// that meal, not at the meeting before ("Both meetings followed a working
+// dinner …").
+func (a *article) mealAttendedBy(si int, t []token, ms []mention) bool {
+	if key(t, 0) != "the" || si == 0 {
+		return false
+	}
+	j := 1
+	if !mealNouns[key(t, j)] {
+		j++
+	}
+	meal := key(t, j)
+	if !mealNouns[meal] {
+		return false
+	}
+	v := passiveVerb(t, j+1)
+	if v < 0 || !attendedVerbs[key(t, v)] || key(t, v+1) != "by" {
+		return false
+	}
+	if a.lastNamedSent != si-1 || len(a.lastNamed) != 1 {
+		return false // the host, named alone in the sentence before
+	}
+	prev := a.toks[si-1]
+	hosted := false
+	for k := 1; k+3 < len(prev) && !hosted; k++ {
+		if prev[k].key != meal || !(key(prev, k-1) == "a" || key(prev, k-1) == "an" || key(prev, k-2) == "a" || key(prev, k-2) == "an") {
+			continue
+		}
+		for h := k + 1; h+2 < len(prev) && h < k+8; h++ {
+			if prev[h].key == "hosted" && prev[h+1].key == "by" {
+				hosted = true
+				break
+			}
+		}
+	}
+	if !hosted {
+		return false
+	}
+	host := a.lastNamed[0]
+	ds, _, _ := a.sentenceDates(si-1, prev)
+	if len(ds) != 1 || ds[0].past.Day == 0 || ds[0].aheadOnly || a.old(ds[0].past) {
+		return false
+	}
+	day := ds[0].past
+	who := append([]string{host}, namedOnceFrom(ms, v+1)...)
+	if last := len(a.cands) - 1; last >= 0 && a.cands[last].m.Date == day {
+		if c := a.cands[last]; c.lastTold() == si-1 && len(c.slugs) < 2 && c.m.Status == relbot.StatusPast {
+			// The meal the sentence before told, with its host alone.
+			c.join(who...)
+			c.told = si
+			return true
+		}
+		return false
+	}
+	if len(slices.Compact(slices.Clone(who))) < 2 {
+		return false
+	}
+	a.addRoll(si, t, slices.Compact(who), day)
+	return true
+}
+
+// mealNouns name a meal a roll may follow: "The dinner was attended by".
+var mealNouns = set("dinner", "lunch", "luncheon", "banquet", "breakfast")
+
 // ceremonyVerbs tell a ceremony someone led.
 var ceremonyVerbs = set("inaugurated", "unveiled", "launched", "officiated", "presided", "opened")
 

@@ -666,7 +666,7 @@ func (a *article) sentence(si int, t []token) {
 	if a.bothAttended(si, t, ms) || a.witnessedSigners(si, t, ms, dates) || a.joinedFor(si, t, ms, dates) || a.signedAlongside(si, t, ms, dates) || a.namedGatheringChaired(si, t, ms, dates) {
 		return
 	}
-	if a.attendees(si, t, ms) || a.accompanied(si, t, ms) || a.accompaniedAtBoth(si, t, ms) || a.sidesLed(si, t, ms) || a.speakerAtSession(si, t, ms) || a.signingWitnessed(si, t, ms) || a.spokeDuring(si, t, ms) || a.signedDuring(si, t, ms) || a.flankedBy(si, t, ms) || a.eventAttendedBy(si, t, ms) || a.ceremonyAttendedBy(si, t, ms) {
+	if a.mealAttendedBy(si, t, ms) || a.attendees(si, t, ms) || a.accompanied(si, t, ms) || a.accompaniedAtBoth(si, t, ms) || a.sidesLed(si, t, ms) || a.speakerAtSession(si, t, ms) || a.signingWitnessed(si, t, ms) || a.spokeDuring(si, t, ms) || a.signedDuring(si, t, ms) || a.flankedBy(si, t, ms) || a.eventAttendedBy(si, t, ms) || a.ceremonyAttendedBy(si, t, ms) {
 		return
 	}
 	if a.pluralAttendees(si, t, ms) {
@@ -2264,12 +2264,18 @@ func unknownCity(t []token, i int) (string, int) {
 	if regions[strings.Join(keysOfSlice(t[i:j]), " ")] {
 		return "", 0 // "in Southeast Asia": no city
 	}
+	if languages[t[i].key] {
+		return "", 0 // "training for tour guides in Mandarin"
+	}
 	parts := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
 		parts = append(parts, t[k].text)
 	}
 	return strings.Join(parts, " "), j
 }
+
+// languages are no places: "in Mandarin", "in English".
+var languages = set("mandarin", "cantonese", "english", "french", "spanish", "arabic", "hindi", "bahasa", "tagalog", "filipino", "russian", "german", "portuguese", "japanese", "korean")
 
 func plural(k string) bool {
 	return k == "meetings" || k == "calls"

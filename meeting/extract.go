@@ -4633,6 +4633,12 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 // ("the Inspector General of the ministry") is someone else.
 func (a *article) unknownOfOffice(t []token, j int, country string) (string, int) {
 	_, end, ok := personOffices.match(t, j)
+	if _, tend, tok := titles.match(t, j); tok && (!ok || tend > end) && (t[j].key == "deputy" || t[j].key == "vice") {
+		// "the Vietnamese deputy minister met …" after "Deputy Minister
+		// of Foreign Affairs Do Hung Viet"; "the Prime Minister" is read
+		// with the gazetteer's offices.
+		end, ok = tend, true
+	}
 	if !ok || end-j < 2 || end < len(t) && (t[end].word && t[end].upper || t[end].key == "of") {
 		return "", 0
 	}

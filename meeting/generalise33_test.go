@@ -67,5 +67,20 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 		{"'Minister Johari Abdul Ghani': a longer name than the known 'Johari Abdul' is someone else",
 			"KUALA LUMPUR - Plantation and Commodities Minister Johari Abdul Ghani met EU Environment Commissioner Jessika Roswall on Friday.",
 			[]held{{[]string{"johari-abdul-ghani", "jessika-roswall"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'Both meetings followed a working dinner on Monday night hosted by D. The dinner was attended by A, B and C': the meal's own meeting, on its own day",
+			"KUALA LUMPUR: On Thursday, Foreign Minister Mohamad Hasan met Thailand's Deputy Foreign Minister Chatchai Wongsawat.\n\nBoth meetings followed a working dinner on Monday night hosted by ISIS Malaysia chief executive Faridah Ismail. The dinner was attended by Mohamad, Vice Foreign Minister Sun Weidong and Australia's Deputy Secretary Catherine Holloway, among others.",
+			[]held{
+				{[]string{"mohamad-hasan", "chatchai-wongsawat"}, "2026-02-05", "Kuala Lumpur", inPerson},
+				{[]string{"mohamad-hasan", "faridah-ismail", "sun-weidong", "catherine-holloway"}, "2026-02-02", "Kuala Lumpur", inPerson},
+			}},
+		{"'Dr. A, Director General of …, and Dr. B, Vice President of …, signed a memorandum': two of different countries, each with an office set off",
+			"VIENTIANE - On Friday, on the sidelines of the conference, Dr. Bounnheuang Songnavong, Director General of the Institute of Foreign Affairs, and Dr. Nguyen Hung Son, Vice President of the Diplomatic Academy of Vietnam, signed a memorandum of understanding on research cooperation.",
+			[]held{{[]string{"bounnheuang-songnavong", "nguyen-hung-son"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'Earlier this week, A met B at the ministry on Tuesday': the day within the week",
+			"BANGKOK - Earlier this week, Foreign Minister Sihasak Phuangketkeow met Chinese Ambassador to Thailand Han Zhiqiang at the Ministry of Foreign Affairs on Tuesday to discuss the forum.",
+			[]held{{[]string{"sihasak-phuangketkeow", "han-zhiqiang"}, "2026-02-03", "Bangkok", inPerson}}},
+		{"'the Vietnamese deputy minister met …' after 'Deputy Minister of Foreign Affairs A led a delegation'; 'tour guides in Mandarin' is no place",
+			"Kunming (VNA) – Deputy Minister of Foreign Affairs Do Hung Viet led a Vietnamese delegation to the forum, held in Kunming on Friday.\n\nOn Saturday, the Vietnamese deputy minister met Zhao Hongmei, director of the Yunnan Provincial Department of Culture and Tourism, to discuss training for Lao tour guides in Mandarin.",
+			[]held{{[]string{"do-hung-viet", "zhao-hongmei"}, "2026-02-07", "Kunming", inPerson}}},
 	})
 }

@@ -199,6 +199,17 @@ func atOccasion(t []token, v int) bool {
 	return false
 }
 
+// officeAside reports whether t[from:to] is an office set off after a name:
+// "Director General of the Institute of Foreign Affairs".
+func officeAside(t []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if officeVocabulary[t[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // occasionWords name, with the meals, an occasion whose guests sit together.
 var occasionWords = set("forum", "reception", "roundtable")
 
@@ -224,10 +235,16 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 	}
 	for k := 0; k+1 < len(named); k++ {
 		m1, m2 := named[k], named[k+1]
-		if key(t, m1.end) != "and" || m1.slug == m2.slug {
+		and := m1.end
+		if c := nextComma(t, m1.end+1); key(t, m1.end) == "," && c > m1.end+2 && c < m2.start && key(t, c+1) == "and" && officeAside(t, m1.end+1, c) {
+			// "Dr. A, Director General of the Institute of Foreign
+			// Affairs, and Dr. B, Vice President of …, signed …"
+			and = c + 1
+		}
+		if key(t, and) != "and" || m1.slug == m2.slug {
 			continue
 		}
-		for j := m1.end + 1; j < m2.start; j++ {
+		for j := and + 1; j < m2.start; j++ {
 			if !t[j].upper && !corefNouns[t[j].key] && t[j].key != "his" && t[j].key != "her" && t[j].key != "its" && t[j].key != "'s" && t[j].key != "chief" &&
 				!(t[j].key == "," && hasAny(t, m1.end, j, counterpartWord)) { // "A and his Vietnamese counterpart, General B, signed …"
 				// "Joe Biden and Vietnam's Communist Party chief Nguyen Phu
@@ -236,7 +253,7 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 			}
 		}
 		c1, c2 := a.countryOf(m1.slug), a.countryOf(m2.slug)
-		if c1 != "" && c1 == c2 || (c1 == "" || c2 == "") && !hasAny(t, m1.end, m2.start, counterpartWord) {
+		if c1 != "" && c1 == c2 || (c1 == "" || c2 == "") && !hasAny(t, m1.end, m2.start, counterpartWord) && !(and > m1.end && c1 != c2) {
 			// Two of one country agree among themselves; "his Vietnamese
 			// counterpart" says two countries even of a person the
 			// gazetteer lacks.

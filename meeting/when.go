@@ -74,6 +74,17 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 			best, bestDist = k, dist
 		}
 	}
+	if best >= 0 && dates[best].past.Day == 0 && !dates[best].anaphoric && !dates[best].past.IsZero() {
+		// "Earlier this week, A met B … on Tuesday": the day within the
+		// span, written further from the verb.
+		for k, d := range dates {
+			if k != best && d.past.Day != 0 && !d.anaphoric && !d.aheadOnly && !d.leadsClause && d.start >= h.end && d.start-h.end <= 16 &&
+				!d.past.Start().Before(dates[best].past.Start()) && !d.past.End().After(dates[best].past.End()) {
+				best = k
+				break
+			}
+		}
+	}
 	if best >= 0 {
 		d := dates[best]
 		c.explicit = true
