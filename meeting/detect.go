@@ -1031,9 +1031,20 @@ func (a *article) sentence(si int, t []token) {
 		// place is the relative's antecedent.
 		// "flew to Nanning, capital of the Guangxi Zhuang Autonomous
 		// Region, where Manet met": over an apposition too.
+		found := false
 		for j := rel - 2; j >= lo && j >= rel-14; j-- {
 			if city, end, ok := cities.match(t, j); ok && (end == rel-1 || key(t, end) == "," && apposition(t, end+1, rel-1)) {
 				place, venue, rank = city, "", 3
+				found = true
+				break
+			}
+		}
+		for j := rel - 2; !found && j >= lo && j >= rel-4; j-- {
+			// "went to the Grand Serail in downtown Beirut, where he held
+			// talks": a town the tables lack, after "in".
+			district := (buildingWords[key(t, j-2)] || key(t, j-2) == "complex") && (a.dlCity != "" || a.leadCity != "" || capitals[a.visitTo] != "") // "the Parliament Complex in Senayan"
+			if c, end := unknownCity(t, j); c != "" && end == rel-1 && !district && (key(t, j-1) == "in" || key(t, j-1) == "downtown" && key(t, j-2) == "in") {
+				place, venue, rank = c, "", 3
 				break
 			}
 		}

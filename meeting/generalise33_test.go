@@ -82,5 +82,17 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 		{"'the Vietnamese deputy minister met …' after 'Deputy Minister of Foreign Affairs A led a delegation'; 'tour guides in Mandarin' is no place",
 			"Kunming (VNA) – Deputy Minister of Foreign Affairs Do Hung Viet led a Vietnamese delegation to the forum, held in Kunming on Friday.\n\nOn Saturday, the Vietnamese deputy minister met Zhao Hongmei, director of the Yunnan Provincial Department of Culture and Tourism, to discuss training for Lao tour guides in Mandarin.",
 			[]held{{[]string{"do-hung-viet", "zhao-hongmei"}, "2026-02-07", "Kunming", inPerson}}},
+		{"'The two-day meeting was to be co-chaired by A and B' after its postponement: arranged, not held",
+			"MANILA - A closed-door dialogue between Filipino and Chinese scholars, which was supposed to open in Manila on Thursday, has been postponed indefinitely, organizers said on Friday.\n\nThe two-day Track 2 meeting was to be co-chaired by Dr. Marites Lagdameo of the University of the Philippines and Professor Zhao Xinmin of the National Institute for South China Sea Studies.",
+			nil},
+		{"'A was received on Saturday by B. … The minister then went to the Grand Serail in downtown Beirut, where he held talks with C': Saturday goes on, in a town the tables lack",
+			"BEIRUT — Indonesian Foreign Minister Sugiono wrapped up a two-day visit to Lebanon on Sunday.\n\nSugiono was received on Saturday morning at the Baabda Presidential Palace by President Joseph Aoun. According to the presidency, Aoun discussed the gradual withdrawal of the force, whose mandate the Security Council decided last year to end.\n\nThe Indonesian minister then went to the Grand Serail in downtown Beirut, where he held talks with Prime Minister Nawaf Salam.",
+			[]held{
+				{[]string{"sugiono", "joseph-aoun"}, "2026-02-07", "Baabda", inPerson},
+				{[]string{"sugiono", "nawaf-salam"}, "2026-02-07", "Beirut", inPerson},
+			}},
+		{"'visited the Parliament Complex in Senayan, where he was received by B' under a JAKARTA dateline: a district of the dateline's city",
+			"JAKARTA - On Friday, General Secretary To Lam visited the Parliament Complex in Senayan, where he was received by Speaker Puan Maharani.",
+			[]held{{[]string{"to-lam", "puan-maharani"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }

@@ -302,7 +302,9 @@ func (a *article) storyDay(c *cand, t []token, h hit) (relbot.Date, bool) {
 		// King held talks with him": the next sentence goes on that day.
 		return p.m.Date, true
 	}
-	if hasAny(t, max(h.start-3, 0), h.start, sequel) {
+	if hasAny(t, max(h.start-3, 0), h.start, sequel) || (key(t, h.start-2) == "where" || key(t, h.start-3) == "where") && hasAny(t, 0, min(6, h.start), sequel) {
+		// "The minister then went to the Grand Serail, where he held
+		// talks with …": the sequel is the going's.
 		// "On 14 January, Balakrishnan called on Sonexay. … Balakrishnan
 		// also held a meeting with Thongsavanh": the same day goes on.
 		if p := a.lastExplicit(c.sent, true); p != nil {
