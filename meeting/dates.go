@@ -293,6 +293,17 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		if isPartOfDay(key(toks, end)) {
 			end++
 		}
+		if w := key(toks, end); (w == "last" || w == "next") && key(toks, end+1) == "week" {
+			// "On Monday last week": that weekday of the week before the
+			// publication's (weeks start on Monday).
+			monday := day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
+			shift := -7
+			if w == "next" {
+				shift = 7
+			}
+			d := dayOf(monday.AddDate(0, 0, shift+(int(wd)+6)%7))
+			return dateExpr{past: d, future: d, start: i, end: end + 2, aheadOnly: w == "next"}, true
+		}
 		return dateExpr{past: weekdayBack(day, wd, false), future: weekdayAhead(day, wd, false), start: i, end: end}, true
 	}
 	if m, ok := months[k]; ok && (k != "may" || toks[i].upper) && (k != "mar" && k != "jun" || toks[i].upper) {

@@ -94,5 +94,14 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 		{"'visited the Parliament Complex in Senayan, where he was received by B' under a JAKARTA dateline: a district of the dateline's city",
 			"JAKARTA - On Friday, General Secretary To Lam visited the Parliament Complex in Senayan, where he was received by Speaker Puan Maharani.",
 			[]held{{[]string{"to-lam", "puan-maharani"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'held talks with B in Vientiane earlier this week, as the country looks to revive French seven decades after colonial rule': the years are the clause's after the comma",
+			"VIENTIANE - Louise Mushikiwabo, secretary general of the Francophonie, held talks with Lao Prime Minister Sonexay Siphandone in Vientiane on Friday, as the country looks to revive French-language teaching more than seven decades after the end of colonial rule.",
+			[]held{{[]string{"louise-mushikiwabo", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'On Monday last week, A and B held a video conference': that Monday of the week before",
+			"PHNOM PENH - On Monday last week, Cambodian Deputy Prime Minister Prak Sokhonn and Thai Foreign Minister Sihasak Phuangketkeow held a video conference on the boundary commission.",
+			[]held{{[]string{"prak-sokhonn", "sihasak-phuangketkeow"}, "2026-01-26", "", relbot.KindVirtual}}},
+		{"'held a video conference yesterday with A and B … B said that the three had had a candid discussion': one call of the three",
+			"BRUSSELS - The EU's foreign policy chief Kaja Kallas held a video conference yesterday with the Secretary-General of ASEAN, Dr Kao Kim Hourn, and Singapore's Foreign Minister Vivian Balakrishnan.\n\nBalakrishnan said on social media that the three had had a candid and useful discussion.",
+			[]held{{[]string{"kaja-kallas", "kao-kim-hourn", "vivian-balakrishnan"}, "2026-02-07", "", relbot.KindVirtual}}},
 	})
 }

@@ -29,7 +29,7 @@ func (a *article) countedAhead(si, n int) bool {
 	for k := si; k < len(a.toks) && k <= si+8; k++ {
 		t := a.toks[k]
 		for j := 0; j+2 < len(t); j++ {
-			if t[j].key == "the" && smallNumbers[t[j+1].key] == n && (groupNouns[t[j+2].key] && k <= si+2 || countedVerbs[t[j+2].key] && (j == 0 || !t[j-1].word)) {
+			if t[j].key == "the" && smallNumbers[t[j+1].key] == n && (groupNouns[t[j+2].key] && k <= si+2 || countedVerbs[t[j+2].key] && (j == 0 || !t[j-1].word || t[j-1].key == "that")) {
 				return true
 			}
 		}
@@ -40,7 +40,7 @@ func (a *article) countedAhead(si, n int) bool {
 // countedVerbs follow "The three" opening a sentence that tells what the
 // people just met did together: "The three agreed to set up a joint
 // secretariat".
-var countedVerbs = set("agreed", "discussed", "signed", "exchanged", "pledged", "vowed", "witnessed", "reviewed", "also", "later", "then", "jointly")
+var countedVerbs = set("agreed", "discussed", "signed", "exchanged", "pledged", "vowed", "witnessed", "reviewed", "also", "later", "then", "jointly", "had")
 
 // groupNouns follow a number to name a meeting's members: "the four
 // leaders", "the three ministers".

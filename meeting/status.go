@@ -439,13 +439,26 @@ func yearsApart(t []token, h hit) bool {
 		if key(t, k) == "and" && key(t, k+1) == "a" && key(t, k+2) == "half" {
 			k += 3
 		}
-		if key(t, k) == "after" && j > h.end && (key(t, j-2) == "," || key(t, j-3) == ",") {
+		if key(t, k) == "after" && j > h.end && (key(t, j-2) == "," || key(t, j-3) == "," || clauseAfterComma(t, h.end, j)) {
 			// "met Lam on Wednesday, a year after the two upgraded their
-			// ties": how long since something else.
+			// ties", "held talks …, as the country looks to revive French
+			// seven decades after colonial rule": how long since something
+			// else.
 			continue
 		}
 		switch key(t, k) {
 		case "ago", "earlier", "before", "after", "previously":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAfterComma reports whether a clause of its own ("…, as the country
+// looks to …", "…, while …") opens between from and j.
+func clauseAfterComma(t []token, from, j int) bool {
+	for k := from; k+1 < j; k++ {
+		if t[k].key == "," && (t[k+1].key == "as" || t[k+1].key == "while" || t[k+1].key == "amid") {
 			return true
 		}
 	}
