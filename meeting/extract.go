@@ -1361,6 +1361,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			countrysOffice(t, i) && nameFollows(t, end) || // "Bangladesh's foreign affairs adviser Touhid Hossain"
 			bodysLowerOffice(t, i) && nameFollows(t, end) || // "UN humanitarian chief Tom Fletcher"
 			ownersLowerOffice(t, i) && nameFollows(t, end) || // "met with its director Wang Xudong"
+			lowerOfficeAfterVerb(t, i) && nameFollows(t, end) || // "was welcomed by vice-chancellor Grant Robertson"
 			i > 1 && key(t, i-1) == "." && t[i-2].upper && len(t[i-2].key) == 1) { // "U.S. charge d'affaires Susan Burns"
 			if key(t, i-1) == "," && i >= 2 && key(t, end) == "of" && (covered[i-2] || slices.ContainsFunc(ms, func(m mention) bool { return m.end == i-1 })) && !acronymThenName(t, end+1) {
 				// "Vongdavanh Sisouphanh, Chief Executive Officer of
@@ -4446,6 +4447,11 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		// "the CPV delegation was received by Hun Sen": its head took part.
 		return a.head, j + 1
 	}
+	if n == "high" && key(t, j+1) == "commissioner" && t[i].key == "the" && len(a.diplomats) == 1 {
+		// "The following day the high commissioner paid a courtesy call
+		// on …": the one envoy the article introduced.
+		return a.diplomats[0], j + 2
+	}
 	if !corefNouns[n] && t[i].key == "the" {
 		// "the Vietnamese Procurator General also held a meeting with …"
 		// after "Procurator General Nguyen Huy Tien": the person of that
@@ -4542,7 +4548,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			switch {
 			case len(ministers) == 1:
 				return ministers[0], j + 1
-			case len(ministers) > 1 && (sequel[key(t, j+1)] || clauseMeetVerbs[key(t, j+1)] && (i == 0 || key(t, i-1) == ",")) && slices.Contains(ministers, a.lastMeetSubj):
+			case len(ministers) > 1 && (sequel[key(t, j+1)] || clauseMeetVerbs[key(t, j+1)] && (i == 0 || key(t, i-1) == ",") || key(t, j+1) == "was" && passiveHosts[key(t, j+2)]) && slices.Contains(ministers, a.lastMeetSubj):
 				// "On Friday, the minister met Wang Yi" as the clause's
 				// subject: the one who has been meeting.
 				return a.lastMeetSubj, j + 1
@@ -4550,7 +4556,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 				return "", 0
 			}
 		}
-		if n == "diplomat" {
+		if n == "diplomat" || n == "envoy" {
 			// "A day later, the diplomat called on Thái" after "Consul
 			// General Prak Sovann": the one envoy the article introduced.
 			if len(a.diplomats) == 1 {
@@ -5016,6 +5022,17 @@ func longerName(t []token, i, end int) bool {
 	return end-i >= 2 && end < len(t) && t[end].word && t[end].upper && !lexical(t, end) && (key(t, end-1) == "abdul" || key(t, end-1) == "abu")
 }
 
+// lowerOfficeAfterVerb reports whether the lower-case office at i follows
+// the preposition or the verb that names whom a meeting was with: "welcomed
+// by vice-chancellor Grant Robertson", "met mayor Sophie Barker".
+func lowerOfficeAfterVerb(t []token, i int) bool {
+	switch key(t, i-1) {
+	case "by", "with", "met", "on":
+		return !t[i].upper
+	}
+	return false
+}
+
 // portfolioEnd returns where a portfolio written after an office at end
 // ends, when a name follows it ("executive councillor for environment Raven
 // Kumar", "councillor for tourism and culture"), else end.
@@ -5099,7 +5116,7 @@ func diplomatBefore(t []token, start, end int) bool {
 		if t[j].key == "." || t[j].key == ";" {
 			return false
 		}
-		if diplomatWords[t[j].key] {
+		if diplomatWords[t[j].key] || t[j].key == "commissioner" && key(t, j-1) == "high" {
 			return true
 		}
 	}

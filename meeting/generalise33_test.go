@@ -103,5 +103,17 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 		{"'held a video conference yesterday with A and B … B said that the three had had a candid discussion': one call of the three",
 			"BRUSSELS - The EU's foreign policy chief Kaja Kallas held a video conference yesterday with the Secretary-General of ASEAN, Dr Kao Kim Hourn, and Singapore's Foreign Minister Vivian Balakrishnan.\n\nBalakrishnan said on social media that the three had had a candid and useful discussion.",
 			[]held{{[]string{"kaja-kallas", "kao-kim-hourn", "vivian-balakrishnan"}, "2026-02-07", "", relbot.KindVirtual}}},
+		{"'A held talks with his counterpart B. The following day, the minister was received by C': the visiting minister, received by his hosts",
+			"HANOI - Belgian Foreign Minister Maxime Prévot arrived in Vietnam. On Friday, Prévot held talks in Hanoi with his Vietnamese counterpart Lê Hoài Trung.\n\nThe following day, the minister was received by Deputy Prime Minister Bùi Thanh Sơn.",
+			[]held{
+				{[]string{"maxime-prevot", "le-hoai-trung"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"maxime-prevot", "bui-thanh-son"}, "2026-02-07", "Hanoi", inPerson},
+			}},
+		{"'Malaysia's High Commissioner, Datuk A, …. On Friday the envoy was welcomed by vice-chancellor B. The following day the high commissioner paid a courtesy call on Mayor C': the one envoy, and a lower-case office after 'by'",
+			"WELLINGTON - Malaysia's High Commissioner to New Zealand, Datuk Azlan Mohd Noor, has spent three days in Dunedin.\n\nOn Friday the envoy was welcomed at the University of Otago by vice-chancellor Grant Robertson.\n\nThe following day the high commissioner paid a courtesy call on Mayor Sophie Barker.",
+			[]held{
+				{[]string{"azlan-mohd-noor", "grant-robertson"}, "2026-02-06", "Wellington", inPerson},
+				{[]string{"azlan-mohd-noor", "sophie-barker"}, "2026-02-07", "Wellington", inPerson},
+			}},
 	})
 }

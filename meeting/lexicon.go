@@ -293,6 +293,9 @@ var personOffices = func() *phrases[bool] {
 		// Malaysia's state governments: "Johor state executive councillor
 		// for environment Raven Kumar", "exco member"
 		"councillor", "councilor", "executive councillor", "state executive councillor", "exco member", "assemblyman", "assemblywoman",
+		// universities: "welcomed at the University of Otago by
+		// vice-chancellor Grant Robertson"
+		"vice-chancellor", "vice chancellor", "chancellor", "deputy vice-chancellor", "provost",
 		"diplomat"} { // "Rosario Villanueva, a veteran Philippine diplomat, held talks with …"
 		p.add(s, true)
 	}
