@@ -2263,7 +2263,7 @@ func thaiKhun(t []token, i int) bool {
 	if i+3 < len(t) && t[i+3].word && t[i+3].upper {
 		return false
 	}
-	return len([]rune(t[i+1].key)) >= 5 && len([]rune(t[i+2].key)) >= 7
+	return len([]rune(t[i+1].key)) >= 3 && len([]rune(t[i+2].key)) >= 7
 }
 
 // pehinTitleEnd returns where the words of a Bruneian Pehin title that start
@@ -4594,6 +4594,17 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 	if n == "minister" && country != "" {
 		if s := a.storyMinister(country, d); s != "" {
 			return s, j + 1
+		}
+	}
+	if country != "" && (n == "governor" || n == "mayor" || n == "ambassador") {
+		// "the Lao governor paid a courtesy call on …" after "a
+		// delegation from Vientiane Capital led by Governor A": the one
+		// of that office the article introduced, of no country known.
+		for k := len(a.recent) - 1; k >= 0; k-- {
+			if act, ok := a.unknown[a.recent[k]]; ok && act.Country == "" && len(act.Roles) > 0 && a.participated(act.Slug) &&
+				slices.Contains(strings.Fields(relbot.Fold(act.Roles[0].Title)), n) {
+				return act.Slug, j + 1
+			}
 		}
 	}
 	// An actor named earlier in the same sentence comes first: "paid a

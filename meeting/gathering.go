@@ -1292,6 +1292,10 @@ func passiveVerb(t []token, end int) int {
 			// talks, on the sidelines of a border exchange, were also
 			// attended by …"
 			end = c + 1
+		} else if c := setOffVerb(t, end); c > 0 {
+			// "The meeting on Tuesday, May 26, at the Bukit Kayu Hitam
+			// complex on the Malaysian side, was attended by …"
+			end = c
 		}
 	}
 	if k := key(t, end); k == "at" || k == "in" {
@@ -1312,6 +1316,20 @@ func passiveVerb(t []token, end int) int {
 		end++
 	}
 	return end
+}
+
+// setOffVerb returns where "was" or "were" stands after several asides set
+// off by commas from end, with no verb of their own, or -1.
+func setOffVerb(t []token, end int) int {
+	for j := end + 1; j+1 < len(t) && j <= end+32; j++ {
+		if k := t[j].key; k == "." || k == ";" || saidWords[k] || pastVerb(k) && !t[j].upper {
+			return -1
+		}
+		if t[j].key == "," && (key(t, j+1) == "was" || key(t, j+1) == "were") {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // eventNameJoiners stand between the capitalised words of an event's name.

@@ -115,5 +115,14 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 				{[]string{"azlan-mohd-noor", "grant-robertson"}, "2026-02-06", "Wellington", inPerson},
 				{[]string{"azlan-mohd-noor", "sophie-barker"}, "2026-02-07", "Wellington", inPerson},
 			}},
+		{"'Songkhla governor Khun Anan Rattanapong met the heads of two Malaysian states earlier this week. The meeting on Tuesday, May 26, at the … complex on the Malaysian side, was attended by Menteri Besar A and Menteri Besar B'",
+			"SONGKHLA - Songkhla governor Khun Anan Rattanapong met the heads of government of two neighbouring Malaysian states earlier this week.\n\nThe meeting on Tuesday, February 3, at the Bukit Kayu Hitam complex on the Malaysian side, was attended by Kedah Menteri Besar Datuk Seri Muhammad Sanusi Md Nor and Perlis Menteri Besar Mohd Shukri Ramli.",
+			[]held{{[]string{"anan-rattanapong", "muhammad-sanusi-md-nor", "mohd-shukri-ramli"}, "2026-02-03", "Songkhla", inPerson}}},
+		{"'received a delegation from Vientiane Capital led by Governor A … the Lao governor paid a courtesy call on B': the governor the article introduced",
+			"HÀ NỘI — Chairman of the Hà Nội People's Committee Trần Sỹ Thanh on Friday received a delegation from Vientiane Capital led by Governor Atsaphangthong Siphandone.\n\nLater on Friday afternoon, the Lao governor paid a courtesy call on Secretary of the Hà Nội Party Committee Bùi Thị Minh Hoài.",
+			[]held{
+				{[]string{"tran-sy-thanh", "atsaphangthong-siphandone"}, "2026-02-06", "Hanoi", inPerson},
+				{[]string{"atsaphangthong-siphandone", "bui-thi-minh-hoai"}, "2026-02-06", "Hanoi", inPerson},
+			}},
 	})
 }

@@ -296,6 +296,9 @@ var personOffices = func() *phrases[bool] {
 		// universities: "welcomed at the University of Otago by
 		// vice-chancellor Grant Robertson"
 		"vice-chancellor", "vice chancellor", "chancellor", "deputy vice-chancellor", "provost",
+		// Malaysia's and India's state heads: "Perlis Menteri Besar Mohd
+		// Shukri Ramli", "Sabah Chief Minister Hajiji Noor"
+		"menteri besar", "chief minister", "deputy chief minister",
 		"diplomat"} { // "Rosario Villanueva, a veteran Philippine diplomat, held talks with …"
 		p.add(s, true)
 	}
