@@ -4564,8 +4564,9 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			}
 		}
 		// "the ambassador paid a farewell call": the person of that
-		// office this article introduced.
-		for k := len(a.recent) - 1; k >= 0; k-- {
+		// office this article introduced ("the Mayor of Paris" is that
+		// city's).
+		for k := len(a.recent) - 1; k >= 0 && !ofPlaceAfter(t, j+1); k-- {
 			if act, ok := a.unknown[a.recent[k]]; ok && len(act.Roles) > 0 && slices.Contains(strings.Fields(relbot.Fold(act.Roles[0].Title)), n) {
 				return act.Slug, j + 1
 			}
@@ -4596,7 +4597,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return s, j + 1
 		}
 	}
-	if country != "" && (n == "governor" || n == "mayor" || n == "ambassador") {
+	if country != "" && (n == "governor" || n == "mayor" || n == "ambassador") && !ofPlaceAfter(t, j+1) {
 		// "the Lao governor paid a courtesy call on …" after "a
 		// delegation from Vientiane Capital led by Governor A": the one
 		// of that office the article introduced, of no country known.
@@ -5042,6 +5043,13 @@ func lowerOfficeAfterVerb(t []token, i int) bool {
 		return !t[i].upper
 	}
 	return false
+}
+
+// ofPlaceAfter reports whether "of" and a capitalised name follow an office
+// at i: "the Governor of Phnom Penh" is that place's, not one the article
+// introduced.
+func ofPlaceAfter(t []token, i int) bool {
+	return key(t, i) == "of" && i+1 < len(t) && t[i+1].upper
 }
 
 // portfolioEnd returns where a portfolio written after an office at end

@@ -124,5 +124,17 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 				{[]string{"tran-sy-thanh", "atsaphangthong-siphandone"}, "2026-02-06", "Hanoi", inPerson},
 				{[]string{"atsaphangthong-siphandone", "bui-thi-minh-hoai"}, "2026-02-06", "Hanoi", inPerson},
 			}},
+		{"'Yokohama Mayor A met B on Monday. … On Wednesday, the mayor was received in Hanoi by C': the mayor the article introduced",
+			"TOKYO -- Yokohama Mayor Takeharu Yamanaka wrapped up a five-day visit to Vietnam on Friday.\n\nOn Monday, Yamanaka met Da Nang People's Committee Chairman Ho Ky Minh in Da Nang.\n\nOn Wednesday, the mayor was received in Hanoi by Tran Sy Thanh, chairman of the Hanoi People's Committee.",
+			[]held{
+				{[]string{"takeharu-yamanaka", "ho-ky-minh"}, "2026-02-02", "Da Nang", inPerson},
+				{[]string{"takeharu-yamanaka", "tran-sy-thanh"}, "2026-02-04", "Hanoi", inPerson},
+			}},
+		{"'Governor A … Messages have also been received from the Mayor of Paris and from the Governor of Phnom Penh': those cities' office holders, not the governor introduced",
+			"HANOI - Chairman Tran Sy Thanh on Friday received Governor of Vientiane Capital Atsaphangthong Siphandone.\n\nSeoul Mayor Oh Se-hoon also sent a message to Chairman Thanh. Messages of sympathy have also been received from the Mayor of Paris and from the Governor of Phnom Penh.",
+			[]held{{[]string{"tran-sy-thanh", "atsaphangthong-siphandone"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'The meeting was attended by Chiang Rai provincial governor A, Mae Sai district chief B and U C': a district chief's office before the name",
+			"CHIANG RAI - Local officials from Tachileik and Mae Sai met on Friday at the Friendship Bridge.\n\nThe meeting was attended by Chiang Rai provincial governor Charin Thongsuk, Mae Sai district chief Wichai Kaewmanee and U Kyaw Zeya, chairman of the Tachileik district administration.",
+			[]held{{[]string{"charin-thongsuk", "wichai-kaewmanee", "kyaw-zeya"}, "2026-02-06", "Chiang Rai", inPerson}}},
 	})
 }

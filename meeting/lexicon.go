@@ -299,6 +299,8 @@ var personOffices = func() *phrases[bool] {
 		// Malaysia's and India's state heads: "Perlis Menteri Besar Mohd
 		// Shukri Ramli", "Sabah Chief Minister Hajiji Noor"
 		"menteri besar", "chief minister", "deputy chief minister",
+		// "Mae Sai district chief Wichai Kaewmanee"
+		"district chief", "deputy district chief", "village chief", "county chief",
 		"diplomat"} { // "Rosario Villanueva, a veteran Philippine diplomat, held talks with …"
 		p.add(s, true)
 	}
@@ -316,7 +318,7 @@ var listedOffices = map[string]string{"mps": "mp", "lawmakers": "lawmaker", "dep
 
 // corefNouns name an actor already mentioned: "the Cambodian leader", "his host".
 var corefNouns = set("leader", "leaders", "host", "guest", "chief", "visitor", "counterpart", "premier", "monarch",
-	"legislator", "lawmaker", "diplomat", "official", "envoy", "dignitary", "statesman", "politician", "minister", "ambassador", "governor")
+	"legislator", "lawmaker", "diplomat", "official", "envoy", "dignitary", "statesman", "politician", "minister", "ambassador", "governor", "mayor")
 
 // groupRefs name the participants of the meeting just reported, or the two
 // people just mentioned.
