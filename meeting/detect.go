@@ -1106,7 +1106,7 @@ func (a *article) sentence(si int, t []token) {
 				return
 			}
 		}
-		if g := a.unnamedLead(si); target == nil && g != nil && g.m.Status == status && len(slugs) == 1 && len(g.slugs) == 0 && len(dates) == 0 && chairedTheMeeting(t, h) {
+		if g := a.unnamedLead(si); target == nil && g != nil && g.m.Status == status && len(slugs) >= 1 && len(g.slugs) == 0 && len(dates) == 0 && chairedTheMeeting(t, h) {
 			// "Ministers of the six countries held a video conference on
 			// Thursday. Li chaired the meeting from Beijing. Taking part
 			// online were …": the lead's meeting has its chair, and the

@@ -783,7 +783,8 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 		if i == a.dlSent && d.start < a.dlEnd {
 			continue
 		}
-		if reportingVerbs[key(t, d.end)] || reportingVerbs[key(t, d.end+1)] && key(t, d.end) != "," && key(t, d.end) != "and" || reportingVerbs[key(t, d.start-1)] || statementDate(t, d.start) {
+		if (reportingVerbs[key(t, d.end)] || reportingVerbs[key(t, d.end+1)] && key(t, d.end) != "," && key(t, d.end) != "and" || reportingVerbs[key(t, d.start-1)] || statementDate(t, d.start)) &&
+			!(reportingVerbs[key(t, d.start-1)] && (key(t, d.end) == "as" || key(t, d.end) == "while")) { // "said yesterday as he received B": the saying's day is the meeting's
 			reported = append(reported, d)
 			continue
 		}
@@ -4401,7 +4402,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 	} else if o, e, ok := orgs.match(t, j); ok {
 		org, j = o, e
 		country = orgCountry[o]
-	} else if _, e, ok := cities.match(t, j); ok && key(t, e) == "delegation" && a.head != "" && t[i].key == "the" {
+	} else if _, e, ok := cities.match(t, j); ok && key(t, e) == "delegation" && a.head != "" && t[i].key == "the" && !thingOfDelegation(t, i) {
 		// "the Phnom Penh delegation": its head.
 		return a.head, e + 1
 	} else if t[i].key == "the" {
@@ -4411,6 +4412,11 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			e++
 		}
 		if e > j && key(t, e) == "delegation" {
+			if thingOfDelegation(t, i) {
+				// "to discuss the programme of the Savannakhet
+				// delegation": its visit, not its head.
+				return "", 0
+			}
 			if a.head != "" {
 				return a.head, e + 1
 			}
@@ -5043,6 +5049,13 @@ func lowerOfficeAfterVerb(t []token, i int) bool {
 		return !t[i].upper
 	}
 	return false
+}
+
+// thingOfDelegation reports whether the delegation named at i is owned by a
+// thing before it ("the programme of the Savannakhet delegation"), not
+// someone met.
+func thingOfDelegation(t []token, i int) bool {
+	return key(t, i-1) == "of" && i >= 2 && t[i-2].word && !t[i-2].upper && !delegateNouns[t[i-2].key] && t[i-2].key != "head" && t[i-2].key != "leader"
 }
 
 // ofPlaceAfter reports whether "of" and a capitalised name follow an office

@@ -136,5 +136,14 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 		{"'The meeting was attended by Chiang Rai provincial governor A, Mae Sai district chief B and U C': a district chief's office before the name",
 			"CHIANG RAI - Local officials from Tachileik and Mae Sai met on Friday at the Friendship Bridge.\n\nThe meeting was attended by Chiang Rai provincial governor Charin Thongsuk, Mae Sai district chief Wichai Kaewmanee and U Kyaw Zeya, chairman of the Tachileik district administration.",
 			[]held{{[]string{"charin-thongsuk", "wichai-kaewmanee", "kyaw-zeya"}, "2026-02-06", "Chiang Rai", inPerson}}},
+		{"'Leaders of two provinces met last Friday at the gate. A, chairman of …, and Governor B chaired the talks …. The previous day, A had received C to discuss the programme of the Savannakhet delegation'",
+			"DONG HA - Leaders of Quang Tri province and Savannakhet province met on Friday at the Lao Bao border gate.\n\nLe Quang Tung, chairman of the Quang Tri People's Committee, and Savannakhet Governor Bounma Inthavong chaired the talks at the border gate's joint inspection building, attended by officials of both sides.\n\nThe previous day, Tung had received Lao Consul General Khamphou Sayavong in Dong Hoi to discuss the programme of the Savannakhet delegation.",
+			[]held{
+				{[]string{"le-quang-tung", "bounma-inthavong"}, "2026-02-06", "Lao Bao", inPerson},
+				{[]string{"le-quang-tung", "khamphou-sayavong"}, "2026-02-05", "Dong Hoi", inPerson},
+			}},
+		{"'\"…,\" Chairman A said yesterday as he received B': the saying's day is the meeting's",
+			"\"Kitakyushu turned grey smoke into blue skies,\" Chairman of the Hai Phong People's Committee Le Ngoc Chau said yesterday as he received Kitakyushu Mayor Kazuhisa Takeuchi at the city's administrative centre.",
+			[]held{{[]string{"le-ngoc-chau", "kazuhisa-takeuchi"}, "2026-02-07", "Hai Phong", inPerson}}},
 	})
 }
