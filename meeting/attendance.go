@@ -1197,6 +1197,39 @@ func (a *article) eventAttendedBy(si int, t []token, ms []mention) bool {
 	return true
 }
 
+// leadSpoke reads "A and B spoke on Tuesday from their respective
+// headquarters" after a lead that told the talks and named no one ("The
+// governors of the two central banks held talks by video conference earlier
+// this week"): the two named are who met, on the day the sentence gives
+// within the lead's span.
+func (a *article) leadSpoke(si int, t []token, ms []mention, dates []dateExpr) bool {
+	c := a.unnamedLead(si)
+	if c == nil || len(c.slugs) > 0 || c.m.Status != relbot.StatusPast || len(ms) < 2 {
+		return false
+	}
+	m1, m2 := ms[0], ms[1]
+	if m1.slug == "" || m2.slug == "" || m1.slug == m2.slug || m1.excluded || m2.excluded || m1.start > 3 || hasAny(t, 0, m1.start, saidWords) ||
+		key(t, m1.end) != "and" || m2.start != m1.end+1 && !t[m1.end+1].upper {
+		return false
+	}
+	v := m2.end
+	if k := key(t, v); k != "spoke" && k != "talked" || key(t, v+1) == "with" || key(t, v+1) == "to" {
+		return false
+	}
+	c.join(m1.slug, m2.slug)
+	c.told = si
+	for _, d := range dates {
+		if d.start > v && d.past.Day != 0 && !d.anaphoric && !d.aheadOnly && !d.past.Start().Before(c.m.Date.Start()) && !d.past.End().After(c.m.Date.End()) {
+			c.m.Date = d.past
+			break
+		}
+	}
+	if c == a.gathering {
+		a.promoteGathering()
+	}
+	return true
+}
+
 // linkedNouns are the meetings held apart that "linked" people: "The
 // videoconference linked A with B".
 var linkedNouns = set("meeting", "videoconference", "call", "talks", "session", "conference", "dialogue")

@@ -666,7 +666,7 @@ func (a *article) sentence(si int, t []token) {
 	if a.bothAttended(si, t, ms) || a.witnessedSigners(si, t, ms, dates) || a.joinedFor(si, t, ms, dates) || a.signedAlongside(si, t, ms, dates) || a.namedGatheringChaired(si, t, ms, dates) {
 		return
 	}
-	if a.mealAttendedBy(si, t, ms) || a.attendees(si, t, ms) || a.accompanied(si, t, ms) || a.accompaniedAtBoth(si, t, ms) || a.sidesLed(si, t, ms) || a.speakerAtSession(si, t, ms) || a.signingWitnessed(si, t, ms) || a.spokeDuring(si, t, ms) || a.signedDuring(si, t, ms) || a.flankedBy(si, t, ms) || a.eventAttendedBy(si, t, ms) || a.ceremonyAttendedBy(si, t, ms) {
+	if a.mealAttendedBy(si, t, ms) || a.attendees(si, t, ms) || a.accompanied(si, t, ms) || a.accompaniedAtBoth(si, t, ms) || a.sidesLed(si, t, ms) || a.speakerAtSession(si, t, ms) || a.signingWitnessed(si, t, ms) || a.spokeDuring(si, t, ms) || a.signedDuring(si, t, ms) || a.flankedBy(si, t, ms) || a.eventAttendedBy(si, t, ms) || a.ceremonyAttendedBy(si, t, ms) || a.leadSpoke(si, t, ms, dates) {
 		return
 	}
 	if a.pluralAttendees(si, t, ms) {

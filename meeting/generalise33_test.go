@@ -145,5 +145,17 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 		{"'\"…,\" Chairman A said yesterday as he received B': the saying's day is the meeting's",
 			"\"Kitakyushu turned grey smoke into blue skies,\" Chairman of the Hai Phong People's Committee Le Ngoc Chau said yesterday as he received Kitakyushu Mayor Kazuhisa Takeuchi at the city's administrative centre.",
 			[]held{{[]string{"le-ngoc-chau", "kazuhisa-takeuchi"}, "2026-02-07", "Hai Phong", inPerson}}},
+		{"'Head of the National Statistics Office (NSO) under the Ministry of Finance A received …': the office's body goes on past its acronym and 'under the …'",
+			"Hà Nội (VNA) – Head of the National Statistics Office (NSO) under the Ministry of Finance Nguyễn Thị Hương received a delegation led by Director General Khamsouk Phommachanh in Hà Nội on Friday.",
+			[]held{{[]string{"nguyen-thi-huong", "khamsouk-phommachanh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'… signed an MoU on Friday, in a ceremony held by video conference. The MoU was signed by A, Governor of the NBC, from Phnom Penh, and B, Governor of the BOL, from Vientiane'",
+			"Phnom Penh, February 6 (AKP) — The National Bank of Cambodia (NBC) and the Bank of the Lao PDR (BOL) signed a memorandum of understanding on Friday, in a ceremony held by video conference.\n\nThe MoU was signed by H.E. Dr. Chea Serey, Governor of the NBC, from Phnom Penh, and Madam Vathana Dalaloy, Governor of the BOL, from Vientiane.",
+			[]held{{[]string{"chea-serey", "vathana-dalaloy"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'The governors of two central banks held talks by video conference earlier this week. A and B spoke on Tuesday from their respective headquarters'",
+			"VIENTIANE - The governors of the Bank of the Lao PDR and the Bank of Thailand held talks by video conference earlier this week.\n\nBOL Governor Vathana Dalaloy and BOT Governor Vitai Ratanakorn spoke on Tuesday from their respective headquarters in Vientiane and Bangkok.",
+			[]held{{[]string{"vathana-dalaloy", "vitai-ratanakorn"}, "2026-02-03", "", relbot.KindVirtual}}},
+		{"'… yesterday signed an agreement …, with volumes set to rise as new capacity comes online. The agreement was signed by A and B': a ceremony in person",
+			"VIENTIANE - Electricite du Laos and Electricite du Cambodge yesterday signed an agreement extending power supply, with volumes set to rise as new transmission capacity comes online.\n\nThe signing ceremony took place at the headquarters in Vientiane. The agreement was signed by EDL Managing Director Chanthaboun Soukaloun and EDC Director General Sok Vannarith.",
+			[]held{{[]string{"chanthaboun-soukaloun", "sok-vannarith"}, "2026-02-07", "Vientiane", inPerson}}},
 	})
 }

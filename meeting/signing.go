@@ -507,9 +507,32 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 	if c == nil {
 		return false
 	}
+	if k := a.signingLeadKind(si); leadSigned && k != relbot.KindInPerson && c.m.Kind == relbot.KindInPerson {
+		// "… signed an MoU on Wednesday in a ceremony held by video
+		// conference. The MoU was signed by A, from Phnom Penh, and B,
+		// from Vientiane": how the lead's signing was held.
+		c.m.Kind, c.m.Place, c.m.Venue = k, "", ""
+	}
 	witnesses(c, t, ms, by)
 	c.join(a.lastNamed...)
 	return true
+}
+
+// videoWords say a ceremony was held on screens.
+var videoWords = set("video", "videoconference", "video-conference", "virtual", "virtually", "teleconference")
+
+// signingLeadKind is how the signing the lead told was held: by video
+// conference, by phone, or in person.
+func (a *article) signingLeadKind(si int) relbot.Kind {
+	for k := 0; k < si && k < 3; k++ {
+		if hasAny(a.toks[k], 0, len(a.toks[k]), signedWords) && a.namedPerSent[k] == 0 {
+			if !hasAny(a.toks[k], 0, len(a.toks[k]), videoWords) {
+				return relbot.KindInPerson // "as new capacity comes online" tells no ceremony
+			}
+			return sentenceKind(a.toks[k])
+		}
+	}
+	return relbot.KindInPerson
 }
 
 // handedOver reads "A handed over relief supplies … to Vice Chairman B" at
@@ -772,6 +795,9 @@ func governedFrom(t []token, from, start int) bool {
 		if t[j].key == "as" && key(t, j+1) == "well" && key(t, j+2) == "as" {
 			j += 2 // "by Retno, as well as Wong"
 			continue
+		}
+		if t[j].key == "from" && key(t, j-1) == "," && j+1 < start && t[j+1].upper {
+			continue // "by A, Governor of the NBC, from Phnom Penh, and B": where each signed
 		}
 		if t[j].word && !t[j].upper && t[j].key != "and" && t[j].key != "the" && t[j].key != "of" && t[j].key != "'s" && t[j].key != "for" &&
 			!(t[j].key == "by" && key(t, j-1) == "and") && // "attended by Sokhonn and by Parnpree"
