@@ -68,6 +68,12 @@ func findDates(toks []token, pub time.Time) []dateExpr {
 				i = e.end
 				continue
 			}
+			if _, wd := weekdays[t.key]; wd && pub.Hour() < 3 && e.past == pd && key(toks, i-1) != "this" {
+				// "On Monday, A met B" in a story published at five past
+				// midnight on a Monday was written the day before: the
+				// Monday a week back.
+				e.past = relbot.DateOf(day.AddDate(0, 0, -7))
+			}
 			out = append(out, e)
 			i = e.end - 1
 		}

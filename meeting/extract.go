@@ -759,7 +759,9 @@ func statementDate(t []token, i int) bool {
 			continue
 		}
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
-			if reportingVerbs[t[k].key] {
+			if reportingVerbs[t[k].key] || t[k].key == "according" && key(t, k+1) == "to" {
+				// "according to a press release from the ministry on
+				// Thursday"
 				return true
 			}
 		}

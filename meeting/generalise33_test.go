@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"testing"
+	"time"
 
 	"github.com/relbot/relbot"
 )
@@ -157,5 +158,20 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 		{"'… yesterday signed an agreement …, with volumes set to rise as new capacity comes online. The agreement was signed by A and B': a ceremony in person",
 			"VIENTIANE - Electricite du Laos and Electricite du Cambodge yesterday signed an agreement extending power supply, with volumes set to rise as new transmission capacity comes online.\n\nThe signing ceremony took place at the headquarters in Vientiane. The agreement was signed by EDL Managing Director Chanthaboun Soukaloun and EDC Director General Sok Vannarith.",
 			[]held{{[]string{"chanthaboun-soukaloun", "sok-vannarith"}, "2026-02-07", "Vientiane", inPerson}}},
+		{"'A and B have pledged …, according to a press release from the ministry on Thursday. The two met at the ministry the previous day'",
+			"PHNOM PENH, Feb. 6 (Xinhua) -- Chinese Ambassador to Cambodia Wang Wenbin and Cambodian Minister of Environment Eang Sophalleth have pledged to strengthen cooperation in biodiversity conservation, according to a press release from the ministry on Friday.\n\nThe two met at the ministry's headquarters in Phnom Penh the previous day, the press release said.",
+			[]held{{[]string{"wang-wenbin", "eang-sophalleth"}, "2026-02-05", "Phnom Penh", inPerson}}},
 	})
+}
+
+// TestExtractPublishedAfterMidnight covers a story published just after
+// midnight on the weekday its meeting names.
+func TestExtractPublishedAfterMidnight(t *testing.T) {
+	x := embeddedExtractor(t)
+	pub := time.Date(2026, 8, 31, 0, 5, 0, 0, time.FixedZone("PHT", 8*3600)) // a Monday
+	checkHeld(t, x, "MANILA - The department held a series of meetings with local officials last week.\n\nOn Monday, Undersecretary Maria Lourdes Santiago met Mayor Francisco Moreno Domagoso at Manila City Hall.\n\nOn Wednesday, Santiago met with MMDA Chairman Romando Artes and Bulacan Governor Daniel Fernando. The three officials discussed flood control.",
+		pub, []held{
+			{[]string{"maria-lourdes-santiago", "francisco-moreno-domagoso"}, "2026-08-24", "Manila", relbot.KindInPerson},
+			{[]string{"maria-lourdes-santiago", "romando-artes", "daniel-fernando"}, "2026-08-26", "Manila", relbot.KindInPerson},
+		})
 }

@@ -45,7 +45,7 @@ var countedVerbs = set("agreed", "discussed", "signed", "exchanged", "pledged", 
 // groupNouns follow a number to name a meeting's members: "the four
 // leaders", "the three ministers".
 var groupNouns = set("leaders", "ministers", "heads", "presidents", "premiers", "men", "sides", "delegations", "countries",
-	"chiefs", "admirals", "generals", "commanders", "envoys", "governors", "secretaries", "speakers")
+	"chiefs", "admirals", "generals", "commanders", "envoys", "governors", "secretaries", "speakers", "officials", "mayors", "executives")
 
 // separately reports whether one actor's meeting with several others was a
 // series of bilaterals: "held separate meetings with", "met separately",
