@@ -161,6 +161,9 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 		{"'A and B have pledged …, according to a press release from the ministry on Thursday. The two met at the ministry the previous day'",
 			"PHNOM PENH, Feb. 6 (Xinhua) -- Chinese Ambassador to Cambodia Wang Wenbin and Cambodian Minister of Environment Eang Sophalleth have pledged to strengthen cooperation in biodiversity conservation, according to a press release from the ministry on Friday.\n\nThe two met at the ministry's headquarters in Phnom Penh the previous day, the press release said.",
 			[]held{{[]string{"wang-wenbin", "eang-sophalleth"}, "2026-02-05", "Phnom Penh", inPerson}}},
+		{"'held talks with B on development cooperation, … and the situation in West Papua': the topic's place is no meeting's",
+			"SUVA - On Friday, Prime Minister Jotham Napat held talks with Indonesia's Deputy Minister of Foreign Affairs Arrmanatha Nasir on development cooperation, climate resilience and the situation in West Papua.",
+			[]held{{[]string{"jotham-napat", "arrmanatha-nasir"}, "2026-02-06", "Suva", inPerson}}},
 	})
 }
 

@@ -207,10 +207,21 @@ func secondVerbBefore(t []token, from, j int) bool {
 	return false
 }
 
-// topicAt reports whether "on" and a gerund open what was discussed at j.
+// topicAt reports whether "on" and a gerund, or a lower-case noun of
+// policy, open what was discussed at j: "talks on expanding the
+// programme", "talks for more than an hour on development cooperation,
+// climate resilience and the situation in West Papua".
 func topicAt(t []token, j int) bool {
-	return t[j].key == "on" && j+1 < len(t) && strings.HasSuffix(t[j+1].key, "ing") && len(t[j+1].key) > 5 && !t[j+1].upper
+	if t[j].key != "on" || j+1 >= len(t) || t[j+1].upper || !t[j+1].word {
+		return false
+	}
+	next := t[j+1].key
+	return strings.HasSuffix(next, "ing") && len(next) > 5 || topicNouns[next]
 }
+
+// topicNouns open a topic after "on": "on development cooperation".
+var topicNouns = set("development", "trade", "security", "economic", "bilateral", "regional", "climate", "maritime", "border", "defence", "defense",
+	"investment", "cooperation", "issues", "matters", "ways", "measures", "plans", "efforts", "energy", "education", "health", "agriculture")
 
 // townThenProvince reports whether the unknown place ending at end is named
 // a town or a city and then placed in its province: "Banlung town,
