@@ -164,6 +164,9 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 		{"'held talks with B on development cooperation, … and the situation in West Papua': the topic's place is no meeting's",
 			"SUVA - On Friday, Prime Minister Jotham Napat held talks with Indonesia's Deputy Minister of Foreign Affairs Arrmanatha Nasir on development cooperation, climate resilience and the situation in West Papua.",
 			[]held{{[]string{"jotham-napat", "arrmanatha-nasir"}, "2026-02-06", "Suva", inPerson}}},
+		{"'Police officers of three countries met in the Thai border town of Chiang Saen on Friday. The talks brought together A, B and C': a town the tables lack",
+			"BANGKOK - Police officers from Thailand, Laos and Myanmar met in the Thai border town of Chiang Saen on Friday to coordinate efforts against wildlife trafficking.\n\nThe talks brought together Pol. Maj. Gen. Thanakorn Suwannarat, commander of Thailand's crime suppression division, Pol. Col. Bounmy Keosavanh, deputy director of the Bokeo provincial police, and Police Brig. Gen. Aung Kyaw Moe, head of police in Tachileik district.",
+			[]held{{[]string{"thanakorn-suwannarat", "bounmy-keosavanh", "aung-kyaw-moe"}, "2026-02-06", "Chiang Saen", inPerson}}},
 	})
 }
 

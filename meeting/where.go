@@ -128,6 +128,15 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				continue
 			}
 		}
+		if t[j].key == "of" && (key(t, j-1) == "town" || key(t, j-1) == "city") && (key(t, j-2) == "border" || key(t, j-2) == "the" || key(t, j-2) == "port" || key(t, j-2) == "coastal") {
+			// "met in the Thai border town of Chiang Saen": a town the
+			// tables lack.
+			if c, end := unknownCity(t, j+1); c != "" && !inName(j+1) {
+				unknown = append(unknown, found{c, j + 1})
+				j = end - 1
+				continue
+			}
+		}
 		if t[j].key == "in" && j > h.start && !venueAt(t, j+1) {
 			// "in Downing Street" is the venue's, read next.
 			// "at the presidential office in Yongsan", under a SEOUL
