@@ -771,7 +771,7 @@ func statementDate(t []token, i int) bool {
 }
 
 // statementNouns are what an office puts out to say something.
-var statementNouns = set("statement", "release", "readout", "communique", "communiqué", "post", "briefing", "bulletin")
+var statementNouns = set("statement", "statements", "release", "releases", "readout", "readouts", "communique", "communiqué", "post", "posts", "briefing", "bulletin")
 
 // sentenceDates returns the dates of sentence i other than its dateline,
 // and apart from them the dates of reports ("Trump said on Saturday that he

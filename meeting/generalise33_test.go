@@ -167,6 +167,9 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 		{"'Police officers of three countries met in the Thai border town of Chiang Saen on Friday. The talks brought together A, B and C': a town the tables lack",
 			"BANGKOK - Police officers from Thailand, Laos and Myanmar met in the Thai border town of Chiang Saen on Friday to coordinate efforts against wildlife trafficking.\n\nThe talks brought together Pol. Maj. Gen. Thanakorn Suwannarat, commander of Thailand's crime suppression division, Pol. Col. Bounmy Keosavanh, deputy director of the Bokeo provincial police, and Police Brig. Gen. Aung Kyaw Moe, head of police in Tachileik district.",
 			[]held{{[]string{"thanakorn-suwannarat", "bounmy-keosavanh", "aung-kyaw-moe"}, "2026-02-06", "Chiang Saen", inPerson}}},
+		{"'Talks between senior diplomats in Xiamen ended on Thursday. The meeting was co-chaired by A and B, the two ministries said in separate statements on Friday'",
+			"Talks between senior Philippine and Chinese diplomats in the Chinese city of Xiamen ended on Thursday without agreement.\n\nThe latest meeting of the Bilateral Consultation Mechanism was co-chaired by Philippine Foreign Affairs Undersecretary Elaine Castillo and Chinese Vice Foreign Minister Sun Weidong, the two foreign ministries said in separate statements on Friday.",
+			[]held{{[]string{"elaine-castillo", "sun-weidong"}, "2026-02-05", "Xiamen", inPerson}}},
 	})
 }
 
