@@ -685,6 +685,9 @@ func (a *article) sentence(si int, t []token) {
 			return
 		}
 	}
+	if a.guestsAtMeal(si, t, ms, dates) {
+		return
+	}
 	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(si, t, h, ms) })
 
 	if !ok {

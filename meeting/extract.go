@@ -3803,7 +3803,7 @@ var nameHonorifics = func() *phrases[bool] {
 		// Amar Awang Tengah"), Britain's and the Commonwealth's knighthoods
 		// ("Sir Bob Dadae", "Dame Cindy Kiro") and Fiji's chiefly style
 		// ("Ratu Naiqama Lalabalavu").
-		"datuk patinggi", "patinggi", "datuk amar", "sir", "dame", "ratu",
+		"datuk patinggi", "patinggi", "datuk amar", "sir", "dame", "ratu", "datuk seri panglima", "panglima",
 	} {
 		p.add(s, true)
 	}

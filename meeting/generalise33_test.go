@@ -170,6 +170,12 @@ func TestExtractRoundThirtySeven(t *testing.T) {
 		{"'Talks between senior diplomats in Xiamen ended on Thursday. The meeting was co-chaired by A and B, the two ministries said in separate statements on Friday'",
 			"Talks between senior Philippine and Chinese diplomats in the Chinese city of Xiamen ended on Thursday without agreement.\n\nThe latest meeting of the Bilateral Consultation Mechanism was co-chaired by Philippine Foreign Affairs Undersecretary Elaine Castillo and Chinese Vice Foreign Minister Sun Weidong, the two foreign ministries said in separate statements on Friday.",
 			[]held{{[]string{"elaine-castillo", "sun-weidong"}, "2026-02-05", "Xiamen", inPerson}}},
+		{"'A met B on Friday … Both were guests the previous evening at a welcoming dinner hosted by Chief Minister Datuk Seri Panglima C'",
+			"KOTA KINABALU: Deputy Foreign Minister Mohamad Alamin met Brunei's Minister of Foreign Affairs II Erywan Yusof on Friday on the sidelines of the forum here.\n\nBoth were guests the previous evening at a welcoming dinner hosted by Sabah Chief Minister Datuk Seri Panglima Hajiji Noor.",
+			[]held{
+				{[]string{"mohamad-alamin", "erywan-yusof"}, "2026-02-06", "Kota Kinabalu", inPerson},
+				{[]string{"mohamad-alamin", "erywan-yusof", "hajiji-noor"}, "2026-02-05", "Kota Kinabalu", inPerson},
+			}},
 	})
 }
 

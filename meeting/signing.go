@@ -535,6 +535,52 @@ func (a *article) signingLeadKind(si int) relbot.Kind {
 	return relbot.KindInPerson
 }
 
+// guestsAtMeal reads "Both were guests the previous evening at a welcoming
+// dinner hosted by Chief Minister C": the two of the meeting just told and
+// the host met at the meal.
+func (a *article) guestsAtMeal(si int, t []token, ms []mention, dates []dateExpr) bool {
+	j := 0
+	switch {
+	case key(t, 0) == "both":
+		j = 1
+	case key(t, 0) == "the" && key(t, 1) == "two":
+		j = 2
+		if groupNouns[key(t, j)] || key(t, j) == "men" {
+			j++
+		}
+	default:
+		return false
+	}
+	if key(t, j) != "were" || !hasAny(t, j+1, min(len(t), j+4), guestWords) {
+		return false
+	}
+	v := -1
+	for k := j + 2; k+1 < len(t) && k < j+20; k++ {
+		if (mealNouns[t[k].key] || t[k].key == "reception") && key(t, k+1) == "hosted" && key(t, k+2) == "by" {
+			v = k + 1
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	host := ""
+	for _, m := range ms {
+		if m.start > v && m.slug != "" && !m.excluded && m.group == nil {
+			host = m.slug
+			break
+		}
+	}
+	two := a.lastGroup(2)
+	if host == "" || len(two) != 2 || slices.Contains(two, host) {
+		return false
+	}
+	return a.heldAtVerb(si, t, ms, dates, v, append(two, host)) != nil
+}
+
+// guestWords say who sat at a meal as guests.
+var guestWords = set("guests", "guest")
+
 // handedOver reads "A handed over relief supplies … to Vice Chairman B" at
 // a border gate or a ceremony: the giver and the one who received them met.
 // A letter or a message handed over is no meeting of its sender.
