@@ -376,6 +376,14 @@ func TestHeldout217(t *testing.T) { checkCorpus(t, "heldout217", floors{0.94, 0.
 func TestHeldout218(t *testing.T) { checkCorpus(t, "heldout218", floors{0.94, 0.74, 0.78, 0}) }
 func TestHeldout219(t *testing.T) { checkCorpus(t, "heldout219", floors{0.92, 0.84, 0.90, 1}) }
 func TestHeldout220(t *testing.T) { checkCorpus(t, "heldout220", floors{0.96, 0.88, 0.77, 0}) }
+func TestHeldout221(t *testing.T) { checkCorpus(t, "heldout221", floors{0.95, 0.93, 0.85, 0}) }
+func TestHeldout222(t *testing.T) { checkCorpus(t, "heldout222", floors{0.94, 0.72, 0.82, 1}) }
+func TestHeldout223(t *testing.T) { checkCorpus(t, "heldout223", floors{0.88, 0.53, 0.86, 2}) }
+func TestHeldout224(t *testing.T) { checkCorpus(t, "heldout224", floors{0.98, 0.98, 0.95, 0}) }
+func TestHeldout225(t *testing.T) { checkCorpus(t, "heldout225", floors{0.96, 0.94, 0.84, 1}) }
+func TestHeldout226(t *testing.T) { checkCorpus(t, "heldout226", floors{0.95, 0.88, 0.69, 0}) }
+func TestHeldout227(t *testing.T) { checkCorpus(t, "heldout227", floors{0.99, 0.99, 0.89, 0}) }
+func TestHeldout228(t *testing.T) { checkCorpus(t, "heldout228", floors{0.74, 0.39, 0.82, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
