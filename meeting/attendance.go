@@ -1189,12 +1189,18 @@ func (a *article) eventAttendedBy(si int, t []token, ms []mention) bool {
 	if len(who) < 2 {
 		return false
 	}
+	a.fillLead(c, si, who...)
+	return true
+}
+
+// fillLead gives the lead's meeting, told without names, the people a later
+// sentence names; a gathering held back becomes a meeting.
+func (a *article) fillLead(c *cand, si int, who ...string) {
 	c.join(who...)
 	c.told = si
 	if c == a.gathering {
 		a.promoteGathering()
 	}
-	return true
 }
 
 // leadSpoke reads "A and B spoke on Tuesday from their respective
@@ -1216,17 +1222,13 @@ func (a *article) leadSpoke(si int, t []token, ms []mention, dates []dateExpr) b
 	if k := key(t, v); k != "spoke" && k != "talked" || key(t, v+1) == "with" || key(t, v+1) == "to" {
 		return false
 	}
-	c.join(m1.slug, m2.slug)
-	c.told = si
 	for _, d := range dates {
 		if d.start > v && d.past.Day != 0 && !d.anaphoric && !d.aheadOnly && !d.past.Start().Before(c.m.Date.Start()) && !d.past.End().After(c.m.Date.End()) {
 			c.m.Date = d.past
 			break
 		}
 	}
-	if c == a.gathering {
-		a.promoteGathering()
-	}
+	a.fillLead(c, si, m1.slug, m2.slug)
 	return true
 }
 

@@ -524,15 +524,11 @@ var videoWords = set("video", "videoconference", "video-conference", "virtual", 
 // signingLeadKind is how the signing the lead told was held: by video
 // conference, by phone, or in person.
 func (a *article) signingLeadKind(si int) relbot.Kind {
-	for k := 0; k < si && k < 3; k++ {
-		if hasAny(a.toks[k], 0, len(a.toks[k]), signedWords) && a.namedPerSent[k] == 0 {
-			if !hasAny(a.toks[k], 0, len(a.toks[k]), videoWords) {
-				return relbot.KindInPerson // "as new capacity comes online" tells no ceremony
-			}
-			return sentenceKind(a.toks[k])
-		}
+	k := a.signingLeadSent(si)
+	if k < 0 || !hasAny(a.toks[k], 0, len(a.toks[k]), videoWords) {
+		return relbot.KindInPerson // "as new capacity comes online" tells no ceremony
 	}
-	return relbot.KindInPerson
+	return sentenceKind(a.toks[k])
 }
 
 // guestsAtMeal reads "Both were guests the previous evening at a welcoming
@@ -693,13 +689,17 @@ func (a *article) signingWitnessed(si int, t []token, ms []mention) bool {
 // signingLead reports whether a sentence before si, among the first three,
 // told a signing that named no one: "Energy ministers from Laos, Thailand,
 // Malaysia and Singapore on Thursday signed an agreement".
-func (a *article) signingLead(si int) bool {
+func (a *article) signingLead(si int) bool { return a.signingLeadSent(si) >= 0 }
+
+// signingLeadSent returns the sentence of the first three, before si, that
+// told a signing and named no one, or -1.
+func (a *article) signingLeadSent(si int) int {
 	for k := 0; k < si && k < 3; k++ {
 		if hasAny(a.toks[k], 0, len(a.toks[k]), signedWords) && a.namedPerSent[k] == 0 {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // allOfOneCountry reports whether every one of slugs is of the same known
