@@ -1055,17 +1055,12 @@ func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
 	if key(t, j) != "ceremony" {
 		return false
 	}
-	v := passiveVerb(t, j+1)
-	if v < 0 || !attendedVerbs[key(t, v)] || key(t, v+1) != "by" {
+	v := attendedByVerb(t, j+1)
+	leader := a.namedAloneBefore(si)
+	if v < 0 || leader == "" {
 		return false
 	}
-	if si == 0 || a.lastNamedSent != si-1 || len(a.lastNamed) != 1 {
-		return false
-	}
-	day := relbot.Date{}
-	if ds, _, _ := a.sentenceDates(si-1, a.toks[si-1]); len(ds) == 1 && ds[0].past.Day != 0 && !ds[0].aheadOnly && !a.old(ds[0].past) {
-		day = ds[0].past
-	}
+	day := a.dayBefore(si)
 	if day.IsZero() {
 		return false
 	}
@@ -1075,10 +1070,7 @@ func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
 	if !hasAny(a.toks[si-1], 0, len(a.toks[si-1]), ceremonyVerbs) {
 		return false
 	}
-	who := namedOnceFrom(ms, v+1)
-	if !slices.Contains(who, a.lastNamed[0]) {
-		who = append([]string{a.lastNamed[0]}, who...)
-	}
+	who := withFirst(leader, namedOnceFrom(ms, v+1))
 	if len(who) < 2 {
 		return false
 	}
@@ -1105,12 +1097,10 @@ func (a *article) mealAttendedBy(si int, t []token, ms []mention) bool {
 	if !mealNouns[meal] {
 		return false
 	}
-	v := passiveVerb(t, j+1)
-	if v < 0 || !attendedVerbs[key(t, v)] || key(t, v+1) != "by" {
+	v := attendedByVerb(t, j+1)
+	host := a.namedAloneBefore(si) // named alone in the sentence before
+	if v < 0 || host == "" {
 		return false
-	}
-	if a.lastNamedSent != si-1 || len(a.lastNamed) != 1 {
-		return false // the host, named alone in the sentence before
 	}
 	prev := a.toks[si-1]
 	hosted := false
@@ -1125,30 +1115,64 @@ func (a *article) mealAttendedBy(si int, t []token, ms []mention) bool {
 			}
 		}
 	}
-	if !hosted {
+	day := a.dayBefore(si)
+	if !hosted || day.IsZero() {
 		return false
 	}
-	host := a.lastNamed[0]
-	ds, _, _ := a.sentenceDates(si-1, prev)
-	if len(ds) != 1 || ds[0].past.Day == 0 || ds[0].aheadOnly || a.old(ds[0].past) {
-		return false
-	}
-	day := ds[0].past
-	who := append([]string{host}, namedOnceFrom(ms, v+1)...)
+	who := withFirst(host, namedOnceFrom(ms, v+1))
 	if last := len(a.cands) - 1; last >= 0 && a.cands[last].m.Date == day {
 		if c := a.cands[last]; c.lastTold() == si-1 && len(c.slugs) < 2 && c.m.Status == relbot.StatusPast {
 			// The meal the sentence before told, with its host alone.
-			c.join(who...)
-			c.told = si
+			a.fillLead(c, si, who...)
 			return true
 		}
 		return false
 	}
-	if len(slices.Compact(slices.Clone(who))) < 2 {
+	if len(who) < 2 {
 		return false
 	}
-	a.addRoll(si, t, slices.Compact(who), day)
+	a.addRoll(si, t, who, day)
 	return true
+}
+
+// attendedByVerb returns where the verb of "was (also) attended by" that
+// follows end stands, or -1.
+func attendedByVerb(t []token, end int) int {
+	v := passiveVerb(t, end)
+	if v < 0 || !attendedVerbs[key(t, v)] || key(t, v+1) != "by" {
+		return -1
+	}
+	return v
+}
+
+// namedAloneBefore returns the one person the sentence before si named, or
+// "" when it named none or several.
+func (a *article) namedAloneBefore(si int) string {
+	if si == 0 || a.lastNamedSent != si-1 || len(a.lastNamed) != 1 {
+		return ""
+	}
+	return a.lastNamed[0]
+}
+
+// dayBefore returns the one recent day the sentence before si gives, or the
+// zero date when it gives none or several.
+func (a *article) dayBefore(si int) relbot.Date {
+	if si == 0 {
+		return relbot.Date{}
+	}
+	ds, _, _ := a.sentenceDates(si-1, a.toks[si-1])
+	if len(ds) != 1 || ds[0].past.Day == 0 || ds[0].aheadOnly || a.old(ds[0].past) {
+		return relbot.Date{}
+	}
+	return ds[0].past
+}
+
+// withFirst returns who with first before them, once.
+func withFirst(first string, who []string) []string {
+	if slices.Contains(who, first) {
+		return who
+	}
+	return append([]string{first}, who...)
 }
 
 // mealNouns name a meal a roll may follow: "The dinner was attended by".
@@ -1168,7 +1192,7 @@ func (a *article) eventAttendedBy(si int, t []token, ms []mention) bool {
 	v := -1
 	switch key(t, 1) {
 	case "event", "gathering", "occasion":
-		if v = passiveVerb(t, 2); v < 0 || !attendedVerbs[key(t, v)] || key(t, v+1) != "by" {
+		if v = attendedByVerb(t, 2); v < 0 {
 			return false
 		}
 	default:

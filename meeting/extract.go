@@ -3457,9 +3457,6 @@ func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) 
 	if _, end, ok := nameHonorifics.match(t, i); ok && malayStyle(t, i, end) {
 		return read(end, 0)
 	}
-	if thaiKhun(t, i) {
-		return read(i+1, 0)
-	}
 	if e, title := envoyFromCountry(t, i, covered); e > i {
 		// "Among the new envoys were A of Brunei, B of Myanmar and C of
 		// Timor-Leste"
@@ -4574,10 +4571,8 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		// "the ambassador paid a farewell call": the person of that
 		// office this article introduced ("the Mayor of Paris" is that
 		// city's).
-		for k := len(a.recent) - 1; k >= 0 && !ofPlaceAfter(t, j+1); k-- {
-			if act, ok := a.unknown[a.recent[k]]; ok && len(act.Roles) > 0 && slices.Contains(strings.Fields(relbot.Fold(act.Roles[0].Title)), n) {
-				return act.Slug, j + 1
-			}
+		if s := a.lastUnknown(func(act relbot.Actor) bool { return titledWord(act, n) }); s != "" && !ofPlaceAfter(t, j+1) {
+			return s, j + 1
 		}
 		return "", 0
 	}
@@ -4609,11 +4604,10 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		// "the Lao governor paid a courtesy call on …" after "a
 		// delegation from Vientiane Capital led by Governor A": the one
 		// of that office the article introduced, of no country known.
-		for k := len(a.recent) - 1; k >= 0; k-- {
-			if act, ok := a.unknown[a.recent[k]]; ok && act.Country == "" && len(act.Roles) > 0 && a.participated(act.Slug) &&
-				slices.Contains(strings.Fields(relbot.Fold(act.Roles[0].Title)), n) {
-				return act.Slug, j + 1
-			}
+		if s := a.lastUnknown(func(act relbot.Actor) bool {
+			return act.Country == "" && a.participated(act.Slug) && titledWord(act, n)
+		}); s != "" {
+			return s, j + 1
 		}
 	}
 	// An actor named earlier in the same sentence comes first: "paid a
@@ -4668,15 +4662,31 @@ func (a *article) unknownOfOffice(t []token, j int, country string) (string, int
 	if !ok || end-j < 2 || end < len(t) && (t[end].word && t[end].upper || t[end].key == "of") {
 		return "", 0
 	}
-	office := strings.Join(keys(a.sentenceText(t, j, end)), " ")
+	office := " " + strings.Join(keys(a.sentenceText(t, j, end)), " ") + " "
+	s := a.lastUnknown(func(act relbot.Actor) bool {
+		return (country == "" || act.Country == "" || act.Country == country) && strings.Contains(" "+strings.Join(keys(act.Roles[0].Title), " ")+" ", office)
+	})
+	if s == "" {
+		return "", 0
+	}
+	return s, end
+}
+
+// lastUnknown returns the person the article introduced last, among those the
+// gazetteer lacks and whose office it gave, that keep accepts, or "".
+func (a *article) lastUnknown(keep func(relbot.Actor) bool) string {
 	for k := len(a.recent) - 1; k >= 0; k-- {
-		act, ok := a.unknown[a.recent[k]]
-		if ok && len(act.Roles) > 0 && (country == "" || act.Country == "" || act.Country == country) &&
-			strings.Contains(" "+strings.Join(keys(act.Roles[0].Title), " ")+" ", " "+office+" ") {
-			return act.Slug, end
+		if act, ok := a.unknown[a.recent[k]]; ok && len(act.Roles) > 0 && keep(act) {
+			return act.Slug
 		}
 	}
-	return "", 0
+	return ""
+}
+
+// titledWord reports whether the office an unknown person was introduced
+// with holds the word w: "Governor" for "the governor".
+func titledWord(act relbot.Actor, w string) bool {
+	return slices.Contains(strings.Fields(relbot.Fold(act.Roles[0].Title)), w)
 }
 
 // giveOffice records, for an unknown person whose styled name follows an

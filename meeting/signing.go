@@ -199,17 +199,6 @@ func atOccasion(t []token, v int) bool {
 	return false
 }
 
-// officeAside reports whether t[from:to] is an office set off after a name:
-// "Director General of the Institute of Foreign Affairs".
-func officeAside(t []token, from, to int) bool {
-	for j := from; j < to; j++ {
-		if officeVocabulary[t[j].key] {
-			return true
-		}
-	}
-	return false
-}
-
 // occasionWords name, with the meals, an occasion whose guests sit together.
 var occasionWords = set("forum", "reception", "roundtable")
 
@@ -236,7 +225,7 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 	for k := 0; k+1 < len(named); k++ {
 		m1, m2 := named[k], named[k+1]
 		and := m1.end
-		if c := nextComma(t, m1.end+1); key(t, m1.end) == "," && c > m1.end+2 && c < m2.start && key(t, c+1) == "and" && officeAside(t, m1.end+1, c) {
+		if c := nextComma(t, m1.end+1); key(t, m1.end) == "," && c > m1.end+2 && c < m2.start && key(t, c+1) == "and" && hasAny(t, m1.end+1, c, officeVocabulary) {
 			// "Dr. A, Director General of the Institute of Foreign
 			// Affairs, and Dr. B, Vice President of …, signed …"
 			and = c + 1
