@@ -3548,14 +3548,15 @@ func countryNameInRoll(t []token, i int) bool {
 	if c < 0 {
 		return false
 	}
+	if at := attendeeListOf(t, true); at > 0 && at <= c && amongTheHeads(t) != at && !hasAny(t, at, c, rollBreaks) {
+		// "Among those attending were Malaysia's A, Singapore's B",
+		// "Attending ministers included Cambodia's A": the roll itself
+		// says they took part.
+		return true
+	}
 	for j := c - 1; j >= 0 && j >= c-30; j-- {
 		// "Among the heads of delegation were …, Malaysia's A and
 		// Indonesia's B" lists them as "including" does.
-		if t[j].key == "were" && amongTheHeads(t) != j+1 && attendeeListOf(t, true) == j+1 {
-			// "Among those attending were Malaysia's A, Singapore's B":
-			// the roll itself says they took part.
-			return true
-		}
 		if t[j].key == "including" || t[j].key == "were" && amongTheHeads(t) == j+1 {
 			for k := j - 1; k >= 0 && k >= j-10; k-- {
 				if rollOffices[t[k].key] {
@@ -3570,6 +3571,9 @@ func countryNameInRoll(t []token, i int) bool {
 	}
 	return false
 }
+
+// rollBreaks end a roll of names.
+var rollBreaks = set(".", ":", "\"")
 
 var rollOffices = set("ministers", "leaders", "counterparts", "heads", "chiefs", "envoys", "ambassadors", "commanders", "speakers", "secretaries")
 

@@ -958,6 +958,9 @@ func attendeeListOf(t []token, gathering bool) int {
 	if e := colonRoll(t); e > 0 {
 		return e
 	}
+	if e := attendedIncluding(t); e > 0 {
+		return e
+	}
 	if key(t, 0) == "participants" || key(t, 0) == "speakers" {
 		// "Participants included A, B and C", "Speakers included …"
 		switch key(t, 1) {
@@ -975,7 +978,7 @@ func attendeeListOf(t []token, gathering bool) int {
 		if e := sideListStart(t, j); e > 0 {
 			return e
 		}
-		return theAttendingIncluded(t, j)
+		return -1
 	}
 	if key(t, j) == "on" && (key(t, j+1) == "the" && platformWords[key(t, j+2)] || key(t, j+1) == "stage") {
 		// "Also on the podium were A and B", "On stage were …"
@@ -1090,21 +1093,36 @@ func amongThoseWho(t []token) int {
 // ending in a noun of people, "attending" or "present", then "included" or
 // "were"; or -1.
 func attendingIncluded(t []token) int {
+	if key(t, 0) == "attending" && attendingPeople[key(t, 1)] && rollVerbs[key(t, 2)] {
+		// "Attending ministers included A, B and C"
+		return 3
+	}
 	for j := 1; j < len(t) && j <= 5; j++ {
 		if !t[j].word {
 			return -1
 		}
 		if (t[j].key == "attending" || t[j].key == "present") && attendingPeople[key(t, j-1)] {
-			switch key(t, j+1) {
-			case "included", "include", "were":
+			if rollVerbs[key(t, j+1)] {
 				return j + 2
+			}
+			if !rollPlaceWords[key(t, j+1)] {
+				return -1
+			}
+			// "The ministers present at Thursday's plenary session
+			// included …": where they were present, then the list.
+			for k := j + 2; k < len(t) && k <= j+12; k++ {
+				switch {
+				case rollVerbs[t[k].key]:
+					return k + 1
+				case !t[k].word && t[k].key != "'s":
+					return -1
+				}
 			}
 			return -1
 		}
 		if t[j].key == "in" && key(t, j+1) == "attendance" && attendingPeople[key(t, j-1)] {
 			// "Southeast Asian leaders in attendance included A, B and C"
-			switch key(t, j+2) {
-			case "included", "include", "were":
+			if rollVerbs[key(t, j+2)] {
 				return j + 3
 			}
 			return -1
@@ -1112,6 +1130,34 @@ func attendingIncluded(t []token) int {
 	}
 	return -1
 }
+
+// attendedIncluding returns where the list starts in "Ministers and senior
+// officials from all member states attended, including A, B and C": a
+// subject of people with no name in it, a verb of taking part, then
+// "including"; or -1.
+func attendedIncluding(t []token) int {
+	people := false
+	for j := 0; j < len(t) && j <= 10; j++ {
+		switch k := t[j].key; {
+		case attendingPeople[k]:
+			people = true
+		case attendedVerbs[k] || k == "participated":
+			if people && j > 0 && key(t, j+1) == "," && key(t, j+2) == "including" {
+				return j + 3
+			}
+			return -1
+		case !t[j].word || t[j].upper && j > 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// rollVerbs open the list of those attending: "Those present were …".
+var rollVerbs = set("included", "include", "were")
+
+// rollPlaceWords open where those present were before their list.
+var rollPlaceWords = set("at", "in", "during", "for")
 
 // colonRoll returns where the list starts in "Eight ASEAN leaders
 // attended: A, B and C" or "Five ministers took part in the retreat in
@@ -1142,23 +1188,6 @@ func colonRoll(t []token) int {
 			return k + 1
 		}
 		if !t[k].word && t[k].key != "," && t[k].key != "'s" {
-			return -1
-		}
-	}
-	return -1
-}
-
-// theAttendingIncluded returns where the list starts in "The ministers
-// present at Thursday's plenary session included A, B and C", or -1.
-func theAttendingIncluded(t []token, j int) int {
-	if !attendingPeople[key(t, j+1)] || !attendingWords[key(t, j+2)] {
-		return -1
-	}
-	for k := j + 3; k < len(t) && k <= j+12; k++ {
-		switch {
-		case listVerbs[t[k].key] || t[k].key == "were":
-			return k + 1
-		case !t[k].word && t[k].key != "'s":
 			return -1
 		}
 	}

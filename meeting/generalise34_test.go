@@ -18,5 +18,11 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'Among those attending were Malaysia's A, Singapore's B': each named by a country's possessive in the roll itself",
 			"JAKARTA - The ASEAN Digital Ministers' Meeting, chaired by Indonesian Communication Minister Meutya Hafid, opened on Friday in Jakarta. Among those attending were Malaysia's Fahmi Fadzil, Singapore's Josephine Teo and Vietnam's Nguyen Manh Hung.",
 			[]held{{[]string{"meutya-hafid", "fahmi-fadzil", "josephine-teo", "nguyen-manh-hung"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'Attending ministers included Cambodia's A, Laos' B': a roll opened by 'attending' before its people, each named by a possessive",
+			"BANGKOK - Tourism ministers of the Mekong countries agreed on Friday to launch a joint visa for temple circuits at a meeting in Bangkok chaired by Thai Tourism Minister Atthakorn Sirilatthayakorn. Attending ministers included Cambodia's Huot Hak, Laos' Suanesavanh Vignaket and Vietnam's Nguyen Van Hung.",
+			[]held{{[]string{"atthakorn-sirilatthayakorn", "huot-hak", "suanesavanh-vignaket", "nguyen-van-hung"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'Ministers and senior officials from all member states attended, including A, B and C': the roll after 'attended, including'",
+			"KUALA LUMPUR - The 9th ASEAN Labour Ministers' Meeting, chaired by Human Resources Minister Steven Sim, opened on Friday in Kuala Lumpur. Ministers and senior officials from all member states attended, including Vietnam's Minister of Home Affairs Pham Thi Thanh Tra and Cambodia's Minister of Labour Heng Sour.",
+			[]held{{[]string{"steven-sim", "pham-thi-thanh-tra", "heng-sour"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
