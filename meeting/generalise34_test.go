@@ -24,5 +24,8 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'Ministers and senior officials from all member states attended, including A, B and C': the roll after 'attended, including'",
 			"KUALA LUMPUR - The 9th ASEAN Labour Ministers' Meeting, chaired by Human Resources Minister Steven Sim, opened on Friday in Kuala Lumpur. Ministers and senior officials from all member states attended, including Vietnam's Minister of Home Affairs Pham Thi Thanh Tra and Cambodia's Minister of Labour Heng Sour.",
 			[]held{{[]string{"steven-sim", "pham-thi-thanh-tra", "heng-sour"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'National Youth Commission chairperson A': chairperson is an office before a name the gazetteer lacks",
+			"MANILA - National Youth Commission chairperson Ronald Cardema received Cambodian youth leader Hun Many in Manila on Friday.",
+			[]held{{[]string{"ronald-cardema", "hun-many"}, "2026-02-06", "Manila", inPerson}}},
 	})
 }

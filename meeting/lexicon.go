@@ -264,7 +264,7 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 	"king":                               {"king"},
 	"emperor":                            {"emperor"},
 	"minister of foreign affairs":        {"minister of foreign affairs", "foreign minister", "fm", "minister of foreign affairs and international cooperation"},
-	"president of the national assembly": {"national assembly chairman", "national assembly chairwoman", "national assembly president", "na chairman", "na chairwoman", "na president", "president of the national assembly", "chairman of the national assembly", "chairwoman of the national assembly"},
+	"president of the national assembly": {"national assembly chairman", "national assembly chairwoman", "national assembly president", "na chairman", "na chairwoman", "national assembly chairperson", "na president", "president of the national assembly", "chairman of the national assembly", "chairwoman of the national assembly", "chairperson of the national assembly"},
 	"president of the senate":            {"senate president", "president of the senate"},
 	"minister of national defence":       {"defence minister", "defense minister", "minister of national defence", "minister of national defense", "minister of defence"},
 	"ambassador":                         {"ambassador", "ambassador extraordinary and plenipotentiary"},
@@ -278,7 +278,7 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 var personOffices = func() *phrases[bool] {
 	p := newPhrases[bool]()
 	for _, s := range []string{"standing member", "politburo member", "member", "opposition leader", "leader of the opposition", "governor-general",
-		"governor general", "police chief", "chief", "commandant", "deputy commandant", "regent", "deputy regent", "district head", "chief justice", "attorney general", "ceo",
+		"governor general", "police chief", "chief", "chairperson", "vice chairperson", "deputy chairperson", "commandant", "deputy commandant", "regent", "deputy regent", "district head", "chief justice", "attorney general", "ceo",
 		"procurator general", "procurator-general", "prosecutor general", "prosecutor-general", "chief prosecutor", "inspector general", "inspector-general",
 		"auditor general", "auditor-general", "chief auditor", "administrator", "vice administrator", "deputy administrator", "founder", "co-founder",
 		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
