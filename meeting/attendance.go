@@ -1055,22 +1055,36 @@ func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
 	if key(t, j) != "ceremony" {
 		return false
 	}
-	v := attendedByVerb(t, j+1)
-	leader := a.namedAloneBefore(si)
-	if v < 0 || leader == "" {
+	end := j + 1
+	if key(t, end) == "of" && key(t, end+1) == "the" && end+2 < len(t) && t[end+2].word && !t[end+2].upper {
+		end += 3 // "The opening ceremony of the exhibition, …, was attended by"
+	}
+	v := attendedByVerb(t, end)
+	if v < 0 {
 		return false
 	}
 	day := a.dayBefore(si)
 	if day.IsZero() {
 		return false
 	}
-	if last := len(a.cands) - 1; last >= 0 && a.cands[last].lastTold() >= si-1 {
+	leader := a.namedAloneBefore(si)
+	who := namedOnceFrom(ms, v+1)
+	switch {
+	case leader == "" && len(a.cands) == 0 && a.gathering == nil && si == 1 && len(who) >= 3:
+		// "… went on display in Beijing on Saturday. The opening ceremony
+		// was attended by A, B, C and D": with no one named before, the
+		// roll alone is who met there.
+	case leader == "":
 		return false
+	default:
+		if last := len(a.cands) - 1; last >= 0 && a.cands[last].lastTold() >= si-1 {
+			return false
+		}
+		if !hasAny(a.toks[si-1], 0, len(a.toks[si-1]), ceremonyVerbs) {
+			return false
+		}
+		who = withFirst(leader, who)
 	}
-	if !hasAny(a.toks[si-1], 0, len(a.toks[si-1]), ceremonyVerbs) {
-		return false
-	}
-	who := withFirst(leader, namedOnceFrom(ms, v+1))
 	if len(who) < 2 {
 		return false
 	}

@@ -27,5 +27,8 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'National Youth Commission chairperson A': chairperson is an office before a name the gazetteer lacks",
 			"MANILA - National Youth Commission chairperson Ronald Cardema received Cambodian youth leader Hun Many in Manila on Friday.",
 			[]held{{[]string{"ronald-cardema", "hun-many"}, "2026-02-06", "Manila", inPerson}}},
+		{"'… went on show in Hanoi on Friday. The opening ceremony of the exhibition, Title, was attended by A, office; B, office; and C, office': the roll alone when no one was named before",
+			"Some eighty Cham sculptures went on show at the Vietnam National Museum of History in Hanoi on Friday.\n\nThe opening ceremony of the exhibition, Faces of Champa: Stone and Bronze, was attended by Nguyen Van Doan, director of the museum; Phuong Khanh, deputy minister of culture; and Nhem Sovanna, secretary of state at Cambodia's culture ministry.",
+			[]held{{[]string{"nguyen-van-doan", "phuong-khanh", "nhem-sovanna"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
