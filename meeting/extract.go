@@ -3157,6 +3157,11 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 			continue
 		}
 		_, end, ok := nameHonorifics.match(t, i)
+		if !ok && i > styled {
+			// "Datuk Seri Prof Noor Azlan Rahim": an academic title after
+			// the style.
+			_, end, ok = honorifics.match(t, i)
+		}
 		if !ok || end >= len(t) || !t[end].upper {
 			break
 		}

@@ -30,5 +30,8 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'… went on show in Hanoi on Friday. The opening ceremony of the exhibition, Title, was attended by A, office; B, office; and C, office': the roll alone when no one was named before",
 			"Some eighty Cham sculptures went on show at the Vietnam National Museum of History in Hanoi on Friday.\n\nThe opening ceremony of the exhibition, Faces of Champa: Stone and Bronze, was attended by Nguyen Van Doan, director of the museum; Phuong Khanh, deputy minister of culture; and Nhem Sovanna, secretary of state at Cambodia's culture ministry.",
 			[]held{{[]string{"nguyen-van-doan", "phuong-khanh", "nhem-sovanna"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'chaired by university president Prof A brought together B, office; Datuk Seri Prof C, office; and Dr D, office': 'Prof' with no full stop, and after a Malay style, is no part of the name",
+			"BANGKOK - On Friday, a roundtable chaired by Mahidol University president Prof Banchong Mahaisavariya brought together Le Quan, president of Vietnam National University; Datuk Seri Prof Zaini Ujang, vice-chancellor of Universiti Teknologi Malaysia; and Dr Chet Chealy, rector of the Royal University of Phnom Penh.",
+			[]held{{[]string{"banchong-mahaisavariya", "le-quan", "zaini-ujang", "chet-chealy"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }
