@@ -1446,7 +1446,7 @@ func (a *article) sentence(si int, t []token) {
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})
 		}
-	} else if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && separately(t, lo, hi, h) && !a.countedAhead(si, 1+len(objects)) {
+	} else if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && separately(t, lo, hi, h) && !a.countedAhead(si, 1+len(objects)) && !a.guestsCounted(si, len(objects)) {
 		groups = groups[:0]
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})

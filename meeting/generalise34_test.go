@@ -33,5 +33,8 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'chaired by university president Prof A brought together B, office; Datuk Seri Prof C, office; and Dr D, office': 'Prof' with no full stop, and after a Malay style, is no part of the name",
 			"BANGKOK - On Friday, a roundtable chaired by Mahidol University president Prof Banchong Mahaisavariya brought together Le Quan, president of Vietnam National University; Datuk Seri Prof Zaini Ujang, vice-chancellor of Universiti Teknologi Malaysia; and Dr Chet Chealy, rector of the Royal University of Phnom Penh.",
 			[]held{{[]string{"banchong-mahaisavariya", "le-quan", "zaini-ujang", "chet-chealy"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'A held talks with B, office, C, office, and D, office. … The three ASEAN youth leaders welcomed': the guests counted together sat at one table",
+			"GUANGZHOU, Feb. 7 (Xinhua) -- Li Ming, head of the All-China Youth Federation, held talks in Guangzhou on Friday with Nguyen Tuong Lam, first secretary of Vietnam's youth union, Hun Many, president of the Union of Youth Federations of Cambodia, and Phetsamone Keomany, deputy secretary of the Lao youth union.\n\nLi said young people should build bridges. He proposed joint study tours.\n\nThe three ASEAN youth leaders welcomed the proposals.",
+			[]held{{[]string{"li-ming", "nguyen-tuong-lam", "hun-many", "phetsamone-keomany"}, "2026-02-06", "Guangzhou", inPerson}}},
 	})
 }

@@ -37,6 +37,32 @@ func (a *article) countedAhead(si, n int) bool {
 	return false
 }
 
+// guestsCounted reports whether the next sentences count the n people one
+// actor met as one group of guests: "held talks with A, B and C … The three
+// ASEAN youth leaders welcomed the proposals" tells one table, where a
+// series of bilaterals would not count its guests together.
+func (a *article) guestsCounted(si, n int) bool {
+	if n < 3 {
+		return false // "the two leaders" are as often the host and one guest
+	}
+	for k := si + 1; k < len(a.toks) && k <= si+4; k++ {
+		t := a.toks[k]
+		for j := 0; j+2 < len(t); j++ {
+			if t[j].key != "the" || smallNumbers[t[j+1].key] != n {
+				continue
+			}
+			for e := j + 3; e < len(t) && e <= j+5 && t[e].word; e++ {
+				// "the three ASEAN youth leaders": a word between sets
+				// them apart from their host.
+				if groupNouns[t[e].key] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // countedVerbs follow "The three" opening a sentence that tells what the
 // people just met did together: "The three agreed to set up a joint
 // secretariat".
