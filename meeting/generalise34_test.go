@@ -36,5 +36,11 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'A held talks with B, office, C, office, and D, office. … The three ASEAN youth leaders welcomed': the guests counted together sat at one table",
 			"GUANGZHOU, Feb. 7 (Xinhua) -- Li Ming, head of the All-China Youth Federation, held talks in Guangzhou on Friday with Nguyen Tuong Lam, first secretary of Vietnam's youth union, Hun Many, president of the Union of Youth Federations of Cambodia, and Phetsamone Keomany, deputy secretary of the Lao youth union.\n\nLi said young people should build bridges. He proposed joint study tours.\n\nThe three ASEAN youth leaders welcomed the proposals.",
 			[]held{{[]string{"li-ming", "nguyen-tuong-lam", "hun-many", "phetsamone-keomany"}, "2026-02-06", "Guangzhou", inPerson}}},
+		{"'The two were received by C': the pair the sentence before named, and the one who received them",
+			"VIENTIANE - Lao youth union secretary Anousone Phommachak received Nguyen Tuong Lam, first secretary of Vietnam's youth union, in Vientiane on Thursday.\n\nOn Friday, Anousone and Lam drove to Vang Vieng together. The two were received by Prime Minister Sonexay Siphandone in Vang Vieng.",
+			[]held{
+				{[]string{"anousone-phommachak", "nguyen-tuong-lam"}, "2026-02-05", "Vientiane", inPerson},
+				{[]string{"anousone-phommachak", "nguyen-tuong-lam", "sonexay-siphandone"}, "2026-02-06", "Vang Vieng", inPerson},
+			}},
 	})
 }
