@@ -42,5 +42,8 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 				{[]string{"anousone-phommachak", "nguyen-tuong-lam"}, "2026-02-05", "Vientiane", inPerson},
 				{[]string{"anousone-phommachak", "nguyen-tuong-lam", "sonexay-siphandone"}, "2026-02-06", "Vang Vieng", inPerson},
 			}},
+		{"'A handed the nomination dossier to B at … in Paris': handed without 'over' is a handover too",
+			"HANOI - Culture Minister Nguyen Van Hung handed the nomination dossier for the Oc Eo site to UNESCO Director-General Khaled El-Enany at the organisation's headquarters in Paris on Friday.",
+			[]held{{[]string{"nguyen-van-hung", "khaled-el-enany"}, "2026-02-06", "Paris", inPerson}}},
 	})
 }

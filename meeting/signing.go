@@ -593,12 +593,14 @@ func (a *article) guestsAtMeal(si int, t []token, ms []mention, dates []dateExpr
 var guestWords = set("guests", "guest")
 
 // handedOver reads "A handed over relief supplies … to Vice Chairman B" at
-// a border gate or a ceremony: the giver and the one who received them met.
+// a border gate or a ceremony, or "A handed the nomination dossier to B":
+// the giver and the one who received them met.
 // A letter or a message handed over is no meeting of its sender.
 func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) bool {
 	v := -1
 	for j := 1; j+1 < len(t); j++ {
-		if t[j].key == "handed" && t[j+1].key == "over" {
+		if t[j].key == "handed" {
+			// "handed over relief supplies to", "handed the dossier to"
 			v = j
 			break
 		}
@@ -607,7 +609,7 @@ func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) 
 		return false
 	}
 	to := -1
-	for j := v + 2; j < len(t) && j < v+32; j++ {
+	for j := v + 1; j < len(t) && j < v+32; j++ {
 		if letterWords[t[j].key] || t[j].key == "credentials" || t[j].key == "." || t[j].key == ";" {
 			return false
 		}
