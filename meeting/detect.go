@@ -691,7 +691,7 @@ func (a *article) sentence(si int, t []token) {
 	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(si, t, h, ms) })
 
 	if !ok {
-		if a.jointAgreement(si, t, ms, dates) || a.passiveSigning(si, t, ms, dates) || a.handedOver(si, t, ms, dates) {
+		if a.jointAgreement(si, t, ms, dates) || a.passiveSigning(si, t, ms, dates) || a.handedOver(si, t, ms, dates) || a.touredWith(si, t, ms, dates) {
 			return
 		}
 		a.alsoPresent(si, t, ms)

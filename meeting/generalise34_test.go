@@ -45,5 +45,14 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'A handed the nomination dossier to B at … in Paris': handed without 'over' is a handover too",
 			"HANOI - Culture Minister Nguyen Van Hung handed the nomination dossier for the Oc Eo site to UNESCO Director-General Khaled El-Enany at the organisation's headquarters in Paris on Friday.",
 			[]held{{[]string{"nguyen-van-hung", "khaled-el-enany"}, "2026-02-06", "Paris", inPerson}}},
+		{"'A travelled to Hue, where he toured the citadel with B, director of …': the guide who showed him round met him",
+			"HANOI - Thai Culture Minister Sabeeha Thaiseth met Vietnamese Culture Minister Nguyen Van Hung in Hanoi on Thursday. On Friday, Mr. Hung's guest travelled to Hue. There, Ms. Sabeeha toured the Imperial Citadel with Hoang Viet Trung, director of the Hue Monuments Conservation Centre.",
+			[]held{
+				{[]string{"sabeeha-thaiseth", "nguyen-van-hung"}, "2026-02-05", "Hanoi", inPerson},
+				{[]string{"sabeeha-thaiseth", "hoang-viet-trung"}, "2026-02-06", "Hue", inPerson},
+			}},
+		{"'… travelled to Hue, where she toured the citadel with B': the pronoun stands for the one named before",
+			"HANOI - On Friday, Thai Culture Minister Sabeeha Thaiseth travelled to Hue, where she toured the Imperial Citadel with Hoang Viet Trung, director of the Hue Monuments Conservation Centre.",
+			[]held{{[]string{"sabeeha-thaiseth", "hoang-viet-trung"}, "2026-02-06", "Hue", inPerson}}},
 	})
 }

@@ -639,6 +639,64 @@ func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) 
 	return a.heldAtVerb(si, t, ms, dates, v, []string{giver, taker}) != nil
 }
 
+// touredWith reads "he toured Ta Prohm with Hang Peou, director general of
+// the APSARA authority": one who shows a visitor round a site meets him
+// there. The guide must be named right after "with", and the visitor
+// right before the verb (a pronoun standing for him counts).
+func (a *article) touredWith(si int, t []token, ms []mention, dates []dateExpr) bool {
+	v := -1
+	for j := 1; j+1 < len(t); j++ {
+		if tourVerbs[t[j].key] {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	with := -1
+	for j := v + 1; j < len(t) && j <= v+8; j++ {
+		if t[j].key == "with" {
+			with = j
+			break
+		}
+		if !t[j].word && t[j].key != "'s" {
+			return false
+		}
+	}
+	if with < 0 {
+		return false
+	}
+	var visitor, guide string
+	for _, m := range ms {
+		if m.slug == "" || m.excluded || m.group != nil {
+			continue
+		}
+		if m.end <= v && m.end >= v-1 {
+			visitor = m.slug
+		}
+		if guide == "" && m.start > with && m.start <= with+6 && governedFrom(t, with+1, m.start) {
+			guide = m.slug
+		}
+	}
+	if visitor == "" && (key(t, v-1) == "he" || key(t, v-1) == "she") {
+		// "Margherita travelled to Siem Reap, where he toured …": the one
+		// the sentence named before, or else its subject so far.
+		if before := namedIn(ms, 0, v-1); len(before) == 1 {
+			visitor = before[0]
+		} else if len(before) == 0 {
+			visitor = a.lastSubj
+		}
+	}
+	if visitor == "" || guide == "" || visitor == guide {
+		return false
+	}
+	return a.heldAtVerb(si, t, ms, dates, v, []string{visitor, guide}) != nil
+}
+
+// tourVerbs say a visitor went round a site.
+var tourVerbs = set("toured", "inspected")
+
 // witnessedBySubject returns where the names start when t opens "The
 // signing (exchange, ceremony) was (also) witnessed by", or -1.
 func witnessedBySubject(t []token) int {
