@@ -1375,9 +1375,10 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			}
 			end = portfolioEnd(t, end)
 			title := ""
-			if key(t, end) == "," && key(t, i-1) == "the" {
+			if key(t, end) == "," && (key(t, i-1) == "the" || ownersLowerOffice(t, i)) {
 				// "called on the Governor-General, David Hurley, at
-				// Government House": the office set off before the name.
+				// Government House", "The gallery's director, Nick
+				// Mitzevich, met": the office set off before the name.
 				title = a.sentenceText(t, i, end)
 			}
 			if u, uend, ok := a.unknownAfter(t, i, end, title, covered); ok {

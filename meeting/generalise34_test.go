@@ -54,5 +54,8 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'… travelled to Hue, where she toured the citadel with B': the pronoun stands for the one named before",
 			"HANOI - On Friday, Thai Culture Minister Sabeeha Thaiseth travelled to Hue, where she toured the Imperial Citadel with Hoang Viet Trung, director of the Hue Monuments Conservation Centre.",
 			[]held{{[]string{"sabeeha-thaiseth", "hoang-viet-trung"}, "2026-02-06", "Hue", inPerson}}},
+		{"'The museum's director, A, met …': a lower-case office after an owner's possessive, the name set off by commas",
+			"SINGAPORE - The museum's director, Kennie Ting, met Vietnamese Ambassador Tran Phuoc Anh at the Asian Civilisations Museum on Friday.",
+			[]held{{[]string{"kennie-ting", "tran-phuoc-anh"}, "2026-02-06", "Singapore", inPerson}}},
 	})
 }
