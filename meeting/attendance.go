@@ -1045,21 +1045,7 @@ var rollEvents = set("ceremony", "opening", "event", "reception", "gala", "celeb
 // at the ceremony X led. It needs the sentence before to have named X alone
 // and told no meeting.
 func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
-	j := 1
-	if key(t, 0) != "the" {
-		return false
-	}
-	if key(t, j) == "opening" || key(t, j) == "inauguration" || key(t, j) == "inaugural" || key(t, j) == "launch" {
-		j++
-	}
-	if key(t, j) != "ceremony" {
-		return false
-	}
-	end := j + 1
-	if key(t, end) == "of" && key(t, end+1) == "the" && end+2 < len(t) && t[end+2].word && !t[end+2].upper {
-		end += 3 // "The opening ceremony of the exhibition, …, was attended by"
-	}
-	v := attendedByVerb(t, end)
+	v := a.ceremonyAttendedVerb(si, t)
 	if v < 0 {
 		return false
 	}
@@ -1070,10 +1056,11 @@ func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
 	leader := a.namedAloneBefore(si)
 	who := namedOnceFrom(ms, v+1)
 	switch {
-	case leader == "" && len(a.cands) == 0 && a.gathering == nil && si == 1 && len(who) >= 3:
+	case leader == "" && len(a.cands) == 0 && a.gathering == nil && (si == 1 && len(who) >= 3 || key(t, 0) == "it"):
 		// "… went on display in Beijing on Saturday. The opening ceremony
-		// was attended by A, B, C and D": with no one named before, the
-		// roll alone is who met there.
+		// was attended by A, B, C and D", "A ceremony … was held on
+		// Wednesday in Siem Reap. It was attended by A and B": with no one
+		// named before, the roll alone is who met there.
 	case leader == "":
 		return false
 	default:
@@ -1088,11 +1075,54 @@ func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
 	if len(who) < 2 {
 		return false
 	}
-	if c := a.addRoll(si, t, who, day); c.m.Place == "" {
+	c := a.addRoll(si, t, who, day)
+	if c.m.Place == "" && key(t, 0) == "it" {
+		// "A ceremony … was held on Wednesday in Siem Reap. It was
+		// attended by …": where the sentence before held it.
+		prev := a.toks[si-1]
+		if place, venue, rank := a.placeIn(prev, hit{start: 0, end: 0, light: -1}, 0, len(prev), nil); rank >= 2 {
+			c.m.Place, c.m.Venue, c.placeRank = place, venue, rank
+		}
+	}
+	if c.m.Place == "" {
 		c.m.Place = a.dlCity // the ceremony the dateline's city saw
 	}
 	return true
 }
+
+// ceremonyAttendedVerb returns where "attended" is in "The (opening)
+// ceremony (of the exhibition, …) was attended by", or in "It was attended
+// by" after a sentence that told "A ceremony … was held"; or -1.
+func (a *article) ceremonyAttendedVerb(si int, t []token) int {
+	if key(t, 0) == "it" && si > 0 {
+		prev := a.toks[si-1]
+		if !hasAny(prev, 0, len(prev), ceremonyNouns) || !hasAny(prev, 0, len(prev), heldWords) || itAttendedBy(t) < 0 {
+			return -1
+		}
+		return attendedByVerb(t, 1)
+	}
+	j := 1
+	if key(t, 0) != "the" {
+		return -1
+	}
+	if key(t, j) == "opening" || key(t, j) == "inauguration" || key(t, j) == "inaugural" || key(t, j) == "launch" {
+		j++
+	}
+	if key(t, j) != "ceremony" {
+		return -1
+	}
+	end := j + 1
+	if key(t, end) == "of" && key(t, end+1) == "the" && end+2 < len(t) && t[end+2].word && !t[end+2].upper {
+		end += 3 // "The opening ceremony of the exhibition, …, was attended by"
+	}
+	return attendedByVerb(t, end)
+}
+
+// ceremonyNouns and heldWords tell a sentence that a ceremony was held.
+var (
+	ceremonyNouns = set("ceremony")
+	heldWords     = set("held", "took")
+)
 
 // mealAttendedBy reads "The dinner was attended by A, B and C" after a
 // sentence that told of "a working dinner on Monday night hosted by D" on a

@@ -57,5 +57,8 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'The museum's director, A, met …': a lower-case office after an owner's possessive, the name set off by commas",
 			"SINGAPORE - The museum's director, Kennie Ting, met Vietnamese Ambassador Tran Phuoc Anh at the Asian Civilisations Museum on Friday.",
 			[]held{{[]string{"kennie-ting", "tran-phuoc-anh"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'A ceremony … was held on Friday in Vientiane. It was attended by A and B': those the ceremony's roll names met there",
+			"A Korean team has finished restoring the northern gallery of a temple in Laos.\n\nA ceremony to mark the handover of the gallery was held on Friday in Vientiane. It was attended by Lao Deputy Prime Minister Saleumxay Kommasith and South Korea's Ambassador to Laos Lee Young-jong.",
+			[]held{{[]string{"saleumxay-kommasith", "lee-young-jong"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
