@@ -60,5 +60,8 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'A ceremony … was held on Friday in Vientiane. It was attended by A and B': those the ceremony's roll names met there",
 			"A Korean team has finished restoring the northern gallery of a temple in Laos.\n\nA ceremony to mark the handover of the gallery was held on Friday in Vientiane. It was attended by Lao Deputy Prime Minister Saleumxay Kommasith and South Korea's Ambassador to Laos Lee Young-jong.",
 			[]held{{[]string{"saleumxay-kommasith", "lee-young-jong"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'Garuda Indonesia President Director A': Indonesia's corporate office before a name",
+			"JAKARTA - On Friday, Vietnamese Deputy Minister of Construction Nguyen Xuan Sang met Pelindo President Director Arif Suhartono at the company's office in Jakarta.",
+			[]held{{[]string{"nguyen-xuan-sang", "arif-suhartono"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }

@@ -285,7 +285,7 @@ var personOffices = func() *phrases[bool] {
 		"commissioner", "assistant commissioner", "senior assistant commissioner", "deputy commissioner", "commissioner-general", "commissioner general", "police commissioner", "police commissioner-general", "european commissioner", "representative", "trade representative", "special representative", "permanent representative",
 		"national security adviser", "national security advisor", "security adviser", "senior adviser", "adviser", "advisor",
 		"country director", "country manager", "regional director", "resident representative", "chief representative",
-		"country representative", "assistant resident representative", "deputy resident representative", "managing director", "chief executive officer", "general manager", "chief economist",
+		"country representative", "assistant resident representative", "deputy resident representative", "managing director", "president director", "president commissioner", "chief executive officer", "general manager", "chief economist",
 		"general director", "deputy general director", "executive director", "senior vice president", "executive vice president",
 		"consul general", "consul-general", "consul", "counsellor", "counselor", "trade counsellor", "commercial counsellor", "minister-counsellor",
 		"defence attache", "defense attache", "military attache", "attache", "charge d'affaires", "chargé d'affaires", "charge d'affaires a.i.",
