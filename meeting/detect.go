@@ -192,7 +192,10 @@ var officeVocabulary = set("general", "secretary", "president", "minister", "cha
 	"commander", "provincial", "municipal", "military", "command", "border", "guard", "army", "navy", "police", "region",
 	// "by Nguyen Van Hung, chief executive of …, and Lim Teck Heng,
 	// managing director of …"
-	"executive", "managing", "officer", "manager", "founder", "chairperson")
+	"executive", "managing", "officer", "manager", "founder", "chairperson",
+	// "by A, director-general of the CAAT, and B, deputy administrator of
+	// the CAAC"
+	"director-general", "administrator", "commissioner", "vice-chairman", "vice-president")
 
 // nameJoiners may stand between the capitalised words of names and titles.
 var nameJoiners = set("and", "of", "to", "the", "for", "also")

@@ -3197,7 +3197,31 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		return "", 0, false
 	}
 	a.learnUnknown(slug, name, a.sentenceText(t, k, tend))
+	if act := a.unknown[slug]; act.Country == "" {
+		// "Manop Srisawat, director-general of the Civil Aviation
+		// Authority of Thailand": the country the office serves.
+		if c := officeCountry(t, k); c != "" {
+			act.Country = c
+			a.unknown[slug] = act
+		}
+	}
 	return slug, j, true
+}
+
+// officeCountry returns the country an office set off after a name names
+// before the next comma ("director-general of the Civil Aviation Authority
+// of Thailand", "the Thai transport minister"), not one it was sent to
+// ("ambassador to Vietnam"); or "".
+func officeCountry(t []token, k int) string {
+	for e := k; e < len(t) && e < k+16 && t[e].key != "," && t[e].key != "."; e++ {
+		if key(t, e-1) == "to" {
+			continue
+		}
+		if c, _, ok := countries.match(t, e); ok {
+			return c
+		}
+	}
+	return ""
 }
 
 // consularTitle reports whether the office that ends at i is a consul's,

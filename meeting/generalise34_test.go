@@ -63,5 +63,8 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'Garuda Indonesia President Director A': Indonesia's corporate office before a name",
 			"JAKARTA - On Friday, Vietnamese Deputy Minister of Construction Nguyen Xuan Sang met Pelindo President Director Arif Suhartono at the company's office in Jakarta.",
 			[]held{{[]string{"nguyen-xuan-sang", "arif-suhartono"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'The MoU was signed in Hanoi on Friday by A, director-general of … of Cambodia, and B, deputy administrator of … of China. C and D witnessed the signing': one table of the four",
+			"PHNOM PENH - The memorandum was signed in Hanoi on Friday by Sok Dara, director-general of the Tourism Authority of Cambodia, and Wu Hong, deputy administrator of the National Tourism Office of China. Cambodian Minister of Tourism Huot Hak and Chinese Minister of Culture and Tourism Sun Yeli witnessed the signing and held talks afterwards.",
+			[]held{{[]string{"sok-dara", "wu-hong", "huot-hak", "sun-yeli"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

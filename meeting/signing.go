@@ -743,15 +743,17 @@ func (a *article) signingWitnessed(si int, t []token, ms []mention) bool {
 	if c.m.Status != relbot.StatusPast || len(c.slugs) < 2 || c.lastTold() != si-1 || !hasAny(a.toks[si-1], 0, len(a.toks[si-1]), signedWords) {
 		return false
 	}
-	by := witnessedBySubject(t)
-	if by < 0 {
-		return false
-	}
 	var more []string
-	for _, m := range ms {
-		if m.start >= by && m.slug != "" && !m.excluded && m.group == nil && governedFrom(t, by, m.start) {
-			more = append(more, m.slug)
+	if by := witnessedBySubject(t); by >= 0 {
+		for _, m := range ms {
+			if m.start >= by && m.slug != "" && !m.excluded && m.group == nil && governedFrom(t, by, m.start) {
+				more = append(more, m.slug)
+			}
 		}
+	} else if w := witnessedTheSigning(t); w > 0 {
+		// "Minister A and Administrator B witnessed the signing and held
+		// talks afterwards": its subjects.
+		more = namedIn(ms, 0, w)
 	}
 	if len(more) == 0 {
 		return false
@@ -759,6 +761,20 @@ func (a *article) signingWitnessed(si int, t []token, ms []mention) bool {
 	c.join(more...)
 	c.told = si
 	return true
+}
+
+// witnessedTheSigning returns where "witnessed" stands in "A and B
+// witnessed the signing (the exchange, the ceremony)", or -1.
+func witnessedTheSigning(t []token) int {
+	for j := 1; j+2 < len(t); j++ {
+		if t[j].key == "witnessed" && t[j+1].key == "the" {
+			switch t[j+2].key {
+			case "signing", "exchange", "ceremony":
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // signingLead reports whether a sentence before si, among the first three,
