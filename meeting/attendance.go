@@ -1282,13 +1282,21 @@ func (a *article) leadSpoke(si int, t []token, ms []mention, dates []dateExpr) b
 		return false
 	}
 	m1, m2 := ms[0], ms[1]
-	if m1.slug == "" || m2.slug == "" || m1.slug == m2.slug || m1.excluded || m2.excluded || m1.start > 3 || hasAny(t, 0, m1.start, saidWords) ||
-		key(t, m1.end) != "and" || m2.start != m1.end+1 && !t[m1.end+1].upper {
+	if m1.slug == "" || m2.slug == "" || m1.slug == m2.slug || m1.excluded || m2.excluded || m1.start > 3 || hasAny(t, 0, m1.start, saidWords) {
 		return false
 	}
 	v := m2.end
-	if k := key(t, v); k != "spoke" && k != "talked" || key(t, v+1) == "with" || key(t, v+1) == "to" {
+	switch {
+	case key(t, m1.end) == "told" && m2.start == m1.end+1 && (key(t, v) == "that" || key(t, v) == ","):
+		// "H.E. Mao Havannall told Ambassador Wang Wenbin that …": the
+		// lead's meeting between two offices, now named.
+		v = m1.end
+	case key(t, m1.end) != "and" || m2.start != m1.end+1 && !t[m1.end+1].upper:
 		return false
+	default:
+		if k := key(t, v); k != "spoke" && k != "talked" || key(t, v+1) == "with" || key(t, v+1) == "to" {
+			return false
+		}
 	}
 	for _, d := range dates {
 		if d.start > v && d.past.Day != 0 && !d.anaphoric && !d.aheadOnly && !d.past.Start().Before(c.m.Date.Start()) && !d.past.End().After(c.m.Date.End()) {

@@ -692,6 +692,9 @@ func (a *article) sentence(si int, t []token) {
 		return
 	}
 	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(si, t, h, ms) })
+	if ok && h.tr.form == trigNoun && letterAfterNoun(t, h, ms) {
+		ok = false
+	}
 
 	if !ok {
 		if a.jointAgreement(si, t, ms, dates) || a.passiveSigning(si, t, ms, dates) || a.handedOver(si, t, ms, dates) || a.touredWith(si, t, ms, dates) {
@@ -1958,6 +1961,24 @@ func (a *article) eachOfThe(si int, t []token, h hit, subject string) []string {
 		return nil
 	}
 	return slices.DeleteFunc(slices.Clone(c.slugs), func(s string) bool { return s == subject })
+}
+
+// letterAfterNoun reports whether those a meeting noun would join are the
+// sender and addressee of a letter: "Yesterday's meeting followed a letter
+// sent last month by A to B", no one named before the noun.
+func letterAfterNoun(t []token, h hit, ms []mention) bool {
+	for _, m := range ms {
+		if m.slug == "" {
+			continue
+		}
+		if m.start < h.start {
+			return false
+		}
+		if m.start >= h.end {
+			return hasAny(t, h.end, m.start, letterWords)
+		}
+	}
+	return false
 }
 
 func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {

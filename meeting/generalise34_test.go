@@ -66,5 +66,8 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'The MoU was signed in Hanoi on Friday by A, director-general of … of Cambodia, and B, deputy administrator of … of China. C and D witnessed the signing': one table of the four",
 			"PHNOM PENH - The memorandum was signed in Hanoi on Friday by Sok Dara, director-general of the Tourism Authority of Cambodia, and Wu Hong, deputy administrator of the National Tourism Office of China. Cambodian Minister of Tourism Huot Hak and Chinese Minister of Culture and Tourism Sun Yeli witnessed the signing and held talks afterwards.",
 			[]held{{[]string{"sok-dara", "wu-hong", "huot-hak", "sun-yeli"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'… a meeting between the minister in charge of X and the Chinese Ambassador. H.E. A told Ambassador B that …': the lead's offices named; 'Yesterday's meeting followed a letter sent by A to C' is no meeting with C",
+			"PHNOM PENH - Cambodia and China agreed on Friday to add direct flights.\n\nThe agreement came during a meeting at the ministry in Phnom Penh between the minister in charge of civil aviation and the Chinese Ambassador to Cambodia. H.E. Mao Havannall told Ambassador Wang Wenbin that carriers were keen to return.\n\nFriday's meeting followed a letter sent in January by Havannall to Song Zhiyong, head of the Civil Aviation Administration of China.",
+			[]held{{[]string{"mao-havannall", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
