@@ -69,5 +69,8 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'… a meeting between the minister in charge of X and the Chinese Ambassador. H.E. A told Ambassador B that …': the lead's offices named; 'Yesterday's meeting followed a letter sent by A to C' is no meeting with C",
 			"PHNOM PENH - Cambodia and China agreed on Friday to add direct flights.\n\nThe agreement came during a meeting at the ministry in Phnom Penh between the minister in charge of civil aviation and the Chinese Ambassador to Cambodia. H.E. Mao Havannall told Ambassador Wang Wenbin that carriers were keen to return.\n\nFriday's meeting followed a letter sent in January by Havannall to Song Zhiyong, head of the Civil Aviation Administration of China.",
 			[]held{{[]string{"mao-havannall", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'during an inspection of the port on Friday, where he was briefed by director-general A': a briefing is a meeting with the one who gave it",
+			"HAI PHONG - Deputy Prime Minister Tran Hong Ha made an inspection visit to Lach Huyen port in Hai Phong on Friday, where he was briefed by Vietnam Maritime Administration director-general Le Do Muoi on the new berths.",
+			[]held{{[]string{"tran-hong-ha", "le-do-muoi"}, "2026-02-06", "Hai Phong", inPerson}}},
 	})
 }

@@ -453,7 +453,9 @@ var triggers = func() *phrases[trigger] {
 		"spoke by video link", "spoke via video link", "spoke by video", "spoke via video", "spoke by videoconference", "talked by video link", "talked via video link"} {
 		p.add(s, trigger{form: trigVerb, kind: kindVirtual})
 	}
-	for _, s := range []string{"was received by", "were received by", "was granted an audience by", "were granted an audience by", "was received in audience by", "were received in audience by", "was welcomed by", "where they were welcomed by", "was hosted by", "were hosted by", "was greeted by", "were greeted by", "was met by"} {
+	for _, s := range []string{"was received by", "were received by", "was granted an audience by", "were granted an audience by", "was received in audience by", "were received in audience by", "was welcomed by", "where they were welcomed by", "was hosted by", "were hosted by", "was greeted by", "were greeted by", "was met by",
+		// "during an inspection of the port, where he was briefed by director-general A"
+		"was briefed by", "were briefed by"} {
 		p.add(s, trigger{form: trigPassive})
 	}
 	// "Chinh was joined on stage by A, B and C": one table of them all.
