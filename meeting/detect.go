@@ -294,7 +294,7 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		case trigVerb:
 			// (A capital "An" inside the sentence ends a name: "Chairman
 			// Dang Hoang An met …".)
-			if determiners[key(t, i-1)] && (i == 1 || !t[i-1].upper) || key(t, i-1) == "as" || t[i].upper && i > 0 || k == "talks" && key(t, i-1) == "for" {
+			if determiners[key(t, i-1)] && (i == 1 || !t[i-1].upper) || key(t, i-1) == "as" || t[i].upper && i > 0 && !(tr.opening && (key(t, i-1) == "-" || key(t, i-1) == ":")) || k == "talks" && key(t, i-1) == "for" {
 				// "his host", "the Host Country", "to visit Hanoi for talks
 				// with Lam": a noun, not a verb; but "his talks with Hun
 				// Sen" reports a meeting.
@@ -2014,9 +2014,10 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// can stop a war": anyone who would, no one who did.
 		return false
 	}
-	if h.tr.opening && h.start != 0 && key(t, h.start-1) != "while" && key(t, h.start-1) != "when" {
-		// "Receiving Ambassador X, the leader …" opens a sentence; "made
-		// the remark while receiving a delegation" reports one too.
+	if h.tr.opening && h.start != 0 && key(t, h.start-1) != "while" && key(t, h.start-1) != "when" && !(si == a.dlSent && h.start == a.dlEnd) {
+		// "Receiving Ambassador X, the leader …" opens a sentence, or
+		// follows its dateline; "made the remark while receiving a
+		// delegation" reports one too.
 		return false
 	}
 	if h.start > 0 && h.start <= 4 && a.signatory == "" {

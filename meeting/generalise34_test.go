@@ -72,5 +72,8 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'during an inspection of the port on Friday, where he was briefed by director-general A': a briefing is a meeting with the one who gave it",
 			"HAI PHONG - Deputy Prime Minister Tran Hong Ha made an inspection visit to Lach Huyen port in Hai Phong on Friday, where he was briefed by Vietnam Maritime Administration director-general Le Do Muoi on the new berths.",
 			[]held{{[]string{"tran-hong-ha", "le-do-muoi"}, "2026-02-06", "Hai Phong", inPerson}}},
+		{"'CAN THO — Receiving A on Friday, B said …': the opening participle right after the dateline",
+			"CAN THO — Receiving Cambodian Senate President Hun Sen on Friday, Deputy Prime Minister Tran Hong Ha said the delta wanted more river trade.",
+			[]held{{[]string{"hun-sen", "tran-hong-ha"}, "2026-02-06", "Can Tho", inPerson}}},
 	})
 }
