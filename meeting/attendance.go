@@ -1308,6 +1308,86 @@ func (a *article) leadSpoke(si int, t []token, ms []mention, dates []dateExpr) b
 	return true
 }
 
+// speakerOfLead names a meeting the lead told between two offices and no
+// one ("The Deputy Minister of Public Works today received a courtesy call
+// from the Ambassador of Thailand") by the titled people the next few
+// sentences open with as their subjects: "During the meeting, Deputy
+// Minister A highlighted … Ambassador B said …", "Wei Tao, chairman of …,
+// told the visiting delegation …". Two of them, of two countries (or of
+// none known), are the lead's two.
+func (a *article) speakerOfLead(si int, t []token, ms []mention) {
+	n := len(a.cands)
+	if n == 0 {
+		return
+	}
+	c := a.cands[n-1]
+	if c.sent == si || si-c.sent > 3 || len(c.slugs) > 1 || c.m.Status != relbot.StatusPast || c.sent > 2 {
+		return
+	}
+	if s := openingSubject(t, ms); s != "" && a.titled(s) && !slices.Contains(a.leadSpeakers, s) && !slices.Contains(c.slugs, s) {
+		a.leadSpeakers = append(a.leadSpeakers, s)
+	}
+	who := append(slices.Clone(c.slugs), a.leadSpeakers...)
+	if len(who) != 2 {
+		return
+	}
+	c1, c2 := a.countryOf(who[0]), a.countryOf(who[1])
+	if c1 != "" && c1 == c2 {
+		return
+	}
+	if len(c.slugs) == 1 && !slices.Contains(namedIn(ms, 0, len(t)), c.slugs[0]) && (c.sent > 1 || c1 == "" || c2 == "") {
+		// "The head of Vietnam's regulator met FAA chief Bryan Bedford …
+		// Uong Viet Dung, director of the CAAV, discussed … with
+		// Bedford": one named in the lead, the other after it, with him
+		// or of another known country.
+		a.leadSpeakers = a.leadSpeakers[:0]
+		return
+	}
+	a.fillLead(c, si, a.leadSpeakers...)
+}
+
+// titled reports whether slug is a known actor or one the article gave an
+// office: someone who sits at a table, not a quoted analyst.
+func (a *article) titled(slug string) bool {
+	if _, ok := a.g.actors[slug]; ok {
+		return true
+	}
+	return len(a.unknown[slug].Roles) > 0
+}
+
+// openingSubject returns the named person a sentence opens with as its
+// subject: at its start or after an opening phrase set off by a comma
+// ("During the meeting at the ministry, Deputy Minister A highlighted"),
+// followed by its verb or by an office set off by commas and then the
+// verb ("Wei Tao, chairman of the Guangxi government, told …"); or "".
+func openingSubject(t []token, ms []mention) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	m := ms[0]
+	if m.slug == "" || m.excluded || m.group != nil {
+		return ""
+	}
+	if m.start > 0 && (key(t, m.start-1) != "," || m.start > 12 || !t[0].upper || hasAny(t, 0, m.start-1, saidWords)) {
+		return ""
+	}
+	v := m.end
+	if key(t, v) == "," {
+		c := nextComma(t, v+1)
+		if c < 0 || c > v+16 {
+			return ""
+		}
+		v = c + 1
+	}
+	if !subjectVerbs[key(t, v)] {
+		return ""
+	}
+	return m.slug
+}
+
+// subjectVerbs are what the people at a meeting are written doing there.
+var subjectVerbs = set("said", "told", "discussed", "highlighted", "stressed", "noted", "emphasised", "emphasized", "affirmed", "thanked", "proposed", "welcomed", "expressed", "praised", "underlined", "underscored", "briefed", "informed", "suggested", "asked", "pledged", "agreed", "added")
+
 // linkedNouns are the meetings held apart that "linked" people: "The
 // videoconference linked A with B".
 var linkedNouns = set("meeting", "videoconference", "call", "talks", "session", "conference", "dialogue")

@@ -669,6 +669,7 @@ func (a *article) sentence(si int, t []token) {
 	if a.bothAttended(si, t, ms) || a.witnessedSigners(si, t, ms, dates) || a.joinedFor(si, t, ms, dates) || a.signedAlongside(si, t, ms, dates) || a.namedGatheringChaired(si, t, ms, dates) {
 		return
 	}
+	a.speakerOfLead(si, t, ms)
 	if a.mealAttendedBy(si, t, ms) || a.attendees(si, t, ms) || a.accompanied(si, t, ms) || a.accompaniedAtBoth(si, t, ms) || a.sidesLed(si, t, ms) || a.speakerAtSession(si, t, ms) || a.signingWitnessed(si, t, ms) || a.spokeDuring(si, t, ms) || a.signedDuring(si, t, ms) || a.flankedBy(si, t, ms) || a.eventAttendedBy(si, t, ms) || a.ceremonyAttendedBy(si, t, ms) || a.leadSpoke(si, t, ms, dates) {
 		return
 	}
@@ -2297,7 +2298,8 @@ func unknownCity(t []token, i int) (string, int) {
 	}
 	switch t[j-1].key {
 	case "province", "district", "city", "county", "state", "region", "summit", "conference", "forum", "palace", "hall", "building", "centre", "center", "office", "house", "hotel",
-		"matters", "affairs", "cooperation", "relations", "development": // "the Treaty on Mutual Legal Assistance in Criminal Matters"
+		"matters", "affairs", "cooperation", "relations", "development", // "the Treaty on Mutual Legal Assistance in Criminal Matters"
+		"river", "sea", "lake", "strait", "gulf", "bay", "ocean": // "cooperation in Mekong River navigation": water, no town
 		return "", 0
 	}
 	if regions[strings.Join(keysOfSlice(t[i:j]), " ")] {

@@ -75,5 +75,11 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'CAN THO — Receiving A on Friday, B said …': the opening participle right after the dateline",
 			"CAN THO — Receiving Cambodian Senate President Hun Sen on Friday, Deputy Prime Minister Tran Hong Ha said the delta wanted more river trade.",
 			[]held{{[]string{"hun-sen", "tran-hong-ha"}, "2026-02-06", "Can Tho", inPerson}}},
+		{"'The Deputy Minister of … today received a courtesy call from the Ambassador of Thailand to discuss cooperation in Mekong River navigation. During the meeting, Deputy Minister A highlighted … Ambassador B said …': the lead's two offices, named as the subjects after it; the river is no town",
+			"Vientiane, 6 Feb (KPL) – The Deputy Minister of Industry and Commerce of the Lao PDR on Friday received a courtesy call from the Ambassador of the Kingdom of Thailand to the Lao PDR to discuss cooperation in Mekong River navigation.\n\nDuring the meeting at the ministry, Deputy Minister Phoxay Sayasone highlighted the importance of river trade.\n\nHe said ports were being improved.\n\nAmbassador Thanis Phanichsak said that Thailand attached great importance to the cooperation.",
+			[]held{{[]string{"phoxay-sayasone", "thanis-phanichsak"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The head of Vietnam's aviation regulator met FAA chief A in Washington on Friday. B, director of the CAAV, discussed … with A': the one the lead named, and the one named after it with him",
+			"HANOI, Feb 7 (Reuters) - The head of Vietnam's civil aviation regulator met U.S. Federal Aviation Administration chief Bryan Bedford in Washington on Friday.\n\nUong Viet Dung, director of the Civil Aviation Authority of Vietnam, discussed pilot licensing with Bedford, according to a statement.",
+			[]held{{[]string{"bryan-bedford", "uong-viet-dung"}, "2026-02-06", "Washington", inPerson}}},
 	})
 }
