@@ -567,6 +567,13 @@ var (
 	beAux = set("was", "were", "been", "being", "is", "are")
 )
 
+// boldHeading reports whether t is a heading set in bold, "**Title**", as
+// round-ups head their items.
+func boldHeading(t []token) bool {
+	n := len(t)
+	return n >= 5 && t[0].key == "*" && t[1].key == "*" && t[n-1].key == "*" && t[n-2].key == "*"
+}
+
 // sentence reads sentence si for meetings, or for the substance of the
 // meeting just reported.
 func (a *article) sentence(si int, t []token) {
@@ -595,6 +602,13 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}()
 		t = t[:k]
+	}
+	if boldHeading(t) {
+		// "**Volunteer teachers return from Cambodia**" opens another item
+		// of a round-up: "they" and "the two" under it are none of the
+		// people the items before named.
+		a.recent, a.lastNamed, a.lastNaming, a.lastSubj = nil, nil, nil, ""
+		a.sectionStart = si
 	}
 	dates, reported, others := a.sentenceDates(si, t)
 	roleDate := a.anchor

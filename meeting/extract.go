@@ -91,13 +91,16 @@ func (c *cand) join(slugs ...string) {
 
 // article holds the state of one extraction.
 type article struct {
-	g        *Gazetteer
-	in       Input
-	pub      time.Time
-	pubDate  relbot.Date
-	first    map[string]int // order of first mention
-	recent   []string       // mentioned actors, latest last
-	lastSubj string
+	g       *Gazetteer
+	in      Input
+	pub     time.Time
+	pubDate relbot.Date
+	first   map[string]int // order of first mention
+	recent  []string       // mentioned actors, latest last
+	// sectionStart is the sentence of the last bold heading: a round-up's
+	// item, whose "they" means none of the meetings told above it.
+	sectionStart int
+	lastSubj     string
 	// lastNamed are the people the last sentence read named, in order:
 	// "the two ministers" after a sentence naming two and no meeting.
 	lastNamed     []string
@@ -4317,7 +4320,7 @@ func (a *article) lastGroup(n int) []string {
 		// ministers held talks": the two just named, not the last meeting.
 		return slices.Clone(a.lastNamed)
 	}
-	if len(a.cands) > 0 {
+	if len(a.cands) > 0 && a.cands[len(a.cands)-1].sent >= a.sectionStart {
 		c := a.cands[len(a.cands)-1]
 		if (n == 0 || len(c.slugs) == n) && len(c.slugs) >= 2 {
 			return slices.Clone(c.slugs)

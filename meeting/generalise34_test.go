@@ -81,5 +81,8 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'The head of Vietnam's aviation regulator met FAA chief A in Washington on Friday. B, director of the CAAV, discussed … with A': the one the lead named, and the one named after it with him",
 			"HANOI, Feb 7 (Reuters) - The head of Vietnam's civil aviation regulator met U.S. Federal Aviation Administration chief Bryan Bedford in Washington on Friday.\n\nUong Viet Dung, director of the Civil Aviation Authority of Vietnam, discussed pilot licensing with Bedford, according to a statement.",
 			[]held{{[]string{"bryan-bedford", "uong-viet-dung"}, "2026-02-06", "Washington", inPerson}}},
+		{"'**Item**' headings of a round-up: 'they were warmly received' under the next heading is none of the planned meeting's people",
+			"**Youth council heads to Phnom Penh**\n\nNational Youth Council president Chanidapa Wongsuwan will lead a delegation to Cambodia next week. She is scheduled to meet Hun Many, president of the Union of Youth Federations of Cambodia.\n\n**Volunteer teachers return**\n\nThirty student volunteers returned home on Friday after teaching in Siem Reap. Participants said they were warmly received.",
+			nil},
 	})
 }
