@@ -399,7 +399,7 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 			}
 		}
 	}
-	if allCaps(t[:end]) && (key(t, j) == "-" || key(t, j) == ":" && len(t[0].key) > 2) && j == end && !newsLabels[t[0].key] {
+	if allCaps(t[:end]) && (key(t, j) == "-" || key(t, j) == ":" && len(t[0].key) > 2) && j == end && !newsLabels[t[0].key] && !agencyNames[t[0].key] {
 		// "ANNING — …", "RAYONG: …": a city in capitals straight before
 		// the dash or the colon.
 		return titleCase(t[:end]), end, true
@@ -430,6 +430,10 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 // dateline: "UPDATE — …", "EXCLUSIVE — …".
 var newsLabels = set("update", "updated", "exclusive", "breaking", "analysis", "opinion", "editorial", "note", "correction",
 	"feature", "interview", "watch", "video", "photos", "live", "explainer", "factbox", "commentary", "urgent", "flash")
+
+// agencyNames are news agencies and papers that open a story with their
+// own name where a dateline would stand: "SGGP – Youth of Tay Ninh …".
+var agencyNames = set("sggp", "vna", "vnp", "vov", "vtv", "tto", "kpl", "akp", "afp", "ap", "upi", "ani", "pti", "ians", "bernama", "antara", "xinhua", "tass", "kyodo", "yonhap", "pna", "mna", "efe", "dpa", "ansa", "reuters")
 
 // signedBy returns the actor whose name alone makes up one of the last two
 // lines of text, as under a statement or a press release, or "".
@@ -797,7 +801,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 			reported = append(reported, d)
 			continue
 		}
-		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) || toldPlanDate(t, d) {
+		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) || toldPlanDate(t, d) || spanInBrackets(t, d) {
 			others = append(others, d)
 			continue
 		}
@@ -817,6 +821,35 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 		}
 	}
 	return out, reported, others
+}
+
+// spanInBrackets reports whether a date is an end of a span in brackets:
+// "marking the 95th anniversary of the Youth Union (March 26, 1931 –
+// March 26, 2026)" dates the anniversary, not the exchange held this
+// morning.
+func spanInBrackets(t []token, d dateExpr) bool {
+	open := -1
+	for j := d.start - 1; j >= 0 && j >= d.start-12; j-- {
+		if t[j].key == ")" {
+			return false
+		}
+		if t[j].key == "(" {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := open + 1; j < len(t) && j <= open+16; j++ {
+		switch t[j].key {
+		case ")":
+			return false
+		case "-":
+			return true
+		}
+	}
+	return false
 }
 
 // toldPlanDate reports whether a date belongs to a plan told in a call or

@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"testing"
+	"time"
 
 	"github.com/relbot/relbot"
 )
@@ -85,4 +86,13 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 			"**Youth council heads to Phnom Penh**\n\nNational Youth Council president Chanidapa Wongsuwan will lead a delegation to Cambodia next week. She is scheduled to meet Hun Many, president of the Union of Youth Federations of Cambodia.\n\n**Volunteer teachers return**\n\nThirty student volunteers returned home on Friday after teaching in Siem Reap. Participants said they were warmly received.",
 			nil},
 	})
+}
+
+// TestExtractAgencyAndAnniversarySpan: a story opened by its agency's name
+// where a dateline would stand, and an anniversary's span in brackets.
+func TestExtractAgencyAndAnniversarySpan(t *testing.T) {
+	x := embeddedExtractor(t)
+	pub := time.Date(2026, 3, 27, 16, 0, 0, 0, time.FixedZone("ICT", 7*3600))
+	checkHeld(t, x, "SGGP – Youth of An Giang province and Cambodia's Takeo province this morning held a friendship exchange at the border gate, as part of activities marking the 95th anniversary of the Youth Union (March 26, 1931 – March 26, 2026).\n\nThe exchange was attended by Nguyen Thanh Nhan, Secretary of the An Giang Provincial Youth Union, and Keo Sothea, President of the Takeo Provincial Youth Federation.\n\nBefore the main programme, the two held a working session in the border gate's reception hall.",
+		pub, []held{{[]string{"nguyen-thanh-nhan", "keo-sothea"}, "2026-03-27", "", relbot.KindInPerson}})
 }
