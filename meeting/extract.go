@@ -1785,6 +1785,23 @@ func leadsDelegation(t []token, end int) bool {
 	if key(t, j) == "," && key(t, j+1) == "who" {
 		j += 2 // "Vượng, who is leading a high-ranking CPV delegation"
 	}
+	if ledDelegationAt(t, j) {
+		return true
+	}
+	// "Dr. Sok Vannaroth, who has led the university since 2023, headed a
+	// 12-member delegation", "A, rector of the university, led a
+	// delegation": the verb after the aside set off by commas.
+	if key(t, end) == "," {
+		if c := nextComma(t, end+1); c > 0 && c-end <= 16 {
+			return ledDelegationAt(t, c+1)
+		}
+	}
+	return false
+}
+
+// ledDelegationAt reports whether "(has) led/headed/is leading a …
+// delegation" starts at j.
+func ledDelegationAt(t []token, j int) bool {
 	if k := key(t, j); k == "has" || k == "had" || k == "is" || k == "was" {
 		j++
 	}

@@ -85,6 +85,9 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'**Item**' headings of a round-up: 'they were warmly received' under the next heading is none of the planned meeting's people",
 			"**Youth council heads to Phnom Penh**\n\nNational Youth Council president Chanidapa Wongsuwan will lead a delegation to Cambodia next week. She is scheduled to meet Hun Many, president of the Union of Youth Federations of Cambodia.\n\n**Volunteer teachers return**\n\nThirty student volunteers returned home on Friday after teaching in Siem Reap. Participants said they were warmly received.",
 			nil},
+		{"'Dr. A, who has led the university since 2023, headed a delegation … The following day, the delegation was received by B': the head after an aside",
+			"PHNOM PENH - Dr. Chet Chealy, who has led the Royal University of Phnom Penh since 2019, headed a delegation that visited Tokyo last week.\n\nOn Thursday, the delegation was received by Cambodian Ambassador to Japan Ouk Sophoan at the embassy in Tokyo.",
+			[]held{{[]string{"chet-chealy", "ouk-sophoan"}, "2026-02-05", "Tokyo", inPerson}}},
 	})
 }
 
