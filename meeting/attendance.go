@@ -1278,16 +1278,23 @@ func (a *article) fillLead(c *cand, si int, who ...string) {
 // within the lead's span.
 func (a *article) leadSpoke(si int, t []token, ms []mention, dates []dateExpr) bool {
 	c := a.unnamedLead(si)
-	if c == nil || len(c.slugs) > 0 || c.m.Status != relbot.StatusPast || len(ms) < 2 {
+	if c == nil || len(c.slugs) > 1 || c.m.Status != relbot.StatusPast || len(ms) < 2 {
 		return false
 	}
 	m1, m2 := ms[0], ms[1]
 	if m1.slug == "" || m2.slug == "" || m1.slug == m2.slug || m1.excluded || m2.excluded || m1.start > 3 || hasAny(t, 0, m1.start, saidWords) {
 		return false
 	}
+	told := key(t, m1.end) == "told" && m2.start == m1.end+1 && (key(t, m2.end) == "that" || key(t, m2.end) == ",")
+	if len(c.slugs) == 1 && (!told || c.slugs[0] != m1.slug) {
+		// "Kaneko and the Cambodian minister in charge of civil aviation
+		// held talks by video link. Kaneko told Mao Havannall that …": the
+		// one the lead named tells the other.
+		return false
+	}
 	v := m2.end
 	switch {
-	case key(t, m1.end) == "told" && m2.start == m1.end+1 && (key(t, v) == "that" || key(t, v) == ","):
+	case told:
 		// "H.E. Mao Havannall told Ambassador Wang Wenbin that …": the
 		// lead's meeting between two offices, now named.
 		v = m1.end

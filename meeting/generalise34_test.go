@@ -88,6 +88,9 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'Dr. A, who has led the university since 2023, headed a delegation … The following day, the delegation was received by B': the head after an aside",
 			"PHNOM PENH - Dr. Chet Chealy, who has led the Royal University of Phnom Penh since 2019, headed a delegation that visited Tokyo last week.\n\nOn Thursday, the delegation was received by Cambodian Ambassador to Japan Ouk Sophoan at the embassy in Tokyo.",
 			[]held{{[]string{"chet-chealy", "ouk-sophoan"}, "2026-02-05", "Tokyo", inPerson}}},
+		{"'A received a delegation of teachers on Friday. A told Vice Minister B that …': the one the lead named tells the delegation's head",
+			"VIENTIANE - Lao Minister of Education Phout Simmalavong received a delegation of Vietnamese teachers in Vientiane on Friday. Phout told Vice Minister Nguyen Van Phuc that Laos valued the cooperation.",
+			[]held{{[]string{"phout-simmalavong", "nguyen-van-phuc"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
 
