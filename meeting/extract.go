@@ -3720,7 +3720,10 @@ func givenNameLookalike(t []token, i, j int) bool {
 	}
 	nameNext := j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1)
 	if j > i {
-		return t[j-1].word && t[j-1].upper && !lexical(t, j-1) && (k != "king" || nameNext)
+		// "Transport Minister Catherine King had a phone call": a surname,
+		// before a lower-case word, as before a name ("… King Lee").
+		kingSurname := j+1 < len(t) && t[j+1].word && !t[j+1].upper && key(t, j+1) != "of"
+		return t[j-1].word && t[j-1].upper && !lexical(t, j-1) && (k != "king" || nameNext || kingSurname)
 	}
 	return k != "king" && nameNext
 }

@@ -91,6 +91,9 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'A received a delegation of teachers on Friday. A told Vice Minister B that …': the one the lead named tells the delegation's head",
 			"VIENTIANE - Lao Minister of Education Phout Simmalavong received a delegation of Vietnamese teachers in Vientiane on Friday. Phout told Vice Minister Nguyen Van Phuc that Laos valued the cooperation.",
 			[]held{{[]string{"phout-simmalavong", "nguyen-van-phuc"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'Transport Minister Catherine King had a phone call with …': 'King' is her surname before a lower-case word",
+			"CANBERRA - Transport Minister Catherine King had a phone call with Indonesia's Transportation Minister Dudy Purwagandhi on Friday.",
+			[]held{{[]string{"catherine-king", "dudy-purwagandhi"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 }
 
