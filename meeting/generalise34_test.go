@@ -94,6 +94,12 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'Transport Minister Catherine King had a phone call with …': 'King' is her surname before a lower-case word",
 			"CANBERRA - Transport Minister Catherine King had a phone call with Indonesia's Transportation Minister Dudy Purwagandhi on Friday.",
 			[]held{{[]string{"catherine-king", "dudy-purwagandhi"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'On Friday she flew to Da Nang and toured the port with A, deputy director of …': the one who flew, shown round in the city she went to",
+			"HONG KONG - Secretary for Transport Mable Chan met Vietnamese Deputy Minister of Construction Nguyen Xuan Sang in Hanoi on Thursday.\n\nOn Friday she flew to Da Nang and toured Tien Sa port with Nguyen Huu Sia, general director of Da Nang Port.",
+			[]held{
+				{[]string{"mable-chan", "nguyen-xuan-sang"}, "2026-02-05", "Hanoi", inPerson},
+				{[]string{"mable-chan", "nguyen-huu-sia"}, "2026-02-06", "Da Nang", inPerson},
+			}},
 	})
 }
 

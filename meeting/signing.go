@@ -679,7 +679,7 @@ func (a *article) touredWith(si int, t []token, ms []mention, dates []dateExpr) 
 			guide = m.slug
 		}
 	}
-	if visitor == "" && (key(t, v-1) == "he" || key(t, v-1) == "she") {
+	if visitor == "" && (key(t, v-1) == "he" || key(t, v-1) == "she" || key(t, v-1) == "and" && pronounSubjectBefore(t, v)) {
 		// "Margherita travelled to Siem Reap, where he toured …": the one
 		// the sentence named before, or else its subject so far.
 		if before := namedIn(ms, 0, v-1); len(before) == 1 {
@@ -691,8 +691,36 @@ func (a *article) touredWith(si int, t []token, ms []mention, dates []dateExpr) 
 	if visitor == "" || guide == "" || visitor == guide {
 		return false
 	}
-	return a.heldAtVerb(si, t, ms, dates, v, []string{visitor, guide}) != nil
+	c := a.heldAtVerb(si, t, ms, dates, v, []string{visitor, guide})
+	if c == nil {
+		return false
+	}
+	for j := 0; j+2 < v; j++ {
+		// "she flew to Ho Chi Minh City and toured Cat Lai terminal with
+		// …": the city she went to.
+		if wentVerbs[t[j].key] && t[j+1].key == "to" {
+			if city, _, ok := cities.match(t, j+2); ok {
+				c.m.Place, c.m.Venue, c.placeRank = city, "", 3
+			}
+		}
+	}
+	return true
 }
+
+// pronounSubjectBefore reports whether a sentence opens, after a few words
+// of when, with "he" or "she" as the subject of the verbs up to v: "On
+// Tuesday she flew to Ho Chi Minh City and toured …".
+func pronounSubjectBefore(t []token, v int) bool {
+	for j := 0; j < v && j <= 4; j++ {
+		if t[j].key == "he" || t[j].key == "she" {
+			return !hasAny(t, j+1, v, clauseBreaks)
+		}
+	}
+	return false
+}
+
+// wentVerbs say a visitor went somewhere: "flew to Ho Chi Minh City".
+var wentVerbs = set("flew", "travelled", "traveled", "went", "headed", "drove", "moved", "continued")
 
 // tourVerbs say a visitor went round a site.
 var tourVerbs = set("toured", "inspected")
