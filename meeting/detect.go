@@ -2647,8 +2647,12 @@ var (
 // habitualWords before a meeting's noun make it a custom, not one meeting.
 var habitualWords = set("regular", "regularly", "annual", "annually", "periodic", "periodically", "routine", "frequent", "yearly")
 
+// sinceWhen reports whether the meeting at i is told in a clause that
+// "since …, when" opens: "has grown since September 2023, when U.S.
+// President Joe Biden and Party General Secretary Nguyen Phu Trong met":
+// a meeting recalled, however long the names in between.
 func sinceWhen(t []token, i int) bool {
-	for j := i - 1; j >= 1 && j >= i-8; j-- {
+	for j := i - 1; j >= 1 && j >= i-16; j-- {
 		if t[j].key != "when" || key(t, j-1) != "," {
 			continue
 		}

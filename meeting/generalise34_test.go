@@ -100,6 +100,9 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 				{[]string{"mable-chan", "nguyen-xuan-sang"}, "2026-02-05", "Hanoi", inPerson},
 				{[]string{"mable-chan", "nguyen-huu-sia"}, "2026-02-06", "Da Nang", inPerson},
 			}},
+		{"'… has grown since September 2023, when U.S. President A and General Secretary B met in Hanoi and upgraded ties': a meeting recalled after 'since …, when', however long the names",
+			"HANOI - Chip investment has grown steadily since September 2023, when U.S. President Joe Biden and Party General Secretary Nguyen Phu Trong met in Hanoi and upgraded ties. On Friday, Prime Minister Pham Minh Chinh met Nvidia chief executive Jensen Huang in Hanoi.",
+			[]held{{[]string{"pham-minh-chinh", "jensen-huang"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
 
