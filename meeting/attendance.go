@@ -1287,9 +1287,8 @@ func (a *article) leadSpoke(si int, t []token, ms []mention, dates []dateExpr) b
 	}
 	told := key(t, m1.end) == "told" && m2.start == m1.end+1 && (key(t, m2.end) == "that" || key(t, m2.end) == ",")
 	if len(c.slugs) == 1 && (!told || c.slugs[0] != m1.slug) {
-		// "Kaneko and the Cambodian minister in charge of civil aviation
-		// held talks by video link. Kaneko told Mao Havannall that …": the
-		// one the lead named tells the other.
+		// "A received a delegation of teachers on Friday. A told Vice
+		// Minister B that …": only the one the lead named tells another.
 		return false
 	}
 	v := m2.end
@@ -1331,6 +1330,9 @@ func (a *article) speakerOfLead(si int, t []token, ms []mention) {
 	if c.sent == si || si-c.sent > 3 || len(c.slugs) > 1 || c.m.Status != relbot.StatusPast || c.sent > 2 {
 		return
 	}
+	if a.leadSpeakersFor != c {
+		a.leadSpeakers, a.leadSpeakersFor = nil, c
+	}
 	if s := openingSubject(t, ms); s != "" && a.titled(s) && !slices.Contains(a.leadSpeakers, s) && !slices.Contains(c.slugs, s) {
 		a.leadSpeakers = append(a.leadSpeakers, s)
 	}
@@ -1347,7 +1349,7 @@ func (a *article) speakerOfLead(si int, t []token, ms []mention) {
 		// Uong Viet Dung, director of the CAAV, discussed … with
 		// Bedford": one named in the lead, the other after it, with him
 		// or of another known country.
-		a.leadSpeakers = a.leadSpeakers[:0]
+		a.leadSpeakers = nil
 		return
 	}
 	a.fillLead(c, si, a.leadSpeakers...)

@@ -113,10 +113,11 @@ type article struct {
 	// leadSpeakers are the titled people the sentences after a meeting
 	// told between offices ("The Deputy Minister … received the
 	// Ambassador of Thailand") named as their subjects, for that meeting.
-	leadSpeakers []string
-	namedPerSent map[int]int // how many actors each sentence read named
-	lastMeetSubj string      // subject of the last meeting held
-	unknown      map[string]relbot.Actor
+	leadSpeakers    []string
+	leadSpeakersFor *cand       // the meeting leadSpeakers were gathered for
+	namedPerSent    map[int]int // how many actors each sentence read named
+	lastMeetSubj    string      // subject of the last meeting held
+	unknown         map[string]relbot.Actor
 	// offices are the offices the article gave a named actor in an
 	// apposition ("Saleumxay Kommasith, Deputy Prime Minister and
 	// Minister of Foreign Affairs"), by canonical title: "the Deputy Prime

@@ -1832,13 +1832,19 @@ var (
 	timeUnits = set("week", "weeks", "month", "months", "year", "years", "decade", "decades")
 )
 
+// hasAny reports whether one of words stands in t[lo:hi].
 func hasAny(t []token, lo, hi int, words map[string]bool) bool {
+	return indexAny(t, lo, hi, words) >= 0
+}
+
+// indexAny returns where the first of words stands in t[lo:hi], or -1.
+func indexAny(t []token, lo, hi int, words map[string]bool) int {
 	for j := max(lo, 0); j < hi && j < len(t); j++ {
 		if words[t[j].key] {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // target finds the meeting a definite reference ("at the talks") means:

@@ -597,14 +597,8 @@ var guestWords = set("guests", "guest")
 // the giver and the one who received them met.
 // A letter or a message handed over is no meeting of its sender.
 func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) bool {
-	v := -1
-	for j := 1; j+1 < len(t); j++ {
-		if t[j].key == "handed" {
-			// "handed over relief supplies to", "handed the dossier to"
-			v = j
-			break
-		}
-	}
+	// "handed over relief supplies to", "handed the dossier to"
+	v := indexAny(t, 1, len(t)-1, handedWords)
 	if v < 0 {
 		return false
 	}
@@ -621,22 +615,33 @@ func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) 
 	if to < 0 {
 		return false
 	}
-	var giver, taker string
+	giver, taker := verbSubjectAndObject(t, ms, v, to, 10)
+	if giver == "" || taker == "" || giver == taker {
+		return false
+	}
+	return a.heldAtVerb(si, t, ms, dates, v, []string{giver, taker}) != nil
+}
+
+// handedWords say a thing was given to someone in person.
+var handedWords = set("handed")
+
+// verbSubjectAndObject returns the person named right before the verb at v,
+// its subject, and the first one named within reach after the preposition
+// at prep, its object ("A handed the dossier to B", "A toured the temple
+// with B"); "" for one not named.
+func verbSubjectAndObject(t []token, ms []mention, v, prep, reach int) (subject, object string) {
 	for _, m := range ms {
 		if m.slug == "" || m.excluded || m.group != nil {
 			continue
 		}
 		if m.end <= v && m.end >= v-1 {
-			giver = m.slug // the name right before the verb: its subject
+			subject = m.slug
 		}
-		if taker == "" && m.start > to && m.start <= to+10 && governedFrom(t, to+1, m.start) {
-			taker = m.slug
+		if object == "" && m.start > prep && m.start <= prep+reach && governedFrom(t, prep+1, m.start) {
+			object = m.slug
 		}
 	}
-	if giver == "" || taker == "" || giver == taker {
-		return false
-	}
-	return a.heldAtVerb(si, t, ms, dates, v, []string{giver, taker}) != nil
+	return subject, object
 }
 
 // touredWith reads "he toured Ta Prohm with Hang Peou, director general of
@@ -644,13 +649,7 @@ func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) 
 // there. The guide must be named right after "with", and the visitor
 // right before the verb (a pronoun standing for him counts).
 func (a *article) touredWith(si int, t []token, ms []mention, dates []dateExpr) bool {
-	v := -1
-	for j := 1; j+1 < len(t); j++ {
-		if tourVerbs[t[j].key] {
-			v = j
-			break
-		}
-	}
+	v := indexAny(t, 1, len(t)-1, tourVerbs)
 	if v < 0 {
 		return false
 	}
@@ -667,18 +666,7 @@ func (a *article) touredWith(si int, t []token, ms []mention, dates []dateExpr) 
 	if with < 0 {
 		return false
 	}
-	var visitor, guide string
-	for _, m := range ms {
-		if m.slug == "" || m.excluded || m.group != nil {
-			continue
-		}
-		if m.end <= v && m.end >= v-1 {
-			visitor = m.slug
-		}
-		if guide == "" && m.start > with && m.start <= with+6 && governedFrom(t, with+1, m.start) {
-			guide = m.slug
-		}
-	}
+	visitor, guide := verbSubjectAndObject(t, ms, v, with, 6)
 	if visitor == "" && (key(t, v-1) == "he" || key(t, v-1) == "she" || key(t, v-1) == "and" && pronounSubjectBefore(t, v)) {
 		// "Margherita travelled to Siem Reap, where he toured …": the one
 		// the sentence named before, or else its subject so far.
@@ -1115,13 +1103,7 @@ func (a *article) lastPast() *cand {
 // alongside Anwar, Lawrence Wong and Marcos": the signatory and those he
 // signed beside met at the ceremony.
 func (a *article) signedAlongside(si int, t []token, ms []mention, dates []dateExpr) bool {
-	v := -1
-	for j := 1; j < len(t); j++ {
-		if signedWords[t[j].key] {
-			v = j
-			break
-		}
-	}
+	v := indexAny(t, 1, len(t), signedWords)
 	if v < 0 {
 		return false
 	}
