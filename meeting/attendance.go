@@ -1333,6 +1333,11 @@ func (a *article) speakerOfLead(si int, t []token, ms []mention) {
 	if a.leadSpeakersFor != c {
 		a.leadSpeakers, a.leadSpeakersFor = nil, c
 	}
+	if countsGuests(a.toks[c.sent]) {
+		// "thanked the province for hosting 53 delegations this year" told
+		// a tally, no meeting for later speakers to fill.
+		return
+	}
 	if s := openingSubject(t, ms); s != "" && a.titled(s) && !slices.Contains(a.leadSpeakers, s) && !slices.Contains(c.slugs, s) {
 		a.leadSpeakers = append(a.leadSpeakers, s)
 	}
@@ -1353,6 +1358,35 @@ func (a *article) speakerOfLead(si int, t []token, ms []mention) {
 		return
 	}
 	a.fillLead(c, si, a.leadSpeakers...)
+}
+
+// countsGuests reports whether a verb of meeting in t has a count of
+// guests for its object: "hosting 53 delegations", "received more than 300
+// visitors".
+func countsGuests(t []token) bool {
+	for i := range t {
+		tr, end, ok := triggers.match(t, i)
+		if !ok || tr.form != trigVerb {
+			continue
+		}
+		j := end
+		switch key(t, j) {
+		case "more", "fewer":
+			if key(t, j+1) == "than" {
+				j += 2
+			}
+		case "over", "about", "some", "nearly", "almost", "around":
+			j++
+		}
+		k := key(t, j)
+		if k == "" || (k[0] < '0' || k[0] > '9') && smallNumbers[k] < 2 {
+			continue
+		}
+		if n := key(t, j+1); j+1 < len(t) && t[j+1].word && !t[j+1].upper && len(n) > 3 && strings.HasSuffix(n, "s") {
+			return true
+		}
+	}
+	return false
 }
 
 // titled reports whether slug is a known actor or one the article gave an

@@ -103,6 +103,9 @@ func TestExtractRoundThirtyEight(t *testing.T) {
 		{"'… has grown since September 2023, when U.S. President A and General Secretary B met in Hanoi and upgraded ties': a meeting recalled after 'since …, when', however long the names",
 			"HANOI - Chip investment has grown steadily since September 2023, when U.S. President Joe Biden and Party General Secretary Nguyen Phu Trong met in Hanoi and upgraded ties. On Friday, Prime Minister Pham Minh Chinh met Nvidia chief executive Jensen Huang in Hanoi.",
 			[]held{{[]string{"pham-minh-chinh", "jensen-huang"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A thanked the province for hosting 40 delegations this year. B stressed …': a tally of guests is no meeting for later speakers to fill",
+			"VIENTIANE - Lao Prime Minister Sonexay Siphandone said on Friday that trade had grown this year, and Thai Prime Minister Anutin Charnvirakul called for faster customs work.\n\nSonexay thanked the authorities of Champasak for hosting 40 delegations this year. Anutin stressed that border trade mattered to farmers.",
+			nil},
 	})
 }
 
