@@ -1333,11 +1333,6 @@ func (a *article) speakerOfLead(si int, t []token, ms []mention) {
 	if a.leadSpeakersFor != c {
 		a.leadSpeakers, a.leadSpeakersFor = nil, c
 	}
-	if countsGuests(a.toks[c.sent]) {
-		// "thanked the province for hosting 53 delegations this year" told
-		// a tally, no meeting for later speakers to fill.
-		return
-	}
 	if s := openingSubject(t, ms); s != "" && a.titled(s) && !slices.Contains(a.leadSpeakers, s) && !slices.Contains(c.slugs, s) {
 		a.leadSpeakers = append(a.leadSpeakers, s)
 	}
@@ -1355,6 +1350,11 @@ func (a *article) speakerOfLead(si int, t []token, ms []mention) {
 		// Bedford": one named in the lead, the other after it, with him
 		// or of another known country.
 		a.leadSpeakers = nil
+		return
+	}
+	if countsGuests(a.toks[c.sent]) {
+		// "thanked the province for hosting 53 delegations this year" told
+		// a tally, no meeting for later speakers to fill.
 		return
 	}
 	a.fillLead(c, si, a.leadSpeakers...)

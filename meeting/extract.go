@@ -829,16 +829,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 // March 26, 2026)" dates the anniversary, not the exchange held this
 // morning.
 func spanInBrackets(t []token, d dateExpr) bool {
-	open := -1
-	for j := d.start - 1; j >= 0 && j >= d.start-12; j-- {
-		if t[j].key == ")" {
-			return false
-		}
-		if t[j].key == "(" {
-			open = j
-			break
-		}
-	}
+	open := openingBracket(t, d.start, 12)
 	if open < 0 {
 		return false
 	}

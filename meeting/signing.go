@@ -29,7 +29,7 @@ func (a *article) countedAhead(si, n int) bool {
 	for k := si; k < len(a.toks) && k <= si+8; k++ {
 		t := a.toks[k]
 		for j := 0; j+2 < len(t); j++ {
-			if t[j].key == "the" && smallNumbers[t[j+1].key] == n && (groupNouns[t[j+2].key] && k <= si+2 || countedVerbs[t[j+2].key] && (j == 0 || !t[j-1].word || t[j-1].key == "that")) {
+			if countedGroupAt(t, j, n, 0, 0) && k <= si+2 || t[j].key == "the" && smallNumbers[key(t, j+1)] == n && countedVerbs[key(t, j+2)] && (j == 0 || !t[j-1].word || t[j-1].key == "that") {
 				return true
 			}
 		}
@@ -46,18 +46,27 @@ func (a *article) guestsCounted(si, n int) bool {
 		return false // "the two leaders" are as often the host and one guest
 	}
 	for k := si + 1; k < len(a.toks) && k <= si+4; k++ {
-		t := a.toks[k]
-		for j := 0; j+2 < len(t); j++ {
-			if t[j].key != "the" || smallNumbers[t[j+1].key] != n {
-				continue
+		for j := range a.toks[k] {
+			// "the three ASEAN youth leaders": a word between sets them
+			// apart from their host.
+			if countedGroupAt(a.toks[k], j, n, 1, 3) {
+				return true
 			}
-			for e := j + 3; e < len(t) && e <= j+5 && t[e].word; e++ {
-				// "the three ASEAN youth leaders": a word between sets
-				// them apart from their host.
-				if groupNouns[t[e].key] {
-					return true
-				}
-			}
+		}
+	}
+	return false
+}
+
+// countedGroupAt reports whether "the N leaders" with n for N stands at j,
+// with from minWords to maxWords words between the number and the noun of
+// the group ("the three ASEAN youth leaders").
+func countedGroupAt(t []token, j, n, minWords, maxWords int) bool {
+	if key(t, j) != "the" || smallNumbers[key(t, j+1)] != n {
+		return false
+	}
+	for e := j + 2; e < len(t) && e <= j+2+maxWords && t[e].word; e++ {
+		if groupNouns[t[e].key] {
+			return e-j-2 >= minWords
 		}
 	}
 	return false
