@@ -626,10 +626,12 @@ func (a *article) findContext(toks [][]token) {
 					j = end - 1
 					continue
 				}
-				if sinceBefore(t, from, j) || longAgoAfter(t, end) {
+				if sinceBefore(t, from, j) || longAgoAfter(t, end) || a.dlCity != "" && institutionCityAt(t, j) {
 					// "their first since the change of administration in
 					// Washington"; "When the flag was raised in Kuala Lumpur
-					// last month, …": an earlier occasion's city.
+					// last month, …": an earlier occasion's city; "abbot of
+					// Wat Suthat in Bangkok" under a VIENTIANE dateline: the
+					// guest's temple's, not the story's.
 					j = end - 1
 					continue
 				}

@@ -44,6 +44,11 @@ var honorifics = func() *phrases[bool] {
 		// Preah Vanaratt Ouk Chandara".
 		"most venerable", "venerable", "ven.", "most ven.", "samdech preah", "samdech preah vanaratt", "preah vanaratt",
 		"samdech preah sumedhadhipati", "samdech preah agga maha sangharajadhipati",
+		// Theravada styles elsewhere: "Phra Maha Somchai Kittipanyo",
+		// "Pha Ajarn Sisavath Vongphachanh", "Sayadaw Bhaddanta Indaka"; and
+		// India's "Shri" and Tibetan "Khensur Rinpoche".
+		"phra", "phra maha", "phra ajarn", "phra ajahn", "pha ajarn", "pha ajahn", "ajahn", "ajarn", "phra khru",
+		"sayadaw", "bhaddanta", "sayadaw bhaddanta", "shri", "smt.", "shrimati", "khensur rinpoche", "rinpoche", "geshe",
 		// Churches' styles: "Cardinal Pietro Parolin", "Archbishop Marek
 		// Zalewski", "Msgr. Miroslaw Wachowski", "Pope Leo XIV".
 		"pope", "cardinal", "archbishop", "bishop", "auxiliary bishop", "monsignor", "msgr.", "msgr", "mgr.", "reverend", "rev.", "the rev.",

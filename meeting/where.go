@@ -24,6 +24,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 		return false
 	}
 	var cs, unknown []found
+	officeCity := "" // a city skipped as where someone's institution is
 	paren := 0
 	for j := from; j < hi; j++ {
 		switch t[j].key {
@@ -80,6 +81,9 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				// "Dr. Seng Vuthy, Rector of the Prek Leap National
 				// Institute of Agriculture in Phnom Penh": where his
 				// institute is, not where they met.
+				if officeCity == "" {
+					officeCity = c
+				}
 				j = end - 1
 				continue
 			}
@@ -189,6 +193,13 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 	}
 	if a.dlCity != "" {
 		return a.dlCity, venueName, 1
+	}
+	if officeCity != "" {
+		// "received US business representatives, including Tom Carter,
+		// chairman of the American Chamber of Commerce in Ho Chi Minh
+		// City", and nothing else says where: the guest's institution is
+		// the best guess.
+		return officeCity, venueName, 1
 	}
 	if official := officialCity(t, from, hi); official != "" {
 		// "met Ho Chi Minh City's Party chief": a city's own officials
@@ -562,22 +573,56 @@ func officeOfNamed(t []token, ms []mention, at int) bool {
 		if m.end > at || m.slug == "" {
 			continue
 		}
-		if key(t, m.end) != "," || at-m.end > 14 {
+		if key(t, m.end) != "," || at-m.end > 20 {
 			return false
 		}
-		title := false
-		for j := m.end + 1; j < at; j++ {
-			if _, _, ok := titles.match(t, j); ok || t[j].key == "of" && j == m.end+2 {
-				title = true // "Rector of the …", whatever the office
-			}
-			if !t[j].upper && t[j].key != "of" && t[j].key != "the" && t[j].key != "and" {
-				return false
-			}
-		}
-		return title
+		return officeAppositive(t, m.end+1, at)
 	}
 	return false
 }
+
+// appositiveOffice reports whether t[from:at] is an office and its
+// institution, the appositive after a name: "Rector of the Prek Leap
+// National Institute of Agriculture", "a member of the Sangha Supreme
+// Council and abbot of Wat Suthat".
+func officeAppositive(t []token, from, at int) bool {
+	title := false
+	for j := from; j < at; j++ {
+		if _, end, ok := titles.match(t, j); ok {
+			title = true
+			j = end - 1
+			continue
+		}
+		if t[j].key == "of" && j == from+1 || appositiveRoles[t[j].key] {
+			title = true // "Rector of the …", whatever the office
+		}
+		if !t[j].upper && !appositiveRoles[t[j].key] && t[j].key != "of" && t[j].key != "the" && t[j].key != "and" &&
+			!(j == from && (t[j].key == "a" || t[j].key == "an")) {
+			return false
+		}
+	}
+	return title
+}
+
+// institutionCityAt reports whether the city at j, after "in", ends an
+// appositive office of the name before it: "Phra Maha Somchai, … abbot of
+// Wat Suthat in Bangkok". Read without the article's mentions.
+func institutionCityAt(t []token, j int) bool {
+	if key(t, j-1) != "in" {
+		return false
+	}
+	for k := j - 2; k > 0 && k >= j-22; k-- {
+		if t[k].key == "," {
+			return t[k-1].upper && t[k-1].word && officeAppositive(t, k+1, j-1)
+		}
+	}
+	return false
+}
+
+// appositiveRoles are the lower-case offices of an appositive that place
+// the person's institution, not the meeting: "Phra Maha Somchai, a member of
+// the Sangha Supreme Council and abbot of Wat Suthat in Bangkok".
+var appositiveRoles = set("member", "abbot", "rector", "founder", "dean", "principal", "chairman", "president", "head", "director")
 
 // venueChiefs after a venue make it stand for the office it houses: "the
 // first visit by a Pentagon chief", "the Kremlin leader".
