@@ -911,6 +911,16 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	if at < 0 {
 		at = attendeeListStart(t)
 	}
+	ref := si // the sentence the list is told in, for how recent a meeting is
+	if at < 0 && a.listItem(si, t) {
+		// "The following members of the Executive Committee attended in
+		// person:" and a bullet line for each: every line is of the roll.
+		if intro := a.listIntro(si); intro >= 0 {
+			if it := a.toks[intro]; attendeeListStart(it) == len(it) || (a.pendingGathering(intro) != nil || a.summitJustTold(intro) != nil) && gatheringListStart(it) == len(it) {
+				at, ref = 0, intro
+			}
+		}
+	}
 	if at < 0 && (a.pendingGathering(si) != nil || a.summitJustTold(si) != nil) {
 		at = gatheringListStart(t)
 	}
@@ -936,13 +946,13 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		// "Attending the talks on the Cambodian side were A and B. The
 		// Vietnamese side included C": the same table's other side.
 		c = a.listed
-	case a.pendingGathering(si) != nil && (last < 0 || a.cands[last].sent <= a.gathering.sent):
+	case a.pendingGathering(ref) != nil && (last < 0 || a.cands[last].sent <= a.gathering.sent):
 		c = a.gathering
 	case last >= 1 && len(a.cands[last].slugs) < 2 && namesMeeting(t, at) && a.heldBefore(last, si) != nil:
 		// "Also present at today's audience were …" after a trip's other
 		// stop that met no one named: the audience told before.
 		c = a.heldBefore(last, si)
-	case last >= 0 && (si-a.cands[last].lastTold() <= 2 || si-a.cands[last].lastTold() <= 8 && (namesMeeting(t, at) || atMeeting || last == 0 && inAttendance(t))) && a.cands[last].m.Status == relbot.StatusPast &&
+	case last >= 0 && (ref-a.cands[last].lastTold() <= 2 || si-a.cands[last].lastTold() <= 8 && (namesMeeting(t, at) || atMeeting || last == 0 && inAttendance(t))) && a.cands[last].m.Status == relbot.StatusPast &&
 		!monthEcho(a.cands[last], a.cands):
 		// "Also present at the call were …" may come paragraphs after
 		// the call it names; so may "Also in attendance were …" after the

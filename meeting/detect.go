@@ -101,7 +101,8 @@ func toldThatPronoun(t []token, m mention) bool {
 var tellVerbs = set("told", "informed", "assured", "reminded", "briefed")
 
 // groupObjects name a group met at once, whose members "including" lists.
-var groupObjects = set("executives", "companies", "leaders", "representatives", "members", "businesses", "investors", "firms", "corporations", "groups", "heads")
+var groupObjects = set("executives", "companies", "leaders", "representatives", "members", "businesses", "investors", "firms", "corporations", "groups", "heads",
+	"co-chairs", "co-chairmen", "co-chairpersons")
 
 // firstOfItsKind reports whether the sentence says what the meeting just
 // told was: "It was the first meeting between …", "This was their first

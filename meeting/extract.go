@@ -3182,6 +3182,12 @@ func (a *article) unknownLeader(t []token, i int, covered []bool) (slug string, 
 	return slug, from, end, ok
 }
 
+// postNominalMP reports whether t[j] is "MP" written after a name, not
+// opening an office of its own ("MP for Fremantle" is still his).
+func postNominalMP(t []token, j int) bool {
+	return j < len(t) && t[j].text == "MP" && (j+1 == len(t) || !t[j+1].word || !t[j+1].upper)
+}
+
 // leaderOfficeWords are the lower-case words of a company's or an agency's
 // offices: "senior managing executive officer", "executive vice president".
 var leaderOfficeWords = set("senior", "managing", "executive", "officer", "manager", "ceo", "founder", "co-founder", "chairperson", "representative", "principal")
@@ -3232,6 +3238,25 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	j := i
 	for j < len(t) && j < i+5 && t[j].word && t[j].upper && (!covered[j] && !lexical(t, j) || vietnameseLastName(t, i, j)) && !officeWords[t[j].key] {
 		j++
+	}
+	if j-i >= 3 && postNominalMP(t, j-1) {
+		// "the co-chairs of the friendship group, Daniel Whitford MP and
+		// Senator Mara Kelly": the Commonwealth's MP after the name; in
+		// "Co-chairs Daniel Whitford MP and …" the group's word is none of it.
+		from := i
+		if groupObjects[t[i].key] {
+			from++
+		}
+		if j-1-from < 2 {
+			return "", 0, false
+		}
+		name := a.sentenceText(t, from, j-1)
+		slug := a.knownAs(relbot.Slugify(name))
+		if _, ok := a.g.actors[slug]; ok {
+			return "", 0, false
+		}
+		a.learnUnknown(slug, name, "MP")
+		return slug, j, true
 	}
 	if j-i < 2 || j-i > 4 || key(t, j) != "," {
 		return "", 0, false

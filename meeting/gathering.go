@@ -1165,11 +1165,15 @@ var rollPlaceWords = set("at", "in", "during", "for")
 // part, then words up to a colon; or -1.
 func colonRoll(t []token) int {
 	v := -1
-	for j := 1; j < len(t) && j <= 5; j++ {
+	// "The following members of the Executive Committee attended in
+	// person:", a roll that bullets follow: the people are named by whatever
+	// body they belong to.
+	following := key(t, 0) == "the" && key(t, 1) == "following" && (attendingPeople[key(t, 2)] || key(t, 2) == "members" || key(t, 2) == "delegates")
+	for j := 1; j < len(t) && (j <= 5 || following && j <= 10); j++ {
 		if !t[j].word {
 			return -1
 		}
-		if k := t[j].key; attendingPeople[t[j-1].key] && (attendedVerbs[k] || k == "participated" || k == "took") {
+		if k := t[j].key; (attendingPeople[t[j-1].key] || following && (t[j-1].upper || j == 3)) && (attendedVerbs[k] || k == "participated" || k == "took") {
 			v = j
 			break
 		}

@@ -24,5 +24,14 @@ func TestExtractRoundThirtyNine(t *testing.T) {
 		{"'received … among them A, chairman of the Chamber of Commerce in Ho Chi Minh City' and nothing else says where: the institution's city",
 			"The city's top official told American investors on Friday that reforms would speed up.\n\nDeputy Minister Nguyen Van Duoc on Friday received a group of US business representatives, among them Tom Carter, chairman of the American Chamber of Commerce in Ho Chi Minh City.",
 			[]held{{[]string{"nguyen-van-duoc", "tom-carter"}, "2026-02-06", "Ho Chi Minh City", inPerson}}},
+		{"'The following members of the committee attended in person:' and a bullet line for each: every line is of the roll",
+			"JAKARTA – The Standing Committee of the regional parliamentary forum convened in Jakarta on Friday.\n\nThe meeting was chaired by Representative Ramon Bautista of the Philippines.\n\nThe following members of the Standing Committee attended in person:\n- H.E. Chea Vandeth, Chairman of the Foreign Affairs Commission, National Assembly of Cambodia;\n- Mr Bounlap Keola, Chair of the External Relations Committee, National Assembly of the Lao PDR;\n- Ms Siriporn Wongsa, Member of the House of Representatives, Thailand.",
+			[]held{{[]string{"ramon-bautista", "chea-vandeth", "bounlap-keola", "siriporn-wongsa"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'with the co-chairs of the friendship group, A MP and Senator B': the MP after a name, and the group's names in apposition at one table",
+			"CANBERRA - Vice Chairman Tran Quang Phuong had a working breakfast on Friday with the co-chairs of the friendship group, Liam Rourke MP and Senator Jodie Hartley.",
+			[]held{{[]string{"tran-quang-phuong", "liam-rourke", "jodie-hartley"}, "2026-02-06", "Canberra", inPerson}}},
+		{"'Co-chairs A MP and Senator B met Ambassador C': the group's word opening the sentence is no part of the name",
+			"CANBERRA - Co-chairs Liam Rourke MP and Senator Jodie Hartley met Ambassador Pham Hung Tam at the Vietnamese embassy on Friday.",
+			[]held{{[]string{"liam-rourke", "jodie-hartley", "pham-hung-tam"}, "2026-02-06", "Canberra", inPerson}}},
 	})
 }

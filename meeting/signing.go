@@ -193,7 +193,7 @@ func separately(t []token, lo, hi int, h hit) bool {
 // group of people that ", including" or ", among them" goes on to name.
 func groupThenNamed(t []token, end, hi int) bool {
 	g := -1
-	for j := end; j < hi && j < end+4; j++ {
+	for j := end; j < hi && j < end+6; j++ { // "on Friday with the co-chairs"
 		if groupObjects[t[j].key] {
 			g = j
 			break
@@ -204,6 +204,11 @@ func groupThenNamed(t []token, end, hi int) bool {
 	}
 	for j := g + 1; j < hi && j < g+14; j++ {
 		if t[j].key == "including" && (j == g+1 || key(t, j-1) == ",") || t[j].key == "among" && key(t, j+1) == "them" && key(t, j-1) == "," {
+			return true
+		}
+		if t[j].key == "," && key(t, g-1) == "the" && j+1 < hi && t[j+1].upper {
+			// "with the co-chairs of the friendship group, Daniel Whitford
+			// MP and Senator Mara Kelly": the group's names in apposition.
 			return true
 		}
 		if !t[j].word && t[j].key != "," && t[j].key != "'s" {
