@@ -1056,6 +1056,13 @@ var rollEvents = set("ceremony", "opening", "event", "reception", "gala", "celeb
 // and told no meeting.
 func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
 	v := a.ceremonyAttendedVerb(si, t)
+	briefing := false
+	if v < 0 && key(t, 0) == "the" && briefingNouns[key(t, 1)] {
+		// "X this afternoon briefed senior officials from the region. The
+		// meeting at the commission's headquarters was attended by A, B
+		// and C": X's unnamed guests, named.
+		v, briefing = attendedByVerb(t, 2), true
+	}
 	if v < 0 {
 		return false
 	}
@@ -1066,7 +1073,7 @@ func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
 	leader := a.namedAloneBefore(si)
 	who := namedOnceFrom(ms, v+1)
 	switch {
-	case leader == "" && len(a.cands) == 0 && a.gathering == nil && (si == 1 && len(who) >= 3 || key(t, 0) == "it"):
+	case leader == "" && !briefing && len(a.cands) == 0 && a.gathering == nil && (si == 1 && len(who) >= 3 || key(t, 0) == "it"):
 		// "… went on display in Beijing on Saturday. The opening ceremony
 		// was attended by A, B, C and D", "A ceremony … was held on
 		// Wednesday in Siem Reap. It was attended by A and B": with no one
@@ -1077,7 +1084,11 @@ func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
 		if last := len(a.cands) - 1; last >= 0 && a.cands[last].lastTold() >= si-1 {
 			return false
 		}
-		if !hasAny(a.toks[si-1], 0, len(a.toks[si-1]), ceremonyVerbs) {
+		verbs := ceremonyVerbs
+		if briefing {
+			verbs = groupHostVerbs
+		}
+		if !hasAny(a.toks[si-1], 0, len(a.toks[si-1]), verbs) {
 			return false
 		}
 		who = withFirst(leader, who)
@@ -1086,6 +1097,13 @@ func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
 		return false
 	}
 	c := a.addRoll(si, t, who, day)
+	if briefing {
+		// "The meeting at the EC headquarters in Bangkok was attended by":
+		// the sentence's own place, over the story's.
+		if place, venue, rank := a.placeIn(t, hit{start: 0, end: 0, light: -1}, 0, v, nil); rank >= 2 {
+			c.m.Place, c.m.Venue, c.placeRank = place, venue, rank
+		}
+	}
 	if c.m.Place == "" && key(t, 0) == "it" {
 		// "A ceremony … was held on Wednesday in Siem Reap. It was
 		// attended by …": where the sentence before held it.
@@ -1214,8 +1232,14 @@ func (a *article) dayBefore(si int) relbot.Date {
 	if si == 0 {
 		return relbot.Date{}
 	}
-	ds, _, _ := a.sentenceDates(si-1, a.toks[si-1])
-	if len(ds) != 1 || ds[0].past.Day == 0 || ds[0].aheadOnly || a.old(ds[0].past) {
+	all, _, _ := a.sentenceDates(si-1, a.toks[si-1])
+	var ds []dateExpr
+	for _, d := range all {
+		if !d.aheadOnly {
+			ds = append(ds, d) // "briefed … officials in Thailand to observe tomorrow's election"
+		}
+	}
+	if len(ds) != 1 || ds[0].past.Day == 0 || a.old(ds[0].past) {
 		return relbot.Date{}
 	}
 	return ds[0].past
@@ -1234,6 +1258,13 @@ var mealNouns = set("dinner", "lunch", "luncheon", "banquet", "breakfast")
 
 // ceremonyVerbs tell a ceremony someone led.
 var ceremonyVerbs = set("inaugurated", "unveiled", "launched", "officiated", "presided", "opened")
+
+// briefingNouns open "The meeting was attended by …" after a sentence whose
+// one named person received or briefed a group (groupHostVerbs).
+var (
+	briefingNouns  = set("meeting", "briefing", "session", "reception", "audience")
+	groupHostVerbs = set("briefed", "received", "hosted", "welcomed", "met")
+)
 
 // eventAttendedBy reads "The event was attended by A; B; and C" after a
 // lead that told a meeting and named no one ("Red Cross branches of the two

@@ -1561,6 +1561,9 @@ func withClause(t []token, j, limit int, decide func(k int) (decided, ok bool)) 
 
 func pronounSubject(k string) bool { return k == "they" || k == "he" || k == "she" }
 
+// areaNouns end a place's part: "Bangkok's Lak Si district".
+var areaNouns = set("district", "province", "city", "town", "suburb", "area", "ward", "county")
+
 // pastLocative returns where the sentence goes on after a meeting's noun
 // ending at i is placed: "The meeting at the Peace Palace in Phnom Penh was
 // attended by", "The talks, held at the Government Office, were joined by".
@@ -1593,8 +1596,18 @@ func pastLocative(t []token, i int) int {
 		if n == 0 {
 			return i
 		}
-		if key(t, k) == "capital" {
-			k++ // "in the Laotian capital"
+		if key(t, k) == "capital" || buildingWords[key(t, k)] {
+			k++ // "in the Laotian capital", "at the EC headquarters"
+		}
+		if key(t, k) == "'s" && k+1 < len(t) && t[k+1].upper {
+			// "in Bangkok's Lak Si district"
+			k++
+			for k < len(t) && t[k].word && t[k].upper {
+				k++
+			}
+			if areaNouns[key(t, k)] {
+				k++
+			}
 		}
 		j = k
 	}

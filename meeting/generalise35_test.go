@@ -33,5 +33,8 @@ func TestExtractRoundThirtyNine(t *testing.T) {
 		{"'Co-chairs A MP and Senator B met Ambassador C': the group's word opening the sentence is no part of the name",
 			"CANBERRA - Co-chairs Liam Rourke MP and Senator Jodie Hartley met Ambassador Pham Hung Tam at the Vietnamese embassy on Friday.",
 			[]held{{[]string{"liam-rourke", "jodie-hartley", "pham-hung-tam"}, "2026-02-06", "Canberra", inPerson}}},
+		{"'A this morning briefed senior officials … to observe tomorrow's election. The meeting at the EC headquarters in Bangkok's Lak Si district was attended by B and C': A's unnamed guests, named",
+			"Election Commission Chairman Somkiat Rattanasiri this morning briefed senior officials from election bodies in the region who are in Thailand to observe tomorrow's general election.\n\nThe meeting at the EC headquarters in Bangkok's Lak Si district was attended by Philippine Commission on Elections Commissioner Ramon Villanueva and Indonesian election commissioner Dewi Lestari.",
+			[]held{{[]string{"somkiat-rattanasiri", "ramon-villanueva", "dewi-lestari"}, "2026-02-08", "Bangkok", inPerson}}},
 	})
 }
