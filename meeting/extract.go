@@ -4532,6 +4532,18 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		for e < j+3 && e < len(t) && t[e].word && t[e].upper {
 			e++
 		}
+		if e > j && (key(t, e) == "chief" || key(t, e) == "head") {
+			// "the Interpol chief held a separate meeting" after "Interpol
+			// Secretary General Valdecy Urquiza": the person the article
+			// introduced with an office of that body.
+			body := strings.Join(keys(a.sentenceText(t, j, e)), " ")
+			if s := a.lastUnknown(func(act relbot.Actor) bool {
+				title := " " + strings.Join(keys(act.Roles[0].Title), " ") + " "
+				return strings.Contains(title, " "+body+" ") || a.saidBefore(body+title+strings.Join(keys(act.Name), " "))
+			}); s != "" {
+				return s, e + 1
+			}
+		}
 		if e > j && key(t, e) == "delegation" {
 			if thingOfDelegation(t, i) {
 				// "to discuss the programme of the Savannakhet
@@ -4792,6 +4804,17 @@ func (a *article) unknownOfOffice(t []token, j int, country string) (string, int
 		return "", 0
 	}
 	return s, end
+}
+
+// saidBefore reports whether a sentence of the article holds phrase, in
+// folded words: "interpol secretary general valdecy urquiza".
+func (a *article) saidBefore(phrase string) bool {
+	for _, st := range a.toks {
+		if strings.Contains(" "+keysOf(st), " "+phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastUnknown returns the person the article introduced last, among those the

@@ -191,9 +191,11 @@ func eventChair(t []token, h hit, ms []mention) bool {
 // by".
 func rollVerbAfter(t []token, end int) bool {
 	j := end
-	if k := key(t, j); k == "at" || k == "in" {
+	if k := key(t, j); k == "at" || k == "in" || k == "on" && j+1 < len(t) && !t[j+1].upper && t[j+1].word {
 		// "The meeting at the Ministry of Education, Youth and Sport in
-		// Phnom Penh brought together …": past the venue.
+		// Phnom Penh brought together …": past the venue; "The four-party
+		// meeting on law enforcement along the Mekong brought together":
+		// past the topic.
 		p := j + 1
 		for p < len(t) && p < j+16 && (t[p].word && !relativeWords[t[p].key] && !gatheringRollVerbs[t[p].key] || t[p].key == "," || t[p].key == "'s" || t[p].key == "-") {
 			p++

@@ -36,5 +36,27 @@ func TestExtractRoundThirtyNine(t *testing.T) {
 		{"'A this morning briefed senior officials … to observe tomorrow's election. The meeting at the EC headquarters in Bangkok's Lak Si district was attended by B and C': A's unnamed guests, named",
 			"Election Commission Chairman Somkiat Rattanasiri this morning briefed senior officials from election bodies in the region who are in Thailand to observe tomorrow's general election.\n\nThe meeting at the EC headquarters in Bangkok's Lak Si district was attended by Philippine Commission on Elections Commissioner Ramon Villanueva and Indonesian election commissioner Dewi Lestari.",
 			[]held{{[]string{"somkiat-rattanasiri", "ramon-villanueva", "dewi-lestari"}, "2026-02-08", "Bangkok", inPerson}}},
+		{"'… following a ministerial meeting in Kunming on Friday. The four-party meeting on law enforcement brought together A, B and C': the lead's meeting, past its topic",
+			"Security chiefs agreed to widen their joint river patrols, following a ministerial meeting in Kunming on Friday.\n\nThe four-party meeting on law enforcement along the Mekong brought together Lao Minister of Public Security Vilay Lakhamfong, Chinese Minister of Public Security Wang Xiaohong and Thai police chief Pol. Gen. Kittirat Phanphet.",
+			[]held{{[]string{"vilay-lakhamfong", "wang-xiaohong", "kittirat-phanphet"}, "2026-02-06", "Kunming", inPerson}}},
+		{"'received Interpol Secretary General A … On Thursday, the Interpol chief held a separate meeting with B': the person introduced with an office of that body",
+			"PHNOM PENH - Prime Minister Hun Manet on Friday received Interpol Secretary General Marco Salvetti at the Peace Palace.\n\nOn Thursday, the Interpol chief held a separate meeting at the Ministry of Interior with Deputy Prime Minister Sar Sokha.",
+			[]held{
+				{[]string{"hun-manet", "marco-salvetti"}, "2026-02-06", "Phnom Penh", inPerson},
+				{[]string{"marco-salvetti", "sar-sokha"}, "2026-02-05", "Phnom Penh", inPerson},
+			}},
+		{"'met IMF Managing Director A … and World Bank Managing Director B … the IMF chief had breakfast with C': the office of the body named, not the same office of another",
+			"WASHINGTON - Finance Minister Aun Pornmoniroth met IMF Managing Director Lena Marquardt on Friday and World Bank Managing Director Paolo Ricci on Saturday.\n\nOn Thursday, the IMF chief had breakfast with Vietnamese Finance Minister Nguyen Van Thang.",
+			[]held{
+				{[]string{"aun-pornmoniroth", "lena-marquardt"}, "2026-02-06", "Washington", inPerson},
+				{[]string{"aun-pornmoniroth", "paolo-ricci"}, "2026-02-07", "Washington", inPerson},
+				{[]string{"lena-marquardt", "nguyen-van-thang"}, "2026-02-05", "Washington", inPerson},
+			}},
+		{"'The following day, he travelled back to Vientiane where he held talks with B': the city travelled to, over the last meeting's",
+			"Mr Darren Holt, Chief Executive of the Mines Advisory Group, met Provincial Governor Phonsavanh Keomanivong in Phonsavan on Thursday.\n\nThe following day, Holt travelled back to Vientiane where he held talks with Mr Khamsouk Vongphachanh, Director General of the National Regulatory Authority.",
+			[]held{
+				{[]string{"darren-holt", "phonsavanh-keomanivong"}, "2026-02-05", "Phonsavan", inPerson},
+				{[]string{"darren-holt", "khamsouk-vongphachanh"}, "2026-02-06", "Vientiane", inPerson},
+			}},
 	})
 }

@@ -420,6 +420,9 @@ func asPlace(t []token, j, end int) bool {
 		if b.key == "to" && back == 1 && hasAny(t, max(j-14, 0), j-1, welcomeVerbs) {
 			return true // "welcomed General Giang to Canberra": where he was welcomed
 		}
+		if b.key == "to" && back == 1 && (key(t, end) == "where" || key(t, end) == "," && key(t, end+1) == "where") {
+			return true // "travelled back to Vientiane where he held talks with …"
+		}
 		if b.key == "from" || b.key == "to" || b.key == "via" {
 			// "arriving in the capital from Melbourne": where they came
 			// from, not where they met.
