@@ -1099,6 +1099,15 @@ func (a *article) sentence(si int, t []token) {
 			// "The Putrajaya meeting was also attended by …" after calls
 			// told since: the meeting held there.
 			last = k
+		} else if kind != relbot.KindInPerson && last >= 0 && a.cands[last].m.Kind != kind {
+			// "The online talks were attended by …" after a meeting in
+			// person planned at them: the held talks of that kind.
+			for k := last - 1; k >= 0; k-- {
+				if c := a.cands[k]; c.m.Kind == kind && c.m.Status == relbot.StatusPast {
+					last = k
+					break
+				}
+			}
 		}
 		attending := len(joined) // "The talks, attended by A and B, focused on …": names after joinAt
 		joined := attendedBy(t, h.end) && (!a.summitNear(si) || last >= 0 && a.bilateralAttendance(a.cands[last], ms, h.end, hi))

@@ -58,5 +58,11 @@ func TestExtractRoundThirtyNine(t *testing.T) {
 				{[]string{"darren-holt", "phonsavanh-keomanivong"}, "2026-02-05", "Phonsavan", inPerson},
 				{[]string{"darren-holt", "khamsouk-vongphachanh"}, "2026-02-06", "Vientiane", inPerson},
 			}},
+		{"'Senate Majority Leader A': the majority leader is an office before a name the gazetteer lacks",
+			"MANILA - Senate President Tito Ramos received Indonesian Speaker Bambang Sutrisno on Friday in Manila. Ramos was joined by Senate Majority Leader Carlos Villareal during the courtesy call.",
+			[]held{{[]string{"tito-ramos", "bambang-sutrisno", "carlos-villareal"}, "2026-02-06", "Manila", inPerson}}},
+		{"'… held online talks with B … agreed to meet in person in Manila in September. The online talks were attended by C': the held talks of that kind, not the meeting planned at them",
+			"HANOI - National Assembly Chairman Tran Thanh Man held online talks with Cambodian National Assembly President Khuon Sudary on Friday.\n\nThe two sides agreed to meet in person on the sidelines of the AIPA General Assembly in Manila in September.\n\nThe online talks were attended by NA Vice Chairman Nguyen Khac Dinh.",
+			[]held{{[]string{"tran-thanh-man", "khuon-sudary", "nguyen-khac-dinh"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }
