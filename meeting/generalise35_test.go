@@ -64,5 +64,8 @@ func TestExtractRoundThirtyNine(t *testing.T) {
 		{"'… held online talks with B … agreed to meet in person in Manila in September. The online talks were attended by C': the held talks of that kind, not the meeting planned at them",
 			"HANOI - National Assembly Chairman Tran Thanh Man held online talks with Cambodian National Assembly President Khuon Sudary on Friday.\n\nThe two sides agreed to meet in person on the sidelines of the AIPA General Assembly in Manila in September.\n\nThe online talks were attended by NA Vice Chairman Nguyen Khac Dinh.",
 			[]held{{[]string{"tran-thanh-man", "khuon-sudary", "nguyen-khac-dinh"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'received A, special envoy of General Secretary B': the one who sent the envoy was not there",
+			"VIENTIANE - President Thongloun Sisoulith on Friday received Tran Cam Tu, special envoy of General Secretary To Lam, in Vientiane.",
+			[]held{{[]string{"thongloun-sisoulith", "tran-cam-tu"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }

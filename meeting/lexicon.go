@@ -941,6 +941,9 @@ var exclusionBefore = func() *phrases[bool] {
 		// "a posting that spanned the handover of power to Prime Minister
 		// Hun Manet": who took office, not who was met.
 		"power to",
+		// "received Tran Cam Tu, special envoy of General Secretary To
+		// Lam": the one who sent him stayed at home.
+		"envoy of", "emissary of", "personal representative of",
 	} {
 		p.add(s, true)
 	}
