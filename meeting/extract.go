@@ -626,7 +626,7 @@ func (a *article) findContext(toks [][]token) {
 					j = end - 1
 					continue
 				}
-				if sinceBefore(t, from, j) || longAgoAfter(t, end) || a.dlCity != "" && institutionCityAt(t, j) {
+				if sinceBefore(t, from, j) || a.longAgoAfter(t, end) || a.dlCity != "" && institutionCityAt(t, j) {
 					// "their first since the change of administration in
 					// Washington"; "When the flag was raised in Kuala Lumpur
 					// last month, …": an earlier occasion's city; "abbot of
@@ -662,13 +662,15 @@ func (a *article) findContext(toks [][]token) {
 // longAgoAfter reports whether the words at end date what happened in the
 // city before them to well before the story: "last month", "last year",
 // "in 2019".
-func longAgoAfter(t []token, end int) bool {
+func (a *article) longAgoAfter(t []token, end int) bool {
 	switch key(t, end) {
 	case "last":
 		k := key(t, end+1)
 		return k == "month" || k == "year"
 	case "in":
-		return yearWord(key(t, end+1))
+		// "the celebrations held in Ho Chi Minh City in May", told in July
+		m, ok := months[key(t, end+1)]
+		return yearWord(key(t, end+1)) || ok && !a.pub.IsZero() && m != a.pub.Month()
 	}
 	return false
 }
@@ -2547,7 +2549,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		j = i + 2
 	}
 	styles := 0 // "Siti Rozaimeriyanty Dato Haji Abdul Rahman": Brunei's styles inside a name
-	for j < len(t) && j < i+6+styles && t[j].word && (t[j].upper || nameLink(t, i, j)) && !(j >= i+2 && postNominal(t[j])) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || nameLink(t, i, j) || vietnameseNameWord(t, i, j) || chineseHe(t, i, j) || givenNameLookalike(t, i, j)) {
+	for j < len(t) && j < i+6+styles && t[j].word && (t[j].upper || nameLink(t, i, j)) && !(j >= i+2 && (postNominal(t[j]) || monkSuffixAt(t, j))) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || nameLink(t, i, j) || vietnameseNameWord(t, i, j) || chineseHe(t, i, j) || givenNameLookalike(t, i, j)) {
 		if covered[j] && !vietnameseLastName(t, i, j) {
 			return "", 0, false
 		}
@@ -3756,6 +3758,14 @@ func postNominal(tk token) bool {
 	}
 	return false
 }
+
+// monkSuffixAt reports whether a senior monk's style ends a name at j:
+// "Niyangoda Vijithasiri Thera", "Upali Maha Thera", "… Mahathero".
+func monkSuffixAt(t []token, j int) bool {
+	return monkSuffixes[key(t, j)] || key(t, j) == "maha" && monkSuffixes[key(t, j+1)]
+}
+
+var monkSuffixes = set("thera", "thero", "mahathera", "mahathero", "theras", "theros")
 
 // officeHoldersWords name several office holders whose names a dashed list may
 // give: "the governors of Luang Namtha, Oudomxay and Phongsaly provinces —

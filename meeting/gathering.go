@@ -775,8 +775,10 @@ func (a *article) accompaniedAtBoth(si int, t []token, ms []mention) bool {
 			continue
 		}
 		switch {
-		case key(t, j+1) == "both" && meetingNouns[key(t, j+2)] || key(t, j+1) == "the" && key(t, j+2) == "two" && meetingNouns[key(t, j+3)]:
-			n = 2 // "at both meetings", "at the two meetings"
+		case key(t, j+1) == "both" && meetingNouns[key(t, j+2)]:
+			n = 2 // "at both meetings"
+		case (key(t, j+1) == "the" || key(t, j+1) == "all") && smallNumbers[key(t, j+2)] >= 2 && meetingNouns[key(t, j+3)]:
+			n = smallNumbers[key(t, j+2)] // "at the two meetings", "at all three meetings"
 		case key(t, j+1) == "all" && (meetingNouns[key(t, j+2)] || key(t, j+2) == "the" && meetingNouns[key(t, j+3)] ||
 			key(t, j+2) == "of" && key(t, j+3) == "the" && meetingNouns[key(t, j+4)]):
 			n = len(a.cands) // "accompanied the Prime Minister in all of the meetings"

@@ -67,5 +67,21 @@ func TestExtractRoundThirtyNine(t *testing.T) {
 		{"'received A, special envoy of General Secretary B': the one who sent the envoy was not there",
 			"VIENTIANE - President Thongloun Sisoulith on Friday received Tran Cam Tu, special envoy of General Secretary To Lam, in Vientiane.",
 			[]held{{[]string{"thongloun-sisoulith", "tran-cam-tu"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'Ambassador C accompanied the Vice Chairman at all three meetings': C joins each of the three",
+			"CANBERRA - Vice Chairman Tran Quang Phuong met Senate President Sue Lines on Friday at Parliament House in Canberra.\n\nLater on Friday, Phuong met House Speaker Milton Dick.\n\nEarlier in the day, Phuong had breakfast with Senator Jodie Hartley.\n\nVietnamese Ambassador Pham Hung Tam accompanied the Vice Chairman at all three meetings.",
+			[]held{
+				{[]string{"tran-quang-phuong", "sue-lines", "pham-hung-tam"}, "2026-02-06", "Canberra", inPerson},
+				{[]string{"tran-quang-phuong", "milton-dick", "pham-hung-tam"}, "2026-02-06", "Canberra", inPerson},
+				{[]string{"tran-quang-phuong", "jodie-hartley", "pham-hung-tam"}, "2026-02-06", "Canberra", inPerson},
+			}},
+		{"'with the co-chairs of the Australia–Vietnam Friendship Group, A MP and Senator B': a dash in the group's name still leads to its names",
+			"CANBERRA - Vice Chairman Tran Quang Phuong had a working breakfast on Friday with the co-chairs of the Australia–Vietnam Parliamentary Friendship Group, Liam Rourke MP and Senator Jodie Hartley.",
+			[]held{{[]string{"tran-quang-phuong", "liam-rourke", "jodie-hartley"}, "2026-02-06", "Canberra", inPerson}}},
+		{"'Most Ven. A B Thera': the senior monk's style after the name is no part of it",
+			"KANDY: A delegation of the Vietnam Buddhist Sangha led by Most Venerable Thich Duc Thien met the Mahanayake of the Malwathu Chapter, Most Ven. Dimbulkumbure Wimaladhamma Thera, in Kandy on Friday.",
+			[]held{{[]string{"thich-duc-thien", "dimbulkumbure-wimaladhamma"}, "2026-02-06", "Kandy", inPerson}}},
+		{"'KANDY: … to express gratitude for the celebrations held in Ho Chi Minh City in May': another month's city in the lead is no place of the story",
+			"KANDY: A delegation led by Most Venerable Thich Duc Thien called on Sri Lankan monks on Saturday to express gratitude for the celebrations held in Ho Chi Minh City in December.\n\nThe delegation first met the Mahanayake, Most Ven. Dimbulkumbure Wimaladhamma Thera, at the Malwathu Maha Viharaya.",
+			[]held{{[]string{"thich-duc-thien", "dimbulkumbure-wimaladhamma"}, "2026-02-07", "Kandy", inPerson}}},
 	})
 }

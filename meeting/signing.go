@@ -211,7 +211,7 @@ func groupThenNamed(t []token, end, hi int) bool {
 			// MP and Senator Mara Kelly": the group's names in apposition.
 			return true
 		}
-		if !t[j].word && t[j].key != "," && t[j].key != "'s" {
+		if !t[j].word && t[j].key != "," && t[j].key != "'s" && t[j].key != "-" { // "the Australia–Vietnam Friendship Group"
 			return false
 		}
 	}
