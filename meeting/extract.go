@@ -1289,8 +1289,9 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			covered[i] = true
 			continue
 		}
-		if s, ok := a.styled[t[i].key]; ok && s != "" && t[i].upper && i > 0 && courtesyTitles[key(t, i-1)] && (i+1 >= len(t) || !t[i+1].upper) {
-			// "Mr An held a working session with …"
+		if s, ok := a.styled[t[i].key]; ok && s != "" && t[i].upper && i > 0 && styledBefore(t, i) && (i+1 >= len(t) || !t[i+1].upper) {
+			// "Mr An held a working session with …", "Lt. Gen. Long paid a
+			// courtesy call on …", "Deputy Minister Long said"
 			ms = append(ms, mention{slug: s, start: i, end: i + 1})
 			covered[i] = true
 			continue
@@ -1821,6 +1822,21 @@ var nameStyles = set("samdech", "lok", "neak", "oknha", "comrade", "excellency")
 
 // courtesyTitles come before a full name: "Madame Nguyen Thi Phuong Thao".
 var courtesyTitles = set("madame", "madam", "mme", "mrs", "ms", "mr")
+
+// styledBefore reports whether a courtesy title, a rank or an office ends
+// right before i: the one word of a name that is also a word of the
+// vocabulary ("Long", "Mai") then names the person.
+func styledBefore(t []token, i int) bool {
+	if courtesyTitles[key(t, i-1)] || isRank(key(t, i-1)) || key(t, i-1) == "." && isRank(key(t, i-2)) {
+		return true
+	}
+	for k := max(i-4, 0); k < i; k++ {
+		if _, end, ok := titles.match(t, k); ok && end == i && t[k].upper {
+			return true
+		}
+	}
+	return false
+}
 
 func isRank(k string) bool {
 	if first, _, hyphened := strings.Cut(k, "-"); hyphened && first != "" {

@@ -83,5 +83,11 @@ func TestExtractRoundThirtyNine(t *testing.T) {
 		{"'KANDY: … to express gratitude for the celebrations held in Ho Chi Minh City in May': another month's city in the lead is no place of the story",
 			"KANDY: A delegation led by Most Venerable Thich Duc Thien called on Sri Lankan monks on Saturday to express gratitude for the celebrations held in Ho Chi Minh City in December.\n\nThe delegation first met the Mahanayake, Most Ven. Dimbulkumbure Wimaladhamma Thera, at the Malwathu Maha Viharaya.",
 			[]held{{[]string{"thich-duc-thien", "dimbulkumbure-wimaladhamma"}, "2026-02-07", "Kandy", inPerson}}},
+		{"'Following the talks, Lt. Gen. Long paid a courtesy call on B': a given name that is also a word of the vocabulary, after a rank",
+			"Vientiane, Feb 6 – Senior Lieutenant General Nguyễn Văn Long, Deputy Minister of Public Security, held talks with Major General Phouvong Sisouvanh.\n\nFollowing the talks, Lt. Gen. Long paid a courtesy call on Deputy Prime Minister Vilay Lakhamfong.",
+			[]held{
+				{[]string{"nguyen-van-long", "phouvong-sisouvanh"}, "2026-02-06", "Vientiane", inPerson},
+				{[]string{"nguyen-van-long", "vilay-lakhamfong"}, "2026-02-06", "Vientiane", inPerson},
+			}},
 	})
 }
