@@ -400,7 +400,7 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 			}
 		}
 	}
-	if allCaps(t[:end]) && (key(t, j) == "-" || key(t, j) == ":" && len(t[0].key) > 2) && j == end && !newsLabels[t[0].key] && !agencyNames[t[0].key] {
+	if allCaps(t[:end]) && (key(t, j) == "-" || key(t, j) == ":" && len(t[0].key) > 2) && j == end && !newsLabels[t[0].key] && !newsLabels[t[end-1].key] && !agencyNames[t[0].key] {
 		// "ANNING — …", "RAYONG: …": a city in capitals straight before
 		// the dash or the colon.
 		return titleCase(t[:end]), end, true
@@ -430,7 +430,9 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 // newsLabels open a story in capitals before a dash without being its
 // dateline: "UPDATE — …", "EXCLUSIVE — …".
 var newsLabels = set("update", "updated", "exclusive", "breaking", "analysis", "opinion", "editorial", "note", "correction",
-	"feature", "interview", "watch", "video", "photos", "live", "explainer", "factbox", "commentary", "urgent", "flash")
+	"feature", "interview", "watch", "video", "photos", "live", "explainer", "factbox", "commentary", "urgent", "flash",
+	// "DIPLOMATIC DIGEST – 26/11/2025": a newsletter's heading, no town
+	"digest", "bulletin", "briefs", "brief", "roundup", "round-up", "newsletter", "wrap", "highlights", "headlines", "updates")
 
 // agencyNames are news agencies and papers that open a story with their
 // own name where a dateline would stand: "SGGP – Youth of Tay Ninh …".

@@ -89,5 +89,17 @@ func TestExtractRoundThirtyNine(t *testing.T) {
 				{[]string{"nguyen-van-long", "phouvong-sisouvanh"}, "2026-02-06", "Vientiane", inPerson},
 				{[]string{"nguyen-van-long", "vilay-lakhamfong"}, "2026-02-06", "Vientiane", inPerson},
 			}},
+		{"'A and B held an online consultation on Friday': a consultation held online is a virtual meeting",
+			"Deputy Minister of Foreign Affairs Dang Hoang Giang and Cambodian Secretary of State Kung Phoak held an online consultation on Friday on multilateral cooperation.",
+			[]held{{[]string{"dang-hoang-giang", "kung-phoak"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"a newsletter's heading 'DIPLOMATIC DIGEST' and its date is no town; 'on Tôn Thất Đàm street, Hà Nội' places the meeting in the city after the street",
+			"DIPLOMATIC DIGEST – 8/2/2026\nDeputy FM receives ambassador\nDeputy Minister of Foreign Affairs Nguyễn Minh Hằng received Japanese Ambassador Takio Yamada at the ministry's headquarters on Tôn Thất Đàm street, Hà Nội, this morning.",
+			[]held{{[]string{"nguyen-minh-hang", "takio-yamada"}, "2026-02-08", "Hanoi", inPerson}}},
+		{"a newsletter's heading 'DIPLOMATIC DIGEST' and its date over an item that names no place: no town",
+			"DIPLOMATIC DIGEST – 8/2/2026\nDeputy FM receives ambassador\nDeputy Minister of Foreign Affairs Nguyễn Minh Hằng received Japanese Ambassador Takio Yamada this morning.",
+			[]held{{[]string{"nguyen-minh-hang", "takio-yamada"}, "2026-02-08", "", inPerson}}},
+		{"'A and B held political consultations in Hanoi on Friday': consultations held are a meeting",
+			"HANOI - Deputy Foreign Minister Dang Hoang Giang and Cambodian Secretary of State Kung Phoak held political consultations in Hanoi on Friday.",
+			[]held{{[]string{"dang-hoang-giang", "kung-phoak"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

@@ -410,7 +410,7 @@ var triggers = func() *phrases[trigger] {
 		"had a working lunch with", "had a working dinner with", "had a working breakfast with", "had lunch with", "had dinner with", "had breakfast with",
 		"dined with", "lunched with", "breakfasted with", "had a private dinner with",
 		"sat down for breakfast with", "sat down for lunch with", "sat down for dinner with", "sat down to breakfast with", "sat down to lunch with", "sat down to dinner with",
-		"exchanged views with", "conferred with", "held consultations with",
+		"exchanged views with", "conferred with", "held consultations with", "held consultations", "held a consultation", "held political consultations",
 		"had a brief exchange with", "had an exchange with", "had a brief meeting with", "held a brief meeting with", "had a short meeting with",
 		"held a summit with", "hold a summit with", "holds a summit with", "had a summit with",
 		"welcomed", "welcomes",
@@ -456,6 +456,7 @@ var triggers = func() *phrases[trigger] {
 		"held a video conference", "held a video meeting", "held video talks", "held an online conference", "held a virtual conference",
 		"had a video conference", "had video talks", "joined a video call with",
 		"held a virtual summit", "held an online summit", "held a video summit", "held a virtual bilateral summit",
+		"held an online consultation", "held online consultations", "held a virtual consultation",
 		"spoke by video link", "spoke via video link", "spoke by video", "spoke via video", "spoke by videoconference", "talked by video link", "talked via video link"} {
 		p.add(s, trigger{form: trigVerb, kind: kindVirtual})
 	}

@@ -392,8 +392,8 @@ func asPlace(t []token, j, end int) bool {
 		if b.key == "," && back == 1 && (key(t, j-2) == "capital" || cityNouns[key(t, j-2)]) {
 			continue // "in the capital, Naypyitaw"
 		}
-		if b.key == "," && back == 1 && buildingAt(t, j-1) {
-			return true // "at the Ministry of Foreign Affairs, Bangkok"
+		if b.key == "," && back == 1 && (buildingAt(t, j-1) || streetWords[key(t, j-2)]) {
+			return true // "at the Ministry of Foreign Affairs, Bangkok", "on Tôn Thất Đàm street, Hà Nội"
 		}
 		if b.key == "'s" && back == 1 {
 			// "met in Sa Kaeo's Aranyaprathet district": the province
@@ -621,6 +621,9 @@ func institutionCityAt(t []token, j int) bool {
 	}
 	return false
 }
+
+// streetWords end a street's name, which a comma and its city may follow.
+var streetWords = set("street", "road", "avenue", "boulevard")
 
 // appositiveRoles are the lower-case offices of an appositive that place
 // the person's institution, not the meeting: "Phra Maha Somchai, a member of
