@@ -963,18 +963,23 @@ func (a *article) sentence(si int, t []token) {
 		// during talks with Phuc": the one who pledged held them.
 		add(&slugs, a.lastSubj)
 	}
-	if len(slugs)-len(joined) == 1 && a.lastSubj != "" && a.lastSubj != slugs[0] {
+	if len(slugs)-len(joined) == 1 {
 		// "The King held talks with him": the object pronoun is the one
 		// the story was about. "Lee hosted him for lunch": after the
-		// light verb too.
+		// light verb too. "A shared the findings with Ambassador B, who
+		// called on him": in a clause of who, the main clause's subject.
+		ref := a.lastSubj
+		if s := relativeClauseHost(t, h, ms, slugs[0]); s != "" {
+			ref = s
+		}
 		from := h.end
 		if h.light >= 0 && h.light < h.start {
 			from = h.light + 1
 		}
-		for j := from; j < hi && j < h.end+4; j++ {
-			if t[j].key == "him" || t[j].key == "them" {
-				add(&slugs, a.lastSubj)
-				add(&objects, a.lastSubj)
+		for j := from; ref != "" && ref != slugs[0] && j < hi && j < h.end+4; j++ {
+			if t[j].key == "him" || t[j].key == "her" && objectHer(t, j) || t[j].key == "them" {
+				add(&slugs, ref)
+				add(&objects, ref)
 				break
 			}
 		}
@@ -2132,6 +2137,11 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			}
 		}
 	}
+	if k := key(t, h.end); (k == "him" || k == "her" && objectHer(t, h.end)) && relativeClauseHost(t, h, ms, "") != "" {
+		// "shared the findings with Ambassador B, who called on him":
+		// the pronoun is the one the sentence opened with.
+		return true
+	}
 	if (hostedIncluding(t, h) || hostedGatheringWith(t, h)) && slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && m.start < h.start }) {
 		// A named host: "Vietnam hosted ASEAN leaders, including …" says
 		// where, not who met.
@@ -2362,6 +2372,28 @@ func keysOfSlice(t []token) []string {
 		out[i] = k.key
 	}
 	return out
+}
+
+// objectHer reports whether "her" at j is a pronoun object ("called on her
+// at the ministry"), not a possessive ("with her counterparts").
+func objectHer(t []token, j int) bool {
+	return j+1 >= len(t) || !t[j+1].word || placePreps[key(t, j+1)] || key(t, j+1) == "on" || key(t, j+1) == "for" || key(t, j+1) == "and"
+}
+
+// relativeClauseHost returns, for a meeting told in ", who called on him"
+// after the guest's name, the person the sentence named before the guest,
+// or "".
+func relativeClauseHost(t []token, h hit, ms []mention, guest string) string {
+	w := h.start - 1
+	if key(t, w) != "who" || key(t, w-1) != "," {
+		return ""
+	}
+	for _, m := range ms {
+		if m.start < w-1 && m.end != w-1 && m.slug != "" && m.slug != guest && !m.excluded {
+			return m.slug
+		}
+	}
+	return ""
 }
 
 // sentenceKind is the kind of contact a sentence's words tell: phone,

@@ -101,5 +101,14 @@ func TestExtractRoundThirtyNine(t *testing.T) {
 		{"'A and B held political consultations in Hanoi on Friday': consultations held are a meeting",
 			"HANOI - Deputy Foreign Minister Dang Hoang Giang and Cambodian Secretary of State Kung Phoak held political consultations in Hanoi on Friday.",
 			[]held{{[]string{"dang-hoang-giang", "kung-phoak"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A shared the findings with Ambassador B, who called on him at the committee's office in Vientiane on Friday': the pronoun in the clause of who is the one the sentence opened with",
+			"Vice-Chairman of the committee Mr Vongsavanh Keomany shared some of the findings with Indonesian Ambassador Dewi Hadiwijaya, who called on him at the committee's office in Vientiane on Friday.",
+			[]held{{[]string{"vongsavanh-keomany", "dewi-hadiwijaya"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'Minister A … Ambassador B held talks with her at the hotel on Friday': 'her' as the object is the one the story is about",
+			"Foreign Minister Penny Wong is in Manila for the summit.\n\nAmbassador Dewi Hadiwijaya held talks with her at the hotel on Friday.",
+			[]held{{[]string{"penny-wong", "dewi-hadiwijaya"}, "2026-02-06", "Manila", inPerson}}},
+		{"'Minister A, who is also in Manila, held separate talks with her counterparts from B and C': 'her' before a noun is a possessive, no one",
+			"President Donald Trump arrived in Manila on Thursday for the summit.\n\nForeign Minister Penny Wong, who is also in Manila, held separate talks on Friday with her counterparts from Laos and the Philippines.",
+			nil},
 	})
 }
