@@ -2162,6 +2162,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			if !(k.upper || k.key == "former" || k.key == "the" || k.key == "his" || k.key == "her" || k.key == "of" || k.key == "and" || k.key == "both" || k.key == "'s" || k.key == "." || friendWords[k.key] ||
 				(corefNouns[k.key] || k.key == "counterparts") && (key(t, j+1) == t[m.start].key || key(t, j+1) == ",") || // "hosted Vietnamese Communist Party chief To Lam", "hosted his counterparts, A and B"
 				k.key == "," && (friendWords[key(t, j-1)] || corefNouns[key(t, j-1)] || key(t, j-1) == "counterparts") || // "his longtime friend, former Thai Prime Minister Thaksin", "his Vietnamese counterpart, Gen. Phan Van Giang"
+				k.key == "," && officeThenName(t, from, j) || // "called on the President of the Lao Buddhist Fellowship Organisation, Most Venerable …"
 				k.key == "to" && (key(t, j-1) == "ambassador" || key(t, j-1) == "envoy") || // "welcomed Chinese Ambassador to Thailand Han Zhiqiang"
 				k.key == "for" && j > 0 && t[j-1].upper && key(t, j-1) == "minister") { // "called on Minister for Defence Ng Eng Hen"
 				return false
@@ -2372,6 +2373,19 @@ func keysOfSlice(t []token) []string {
 		out[i] = k.key
 	}
 	return out
+}
+
+// officeThenName reports whether t[from:comma] is "the" and an office of a
+// body, which the name after the comma holds.
+func officeThenName(t []token, from, comma int) bool {
+	if key(t, from) != "the" {
+		return false
+	}
+	_, end, ok := titles.match(t, from+1)
+	if !ok {
+		_, end, ok = personOffices.match(t, from+1)
+	}
+	return ok && t[from+1].upper && (end == comma || key(t, end) == "of")
 }
 
 // objectHer reports whether "her" at j is a pronoun object ("called on her

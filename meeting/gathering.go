@@ -1327,10 +1327,15 @@ func passiveVerb(t []token, end int) int {
 			end = j
 		}
 	}
-	if key(t, end) == "," && key(t, end+2) == "by" {
-		switch key(t, end+1) {
+	if v := end + 1; key(t, end) == "," {
+		if key(t, v) == "also" {
+			v++ // "The meeting, also attended by Lao Minister …, focused on"
+		}
+		switch key(t, v) {
 		case "attended", "joined", "chaired", "co-chaired":
-			return end + 1 // "The talks, attended by Sugiono and Bui Thanh Son, focused on …"
+			if key(t, v+1) == "by" {
+				return v // "The talks, attended by Sugiono and Bui Thanh Son, focused on …"
+			}
 		}
 	}
 	if key(t, end) == "," && key(t, end+1) == "which" {

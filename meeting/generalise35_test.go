@@ -110,5 +110,11 @@ func TestExtractRoundThirtyNine(t *testing.T) {
 		{"'Minister A, who is also in Manila, held separate talks with her counterparts from B and C': 'her' before a noun is a possessive, no one",
 			"President Donald Trump arrived in Manila on Thursday for the summit.\n\nForeign Minister Penny Wong, who is also in Manila, held separate talks on Friday with her counterparts from Laos and the Philippines.",
 			nil},
+		{"'The meeting, also attended by Lao Minister C, focused on …': 'also' before the passive of attendance",
+			"VIENTIANE - Lao President Thongloun Sisoulith met Indian Minister Kiren Rijiju in Vientiane on Friday.\n\nThe meeting, also attended by Lao Minister of Information, Culture and Tourism Suanesavanh Vignaket, focused on heritage sites.",
+			[]held{{[]string{"thongloun-sisoulith", "kiren-rijiju", "suanesavanh-vignaket"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'A called on the President of the Lao Buddhist Fellowship Organisation, Most Venerable B, at Vat Ongtue': the office of a body, then its holder's name after a comma",
+			"VIENTIANE - On Friday, Cambodian Minister of Cults and Religion Chay Borin called on the President of the Lao Buddhist Fellowship Organisation, Most Venerable Pha Ajarn Bounmy Keovongsa, at Vat Ongtue in Vientiane.",
+			[]held{{[]string{"chay-borin", "bounmy-keovongsa"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
