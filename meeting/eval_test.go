@@ -392,6 +392,14 @@ func TestHeldout233(t *testing.T) { checkCorpus(t, "heldout233", floors{0.98, 0.
 func TestHeldout234(t *testing.T) { checkCorpus(t, "heldout234", floors{0.92, 0.90, 0.79, 0}) }
 func TestHeldout235(t *testing.T) { checkCorpus(t, "heldout235", floors{0.96, 0.79, 0.80, 0}) }
 func TestHeldout236(t *testing.T) { checkCorpus(t, "heldout236", floors{0.81, 0.54, 0.86, 2}) }
+func TestHeldout237(t *testing.T) { checkCorpus(t, "heldout237", floors{0.97, 0.95, 0.99, 0}) }
+func TestHeldout238(t *testing.T) { checkCorpus(t, "heldout238", floors{0.87, 0.60, 0.96, 2}) }
+func TestHeldout239(t *testing.T) { checkCorpus(t, "heldout239", floors{0.88, 0.58, 0.77, 1}) }
+func TestHeldout240(t *testing.T) { checkCorpus(t, "heldout240", floors{0.86, 0.63, 0.93, 1}) }
+func TestHeldout241(t *testing.T) { checkCorpus(t, "heldout241", floors{0.93, 0.79, 0.85, 0}) }
+func TestHeldout242(t *testing.T) { checkCorpus(t, "heldout242", floors{0.82, 0.51, 0.94, 1}) }
+func TestHeldout243(t *testing.T) { checkCorpus(t, "heldout243", floors{0.94, 0.70, 0.92, 0}) }
+func TestHeldout244(t *testing.T) { checkCorpus(t, "heldout244", floors{0.95, 0.78, 0.90, 1}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()

@@ -3270,13 +3270,8 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		if j-1-from < 2 {
 			return "", 0, false
 		}
-		name := a.sentenceText(t, from, j-1)
-		slug := a.knownAs(relbot.Slugify(name))
-		if _, ok := a.g.actors[slug]; ok {
-			return "", 0, false
-		}
-		a.learnUnknown(slug, name, "MP")
-		return slug, j, true
+		slug, ok := a.learnNamed(a.sentenceText(t, from, j-1), "MP")
+		return slug, j, ok
 	}
 	if j-i < 2 || j-i > 4 || key(t, j) != "," {
 		return "", 0, false
@@ -3285,14 +3280,10 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	if !ok {
 		return "", 0, false
 	}
-	name := a.sentenceText(t, i, j)
-	slug := a.knownAs(relbot.Slugify(name))
-	if _, ok := a.g.actors[slug]; ok {
-		// A known actor the name pass did not take is not written as a
-		// name here.
+	slug, ok := a.learnNamed(a.sentenceText(t, i, j), a.sentenceText(t, k, tend))
+	if !ok {
 		return "", 0, false
 	}
-	a.learnUnknown(slug, name, a.sentenceText(t, k, tend))
 	if act := a.unknown[slug]; act.Country == "" {
 		// "Manop Srisawat, director-general of the Civil Aviation
 		// Authority of Thailand": the country the office serves.
@@ -3302,6 +3293,18 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		}
 	}
 	return slug, j, true
+}
+
+// learnNamed learns name, with its office, as a person the gazetteer lacks;
+// false when it is a known actor the name pass did not take, which is not
+// written as a name here.
+func (a *article) learnNamed(name, office string) (string, bool) {
+	slug := a.knownAs(relbot.Slugify(name))
+	if _, ok := a.g.actors[slug]; ok {
+		return "", false
+	}
+	a.learnUnknown(slug, name, office)
+	return slug, true
 }
 
 // officeCountry returns the country an office set off after a name names

@@ -584,7 +584,7 @@ func officeOfNamed(t []token, ms []mention, at int) bool {
 	return false
 }
 
-// appositiveOffice reports whether t[from:at] is an office and its
+// officeAppositive reports whether t[from:at] is an office and its
 // institution, the appositive after a name: "Rector of the Prek Leap
 // National Institute of Agriculture", "a member of the Sangha Supreme
 // Council and abbot of Wat Suthat".
