@@ -2391,8 +2391,12 @@ func officeThenName(t []token, from, comma int) bool {
 // objectHer reports whether "her" at j is a pronoun object ("called on her
 // at the ministry"), not a possessive ("with her counterparts").
 func objectHer(t []token, j int) bool {
-	return j+1 >= len(t) || !t[j+1].word || placePreps[key(t, j+1)] || key(t, j+1) == "on" || key(t, j+1) == "for" || key(t, j+1) == "and"
+	return j+1 >= len(t) || !t[j+1].word || afterObject[key(t, j+1)]
 }
+
+// afterObject are the words that may follow a pronoun object: "called on
+// her at the hotel", "met her on Friday".
+var afterObject = set("in", "at", "on", "for", "and", "during", "after", "before", "with", "about", "over")
 
 // relativeClauseHost returns, for a meeting told in ", who called on him"
 // after the guest's name, the person the sentence named before the guest,

@@ -3786,7 +3786,7 @@ func monkSuffixAt(t []token, j int) bool {
 	return monkSuffixes[key(t, j)] || key(t, j) == "maha" && monkSuffixes[key(t, j+1)]
 }
 
-var monkSuffixes = set("thera", "thero", "mahathera", "mahathero", "theras", "theros")
+var monkSuffixes = set("thera", "thero", "mahathera", "mahathero")
 
 // officeHoldersWords name several office holders whose names a dashed list may
 // give: "the governors of Luang Namtha, Oudomxay and Phongsaly provinces —
@@ -4567,10 +4567,14 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			// "the Interpol chief held a separate meeting" after "Interpol
 			// Secretary General Valdecy Urquiza": the person the article
 			// introduced with an office of that body.
-			body := strings.Join(keys(a.sentenceText(t, j, e)), " ")
+			body := keysOf(t[j:e]) // "interpol "
+			said := a.foldedLines()
 			if s := a.lastUnknown(func(act relbot.Actor) bool {
-				title := " " + strings.Join(keys(act.Roles[0].Title), " ") + " "
-				return strings.Contains(title, " "+body+" ") || a.saidBefore(body+title+strings.Join(keys(act.Name), " "))
+				title := strings.Join(keys(act.Roles[0].Title), " ") + " "
+				// The office of that body, or the body said before the
+				// person's office and name: "Interpol Secretary General
+				// Valdecy Urquiza".
+				return strings.Contains(" "+title, " "+body) || strings.Contains(said, " "+body+title+strings.Join(keys(act.Name), " ")+" ")
 			}); s != "" {
 				return s, e + 1
 			}
@@ -4837,15 +4841,16 @@ func (a *article) unknownOfOffice(t []token, j int, country string) (string, int
 	return s, end
 }
 
-// saidBefore reports whether a sentence of the article holds phrase, in
-// folded words: "interpol secretary general valdecy urquiza".
-func (a *article) saidBefore(phrase string) bool {
+// foldedLines returns the article in folded words, a sentence to a line,
+// each word followed by a space: a phrase searched in it with a space on
+// each side matches whole words within one sentence.
+func (a *article) foldedLines() string {
+	var b strings.Builder
 	for _, st := range a.toks {
-		if strings.Contains(" "+keysOf(st), " "+phrase) {
-			return true
-		}
+		b.WriteString("\n ")
+		b.WriteString(keysOf(st))
 	}
-	return false
+	return b.String()
 }
 
 // lastUnknown returns the person the article introduced last, among those the

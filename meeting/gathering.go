@@ -1177,7 +1177,11 @@ func colonRoll(t []token) int {
 		if !t[j].word {
 			return -1
 		}
-		if k := t[j].key; (attendingPeople[t[j-1].key] || following && (t[j-1].upper || j == 3)) && (attendedVerbs[k] || k == "participated" || k == "took") {
+		// The verb follows the people ("the following members attended")
+		// or the body they belong to ("… of the Executive Committee
+		// attended").
+		people := attendingPeople[t[j-1].key] || following && (j-1 == 2 || t[j-1].upper)
+		if k := t[j].key; people && (attendedVerbs[k] || k == "participated" || k == "took") {
 			v = j
 			break
 		}
