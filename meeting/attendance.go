@@ -335,7 +335,10 @@ func accompaniedTheGuest(t []token, j int) bool {
 	// the table.
 	// "VNA General Director Vu Viet Trang accompanied the guests." after
 	// a reception: those received.
-	return (key(t, k) == "delegation" || key(t, k) == "guests" || corefNouns[key(t, k)] && !strings.HasSuffix(key(t, k), "s")) && key(t, k+1) == "."
+	// "Col Tanabe accompanied the Japanese visitors, who toured the
+	// academy": the aside after a comma tells what they did there.
+	end := key(t, k+1) == "." || key(t, k+1) == "," && key(t, k+2) == "who"
+	return (key(t, k) == "delegation" || key(t, k) == "guests" || key(t, k) == "visitors" || corefNouns[key(t, k)] && !strings.HasSuffix(key(t, k), "s")) && end
 }
 
 // attendedTheMeeting reports whether "attended the meeting" (the talks, the

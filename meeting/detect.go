@@ -711,6 +711,12 @@ func (a *article) sentence(si int, t []token) {
 	if ok && h.tr.form == trigNoun && letterAfterNoun(t, h, ms) {
 		ok = false
 	}
+	if ok && h.tr.form == trigNoun && thankedFor(t, h.start) && len(namedOnce(ms)) < 2 {
+		// "Minister Heng Sour thanked the VGCL for its warm reception"
+		// after the reception was told: a guest's thanks, not a second
+		// meeting, one that those attending it would join.
+		ok = false
+	}
 
 	if !ok {
 		if a.jointAgreement(si, t, ms, dates) || a.passiveSigning(si, t, ms, dates) || a.handedOver(si, t, ms, dates) || a.touredWith(si, t, ms, dates) {
@@ -962,6 +968,13 @@ func (a *article) sentence(si int, t []token) {
 		// "Abe on Monday pledged six patrol vessels. The pledge came
 		// during talks with Phuc": the one who pledged held them.
 		add(&slugs, a.lastSubj)
+		if attendedBy(t, h.end) {
+			// "A and B pledged … The pledge was made during a meeting,
+			// attended also by C": all who pledged, and the one attending.
+			for _, s := range a.lastGroup(0) {
+				add(&slugs, s)
+			}
+		}
 	}
 	if len(slugs)-len(joined) == 1 {
 		// "The King held talks with him": the object pronoun is the one
@@ -2010,6 +2023,22 @@ func letterAfterNoun(t []token, h hit, ms []mention) bool {
 	}
 	return false
 }
+
+// thankedFor reports whether the meeting noun at n is what someone was
+// thanked for: "thanked the VGCL for its warm reception", "expressed
+// gratitude for the talks".
+func thankedFor(t []token, n int) bool {
+	j := n - 1
+	for j > 0 && n-j <= 3 && t[j].word && !t[j].upper && t[j].key != "for" {
+		j-- // "its warm", "the cordial and"
+	}
+	if key(t, j) != "for" {
+		return false
+	}
+	return hasAny(t, max(0, j-12), j, thankWords)
+}
+
+var thankWords = set("thanked", "thanks", "thanking", "thank", "gratitude", "grateful", "appreciation")
 
 func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	if h.tr.group && plenary(t, h) {

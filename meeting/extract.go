@@ -228,7 +228,7 @@ func (x *Extractor) Extract(in Input) Extraction {
 	}
 	toks := make([][]token, len(a.sentences))
 	for i, s := range a.sentences {
-		toks[i] = dropCaptionPositions(dropNicknames(tokenize(s)))
+		toks[i] = dropInnerAlso(dropCaptionPositions(dropNicknames(tokenize(s))))
 	}
 	a.toks = toks
 	a.signatory = a.signedBy(in.Text)
@@ -808,7 +808,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 			reported = append(reported, d)
 			continue
 		}
-		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) || toldPlanDate(t, d) || spanInBrackets(t, d) {
+		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) || toldPlanDate(t, d) || spanInBrackets(t, d) || quotedToday(t, d) {
 			others = append(others, d)
 			continue
 		}
@@ -828,6 +828,22 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 		}
 	}
 	return out, reported, others
+}
+
+// quotedToday reports whether a date is "today" inside a quotation: "\"A
+// soldier today must know how to handle a drone,\" he told the graduates"
+// is these days, no day on which anyone met.
+func quotedToday(t []token, d dateExpr) bool {
+	if key(t, d.start) != "today" || d.end != d.start+1 {
+		return false
+	}
+	marks := 0
+	for j := 0; j < d.start; j++ {
+		if k := t[j].key; k == "\"" || k == "“" || k == "”" {
+			marks++
+		}
+	}
+	return marks%2 == 1
 }
 
 // spanInBrackets reports whether a date is an end of a span in brackets:
@@ -2259,7 +2275,11 @@ func secondOffice(t []token, and int, ms []mention) bool {
 // Vu" is a title, not "the Vietnamese" of the story.
 func namedAfter(t []token, end int) bool {
 	if k := key(t, end); k == "to" || k == "of" {
-		if _, e, ok := countries.match(t, end+1); ok {
+		at := end + 1
+		if key(t, at) == "the" {
+			at++ // "the Vietnamese Ambassador to the United Kingdom, Do Minh Hung"
+		}
+		if _, e, ok := countries.match(t, at); ok {
 			end = e
 		} else if e := placeNameEnd(t, end+1); e > end+1 {
 			// "the Governor of Udon Thani province, Mr Wirat Phonsawang"
@@ -2614,7 +2634,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		}
 		name = strings.Join(words, " ")
 	}
-	slug := a.knownAs(relbot.Slugify(name))
+	slug := a.unknownSlug(name)
 	if _, ok := a.g.actors[slug]; ok {
 		return slug, j, true
 	}
@@ -3016,6 +3036,26 @@ func (a *article) delegationHead(t []token, i int) (string, int) {
 	return "", 0
 }
 
+// unknownSlug is the slug of a person the gazetteer lacks, named name. A
+// middle initial ("Gilbert F. Houngbo", "Marc E. Knapper") is left out:
+// later sentences and other outlets drop it, and so do readers who ask for
+// the person; a leading initial ("W. Patrick Murphy") is kept, since the
+// name is then not known without it.
+func (a *article) unknownSlug(name string) string {
+	// The name's words are its tokens: an initial is "F" then ".".
+	words := strings.Fields(name)
+	kept := make([]string, 0, len(words))
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		if k > 0 && k+2 < len(words) && words[k+1] == "." && len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+			k++
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return a.knownAs(relbot.Slugify(strings.Join(kept, " ")))
+}
+
 // knownAs returns the slug of a person this article met whose full name holds
 // every word of slug, in order ("Mr Wan Noor" after "Wan Muhamad Noor
 // Matha"), else slug: the press shortens long names it has given once.
@@ -3299,7 +3339,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 // false when it is a known actor the name pass did not take, which is not
 // written as a name here.
 func (a *article) learnNamed(name, office string) (string, bool) {
-	slug := a.knownAs(relbot.Slugify(name))
+	slug := a.unknownSlug(name)
 	if _, ok := a.g.actors[slug]; ok {
 		return "", false
 	}
@@ -3824,7 +3864,7 @@ func (a *article) dashedNames(t []token, covered []bool) []mention {
 				break
 			}
 			name := a.sentenceText(t, i, e)
-			slug := a.knownAs(relbot.Slugify(name))
+			slug := a.unknownSlug(name)
 			if _, ok := a.g.actors[slug]; !ok {
 				a.learnUnknown(slug, name, "")
 			}

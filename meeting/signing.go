@@ -186,8 +186,29 @@ func separately(t []token, lo, hi int, h hit) bool {
 			return false
 		}
 	}
+	if h.tr.recv && h.tr.form == trigVerb && key(t, hi-1) != "," && sharedRoomAfter(t, h.end, hi) {
+		return false
+	}
 	return true
 }
+
+// sharedRoomAfter reports whether the clause ends in the one room where all
+// its guests were received: "received A, and B, at the school's reception
+// hall".
+func sharedRoomAfter(t []token, end, hi int) bool {
+	for j := hi - 1; j > end+3; j-- {
+		if t[j].key == "at" && (key(t, j+1) == "the" || key(t, j+1) == "his" || key(t, j+1) == "her") && key(t, j-1) == "," {
+			for k := j + 2; k < hi && k <= j+6; k++ {
+				if roomWords[t[k].key] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var roomWords = set("hall", "room", "office", "headquarters", "residence", "palace", "building")
 
 // groupThenNamed reports whether the object after a verb ending at end is a
 // group of people that ", including" or ", among them" goes on to name.

@@ -312,6 +312,17 @@ func dropCaptionPositions(t []token) []token {
 	return t
 }
 
+// dropInnerAlso reads "attended also by", "joined also by" as "attended
+// by": the word order some outlets use, to the rules of the usual one.
+func dropInnerAlso(t []token) []token {
+	for j := 1; j+1 < len(t); j++ {
+		if t[j].key == "also" && t[j+1].key == "by" && (t[j-1].key == "attended" || t[j-1].key == "joined") {
+			t = slices.Delete(t, j, j+1) // the caller's own slice, as above
+		}
+	}
+	return t
+}
+
 var captionPositions = set("left", "right", "centre", "center", "middle", "front", "l", "r", "c", "seated", "standing")
 
 func quoteMark(k string) bool {

@@ -1,0 +1,37 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundForty covers the forms the fortieth round of held-out
+// sets showed, each in this project's own words.
+func TestExtractRoundForty(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"a middle initial is no part of a person's slug: 'Gilbert F. Houngbo' is gilbert-houngbo",
+			"GENEVA - ILO Director-General Gilbert F. Houngbo met Cambodian Prime Minister Hun Manet in Geneva on Friday.",
+			[]held{{[]string{"gilbert-houngbo", "hun-manet"}, "2026-02-06", "Geneva", inPerson}}},
+		{"'A thanked the confederation for its warm reception' is the guest's thanks for the reception told, which 'C, who also attended the meeting' joins",
+			"HANOI - President of the Vietnam General Confederation of Labour Nguyễn Đình Khang on Friday received Cambodian Minister of Labour Heng Sour.\n\nMinister Heng Sour thanked the confederation for its warm reception.\n\nConfederation Vice President Ngọ Duy Hiểu, who also attended the meeting, proposed joint training courses for union officials.",
+			[]held{{[]string{"nguyen-dinh-khang", "heng-sour", "ngo-duy-hieu"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'today' inside a quotation dates nothing: the talks keep the lead's yesterday",
+			"Prime Minister Hun Manet yesterday urged newly commissioned officers to uphold discipline.\n\n\"An officer today must know how to fly a drone,\" he told the graduates.\n\nAfter the ceremony, the Prime Minister held talks at the academy's guest hall with Chinese Ambassador Wang Wenbin.",
+			[]held{{[]string{"hun-manet", "wang-wenbin"}, "2026-02-07", "", inPerson}}},
+		{"'A and B pledged … The pledge was made during a meeting, attended also by C': all who pledged, and C",
+			"PHNOM PENH - Deputy Prime Minister Sar Sokha and visiting university president Wang Jianguo on Friday pledged to expand cooperation in police training.\n\nThe pledge was made during a meeting at the Ministry of Interior in Phnom Penh, attended also by General Dy Vichea.",
+			[]held{{[]string{"sar-sokha", "wang-jianguo", "dy-vichea"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'C accompanied the Japanese visitors, who toured the academy': the companion of the guests received",
+			"NAKHON NAYOK - Lt Gen Thanawat Srisuk, superintendent of the academy, on Friday hosted a delegation led by Kenji Morimoto, president of the National Defense Academy of Japan, at the academy's campus in Nakhon Nayok.\n\nCol Hiroshi Tanabe, Japan's defence attache in Bangkok, accompanied the Japanese visitors, who toured the academy's simulation centre.",
+			[]held{{[]string{"thanawat-srisuk", "kenji-morimoto", "hiroshi-tanabe"}, "2026-02-06", "Nakhon Nayok", inPerson}}},
+		{"'A received the Lao attaché, B, and the Cambodian attaché, C, at the school's reception hall': one room, one meeting",
+			"Deputy Minister of National Defence Senior Lieutenant General Lê Huy Vịnh attended the graduation ceremony on Friday.\n\nOn the sidelines, Vịnh received the Lao defence attaché, Colonel Khamsing Vongphachanh, and the Cambodian defence attaché, Brigadier General Ouk Dara, at the school's reception hall.",
+			[]held{{[]string{"le-huy-vinh", "khamsing-vongphachanh", "ouk-dara"}, "2026-02-06", "", inPerson}}},
+		{"'The Vietnamese Ambassador to the United Kingdom, Do Minh Hung, joined the visit': the name after the office's country says who, not the Vietnamese the story followed",
+			"On Friday, Major General Alistair Crewe welcomed Senior Lieutenant General Hoang Xuan Chien to the academy in Camberley.\n\nThe Vietnamese Ambassador to the United Kingdom, Do Minh Hung, joined the visit.",
+			[]held{{[]string{"alistair-crewe", "hoang-xuan-chien", "do-minh-hung"}, "2026-02-06", "Camberley", inPerson}}},
+	})
+}
