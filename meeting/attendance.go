@@ -2106,6 +2106,12 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 				attendedFrom = k
 				break
 			}
+			if t[k].key == "by" && passiveHosts[t[k-1].key] && (key(t, k-2) == "was" || key(t, k-2) == "were") {
+				// "The minister was received by director A and was
+				// accompanied by B": the host too.
+				attendedFrom = k
+				break
+			}
 		}
 		for _, m := range ms {
 			switch {

@@ -4661,6 +4661,16 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		// "the CPV delegation was received by Hun Sen": its head took part.
 		return a.head, j + 1
 	}
+	if n == "delegation" && a.head == "" && a.heads == 0 && country != "" && t[i].key == "the" && !thingOfDelegation(t, i) && (i == 0 || key(t, i-1) == ",") && j+1 < len(t) && t[j+1].word && !t[j+1].upper && key(t, j+1) != "of" {
+		// "On Wednesday, the Cambodian delegation paid a courtesy call on
+		// A" after the Cambodian minister's talks: the visitor the story
+		// follows, the one of that country who has been meeting.
+		for k := len(a.recent) - 1; k >= 0; k-- {
+			if act := a.actorOf(a.recent[k]); act.Slug != "" && act.Country == country && a.participated(act.Slug) {
+				return act.Slug, j + 1
+			}
+		}
+	}
 	if n == "high" && key(t, j+1) == "commissioner" && t[i].key == "the" && len(a.diplomats) == 1 {
 		// "The following day the high commissioner paid a courtesy call
 		// on …": the one envoy the article introduced.
@@ -4818,6 +4828,16 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}); s != "" {
 			return s, j + 1
 		}
+	}
+	if country != "" && n == "ambassador" {
+		// "The Cambodian ambassador to Việt Nam also attended": one of
+		// that office, not whichever Cambodian the story named.
+		for k := len(a.recent) - 1; k >= 0; k-- {
+			if act := a.actorOf(a.recent[k]); act.Country == country && len(act.Roles) > 0 && titledWord(act, n) {
+				return act.Slug, j + 1
+			}
+		}
+		return "", 0
 	}
 	// An actor named earlier in the same sentence comes first: "paid a
 	// courtesy call on Lao President Thongloun, during which he invited the
@@ -5115,7 +5135,10 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	// Irrigation Bounheuang Sengsouvanh"
 	"irrigation", "management", "hydrology", "climate", "disaster", "prevention", "statistics", "protection", "promotion", "logistics", "electricity",
 	"aviation", "railways", "consular", "protocol", "supervision", "quality", "standards", "operations", "intelligence", "engineering", "mining",
-	"petroleum", "minerals", "geology", "aquaculture", "livestock", "veterinary", "cultivation", "hydropower", "policy")
+	"petroleum", "minerals", "geology", "aquaculture", "livestock", "veterinary", "cultivation", "hydropower", "policy",
+	// a health ministry's: "Department of Disease Control", "Director of
+	// Institut Pasteur du Cambodge"
+	"control", "disease", "diseases", "surveillance", "hospital", "clinic", "laboratory", "medicines", "pharmacy", "institut")
 
 // participated reports whether slug is a participant of a meeting found so
 // far that is the story's: held or planned, not one recalled in passing.

@@ -161,7 +161,8 @@ func separately(t []token, lo, hi int, h hit) bool {
 		return false
 	}
 	for j := lo; j+1 < hi; j++ {
-		if (t[j].key == "attended" || t[j].key == "joined") && t[j+1].key == "by" {
+		// "was received by A and was accompanied by B": B came along.
+		if (t[j].key == "attended" || t[j].key == "joined" || t[j].key == "accompanied") && t[j+1].key == "by" {
 			// "met Prak Sokhonn in a meeting arranged and attended by
 			// Mohamad Hasan": one meeting of the three.
 			return false
