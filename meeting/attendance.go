@@ -1066,6 +1066,13 @@ func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
 		// and C": X's unnamed guests, named.
 		v, briefing = attendedByVerb(t, 2), true
 	}
+	activeRoll := false
+	if v < 0 && len(t) > 4 && attendedTheMeeting(t, len(t)-4) && key(t, len(t)-1) == "." && len(ms) > 0 && ms[0].start == 0 {
+		// "KCTU President A briefed the Cambodian guests on … B and C
+		// attended the meeting.": the names before the verb, after a
+		// briefing of guests unnamed.
+		v, briefing, activeRoll = len(t)-4, true, true
+	}
 	if v < 0 {
 		return false
 	}
@@ -1075,6 +1082,14 @@ func (a *article) ceremonyAttendedBy(si int, t []token, ms []mention) bool {
 	}
 	leader := a.namedAloneBefore(si)
 	who := namedOnceFrom(ms, v+1)
+	if activeRoll {
+		who = namedOnce(ms)
+		if leader == "" {
+			// "…, where KCTU President A briefed the Cambodian guests":
+			// the one who briefed them, however many the sentence named.
+			leader = a.briefedBefore(si)
+		}
+	}
 	switch {
 	case leader == "" && !briefing && len(a.cands) == 0 && a.gathering == nil && (si == 1 && len(who) >= 3 || key(t, 0) == "it"):
 		// "… went on display in Beijing on Saturday. The opening ceremony
@@ -1218,6 +1233,22 @@ func attendedByVerb(t []token, end int) int {
 		return -1
 	}
 	return v
+}
+
+// briefedBefore returns the person the sentence before si names right
+// before a verb of receiving or briefing a group ("A briefed the guests"),
+// or "".
+func (a *article) briefedBefore(si int) string {
+	if si == 0 || a.lastNamedSent != si-1 {
+		return ""
+	}
+	prev := a.toks[si-1]
+	for _, m := range a.lastMentions {
+		if m.slug != "" && !m.excluded && m.group == nil && groupHostVerbs[key(prev, m.end)] {
+			return m.slug
+		}
+	}
+	return ""
 }
 
 // namedAloneBefore returns the one person the sentence before si named, or

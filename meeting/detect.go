@@ -657,7 +657,7 @@ func (a *article) sentence(si int, t []token) {
 				}
 			}
 		}
-		a.lastNamed, a.lastNamedSent = named, si
+		a.lastNamed, a.lastNamedSent, a.lastMentions = named, si, ms
 		if len(named) > 0 {
 			a.lastNaming, a.lastNamingSent = named, si
 		}

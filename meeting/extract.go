@@ -105,6 +105,7 @@ type article struct {
 	// "the two ministers" after a sentence naming two and no meeting.
 	lastNamed     []string
 	lastNamedSent int
+	lastMentions  []mention // the mentions of sentence lastNamedSent
 	// lastNaming are the people the last sentence that named anyone
 	// named, and that sentence: "A, B and C inaugurated a nursery. The
 	// nursery … After planting seedlings, the three held talks".

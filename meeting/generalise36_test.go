@@ -49,5 +49,12 @@ func TestExtractRoundForty(t *testing.T) {
 		{"'The minister was received by A and was accompanied by B' read as the passive of receiving: one meeting, not one with each",
 			"Minister of Health Chheang Ra yesterday paid a working visit to Calmette Hospital in Phnom Penh.\n\nThe minister was received by hospital director Prof. Heng Sokhom and was accompanied by Secretary of State Dr. Youk Sambath.",
 			[]held{{[]string{"chheang-ra", "heng-sokhom", "youk-sambath"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"'…, where KCTU President C briefed the Cambodian guests on … A and B attended the meeting.': the one who briefed and those who attended",
+			"On Thursday, the delegation led by Far Saly, president of Cambodia's National Trade Union Confederation, met Kim Dong-myeong, chairman of the Federation of Korean Trade Unions, in Seoul. Yang Sophorn, president of the Cambodian Alliance of Trade Unions, also took part in the talks.\n\nOn Friday, the delegation visited the Korean Confederation of Trade Unions in central Seoul, where KCTU President Yang Kyung-soo briefed the Cambodian guests on the union's campaign. Yang Sophorn and Far Saly attended the meeting.",
+			[]held{{[]string{"far-saly", "kim-dong-myeong", "yang-sophorn"}, "2026-02-05", "Seoul", inPerson},
+				{[]string{"far-saly", "yang-sophorn", "yang-kyung-soo"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'at the FKTU headquarters in Yeouido, Seoul': a district the tables lack, then its city",
+			"On Friday, Far Saly, president of the confederation, met Kim Dong-myeong, chairman of the federation, at the FKTU headquarters in Yeouido, Seoul.",
+			[]held{{[]string{"far-saly", "kim-dong-myeong"}, "2026-02-06", "Seoul", inPerson}}},
 	})
 }

@@ -395,6 +395,9 @@ func asPlace(t []token, j, end int) bool {
 		if b.key == "," && back == 1 && (buildingAt(t, j-1) || streetWords[key(t, j-2)]) {
 			return true // "at the Ministry of Foreign Affairs, Bangkok", "on Tôn Thất Đàm street, Hà Nội"
 		}
+		if b.key == "," && back == 1 && districtBefore(t, j-1) {
+			return true // "at the FKTU headquarters in Yeouido, Seoul": a district, then its city
+		}
 		if b.key == "'s" && back == 1 {
 			// "met in Sa Kaeo's Aranyaprathet district": the province
 			// the town is in.
@@ -432,6 +435,25 @@ func asPlace(t []token, j, end int) bool {
 			// "interest in deepening ties with Washington": the
 			// government the city stands for, not a place.
 			return false
+		}
+	}
+	return false
+}
+
+// districtBefore reports whether one or two capitalised words the tables
+// do not know stand after "in" and before the comma at comma: "in Yeouido,
+// Seoul", "in Shinjuku Ward, Tokyo".
+func districtBefore(t []token, comma int) bool {
+	for w := 1; w <= 2; w++ {
+		k := comma - w
+		if k < 1 || !t[k].word || !t[k].upper {
+			return false
+		}
+		if _, _, ok := cities.match(t, k); ok {
+			return false
+		}
+		if key(t, k-1) == "in" {
+			return true
 		}
 	}
 	return false
