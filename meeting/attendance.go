@@ -978,6 +978,13 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	default:
 		return false
 	}
+	if key(t, 0) == "accompanying" && (len(c.slugs) >= 2 || c.sent != si-1 || !withUnnamedGroup(a.toks[c.sent])) {
+		// "Accompanying the President on the visit were …" after his
+		// talks: his party on the trip. Only a meeting with people the
+		// story did not name ("held a working session with leaders of
+		// the province") takes them as who sat with him.
+		return false
+	}
 	if represented && c != a.gathering && len(c.slugs) < 3 {
 		// "Cambodia was represented by Sokhonn" after a bilateral says who
 		// went to some gathering, not who sat at that table.
@@ -2179,6 +2186,17 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 	a.spreadAttendance(si, c, before, added, 1)
 	a.markListed(c, si)
 	return true
+}
+
+// withUnnamedGroup reports whether a sentence tells a meeting "with leaders
+// of Lào Cai province", "with representatives of …": people it does not name.
+func withUnnamedGroup(t []token) bool {
+	for j := 0; j+1 < len(t); j++ {
+		if t[j].key == "with" && groupObjects[t[j+1].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedReport reports whether the meeting at start is told in a "that"

@@ -403,7 +403,7 @@ func TestHeldout244(t *testing.T) { checkCorpus(t, "heldout244", floors{0.95, 0.
 func TestHeldout246(t *testing.T) { checkCorpus(t, "heldout246", floors{0.89, 0.78, 0.90, 0}) }
 func TestHeldout248(t *testing.T) { checkCorpus(t, "heldout248", floors{0.94, 0.72, 0.72, 0}) }
 func TestHeldout249(t *testing.T) { checkCorpus(t, "heldout249", floors{0.90, 0.87, 0.80, 0}) }
-func TestHeldout250(t *testing.T) { checkCorpus(t, "heldout250", floors{0.98, 0.70, 0.86, 0}) }
+func TestHeldout250(t *testing.T) { checkCorpus(t, "heldout250", floors{0.98, 0.70, 0.84, 0}) }
 func TestHeldout251(t *testing.T) { checkCorpus(t, "heldout251", floors{0.90, 0.69, 0.91, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {

@@ -1008,8 +1008,10 @@ func attendeeListOf(t []token, gathering bool) int {
 		j++ // "Also in attendance were A and B"
 	}
 	switch key(t, j) {
-	case "attending", "present", "participating", "joining", "attendance", "co-chairing", "chairing", "co-hosting":
+	case "attending", "present", "participating", "joining", "attendance", "co-chairing", "chairing", "co-hosting", "accompanying":
 		// "Co-chairing the conference were A and B": its chairs sat at it.
+		// "Accompanying the Prime Minister were A and B", right after his
+		// working session.
 	case "speaking":
 		if j == 0 || key(t, j+1) == "to" {
 			return -1 // "Speaking to reporters afterwards, Rubio said …"; "Among those speaking were …" lists

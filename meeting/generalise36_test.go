@@ -56,5 +56,11 @@ func TestExtractRoundForty(t *testing.T) {
 		{"'at the FKTU headquarters in Yeouido, Seoul': a district the tables lack, then its city",
 			"On Friday, Far Saly, president of the confederation, met Kim Dong-myeong, chairman of the federation, at the FKTU headquarters in Yeouido, Seoul.",
 			[]held{{[]string{"far-saly", "kim-dong-myeong"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'Accompanying the Prime Minister was C' right after his working session with leaders of a province: C sat with him",
+			"This morning, Prime Minister Phạm Minh Chính held a working session with leaders of Lào Cai province.\n\nAccompanying the Prime Minister was Minister of Construction Trần Hồng Minh.",
+			[]held{{[]string{"pham-minh-chinh", "tran-hong-minh"}, "2026-02-08", "", inPerson}}},
+		{"'Accompanying the Vietnamese Government leader were …' after his talks: his party on the trip, not more of the talks",
+			"Prime Minister Samdech Techo Hun Sen hosted an official welcome ceremony before the two leaders held talks with Prime Minister Nguyen Xuan Phuc in Phnom Penh on Friday.\n\nAccompanying the Vietnamese Government leader were Deputy Prime Minister and Foreign Minister Pham Binh Minh, Minister of Industry and Trade Tran Tuan Anh, and leaders of several ministries.",
+			[]held{{[]string{"hun-sen", "nguyen-xuan-phuc"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
