@@ -5139,7 +5139,12 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	"petroleum", "minerals", "geology", "aquaculture", "livestock", "veterinary", "cultivation", "hydropower", "policy",
 	// a health ministry's: "Department of Disease Control", "Director of
 	// Institut Pasteur du Cambodge"
-	"control", "disease", "diseases", "surveillance", "hospital", "clinic", "laboratory", "medicines", "pharmacy", "institut")
+	"control", "disease", "diseases", "surveillance", "hospital", "clinic", "laboratory", "medicines", "pharmacy", "institut",
+	// a broadcaster's: "Director of KBS World Radio"
+	"radio", "television", "broadcasting", "newspaper",
+	// bodies named after their country: "vice-president of the Vietnam
+	// General Confederation of Labour" is no vice-president of the State
+	"confederation", "league", "society", "foundation", "fund", "club", "network", "centre", "center")
 
 // participated reports whether slug is a participant of a meeting found so
 // far that is the story's: held or planned, not one recalled in passing.

@@ -62,5 +62,14 @@ func TestExtractRoundForty(t *testing.T) {
 		{"'Accompanying the Vietnamese Government leader were …' after his talks: his party on the trip, not more of the talks",
 			"Prime Minister Samdech Techo Hun Sen hosted an official welcome ceremony before the two leaders held talks with Prime Minister Nguyen Xuan Phuc in Phnom Penh on Friday.\n\nAccompanying the Vietnamese Government leader were Deputy Prime Minister and Foreign Minister Pham Binh Minh, Minister of Industry and Trade Tran Tuan Anh, and leaders of several ministries.",
 			[]held{{[]string{"hun-sen", "nguyen-xuan-phuc"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'Kim Eun-young, Director of KBS World Radio': a broadcaster's name is no person",
+			"SEOUL - The agreement was signed on Friday by KBS President Park Jang-beom and VOV General Director Do Tien Sy in the presence of Kim Eun-young, Director of KBS World Radio.",
+			[]held{{[]string{"park-jang-beom", "do-tien-sy", "kim-eun-young"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'had agreed in principle to receive the VGCL president' is a meeting agreed to, not one held",
+			"HANOI - This morning, VGCL President Nguyễn Đình Khang received Cambodian Ambassador Chea Kimtha at the VGCL headquarters in Hà Nội. Ambassador Chea Kimtha said that Prime Minister Hun Manet had agreed in principle to receive the VGCL president.",
+			[]held{{[]string{"nguyen-dinh-khang", "chea-kimtha"}, "2026-02-08", "Hanoi", inPerson}}},
+		{"'standing vice-president of the Vietnam General Confederation of Labour' is a body's office, not the State's vice-president",
+			"SINGAPORE - On Friday, NTUC secretary-general Ng Chee Meng held a bilateral meeting with Ngo Duy Hieu, standing vice-president of the Vietnam General Confederation of Labour.",
+			[]held{{[]string{"ng-chee-meng", "ngo-duy-hieu"}, "2026-02-06", "Singapore", inPerson}}},
 	})
 }

@@ -194,7 +194,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			continue
 		}
 
-		if settledWords[b.key] && (passiveAux[key(t, h.start-back-1)] || b.key == "agreed") && agreedAt[key(t, h.start-back+1)] {
+		if settledWords[b.key] && (passiveAux[key(t, h.start-back-1)] || b.key == "agreed") && agreedAt[key(t, h.start-back+1)] && key(t, h.start-back+2) != "principle" { // "had agreed in principle to receive" plans
 			// "The ceasefire was agreed at talks in Putrajaya": what the
 			// talks gave, not talks agreed on; likewise "prepared", and "A
 			// and B agreed at talks in Vientiane to …".
