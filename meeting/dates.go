@@ -385,7 +385,7 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 			}
 		}
 	}
-	if y, ok := yearNumber(k); ok && monthContext(key(toks, i-1)) && key(toks, i+1) != "-" {
+	if y, ok := yearNumber(k); ok && (monthContext(key(toks, i-1)) || key(toks, i-1) == "to" && key(toks, i-2) == "back") && key(toks, i+1) != "-" { // "dates back to 2017, when …"
 		return both(relbot.Date{Year: y}, i+1)
 	}
 	if len(k) == 10 && k[4] == '-' && k[7] == '-' {

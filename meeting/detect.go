@@ -2047,6 +2047,11 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	if countedTimes(t, h) || firstTimeAside(t, h) {
 		return false
 	}
+	if h.tr.form == trigVerb && frequencyAdverbs[key(t, h.start-1)] {
+		// "remains party president and frequently receives foreign
+		// diplomats": what someone does, no meeting that took place.
+		return false
+	}
 	if key(t, h.start) == "brought" && (hasAny(t, 0, h.start, gatherings) || !slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && m.start < h.start && m.group == nil })) &&
 		!(broughtNouns[key(t, broughtTogetherNoun(t, h.start))] && len(namedIn(ms, h.start, len(t))) >= 2) {
 		// "Anwar brought together Hun Manet and Phumtham" is a mediator's
@@ -2734,6 +2739,8 @@ var (
 )
 
 // habitualWords before a meeting's noun make it a custom, not one meeting.
+var frequencyAdverbs = set("frequently", "often", "regularly", "usually", "routinely", "occasionally", "sometimes", "always", "rarely", "seldom", "habitually")
+
 var habitualWords = set("regular", "regularly", "annual", "annually", "periodic", "periodically", "routine", "frequent", "yearly")
 
 // sinceWhen reports whether the meeting at i is told in a clause that

@@ -71,5 +71,11 @@ func TestExtractRoundForty(t *testing.T) {
 		{"'standing vice-president of the Vietnam General Confederation of Labour' is a body's office, not the State's vice-president",
 			"SINGAPORE - On Friday, NTUC secretary-general Ng Chee Meng held a bilateral meeting with Ngo Duy Hieu, standing vice-president of the Vietnam General Confederation of Labour.",
 			[]held{{[]string{"ng-chee-meng", "ngo-duy-hieu"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'remains party president and frequently receives foreign diplomats such as C': a habit, no meeting",
+			"Hun Sen remains president of the party and frequently receives foreign diplomats such as Ambassador Wang Wenbin.",
+			nil},
+		{"'The mechanism dates back to 2017, when A and B met in Siem Reap': a meeting of that year, recalled",
+			"The mechanism dates back to 2017, when Vietnamese Minister of Information Trương Minh Tuấn and his Cambodian counterpart Khieu Kanharith met in Siem Reap.",
+			nil},
 	})
 }
