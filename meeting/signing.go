@@ -200,7 +200,7 @@ func sharedRoomAfter(t []token, end, hi int) bool {
 	for j := hi - 1; j > end+3; j-- {
 		if t[j].key == "at" && (key(t, j+1) == "the" || key(t, j+1) == "his" || key(t, j+1) == "her") && key(t, j-1) == "," {
 			for k := j + 2; k < hi && k <= j+6; k++ {
-				if roomWords[t[k].key] {
+				if buildingWords[t[k].key] || t[k].key == "room" {
 					return true
 				}
 			}
@@ -208,8 +208,6 @@ func sharedRoomAfter(t []token, end, hi int) bool {
 	}
 	return false
 }
-
-var roomWords = set("hall", "room", "office", "headquarters", "residence", "palace", "building")
 
 // groupThenNamed reports whether the object after a verb ending at end is a
 // group of people that ", including" or ", among them" goes on to name.
