@@ -4666,10 +4666,8 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		// "On Wednesday, the Cambodian delegation paid a courtesy call on
 		// A" after the Cambodian minister's talks: the visitor the story
 		// follows, the one of that country who has been meeting.
-		for k := len(a.recent) - 1; k >= 0; k-- {
-			if act := a.actorOf(a.recent[k]); act.Slug != "" && act.Country == country && a.participated(act.Slug) {
-				return act.Slug, j + 1
-			}
+		if s := a.recentParticipantOf(country); s != "" {
+			return s, j + 1
 		}
 	}
 	if n == "high" && key(t, j+1) == "commissioner" && t[i].key == "the" && len(a.diplomats) == 1 {
@@ -4834,7 +4832,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		// "The Cambodian ambassador to Việt Nam also attended": one of
 		// that office, not whichever Cambodian the story named.
 		for k := len(a.recent) - 1; k >= 0; k-- {
-			if act := a.actorOf(a.recent[k]); act.Country == country && len(act.Roles) > 0 && titledWord(act, n) {
+			if act := a.actorOf(a.recent[k]); act.Country == country && titledWord(act, n) {
 				return act.Slug, j + 1
 			}
 		}
@@ -4852,10 +4850,8 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 	// before one only mentioned in passing ("conveyed the regards of Hun
 	// Sen"): references follow the story's protagonists.
 	if country != "" {
-		for k := len(a.recent) - 1; k >= 0; k-- {
-			if act := a.actorOf(a.recent[k]); act.Slug != "" && act.Country == country && a.participated(act.Slug) {
-				return act.Slug, j + 1
-			}
+		if s := a.recentParticipantOf(country); s != "" {
+			return s, j + 1
 		}
 	}
 	for k := len(a.recent) - 1; k >= 0; k-- {
@@ -4875,6 +4871,17 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 	}
 	return "", 0
+}
+
+// recentParticipantOf returns the actor of country named last who has
+// taken part in a meeting of the story, or "".
+func (a *article) recentParticipantOf(country string) string {
+	for k := len(a.recent) - 1; k >= 0; k-- {
+		if act := a.actorOf(a.recent[k]); act.Slug != "" && act.Country == country && a.participated(act.Slug) {
+			return act.Slug
+		}
+	}
+	return ""
 }
 
 // unknownOfOffice returns the person the article introduced with the
@@ -4928,7 +4935,8 @@ func (a *article) lastUnknown(keep func(relbot.Actor) bool) string {
 // titledWord reports whether the office an unknown person was introduced
 // with holds the word w: "Governor" for "the governor".
 func titledWord(act relbot.Actor, w string) bool {
-	return slices.Contains(strings.Fields(relbot.Fold(act.Roles[0].Title)), w)
+	// A gazetteer actor may have no office on record: no title then.
+	return len(act.Roles) > 0 && slices.Contains(strings.Fields(relbot.Fold(act.Roles[0].Title)), w)
 }
 
 // giveOffice records, for an unknown person whose styled name follows an
