@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -108,39 +109,51 @@ var ErrAllFailed = errors.New("collect: every source failed")
 
 // Run polls every source once. It returns one report per source, in the
 // order given, and ErrAllFailed when no source succeeded.
+//
+// A run goes in three steps: every source's new items are fetched (a
+// bounded number of sources at a time); the unverified actors all of them
+// name are learned; then each source's items are understood and saved.
+// Learning first makes what is stored hang on the run's articles alone,
+// not on which of them happened to be saved first: "Pheaktra" in one
+// outlet's story is the Neth Pheaktra another outlet named in full, in
+// whatever order the two are saved, and the same feeds give the same
+// meetings every time.
 func (c *Collector) Run(ctx context.Context, sources []Source) ([]SourceReport, error) {
 	reports := make([]SourceReport, len(sources))
+	polls := make([]*poll, len(sources))
 	limit := max(c.Concurrency, 1)
-	sem := make(chan struct{}, limit)
+	eachSource(ctx, sources, limit, func(i int, err error) {
+		if err != nil {
+			polls[i] = &poll{src: sources[i], rep: SourceReport{Source: sources[i].Name, Err: err}}
+			return
+		}
+		polls[i] = c.fetchSource(ctx, sources[i])
+	})
 	workers := c.Workers
 	if workers <= 0 {
 		workers = max(2*runtime.GOMAXPROCS(0), limit)
 	}
-	slots := runSlots{work: make(chan struct{}, workers), think: make(chan struct{}, max(runtime.GOMAXPROCS(0)-1, 1))}
-	var wg sync.WaitGroup
-	for i, src := range sources {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			select {
-			case sem <- struct{}{}:
-			case <-ctx.Done():
-				reports[i] = SourceReport{Source: src.Name, Err: ctx.Err()}
-				return
-			}
-			defer func() { <-sem }()
-			start := time.Now()
-			reports[i] = c.collectSource(ctx, src, slots)
-			r := reports[i]
-			if r.Err != nil {
-				c.Log.Warn("collect_source_failed", "source", src.Name, "duration", time.Since(start).Round(time.Millisecond), "error", r.Err)
+	run := &runState{work: make(chan struct{}, workers), think: make(chan struct{}, max(runtime.GOMAXPROCS(0)-1, 1))}
+	c.learn(ctx, polls, run)
+	eachSource(ctx, sources, limit, func(i int, err error) {
+		p := polls[i]
+		if p.rep.Err == nil && !p.rep.NotModified {
+			if err != nil {
+				p.rep.Err = err
 			} else {
-				c.Log.Info("collect_source", "source", src.Name, "items", r.Items, "added", r.Added,
-					"not_modified", r.NotModified, "duration", time.Since(start).Round(time.Millisecond))
+				c.saveSource(ctx, p, run)
 			}
-		}()
-	}
-	wg.Wait()
+		}
+		reports[i] = p.rep
+		r := p.rep
+		if r.Err != nil {
+			c.Log.Warn("collect_source_failed", "source", r.Source, "duration", time.Since(p.start).Round(time.Millisecond), "error", r.Err)
+		} else {
+			c.Log.Info("collect_source", "source", r.Source, "items", r.Items, "added", r.Added,
+				"not_modified", r.NotModified, "duration", time.Since(p.start).Round(time.Millisecond))
+		}
+	})
+	run.teach(c.Gazetteer)
 	failed := 0
 	for _, r := range reports {
 		if r.Err != nil {
@@ -153,9 +166,102 @@ func (c *Collector) Run(ctx context.Context, sources []Source) ([]SourceReport, 
 	return reports, ctx.Err()
 }
 
-// runSlots bound a run's work over all its sources: work the articles
-// being understood and saved, think those being understood (CPU work).
-type runSlots struct{ work, think chan struct{} }
+// eachSource calls do for every source, at most limit at a time, each in
+// its own goroutine, and waits for all of them. A source still waiting for
+// its turn when ctx is done is called with ctx's error.
+func eachSource(ctx context.Context, sources []Source, limit int, do func(i int, err error)) {
+	sem := make(chan struct{}, limit)
+	var wg sync.WaitGroup
+	for i := range sources {
+		wg.Go(func() {
+			if !acquire(ctx, sem) {
+				do(i, ctx.Err())
+				return
+			}
+			defer func() { <-sem }()
+			do(i, nil)
+		})
+	}
+	wg.Wait()
+}
+
+// poll is one source's part of a run: its fetched new articles, then what
+// saving them gave.
+type poll struct {
+	src      Source
+	rep      SourceReport
+	start    time.Time
+	state    feed.State // the feed's new state, kept once every article is saved
+	articles []pending
+}
+
+// pending is a fetched article not stored yet.
+type pending struct {
+	article relbot.Article
+	// panicked is set when the extractor panicked on the article while
+	// the run learned from it: it is then saved without meetings rather
+	// than extracted, and logged, a second time.
+	panicked bool
+}
+
+// runState is what the saves of one run share. Its slots bound the run's
+// work over all its sources: work the articles being understood and saved,
+// think those being understood (CPU work). learned holds the unverified
+// actors the saved articles brought, taught to the gazetteer once the run
+// is over: the gazetteer stays as learning left it while the run's
+// articles are extracted.
+type runState struct {
+	work, think chan struct{}
+	taught      map[string]relbot.Actor // by slug: what learning taught; read-only while saving
+
+	mu      sync.Mutex
+	learned []relbot.Actor
+}
+
+func (r *runState) learn(actors []relbot.Actor) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.learned = append(r.learned, actors...)
+}
+
+func (r *runState) teach(g *meeting.Gazetteer) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	teach(g, r.learned)
+	r.learned = nil
+}
+
+// actorsOf returns the unverified actors ex's meetings name that the store
+// may not hold yet: those new to the gazetteer, and those this run's
+// learning taught it (named by this article or by another of the run's).
+func (r *runState) actorsOf(ex meeting.Extraction) []relbot.Actor {
+	actors := ex.NewActors
+	seen := make(map[string]bool, len(actors))
+	for _, a := range actors {
+		seen[a.Slug] = true
+	}
+	for _, m := range ex.Meetings {
+		for _, p := range m.Participants {
+			if a, ok := r.taught[p.Slug]; ok && !seen[p.Slug] {
+				seen[p.Slug] = true
+				actors = append(actors, a)
+			}
+		}
+	}
+	return actors
+}
+
+// teach adds actors to g in slug order: when two articles brought the same
+// slug, the order they were extracted in does not choose which is kept.
+func teach(g *meeting.Gazetteer, actors []relbot.Actor) {
+	if g == nil {
+		return
+	}
+	slices.SortStableFunc(actors, func(a, b relbot.Actor) int { return cmp.Compare(a.Slug, b.Slug) })
+	for _, a := range actors {
+		g.Add(a)
+	}
+}
 
 // acquire takes a slot, or reports false, holding none, once ctx is done.
 func acquire(ctx context.Context, slots chan struct{}) bool {
@@ -170,15 +276,14 @@ func acquire(ctx context.Context, slots chan struct{}) bool {
 	}
 }
 
-// collectSource polls src and stores its new items. Each item's page is
-// fetched in turn; the item then takes a slot of work (shared by all
-// sources) and is understood and saved in its own goroutine.
-func (c *Collector) collectSource(ctx context.Context, src Source, slots runSlots) SourceReport {
-	rep := SourceReport{Source: src.Name}
+// fetchSource polls src and fetches the page of each new item, one after
+// another: sources are polite to one server at a time.
+func (c *Collector) fetchSource(ctx context.Context, src Source) *poll {
+	p := &poll{src: src, rep: SourceReport{Source: src.Name}, start: time.Now()}
 	etag, lastMod, err := c.Store.SourceState(ctx, src.Name)
 	if err != nil {
-		rep.Err = fmt.Errorf("source state: %w", err)
-		return rep
+		p.rep.Err = fmt.Errorf("source state: %w", err)
+		return p
 	}
 	fetch := c.Fetcher.FetchFeed
 	if src.Untrusted {
@@ -186,14 +291,89 @@ func (c *Collector) collectSource(ctx context.Context, src Source, slots runSlot
 	}
 	res, err := fetch(ctx, src.URL, feed.State{ETag: etag, LastModified: lastMod})
 	if err != nil {
-		rep.Err = err
-		return rep
+		p.rep.Err = err
+		return p
 	}
 	if res.NotModified {
-		rep.NotModified = true
-		return rep
+		p.rep.NotModified = true
+		return p
 	}
-	rep.Items = len(res.Items)
+	p.rep.Items = len(res.Items)
+	p.state = res.State
+	keys := make([]relbot.ArticleKey, len(res.Items))
+	for i, it := range res.Items {
+		keys[i] = relbot.ArticleKey{GUID: it.GUID, URL: it.URL}
+	}
+	stored, err := c.Store.StoredArticles(ctx, src.Name, keys)
+	if err != nil {
+		p.rep.Err = err
+		return p
+	}
+	for i, it := range res.Items {
+		if stored[i] {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			p.rep.Err = err
+			return p
+		}
+		a, fresh, err := c.fetchItem(ctx, src, it)
+		if err != nil {
+			p.rep.Err = err
+			return p
+		}
+		if fresh {
+			p.articles = append(p.articles, pending{article: a})
+		}
+	}
+	return p
+}
+
+// learn extracts every fetched article against the gazetteer as the run
+// found it and teaches the gazetteer the unverified actors they name, in
+// slug order: the same articles teach the same actors, whichever of them
+// are extracted first. The run keeps them too: the gazetteer now knows
+// them, so an article's own extraction no longer reports them as new, and
+// its save must store them with it.
+func (c *Collector) learn(ctx context.Context, polls []*poll, run *runState) {
+	if c.Extractor == nil || c.Gazetteer == nil {
+		return
+	}
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		found []relbot.Actor
+	)
+	for _, p := range polls {
+		if p.rep.Err != nil {
+			continue
+		}
+		for i := range p.articles {
+			if !acquire(ctx, run.think) {
+				break
+			}
+			wg.Go(func() {
+				defer func() { <-run.think }()
+				ex, ok := c.extract(p.src, p.articles[i].article)
+				p.articles[i].panicked = !ok
+				mu.Lock()
+				defer mu.Unlock()
+				found = append(found, ex.NewActors...)
+			})
+		}
+	}
+	wg.Wait()
+	teach(c.Gazetteer, found)
+	run.taught = make(map[string]relbot.Actor, len(found))
+	for _, a := range found {
+		run.taught[a.Slug] = a
+	}
+}
+
+// saveSource understands and stores p's articles, each in its own
+// goroutine holding a slot of work (shared by all sources), then keeps the
+// feed's new state.
+func (c *Collector) saveSource(ctx context.Context, p *poll, run *runState) {
 	var (
 		wg    sync.WaitGroup
 		added atomic.Int64
@@ -212,36 +392,16 @@ func (c *Collector) collectSource(ctx context.Context, src Source, slots runSlot
 		defer mu.Unlock()
 		return first != nil
 	}
-	keys := make([]relbot.ArticleKey, len(res.Items))
-	for i, it := range res.Items {
-		keys[i] = relbot.ArticleKey{GUID: it.GUID, URL: it.URL}
-	}
-	stored, err := c.Store.StoredArticles(ctx, src.Name, keys)
-	if err != nil {
-		rep.Err = err
-		return rep
-	}
-	for i, it := range res.Items {
+	for _, item := range p.articles {
 		if ctx.Err() != nil || failed() {
 			break
 		}
-		if stored[i] {
-			continue
-		}
-		a, fresh, err := c.fetchItem(ctx, src, it)
-		if err != nil {
-			fail(err)
-			break
-		}
-		if !fresh {
-			continue
-		}
-		if !acquire(ctx, slots.work) {
+		if !acquire(ctx, run.work) {
 			break
 		}
 		wg.Go(func() {
-			defer func() { <-slots.work }()
-			ok, err := c.saveItem(ctx, src, a, slots.think)
+			defer func() { <-run.work }()
+			ok, err := c.saveItem(ctx, p.src, item, run)
 			if err != nil {
 				fail(err)
 			}
@@ -251,21 +411,20 @@ func (c *Collector) collectSource(ctx context.Context, src Source, slots runSlot
 		})
 	}
 	wg.Wait()
-	rep.Added = int(added.Load())
+	p.rep.Added = int(added.Load())
 	if first != nil {
-		rep.Err = first
-		return rep
+		p.rep.Err = first
+		return
 	}
 	if err := ctx.Err(); err != nil {
-		rep.Err = err
-		return rep
+		p.rep.Err = err
+		return
 	}
 	// Only now, with every item stored, is the feed's new state kept: a
 	// crash mid-run makes the next run fetch the whole feed again.
-	if err := c.Store.SetSourceState(ctx, src.Name, res.State.ETag, res.State.LastModified); err != nil {
-		rep.Err = fmt.Errorf("save source state: %w", err)
+	if err := c.Store.SetSourceState(ctx, p.src.Name, p.state.ETag, p.state.LastModified); err != nil {
+		p.rep.Err = fmt.Errorf("save source state: %w", err)
 	}
-	return rep
 }
 
 // fetchItem turns a feed item into an article with its full text, or
@@ -311,12 +470,13 @@ func (c *Collector) fetchItem(ctx context.Context, src Source, it feed.Item) (a 
 // stored reports of the same events. Understanding is CPU work: it takes a
 // slot of think, which leaves the store's writer (SQLite has one, and it
 // bounds collect) a CPU of its own.
-func (c *Collector) saveItem(ctx context.Context, src Source, a relbot.Article, think chan struct{}) (bool, error) {
-	if !acquire(ctx, think) {
+func (c *Collector) saveItem(ctx context.Context, src Source, item pending, run *runState) (bool, error) {
+	if !acquire(ctx, run.think) {
 		return false, ctx.Err()
 	}
-	ex, err := c.understand(ctx, src, &a)
-	<-think
+	a := item.article
+	ex, err := c.understand(ctx, src, &a, !item.panicked)
+	<-run.think
 	if err != nil {
 		return false, err
 	}
@@ -324,7 +484,7 @@ func (c *Collector) saveItem(ctx context.Context, src Source, a relbot.Article, 
 	if err != nil {
 		return false, err
 	}
-	added, err := c.Store.SaveArticle(ctx, &a, meetings, ex.NewActors)
+	added, err := c.Store.SaveArticle(ctx, &a, meetings, run.actorsOf(ex))
 	if claimed != nil {
 		if err != nil || !added {
 			meetings = nil
@@ -334,10 +494,8 @@ func (c *Collector) saveItem(ctx context.Context, src Source, a relbot.Article, 
 	if err != nil {
 		return false, fmt.Errorf("save article %q: %w", a.URL, err)
 	}
-	if added && c.Gazetteer != nil {
-		for _, actor := range ex.NewActors {
-			c.Gazetteer.Add(actor)
-		}
+	if added {
+		run.learn(ex.NewActors)
 	}
 	if added && c.AfterSave != nil {
 		c.AfterSave(a)
@@ -345,8 +503,9 @@ func (c *Collector) saveItem(ctx context.Context, src Source, a relbot.Article, 
 	return added, nil
 }
 
-// understand sets a's hash, summary and story and returns its meetings.
-func (c *Collector) understand(ctx context.Context, src Source, a *relbot.Article) (meeting.Extraction, error) {
+// understand sets a's hash, summary and story and returns its meetings,
+// when extract is set.
+func (c *Collector) understand(ctx context.Context, src Source, a *relbot.Article, extract bool) (meeting.Extraction, error) {
 	sum := sha256.Sum256([]byte(a.Text))
 	a.Hash = hex.EncodeToString(sum[:])
 	if c.Summarizer != nil {
@@ -357,8 +516,8 @@ func (c *Collector) understand(ctx context.Context, src Source, a *relbot.Articl
 		a.Summary = s
 	}
 	var ex meeting.Extraction
-	if c.Extractor != nil {
-		ex = c.extract(src, *a)
+	if c.Extractor != nil && extract {
+		ex, _ = c.extract(src, *a)
 	}
 	if c.Stories != nil {
 		a.Story = c.Stories.Assign(story.Doc{
@@ -372,16 +531,17 @@ func (c *Collector) understand(ctx context.Context, src Source, a *relbot.Articl
 // extract runs the extractor on a, containing a panic: heuristics over
 // arbitrary outside text are where an unforeseen input would show, and one
 // article must not stop a collect run (or the replica running it). The
-// article is then stored without meetings, and the panic logged.
-func (c *Collector) extract(src Source, a relbot.Article) (ex meeting.Extraction) {
+// article is then stored without meetings, and the panic logged; ok is
+// false.
+func (c *Collector) extract(src Source, a relbot.Article) (ex meeting.Extraction, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			c.Log.Error("extract_panic", "source", src.Name, "url", a.URL, "guid", a.GUID, "panic", fmt.Sprint(r),
 				"stack", string(debug.Stack()))
-			ex = meeting.Extraction{}
+			ex, ok = meeting.Extraction{}, false
 		}
 	}()
-	return c.Extractor.Extract(meeting.Input{URL: a.URL, Outlet: a.Source, Title: a.Title, Text: a.Text, Published: a.Published})
+	return c.Extractor.Extract(meeting.Input{URL: a.URL, Outlet: a.Source, Title: a.Title, Text: a.Text, Published: a.Published}), true
 }
 
 // merge keeps the meetings reported as held, each joined to a stored report

@@ -479,3 +479,47 @@ func TestFailedSaveKeepsTheFeedState(t *testing.T) {
 		t.Errorf("feed state after the second run = %q, want the feed's ETag", etag)
 	}
 }
+
+// A run learns the people its articles name before it extracts any of them
+// for saving: the report naming the minister without his office counts
+// him, though it is the feed's first item and one save runs at a time, and
+// he is stored. Saved in turn as polled, the first report would have been
+// extracted before the second, naming his office, taught the gazetteer
+// who he is.
+func TestRunLearnsEveryArticlesPeopleFirst(t *testing.T) {
+	f := &fakeFetcher{feeds: map[string][]feed.Item{"https://a.example/rss": {
+		{GUID: "a1", URL: "https://a.example/hanoi", Title: "Pheaktra holds talks in Hanoi",
+			Text:     "HANOI, Feb 6 – Neth Pheaktra held talks with Ambassador Nguyễn Minh Vũ at the foreign ministry in Hanoi on Friday. The two sides agreed to train fifty journalists a year.",
+			FullText: true, Published: time.Date(2026, 2, 7, 9, 0, 0, 0, ict)},
+		{GUID: "a2", URL: "https://a.example/return", Title: "Information minister wraps up Vietnam trip",
+			Text:     "PHNOM PENH, Feb 7 – Cambodian Minister of Information Neth Pheaktra met Ambassador Chea Kimtha in Phnom Penh on Saturday after his return from Hanoi.",
+			FullText: true, Published: time.Date(2026, 2, 7, 18, 0, 0, 0, ict)},
+	}}}
+	c, st := newCollector(t, f)
+	c.Concurrency, c.Workers = 1, 1
+	ctx := context.Background()
+	reports, err := c.Run(ctx, []Source{{Name: "Outlet A", URL: "https://a.example/rss"}})
+	if err != nil || reports[0].Added != 2 {
+		t.Fatalf("Run = %+v, %v; want both articles added", reports, err)
+	}
+	ms, total, err := st.FindMeetings(ctx, relbot.MeetingFilter{Slugs: []string{"neth-pheaktra"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total != 2 {
+		t.Fatalf("meetings of neth-pheaktra = %+v; want the talks in Hanoi and the meeting in Phnom Penh", ms)
+	}
+	actors, err := st.Actors(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := map[string]bool{}
+	for _, a := range actors {
+		stored[a.Slug] = true
+	}
+	for _, slug := range []string{"neth-pheaktra", "nguyen-minh-vu", "chea-kimtha"} {
+		if !stored[slug] {
+			t.Errorf("actor %s not stored; stored %v", slug, stored)
+		}
+	}
+}
