@@ -347,6 +347,22 @@ func attendedTheMeeting(t []token, j int) bool {
 	return key(t, j) == "attended" && (theMeetingNoun(t, j+1) || spanAt(t, j+1) != 1) // "attended all three meetings"
 }
 
+// alsoAttendedAside reports whether t has ", who also attended the
+// meeting": those the aside follows were at the meeting told, whatever the
+// sentence says they did besides.
+func alsoAttendedAside(t []token) bool {
+	for j := 0; j+3 < len(t); j++ {
+		if t[j].key != "," || t[j+1].key != "who" || t[j+2].key != "also" || t[j+3].key != "attended" {
+			continue
+		}
+		if attendedTheMeeting(t, j+3) || key(t, j+4) == "the" && key(t, j+6) == "'s" && toldMeetingNouns[key(t, j+7)] {
+			// "the talks", "the committee's meeting"
+			return true
+		}
+	}
+	return false
+}
+
 // attendedEvent reports whether "attended the event" (the summit, the
 // conference) starts at j: a word that names the meeting just told only when
 // one of its participants is the one who attended (attendedTheMeeting reads

@@ -707,6 +707,12 @@ func (a *article) sentence(si int, t []token) {
 	if a.guestsAtMeal(si, t, ms, dates) {
 		return
 	}
+	if alsoAttendedAside(t) && a.alsoPresent(si, t, ms) {
+		// "The document was signed by A and B, who also attended the
+		// committee's meeting": the two were at the meeting told.
+		a.addSubstance(si, t)
+		return
+	}
 	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(si, t, h, ms) })
 	if ok && h.tr.form == trigNoun && letterAfterNoun(t, h, ms) {
 		ok = false
@@ -745,7 +751,7 @@ func (a *article) sentence(si int, t []token) {
 		a.addSubstance(si, t)
 		return
 	}
-	if a.attendedLast(si, t, h, ms, dates) {
+	if a.attendedLast(si, t, h, ms, dates) || a.hostOfTold(si, t, h, ms) {
 		return
 	}
 	lo, hi := clauseOf(t, h)

@@ -812,6 +812,49 @@ func (a *article) accompaniedAtBoth(si int, t []token, ms []mention) bool {
 	return done > 0
 }
 
+// hostOfTold reads "The talks were hosted by Malaysian Prime Minister Anwar
+// Ibrahim at his official residence in Putrajaya" right after the talks
+// were told: the host joins them, and where he hosted them is where they
+// were, not a meeting of the host with those who attended as observers.
+func (a *article) hostOfTold(si int, t []token, h hit, ms []mention) bool {
+	if h.tr.form != trigPassive || key(t, 0) != "the" || h.start < 2 || h.start > 3 || !toldMeetingNouns[key(t, h.start-1)] ||
+		key(t, h.start+1) != "hosted" || len(a.cands) == 0 {
+		return false
+	}
+	c := a.cands[len(a.cands)-1]
+	if c.m.Status != relbot.StatusPast || si-c.lastTold() > 2 {
+		return false
+	}
+	end := len(t)
+	if k := nextComma(t, h.end); k > 0 {
+		end = k
+	}
+	var hosts []string
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && m.group == nil && m.start >= h.end && m.start < end {
+			hosts = append(hosts, m.slug)
+		}
+	}
+	if len(hosts) == 0 {
+		return false
+	}
+	c.join(hosts...)
+	c.told = max(c.told, si)
+	if place, venue, rank := a.placeIn(t, h, h.end, len(t), ms); rank > c.placeRank && c.m.Kind == relbot.KindInPerson {
+		c.m.Place, c.placeRank = place, rank
+		if venue != "" {
+			c.m.Venue = venue
+		}
+	}
+	return true
+}
+
+// toldMeetingNouns name the meeting a story told, as its subject: a
+// "session" or "dinner" hosted by someone is often another event of the
+// day ("met business leaders at a roundtable. The session was hosted by
+// the federation's chief").
+var toldMeetingNouns = set("talks", "meeting", "summit")
+
 // observerWords say in what role someone attended a meeting.
 var observerWords = set("observer", "observers", "guest", "guests")
 

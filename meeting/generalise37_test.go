@@ -1,0 +1,22 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundFortyOne covers the forms the forty-first round of
+// held-out sets showed, each in this project's own words.
+func TestExtractRoundFortyOne(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'The talks were hosted by A at his residence in Putrajaya' after the talks were told: the host and the observers join them there",
+			"KUALA LUMPUR - Prime Minister Phumtham Wechayachai and Prime Minister Hun Manet met in Malaysia on Friday.\n\nThe talks were hosted by Malaysian Prime Minister Anwar Ibrahim, the ASEAN chair, at his official residence in Putrajaya. US Ambassador Edgard Kagan attended as an observer.",
+			[]held{{[]string{"phumtham-wechayachai", "hun-manet", "anwar-ibrahim", "edgard-kagan"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'The plan was signed by A and B, who also attended the committee's meeting': the two join the meeting told, no signing of their own",
+			"VIENTIANE – Prime Minister Phạm Minh Chính and Lao Prime Minister Sonexay Siphandone yesterday co-chaired the 46th meeting of the intergovernmental committee in Vientiane.\n\nFollowing the meeting, the two PMs witnessed the signing of the cooperation plan. The document was signed by Minister Nguyễn Kim Sơn and Minister Phout Simmalavong, who also attended the committee's meeting.",
+			[]held{{[]string{"pham-minh-chinh", "sonexay-siphandone", "nguyen-kim-son", "phout-simmalavong"}, "2026-02-07", "Vientiane", inPerson}}},
+	})
+}
