@@ -18,5 +18,8 @@ func TestExtractRoundFortyOne(t *testing.T) {
 		{"'The plan was signed by A and B, who also attended the committee's meeting': the two join the meeting told, no signing of their own",
 			"VIENTIANE – Prime Minister Phạm Minh Chính and Lao Prime Minister Sonexay Siphandone yesterday co-chaired the 46th meeting of the intergovernmental committee in Vientiane.\n\nFollowing the meeting, the two PMs witnessed the signing of the cooperation plan. The document was signed by Minister Nguyễn Kim Sơn and Minister Phout Simmalavong, who also attended the committee's meeting.",
 			[]held{{[]string{"pham-minh-chinh", "sonexay-siphandone", "nguyen-kim-son", "phout-simmalavong"}, "2026-02-07", "Vientiane", inPerson}}},
+		{"'Senior Lt Gen Tran Quang Phuong': a rank written without stops is no part of the name",
+			"PATNA: A delegation led by Senior Lt Gen Tran Quang Phuong, vice-chairman of the National Assembly, called on Governor Arif Mohammed Khan at Raj Bhavan on Friday.",
+			[]held{{[]string{"tran-quang-phuong", "arif-mohammed-khan"}, "2026-02-06", "Patna", inPerson}}},
 	})
 }

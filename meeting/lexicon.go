@@ -28,6 +28,7 @@ var honorifics = func() *phrases[bool] {
 		"maj gen", "maj gen.", "maj. gen", "pol gen", "pol. gen.", "pol gen.", "pol lt gen", "pol. lt. gen.", "pol maj gen",
 		"brig gen", "brig. gen.", "col", "col.", "lt col", "lt. col.", "rear admiral", "vice admiral", "air chief marshal",
 		"senior colonel", "sr. col.", "sr col", "senior captain", "sr. lt. gen.", "sr lt gen", "sr. gen.", "sr gen",
+		"senior lt gen", "senior lt. gen.", "senior lt-gen", "sen lt gen", "snr lt gen", "senior maj gen", "senior maj. gen.",
 		"brigadier general", "lieutenant colonel", "major", "captain", "police general", "police lieutenant general",
 		"police major general", "pol. col.", "pol col", "air marshal", "air vice marshal",
 		// Singapore's and Britain's hyphens: "Senior Lieutenant-General
