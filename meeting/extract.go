@@ -5152,7 +5152,10 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	"radio", "television", "broadcasting", "newspaper",
 	// bodies named after their country: "vice-president of the Vietnam
 	// General Confederation of Labour" is no vice-president of the State
-	"confederation", "league", "society", "foundation", "fund", "club", "network", "centre", "center")
+	"confederation", "league", "society", "foundation", "fund", "club", "network", "centre", "center",
+	// the courts' and prosecutors': "Prosecutor General of the Supreme
+	// People's Procuracy Le Minh Tri"
+	"procuracy", "procuratorate", "prosecution", "tribunal", "judiciary")
 
 // participated reports whether slug is a participant of a meeting found so
 // far that is the story's: held or planned, not one recalled in passing.

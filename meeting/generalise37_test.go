@@ -21,5 +21,8 @@ func TestExtractRoundFortyOne(t *testing.T) {
 		{"'Senior Lt Gen Tran Quang Phuong': a rank written without stops is no part of the name",
 			"PATNA: A delegation led by Senior Lt Gen Tran Quang Phuong, vice-chairman of the National Assembly, called on Governor Arif Mohammed Khan at Raj Bhavan on Friday.",
 			[]held{{[]string{"tran-quang-phuong", "arif-mohammed-khan"}, "2026-02-06", "Patna", inPerson}}},
+		{"'Prosecutor General of Vietnam's Supreme People's Procuracy Le Minh Tri': a procuracy is an institution, and the name after it a person",
+			"MOSCOW - Russian Prosecutor General Igor Krasnov held talks on Friday with Prosecutor General of Vietnam's Supreme People's Procuracy Le Minh Tri, who is in Russia on an official visit.",
+			[]held{{[]string{"igor-krasnov", "le-minh-tri"}, "2026-02-06", "Moscow", inPerson}}},
 	})
 }
