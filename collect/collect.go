@@ -22,6 +22,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
 
 	"github.com/relbot/relbot"
 	"github.com/relbot/relbot/feed"
@@ -198,10 +199,13 @@ type poll struct {
 // pending is a fetched article not stored yet.
 type pending struct {
 	article relbot.Article
-	// panicked is set when the extractor panicked on the article while
-	// the run learned from it: it is then saved without meetings rather
-	// than extracted, and logged, a second time.
-	panicked bool
+	// learned is what the article gave while the run learned from it. It
+	// is final, and the article not extracted again, when nothing the run
+	// taught can change it (it named none of the actors taught, and
+	// brought none), or when the extractor panicked on it: it is then saved
+	// without meetings rather than extracted, and logged, a second time.
+	learned meeting.Extraction
+	final   bool
 }
 
 // runState is what the saves of one run share. Its slots bound the run's
@@ -334,7 +338,8 @@ func (c *Collector) fetchSource(ctx context.Context, src Source) *poll {
 // slug order: the same articles teach the same actors, whichever of them
 // are extracted first. The run keeps them too: the gazetteer now knows
 // them, so an article's own extraction no longer reports them as new, and
-// its save must store them with it.
+// its save must store them with it. Nothing else runs meanwhile: learning
+// takes every CPU.
 func (c *Collector) learn(ctx context.Context, polls []*poll, run *runState) {
 	if c.Extractor == nil || c.Gazetteer == nil {
 		return
@@ -343,19 +348,20 @@ func (c *Collector) learn(ctx context.Context, polls []*poll, run *runState) {
 		wg    sync.WaitGroup
 		mu    sync.Mutex
 		found []relbot.Actor
+		cpus  = make(chan struct{}, runtime.GOMAXPROCS(0))
 	)
 	for _, p := range polls {
 		if p.rep.Err != nil {
 			continue
 		}
 		for i := range p.articles {
-			if !acquire(ctx, run.think) {
+			if !acquire(ctx, cpus) {
 				break
 			}
 			wg.Go(func() {
-				defer func() { <-run.think }()
+				defer func() { <-cpus }()
 				ex, ok := c.extract(p.src, p.articles[i].article)
-				p.articles[i].panicked = !ok
+				p.articles[i].learned, p.articles[i].final = ex, !ok
 				mu.Lock()
 				defer mu.Unlock()
 				found = append(found, ex.NewActors...)
@@ -368,6 +374,62 @@ func (c *Collector) learn(ctx context.Context, polls []*poll, run *runState) {
 	for _, a := range found {
 		run.taught[a.Slug] = a
 	}
+	// An unverified actor changes an extraction only where the text names
+	// him (an office alone finds him only in an article that wrote his
+	// name): the others' first extraction stands, and saving them costs
+	// no second one.
+	names := newNameIndex(found)
+	for _, p := range polls {
+		if p.rep.Err != nil {
+			continue
+		}
+		for i := range p.articles {
+			if !acquire(ctx, cpus) {
+				break
+			}
+			wg.Go(func() {
+				defer func() { <-cpus }()
+				item := &p.articles[i]
+				item.final = item.final || len(item.learned.NewActors) == 0 && !names.in(item.article.Title) && !names.in(item.article.Text)
+			})
+		}
+	}
+	wg.Wait()
+}
+
+// nameIndex finds actors' names in a text, folded, word by word.
+type nameIndex map[string][][]string // a name's first word: the names starting with it
+
+func newNameIndex(actors []relbot.Actor) nameIndex {
+	n := nameIndex{}
+	for _, a := range actors {
+		for _, name := range []string{a.Name, strings.ReplaceAll(a.Slug, "-", " ")} {
+			if w := foldedWords(name); len(w) > 0 {
+				n[w[0]] = append(n[w[0]], w)
+			}
+		}
+	}
+	return n
+}
+
+// in reports whether text names one of the actors.
+func (n nameIndex) in(text string) bool {
+	if len(n) == 0 {
+		return false
+	}
+	w := foldedWords(text)
+	for i, first := range w {
+		for _, name := range n[first] {
+			if i+len(name) <= len(w) && slices.Equal(w[i:i+len(name)], name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func foldedWords(s string) []string {
+	return strings.FieldsFunc(relbot.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // saveSource understands and stores p's articles, each in its own
@@ -475,7 +537,7 @@ func (c *Collector) saveItem(ctx context.Context, src Source, item pending, run 
 		return false, ctx.Err()
 	}
 	a := item.article
-	ex, err := c.understand(ctx, src, &a, !item.panicked)
+	ex, err := c.understand(ctx, src, &a, item)
 	<-run.think
 	if err != nil {
 		return false, err
@@ -503,9 +565,9 @@ func (c *Collector) saveItem(ctx context.Context, src Source, item pending, run 
 	return added, nil
 }
 
-// understand sets a's hash, summary and story and returns its meetings,
-// when extract is set.
-func (c *Collector) understand(ctx context.Context, src Source, a *relbot.Article, extract bool) (meeting.Extraction, error) {
+// understand sets a's hash, summary and story and returns its meetings:
+// those learning found, when they are final.
+func (c *Collector) understand(ctx context.Context, src Source, a *relbot.Article, item pending) (meeting.Extraction, error) {
 	sum := sha256.Sum256([]byte(a.Text))
 	a.Hash = hex.EncodeToString(sum[:])
 	if c.Summarizer != nil {
@@ -516,7 +578,10 @@ func (c *Collector) understand(ctx context.Context, src Source, a *relbot.Articl
 		a.Summary = s
 	}
 	var ex meeting.Extraction
-	if c.Extractor != nil && extract {
+	switch {
+	case item.final:
+		ex = item.learned
+	case c.Extractor != nil:
 		ex, _ = c.extract(src, *a)
 	}
 	if c.Stories != nil {

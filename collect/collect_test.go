@@ -523,3 +523,27 @@ func TestRunLearnsEveryArticlesPeopleFirst(t *testing.T) {
 		}
 	}
 }
+
+// The names of the actors a run taught are found however the text writes
+// them: with or without diacritics, in any case, across a line break, with
+// a hyphen; not inside other words or from a part of the name alone.
+func TestNameIndexFindsTaughtNames(t *testing.T) {
+	names := newNameIndex([]relbot.Actor{{Slug: "nguyen-minh-vu", Name: "Nguyễn Minh Vũ"}, {Slug: "neth-pheaktra", Name: "Neth Pheaktra"}})
+	for text, want := range map[string]bool{
+		"Ambassador Nguyen Minh Vu said":       true,
+		"AMBASSADOR NGUYỄN MINH\nVŨ SAID":      true,
+		"the Neth-Pheaktra meeting":            true,
+		"Pheaktra alone":                       false,
+		"Nguyen Minh Vuong, another man":       false,
+		"nothing here":                         false,
+		"Minh Vu and Nguyen met the minister.": false,
+		"(Neth Pheaktra)":                      true,
+	} {
+		if got := names.in(text); got != want {
+			t.Errorf("in(%q) = %v, want %v", text, got, want)
+		}
+	}
+	if newNameIndex(nil).in("Neth Pheaktra") {
+		t.Error("an empty index found a name")
+	}
+}
