@@ -24,5 +24,8 @@ func TestExtractRoundFortyOne(t *testing.T) {
 		{"'Prosecutor General of Vietnam's Supreme People's Procuracy Le Minh Tri': a procuracy is an institution, and the name after it a person",
 			"MOSCOW - Russian Prosecutor General Igor Krasnov held talks on Friday with Prosecutor General of Vietnam's Supreme People's Procuracy Le Minh Tri, who is in Russia on an official visit.",
 			[]held{{[]string{"igor-krasnov", "le-minh-tri"}, "2026-02-06", "Moscow", inPerson}}},
+		{"'A sought assurances in a phone call with his Vietnamese counterpart on Friday. A and Minister B discussed …': the call, with the counterpart named after it",
+			"MANILA - Philippine Agriculture Secretary Francisco Tiu Laurel Jr sought assurances on rice shipments in a phone call with his Vietnamese counterpart on Friday.\n\nTiu Laurel and Vietnam's Minister of Agriculture Le Minh Hoan discussed supply volumes for the fourth quarter, the department said.",
+			[]held{{[]string{"francisco-tiu-laurel-jr", "le-minh-hoan"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 }

@@ -353,6 +353,16 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 					return true
 				}
 			}
+			if p := a.callWithCounterpart(si, pair); p != nil {
+				// "A sought assurances in a phone call with his
+				// Vietnamese counterpart on Tuesday. A and Vietnam's
+				// Minister B discussed supply volumes": the call, and the
+				// counterpart it left unnamed.
+				p.join(pair...)
+				p.told = si
+				p.summary = append(p.summary, a.sentences[si])
+				return true
+			}
 		}
 		c := a.agreedCand(si, t, ms, dates, h, pair)
 		if c == nil {
@@ -364,6 +374,27 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 	}
 	return false
 }
+
+// callWithCounterpart returns the call the sentence before si told with
+// one participant and "his counterpart", when slugs are that participant
+// and one other: the counterpart named.
+func (a *article) callWithCounterpart(si int, slugs []string) *cand {
+	n := len(a.cands)
+	if n == 0 || len(slugs) != 2 {
+		return nil
+	}
+	p := a.cands[n-1]
+	if p.sent != si-1 || len(p.slugs) != 1 || p.m.Kind == relbot.KindInPerson || p.m.Status != relbot.StatusPast || !slices.Contains(slugs, p.slugs[0]) {
+		return nil
+	}
+	prev := a.toks[p.sent]
+	if !hasAny(prev, 0, len(prev), counterpartNouns) {
+		return nil
+	}
+	return p
+}
+
+var counterpartNouns = set("counterpart", "counterparts")
 
 // signersAfter returns who signed in "A and B witnessed the signing of the
 // agreement by C and D": the ceremony's people are all four.
