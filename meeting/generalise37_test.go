@@ -27,5 +27,8 @@ func TestExtractRoundFortyOne(t *testing.T) {
 		{"'A sought assurances in a phone call with his Vietnamese counterpart on Friday. A and Minister B discussed …': the call, with the counterpart named after it",
 			"MANILA - Philippine Agriculture Secretary Francisco Tiu Laurel Jr sought assurances on rice shipments in a phone call with his Vietnamese counterpart on Friday.\n\nTiu Laurel and Vietnam's Minister of Agriculture Le Minh Hoan discussed supply volumes for the fourth quarter, the department said.",
 			[]held{{[]string{"francisco-tiu-laurel-jr", "le-minh-hoan"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'EAM called on H.E. Mr. Pham Minh Chinh' in India's press release: the External Affairs Minister, Jaishankar, not the Vietnamese foreign minister the release named",
+			"External Affairs Minister Dr. S. Jaishankar paid an official visit to Viet Nam from 5 to 7 February 2026 at the invitation of Foreign Minister Bui Thanh Son.\n\n2. On 6 February 2026, EAM called on H.E. Mr. Pham Minh Chinh, Prime Minister of Viet Nam, in Hanoi.",
+			[]held{{[]string{"s-jaishankar", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

@@ -260,16 +260,18 @@ var orgCountry = map[string]string{"CPV": "VN", "CPP": "KH", "LPRP": "LA", "CPC"
 // titles are offices written before a name or used alone as a role phrase.
 // The value is the canonical title compared with Role.Title.
 var titles = phraseTable(viceHyphenated(map[string][]string{
-	"prime minister":                     {"prime minister", "pm", "prime minister of the kingdom of cambodia"},
-	"deputy prime minister":              {"deputy prime minister", "deputy pm", "permanent deputy prime minister", "vice prime minister", "deputy premier"},
-	"premier":                            {"premier", "chinese premier"},
-	"vice premier":                       {"vice premier"},
-	"president":                          {"president", "state president", "chairman", "chairwoman", "chair", "party president", "head of state"},
-	"vice president":                     {"vice president", "vice-president", "vice state president"},
-	"general secretary":                  {"general secretary", "secretary general", "secretary-general", "party general secretary", "party chief", "top leader"},
-	"king":                               {"king"},
-	"emperor":                            {"emperor"},
-	"minister of foreign affairs":        {"minister of foreign affairs", "foreign minister", "fm", "minister of foreign affairs and international cooperation"},
+	"prime minister":              {"prime minister", "pm", "prime minister of the kingdom of cambodia"},
+	"deputy prime minister":       {"deputy prime minister", "deputy pm", "permanent deputy prime minister", "vice prime minister", "deputy premier"},
+	"premier":                     {"premier", "chinese premier"},
+	"vice premier":                {"vice premier"},
+	"president":                   {"president", "state president", "chairman", "chairwoman", "chair", "party president", "head of state"},
+	"vice president":              {"vice president", "vice-president", "vice state president"},
+	"general secretary":           {"general secretary", "secretary general", "secretary-general", "party general secretary", "party chief", "top leader"},
+	"king":                        {"king"},
+	"emperor":                     {"emperor"},
+	"minister of foreign affairs": {"minister of foreign affairs", "foreign minister", "fm", "minister of foreign affairs and international cooperation"},
+	// India's, whose press releases write "EAM" for him alone.
+	"minister of external affairs":       {"minister of external affairs", "external affairs minister", "eam"},
 	"president of the national assembly": {"national assembly chairman", "national assembly chairwoman", "national assembly president", "na chairman", "na chairwoman", "national assembly chairperson", "na president", "president of the national assembly", "chairman of the national assembly", "chairwoman of the national assembly", "chairperson of the national assembly"},
 	"president of the senate":            {"senate president", "president of the senate"},
 	"minister of national defence":       {"defence minister", "defense minister", "minister of national defence", "minister of national defense", "minister of defence"},
