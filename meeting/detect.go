@@ -2383,6 +2383,9 @@ func unknownCity(t []token, i int) (string, int) {
 	if languages[t[i].key] {
 		return "", 0 // "training for tour guides in Mandarin"
 	}
+	if j == i+1 && i > 2 && acronym(t[i]) {
+		return "", 0 // "cooperation in HADR": a field, not a town; a dateline's capitals open the sentence
+	}
 	parts := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
 		parts = append(parts, t[k].text)

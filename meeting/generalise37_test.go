@@ -30,5 +30,8 @@ func TestExtractRoundFortyOne(t *testing.T) {
 		{"'EAM called on H.E. Mr. Pham Minh Chinh' in India's press release: the External Affairs Minister, Jaishankar, not the Vietnamese foreign minister the release named",
 			"External Affairs Minister Dr. S. Jaishankar paid an official visit to Viet Nam from 5 to 7 February 2026 at the invitation of Foreign Minister Bui Thanh Son.\n\n2. On 6 February 2026, EAM called on H.E. Mr. Pham Minh Chinh, Prime Minister of Viet Nam, in Hanoi.",
 			[]held{{[]string{"s-jaishankar", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'discussed cooperation in HADR': an acronym after 'in' is a field, not a town; the dateline's city stands",
+			"KUALA LUMPUR - Defence Minister Chan Chun Sing held separate meetings with his counterparts on Friday.\n\nIn his meeting with Vietnam's Minister of National Defence General Phan Van Giang, Mr Chan discussed cooperation in HADR and search and rescue.",
+			[]held{{[]string{"chan-chun-sing", "phan-van-giang"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
