@@ -33,5 +33,11 @@ func TestExtractRoundFortyOne(t *testing.T) {
 		{"'discussed cooperation in HADR': an acronym after 'in' is a field, not a town; the dateline's city stands",
 			"KUALA LUMPUR - Defence Minister Chan Chun Sing held separate meetings with his counterparts on Friday.\n\nIn his meeting with Vietnam's Minister of National Defence General Phan Van Giang, Mr Chan discussed cooperation in HADR and search and rescue.",
 			[]held{{[]string{"chan-chun-sing", "phan-van-giang"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'The aid was handed over by A to B at the ministry': the passive of handing over, giver and receiver met",
+			"VIENTIANE - China has provided relief aid worth 3 million yuan to Laos.\n\nThe aid was handed over by Ambassador Jiang Zaidong to Minister Baykham Khattiya at the ministry in Vientiane on Friday.",
+			[]held{{[]string{"jiang-zaidong", "baykham-khattiya"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'Li Hongbo, minister-counselor of the Chinese Embassy,' is a person of that office, spelt the American way",
+			"HANOI - Li Hongbo, minister-counselor of the Chinese Embassy in Vietnam, met Nguyen Hai Anh, vice president of the Vietnam Red Cross Society, on Friday.",
+			[]held{{[]string{"li-hongbo", "nguyen-hai-anh"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

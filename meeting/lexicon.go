@@ -296,7 +296,7 @@ var personOffices = func() *phrases[bool] {
 		"country director", "country manager", "regional director", "resident representative", "chief representative",
 		"country representative", "assistant resident representative", "deputy resident representative", "managing director", "president director", "president commissioner", "chief executive officer", "general manager", "chief economist",
 		"general director", "deputy general director", "executive director", "senior vice president", "executive vice president",
-		"consul general", "consul-general", "consul", "counsellor", "counselor", "trade counsellor", "commercial counsellor", "minister-counsellor",
+		"consul general", "consul-general", "consul", "counsellor", "counselor", "trade counsellor", "commercial counsellor", "minister-counsellor", "minister-counselor", "minister counsellor", "minister counselor",
 		"defence attache", "defense attache", "military attache", "attache", "charge d'affaires", "chargé d'affaires", "charge d'affaires a.i.",
 		"mp", "member of parliament", "lawmaker", "legislator", "parliamentarian", "deputy", "congressman", "congresswoman", "mps", "lawmakers", "deputies", "senators", "sens.",
 		// Malaysia's state governments: "Johor state executive councillor

@@ -667,6 +667,13 @@ func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) 
 	if v < 0 {
 		return false
 	}
+	if key(t, v-1) == "was" || key(t, v-1) == "were" {
+		giver, taker := handedOverBy(t, ms, v)
+		if giver == "" || taker == "" || giver == taker {
+			return false
+		}
+		return a.heldAtVerb(si, t, ms, dates, v, []string{giver, taker}) != nil
+	}
 	to := -1
 	for j := v + 1; j < len(t) && j < v+32; j++ {
 		if letterWords[t[j].key] || t[j].key == "credentials" || t[j].key == "." || t[j].key == ";" {
@@ -685,6 +692,48 @@ func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) 
 		return false
 	}
 	return a.heldAtVerb(si, t, ms, dates, v, []string{giver, taker}) != nil
+}
+
+// handedOverBy reads the passive "The aid was handed over by A, minister-
+// counsellor of the embassy, to B, vice president of the society": the one
+// named right after "by", and the one right after the "to" that follows
+// him and his office.
+func handedOverBy(t []token, ms []mention, v int) (giver, taker string) {
+	by := -1
+	for j := v + 1; j < len(t) && j <= v+2; j++ {
+		if t[j].key == "by" {
+			by = j
+			break
+		}
+	}
+	if by < 0 {
+		return "", ""
+	}
+	giverEnd := -1
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && m.group == nil && m.start > by && m.start <= by+4 && governedFrom(t, by+1, m.start) {
+			giver, giverEnd = m.slug, m.end
+			break
+		}
+	}
+	if giver == "" {
+		return "", ""
+	}
+	for j := giverEnd; j < len(t) && j < giverEnd+25; j++ {
+		if t[j].key == "." || t[j].key == ";" {
+			break
+		}
+		if t[j].key != "to" {
+			continue
+		}
+		for _, m := range ms {
+			if m.slug != "" && !m.excluded && m.group == nil && m.start > j && m.start <= j+4 && governedFrom(t, j+1, m.start) {
+				return giver, m.slug
+			}
+		}
+		break
+	}
+	return "", ""
 }
 
 // handedWords say a thing was given to someone in person.
