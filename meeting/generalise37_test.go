@@ -39,5 +39,8 @@ func TestExtractRoundFortyOne(t *testing.T) {
 		{"'Li Hongbo, minister-counselor of the Chinese Embassy,' is a person of that office, spelt the American way",
 			"HANOI - Li Hongbo, minister-counselor of the Chinese Embassy in Vietnam, met Nguyen Hai Anh, vice president of the Vietnam Red Cross Society, on Friday.",
 			[]held{{[]string{"li-hongbo", "nguyen-hai-anh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'The handover took place at the ministry yesterday, between A, …, and B, …': the two who gave and received met",
+			"VIENTIANE - China has provided relief aid worth 3 million yuan to Laos.\n\nThe handover took place at the Ministry of Labour and Social Welfare in Vientiane yesterday, between His Excellency Jiang Zaidong, Ambassador of China to the Lao PDR, and H.E. Mrs Baykham Khattiya, Minister of Labour and Social Welfare.",
+			[]held{{[]string{"jiang-zaidong", "baykham-khattiya"}, "2026-02-07", "Vientiane", inPerson}}},
 	})
 }

@@ -663,6 +663,22 @@ var guestWords = set("guests", "guest")
 // A letter or a message handed over is no meeting of its sender.
 func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) bool {
 	// "handed over relief supplies to", "handed the dossier to"
+	from := 0
+	if si == a.dlSent {
+		from = a.dlEnd // "VIENTIANE – The handover took place …"
+	}
+	if b := handoverBetween(t, from); b > 0 {
+		var pair []string
+		for _, m := range ms {
+			if m.slug != "" && !m.excluded && m.group == nil && m.start > b && governedFrom(t, b+1, m.start) && !slices.Contains(pair, m.slug) {
+				pair = append(pair, m.slug)
+			}
+		}
+		if len(pair) != 2 {
+			return false
+		}
+		return a.heldAtVerb(si, t, ms, dates, b, pair) != nil
+	}
 	v := indexAny(t, 1, len(t)-1, handedWords)
 	if v < 0 {
 		return false
@@ -734,6 +750,38 @@ func handedOverBy(t []token, ms []mention, v int) (giver, taker string) {
 		break
 	}
 	return "", ""
+}
+
+// handoverBetween returns where "between" is in "The handover took place
+// at the ministry yesterday, between A and B" (or "The handover ceremony
+// was held …"), or -1: the two who gave and received met.
+func handoverBetween(t []token, from int) int {
+	j := from + 1
+	switch {
+	case key(t, from) != "the":
+		return -1
+	case key(t, j) == "handover" || key(t, j) == "hand-over" || key(t, j) == "handing-over":
+		j++
+	case key(t, j) == "handing" && key(t, j+1) == "over":
+		j += 2
+	default:
+		return -1
+	}
+	if key(t, j) == "ceremony" {
+		j++
+	}
+	if !(key(t, j) == "took" && key(t, j+1) == "place" || key(t, j) == "was" && key(t, j+1) == "held") {
+		return -1
+	}
+	for k := j + 2; k < len(t) && k <= j+16; k++ {
+		switch t[k].key {
+		case "between":
+			return k
+		case ".", ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 // handedWords say a thing was given to someone in person.
