@@ -809,7 +809,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 			reported = append(reported, d)
 			continue
 		}
-		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) || toldPlanDate(t, d) || spanInBrackets(t, d) || quotedToday(t, d) {
+		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) || toldPlanDate(t, d) || spanInBrackets(t, d) || quotedToday(t, d) || notedThat(t, d) {
 			others = append(others, d)
 			continue
 		}
@@ -830,6 +830,33 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 	}
 	return out, reported, others
 }
+
+// notedThat reports whether a date is in what a speaker noted or added:
+// "Chan discussed disaster relief, noting that their troops had worked
+// together in Myanmar after the earthquake in March" dates the earthquake,
+// not the meeting.
+func notedThat(t []token, d dateExpr) bool {
+	for j := d.start - 1; j >= 2 && j >= d.start-30; j-- {
+		switch t[j].key {
+		case ".", ";", "\"", "“", "”":
+			return false
+		case "that":
+			v := j - 1
+			if key(t, v) == "out" {
+				v-- // "pointing out that"
+			}
+			// Not "noting that Xi paid a state visit in April, during which
+			// he held talks with Lam": a meeting told there keeps its day.
+			return noteVerbs[key(t, v)] && key(t, v-1) == "," && !hasAny(t, j, len(t), notedMeetingWords)
+		}
+	}
+	return false
+}
+
+var notedMeetingWords = set("met", "meet", "meeting", "meetings", "talks", "visit", "visited", "call", "called", "received", "hosted")
+
+// noteVerbs tell what a speaker added, as a participle after a comma.
+var noteVerbs = set("noting", "adding", "recalling", "stressing", "pointing", "saying", "emphasising", "emphasizing", "underlining")
 
 // quotedToday reports whether a date is "today" inside a quotation: "\"A
 // soldier today must know how to handle a drone,\" he told the graduates"

@@ -42,5 +42,8 @@ func TestExtractRoundFortyOne(t *testing.T) {
 		{"'The handover took place at the ministry yesterday, between A, …, and B, …': the two who gave and received met",
 			"VIENTIANE - China has provided relief aid worth 3 million yuan to Laos.\n\nThe handover took place at the Ministry of Labour and Social Welfare in Vientiane yesterday, between His Excellency Jiang Zaidong, Ambassador of China to the Lao PDR, and H.E. Mrs Baykham Khattiya, Minister of Labour and Social Welfare.",
 			[]held{{[]string{"jiang-zaidong", "baykham-khattiya"}, "2026-02-07", "Vientiane", inPerson}}},
+		{"'…, noting that their troops had worked together after the earthquake in March': the month of what was noted dates no meeting",
+			"KUALA LUMPUR - Defence Minister Chan Chun Sing held separate meetings with his counterparts on Friday.\n\nIn his meeting with Vietnam's Minister of National Defence General Phan Van Giang, Mr Chan discussed cooperation in disaster relief, noting that troops from both countries had worked alongside each other in Myanmar after the earthquake in March.",
+			[]held{{[]string{"chan-chun-sing", "phan-van-giang"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
