@@ -45,5 +45,8 @@ func TestExtractRoundFortyOne(t *testing.T) {
 		{"'…, noting that their troops had worked together after the earthquake in March': the month of what was noted dates no meeting",
 			"KUALA LUMPUR - Defence Minister Chan Chun Sing held separate meetings with his counterparts on Friday.\n\nIn his meeting with Vietnam's Minister of National Defence General Phan Van Giang, Mr Chan discussed cooperation in disaster relief, noting that troops from both countries had worked alongside each other in Myanmar after the earthquake in March.",
 			[]held{{[]string{"chan-chun-sing", "phan-van-giang"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'On February 6, … held a conference to review their cooperation in the first months of 2026': the day, not the year it falls in",
+			"On February 6, at the border checkpoint in Sepon district, the provincial border guard command and the military command of Savannakhet province held a conference to review their cooperation in the first months of 2026.\n\nThe Vietnamese delegation was led by Senior Colonel Ho Sy Tien, Commander of the Quang Tri Provincial Border Guard Command. The Lao side was headed by Colonel Bounthanh Sihavong, Commander of the Savannakhet Provincial Military Command.",
+			[]held{{[]string{"ho-sy-tien", "bounthanh-sihavong"}, "2026-02-06", "", inPerson}}},
 	})
 }

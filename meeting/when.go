@@ -70,6 +70,11 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 			// place today": the year is the chairmanship's.
 			dist += 20
 		}
+		if d.past.Month == 0 && slices.ContainsFunc(dates, func(o dateExpr) bool { return o.past.Day != 0 && o.past.Year == d.past.Year && !o.anaphoric }) {
+			// "On the 14th, the department held a meeting with … to review
+			// cooperation in 2023": the day, not the year it falls in.
+			dist += 20
+		}
 		if dist < bestDist {
 			best, bestDist = k, dist
 		}
