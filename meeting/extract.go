@@ -4831,6 +4831,15 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			}
 		}
 	}
+	if (n == "guest" || n == "visitor") && country != "" {
+		// "Hà received the Cambodian guest" after talks the Cambodian
+		// ambassador attended: the visitor, not the envoy who lives there.
+		for k := len(a.recent) - 1; k >= 0; k-- {
+			if act := a.actorOf(a.recent[k]); act.Country == country && a.participated(act.Slug) && !titledWord(act, "ambassador") {
+				return act.Slug, j + 1
+			}
+		}
+	}
 	if (n == "leader" || n == "premier") && country != "" {
 		// "the Lao leader" is its party chief, president or prime
 		// minister, not the foreign minister who came along.

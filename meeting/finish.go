@@ -85,8 +85,13 @@ func (a *article) finish() Extraction {
 		if len(m.Participants) < 2 {
 			continue
 		}
-		if m.Place == "" && m.Kind == relbot.KindInPerson && venueSeats[m.Venue] != nil {
-			m.Place = a.seatOf(m.Venue, c.slugs)
+		if (m.Place == "" || c.placeRank <= 1 && len(venueSeats[m.Venue]) == 1) && m.Kind == relbot.KindInPerson && venueSeats[m.Venue] != nil {
+			// "HCM City (VNA) – … Deputy PM Hà received the guest at the
+			// Government headquarters": the city of a building only one
+			// country has, not the dateline's.
+			if seat := a.seatOf(m.Venue, c.slugs); seat != "" {
+				m.Place = seat
+			}
 		}
 		if seat, ok := venueAbroad[m.Venue][visitedCountry(a.visitTo, m.Occasion)]; ok && m.Kind == relbot.KindInPerson {
 			// "received the CPV delegation at the Party Central Committee

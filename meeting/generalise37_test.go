@@ -48,5 +48,12 @@ func TestExtractRoundFortyOne(t *testing.T) {
 		{"'On February 6, … held a conference to review their cooperation in the first months of 2026': the day, not the year it falls in",
 			"On February 6, at the border checkpoint in Sepon district, the provincial border guard command and the military command of Savannakhet province held a conference to review their cooperation in the first months of 2026.\n\nThe Vietnamese delegation was led by Senior Colonel Ho Sy Tien, Commander of the Quang Tri Provincial Border Guard Command. The Lao side was headed by Colonel Bounthanh Sihavong, Commander of the Savannakhet Provincial Military Command.",
 			[]held{{[]string{"ho-sy-tien", "bounthanh-sihavong"}, "2026-02-06", "", inPerson}}},
+		{"'Hà received the Cambodian guest' after talks the Cambodian ambassador attended: the visitor, not the envoy who lives there",
+			"HANOI - Cambodian Deputy Prime Minister Hang Chuon Naron held talks with Minister Nguyễn Kim Sơn in Hà Nội on Thursday. Cambodian Ambassador to Việt Nam Chea Kimtha attended the talks.\n\nOn Friday, Deputy Prime Minister Trần Hồng Hà received the Cambodian guest at the Government headquarters.",
+			[]held{{[]string{"hang-chuon-naron", "nguyen-kim-son", "chea-kimtha"}, "2026-02-05", "Hanoi", inPerson},
+				{[]string{"hang-chuon-naron", "tran-hong-ha"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'HCM City (VNA) – … Hà received him at the Government headquarters': the city of a building only one country has, not the dateline's",
+			"HCM City (VNA) – Cambodian Deputy Prime Minister Hang Chuon Naron wrapped up his visit to Việt Nam on Saturday.\n\nOn Friday, Deputy Prime Minister Trần Hồng Hà received Naron at the Government headquarters.",
+			[]held{{[]string{"hang-chuon-naron", "tran-hong-ha"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
