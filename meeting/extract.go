@@ -4693,7 +4693,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		// "On Wednesday, the Cambodian delegation paid a courtesy call on
 		// A" after the Cambodian minister's talks: the visitor the story
 		// follows, the one of that country who has been meeting.
-		if s := a.recentParticipantOf(country); s != "" {
+		if s := a.recentParticipantOf(country, false); s != "" {
 			return s, j + 1
 		}
 	}
@@ -4886,7 +4886,9 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 	// before one only mentioned in passing ("conveyed the regards of Hun
 	// Sen"): references follow the story's protagonists.
 	if country != "" {
-		if s := a.recentParticipantOf(country); s != "" {
+		// "the Cambodian minister" is not the prime minister whose
+		// greetings he conveyed.
+		if s := a.recentParticipantOf(country, n == "minister"); s != "" {
 			return s, j + 1
 		}
 	}
@@ -4895,7 +4897,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		if act.Slug == "" {
 			continue
 		}
-		if country != "" && act.Country == country {
+		if country != "" && act.Country == country && !(n == "minister" && a.leads(act.Slug, a.pubDate)) {
 			return act.Slug, j + 1
 		}
 		if org != "" {
@@ -4911,9 +4913,9 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 
 // recentParticipantOf returns the actor of country named last who has
 // taken part in a meeting of the story, or "".
-func (a *article) recentParticipantOf(country string) string {
+func (a *article) recentParticipantOf(country string, notLeader bool) string {
 	for k := len(a.recent) - 1; k >= 0; k-- {
-		if act := a.actorOf(a.recent[k]); act.Slug != "" && act.Country == country && a.participated(act.Slug) {
+		if act := a.actorOf(a.recent[k]); act.Slug != "" && act.Country == country && a.participated(act.Slug) && !(notLeader && a.leads(act.Slug, a.pubDate)) {
 			return act.Slug
 		}
 	}

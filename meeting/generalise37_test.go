@@ -55,5 +55,9 @@ func TestExtractRoundFortyOne(t *testing.T) {
 		{"'HCM City (VNA) – … Hà received him at the Government headquarters': the city of a building only one country has, not the dateline's",
 			"HCM City (VNA) – Cambodian Deputy Prime Minister Hang Chuon Naron wrapped up his visit to Việt Nam on Saturday.\n\nOn Friday, Deputy Prime Minister Trần Hồng Hà received Naron at the Government headquarters.",
 			[]held{{[]string{"hang-chuon-naron", "tran-hong-ha"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'the Cambodian minister travelled to Pakse, where he met B' after he conveyed Hun Manet's greetings: the minister, not the prime minister",
+			"VIENTIANE - On Thursday, H.E. Dith Tina paid a courtesy call on Lao Prime Minister Sonexay Siphandone. H.E. Dith Tina conveyed the greetings of Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of Cambodia, to the Lao Prime Minister.\n\nOn Friday, the Cambodian minister travelled to Pakse, where he met the Governor of Champasak Province, Vilayvong Bouddakham.",
+			[]held{{[]string{"dith-tina", "sonexay-siphandone"}, "2026-02-05", "Vientiane", inPerson},
+				{[]string{"dith-tina", "vilayvong-bouddakham"}, "2026-02-06", "Pakse", inPerson}}},
 	})
 }
