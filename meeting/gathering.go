@@ -914,6 +914,9 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention, dates []d
 		switch {
 		case m.slug == "" || m.excluded || m.group != nil:
 		case m.start >= end:
+		case m.start >= h.end && key(t, h.end) == "with" && slices.Contains(c.slugs, m.slug):
+			// "Shen also attended the meeting with Gan": the meeting told,
+			// which Gan held.
 		case m.start >= h.end:
 			return false // "attended the meeting with X": a meeting of its own
 		case m.start < verb:

@@ -59,5 +59,8 @@ func TestExtractRoundFortyOne(t *testing.T) {
 			"VIENTIANE - On Thursday, H.E. Dith Tina paid a courtesy call on Lao Prime Minister Sonexay Siphandone. H.E. Dith Tina conveyed the greetings of Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of Cambodia, to the Lao Prime Minister.\n\nOn Friday, the Cambodian minister travelled to Pakse, where he met the Governor of Champasak Province, Vilayvong Bouddakham.",
 			[]held{{[]string{"dith-tina", "sonexay-siphandone"}, "2026-02-05", "Vientiane", inPerson},
 				{[]string{"dith-tina", "vilayvong-bouddakham"}, "2026-02-06", "Pakse", inPerson}}},
+		{"'C also attended the meeting with Gan' after Ding met Gan: that meeting, not one of C's with Gan",
+			"BOAO - Vice Premier Ding Xuexiang met Singapore's Deputy Prime Minister Gan Kim Yong on Friday on the sidelines of the forum.\n\nParty Secretary of Hainan Province Shen Xiaoming also attended the meeting with Gan.",
+			[]held{{[]string{"ding-xuexiang", "gan-kim-yong", "shen-xiaoming"}, "2026-02-06", "Boao", inPerson}}},
 	})
 }
