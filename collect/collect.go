@@ -345,30 +345,17 @@ func (c *Collector) learn(ctx context.Context, polls []*poll, run *runState) {
 		return
 	}
 	var (
-		wg    sync.WaitGroup
 		mu    sync.Mutex
 		found []relbot.Actor
 		cpus  = make(chan struct{}, runtime.GOMAXPROCS(0))
 	)
-	for _, p := range polls {
-		if p.rep.Err != nil {
-			continue
-		}
-		for i := range p.articles {
-			if !acquire(ctx, cpus) {
-				break
-			}
-			wg.Go(func() {
-				defer func() { <-cpus }()
-				ex, ok := c.extract(p.src, p.articles[i].article)
-				p.articles[i].learned, p.articles[i].final = ex, !ok
-				mu.Lock()
-				defer mu.Unlock()
-				found = append(found, ex.NewActors...)
-			})
-		}
-	}
-	wg.Wait()
+	eachPending(ctx, polls, cpus, func(src Source, item *pending) {
+		ex, ok := c.extract(src, item.article)
+		item.learned, item.final = ex, !ok
+		mu.Lock()
+		defer mu.Unlock()
+		found = append(found, ex.NewActors...)
+	})
 	teach(c.Gazetteer, found)
 	run.taught = make(map[string]relbot.Actor, len(found))
 	for _, a := range found {
@@ -379,18 +366,27 @@ func (c *Collector) learn(ctx context.Context, polls []*poll, run *runState) {
 	// name): the others' first extraction stands, and saving them costs
 	// no second one.
 	names := newNameIndex(found)
+	eachPending(ctx, polls, cpus, func(_ Source, item *pending) {
+		item.final = item.final || len(item.learned.NewActors) == 0 && !names.in(item.article.Title) && !names.in(item.article.Text)
+	})
+}
+
+// eachPending calls do for every fetched article of the sources that did
+// not fail, each in its own goroutine holding a slot of slots, and waits
+// for them all.
+func eachPending(ctx context.Context, polls []*poll, slots chan struct{}, do func(src Source, item *pending)) {
+	var wg sync.WaitGroup
 	for _, p := range polls {
 		if p.rep.Err != nil {
 			continue
 		}
 		for i := range p.articles {
-			if !acquire(ctx, cpus) {
+			if !acquire(ctx, slots) {
 				break
 			}
 			wg.Go(func() {
-				defer func() { <-cpus }()
-				item := &p.articles[i]
-				item.final = item.final || len(item.learned.NewActors) == 0 && !names.in(item.article.Title) && !names.in(item.article.Text)
+				defer func() { <-slots }()
+				do(p.src, &p.articles[i])
 			})
 		}
 	}
