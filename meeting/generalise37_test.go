@@ -62,5 +62,8 @@ func TestExtractRoundFortyOne(t *testing.T) {
 		{"'C also attended the meeting with Gan' after Ding met Gan: that meeting, not one of C's with Gan",
 			"BOAO - Vice Premier Ding Xuexiang met Singapore's Deputy Prime Minister Gan Kim Yong on Friday on the sidelines of the forum.\n\nParty Secretary of Hainan Province Shen Xiaoming also attended the meeting with Gan.",
 			[]held{{[]string{"ding-xuexiang", "gan-kim-yong", "shen-xiaoming"}, "2026-02-06", "Boao", inPerson}}},
+		{"'The letter from Xi was handed over by A to B' tells a letter, as 'A handed over a letter to B' does: no meeting read",
+			"VIENTIANE - The letter from President Xi Jinping was handed over by Ambassador Jiang Zaidong to Minister Baykham Khattiya on Friday.",
+			nil},
 	})
 }

@@ -684,6 +684,9 @@ func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) 
 		return false
 	}
 	if key(t, v-1) == "was" || key(t, v-1) == "were" {
+		if hasAny(t, 0, v, letterWords) {
+			return false // "The letter was handed over by A to B", as in the active voice
+		}
 		giver, taker := handedOverBy(t, ms, v)
 		if giver == "" || taker == "" || giver == taker {
 			return false
