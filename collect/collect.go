@@ -222,7 +222,7 @@ type runState struct {
 	learned []relbot.Actor
 }
 
-func (r *runState) learn(actors []relbot.Actor) {
+func (r *runState) keepNew(actors []relbot.Actor) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.learned = append(r.learned, actors...)
@@ -553,7 +553,7 @@ func (c *Collector) saveItem(ctx context.Context, src Source, item pending, run 
 		return false, fmt.Errorf("save article %q: %w", a.URL, err)
 	}
 	if added {
-		run.learn(ex.NewActors)
+		run.keepNew(ex.NewActors)
 	}
 	if added && c.AfterSave != nil {
 		c.AfterSave(a)
