@@ -845,15 +845,17 @@ func notedThat(t []token, d dateExpr) bool {
 			if key(t, v) == "out" {
 				v-- // "pointing out that"
 			}
+			if !noteVerbs[key(t, v)] || key(t, v-1) != "," {
+				return false
+			}
 			// Not "noting that Xi paid a state visit in April, during which
 			// he held talks with Lam": a meeting told there keeps its day.
-			return noteVerbs[key(t, v)] && key(t, v-1) == "," && !hasAny(t, j, len(t), notedMeetingWords)
+			_, told := findTrigger(t[j:], nil)
+			return !told
 		}
 	}
 	return false
 }
-
-var notedMeetingWords = set("met", "meet", "meeting", "meetings", "talks", "visit", "visited", "call", "called", "received", "hosted")
 
 // noteVerbs tell what a speaker added, as a participle after a comma.
 var noteVerbs = set("noting", "adding", "recalling", "stressing", "pointing", "saying", "emphasising", "emphasizing", "underlining")
