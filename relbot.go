@@ -329,6 +329,12 @@ func isASCII(s string) bool {
 	return true
 }
 
+// Words folds s and cuts it into its words, runs of letters and digits:
+// "Tô Lâm, 2026" → ["to", "lam", "2026"].
+func Words(s string) []string {
+	return strings.FieldsFunc(Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
 // Slugify folds a name to lower-case ASCII words joined by hyphens:
 // "Phạm Minh Chính" → "pham-minh-chinh".
 func Slugify(name string) string {

@@ -1,6 +1,7 @@
 package relbot
 
 import (
+	"slices"
 	"sync"
 	"testing"
 )
@@ -76,4 +77,17 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("round trip of %q: %v, %v", s, back, err)
 		}
 	})
+}
+
+func TestWordsFoldsAndCuts(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Tô Lâm, 2026":       {"to", "lam", "2026"},
+		"Neth-Pheaktra (KH)": {"neth", "pheaktra", "kh"},
+		"ĐẶNG Hoàng\nGiang":  {"dang", "hoang", "giang"},
+		"  — ":               nil,
+	} {
+		if got := Words(in); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

@@ -22,7 +22,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode"
 
 	"github.com/relbot/relbot"
 	"github.com/relbot/relbot/feed"
@@ -400,7 +399,7 @@ func newNameIndex(actors []relbot.Actor) nameIndex {
 	n := nameIndex{}
 	for _, a := range actors {
 		for _, name := range []string{a.Name, strings.ReplaceAll(a.Slug, "-", " ")} {
-			if w := foldedWords(name); len(w) > 0 {
+			if w := relbot.Words(name); len(w) > 0 {
 				n[w[0]] = append(n[w[0]], w)
 			}
 		}
@@ -413,7 +412,7 @@ func (n nameIndex) in(text string) bool {
 	if len(n) == 0 {
 		return false
 	}
-	w := foldedWords(text)
+	w := relbot.Words(text)
 	for i, first := range w {
 		for _, name := range n[first] {
 			if i+len(name) <= len(w) && slices.Equal(w[i:i+len(name)], name) {
@@ -422,10 +421,6 @@ func (n nameIndex) in(text string) bool {
 		}
 	}
 	return false
-}
-
-func foldedWords(s string) []string {
-	return strings.FieldsFunc(relbot.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // saveSource understands and stores p's articles, each in its own

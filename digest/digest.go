@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/relbot/relbot"
 )
@@ -141,7 +140,7 @@ func group(articles []relbot.Article) []*story {
 	for _, a := range articles {
 		key := a.Story
 		if key == "" {
-			key = "title:" + strings.Join(words(a.Title), " ")
+			key = "title:" + strings.Join(relbot.Words(a.Title), " ")
 		}
 		s, ok := byKey[key]
 		if !ok {
@@ -152,13 +151,6 @@ func group(articles []relbot.Article) []*story {
 		s.articles = append(s.articles, a)
 	}
 	return out
-}
-
-// words folds text into lower-case ASCII words.
-func words(s string) []string {
-	return strings.FieldsFunc(relbot.Fold(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
 }
 
 type matcher struct {
@@ -173,13 +165,13 @@ func newMatcher(terms []string, names func(string) []string) matcher {
 		if t == "" {
 			continue
 		}
-		m.phrases = append(m.phrases, words(t))
+		m.phrases = append(m.phrases, relbot.Words(t))
 		if strings.Contains(t, "-") && t == relbot.Slugify(t) {
 			m.slugs = append(m.slugs, t)
 		}
 		if names != nil {
 			for _, n := range names(t) {
-				m.phrases = append(m.phrases, words(n))
+				m.phrases = append(m.phrases, relbot.Words(n))
 			}
 		}
 	}
@@ -198,7 +190,7 @@ func (m matcher) any(s *story, meetingsOf map[int64][]relbot.Meeting) bool {
 				}
 			}
 		}
-		text := words(a.Title + "\n" + a.Text)
+		text := relbot.Words(a.Title + "\n" + a.Text)
 		for _, p := range m.phrases {
 			if containsRun(text, p) {
 				return true
