@@ -209,29 +209,29 @@ type pending struct {
 
 // runState is what the saves of one run share. Its slots bound the run's
 // work over all its sources: work the articles being understood and saved,
-// think those being understood (CPU work). learned holds the unverified
-// actors the saved articles brought, taught to the gazetteer once the run
-// is over: the gazetteer stays as learning left it while the run's
-// articles are extracted.
+// think those being understood (CPU work). brought holds the unverified
+// actors the saved articles' own extraction found new, taught to the
+// gazetteer once the run is over: the gazetteer stays as learning left it
+// while the run's articles are extracted.
 type runState struct {
 	work, think chan struct{}
 	taught      map[string]relbot.Actor // by slug: what learning taught; read-only while saving
 
 	mu      sync.Mutex
-	learned []relbot.Actor
+	brought []relbot.Actor
 }
 
 func (r *runState) keepNew(actors []relbot.Actor) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.learned = append(r.learned, actors...)
+	r.brought = append(r.brought, actors...)
 }
 
 func (r *runState) teach(g *meeting.Gazetteer) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	teach(g, r.learned)
-	r.learned = nil
+	teach(g, r.brought)
+	r.brought = nil
 }
 
 // actorsOf returns the unverified actors ex's meetings name that the store
