@@ -837,10 +837,10 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 // not the meeting.
 func notedThat(t []token, d dateExpr) bool {
 	for j := d.start - 1; j >= 2 && j >= d.start-30; j-- {
-		switch t[j].key {
-		case ".", ";", "\"", "“", "”":
+		switch k := t[j].key; {
+		case k == "." || k == ";" || doubleQuoteMark(k):
 			return false
-		case "that":
+		case k == "that":
 			v := j - 1
 			if key(t, v) == "out" {
 				v-- // "pointing out that"
@@ -869,7 +869,7 @@ func quotedToday(t []token, d dateExpr) bool {
 	}
 	marks := 0
 	for j := 0; j < d.start; j++ {
-		if k := t[j].key; k == "\"" || k == "“" || k == "”" {
+		if doubleQuoteMark(t[j].key) {
 			marks++
 		}
 	}

@@ -326,7 +326,13 @@ func dropInnerAlso(t []token) []token {
 var captionPositions = set("left", "right", "centre", "center", "middle", "front", "l", "r", "c", "seated", "standing")
 
 func quoteMark(k string) bool {
-	return k == "\"" || k == "“" || k == "”" || k == "'" || k == "‘" || k == "’"
+	return doubleQuoteMark(k) || k == "'" || k == "‘" || k == "’"
+}
+
+// doubleQuoteMark reports whether k opens or closes a quotation: a single
+// quote may be an apostrophe.
+func doubleQuoteMark(k string) bool {
+	return k == "\"" || k == "“" || k == "”"
 }
 
 // middleInitial reports whether toks[i] is a capital letter and a full stop,
