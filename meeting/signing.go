@@ -728,29 +728,20 @@ func handedOverBy(t []token, ms []mention, v int) (giver, taker string) {
 	if by < 0 {
 		return "", ""
 	}
-	giverEnd := -1
-	for _, m := range ms {
-		if m.slug != "" && !m.excluded && m.group == nil && m.start > by && m.start <= by+4 && governedFrom(t, by+1, m.start) {
-			giver, giverEnd = m.slug, m.end
-			break
-		}
-	}
-	if giver == "" {
+	g, ok := objectAfter(t, ms, by, 4)
+	if !ok {
 		return "", ""
 	}
-	for j := giverEnd; j < len(t) && j < giverEnd+25; j++ {
+	for j := g.end; j < len(t) && j < g.end+25; j++ {
 		if t[j].key == "." || t[j].key == ";" {
 			break
 		}
-		if t[j].key != "to" {
-			continue
-		}
-		for _, m := range ms {
-			if m.slug != "" && !m.excluded && m.group == nil && m.start > j && m.start <= j+4 && governedFrom(t, j+1, m.start) {
-				return giver, m.slug
+		if t[j].key == "to" {
+			if r, ok := objectAfter(t, ms, j, 4); ok {
+				return g.slug, r.slug
 			}
+			break
 		}
-		break
 	}
 	return "", ""
 }
@@ -796,17 +787,26 @@ var handedWords = set("handed")
 // with B"); "" for one not named.
 func verbSubjectAndObject(t []token, ms []mention, v, prep, reach int) (subject, object string) {
 	for _, m := range ms {
-		if m.slug == "" || m.excluded || m.group != nil {
-			continue
-		}
-		if m.end <= v && m.end >= v-1 {
+		if m.slug != "" && !m.excluded && m.group == nil && m.end <= v && m.end >= v-1 {
 			subject = m.slug
 		}
-		if object == "" && m.start > prep && m.start <= prep+reach && governedFrom(t, prep+1, m.start) {
-			object = m.slug
-		}
+	}
+	if o, ok := objectAfter(t, ms, prep, reach); ok {
+		object = o.slug
 	}
 	return subject, object
+}
+
+// objectAfter returns the first person named within reach after the
+// preposition at prep that it governs: "to B", "by A, minister-counselor
+// of the embassy".
+func objectAfter(t []token, ms []mention, prep, reach int) (mention, bool) {
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && m.group == nil && m.start > prep && m.start <= prep+reach && governedFrom(t, prep+1, m.start) {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // touredWith reads "he toured Ta Prohm with Hang Peou, director general of
