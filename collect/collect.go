@@ -113,11 +113,12 @@ var ErrAllFailed = errors.New("collect: every source failed")
 // A run goes in three steps: every source's new items are fetched (a
 // bounded number of sources at a time); the unverified actors all of them
 // name are learned; then each source's items are understood and saved.
-// Learning first makes what is stored hang on the run's articles alone,
-// not on which of them happened to be saved first: "Pheaktra" in one
-// outlet's story is the Neth Pheaktra another outlet named in full, in
-// whatever order the two are saved, and the same feeds give the same
-// meetings every time.
+// Learning first makes who met whom, when and where hang on the run's
+// articles alone, not on which of them happened to be saved first:
+// "Pheaktra" in one outlet's story is the Neth Pheaktra another outlet
+// named in full, in whatever order the two are saved. (Which report of a
+// merged meeting leads it, and the order of one day's meetings, still
+// follow the order the saves commit in.)
 func (c *Collector) Run(ctx context.Context, sources []Source) ([]SourceReport, error) {
 	reports := make([]SourceReport, len(sources))
 	polls := make([]*poll, len(sources))
