@@ -116,9 +116,9 @@ var ErrAllFailed = errors.New("collect: every source failed")
 // Learning first makes who met whom, when and where hang on the run's
 // articles alone, not on which of them happened to be saved first:
 // "Pheaktra" in one outlet's story is the Neth Pheaktra another outlet
-// named in full, in whatever order the two are saved. (Which report of a
-// merged meeting leads it, and the order of one day's meetings, still
-// follow the order the saves commit in.)
+// named in full, in whatever order the two are saved. A merged meeting is
+// led by its first-published report (meeting.Merge); only the order of one
+// day's meetings still follows the order the saves commit in.
 func (c *Collector) Run(ctx context.Context, sources []Source) ([]SourceReport, error) {
 	reports := make([]SourceReport, len(sources))
 	polls := make([]*poll, len(sources))

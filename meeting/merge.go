@@ -1,7 +1,9 @@
 package meeting
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/relbot/relbot"
 )
@@ -77,48 +79,83 @@ func datesAgree(a, b relbot.Date) bool {
 // Merge folds src, another report of the meeting, into dst: participants and
 // sources are united (sources by URL, else by article id), the more precise
 // date is kept, and a missing place, venue, occasion or summary is filled.
-// Merging the same report twice changes nothing.
+// The report published first leads: its summary, place and participant
+// order win, whichever report was stored first, so that collect's order
+// (concurrent saves) does not show in the answer. Merging the same report
+// twice changes nothing.
 func Merge(dst *relbot.Meeting, src relbot.Meeting) {
-	for _, p := range src.Participants {
-		if !dst.Has(p.Slug) {
-			dst.Participants = append(dst.Participants, p)
+	lead, other := dst, &src
+	if srcLeads(*dst, src) {
+		led := src
+		led.Participants = slices.Clone(src.Participants)
+		led.Sources = slices.Clone(src.Sources)
+		led.ID, led.Date = dst.ID, dst.Date
+		lead, other = &led, dst
+	}
+	for _, p := range other.Participants {
+		if !lead.Has(p.Slug) {
+			lead.Participants = append(lead.Participants, p)
 		}
 	}
-	for _, s := range src.Sources {
-		if !slices.ContainsFunc(dst.Sources, func(d relbot.SourceRef) bool {
-			if s.URL != "" || d.URL != "" {
-				return s.URL == d.URL
-			}
-			return s.ArticleID == d.ArticleID
-		}) {
-			dst.Sources = append(dst.Sources, s)
+	for _, s := range other.Sources {
+		if !slices.ContainsFunc(lead.Sources, func(d relbot.SourceRef) bool { return sameSource(s, d) }) {
+			lead.Sources = append(lead.Sources, s)
 		}
 	}
-	if precision(src.Date) > precision(dst.Date) || precision(src.Date) == precision(dst.Date) && src.Date.Before(dst.Date) {
+	slices.SortStableFunc(lead.Sources, compareSources)
+	if precision(src.Date) > precision(lead.Date) || precision(src.Date) == precision(lead.Date) && src.Date.Before(lead.Date) {
 		// Of two days a day apart, the earlier: a report dated by its own
 		// publication, or in a later time zone, runs late, never early;
 		// and the merged meeting is then the same whichever report was
 		// stored first.
-		dst.Date = src.Date
+		lead.Date = src.Date
 	}
-	if dst.Place == "" && dst.Kind == relbot.KindInPerson {
-		dst.Place = src.Place
+	if lead.Place == "" && lead.Kind == relbot.KindInPerson {
+		lead.Place = other.Place
 	}
-	if dst.Venue == "" {
-		dst.Venue = src.Venue
+	lead.Venue = cmp.Or(lead.Venue, other.Venue)
+	lead.Occasion = cmp.Or(lead.Occasion, other.Occasion)
+	lead.Summary = cmp.Or(lead.Summary, other.Summary)
+	lead.Kind = cmp.Or(lead.Kind, other.Kind)
+	lead.Status = cmp.Or(lead.Status, other.Status)
+	*dst = *lead
+}
+
+// srcLeads reports whether the first published of all the sources is one
+// that src brings, not one dst already has.
+func srcLeads(dst, src relbot.Meeting) bool {
+	var first *relbot.SourceRef
+	for i := range src.Sources {
+		s := &src.Sources[i]
+		if slices.ContainsFunc(dst.Sources, func(d relbot.SourceRef) bool { return sameSource(*s, d) }) {
+			continue
+		}
+		if first == nil || compareSources(*s, *first) < 0 {
+			first = s
+		}
 	}
-	if dst.Occasion == "" {
-		dst.Occasion = src.Occasion
+	if first == nil {
+		return false
 	}
-	if dst.Summary == "" {
-		dst.Summary = src.Summary
+	for _, d := range dst.Sources {
+		if compareSources(d, *first) <= 0 {
+			return false
+		}
 	}
-	if dst.Kind == "" {
-		dst.Kind = src.Kind
+	return true
+}
+
+func sameSource(a, b relbot.SourceRef) bool {
+	if a.URL != "" || b.URL != "" {
+		return a.URL == b.URL
 	}
-	if dst.Status == "" {
-		dst.Status = src.Status
-	}
+	return a.ArticleID == b.ArticleID
+}
+
+// compareSources orders reports by publication, then URL and article id, so
+// that reports of one instant still have one order.
+func compareSources(a, b relbot.SourceRef) int {
+	return cmp.Or(a.Published.Compare(b.Published), strings.Compare(a.URL, b.URL), cmp.Compare(a.ArticleID, b.ArticleID))
 }
 
 func precision(d relbot.Date) int {

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -92,5 +93,38 @@ func TestMergeKeepsEarlierDay(t *testing.T) {
 		if got := dst.Date.String(); got != "2026-02-06" {
 			t.Errorf("merging %s into %s: date %s, want 2026-02-06", order[1], order[0], got)
 		}
+	}
+}
+
+// TestMergeFirstPublishedLeads: collect saves reports concurrently, so the
+// stored meeting must not depend on which was saved first: the report
+// published first gives the summary, place and participant order.
+func TestMergeFirstPublishedLeads(t *testing.T) {
+	ip := relbot.KindInPerson
+	early := mt("2026-02-06", ip, "hun-manet", "to-lam")
+	early.Place, early.Summary = "Hanoi", "They agreed to double trade."
+	early.Sources = []relbot.SourceRef{{URL: "https://b.example/1", Published: time.Date(2026, 2, 6, 18, 0, 0, 0, ict), ArticleID: 9}}
+	late := mt("2026-02-06", ip, "to-lam", "hun-manet", "bui-thanh-son")
+	late.Place, late.Venue, late.Summary = "Ho Chi Minh City", "Presidential Palace", "The leaders reviewed ties."
+	late.Sources = []relbot.SourceRef{{URL: "https://a.example/1", Published: time.Date(2026, 2, 7, 8, 0, 0, 0, ict), ArticleID: 3}}
+	late.ID = 41
+
+	want := mt("2026-02-06", ip, "hun-manet", "to-lam", "bui-thanh-son")
+	want.Place, want.Venue, want.Summary = "Hanoi", "Presidential Palace", "They agreed to double trade."
+	want.Sources = []relbot.SourceRef{early.Sources[0], late.Sources[0]}
+
+	stored := late
+	stored.Participants = slices.Clone(late.Participants)
+	Merge(&stored, early)
+	want.ID = 41
+	if diff := cmp.Diff(want, stored); diff != "" {
+		t.Errorf("earlier report merged into the stored later one (-want +got):\n%s", diff)
+	}
+	stored = early
+	stored.Participants = slices.Clone(early.Participants)
+	Merge(&stored, late)
+	want.ID = 0
+	if diff := cmp.Diff(want, stored); diff != "" {
+		t.Errorf("later report merged into the stored earlier one (-want +got):\n%s", diff)
 	}
 }
