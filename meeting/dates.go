@@ -370,6 +370,9 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 			if y, ok := yearNumber(key(toks, end)); ok {
 				return both(checked(y, m, n), end+1)
 			}
+			if y, ok := yearNumber(key(toks, end+1)); ok && key(toks, end) == "," {
+				return both(checked(y, m, n), end+2) // "28th October, 2024", as Gulf and South Asian outlets write
+			}
 			return yearless(m, n, pd, i, end)
 		}
 		// 29/4 and 29/4/2025: day first, as Vietnamese and Cambodian outlets write it.

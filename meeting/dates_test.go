@@ -27,6 +27,8 @@ func TestResolveDate(t *testing.T) {
 		{"6 February 2026", sunday, "2026-02-06"},
 		{"Feb. 6", sunday, "2026-02-06"},
 		{"February 6, 2026", sunday, "2026-02-06"},
+		{"28th October, 2024", sunday, "2024-10-28"},
+		{"on 4 March, 2024", sunday, "2024-03-04"},
 		{"on 1 February", sunday, "2026-02-01"},
 		{"in February 2025", sunday, "2025-02"},
 		{"last November", sunday, "2025-11"},

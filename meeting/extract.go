@@ -2535,6 +2535,14 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 				break
 			}
 		}
+		for p := max(n-2, i); p < n; p++ {
+			// "Minister of Energy of the United Arab Emirates": the
+			// capitalised words that end the office end a country's
+			// name, no person's.
+			if _, end, ok := countries.match(t, p); ok && end >= e {
+				return "", 0, false
+			}
+		}
 		// "Ambassador to Việt Nam Khamphao Ernthavanh": the country
 		// belongs to the office.
 		for p := i + 1; p < n+2 && p < e; p++ {
@@ -3325,8 +3333,12 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí Minh".
 		return "", 0, false
 	}
-	j := i
-	for j < len(t) && j < i+5 && t[j].word && t[j].upper && (!covered[j] && !lexical(t, j) || vietnameseLastName(t, i, j)) && !officeWords[t[j].key] {
+	// "Suhail bin Mohammed Al Mazrouei, Minister of …": one name.
+	j, links := i, 0
+	for j < len(t) && j < i+5+links && t[j].word && (t[j].upper && (!covered[j] && !lexical(t, j) || vietnameseLastName(t, i, j)) && !officeWords[t[j].key] || nameLink(t, i, j)) {
+		if !t[j].upper {
+			links++
+		}
 		j++
 	}
 	if j-i >= 3 && postNominalMP(t, j-1) {
@@ -3343,7 +3355,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		slug, ok := a.learnNamed(a.sentenceText(t, from, j-1), "MP")
 		return slug, j, ok
 	}
-	if j-i < 2 || j-i > 4 || key(t, j) != "," {
+	if j-i < 2 || j-i-links > 4 || key(t, j) != "," {
 		return "", 0, false
 	}
 	k, tend, ok := officeAfter(t, j)
@@ -4712,6 +4724,22 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return s, end
 		}
 	}
+	if n == "president" && t[i].key == "the" && j == i+1 && key(t, j+1) != "of" && !(j+1 < len(t) && t[j+1].word && t[j+1].upper) {
+		// "King Norodom Sihamoni granted an audience to the President"
+		// after "President Maithripala Sirisena": the president the story
+		// follows, the first it named, as an outlet calls its own
+		// head of state.
+		best := ""
+		for _, s := range a.recent {
+			if act, ok := a.unknown[s]; (ok && titledWord(act, "president") || a.holds(s, presidency, dOr(d, a.pubDate))) && (best == "" || a.first[s] < a.first[best]) {
+				best = s
+			}
+		}
+		if best == "" {
+			return "", 0
+		}
+		return best, j + 1
+	}
 	if !corefNouns[n] || n == "leaders" {
 		return "", 0
 	}
@@ -5131,6 +5159,7 @@ func ministerOn(act relbot.Actor, d relbot.Date) bool {
 var (
 	leaderOffices     = set("king", "president", "prime minister", "premier", "general secretary")
 	headsOfGovernment = set("prime minister", "premier")
+	presidency        = set("president")
 )
 
 // leadsPartyAndState reports whether slug held, on d, a party office and a

@@ -1,0 +1,28 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundFortyTwo covers the forms the forty-second round of
+// held-out sets showed, each in this project's own words.
+func TestExtractRoundFortyTwo(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'Minister of Energy of the United Arab Emirates': the capitalised words ending the office are a country, no second person",
+			"PHNOM PENH – Prime Minister Hun Manet on Friday received Ahmed Rashid Al Suwaidi, Minister of Water of the United Arab Emirates, at the Peace Palace.",
+			[]held{{[]string{"hun-manet", "ahmed-rashid-al-suwaidi"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'Khalid bin Saeed Al Marri, Minister of …': an Arab name linked by 'bin' is one person, not the words after the link",
+			"DOHA, 6th February, 2026 (QNA) -- Khalid bin Saeed Al Marri, Minister of Transport, met with Deputy Prime Minister Tran Hong Ha.",
+			[]held{{[]string{"khalid-bin-saeed-al-marri", "tran-hong-ha"}, "2026-02-06", "Doha", inPerson}}},
+		{"'King Norodom Sihamoni granted an audience to the President' after 'President Amara Wijesekera': the president the story follows",
+			"President Amara Wijesekera returned to Colombo on Saturday after a state visit to Cambodia.\n\nOn Friday, King Norodom Sihamoni granted an audience to the President at the Royal Palace in Phnom Penh.",
+			[]held{{[]string{"amara-wijesekera", "norodom-sihamoni"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'the President of the French Senate' is no reference to the president named before",
+			"PARIS – Prime Minister Hun Manet and President Emmanuel Macron held talks on Thursday.\n\nOn Friday, the Prime Minister met the President of the French Senate, Gérard Larcher.",
+			[]held{{[]string{"hun-manet", "emmanuel-macron"}, "2026-02-05", "Paris", inPerson}, {[]string{"hun-manet", "gerard-larcher"}, "2026-02-06", "Paris", inPerson}}},
+	})
+}
