@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/relbot/relbot"
@@ -323,6 +324,10 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 			}
 		}
 		if n, ok := dayNumber(key(toks, j)); ok && n <= 31 {
+			if end := dayRangeEnd(toks, j+1, n); end > 0 {
+				// "May 13–17, 2024": a span of days.
+				return daySpan(toks, m, n, pd, i, end)
+			}
 			end := j + 1
 			if key(toks, end) == "," {
 				end++
@@ -360,8 +365,18 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		}
 		return dateExpr{}, false
 	}
+	if n, ok := spanNumber(k); ok {
+		if m, ok := months[key(toks, i+1)]; ok {
+			return daySpan(toks, m, n, pd, i, i+2) // "2-5 February"
+		}
+	}
 	if n, ok := dayNumber(k); ok && n <= 31 {
 		j := i + 1
+		if end := dayRangeEnd(toks, j, n); end > 0 {
+			if m, ok := months[key(toks, end)]; ok {
+				return daySpan(toks, m, n, pd, i, end+1) // "from 2 to 5 February"
+			}
+		}
 		if m, ok := months[key(toks, j)]; ok {
 			end := j + 1
 			if key(toks, end) == "." {
@@ -455,6 +470,46 @@ func checked(y int, m time.Month, d int) relbot.Date {
 		return relbot.Date{Year: y, Month: m}
 	}
 	return relbot.Date{Year: y, Month: m, Day: d}
+}
+
+// dayRangeEnd returns where a span of days that began with day n ends
+// when one follows at j ("–17", "to 17"), else 0.
+func dayRangeEnd(toks []token, j, n int) int {
+	if k := key(toks, j); k != "-" && k != "to" {
+		return 0
+	}
+	if last, ok := dayNumber(key(toks, j+1)); ok && last > n && last <= 31 {
+		return j + 2
+	}
+	return 0
+}
+
+// spanNumber reads a span of days written as one word, "2-5", and returns
+// its first day.
+func spanNumber(k string) (int, bool) {
+	first, last, ok := strings.Cut(k, "-")
+	if !ok {
+		return 0, false
+	}
+	n, ok1 := dayNumber(first)
+	l, ok2 := dayNumber(last)
+	return n, ok1 && ok2 && n < l && l <= 31
+}
+
+// daySpan dates a span of days of month m that began with day n and ends at
+// end, before an optional year, by its first day: labels date a visit's
+// meetings told with no day of their own so, and a later year must not be
+// lost ("May 13–17, 2024" in 2026).
+func daySpan(toks []token, m time.Month, n int, pd relbot.Date, start, end int) (dateExpr, bool) {
+	y := end
+	if key(toks, y) == "," {
+		y++
+	}
+	if year, ok := yearNumber(key(toks, y)); ok {
+		d := checked(year, m, n)
+		return dateExpr{past: d, future: d, start: start, end: y + 1}, true
+	}
+	return yearless(m, n, pd, start, end)
 }
 
 // yearless resolves "April 29" to the latest such day not after publication,
