@@ -133,6 +133,39 @@ func firstTimeAside(t []token, h hit) bool {
 	return false
 }
 
+var pastVerbs = set("met", "paid", "held", "made", "led", "had", "took", "sent", "spoke", "told", "said")
+
+// datedWhoAside reports whether the meeting at h is told in a clause set off
+// by commas that opens with "who", names a month or a year of its own and
+// is followed by the sentence's verb: "Suga, who spoke with Phuc by
+// telephone shortly after becoming prime minister in September, also paid
+// a courtesy call on Trọng": an earlier meeting recalled beside the one
+// the sentence reports.
+func datedWhoAside(t []token, h hit) bool {
+	open := -1
+	for j := h.start - 1; j >= 1 && j >= h.start-4; j-- {
+		if t[j].key == "," && key(t, j+1) == "who" {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	dated := false
+	for j := h.end; j < len(t); j++ {
+		if t[j].key == "," {
+			// The sentence goes on in the past: "also paid", "received".
+			next := key(t, j+1)
+			return dated && (next == "also" || next == "then" || pastVerbs[next] || strings.HasSuffix(next, "ed"))
+		}
+		_, year := yearNumber(t[j].key)
+		_, month := months[t[j].key]
+		dated = dated || year || month && len(t[j].key) > 3 && t[j].upper
+	}
+	return false
+}
+
 // visitSummary reports whether the meeting at h is told in a relative
 // clause about a whole visit: "a two-day state visit in which he met …".
 func visitSummary(t []token, h hit) bool {
@@ -1031,7 +1064,7 @@ func (a *article) sentence(si int, t []token) {
 				from = d.end // "The phone talks came a day after X met Y": the clause after
 			}
 		}
-		kind = sentenceKind(t[from:priorEventCut(t, h.end)])
+		kind = sentenceKind(withoutWhoAsides(t[from:priorEventCut(t, h.end)], h.start-from))
 	}
 	if kind == relbot.KindInPerson && key(t, 0) == "it" && (key(t, 1) == "was" || key(t, 1) == "were") && h.start <= 3 {
 		// "… held an online conference on 10 October. The videoconference
@@ -2050,7 +2083,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	if h.tr.group && plenary(t, h) {
 		return false
 	}
-	if countedTimes(t, h) || firstTimeAside(t, h) {
+	if countedTimes(t, h) || firstTimeAside(t, h) || datedWhoAside(t, h) {
 		return false
 	}
 	if h.tr.form == trigVerb && frequencyAdverbs[key(t, h.start-1)] {
@@ -2484,6 +2517,36 @@ func sentenceKind(t []token) relbot.Kind {
 		return relbot.Kind(k) // the hints' values are the kinds' names
 	}
 	return relbot.KindInPerson
+}
+
+// withoutWhoAsides returns t without the clauses set off by commas that
+// open with "who" and do not hold the trigger at start: "Suga, who spoke
+// with Phuc by telephone in September, also paid a courtesy call on Trọng"
+// tells the call's kind, not the courtesy call's.
+func withoutWhoAsides(t []token, start int) []token {
+	var out []token
+	for j := 0; j < len(t); j++ {
+		if t[j].key == "," && key(t, j+1) == "who" {
+			end := j + 2
+			for end < len(t) && t[end].key != "," {
+				end++
+			}
+			if end < len(t) && !(start > j && start < end) {
+				if out == nil {
+					out = append(out, t[:j]...)
+				}
+				j = end - 1
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, t[j])
+		}
+	}
+	if out == nil {
+		return t
+	}
+	return out
 }
 
 // priorEventCut returns where a phrase of an earlier or later event starts

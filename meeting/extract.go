@@ -62,6 +62,7 @@ type cand struct {
 	borrowed  bool // the date is the main clause's, the meeting told in its "where" clause
 	leaked    bool // "a leaked phone call with Hun Sen": older than its leak unless dated beside it
 	overview  bool // told in a summary of a whole visit: its day is the one told further on
+	agreed    bool // told only by what its people agreed: "A and B agreed Wednesday to …"
 	// retold marks a meeting the article tells again: with those who
 	// joined it ("The two leaders held talks with the participation of
 	// …") or to give its substance ("Receiving Justin Whyatt, His Majesty

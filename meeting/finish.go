@@ -22,6 +22,16 @@ func (a *article) finish() Extraction {
 				merged = true
 				break
 			}
+			if k.m.Status == c.m.Status && k.m.Date == c.m.Date && sameSet(k.slugs, c.slugs) && (remote(k) && unplaced(c) || remote(c) && unplaced(k)) {
+				// "Moon and Phuc agreed Wednesday to …" then "During a
+				// 30-minute phone conversation, Moon asked Phuc …": the
+				// call, told first by what was agreed in it.
+				if remote(c) {
+					k.m.Kind, k.m.Place, k.m.Venue, k.placeRank = c.m.Kind, "", "", 0
+				}
+				merged = true
+				break
+			}
 			if k.m.Status == c.m.Status && k.m.Kind == c.m.Kind && sameSet(k.slugs, c.slugs) &&
 				(k.m.Date == c.m.Date || !c.explicit || !k.explicit) {
 				if !k.explicit && c.explicit || k.overview && !c.overview {
@@ -121,6 +131,15 @@ func monthEcho(c *cand, cands []*cand) bool {
 		}
 	}
 	return false
+}
+
+// remote reports whether c was held by phone or video link.
+func remote(c *cand) bool { return c.m.Kind == relbot.KindPhone || c.m.Kind == relbot.KindVirtual }
+
+// unplaced reports whether c, told only by what was agreed, is in person
+// for want of another word: no venue, and a place the context gave.
+func unplaced(c *cand) bool {
+	return c.agreed && c.m.Kind == relbot.KindInPerson && c.m.Venue == "" && c.placeRank <= 1
 }
 
 // takePlace keeps the surer of two reports' places, and a venue.

@@ -24,5 +24,14 @@ func TestExtractRoundFortyTwo(t *testing.T) {
 		{"'the President of the French Senate' is no reference to the president named before",
 			"PARIS – Prime Minister Hun Manet and President Emmanuel Macron held talks on Thursday.\n\nOn Friday, the Prime Minister met the President of the French Senate, Gérard Larcher.",
 			[]held{{[]string{"hun-manet", "emmanuel-macron"}, "2026-02-05", "Paris", inPerson}, {[]string{"hun-manet", "gerard-larcher"}, "2026-02-06", "Paris", inPerson}}},
+		{"'at the National Assembly in Yeouido': a district known for the offices it holds places the meeting in its city",
+			"Speaker Woo Won-shik received Prime Minister Pham Minh Chinh at the National Assembly in Yeouido on Friday.",
+			[]held{{[]string{"woo-won-shik", "pham-minh-chinh"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'A and B agreed Friday to …' then 'During a 30-minute phone conversation, A asked B …': one call, no meeting in the dateline's city",
+			"SEOUL, Feb. 6 (Yonhap) -- President Lee Jae-myung and Prime Minister Pham Minh Chinh agreed Friday to ease business travel, the presidential office said.\n\nDuring a 30-minute phone conversation, Lee asked Chinh to speed up visas for engineers.",
+			[]held{{[]string{"lee-jae-myung", "pham-minh-chinh"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'A, who spoke with B by telephone in September, also paid a courtesy call on C on Friday': the recalled call is neither the meeting nor its kind",
+			"HANOI -- Prime Minister Sanae Takaichi arrived in Hanoi on Thursday.\n\nTakaichi, who spoke with Pham Minh Chinh by telephone shortly after taking office in October, also paid a courtesy call on General Secretary To Lam on Friday afternoon.",
+			[]held{{[]string{"sanae-takaichi", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

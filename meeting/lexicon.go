@@ -887,6 +887,14 @@ var venues = func() *phrases[venue] {
 		{[]string{"union buildings"}, "Union Buildings", "Pretoria"},
 		{[]string{"imperial palace"}, "Imperial Palace", "Tokyo"},
 		{[]string{"akasaka estate"}, "Akasaka Estate", "Tokyo"},
+		// Districts the press names for the offices they hold: "at the
+		// parliament in Yeouido", "at the ministry in Kasumigaseki".
+		{[]string{"yeouido"}, "Yeouido", "Seoul"},
+		{[]string{"yongsan"}, "Yongsan", "Seoul"},
+		{[]string{"kasumigaseki"}, "Kasumigaseki", "Tokyo"},
+		{[]string{"nagatacho", "nagata-cho"}, "Nagatacho", "Tokyo"},
+		{[]string{"baluwatar"}, "Baluwatar", "Kathmandu"},
+		{[]string{"singha durbar"}, "Singha Durbar", "Kathmandu"},
 		// Named alike in several countries: placed by seatOf.
 		{[]string{"prime minister's office", "prime minister’s office", "office of the prime minister"}, "Prime Minister's Office", ""},
 		{[]string{"parliament house"}, "Parliament House", ""},

@@ -427,7 +427,7 @@ func signersAfter(t []token, v int, ms []mention) []string {
 // agreedCand reports the held meeting of pair that the agreement verb h
 // tells, dated and placed by the sentence, or nil when it was not held.
 func (a *article) agreedCand(si int, t []token, ms []mention, dates []dateExpr, h hit, pair []string) *cand {
-	c := &cand{sent: si, slugs: pair}
+	c := &cand{sent: si, slugs: pair, agreed: true}
 	c.m.Kind, c.m.Status = sentenceKind(t), relbot.StatusPast
 	from := 0
 	if si == a.dlSent {
