@@ -2241,6 +2241,16 @@ func titleSoon(t []token, i int) bool {
 // Indonesian House of Representatives Puan Maharani". A name that is a known
 // actor's once honorifics are stripped ("Prince Haji Al-Muhtadee Billah") is
 // that actor; a name the name pass already found is left to it.
+// portfolioGoesOn reports whether the office read from start goes on at i
+// with another portfolio before the name: "Minister of Foreign Affairs and
+// Tourism Vijitha Herath". Not "Minister of Foreign Affairs and Defence
+// Minister …", another office. (After a comma, "Minister of Foreign
+// Affairs, Foreign Employment and Tourism A", reading on cost more than it
+// found.)
+func portfolioGoesOn(t []token, i int) bool {
+	return key(t, i) == "and" && (key(t, i-1) == "affairs" || portfolioWords[key(t, i-1)]) && i+1 < len(t) && t[i+1].upper && !titleSoon(t, i+1)
+}
+
 // placeNameEnd returns the end of a place's name of one to three
 // capitalised words starting at i, with "province", "city" or the like
 // after it, or i when there is none.
@@ -2502,6 +2512,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	// "of the Indonesian House of Representatives Puan Maharani": the name
 	// is the last capitalised words of the office that are no institution.
 	if k := key(t, i); k == "of" || k == "to" || k == "for" || k == "in" && consularTitle(t, i) || k == "on" && key(t, i-1) == "envoy" ||
+		portfolioGoesOn(t, i) ||
 		k == "at" && key(t, i+1) == "the" && (key(t, i+2) == "ministry" || key(t, i+2) == "department") { // "Secretary of State at the Ministry of Information Meas Sokhom
 		// "Special Envoy on Myanmar, Noeleen Heyzer" as "envoy for".
 		e := i
@@ -4679,6 +4690,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 	}
 	// "the Vietnamese NA leader", "the visiting defence minister"
+	officeAt := j
 	for k := 0; k < 2; k++ {
 		if refModifiers[key(t, j)] {
 			j++
@@ -4721,6 +4733,9 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		// "the Vietnamese Procurator General also held a meeting with …"
 		// after "Procurator General Nguyen Huy Tien": the person of that
 		// office of two words or more the article introduced.
+		if s, end := a.unknownOfOffice(t, officeAt, country); s != "" {
+			return s, end // "the foreign secretary called on …"
+		}
 		if s, end := a.unknownOfOffice(t, j, country); s != "" {
 			return s, end
 		}
@@ -4959,7 +4974,7 @@ func (a *article) recentParticipantOf(country string, notLeader bool) string {
 // ("the Inspector General of the ministry") is someone else.
 func (a *article) unknownOfOffice(t []token, j int, country string) (string, int) {
 	_, end, ok := personOffices.match(t, j)
-	if _, tend, tok := titles.match(t, j); tok && (!ok || tend > end) && (t[j].key == "deputy" || t[j].key == "vice") {
+	if _, tend, tok := titles.match(t, j); tok && (!ok || tend > end) && (t[j].key == "deputy" || t[j].key == "vice" || t[j].key == "foreign" && key(t, j+1) == "secretary") {
 		// "the Vietnamese deputy minister met …" after "Deputy Minister
 		// of Foreign Affairs Do Hung Viet"; "the Prime Minister" is read
 		// with the gazetteer's offices.

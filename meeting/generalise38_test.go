@@ -33,5 +33,11 @@ func TestExtractRoundFortyTwo(t *testing.T) {
 		{"'A, who spoke with B by telephone in September, also paid a courtesy call on C on Friday': the recalled call is neither the meeting nor its kind",
 			"HANOI -- Prime Minister Sanae Takaichi arrived in Hanoi on Thursday.\n\nTakaichi, who spoke with Pham Minh Chinh by telephone shortly after taking office in October, also paid a courtesy call on General Secretary To Lam on Friday afternoon.",
 			[]held{{[]string{"sanae-takaichi", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Today, the foreign secretary called on …' after 'Foreign Secretary A arrived': the one of that office the article introduced",
+			"VIENTIANE, Feb 6 (BSS) - Foreign Secretary Jashim Uddin arrived in the Lao capital on Thursday for the first consultations between the two foreign ministries.\n\nToday, the foreign secretary called on Lao Foreign Minister Thongsavanh Phomvihane at his office.",
+			[]held{{[]string{"jashim-uddin", "thongsavanh-phomvihane"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'Minister of Foreign Affairs and Tourism Vijitha Herath': the portfolios go on before the name",
+			"COLOMBO – Ambassador Trinh Thi Tam called on Minister of Foreign Affairs and Tourism Vijitha Herath at the ministry on Friday.",
+			[]held{{[]string{"trinh-thi-tam", "vijitha-herath"}, "2026-02-06", "Colombo", inPerson}}},
 	})
 }
