@@ -3,6 +3,7 @@ package meeting
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/relbot/relbot"
 )
@@ -134,6 +135,15 @@ func firstTimeAside(t []token, h hit) bool {
 }
 
 var pastVerbs = set("met", "paid", "held", "made", "led", "had", "took", "sent", "spoke", "told", "said")
+
+// soonAhead reports whether d is a day written without its year that falls
+// within weeks after publication: "a visa waiver due to start on September
+// 25" in a story of 15 September is this year's 25th, no day a year back
+// for the sentences after it to be dated by.
+func (a *article) soonAhead(d dateExpr) bool {
+	ahead := d.future.Start().Sub(a.pubDate.Start())
+	return d.past != d.future && d.future.Day != 0 && ahead > 0 && ahead <= 45*24*time.Hour
+}
 
 // datedWhoAside reports whether the meeting at h is told in a clause set off
 // by commas that opens with "who", names a month or a year of its own and
@@ -665,13 +675,13 @@ func (a *article) sentence(si int, t []token) {
 		last := -1
 		for _, list := range [][]dateExpr{dates, reported, others} {
 			for _, d := range list {
-				if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() && d.start > last {
+				if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() && d.start > last && !a.soonAhead(d) {
 					a.lastTimeNamed, last = d.past, d.start
 				}
 			}
 		}
 		for _, d := range dates {
-			if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() {
+			if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() && !a.soonAhead(d) {
 				a.given, a.givenSent = d.past, si
 			}
 		}

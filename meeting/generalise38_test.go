@@ -39,5 +39,8 @@ func TestExtractRoundFortyTwo(t *testing.T) {
 		{"'Minister of Foreign Affairs and Tourism Vijitha Herath': the portfolios go on before the name",
 			"COLOMBO – Ambassador Trinh Thi Tam called on Minister of Foreign Affairs and Tourism Vijitha Herath at the ministry on Friday.",
 			[]held{{[]string{"trinh-thi-tam", "vijitha-herath"}, "2026-02-06", "Colombo", inPerson}}},
+		{"'a visa waiver due to start on February 25' in a story of 8 February: this year's day ahead, not last year's, dates the courtesy call after it",
+			"Prime Minister Anutin Charnvirakul this morning assured China's Ambassador to Thailand, Han Zhiqiang, that tourists would be protected, ahead of a visa waiver due to start on February 25.\n\nThe envoy paid a courtesy call on the prime minister at Government House in Bangkok.",
+			[]held{{[]string{"anutin-charnvirakul", "han-zhiqiang"}, "2026-02-08", "Bangkok", inPerson}}},
 	})
 }
