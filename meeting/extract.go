@@ -3030,7 +3030,9 @@ func nameFollows(t []token, i int) bool {
 	if key(t, i) == "," {
 		i++
 	}
-	return i+1 < len(t) && t[i].word && t[i].upper && t[i+1].word && t[i+1].upper && !lexical(t, i) && !lexical(t, i+1)
+	// "his Malaysian counterpart, Tiong King Sing": a title's word may
+	// be a given name's.
+	return i+1 < len(t) && t[i].word && t[i].upper && t[i+1].word && t[i+1].upper && !lexical(t, i) && (!lexical(t, i+1) || givenNameLookalike(t, i, i+1))
 }
 
 // acronym reports whether tk is written in capitals only, two letters or

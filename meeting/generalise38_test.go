@@ -42,5 +42,8 @@ func TestExtractRoundFortyTwo(t *testing.T) {
 		{"'a visa waiver due to start on February 25' in a story of 8 February: this year's day ahead, not last year's, dates the courtesy call after it",
 			"Prime Minister Anutin Charnvirakul this morning assured China's Ambassador to Thailand, Han Zhiqiang, that tourists would be protected, ahead of a visa waiver due to start on February 25.\n\nThe envoy paid a courtesy call on the prime minister at Government House in Bangkok.",
 			[]held{{[]string{"anutin-charnvirakul", "han-zhiqiang"}, "2026-02-08", "Bangkok", inPerson}}},
+		{"'hosted his Malaysian counterpart, Tiong King Sing,': a title's word inside the name set off by commas",
+			"Tourism and Sports Minister Sorawong Thienthong hosted his Malaysian counterpart, Tiong King Sing, at the ministry in Bangkok on Friday.",
+			[]held{{[]string{"sorawong-thienthong", "tiong-king-sing"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }
