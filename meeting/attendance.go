@@ -989,6 +989,12 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 			}
 		}
 		if c == nil {
+			// "Also attending the reception was …" closing a story of
+			// one reception, after the guest's invitation and an older
+			// meeting recalled: the one meeting it reports held.
+			c = a.onlyHeld()
+		}
+		if c == nil {
 			return false
 		}
 	default:
@@ -2068,6 +2074,22 @@ func delegationAtMeeting(t []token, v int) int {
 		}
 	}
 	return v
+}
+
+// onlyHeld returns the article's one meeting reported held so far, or nil
+// when it has none or several.
+func (a *article) onlyHeld() *cand {
+	var held *cand
+	for _, c := range a.cands {
+		if c.m.Status != relbot.StatusPast {
+			continue
+		}
+		if held != nil {
+			return nil
+		}
+		held = c
+	}
+	return held
 }
 
 // namesMeeting reports whether an attendee list's opening, before at, names
