@@ -122,7 +122,7 @@ func boundary(before string, term byte, dots int, closed bool, next string) bool
 		// A title starts a name; after a capitalised word it ends one:
 		// "… received Hun Sen. Hun Sen said …". Before another rank it is
 		// a rank too: "Deputy Minister Sen. Lieut. Gen. Hoàng Xuân Chiến".
-		return endsName(before, word) && !ranks[firstField(next)]
+		return endsName(before, word) && !ranks[firstField(next)] && !onlyBeforeNames[word+"."]
 	case word == "No" || word == "no" || word == "Nos":
 		return !unicode.IsDigit(first) // "No. 5" is a number, "said no. The" is not
 	case ambiguous[word+"."] || isDotted(word):
@@ -248,6 +248,12 @@ var titles = set(
 	"vs.", "v.", "cf.", "e.g.", "i.e.", "approx.", "est.", "ca.", "al.", "Vol.", "vol.", "pp.", "p.",
 	"Art.", "Fig.", "fig.", "Ch.", "Sec.",
 )
+
+// onlyBeforeNames are titles no name ends in, unlike "Sen." (Hun Sen): after
+// a capitalised word they still open the name that follows, "Gyeonggi
+// Province Gov. Kim Dong-yeon".
+var onlyBeforeNames = set("Mr.", "Mrs.", "Ms.", "Messrs.", "Dr.", "Prof.", "Rev.", "Hon.", "Gov.", "Gen.", "Gens.", "Lt.", "Lieut.",
+	"Col.", "Maj.", "Capt.", "Adm.", "Cdr.", "Cmdr.", "Sgt.", "Cpl.", "Pvt.", "Brig.", "Amb.", "Supt.", "Insp.", "Pres.")
 
 // monthAbbrevs are the months of titles: before a number they are a date.
 var monthAbbrevs = set("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")

@@ -28,6 +28,7 @@ func TestSplit(t *testing.T) {
 		{"military ranks", "Lt. Gen. Tea Banh and Col. Maj. Sok greeted Sen. Ray and Gov. Bo. Talks followed.", []string{"Lt. Gen. Tea Banh and Col. Maj. Sok greeted Sen. Ray and Gov. Bo.", "Talks followed."}},
 		{"senior ranks after an office", "Deputy Minister of Defence Sen. Lieut. Gen. Hoang Xuan Chien and Commander Sen. Col. Vu met Hun Sen. Gen. Tea Banh was there.",
 			[]string{"Deputy Minister of Defence Sen. Lieut. Gen. Hoang Xuan Chien and Commander Sen. Col. Vu met Hun Sen.", "Gen. Tea Banh was there."}},
+		{"a title after a capitalised word that no name ends in", "Gyeonggi Province Gov. Kim Dong-yeon met the Army Gen. Phan. It rained.", []string{"Gyeonggi Province Gov. Kim Dong-yeon met the Army Gen. Phan.", "It rained."}},
 		{"rep prof st", "Rep. Kim and Prof. Ng toured St. Paul's. It rained.", []string{"Rep. Kim and Prof. Ng toured St. Paul's.", "It rained."}},
 		{"a Thai police rank", "Present were Vilay, Pol. Lt. Gen. Sompong Chaiwat and Hun Manet. It rained.", []string{"Present were Vilay, Pol. Lt. Gen. Sompong Chaiwat and Hun Manet.", "It rained."}},
 		{"an associate professor's titles", "Rector Assoc. Prof. Dr. Tran Thanh Lam met him. It rained.", []string{"Rector Assoc. Prof. Dr. Tran Thanh Lam met him.", "It rained."}},
