@@ -4659,7 +4659,10 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		for e < j+3 && e < len(t) && t[e].word && t[e].upper {
 			e++
 		}
-		if e > j && (key(t, e) == "chief" || key(t, e) == "head") {
+		if e-1 > j && key(t, e-1) == "president" && e < len(t) && t[e].word && !t[e].upper && key(t, e) != "of" && key(t, j) != "vice" && key(t, j) != "deputy" {
+			e-- // "the IPU President met with …": the president of that body
+		}
+		if e > j && (key(t, e) == "chief" || key(t, e) == "head" || key(t, e) == "president") {
 			// "the Interpol chief held a separate meeting" after "Interpol
 			// Secretary General Valdecy Urquiza": the person the article
 			// introduced with an office of that body.

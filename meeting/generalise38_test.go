@@ -48,5 +48,8 @@ func TestExtractRoundFortyTwo(t *testing.T) {
 		{"'Taking part in the talks was A' closing a long story of one meeting, after an older meeting recalled: the one meeting held",
 			"HANOI – Chairman Tran Sy Thanh on Friday received Ambassador Julien Guerrier at the city hall.\n\nThanh said the city wanted to learn from Europe. He said tourism was growing. He said visitors stayed longer. He said crafts drew buyers. He said the old quarter was crowded. He said metro lines were opening.\n\nGuerrier said the EU was ready to help. He praised the city's parks. He praised its food. He recalled his first meeting with Thanh in October 2024.\n\nTaking part in the talks was Director of the Department of Tourism Dang Huong Giang.",
 			[]held{{[]string{"tran-sy-thanh", "julien-guerrier", "dang-huong-giang"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'the IPU President met with …' after 'The President of the Inter-Parliamentary Union (IPU), Duarte Pacheco': the body's president the article named",
+			"HANOI – The President of the Inter-Parliamentary Union (IPU), Duarte Pacheco, arrived in Hanoi on Thursday for a conference of young parliamentarians.\n\nOn Friday, the IPU President met with National Assembly Chairman Tran Thanh Man.",
+			[]held{{[]string{"duarte-pacheco", "tran-thanh-man"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
