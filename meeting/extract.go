@@ -339,6 +339,9 @@ func (a *article) findDateline(toks [][]token) {
 			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j
 			return
 		}
+		if !d.IsZero() && key(t, j) == ")" && key(t, j+1) == "-" {
+			j++ // "PHNOM PENH, CAMBODIA (18 November 2025) –", as ADB's releases open
+		}
 		agency := false
 		if key(t, j) == "(" {
 			for j < len(t) && t[j].key != ")" && j < end+8 {

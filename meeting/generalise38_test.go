@@ -51,5 +51,11 @@ func TestExtractRoundFortyTwo(t *testing.T) {
 		{"'the IPU President met with …' after 'The President of the Inter-Parliamentary Union (IPU), Duarte Pacheco': the body's president the article named",
 			"HANOI – The President of the Inter-Parliamentary Union (IPU), Duarte Pacheco, arrived in Hanoi on Thursday for a conference of young parliamentarians.\n\nOn Friday, the IPU President met with National Assembly Chairman Tran Thanh Man.",
 			[]held{{[]string{"duarte-pacheco", "tran-thanh-man"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'PHNOM PENH, CAMBODIA (6 February 2026) –': a dateline with the country and the date in brackets places the story",
+			"PHNOM PENH, CAMBODIA (6 February 2026) – Asian Development Bank President Masato Kanda today met with Prime Minister Hun Manet.",
+			[]held{{[]string{"masato-kanda", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'met with A, Minister of …, and B, Governor of …, in a joint meeting': one table, not a meeting with each",
+			"PHNOM PENH – Asian Development Bank President Masato Kanda arrived on Thursday.\n\nOn Friday, Mr. Kanda met with Vongsey Vissoth, Minister of Economy and Finance, and Chea Serey, Governor of the National Bank of Cambodia, in a joint meeting at the ministry.",
+			[]held{{[]string{"masato-kanda", "vongsey-vissoth", "chea-serey"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }

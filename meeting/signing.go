@@ -102,6 +102,10 @@ func separately(t []token, lo, hi int, h hit) bool {
 		switch t[j].key {
 		case "trilateral", "tripartite", "three-way", "four-way", "jointly", "together", "roundtable", "round-table":
 			return false
+		case "joint":
+			if meetingNouns[key(t, j+1)] {
+				return false // "met with A, Minister of …, and B, Governor of …, in a joint meeting"
+			}
 		}
 	}
 	if key(t, hi) == "," && key(t, hi+1) == "who" {
