@@ -2219,11 +2219,34 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 	if !sawParticipant && sawOther || len(added) == 0 {
 		return false
 	}
+	if near == 2 && partyOnTheTrip(t) {
+		// "Paetongtarn was accompanied by A, B and C, among others": her
+		// party on the trip, at no one meeting of it in particular.
+		return true
+	}
 	before := slices.Clone(c.slugs)
 	c.join(added...)
 	a.spreadAttendance(si, c, before, added, 1)
 	a.markListed(c, si)
 	return true
+}
+
+var sideContrasts = set("while", "whereas")
+
+// partyOnTheTrip reports whether a list of companions ends "among others"
+// or "and other senior officials": a travelling party too long to name.
+// (Set against the other side's, "Marcos was joined by A, while Xi was
+// accompanied by Wang Yi and other officials" names who sat at the table.)
+func partyOnTheTrip(t []token) bool {
+	if hasAny(t, 0, len(t), sideContrasts) {
+		return false
+	}
+	for j := 0; j+1 < len(t); j++ {
+		if t[j].key == "among" && t[j+1].key == "others" || t[j].key == "and" && t[j+1].key == "other" {
+			return true
+		}
+	}
+	return false
 }
 
 // withUnnamedGroup reports whether a sentence tells a meeting "with leaders

@@ -57,5 +57,11 @@ func TestExtractRoundFortyTwo(t *testing.T) {
 		{"'met with A, Minister of …, and B, Governor of …, in a joint meeting': one table, not a meeting with each",
 			"PHNOM PENH – Asian Development Bank President Masato Kanda arrived on Thursday.\n\nOn Friday, Mr. Kanda met with Vongsey Vissoth, Minister of Economy and Finance, and Chea Serey, Governor of the National Bank of Cambodia, in a joint meeting at the ministry.",
 			[]held{{[]string{"masato-kanda", "vongsey-vissoth", "chea-serey"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'A was accompanied by B, C and D, among others' after the talks: her party on the trip, not the talks' table",
+			"HANOI – Prime Minister Paetongtarn Shinawatra and Prime Minister Pham Minh Chinh held talks at the Government Office on Friday.\n\nPaetongtarn was accompanied by Foreign Minister Maris Sangiampongsa and Commerce Minister Pichai Naripthaphan, among others.",
+			[]held{{[]string{"paetongtarn-shinawatra", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A was accompanied by B and other senior officials' after an audience: the party on the trip",
+			"PHNOM PENH – Prime Minister Hun Manet on Friday received World Bank Vice President Manuela Ferro at the Peace Palace.\n\nMs. Ferro was accompanied by Ms. Mariam Sherman, World Bank Country Director, and other senior officials of the bank.",
+			[]held{{[]string{"hun-manet", "manuela-ferro"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
