@@ -63,5 +63,8 @@ func TestExtractRoundFortyTwo(t *testing.T) {
 		{"'A was accompanied by B and other senior officials' after an audience: the party on the trip",
 			"PHNOM PENH – Prime Minister Hun Manet on Friday received World Bank Vice President Manuela Ferro at the Peace Palace.\n\nMs. Ferro was accompanied by Ms. Mariam Sherman, World Bank Country Director, and other senior officials of the bank.",
 			[]held{{[]string{"hun-manet", "manuela-ferro"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'A met B …, as Vietnam races to strike a deal before a tariff takes effect in July': the month ahead is the tariff's, not the meeting's",
+			"WASHINGTON, Feb 6 (Reuters) - Governor Nguyen Thi Hong met International Monetary Fund Managing Director Kristalina Georgieva at the fund's headquarters, as Vietnam races to strike a trade deal before a tariff takes effect in July.",
+			[]held{{[]string{"nguyen-thi-hong", "kristalina-georgieva"}, "2026-02-06", "Washington", inPerson}}},
 	})
 }

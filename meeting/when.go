@@ -13,6 +13,25 @@ import (
 // dateOf dates a new meeting: the date nearest the trigger in its clause,
 // else the date of the report that gives it in reported speech, else the
 // dateline, else the lead's date.
+// monthAheadInClause reports whether d, a month written without its year
+// that is still to come this year, sits in a clause of its own (", as", ",
+// when") after the verb of meeting at end: "Hong met Georgieva …, as Vietnam races to
+// negotiate a deal before a tariff is due to take effect in July" dates the
+// tariff, not the meeting (nor a meeting last July).
+func (a *article) monthAheadInClause(t []token, end int, d dateExpr) bool {
+	if d.start < end || d.past.Day != 0 || d.past.Month == 0 || d.past == d.future || d.future.Year != a.pubDate.Year {
+		return false
+	}
+	for j := end; j+1 < d.start; j++ {
+		if t[j].key == "," && aheadClauseWords[t[j+1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var aheadClauseWords = set("as", "before", "when", "until", "while")
+
 func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) {
 	if len(dates) == 0 && len(reported) > 0 && hasAny(t, h.start-3, h.start, priorWords) {
 		dates = reported
@@ -23,7 +42,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		// meeting's, which the story dates.
 		kept := dates[:0:0]
 		for _, d := range dates {
-			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) && !sidelinesSpan(t, h.end, d) && !otherEventsDay(t, h.end, d) {
+			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) && !sidelinesSpan(t, h.end, d) && !otherEventsDay(t, h.end, d) && !a.monthAheadInClause(t, h.end, d) {
 				kept = append(kept, d)
 			}
 		}
