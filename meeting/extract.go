@@ -4856,6 +4856,24 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 				// "On Friday, the minister met Wang Yi" as the clause's
 				// subject: the one who has been meeting.
 				return a.lastMeetSubj, j + 1
+			case len(ministers) > 1 && key(t, j+1) == "of":
+				// "the Minister of Energy met with …" after "Mr. Auttapol,
+				// Minister of Energy," and "Suhail, Minister of Energy and
+				// Infrastructure": the one the article gave that office
+				// word for word.
+				e := j + 2
+				for e < len(t) && (t[e].upper && t[e].word || t[e].key == "and" && e+1 < len(t) && t[e+1].upper) {
+					e++
+				}
+				office := strings.Join(keys(a.sentenceText(t, j, e)), " ")
+				said := a.foldedLines()
+				for _, s := range ministers {
+					name := strings.Join(keys(a.actorOf(s).Name), " ")
+					if strings.Contains(said, " "+name+" , "+office+" , ") || strings.Contains(said, " "+office+" "+name+" ") {
+						return s, e
+					}
+				}
+				return "", 0
 			case len(ministers) > 1:
 				return "", 0
 			}

@@ -66,5 +66,8 @@ func TestExtractRoundFortyTwo(t *testing.T) {
 		{"'A met B …, as Vietnam races to strike a deal before a tariff takes effect in July': the month ahead is the tariff's, not the meeting's",
 			"WASHINGTON, Feb 6 (Reuters) - Governor Nguyen Thi Hong met International Monetary Fund Managing Director Kristalina Georgieva at the fund's headquarters, as Vietnam races to strike a trade deal before a tariff takes effect in July.",
 			[]held{{[]string{"nguyen-thi-hong", "kristalina-georgieva"}, "2026-02-06", "Washington", inPerson}}},
+		{"'the Minister of Energy met with …' after 'A, Minister of Energy,' and 'B, Minister of Energy and Infrastructure': the one given that office word for word",
+			"Abu Dhabi – On Friday, Mr. Auttapol Rerkpiboon, Minister of Energy, held a bilateral meeting with Suhail Al Mazrouei, Minister of Energy and Infrastructure.\n\nOn the following day, the Minister of Energy met with H.E. Dr. Sultan Ahmed Al Jaber, Minister of Industry and Advanced Technology.",
+			[]held{{[]string{"auttapol-rerkpiboon", "suhail-al-mazrouei"}, "2026-02-06", "Abu Dhabi", inPerson}, {[]string{"auttapol-rerkpiboon", "sultan-ahmed-al-jaber"}, "2026-02-07", "Abu Dhabi", inPerson}}},
 	})
 }
