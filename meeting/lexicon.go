@@ -293,6 +293,8 @@ var personOffices = func() *phrases[bool] {
 		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
 		"commissioner", "assistant commissioner", "senior assistant commissioner", "deputy commissioner", "commissioner-general", "commissioner general", "police commissioner", "police commissioner-general", "european commissioner", "representative", "trade representative", "special representative", "permanent representative",
 		"national security adviser", "national security advisor", "security adviser", "senior adviser", "adviser", "advisor",
+		// Bangladesh's interim government: "Foreign Adviser Md Touhid Hossain", "Chief Adviser Muhammad Yunus"
+		"foreign adviser", "foreign affairs adviser", "chief adviser",
 		"country director", "country manager", "regional director", "resident representative", "chief representative",
 		"country representative", "assistant resident representative", "deputy resident representative", "managing director", "president director", "president commissioner", "chief executive officer", "general manager", "chief economist",
 		"general director", "deputy general director", "executive director", "senior vice president", "executive vice president",
