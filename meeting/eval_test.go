@@ -416,6 +416,14 @@ func TestHeldout257(t *testing.T) { checkCorpus(t, "heldout257", floors{0.89, 0.
 func TestHeldout258(t *testing.T) { checkCorpus(t, "heldout258", floors{0.85, 0.72, 0.70, 0}) }
 func TestHeldout259(t *testing.T) { checkCorpus(t, "heldout259", floors{0.88, 0.79, 0.97, 0}) }
 func TestHeldout260(t *testing.T) { checkCorpus(t, "heldout260", floors{0.90, 0.71, 0.84, 1}) }
+func TestHeldout261(t *testing.T) { checkCorpus(t, "heldout261", floors{0.62, 0.77, 0.97, 3}) }
+func TestHeldout262(t *testing.T) { checkCorpus(t, "heldout262", floors{0.96, 0.87, 0.97, 0}) }
+func TestHeldout263(t *testing.T) { checkCorpus(t, "heldout263", floors{0.82, 0.82, 0.99, 0}) }
+func TestHeldout264(t *testing.T) { checkCorpus(t, "heldout264", floors{0.88, 0.75, 0.93, 3}) }
+func TestHeldout265(t *testing.T) { checkCorpus(t, "heldout265", floors{0.75, 0.72, 0.92, 5}) }
+func TestHeldout266(t *testing.T) { checkCorpus(t, "heldout266", floors{0.93, 0.95, 0.97, 3}) }
+func TestHeldout267(t *testing.T) { checkCorpus(t, "heldout267", floors{0.92, 0.89, 0.95, 0}) }
+func TestHeldout268(t *testing.T) { checkCorpus(t, "heldout268", floors{0.71, 0.55, 0.79, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
