@@ -256,12 +256,21 @@ func (r *runState) actorsOf(ex meeting.Extraction) []relbot.Actor {
 }
 
 // teach adds actors to g in slug order: when two articles brought the same
-// slug, the order they were extracted in does not choose which is kept.
+// slug, the order they were saved in does not choose which is kept (the
+// last of name and office order is).
 func teach(g *meeting.Gazetteer, actors []relbot.Actor) {
 	if g == nil {
 		return
 	}
-	slices.SortStableFunc(actors, func(a, b relbot.Actor) int { return cmp.Compare(a.Slug, b.Slug) })
+	office := func(a relbot.Actor) string {
+		if len(a.Roles) == 0 {
+			return ""
+		}
+		return a.Roles[0].Title
+	}
+	slices.SortStableFunc(actors, func(a, b relbot.Actor) int {
+		return cmp.Or(cmp.Compare(a.Slug, b.Slug), cmp.Compare(a.Name, b.Name), cmp.Compare(office(a), office(b)))
+	})
 	for _, a := range actors {
 		g.Add(a)
 	}
@@ -344,18 +353,23 @@ func (c *Collector) learn(ctx context.Context, polls []*poll, run *runState) {
 	if c.Extractor == nil || c.Gazetteer == nil {
 		return
 	}
-	var (
-		mu    sync.Mutex
-		found []relbot.Actor
-		cpus  = make(chan struct{}, runtime.GOMAXPROCS(0))
-	)
+	cpus := make(chan struct{}, runtime.GOMAXPROCS(0))
 	eachPending(ctx, polls, cpus, func(src Source, item *pending) {
 		ex, ok := c.extract(src, item.article)
 		item.learned, item.final = ex, !ok
-		mu.Lock()
-		defer mu.Unlock()
-		found = append(found, ex.NewActors...)
 	})
+	// In feed order, not the order extractions finished: two articles
+	// may bring one slug with different offices, and the one taught last
+	// is kept.
+	var found []relbot.Actor
+	for _, p := range polls {
+		if p.rep.Err != nil {
+			continue
+		}
+		for _, item := range p.articles {
+			found = append(found, item.learned.NewActors...)
+		}
+	}
 	teach(c.Gazetteer, found)
 	run.taught = make(map[string]relbot.Actor, len(found))
 	for _, a := range found {

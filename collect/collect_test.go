@@ -7,9 +7,12 @@ import (
 	"io"
 	"log/slog"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/relbot/relbot"
 	"github.com/relbot/relbot/feed"
@@ -545,5 +548,30 @@ func TestNameIndexFindsTaughtNames(t *testing.T) {
 	}
 	if newNameIndex(nil).in("Neth Pheaktra") {
 		t.Error("an empty index found a name")
+	}
+}
+
+// TestTeachKeepsOneActorWhateverTheOrder: two articles of a run may bring
+// one slug with different offices, and saves finish in any order; the
+// gazetteer must end up with the same actor either way, or a later
+// article's "YB Minister" is read differently from run to run.
+func TestTeachKeepsOneActorWhateverTheOrder(t *testing.T) {
+	minister := relbot.Actor{Slug: "tiong-king-sing", Name: "Tiong King Sing", Roles: []relbot.Role{{Title: "Minister"}}}
+	envoy := relbot.Actor{Slug: "tiong-king-sing", Name: "Tiong King Sing", Roles: []relbot.Role{{Title: "Special Envoy"}}}
+	var got []relbot.Actor
+	for _, order := range [][]relbot.Actor{{minister, envoy}, {envoy, minister}} {
+		g, err := meeting.NewGazetteer(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		teach(g, slices.Clone(order))
+		a, ok := g.Actor("tiong-king-sing")
+		if !ok {
+			t.Fatal("taught actor not found")
+		}
+		got = append(got, a)
+	}
+	if diff := cmp.Diff(got[0], got[1]); diff != "" {
+		t.Errorf("taught actor depends on the order it was brought in (-first +second):\n%s", diff)
 	}
 }
