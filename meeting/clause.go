@@ -83,6 +83,9 @@ var finalWords = set("likely", "probably", "possibly", "perhaps", "was", "be")
 // requestWords stand between a refusal and the meeting refused.
 var requestWords = set("a", "an", "the", "request", "requests", "for", "of", "offer", "proposal", "invitation", "bid", "to", "hold", "his", "their")
 
+// joinVerbs take part in a meeting named after them.
+var joinVerbs = set("join", "joined", "attend", "attended", "sit", "sat")
+
 // isNegation reports whether t[i] negates what follows: "not", "didn't",
 // "declined", but not "not only".
 func isNegation(t []token, i int) bool {
@@ -177,6 +180,19 @@ func negated(t []token, h hit) bool {
 				return true
 			}
 			break
+		}
+	}
+	if h.tr.form == trigNoun {
+		// "though they did not join the leaders' small-group talks": the
+		// negation reaches the noun across the verb of joining.
+		for back := 1; back <= 7 && h.start-back-1 >= 0; back++ {
+			k := t[h.start-back].key
+			if k == "." || k == ";" || k == "," {
+				break
+			}
+			if joinVerbs[k] && (isNegation(t, h.start-back-1) || h.start-back-2 >= 0 && isNegation(t, h.start-back-2)) {
+				return true
+			}
 		}
 	}
 	if h.tr.form == trigNoun {
