@@ -75,5 +75,11 @@ func TestExtractRoundFortyTwo(t *testing.T) {
 		{"'though they did not join the leaders' small-group talks': no meeting for the delegation",
 			"SEOUL -- President Lee Jae-myung and To Lam held talks on Friday.\n\nLam is being accompanied by a large delegation that includes Deputy Prime Minister Bui Thanh Son and several other Cabinet members, though they did not join the leaders' small-group talks, according to officials.",
 			[]held{{[]string{"lee-jae-myung", "to-lam"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'On Thursday, A and President B upgraded bilateral ties to a strategic partnership': the leaders met",
+			"SEOUL – Prime Minister Hun Manet wrapped up a three-day visit on Saturday.\n\nOn Thursday, Manet and President Lee Jae-myung upgraded bilateral ties to a strategic partnership.",
+			[]held{{[]string{"hun-manet", "lee-jae-myung"}, "2026-02-05", "Seoul", inPerson}}},
+		{"'… and discussed the war in Gaza': the topic's place is no place of the meeting",
+			"WASHINGTON, Feb 6 (Reuters) - U.S. President Donald Trump and Indonesian President Prabowo Subianto on Friday agreed to deepen defence ties, and discussed the war in Gaza, where Prabowo urged a ceasefire.",
+			[]held{{[]string{"donald-trump", "prabowo-subianto"}, "2026-02-06", "Washington", inPerson}}},
 	})
 }

@@ -150,7 +150,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			c, end := unknownCity(t, j+1)
 			district := (a.dlCity != "" || a.leadCity != "" || capitals[a.visitTo] != "") && (buildingWords[key(t, j-1)] || key(t, j-1) == "complex") && key(t, end) != "city" && key(t, end) != "town" &&
 				!(key(t, end) == "," && outskirtWords[key(t, end+1)]) // "at his residence in Takhmao, south of the capital"
-			if c != "" && !district && end <= hi && !inName(j+1) {
+			if c != "" && !district && end <= hi && !inName(j+1) && !conflictNouns[key(t, j-1)] {
 				if townThenProvince(t, end) {
 					// "in Banlung town, Ratanakiri province": the town,
 					// over the province the table knows.
@@ -238,6 +238,10 @@ func topicAt(t []token, j int) bool {
 	next := t[j+1].key
 	return strings.HasSuffix(next, "ing") && len(next) > 5 || topicNouns[next]
 }
+
+// conflictNouns before "in" make the place a topic discussed: "discussed the
+// war in Gaza", "the situation in Rakhine".
+var conflictNouns = set("war", "conflict", "situation", "crisis", "violence", "fighting", "tensions", "ceasefire", "developments")
 
 // topicNouns open a topic after "on": "on development cooperation".
 var topicNouns = set("development", "trade", "security", "economic", "bilateral", "regional", "climate", "maritime", "border", "defence", "defense",
