@@ -405,7 +405,7 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 			}
 		}
 	}
-	if allCaps(t[:end]) && (key(t, j) == "-" || key(t, j) == ":" && len(t[0].key) > 2) && j == end && !newsLabels[t[0].key] && !newsLabels[t[end-1].key] && !agencyNames[t[0].key] {
+	if allCaps(t[:end]) && (key(t, j) == "-" || key(t, j) == ":" && len(t[0].key) > 2) && (j == end || key(t, end) == "," && key(t, j) == "-") && !newsLabels[t[0].key] && !newsLabels[t[end-1].key] && !agencyNames[t[0].key] {
 		// "ANNING — …", "RAYONG: …": a city in capitals straight before
 		// the dash or the colon.
 		return titleCase(t[:end]), end, true
