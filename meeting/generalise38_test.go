@@ -81,8 +81,8 @@ func TestExtractRoundFortyTwo(t *testing.T) {
 		{"'… and discussed the war in Gaza': the topic's place is no place of the meeting",
 			"WASHINGTON, Feb 6 (Reuters) - U.S. President Donald Trump and Indonesian President Prabowo Subianto on Friday agreed to deepen defence ties, and discussed the war in Gaza, where Prabowo urged a ceasefire.",
 			[]held{{[]string{"donald-trump", "prabowo-subianto"}, "2026-02-06", "Washington", inPerson}}},
-		{"'GYEONGJU, North Gyeongsang —': a dateline's town the table lacks, with its province, before the dash",
-			"GYEONGJU, North Gyeongsang — President Lee Jae-myung held talks with Vietnamese President Luong Cuong on Friday on the sidelines of the summit.",
-			[]held{{[]string{"lee-jae-myung", "luong-cuong"}, "2026-02-06", "Gyeongju", inPerson}}},
+		{"'BOCAUE, Bulacan -': a dateline's town the table lacks, with its province, before the dash",
+			"BOCAUE, Bulacan - President Ferdinand Marcos Jr. met Prime Minister Hun Manet at the arena on Friday night before the opening game.",
+			[]held{{[]string{"ferdinand-marcos-jr", "hun-manet"}, "2026-02-06", "Bocaue", inPerson}}},
 	})
 }
