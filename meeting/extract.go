@@ -357,6 +357,11 @@ func (a *article) findDateline(toks [][]token) {
 			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j
 			return
 		}
+		if agency && key(t, j) == ":" {
+			// "KUALA LUMPUR, Jul 11 (APP): …", as Pakistan's agency writes
+			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j+1
+			return
+		}
 		if agency && !d.IsZero() && j < len(t) && t[j].word && t[j].upper {
 			// "Bangkok, Apr 4 (PTI) Prime Minister Narendra Modi …": the
 			// agency's bracket closes the dateline without a dash.

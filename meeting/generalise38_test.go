@@ -84,5 +84,8 @@ func TestExtractRoundFortyTwo(t *testing.T) {
 		{"'BOCAUE, Bulacan -': a dateline's town the table lacks, with its province, before the dash",
 			"BOCAUE, Bulacan - President Ferdinand Marcos Jr. met Prime Minister Hun Manet at the arena on Friday night before the opening game.",
 			[]held{{[]string{"ferdinand-marcos-jr", "hun-manet"}, "2026-02-06", "Bocaue", inPerson}}},
+		{"'KUALA LUMPUR, Jul 11 (APP):': a colon after the agency closes the dateline",
+			"KUALA LUMPUR, Feb 6 (APP): Deputy Prime Minister Ishaq Dar on Friday met Lao Foreign Minister Thongsavanh Phomvihane on the sidelines of the ministerial meeting.",
+			[]held{{[]string{"ishaq-dar", "thongsavanh-phomvihane"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
