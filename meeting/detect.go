@@ -134,6 +134,8 @@ func firstTimeAside(t []token, h hit) bool {
 	return false
 }
 
+// pastVerbs go on a sentence in the past after an aside: "…, also paid",
+// "…, met".
 var pastVerbs = set("met", "paid", "held", "made", "led", "had", "took", "sent", "spoke", "told", "said")
 
 // soonAhead reports whether d is a day written without its year that falls

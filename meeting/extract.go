@@ -2249,8 +2249,8 @@ func titleSoon(t []token, i int) bool {
 // Indonesian House of Representatives Puan Maharani". A name that is a known
 // actor's once honorifics are stripped ("Prince Haji Al-Muhtadee Billah") is
 // that actor; a name the name pass already found is left to it.
-// portfolioGoesOn reports whether the office read from start goes on at i
-// with another portfolio before the name: "Minister of Foreign Affairs and
+// portfolioGoesOn reports whether an office goes on at i with another
+// portfolio before the name: "Minister of Foreign Affairs and
 // Tourism Vijitha Herath". Not "Minister of Foreign Affairs and Defence
 // Minister …", another office. (After a comma, "Minister of Foreign
 // Affairs, Foreign Employment and Tourism A", reading on cost more than it

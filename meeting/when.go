@@ -10,14 +10,11 @@ import (
 	"github.com/relbot/relbot"
 )
 
-// dateOf dates a new meeting: the date nearest the trigger in its clause,
-// else the date of the report that gives it in reported speech, else the
-// dateline, else the lead's date.
 // monthAheadInClause reports whether d, a month written without its year
 // that is still to come this year, sits in a clause of its own (", as", ",
-// when") after the verb of meeting at end: "Hong met Georgieva …, as Vietnam races to
-// negotiate a deal before a tariff is due to take effect in July" dates the
-// tariff, not the meeting (nor a meeting last July).
+// when") after the verb of meeting at end: "Hong met Georgieva …, as
+// Vietnam races to negotiate a deal before a tariff is due to take effect in
+// July" dates the tariff, not the meeting (nor a meeting last July).
 func (a *article) monthAheadInClause(t []token, end int, d dateExpr) bool {
 	if d.start < end || d.past.Day != 0 || d.past.Month == 0 || d.past == d.future || d.future.Year != a.pubDate.Year {
 		return false
@@ -32,6 +29,9 @@ func (a *article) monthAheadInClause(t []token, end int, d dateExpr) bool {
 
 var aheadClauseWords = set("as", "before", "when", "until", "while")
 
+// dateOf dates a new meeting: the date nearest the trigger in its clause,
+// else the date of the report that gives it in reported speech, else the
+// dateline, else the lead's date.
 func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) {
 	if len(dates) == 0 && len(reported) > 0 && hasAny(t, h.start-3, h.start, priorWords) {
 		dates = reported
