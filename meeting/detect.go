@@ -154,14 +154,7 @@ func (a *article) soonAhead(d dateExpr) bool {
 // a courtesy call on Trọng": an earlier meeting recalled beside the one
 // the sentence reports.
 func datedWhoAside(t []token, h hit) bool {
-	open := -1
-	for j := h.start - 1; j >= 1 && j >= h.start-4; j-- {
-		if t[j].key == "," && key(t, j+1) == "who" {
-			open = j
-			break
-		}
-	}
-	if open < 0 {
+	if !whoAside(t, h.start) {
 		return false
 	}
 	dated := false

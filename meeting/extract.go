@@ -1299,6 +1299,18 @@ func (a *article) firstNamed() string {
 	return best
 }
 
+// firstRecent returns, of the actors mentioned so far that keep accepts,
+// the one the article named first, or "": the one a story follows.
+func (a *article) firstRecent(keep func(slug string) bool) string {
+	best := ""
+	for _, s := range a.recent {
+		if keep(s) && (best == "" || a.first[s] < a.first[best]) {
+			best = s
+		}
+	}
+	return best
+}
+
 // note records that slug was mentioned.
 func (a *article) note(slug string) {
 	if _, ok := a.first[slug]; !ok {
@@ -4758,12 +4770,10 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		// after "President Maithripala Sirisena": the president the story
 		// follows, the first it named, as an outlet calls its own
 		// head of state.
-		best := ""
-		for _, s := range a.recent {
-			if act, ok := a.unknown[s]; (ok && titledWord(act, "president") || a.holds(s, presidency, dOr(d, a.pubDate))) && (best == "" || a.first[s] < a.first[best]) {
-				best = s
-			}
-		}
+		best := a.firstRecent(func(s string) bool {
+			act, ok := a.unknown[s]
+			return ok && titledWord(act, "president") || a.holds(s, presidency, dOr(d, a.pubDate))
+		})
 		if best == "" {
 			return "", 0
 		}
@@ -4821,12 +4831,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		if n == "premier" {
 			// "The Premier and Ms Paetongtarn met on Wednesday": the head of
 			// government the story follows, the first it named.
-			best := ""
-			for _, s := range a.recent {
-				if a.participated(s) && a.holds(s, headsOfGovernment, dOr(d, a.pubDate)) && (best == "" || a.first[s] < a.first[best]) {
-					best = s
-				}
-			}
+			best := a.firstRecent(func(s string) bool { return a.participated(s) && a.holds(s, headsOfGovernment, dOr(d, a.pubDate)) })
 			if best != "" {
 				return best, j + 1
 			}
