@@ -157,7 +157,7 @@ func (a *article) presentTarget(si int, t []token) *cand {
 		// "It was the first time a US president was received there. X
 		// took part in the talks": the talks told before, not the lone
 		// reception.
-		if c := a.onlyHeldBefore(last, si); c != nil {
+		if c := a.onlyHeldBefore(last, si, 8); c != nil {
 			return c
 		}
 	}
@@ -787,12 +787,12 @@ func (a *article) heldBefore(k, si int) *cand {
 }
 
 // onlyHeldBefore returns the one held meeting of two or more told before
-// the k-th within eight sentences of si, or nil when there is none or more
-// than one to choose from ("held separate meetings with A and B").
-func (a *article) onlyHeldBefore(k, si int) *cand {
+// the k-th within `within` sentences of si, or nil when there is none or
+// more than one to choose from ("held separate meetings with A and B").
+func (a *article) onlyHeldBefore(k, si, within int) *cand {
 	var only *cand
 	for _, c := range a.cands[:k] {
-		if c.m.Status == relbot.StatusPast && len(c.slugs) >= 2 && si-c.lastTold() <= 8 {
+		if c.m.Status == relbot.StatusPast && len(c.slugs) >= 2 && si-c.lastTold() <= within {
 			if only != nil {
 				return nil
 			}
@@ -992,7 +992,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 			// "Also attending the reception was …" closing a story of
 			// one reception, after the guest's invitation and an older
 			// meeting recalled: the one meeting it reports held.
-			c = a.onlyHeld()
+			c = a.onlyHeldBefore(len(a.cands), si, si)
 		}
 		if c == nil {
 			return false
@@ -2074,22 +2074,6 @@ func delegationAtMeeting(t []token, v int) int {
 		}
 	}
 	return v
-}
-
-// onlyHeld returns the article's one meeting reported held so far, or nil
-// when it has none or several.
-func (a *article) onlyHeld() *cand {
-	var held *cand
-	for _, c := range a.cands {
-		if c.m.Status != relbot.StatusPast {
-			continue
-		}
-		if held != nil {
-			return nil
-		}
-		held = c
-	}
-	return held
 }
 
 // namesMeeting reports whether an attendee list's opening, before at, names
