@@ -255,9 +255,9 @@ func (r *runState) actorsOf(ex meeting.Extraction) []relbot.Actor {
 	return actors
 }
 
-// teach adds actors to g in slug order: when two articles brought the same
-// slug, the order they were saved in does not choose which is kept (the
-// last of name and office order is).
+// teach sorts actors in place and adds them to g in that order, by slug:
+// when two articles brought the same slug, the order they were saved in
+// does not choose which is kept (the last of name and office order is).
 func teach(g *meeting.Gazetteer, actors []relbot.Actor) {
 	if g == nil {
 		return
@@ -372,7 +372,7 @@ func (c *Collector) learn(ctx context.Context, polls []*poll, run *runState) {
 	}
 	teach(c.Gazetteer, found)
 	run.taught = make(map[string]relbot.Actor, len(found))
-	for _, a := range found {
+	for _, a := range found { // in the order taught (teach sorted it): the one kept is the gazetteer's
 		run.taught[a.Slug] = a
 	}
 	// An unverified actor changes an extraction only where the text names
