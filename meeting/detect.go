@@ -353,6 +353,13 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 					return h, true
 				}
 			}
+			if k == "dialogue" {
+				if l := lightBefore(t, i); l < 0 || key(t, end) != "with" {
+					continue
+				} else {
+					h.light = l
+				}
+			}
 			if (k == "host" || k == "hosts") && (key(t, end) == "country" || key(t, end) == "nation" || key(t, end) == "city") {
 				continue
 			}
@@ -585,7 +592,7 @@ func lightBefore(t []token, i int) int {
 	det := false
 	for j := i - 1; j >= 0 && j >= i-7; j-- {
 		switch {
-		case t[j].key == "-":
+		case t[j].key == "-" || doubleQuoteMark(t[j].key):
 		case !t[j].word:
 			return -1
 		case lightVerbs[t[j].key]:

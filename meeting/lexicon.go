@@ -423,6 +423,9 @@ var triggers = func() *phrases[trigger] {
 		// his counterpart"
 		"held a closed-door discussion", "held closed-door discussions", "held a discussion with", "held discussions with",
 		"had a discussion with", "had discussions with",
+		// "held a two-plus-two security dialogue with", only after its
+		// light verb (detect.go): "the Shangri-La Dialogue" is a forum.
+		"dialogue",
 	} {
 		p.add(s, verb)
 	}

@@ -1,0 +1,19 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundFortyThree covers the forms the forty-third round of
+// held-out sets showed, each in this project's own words.
+func TestExtractRoundFortyThree(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'held a \"two-plus-two\" security dialogue with': the dialogue after its light verb is the meeting of all four",
+			"MANILA – On Friday, Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara held a \"two-plus-two\" security dialogue with Defense Secretary Gilberto Teodoro and Foreign Secretary Enrique Manalo.",
+			[]held{{[]string{"yoko-kamikawa", "minoru-kihara", "gilberto-teodoro-jr", "enrique-manalo"}, "2026-02-06", "Manila", inPerson}}},
+	})
+}
