@@ -15,5 +15,8 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'held a \"two-plus-two\" security dialogue with': the dialogue after its light verb is the meeting of all four",
 			"MANILA – On Friday, Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara held a \"two-plus-two\" security dialogue with Defense Secretary Gilberto Teodoro and Foreign Secretary Enrique Manalo.",
 			[]held{{[]string{"yoko-kamikawa", "minoru-kihara", "gilberto-teodoro-jr", "enrique-manalo"}, "2026-02-06", "Manila", inPerson}}},
+		{"'had also intended to visit Ulan Bator to meet with B': an intention called off, no meeting",
+			"Prime Minister Sanae Takaichi on Friday called off a planned trip to Kazakhstan and Mongolia.\n\nThe prime minister had also intended to visit Ulan Bator on the way home to meet with Mongolian President Ukhnaagiin Khurelsukh.",
+			nil},
 	})
 }
