@@ -4866,6 +4866,11 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 				// "On Friday, the minister met Wang Yi" as the clause's
 				// subject: the one who has been meeting.
 				return a.lastMeetSubj, j + 1
+			case len(ministers) > 1 && a.lastMeetSubj == "" && clauseMeetVerbs[key(t, j+1)] && (i == 0 || key(t, i-1) == ","):
+				// "Instead, the minister held talks with Blinken" after a
+				// meeting of Hayashi and Wang called off: with no one met
+				// yet, the one the story follows, the first it named.
+				return a.firstRecent(func(s string) bool { return slices.Contains(ministers, s) }), j + 1
 			case len(ministers) > 1 && key(t, j+1) == "of":
 				// "the Minister of Energy met with …" after "Mr. Auttapol,
 				// Minister of Energy," and "Suhail, Minister of Energy and

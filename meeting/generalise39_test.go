@@ -18,5 +18,8 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'had also intended to visit Ulan Bator to meet with B': an intention called off, no meeting",
 			"Prime Minister Sanae Takaichi on Friday called off a planned trip to Kazakhstan and Mongolia.\n\nThe prime minister had also intended to visit Ulan Bator on the way home to meet with Mongolian President Ukhnaagiin Khurelsukh.",
 			nil},
+		{"'Wang had no intention of meeting Motegi', then 'Instead, the minister held talks with Rubio': no meeting with Wang; the minister is the one the story follows",
+			"KUALA LUMPUR, Feb. 6 (Kyodo) -- China on Friday called off a planned meeting between Foreign Minister Toshimitsu Motegi and Chinese Foreign Minister Wang Yi.\n\nA spokeswoman said Wang had no intention of meeting Motegi.\n\nInstead, the minister held talks with U.S. Secretary of State Marco Rubio on Friday.",
+			[]held{{[]string{"toshimitsu-motegi", "marco-rubio"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
