@@ -21,5 +21,8 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'Wang had no intention of meeting Motegi', then 'Instead, the minister held talks with Rubio': no meeting with Wang; the minister is the one the story follows",
 			"KUALA LUMPUR, Feb. 6 (Kyodo) -- China on Friday called off a planned meeting between Foreign Minister Toshimitsu Motegi and Chinese Foreign Minister Wang Yi.\n\nA spokeswoman said Wang had no intention of meeting Motegi.\n\nInstead, the minister held talks with U.S. Secretary of State Marco Rubio on Friday.",
 			[]held{{[]string{"toshimitsu-motegi", "marco-rubio"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'He will then travel to Vientiane, meeting with B': the participle after the comma shares the trip's plan",
+			"HANOI – Prime Minister Sanae Takaichi held talks with Prime Minister Pham Minh Chinh on Friday.\n\nShe will then travel to Vientiane, meeting with Prime Minister Sonexay Siphandone.",
+			[]held{{[]string{"sanae-takaichi", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

@@ -161,6 +161,12 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			continue
 		}
 		if !b.word {
+			if b.key == "," && back == 1 && participleMeetings[t[h.start].key] && futureClauseBefore(t, h.start-1) {
+				// "He will then travel to Indonesia and Vietnam, meeting
+				// with Widodo and Phuc": the participle shares the trip's
+				// plan.
+				return relbot.StatusPlanned
+			}
 			if b.key == "," || b.key == ";" {
 				break
 			}
@@ -653,4 +659,23 @@ func openingBracket(t []token, c, within int) int {
 		}
 	}
 	return -1
+}
+
+var participleMeetings = set("meeting", "holding", "calling", "visiting")
+
+// futureMarkers make the clause they lead a plan: "He will then travel".
+var futureMarkers = set("will", "shall", "'ll", "would", "scheduled", "expected", "due", "slated", "plans", "planning")
+
+// futureClauseBefore reports whether the clause ending at the comma at c
+// (back to the sentence's start or a semicolon) says what will happen.
+func futureClauseBefore(t []token, c int) bool {
+	for j := c - 1; j >= 0 && j >= c-20; j-- {
+		switch {
+		case t[j].key == ";" || t[j].key == "," || t[j].key == ".":
+			return false
+		case futureMarkers[t[j].key]:
+			return true
+		}
+	}
+	return false
 }
