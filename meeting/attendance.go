@@ -172,7 +172,7 @@ func (a *article) presentTarget(si int, t []token) *cand {
 	if meetingsSpanned(t) >= 2 {
 		reach = 6 // "was present at both meetings" looks further back
 	}
-	if c := a.cands[last]; si-c.lastTold() <= reach && c.m.Status == relbot.StatusPast && !monthEcho(c, a.cands) {
+	if c := a.cands[last]; si-c.lastTold() <= reach && c.m.Status == relbot.StatusPast && !a.monthEcho(c, a.cands) {
 		switch {
 		case !a.movedOn(c, si):
 			return c
@@ -972,7 +972,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		// stop that met no one named: the audience told before.
 		c = a.heldBefore(last, si)
 	case last >= 0 && (ref-a.cands[last].lastTold() <= 2 || si-a.cands[last].lastTold() <= 8 && (namesMeeting(t, at) || atMeeting || last == 0 && inAttendance(t))) && a.cands[last].m.Status == relbot.StatusPast &&
-		!monthEcho(a.cands[last], a.cands):
+		!a.monthEcho(a.cands[last], a.cands):
 		// "Also present at the call were …" may come paragraphs after
 		// the call it names; so may "Also in attendance were …" after the
 		// article's one meeting.
@@ -983,7 +983,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		for k := last; k >= 0; k-- {
 			// The talks spoken of last ("At the talks, …"), over a meeting
 			// told after them but not since.
-			if si-a.cands[k].lastTold() <= 8 && a.cands[k].m.Status == relbot.StatusPast && !monthEcho(a.cands[k], a.cands) {
+			if si-a.cands[k].lastTold() <= 8 && a.cands[k].m.Status == relbot.StatusPast && !a.monthEcho(a.cands[k], a.cands) {
 				c = a.cands[k]
 				break
 			}

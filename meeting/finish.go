@@ -53,7 +53,7 @@ func (a *article) finish() Extraction {
 	// their talks on the 29th: a month-only mention of a pair the article
 	// dates to the day is that meeting's background, never a second one.
 	for _, c := range keep {
-		if monthEcho(c, keep) {
+		if a.monthEcho(c, keep) {
 			c.m.Status = relbot.StatusBackground
 		}
 	}
@@ -120,12 +120,18 @@ func (a *article) finish() Extraction {
 // leaders had already met in Melbourne earlier this week" beside their talks
 // in Canberra on the 7th is background, and what the article goes on to say
 // of "the talks" is the dated meeting's.
-func monthEcho(c *cand, cands []*cand) bool {
+//
+// "Earlier this month, Motegi and Kishi also held a two-plus-two meeting with
+// Blinken and Austin" told after the dated talks of Motegi and Kishi with the
+// Indonesians is another occasion recalled. Not so a week's ("Last week, Mr
+// Hung also paid a farewell call on …"): the same round of calls.
+func (a *article) monthEcho(c *cand, cands []*cand) bool {
 	if c.m.Status != relbot.StatusPast || c.m.Date.Day != 0 || c.m.Date.Month == 0 {
 		return false
 	}
+	weeks := c.sent < len(a.toks) && hasAny(a.toks[c.sent], 0, len(a.toks[c.sent]), weekWords)
 	for _, k := range cands {
-		if k != c && k.m.Status == relbot.StatusPast && subset(c.slugs, k.slugs) && k.m.Date.Day != 0 &&
+		if k != c && k.m.Status == relbot.StatusPast && (subset(c.slugs, k.slugs) || !weeks && k.sent < c.sent && overlaps(c.slugs, k.slugs)) && k.m.Date.Day != 0 &&
 			k.m.Date.Year == c.m.Date.Year && k.m.Date.Month == c.m.Date.Month {
 			return true
 		}
@@ -196,4 +202,16 @@ func visitedCountry(visitTo, occasion string) string {
 		}
 	}
 	return ""
+}
+
+var weekWords = set("week", "weekend")
+
+// overlaps reports whether a and b share a participant.
+func overlaps(a, b []string) bool {
+	for _, s := range a {
+		if slices.Contains(b, s) {
+			return true
+		}
+	}
+	return false
 }

@@ -24,5 +24,11 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'He will then travel to Vientiane, meeting with B': the participle after the comma shares the trip's plan",
 			"HANOI – Prime Minister Sanae Takaichi held talks with Prime Minister Pham Minh Chinh on Friday.\n\nShe will then travel to Vientiane, meeting with Prime Minister Sonexay Siphandone.",
 			[]held{{[]string{"sanae-takaichi", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Earlier this month, A also held talks with C' after A's dated talks with B: another occasion recalled",
+			"TOKYO – Foreign Minister Toshimitsu Motegi held talks with Indonesian Foreign Minister Sugiono in Tokyo on Friday.\n\nEarlier this month, Motegi also held talks with U.S. Secretary of State Marco Rubio in Washington.",
+			[]held{{[]string{"toshimitsu-motegi", "sugiono"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'Last week, A also paid a farewell call on C' after A's dated call on B: the same round of calls",
+			"VIENTIANE – President of the National Assembly Saysomphone Phomvihane on Friday received Vietnamese Ambassador Nguyen Minh Tam, who paid a farewell call on him.\n\nLast week, Mr Tam also paid a farewell call on Prime Minister Sonexay Siphandone at the Prime Minister's Office.",
+			[]held{{[]string{"xaysomphone-phomvihane", "nguyen-minh-tam"}, "2026-02-06", "Vientiane", inPerson}, {[]string{"nguyen-minh-tam", "sonexay-siphandone"}, "2026-02", "Vientiane", inPerson}}},
 	})
 }

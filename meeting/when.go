@@ -792,7 +792,7 @@ func (a *article) lastHeld() *cand {
 			// "Sudary later hosted a banquet": no one met, nothing dated.
 			continue
 		}
-		if c.m.Status == relbot.StatusPast && !monthEcho(c, a.cands) {
+		if c.m.Status == relbot.StatusPast && !a.monthEcho(c, a.cands) {
 			return c
 		}
 		if any == nil {
