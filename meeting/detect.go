@@ -960,7 +960,12 @@ func (a *article) sentence(si int, t []token) {
 		slo = a.dlEnd
 	}
 	if !h.definite {
-		for j := plo; j < h.start && j < plo+6; j++ {
+		for j := plo; j < h.start && j < plo+12; j++ {
+			if j >= plo+6 && !(key(t, j-1) == "," && (t[j].key == "he" || t[j].key == "she") && !namedBetween(ms, plo, j)) {
+				// Only after a long opening such as "On Tuesday, a
+				// national holiday in Japan, he held talks".
+				continue
+			}
 			// "In his meeting with Xanana, Chính affirmed": a possessive
 			// names no one new when the clause has named two.
 			if t[j].key == "he" || t[j].key == "she" || (t[j].key == "his" || t[j].key == "her") && h.tr.form == trigNoun && named < 2 {
@@ -3128,3 +3133,13 @@ func theirOwnMeeting(t []token, h hit, slugs []string, ms []mention) bool {
 }
 
 var perfectAux = set("had", "has", "have")
+
+// namedBetween reports whether a mention of ms starts in [from, to).
+func namedBetween(ms []mention, from, to int) bool {
+	for _, m := range ms {
+		if m.start >= from && m.start < to {
+			return true
+		}
+	}
+	return false
+}

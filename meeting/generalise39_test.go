@@ -30,5 +30,8 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'Last week, A also paid a farewell call on C' after A's dated call on B: the same round of calls",
 			"VIENTIANE – President of the National Assembly Saysomphone Phomvihane on Friday received Vietnamese Ambassador Nguyen Minh Tam, who paid a farewell call on him.\n\nLast week, Mr Tam also paid a farewell call on Prime Minister Sonexay Siphandone at the Prime Minister's Office.",
 			[]held{{[]string{"xaysomphone-phomvihane", "nguyen-minh-tam"}, "2026-02-06", "Vientiane", inPerson}, {[]string{"nguyen-minh-tam", "sonexay-siphandone"}, "2026-02", "Vientiane", inPerson}}},
+		{"'On Tuesday, a national holiday in Japan, he held talks with B': the pronoun after a long opening is the one the story follows",
+			"TOKYO – Prime Minister Pham Minh Chinh arrived in Japan on Monday for a four-day official visit.\n\nOn Tuesday, a national holiday in Japan, he held talks with former Prime Minister Shinzo Abe.",
+			[]held{{[]string{"pham-minh-chinh", "shinzo-abe"}, "2026-02-03", "Tokyo", inPerson}}},
 	})
 }
