@@ -33,5 +33,8 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'On Tuesday, a national holiday in Japan, he held talks with B': the pronoun after a long opening is the one the story follows",
 			"TOKYO – Prime Minister Pham Minh Chinh arrived in Japan on Monday for a four-day official visit.\n\nOn Tuesday, a national holiday in Japan, he held talks with former Prime Minister Shinzo Abe.",
 			[]held{{[]string{"pham-minh-chinh", "shinzo-abe"}, "2026-02-03", "Tokyo", inPerson}}},
+		{"'\"Japan is a friend,\" Aquino told reporters after meeting Abe': the quotation's 'is' tells no trip",
+			"President Benigno Aquino III on Friday backed Prime Minister Sanae Takaichi's defence plans.\n\n\"Japan is a good neighbour,\" Aquino told a joint news conference after meeting Takaichi at the prime minister's office in Tokyo.",
+			[]held{{[]string{"benigno-aquino-iii", "sanae-takaichi"}, "2026-02-06", "Tokyo", inPerson}}},
 	})
 }

@@ -260,9 +260,10 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			return relbot.StatusPlanned
 		}
 	}
-	if len(dates) == 0 && (key(t, h.start) == "meeting" || key(t, h.start) == "holding") && key(t, h.start-1) == "after" && hasAny(t, 0, h.start, travelVerbs) {
+	if len(dates) == 0 && (key(t, h.start) == "meeting" || key(t, h.start) == "holding") && key(t, h.start-1) == "after" && hasAny(t, afterQuote(t, h.start), h.start, travelVerbs) {
 		// "He arrived in Washington after meeting Xi Jinping in
-		// Beijing": the trip's earlier stop, undated.
+		// Beijing": the trip's earlier stop, undated. Not a quotation's
+		// "is": "'Japan is a friend,' Aquino said after meeting Abe".
 		return relbot.StatusBackground
 	}
 	if weeksBefore(t, h.start) || a.staleLater(t, h.start) || repeated(t, h) || sinceWhen(t, h.start) || a.thatPeriod(t, dates) {
@@ -678,4 +679,15 @@ func futureClauseBefore(t []token, c int) bool {
 		}
 	}
 	return false
+}
+
+// afterQuote returns where the words after the last quotation mark before i
+// start, or 0.
+func afterQuote(t []token, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if doubleQuoteMark(t[j].key) {
+			return j + 1
+		}
+	}
+	return 0
 }
