@@ -4144,7 +4144,7 @@ var thingWords = set("vice", "presidential", "comprehensive", "strategic", "part
 	"award", "medal", "prize", "festival", "expo", "fair", "convention", "palace", "hotel", "strategy", "plan", "roadmap",
 	// portfolios: "Minister of Climate, Energy and Utilities Lars Aagaard"
 	"climate", "energy", "utilities", "environment", "industry", "commerce", "agriculture", "fisheries", "forestry",
-	"tourism", "transport", "labour", "labor", "welfare", "infrastructure", "communications", "information",
+	"tourism", "transport", "labour", "labor", "welfare", "infrastructure", "communications", "information", "supplies",
 	"technology", "science", "innovation", "planning", "resources", "housing", "culture", "sports", "health", "education", "finance",
 	// places: "landed at the Bunga Raya Complex, Chinese Foreign Minister …"
 	"complex", "terminal", "airport", "airbase", "base", "stadium", "building", "centre", "center", "hall", "pavilion", "plaza", "square", "tower", "bridge", "port", "resort",

@@ -36,5 +36,11 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'\"Japan is a friend,\" Aquino told reporters after meeting Abe': the quotation's 'is' tells no trip",
 			"President Benigno Aquino III on Friday backed Prime Minister Sanae Takaichi's defence plans.\n\n\"Japan is a good neighbour,\" Aquino told a joint news conference after meeting Takaichi at the prime minister's office in Tokyo.",
 			[]held{{[]string{"benigno-aquino-iii", "sanae-takaichi"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'Rt Hon Jonathan Reynolds MP': Britain's style is no part of the name",
+			"NEW DELHI – Minister of Commerce Piyush Goyal and Secretary of State for Business and Trade, Rt Hon Jonathan Reynolds MP, held talks in New Delhi on Friday.",
+			[]held{{[]string{"piyush-goyal", "jonathan-reynolds"}, "2026-02-06", "New Delhi", inPerson}}},
+		{"'Minister for Industry, Commerce and Supplies Damodar Bhandari': supplies is a portfolio, not a name",
+			"KATHMANDU – Minister for Industry, Commerce and Supplies Damodar Bhandari received Indian Ambassador Naveen Srivastava at Singha Durbar on Friday.",
+			[]held{{[]string{"damodar-bhandari", "naveen-srivastava"}, "2026-02-06", "Kathmandu", inPerson}}},
 	})
 }

@@ -54,6 +54,8 @@ var honorifics = func() *phrases[bool] {
 		// Zalewski", "Msgr. Miroslaw Wachowski", "Pope Leo XIV".
 		"pope", "cardinal", "archbishop", "bishop", "auxiliary bishop", "monsignor", "msgr.", "msgr", "mgr.", "reverend", "rev.", "the rev.",
 		"father", "fr.", "patriarch", "supreme patriarch", "great supreme patriarch", "sangharaja",
+		// Britain's privy counsellors: "Rt Hon Jonathan Reynolds MP".
+		"rt hon", "rt. hon.", "rt hon.", "the rt hon", "the rt. hon.", "right honourable", "the right honourable",
 	} {
 		p.add(s, true)
 	}
