@@ -263,6 +263,13 @@ func (a *article) findDateline(toks [][]token) {
 		if k := key(t, end); (k == "province" || k == "city") && t[end].upper && (key(t, end+1) == ":" || key(t, end+1) == "-" || key(t, end+1) == ",") {
 			end++ // "Kampot Province: On the morning of …"
 		}
+		if key(t, end) == "/" {
+			// "WASHINGTON/SEOUL, Feb. 28 (Yonhap) --": the story's city,
+			// then the desk's.
+			if _, e, ok := cities.match(t, end+1); ok {
+				end = e
+			}
+		}
 		if relbot.Fold(city) == "united nations" {
 			// "UNITED NATIONS, Sept 24 (Reuters) -": the wires' dateline
 			// for the headquarters in New York.

@@ -42,5 +42,8 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'Minister for Industry, Commerce and Supplies Damodar Bhandari': supplies is a portfolio, not a name",
 			"KATHMANDU – Minister for Industry, Commerce and Supplies Damodar Bhandari received Indian Ambassador Naveen Srivastava at Singha Durbar on Friday.",
 			[]held{{[]string{"damodar-bhandari", "naveen-srivastava"}, "2026-02-06", "Kathmandu", inPerson}}},
+		{"'WASHINGTON/SEOUL, Feb. 6 (Yonhap) --': a dateline of two cities, the first the story's",
+			"WASHINGTON/SEOUL, Feb. 7 (Yonhap) -- Industry Minister Kim Jung-kwan held talks with U.S. Commerce Secretary Howard Lutnick on Friday, his ministry said Saturday.",
+			[]held{{[]string{"kim-jung-kwan", "howard-lutnick"}, "2026-02-06", "Washington", inPerson}}},
 	})
 }
