@@ -3376,7 +3376,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	}
 	// "Suhail bin Mohammed Al Mazrouei, Minister of …": one name.
 	j, links := i, 0
-	for j < len(t) && j < i+5+links && t[j].word && (t[j].upper && (!covered[j] && !lexical(t, j) || vietnameseLastName(t, i, j)) && !officeWords[t[j].key] || nameLink(t, i, j)) {
+	for j < len(t) && j < i+5+links && t[j].word && (t[j].upper && (!covered[j] && (!lexical(t, j) || cityEndsName(t, i, j)) || vietnameseLastName(t, i, j)) && !officeWords[t[j].key] || nameLink(t, i, j)) {
 		if !t[j].upper {
 			links++
 		}

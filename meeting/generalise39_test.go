@@ -45,5 +45,8 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'WASHINGTON/SEOUL, Feb. 6 (Yonhap) --': a dateline of two cities, the first the story's",
 			"WASHINGTON/SEOUL, Feb. 7 (Yonhap) -- Industry Minister Kim Jung-kwan held talks with U.S. Commerce Secretary Howard Lutnick on Friday, his ministry said Saturday.",
 			[]held{{[]string{"kim-jung-kwan", "howard-lutnick"}, "2026-02-06", "Washington", inPerson}}},
+		{"'Huang Kunming, Party Secretary of Guangdong, received B': a name may end in a city's word",
+			"GUANGZHOU – On Friday, Huang Kunming, Party Secretary of Guangdong, received General Secretary To Lam.",
+			[]held{{[]string{"huang-kunming", "to-lam"}, "2026-02-06", "Guangzhou", inPerson}}},
 	})
 }
