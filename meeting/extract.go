@@ -2573,6 +2573,10 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 				n = end
 				break
 			}
+
+		}
+		if _, end, ok := chineseProvinces.match(t, n); ok && n > i && key(t, n-1) == "of" && e-end >= 2 {
+			n = end // "Party Secretary of Guangdong Huang Kunming"
 		}
 		for p := max(n-2, i); p < n; p++ {
 			// "Minister of Energy of the United Arab Emirates": the

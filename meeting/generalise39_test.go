@@ -48,5 +48,8 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'Huang Kunming, Party Secretary of Guangdong, received B': a name may end in a city's word",
 			"GUANGZHOU – On Friday, Huang Kunming, Party Secretary of Guangdong, received General Secretary To Lam.",
 			[]held{{[]string{"huang-kunming", "to-lam"}, "2026-02-06", "Guangzhou", inPerson}}},
+		{"'Governor of Yunnan Wang Yubo received B': the province ends the office, not part of the name",
+			"KUNMING – On Friday, Governor of Yunnan Wang Yubo received Deputy Prime Minister Tran Hong Ha.",
+			[]held{{[]string{"wang-yubo", "tran-hong-ha"}, "2026-02-06", "Kunming", inPerson}}},
 	})
 }

@@ -514,6 +514,18 @@ var triggers = func() *phrases[trigger] {
 }()
 
 // cities maps the forms of a city's name to its common English form.
+// chineseProvinces are China's provinces and autonomous regions, which end
+// an office written before a name: "Party Secretary of Guangdong Huang
+// Kunming".
+var chineseProvinces = phraseTable(map[string][]string{
+	"Guangdong": {"guangdong"}, "Guangxi": {"guangxi", "guangxi zhuang autonomous region"}, "Yunnan": {"yunnan"},
+	"Sichuan": {"sichuan"}, "Hainan": {"hainan"}, "Fujian": {"fujian"}, "Zhejiang": {"zhejiang"}, "Jiangsu": {"jiangsu"},
+	"Shandong": {"shandong"}, "Hubei": {"hubei"}, "Hunan": {"hunan"}, "Henan": {"henan"}, "Hebei": {"hebei"},
+	"Shanxi": {"shanxi"}, "Shaanxi": {"shaanxi"}, "Gansu": {"gansu"}, "Qinghai": {"qinghai"}, "Guizhou": {"guizhou"},
+	"Jiangxi": {"jiangxi"}, "Anhui": {"anhui"}, "Heilongjiang": {"heilongjiang"}, "Jilin": {"jilin"}, "Liaoning": {"liaoning"},
+	"Inner Mongolia": {"inner mongolia"}, "Xinjiang": {"xinjiang"}, "Tibet": {"tibet"}, "Ningxia": {"ningxia"},
+})
+
 var cities = phraseTable(map[string][]string{
 	"Hanoi":               {"hanoi", "ha noi", "hà nội"},
 	"Ho Chi Minh City":    {"ho chi minh city", "hcm city", "hcmc", "tp hồ chí minh", "tp. hồ chí minh", "tp hcm", "tp. hcm", "thành phố hồ chí minh", "saigon", "sài gòn", "ho chi minh-city"},
