@@ -51,5 +51,8 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'Governor of Yunnan Wang Yubo received B': the province ends the office, not part of the name",
 			"KUNMING – On Friday, Governor of Yunnan Wang Yubo received Deputy Prime Minister Tran Hong Ha.",
 			[]held{{[]string{"wang-yubo", "tran-hong-ha"}, "2026-02-06", "Kunming", inPerson}}},
+		{"'British Chancellor of the Exchequer George Osborne': the office of the Exchequer, then the name",
+			"BEIJING – Vice Premier He Lifeng met British Chancellor of the Exchequer George Osborne in Beijing on Friday.",
+			[]held{{[]string{"he-lifeng", "george-osborne"}, "2026-02-06", "Beijing", inPerson}}},
 	})
 }

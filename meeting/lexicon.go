@@ -309,6 +309,8 @@ var personOffices = func() *phrases[bool] {
 		// universities: "welcomed at the University of Otago by
 		// vice-chancellor Grant Robertson"
 		"vice-chancellor", "vice chancellor", "chancellor", "deputy vice-chancellor", "provost",
+		// Britain's finance minister: "Chancellor of the Exchequer George Osborne"
+		"chancellor of the exchequer",
 		// Malaysia's and India's state heads: "Perlis Menteri Besar Mohd
 		// Shukri Ramli", "Sabah Chief Minister Hajiji Noor"
 		"menteri besar", "chief minister", "deputy chief minister",
