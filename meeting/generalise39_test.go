@@ -54,5 +54,8 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'British Chancellor of the Exchequer George Osborne': the office of the Exchequer, then the name",
 			"BEIJING – Vice Premier He Lifeng met British Chancellor of the Exchequer George Osborne in Beijing on Friday.",
 			[]held{{[]string{"he-lifeng", "george-osborne"}, "2026-02-06", "Beijing", inPerson}}},
+		{"'A, who is the Singapore co-chair of the council, spoke with B over the phone': the co-chair of a council is a noun, the call the meeting",
+			"Minister for Education Chan Chun Sing, who is the Singapore co-chair of the Singapore-Guangdong Collaboration Council (SGCC), spoke with Governor of Guangdong Province Wang Weizhong over the phone on Friday.",
+			[]held{{[]string{"chan-chun-sing", "wang-weizhong"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 }
