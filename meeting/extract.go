@@ -3245,7 +3245,7 @@ func (a *article) learnUnknown(slug, name, office string) {
 		return
 	}
 	act := relbot.Actor{Slug: slug, Name: name}
-	if office = strings.TrimSpace(office); office != "" {
+	if office = trimOffice(office); office != "" {
 		act.Roles = []relbot.Role{{Title: office}}
 	}
 	a.unknown[slug] = act
@@ -5668,4 +5668,21 @@ var companySuffixes = set("co", "ltd", "corp", "inc", "plc", "jsc", "llc", "bhd"
 // office is of, not someone with the office after the comma.
 func officesBody(t []token, i int) bool {
 	return key(t, i-1) == "of" && (endingAt(titles, t, i-1) >= 0 || endingAt(titles, t, i) >= 0)
+}
+
+var courtesyStyles = set("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "madame")
+
+// trimOffice drops what an office read up to a name may end with but is no
+// part of it: "Governor of Yunnan province Mr", "chairman of the Guangxi
+// Zhuang Autonomous Region ,".
+func trimOffice(office string) string {
+	f := strings.Fields(office)
+	for len(f) > 0 {
+		last := f[len(f)-1]
+		if !courtesyStyles[strings.ToLower(last)] && last != "," {
+			break
+		}
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " ")
 }

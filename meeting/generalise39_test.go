@@ -59,3 +59,18 @@ func TestExtractRoundFortyThree(t *testing.T) {
 			[]held{{[]string{"chan-chun-sing", "wang-weizhong"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 }
+
+func TestUnknownOfficeDropsCourtesyStyle(t *testing.T) {
+	x := embeddedExtractor(t)
+	ex := x.Extract(Input{Text: "VIENTIANE – Prime Minister Sonexay Siphandone on Friday received Governor of Yunnan province Mr Wang Yubo at the Prime Minister's Office.", Published: testPub})
+	for _, a := range ex.NewActors {
+		if a.Slug != "wang-yubo" {
+			continue
+		}
+		if len(a.Roles) != 1 || a.Roles[0].Title != "Governor of Yunnan province" {
+			t.Fatalf("wang-yubo roles = %+v, want the office without its courtesy style", a.Roles)
+		}
+		return
+	}
+	t.Fatalf("no new actor wang-yubo in %+v", ex.NewActors)
+}
