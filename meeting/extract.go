@@ -5670,19 +5670,22 @@ func officesBody(t []token, i int) bool {
 	return key(t, i-1) == "of" && (endingAt(titles, t, i-1) >= 0 || endingAt(titles, t, i) >= 0)
 }
 
-var courtesyStyles = set("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "madame")
+// courtesyStyles may end an office read up to a name, as text: "Governor
+// of Yunnan province Mr", "President U", "Minister of Foreign Affairs H . E .".
+var courtesyStyles = []string{" Mr", " Mr.", " Ms", " Ms.", " Mrs", " Mrs.", " Dr", " Dr.", " H.E.", " H . E .", " Madam", " Madame", " U", " Daw", " ,"}
 
 // trimOffice drops what an office read up to a name may end with but is no
 // part of it: "Governor of Yunnan province Mr", "chairman of the Guangxi
 // Zhuang Autonomous Region ,".
 func trimOffice(office string) string {
-	f := strings.Fields(office)
-	for len(f) > 0 {
-		last := f[len(f)-1]
-		if !courtesyStyles[strings.ToLower(last)] && last != "," {
-			break
+	office = strings.TrimSpace(office)
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, s := range courtesyStyles {
+			if strings.HasSuffix(office, s) {
+				office, trimmed = strings.TrimSpace(strings.TrimSuffix(office, s)), true
+			}
 		}
-		f = f[:len(f)-1]
 	}
-	return strings.Join(f, " ")
+	return office
 }

@@ -34,7 +34,7 @@ func (a *article) finish() Extraction {
 			}
 			if k.m.Status == c.m.Status && k.m.Kind == c.m.Kind && sameSet(k.slugs, c.slugs) &&
 				(k.m.Date == c.m.Date || !c.explicit || !k.explicit) {
-				if !k.explicit && c.explicit || k.overview && !c.overview {
+				if (!k.explicit && c.explicit || k.overview && !c.overview) && !vaguerAround(c.m.Date, k.m.Date) {
 					k.m.Date, k.explicit, k.overview = c.m.Date, c.explicit, false
 				}
 				k.takePlace(c)
@@ -214,4 +214,10 @@ func overlaps(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// vaguerAround reports whether d is a year or a month that holds the day e:
+// "in 2014" said of a call on 9 December 2014 does not undo its day.
+func vaguerAround(d, e relbot.Date) bool {
+	return e.Day != 0 && d.Day == 0 && !d.IsZero() && !e.Start().Before(d.Start()) && !e.Start().After(d.End())
 }

@@ -57,6 +57,9 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'A, who is the Singapore co-chair of the council, spoke with B over the phone': the co-chair of a council is a noun, the call the meeting",
 			"Minister for Education Chan Chun Sing, who is the Singapore co-chair of the Singapore-Guangdong Collaboration Council (SGCC), spoke with Governor of Guangdong Province Wang Weizhong over the phone on Friday.",
 			[]held{{[]string{"chan-chun-sing", "wang-weizhong"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'HANOI, Feb. 6 – A received B' then 'A and B held talks in February 2026': the month told again keeps the dateline's day",
+			"HANOI, Feb. 6 (VNA) – Prime Minister Pham Minh Chinh received Japanese Ambassador Ito Naoki at the Government headquarters.\n\nChinh and Ito held talks in February 2026, the ministry said.",
+			[]held{{[]string{"pham-minh-chinh", "ito-naoki"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
 
