@@ -4161,7 +4161,9 @@ var thingWords = set("vice", "presidential", "comprehensive", "strategic", "part
 	"complex", "terminal", "airport", "airbase", "base", "stadium", "building", "centre", "center", "hall", "pavilion", "plaza", "square", "tower", "bridge", "port", "resort",
 	// a command's or a boundary's words: "commander of the Coast Guard District
 	// Southwestern Mindanao", "Special Envoy for Maritime Boundary Delimitation"
-	"district", "command", "fleet", "delimitation", "demarcation", "boundaries", "negotiator", "negotiators",
+	"district", "command", "fleet", "delimitation", "demarcation", "boundaries", "borders", "negotiator", "negotiators",
+	// "Foreign Ministers of ASEAN Member States": members, no one's name
+	"states",
 	// "National Authority for Combating Drugs", "Office of the Narcotics Control Board"
 	"drugs", "narcotics", "crime", "crimes", "trafficking", "smuggling",
 	"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern")

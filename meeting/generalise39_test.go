@@ -60,6 +60,12 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'HANOI, Feb. 6 – A received B' then 'A and B held talks in February 2026': the month told again keeps the dateline's day",
 			"HANOI, Feb. 6 (VNA) – Prime Minister Pham Minh Chinh received Japanese Ambassador Ito Naoki at the Government headquarters.\n\nChinh and Ito held talks in February 2026, the ministry said.",
 			[]held{{[]string{"pham-minh-chinh", "ito-naoki"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Minister for the Delimitation of Borders Agio Pereira': borders end the office, not start the name",
+			"NEW YORK – Foreign Minister Penny Wong and Minister for the Delimitation of Borders Agio Pereira held talks on Friday.",
+			[]held{{[]string{"penny-wong", "agio-pereira"}, "2026-02-06", "New York", inPerson}}},
+		{"'Foreign Ministers of ASEAN Member States' names no one",
+			"The Retreat was attended by Foreign Ministers of ASEAN Member States, the Foreign Minister of Timor-Leste as an observer, and Marlar Than Htaik, Permanent Secretary of the Ministry of Foreign Affairs, on Friday.",
+			nil},
 	})
 }
 
