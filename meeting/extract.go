@@ -3372,7 +3372,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	// Commerce": a visitor, not a place someone came from.
 	s := styled
 	fromVisitor := key(t, s-1) == "from" && (key(t, s-2) == "call" || key(t, s-2) == "visit" || key(t, s-2) == "delegation")
-	if lexical(t, i) || placePreps[key(t, s-1)] || key(t, s-1) == "to" || key(t, s-1) == "the" || key(t, s-1) == "from" && !fromVisitor ||
+	if lexical(t, i) || placePreps[t[i].key] || t[i].key == "from" || placePreps[key(t, s-1)] || key(t, s-1) == "to" || key(t, s-1) == "the" || key(t, s-1) == "from" && !fromVisitor ||
 		officesBody(t, s) ||
 		s > 0 && t[s-1].word && t[s-1].upper && !(s == 1 && openingParticiples[t[0].key]) && !placeEndsAt(t, s) {
 		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí Minh".
@@ -5674,7 +5674,7 @@ func officesBody(t []token, i int) bool {
 
 // courtesyStyles may end an office read up to a name, as text: "Governor
 // of Yunnan province Mr", "President U", "Minister of Foreign Affairs H . E .".
-var courtesyStyles = []string{" Mr", " Mr.", " Ms", " Ms.", " Mrs", " Mrs.", " Dr", " Dr.", " H.E.", " H . E .", " Madam", " Madame", " U", " Daw", " ,"}
+var courtesyStyles = []string{" the Hon", " the Hon.", " Hon", " Hon.", " Mr", " Mr.", " Ms", " Ms.", " Mrs", " Mrs.", " Dr", " Dr.", " H.E.", " H . E .", " Madam", " Madame", " U", " Daw", " ,"}
 
 // trimOffice drops what an office read up to a name may end with but is no
 // part of it: "Governor of Yunnan province Mr", "chairman of the Guangxi

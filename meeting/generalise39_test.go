@@ -66,6 +66,15 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'Foreign Ministers of ASEAN Member States' names no one",
 			"The Retreat was attended by Foreign Ministers of ASEAN Member States, the Foreign Minister of Timor-Leste as an observer, and Marlar Than Htaik, Permanent Secretary of the Ministry of Foreign Affairs, on Friday.",
 			nil},
+		{"'Minister for Defence the Hon Peter Dutton MP': Australia's style is no part of the name",
+			"JAKARTA – Minister of Defence Sjafrie Sjamsoeddin received Minister for Defence the Hon Peter Dutton MP on Friday.",
+			[]held{{[]string{"sjafrie-sjamsoeddin", "peter-dutton"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'From Brussels, the president will travel to Paris … before the two leaders hold talks': no one named 'From Brussels', and talks still to come",
+			"JAKARTA – President Prabowo Subianto met Prime Minister Anthony Albanese in Jakarta on Friday.\n\nFrom Brussels, the president will travel to Paris. On Monday, he will watch the parade alongside French President Emmanuel Macron, before the two leaders hold talks at the Elysee Palace.",
+			[]held{{[]string{"prabowo-subianto", "anthony-albanese"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'From Brussels, the president flew to Paris, where he met B': a preposition opens no name",
+			"JAKARTA – President Prabowo Subianto left Jakarta on Thursday.\n\nFrom Brussels, the president flew to Paris, where he met French President Emmanuel Macron on Friday.",
+			[]held{{[]string{"prabowo-subianto", "emmanuel-macron"}, "2026-02-06", "Paris", inPerson}}},
 	})
 }
 

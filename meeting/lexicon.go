@@ -56,6 +56,8 @@ var honorifics = func() *phrases[bool] {
 		"father", "fr.", "patriarch", "supreme patriarch", "great supreme patriarch", "sangharaja",
 		// Britain's privy counsellors: "Rt Hon Jonathan Reynolds MP".
 		"rt hon", "rt. hon.", "rt hon.", "the rt hon", "the rt. hon.", "right honourable", "the right honourable",
+		// Australia's ministers: "the Hon Peter Dutton MP"
+		"hon", "hon.", "the hon", "the hon.", "honourable", "the honourable",
 	} {
 		p.add(s, true)
 	}

@@ -148,6 +148,12 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			}
 		}
 	}
+	if baseForms[t[h.start].key] && futureSubordinate(t, h.start) {
+		// "he will watch the parade alongside Macron, before the two
+		// leaders hold talks at the Elysee Palace": the present of a
+		// clause that hangs on a plan.
+		return relbot.StatusPlanned
+	}
 	sawTo := false
 	for back := 1; back <= 20 && h.start-back >= 0; back++ {
 		b := t[h.start-back]
@@ -690,4 +696,31 @@ func afterQuote(t []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// timeConjunctions open a clause whose present tense takes its time from
+// the main clause: "before the two leaders hold talks".
+var timeConjunctions = set("before", "after", "when", "until", "once")
+
+// futureSubordinate reports whether the verb at v opens, within a few
+// words, a clause led by a time conjunction after a main clause that says
+// what will happen.
+func futureSubordinate(t []token, v int) bool {
+	for j := v - 1; j >= 0 && j >= v-5; j-- {
+		if !t[j].word {
+			return false
+		}
+		if timeConjunctions[t[j].key] {
+			for k := j - 1; k >= 0; k-- {
+				if t[k].key == "." || t[k].key == ";" {
+					return false
+				}
+				if futureMarkers[t[k].key] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
