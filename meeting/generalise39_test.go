@@ -75,6 +75,9 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'From Brussels, the president flew to Paris, where he met B': a preposition opens no name",
 			"JAKARTA – President Prabowo Subianto left Jakarta on Thursday.\n\nFrom Brussels, the president flew to Paris, where he met French President Emmanuel Macron on Friday.",
 			[]held{{[]string{"prabowo-subianto", "emmanuel-macron"}, "2026-02-06", "Paris", inPerson}}},
+		{"'The deal was announced yesterday after A held a meeting with B': the meeting the announcement followed, that day",
+			"BRUSSELS – The trade deal was announced yesterday after President Prabowo Subianto held a meeting with European Commission President Ursula von der Leyen in Brussels.",
+			[]held{{[]string{"prabowo-subianto", "ursula-von-der-leyen"}, "2026-02-07", "Brussels", inPerson}}},
 	})
 }
 

@@ -33,7 +33,7 @@ var aheadClauseWords = set("as", "before", "when", "until", "while")
 // else the date of the report that gives it in reported speech, else the
 // dateline, else the lead's date.
 func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) {
-	if len(dates) == 0 && len(reported) > 0 && hasAny(t, h.start-3, h.start, priorWords) {
+	if len(dates) == 0 && len(reported) > 0 && (hasAny(t, h.start-3, h.start, priorWords) || afterSubject(t, h.start)) {
 		dates = reported
 	}
 	if len(dates) > 0 {
@@ -960,4 +960,19 @@ func (a *article) nextDayOpening(d dateExpr) (relbot.Date, bool) {
 		return relbot.Date{}, false
 	}
 	return day, true
+}
+
+// afterSubject reports whether the clause of the verb at v opens with
+// "after" and its subject, no comma between: "The deal was announced
+// yesterday after President Prabowo held a meeting with …".
+func afterSubject(t []token, v int) bool {
+	for j := v - 1; j >= 0 && j >= v-8; j-- {
+		switch {
+		case t[j].key == "after":
+			return j+1 < v && t[j+1].upper
+		case !t[j].word:
+			return false
+		}
+	}
+	return false
 }
