@@ -78,6 +78,9 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'The deal was announced yesterday after A held a meeting with B': the meeting the announcement followed, that day",
 			"BRUSSELS – The trade deal was announced yesterday after President Prabowo Subianto held a meeting with European Commission President Ursula von der Leyen in Brussels.",
 			[]held{{[]string{"prabowo-subianto", "ursula-von-der-leyen"}, "2026-02-07", "Brussels", inPerson}}},
+		{"'Palestinian Foreign Minister Riyad al-Maliki': a family name after the Arabic article in lower case",
+			"JAKARTA – Vice President Gibran Rakabuming Raka received Palestinian Foreign Minister Riyad al-Maliki in Jakarta on Friday.",
+			[]held{{[]string{"gibran-rakabuming-raka", "riyad-al-maliki"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }
 

@@ -65,7 +65,7 @@ func tokenize(s string) []token {
 				w = j - n
 			}
 			k := foldWord(s[i:w])
-			toks = append(toks, token{text: s[i:w], key: k, start: i, end: w, word: true, upper: unicode.IsUpper(r), hash: keyHash(k)})
+			toks = append(toks, token{text: s[i:w], key: k, start: i, end: w, word: true, upper: unicode.IsUpper(r) || arabicArticleName(s[i:w]), hash: keyHash(k)})
 			if w < j {
 				toks = append(toks, token{text: s[w:j], key: "'s", start: w, end: j, hash: possessiveHash})
 			}
@@ -375,4 +375,16 @@ func titleCase(ts []token) string {
 		parts = append(parts, w)
 	}
 	return strings.Join(parts, " ")
+}
+
+// arabicArticleName reports whether w is a family name after the Arabic
+// article written in lower case: "Riyad al-Maliki", "Abdel Fattah el-Sisi".
+func arabicArticleName(w string) bool {
+	for _, p := range []string{"al-", "el-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
