@@ -81,6 +81,12 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'Palestinian Foreign Minister Riyad al-Maliki': a family name after the Arabic article in lower case",
 			"JAKARTA – Vice President Gibran Rakabuming Raka received Palestinian Foreign Minister Riyad al-Maliki in Jakarta on Friday.",
 			[]held{{[]string{"gibran-rakabuming-raka", "riyad-al-maliki"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'agreed to resume negotiations next year, following a meeting between A and B yesterday': the meeting's own day",
+			"JEDDAH: Japan and the GCC have agreed to resume negotiations on a free trade agreement next year, following a meeting between Prime Minister Sanae Takaichi and GCC Secretary-General Jasem Mohamed Albudaiwi in Jeddah yesterday.",
+			[]held{{[]string{"sanae-takaichi", "jasem-mohamed-albudaiwi"}, "2026-02-07", "Jeddah", inPerson}}},
+		{"'with the aim of holding talks with B in March': an aim, not talks held",
+			"RIYADH – Prime Minister Sanae Takaichi arrived in Riyadh on Friday with the aim of holding talks with Crown Prince Mohammed bin Salman.",
+			nil},
 	})
 }
 

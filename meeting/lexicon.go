@@ -944,7 +944,7 @@ var weekdays = map[string]time.Weekday{
 // scheduled to hold talks".
 var plannedWords = set("will", "shall", "'ll", "ll", "i'll", "we'll", "he'll", "she'll", "they'll", "scheduled", "expected", "slated", "set", "due", "plans", "plan", "planned", "planning",
 	"intends", "going", "would", "upcoming", "forthcoming", "next", "prepare", "preparing", "preparation", "preparations", "ahead", "invited", "invitation", "proposed", "propose", "hopes", "hope", "hoped", "hoping", "looks", "look", "looked", "looking", "exploring", "considering", "mulling", "weighing", "await", "awaits", "agreed",
-	"arranging", "arranges", "arrange", "aiming", "aims", "intend", "intending", "intended", "intention", "ready", "willing", "wants", "want", "wanted", "wish", "wishes", "eager", "keen", "seeks", "seek", "seeking", "sought", "could", "might", "should", "expects", "expect", "offered", "offer", "asked", "requested", "prepared", "urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "encouraging",
+	"arranging", "arranges", "arrange", "aiming", "aims", "aim", "intend", "intending", "intended", "intention", "ready", "willing", "wants", "want", "wanted", "wish", "wishes", "eager", "keen", "seeks", "seek", "seeking", "sought", "could", "might", "should", "expects", "expect", "offered", "offer", "asked", "requested", "prepared", "urged", "urge", "urges", "urging", "encouraged", "encourage", "encourages", "encouraging",
 	"tasked", "instructed", "assigned")
 
 // backgroundWords mark a recalled meeting: "had met", "recalled their talks".

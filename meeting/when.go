@@ -67,6 +67,12 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 				// however far the list of titles puts it.
 				dist += 100
 			}
+			if after && followingAfterComma(t, d.end, h.start) {
+				// "agreed to resume negotiations next year, following a
+				// meeting between A and B in Jeddah yesterday": the main
+				// clause's date yields to the meeting's own.
+				dist += 100
+			}
 			if after && andVerbBetween(t, d.end, h.start) {
 				// "had arrived on Monday evening and held talks with
 				// Anwar … on Tuesday": the arrival's day yields to the
@@ -972,6 +978,17 @@ func afterSubject(t []token, v int) bool {
 			return j+1 < v && t[j+1].upper
 		case !t[j].word:
 			return false
+		}
+	}
+	return false
+}
+
+// followingAfterComma reports whether ", following" or ", after" stands
+// between from and the verb of meeting at v, leading the meeting's clause.
+func followingAfterComma(t []token, from, v int) bool {
+	for j := v - 1; j > from && j >= v-4; j-- {
+		if (t[j].key == "following" || t[j].key == "after") && key(t, j-1) == "," {
+			return true
 		}
 	}
 	return false
