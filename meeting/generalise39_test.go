@@ -87,6 +87,9 @@ func TestExtractRoundFortyThree(t *testing.T) {
 		{"'with the aim of holding talks with B in March': an aim, not talks held",
 			"RIYADH – Prime Minister Sanae Takaichi arrived in Riyadh on Friday with the aim of holding talks with Crown Prince Mohammed bin Salman.",
 			nil},
+		{"'It was not clear whether the envoy was able to meet B': asked, not told",
+			"NAYPYITAW – Special Envoy Othman Hashim held talks with Senior General Min Aung Hlaing on Friday.\n\nIt was not clear whether the envoy was able to meet Aung San Suu Kyi, who has been detained since the coup.",
+			[]held{{[]string{"othman-hashim", "min-aung-hlaing"}, "2026-02-06", "Naypyidaw", inPerson}}},
 	})
 }
 

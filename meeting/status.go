@@ -148,6 +148,16 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			}
 		}
 	}
+	for j := h.start - 1; j >= 0 && j >= h.start-12; j-- {
+		if t[j].key == "." || t[j].key == ";" {
+			break
+		}
+		if t[j].key == "whether" {
+			// "It was not clear whether the envoys were able to meet
+			// Suu Kyi": asked, not told.
+			return relbot.StatusPlanned
+		}
+	}
 	if baseForms[t[h.start].key] && futureSubordinate(t, h.start) {
 		// "he will watch the parade alongside Macron, before the two
 		// leaders hold talks at the Elysee Palace": the present of a
