@@ -357,11 +357,11 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 				continue // "who is the Singapore co-chair of the council": a noun
 			}
 			if k == "dialogue" {
-				if l := lightBefore(t, i); l < 0 || key(t, end) != "with" {
+				l := lightBefore(t, i)
+				if l < 0 || key(t, end) != "with" {
 					continue
-				} else {
-					h.light = l
 				}
+				h.light = l
 			}
 			if (k == "host" || k == "hosts") && (key(t, end) == "country" || key(t, end) == "nation" || key(t, end) == "city") {
 				continue

@@ -2573,7 +2573,6 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 				n = end
 				break
 			}
-
 		}
 		if _, end, ok := chineseProvinces.match(t, n); ok && n > i && key(t, n-1) == "of" && e-end >= 2 {
 			n = end // "Party Secretary of Guangdong Huang Kunming"

@@ -517,7 +517,6 @@ var triggers = func() *phrases[trigger] {
 	return p
 }()
 
-// cities maps the forms of a city's name to its common English form.
 // chineseProvinces are China's provinces and autonomous regions, which end
 // an office written before a name: "Party Secretary of Guangdong Huang
 // Kunming".
@@ -530,6 +529,7 @@ var chineseProvinces = phraseTable(map[string][]string{
 	"Inner Mongolia": {"inner mongolia"}, "Xinjiang": {"xinjiang"}, "Tibet": {"tibet"}, "Ningxia": {"ningxia"},
 })
 
+// cities maps the forms of a city's name to its common English form.
 var cities = phraseTable(map[string][]string{
 	"Hanoi":               {"hanoi", "ha noi", "hà nội"},
 	"Ho Chi Minh City":    {"ho chi minh city", "hcm city", "hcmc", "tp hồ chí minh", "tp. hồ chí minh", "tp hcm", "tp. hcm", "thành phố hồ chí minh", "saigon", "sài gòn", "ho chi minh-city"},

@@ -684,7 +684,7 @@ var participleMeetings = set("meeting", "holding", "calling", "visiting")
 var futureMarkers = set("will", "shall", "'ll", "would", "scheduled", "expected", "due", "slated", "plans", "planning")
 
 // futureClauseBefore reports whether the clause ending at the comma at c
-// (back to the sentence's start or a semicolon) says what will happen.
+// (back to the punctuation before it) says what will happen.
 func futureClauseBefore(t []token, c int) bool {
 	for j := c - 1; j >= 0 && j >= c-20; j-- {
 		switch {
