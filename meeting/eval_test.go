@@ -424,10 +424,10 @@ func TestHeldout265(t *testing.T) { checkCorpus(t, "heldout265", floors{0.75, 0.
 func TestHeldout266(t *testing.T) { checkCorpus(t, "heldout266", floors{0.93, 0.95, 0.97, 3}) }
 func TestHeldout267(t *testing.T) { checkCorpus(t, "heldout267", floors{0.92, 0.89, 0.95, 0}) }
 func TestHeldout268(t *testing.T) { checkCorpus(t, "heldout268", floors{0.71, 0.55, 0.79, 0}) }
-func TestHeldout269(t *testing.T) { checkCorpus(t, "heldout269", floors{0.87, 0.80, 0.88, 2}) }
+func TestHeldout269(t *testing.T) { checkCorpus(t, "heldout269", floors{0.87, 0.82, 0.88, 2}) }
 func TestHeldout270(t *testing.T) { checkCorpus(t, "heldout270", floors{0.81, 0.92, 0.95, 3}) }
 func TestHeldout271(t *testing.T) { checkCorpus(t, "heldout271", floors{0.88, 0.76, 0.95, 2}) }
-func TestHeldout272(t *testing.T) { checkCorpus(t, "heldout272", floors{0.83, 0.83, 0.97, 1}) }
+func TestHeldout272(t *testing.T) { checkCorpus(t, "heldout272", floors{0.85, 0.82, 0.99, 1}) }
 func TestHeldout273(t *testing.T) { checkCorpus(t, "heldout273", floors{0.90, 0.92, 0.95, 0}) }
 func TestHeldout274(t *testing.T) { checkCorpus(t, "heldout274", floors{0.83, 0.92, 0.91, 3}) }
 func TestHeldout275(t *testing.T) { checkCorpus(t, "heldout275", floors{0.87, 0.94, 0.80, 3}) }
