@@ -892,7 +892,7 @@ func (a *article) spreadAttendance(si int, c *cand, before, who []string, n int)
 		if o == c || o.m.Status != relbot.StatusPast || o.m.Kind != relbot.KindInPerson || si-o.sent > 15 || sameSet(o.slugs, c.slugs) {
 			continue // a twin of c's, joined above, is no other meeting
 		}
-		if !slices.ContainsFunc(before, func(s string) bool { return slices.Contains(o.slugs, s) }) {
+		if !overlaps(before, o.slugs) {
 			continue
 		}
 		o.join(who...)

@@ -208,12 +208,7 @@ var weekWords = set("week", "weekend")
 
 // overlaps reports whether a and b share a participant.
 func overlaps(a, b []string) bool {
-	for _, s := range a {
-		if slices.Contains(b, s) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(a, func(s string) bool { return slices.Contains(b, s) })
 }
 
 // vaguerAround reports whether d is a year or a month that holds the day e:

@@ -276,7 +276,7 @@ func (a *article) recalledJustBefore(c *cand, t []token, h hit) *cand {
 		if p.sent < c.sent-4 {
 			break
 		}
-		if !slices.ContainsFunc(c.slugs, func(s string) bool { return slices.Contains(p.slugs, s) }) {
+		if !overlaps(c.slugs, p.slugs) {
 			continue
 		}
 		if p.m.Status != relbot.StatusBackground || p.sent < c.sent-1 {
