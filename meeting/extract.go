@@ -2544,7 +2544,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "Special Envoy on Myanmar, Noeleen Heyzer" as "envoy for".
 		e := i
 		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || placeDash(t, e) ||
-			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || t[e].key == "under" && key(t, e+1) == "the" && e > i || e == i && (t[e].key == "in" || t[e].key == "on" || t[e].key == "at") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) && !namesAroundAnd(t, e) || t[e].key == "for" || t[e].key == "to" && !nameEndsBefore(t, e) || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key]) {
+			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || t[e].key == "under" && key(t, e+1) == "the" && e > i || e == i && (t[e].key == "in" || t[e].key == "on" || t[e].key == "at") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) && !namesAroundAnd(t, e) || t[e].key == "for" || t[e].key == "to" && !nameEndsBefore(t, e) || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key] || styleStop(t, e)) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == "," || t[e-1].key == "for" || t[e-1].key == "to") {
@@ -3419,6 +3419,21 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		}
 	}
 	return slug, j, true
+}
+
+// styleStop reports whether t[i] is a full stop inside a written style
+// ("H.E.", "Mr."), which a run of capitalised words reads on through:
+// "Ambassador to China H.E. Khek Caimealy Sysoda" ends in the name.
+func styleStop(t []token, i int) bool {
+	if key(t, i) != "." {
+		return false
+	}
+	for from := max(i-3, 0); from < i; from++ {
+		if _, end, ok := honorifics.match(t, from); ok && end > i {
+			return true
+		}
+	}
+	return false
 }
 
 // learnNamed learns name, with its office, as a person the gazetteer lacks;
@@ -5673,7 +5688,7 @@ func officesBody(t []token, i int) bool {
 
 // courtesyStyles may end an office read up to a name, as text: "Governor
 // of Yunnan province Mr", "President U", "Minister of Foreign Affairs H . E .".
-var courtesyStyles = []string{" the Hon", " the Hon.", " Hon", " Hon.", " Mr", " Mr.", " Ms", " Ms.", " Mrs", " Mrs.", " Dr", " Dr.", " H.E.", " H . E .", " Madam", " Madame", " U", " Daw", " ,"}
+var courtesyStyles = []string{" the Hon", " the Hon.", " Hon", " Hon.", " Mr", " Mr.", " Mr .", " Ms", " Ms.", " Ms .", " Mrs", " Mrs.", " Mrs .", " Dr", " Dr.", " Dr .", " H.E.", " H . E .", " Madam", " Madame", " U", " Daw", " ,"}
 
 // trimOffice drops what an office read up to a name may end with but is no
 // part of it: "Governor of Yunnan province Mr", "chairman of the Guangxi

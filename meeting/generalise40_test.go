@@ -1,0 +1,19 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundFortyFour covers the forms the forty-fourth round of
+// held-out sets showed, each in this project's own words.
+func TestExtractRoundFortyFour(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'Ambassador to China H.E. Khek Caimealy Sysoda', then 'The ambassador': the office reads on through the style to the name, and is hers",
+			"BEIJING – Cambodian Ambassador to China H.E. Khek Caimealy Sysoda met Chinese Vice Foreign Minister Sun Weidong on Friday.\n\nThe ambassador also called on Foreign Minister Wang Yi on Thursday.",
+			[]held{{[]string{"khek-caimealy-sysoda", "sun-weidong"}, "2026-02-06", "Beijing", inPerson}, {[]string{"khek-caimealy-sysoda", "wang-yi"}, "2026-02-05", "Beijing", inPerson}}},
+	})
+}
