@@ -821,7 +821,8 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 			continue
 		}
 		if (reportingVerbs[key(t, d.end)] || reportingVerbs[key(t, d.end+1)] && key(t, d.end) != "," && key(t, d.end) != "and" || reportingVerbs[key(t, d.start-1)] || statementDate(t, d.start)) &&
-			!(reportingVerbs[key(t, d.start-1)] && (key(t, d.end) == "as" || key(t, d.end) == "while")) { // "said yesterday as he received B": the saying's day is the meeting's
+			!(reportingVerbs[key(t, d.start-1)] && (key(t, d.end) == "as" || key(t, d.end) == "while")) && // "said yesterday as he received B": the saying's day is the meeting's
+			!a.toldInPerson(t, d) {
 			reported = append(reported, d)
 			continue
 		}
@@ -845,6 +846,32 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 		}
 	}
 	return out, reported, others
+}
+
+// toldInPerson reports whether a date is the day someone told a named
+// holder of an office something: "Xi Jinping yesterday told Prime Minister
+// Paetongtarn that …" is the day of their meeting, not of a report to the
+// press ("told reporters", "told Xinhua").
+func (a *article) toldInPerson(t []token, d dateExpr) bool {
+	v := d.end
+	if key(t, v) != "told" {
+		v = d.start - 1
+		if key(t, v) != "told" {
+			return false
+		}
+	}
+	o := v + 1
+	if key(t, o) == "visiting" {
+		o++
+	}
+	if _, end, ok := countries.match(t, o); ok {
+		o = end // "told Thai Prime Minister …"
+	}
+	if _, _, ok := titles.match(t, o); ok {
+		return true
+	}
+	slugs, _ := a.g.names.all(t, o)
+	return len(slugs) > 0
 }
 
 // notedThat reports whether a date is in what a speaker noted or added:
