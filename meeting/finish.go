@@ -108,6 +108,11 @@ func (a *article) finish() Extraction {
 			// headquarters" on a working visit to Laos.
 			m.Place = seat
 		}
+		if seat := provinceSeat(m.Place); seat != "" {
+			// "KHÁNH HÒA —", "the Kien Giang provincial leaders": the
+			// province's seat, where its leaders receive guests.
+			m.Place = seat
+		}
 		m.Summary = summaryOf(c.summary, a.sentences[c.sent])
 		m.Sources = []relbot.SourceRef{{URL: a.in.URL, Outlet: a.in.Outlet, Title: a.in.Title, Published: a.in.Published, ArticleID: a.in.ArticleID}}
 		out.Meetings = append(out.Meetings, m)

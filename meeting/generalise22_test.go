@@ -109,6 +109,6 @@ func TestExtractRoundTwentySix(t *testing.T) {
 			[]held{{[]string{"doan-van-phuoc", "men-sovannara"}, "2026-02-06", "Moc Bai", inPerson}}},
 		{"'held talks with Governor of Laos' Phongsaly province Souksakhone Vilaysouk': a plain possessive inside the office",
 			"DIEN BIEN - Chairman Lo Van Nghia held talks with Governor of Laos' Phongsaly province Souksakhone Vilaysouk in Dien Bien Phu city on Friday.",
-			[]held{{[]string{"lo-van-nghia", "souksakhone-vilaysouk"}, "2026-02-06", "Dien Bien", inPerson}}},
+			[]held{{[]string{"lo-van-nghia", "souksakhone-vilaysouk"}, "2026-02-06", "Dien Bien Phu", inPerson}}},
 	})
 }

@@ -137,7 +137,7 @@ func TestExtractRoundTwentyEight(t *testing.T) {
 			[]held{{[]string{"wan-muhamad-noor-matha", "sounthone-xayachack"}, "2026-02-06", "Bangkok", inPerson}}},
 		{"'The supplies were handed over on Tuesday at the border gate. At that ceremony, A handed the gifts to B': that day, held",
 			"GIA LAI - Medical supplies for Ratanakiri were handed over on Tuesday. At that ceremony, Tran Quang Vinh, Vice Chairman of the Gia Lai Provincial People's Committee, handed the gifts to Sar Sokun, Deputy Governor of Ratanakiri, and the two officials held a short working session.",
-			[]held{{[]string{"tran-quang-vinh", "sar-sokun"}, "2026-02-03", "Gia Lai", inPerson}}},
+			[]held{{[]string{"tran-quang-vinh", "sar-sokun"}, "2026-02-03", "Pleiku", inPerson}}},
 		{"'Vice Chairman Nguyen Duc Hai held talks … the Vietnamese legislator had met B': an unknown Vietnamese name is Vietnamese",
 			"VIENTIANE - Vice Chairman Nguyen Duc Hai held talks with Samdech Khuon Sudary on Friday.\n\nOn Thursday evening, on arrival in Vientiane, the Vietnamese legislator had met Speaker of the Thai House of Representatives Wan Muhamad Noor Matha.",
 			[]held{{[]string{"nguyen-duc-hai", "khuon-sudary"}, "2026-02-06", "Vientiane", inPerson}, {[]string{"nguyen-duc-hai", "wan-muhamad-noor-matha"}, "2026-02-05", "Vientiane", inPerson}}},

@@ -18,5 +18,11 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'Xi Jinping yesterday told Prime Minister Anutin that …', then 'Mr Anutin met Mr Xi' with no day: telling a named leader is the story's day, no report to the press",
 			"Chinese President Xi Jinping yesterday told Prime Minister Anutin Charnvirakul that Beijing regards Thailand as family.\n\nMr Anutin met Mr Xi at the Great Hall of the People in Beijing in the late afternoon.",
 			[]held{{[]string{"xi-jinping", "anutin-charnvirakul"}, "2026-02-07", "Beijing", inPerson}}},
+		{"'received B in Móng Cái City on Friday' under a province's dateline: the city named with its noun is the place",
+			"QUẢNG NINH — Secretary of the Quảng Ninh Provincial Party Committee Vũ Đại Thắng received Chinese Consul General Wang Xiaohui in Móng Cái City on Friday.",
+			[]held{{[]string{"vu-dai-thang", "wang-xiaohui"}, "2026-02-06", "Mong Cai", inPerson}}},
+		{"'KIEN GIANG —' and nothing else says where: the province's seat, where its leaders receive guests",
+			"KIEN GIANG — Chairman of the Kien Giang Provincial People's Committee Lam Minh Thanh received Cambodian Ambassador Chea Kimtha on Friday.",
+			[]held{{[]string{"lam-minh-thanh", "chea-kimtha"}, "2026-02-06", "Rach Gia", inPerson}}},
 	})
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/relbot/relbot"
 )
 
 // The word lists below are the extractor's knowledge of news language. They
@@ -984,3 +986,52 @@ var exclusionBefore = func() *phrases[bool] {
 	}
 	return p
 }()
+
+// provinceSeats are the seats of provinces whose capital has another name:
+// a province's leaders receive guests there, and a meeting placed by the
+// province ("KHÁNH HÒA —", "in Kien Giang") is placed in its seat.
+var provinceSeats = map[string]string{
+	"an giang":         "Long Xuyen",
+	"binh dinh":        "Quy Nhon",
+	"binh duong":       "Thu Dau Mot",
+	"binh phuoc":       "Dong Xoai",
+	"binh thuan":       "Phan Thiet",
+	"dak lak":          "Buon Ma Thuot",
+	"dak nong":         "Gia Nghia",
+	"dien bien":        "Dien Bien Phu",
+	"dong nai":         "Bien Hoa",
+	"gia lai":          "Pleiku",
+	"hau giang":        "Vi Thanh",
+	"khanh hoa":        "Nha Trang",
+	"kien giang":       "Rach Gia",
+	"lam dong":         "Da Lat",
+	"long an":          "Tan An",
+	"nghe an":          "Vinh",
+	"phu tho":          "Viet Tri",
+	"phu yen":          "Tuy Hoa",
+	"quang binh":       "Dong Hoi",
+	"quang nam":        "Tam Ky",
+	"quang ninh":       "Ha Long",
+	"quang tri":        "Dong Ha",
+	"thua thien hue":   "Hue",
+	"tien giang":       "My Tho",
+	"vinh phuc":        "Vinh Yen",
+	"banteay meanchey": "Sisophon",
+	"kandal":           "Ta Khmau",
+	"mondulkiri":       "Sen Monorom",
+	"oddar meanchey":   "Samraong",
+	"preah sihanouk":   "Sihanoukville",
+	"ratanakiri":       "Banlung",
+	"tbong khmum":      "Suong",
+	"bolikhamxay":      "Paksan",
+	"champasak":        "Pakse",
+	"houaphanh":        "Xam Neua",
+	"khammouane":       "Thakhek",
+	"xieng khouang":    "Phonsavan",
+}
+
+// provinceSeat returns the seat of the province named place, or "" when
+// place names no such province.
+func provinceSeat(place string) string {
+	return provinceSeats[strings.ReplaceAll(relbot.Fold(place), "-", " ")]
+}

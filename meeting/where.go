@@ -355,6 +355,9 @@ var placePreps = set("in", "at", "inside", "outside", "near", "leaving", "left",
 // a preposition (over "the capital", "the southern city of"), and not
 // followed by a title or a capitalised noun that makes it an adjective.
 func asPlace(t []token, j, end int) bool {
+	if (key(t, end) == "city" || key(t, end) == "town") && t[end].upper && !(end+1 < len(t) && t[end+1].word && t[end+1].upper) {
+		end++ // "in Nha Trang City on Monday": the city named as one; not "the Da Nang City Party Committee"
+	}
 	if end < len(t) && t[end].word && t[end].upper {
 		// "at the Kuala Lumpur Convention Centre" is in Kuala Lumpur; "the
 		// Sihanoukville Autonomous Port" names no meeting place.
