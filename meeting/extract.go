@@ -178,6 +178,9 @@ type article struct {
 	// narrHeading says a heading gave the narrative's day ("Monday:"):
 	// "On the eve of the summit" under it is that day, not the one before.
 	narrHeading bool
+	// narrNight says the narrative's day is a night someone arrived on
+	// ("arrived on Tuesday night"): "in the afternoon" is the next day's.
+	narrNight bool
 	// given is the last day, month or year a sentence gave in its own
 	// words, however old: what "eight months later" counts from.
 	given     relbot.Date

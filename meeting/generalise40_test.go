@@ -24,5 +24,8 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'KIEN GIANG —' and nothing else says where: the province's seat, where its leaders receive guests",
 			"KIEN GIANG — Chairman of the Kien Giang Provincial People's Committee Lam Minh Thanh received Cambodian Ambassador Chea Kimtha on Friday.",
 			[]held{{[]string{"lam-minh-thanh", "chea-kimtha"}, "2026-02-06", "Rach Gia", inPerson}}},
+		{"'arrived on Thursday night …', then 'In the afternoon, A called on C': the afternoon after a night's arrival is the next day's",
+			"BANGKOK – Malaysian Foreign Minister Mohamad Hasan held talks with Foreign Minister Sihasak Phuangketkeow on Friday.\n\nMohamad arrived on Thursday night and spent two hours with Mr Sihasak at the ministry.\n\nIn the afternoon Mohamad called on Prime Minister Anutin Charnvirakul at Government House.",
+			[]held{{[]string{"mohamad-hasan", "sihasak-phuangketkeow"}, "2026-02-06", "Bangkok", inPerson}, {[]string{"mohamad-hasan", "anutin-charnvirakul"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }

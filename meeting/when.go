@@ -153,6 +153,11 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 				// "Xi arrived yesterday afternoon. The King received him
 				// later in the afternoon": the day the story moved to.
 				base = a.narrative
+				if a.narrNight && d.sameDay == 0 && (key(t, d.end-1) == "morning" || key(t, d.end-1) == "afternoon") && key(t, d.start) == "in" {
+					// "arrived on Tuesday night. … In the afternoon, he
+					// called on the Prime Minister": the next day's.
+					base = relbot.DateOf(base.Start().AddDate(0, 0, 1))
+				}
 			} else if p := a.lastHeld(); p != nil && p.sent == c.sent && d.start < h.start && p.explicit {
 				// "A day earlier, Rubio had telephoned A and B in separate
 				// calls": the second call is the first's day, not a day
@@ -400,7 +405,7 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 			// "The following morning, the delegation travelled to O Yadav.
 			// District Governor C welcomed the guests": the story moved a
 			// day on from the meeting it last told.
-			a.narrative, a.narrAt, a.narrHeading = day, len(a.cands), heading
+			a.narrative, a.narrAt, a.narrHeading, a.narrNight = day, len(a.cands), heading, false
 			return
 		}
 		if d.anaphoric || d.aheadOnly || d.past.Day == 0 || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) {
@@ -433,8 +438,19 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 			continue
 		}
 		a.narrative, a.narrAt, a.narrHeading = d.past, len(a.cands), heading
+		a.narrNight = arrivedAtNight(t, d)
 		return
 	}
+}
+
+// arrivedAtNight reports whether date d is the night or evening someone
+// arrived: "arrived on Tuesday night", "arrived late on Tuesday".
+func arrivedAtNight(t []token, d dateExpr) bool {
+	night := false
+	for _, k := range []int{d.end - 1, d.end, d.start - 1, d.start - 2} {
+		night = night || key(t, k) == "night" || key(t, k) == "late"
+	}
+	return night && hasAny(t, max(d.start-4, 0), d.start, set("arrived", "arrives", "landed"))
 }
 
 // stampedAt reports whether the date at i is a page's time stamp:
