@@ -2866,6 +2866,10 @@ func repeated(t []token, h hit) bool {
 		from = h.light
 	}
 	perfect := key(t, from-1) == "have" || key(t, from-1) == "has"
+	for k := from - 1; k >= 1 && k >= from-8 && !perfect && t[k].key != ","; k-- {
+		// "have held 18 rounds of Corps Commander-level talks"
+		perfect = (t[k].key == "held" || t[k].key == "had") && (key(t, k-1) == "have" || key(t, k-1) == "has")
+	}
 	for j := from; j < h.end && j < len(t); j++ {
 		// "have held regular talks", "hold annual consultations": a
 		// custom ("co-chaired the annual meeting on Monday" is one).
@@ -2888,6 +2892,14 @@ func repeated(t []token, h hit) bool {
 			}
 		case "repeatedly", "regularly", "frequently":
 			return true
+		case "since":
+			if perfect && !strings.HasSuffix(t[j+1].key, "ing") {
+				// "have held 18 rounds of talks since the clash in 2020":
+				// a record kept since then. Not "has held a series of
+				// talks since arriving on Friday": the trip's, whose
+				// day a later "That day" means.
+				return true
+			}
 		}
 	}
 	return false

@@ -829,7 +829,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 			reported = append(reported, d)
 			continue
 		}
-		if since(t, d.start) || lifeEvent(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) || toldPlanDate(t, d) || spanInBrackets(t, d) || quotedToday(t, d) || notedThat(t, d) {
+		if since(t, d.start) && !whenClauseMeeting(t, d.end) || lifeEvent(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) || toldPlanDate(t, d) || spanInBrackets(t, d) || quotedToday(t, d) || notedThat(t, d) {
 			others = append(others, d)
 			continue
 		}
@@ -1033,16 +1033,40 @@ func documentDate(t []token, d dateExpr) bool {
 // since reports whether a date at start dates a state that began then rather
 // than an event: "since taking office in August", "since he returned in May".
 func since(t []token, start int) bool {
-	for back := 1; back <= 5 && start-back >= 0; back++ {
+	for back := 1; back <= 8 && start-back >= 0; back++ {
 		b := t[start-back]
 		if !b.word {
 			return false
 		}
 		if b.key == "since" {
-			return true
+			if back <= 5 {
+				return true
+			}
+			// "since fighting broke out along the border last Thursday":
+			// a longer clause, when it tells no meeting of its own
+			// ("since Xi received Shinzo Abe in Beijing in December 2019").
+			// Not "since arriving in the Cambodian capital on Friday":
+			// a trip begun that day, whose day "That day" later means.
+			_, told := findTrigger(t[start-back:start], nil)
+			// "since fighting broke out" is a noun's clause.
+			next := key(t, start-back+2)
+			gerund := strings.HasSuffix(key(t, start-back+1), "ing") && !pastVerb(next) && next != "broke" && next != "began"
+			return !told && !gerund
 		}
 	}
 	return false
+}
+
+// whenClauseMeeting reports whether ", when" after a date at end opens a
+// clause that tells a meeting: "since the two countries became strategic
+// partners in March last year, when Mr Phuc travelled to Canberra for talks
+// with Turnbull" dates those talks.
+func whenClauseMeeting(t []token, end int) bool {
+	if key(t, end) != "," || key(t, end+1) != "when" {
+		return false
+	}
+	_, told := findTrigger(t[end+2:], nil)
+	return told
 }
 
 // lifeEventWords date a life rather than a meeting.

@@ -27,5 +27,14 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'arrived on Thursday night …', then 'In the afternoon, A called on C': the afternoon after a night's arrival is the next day's",
 			"BANGKOK – Malaysian Foreign Minister Mohamad Hasan held talks with Foreign Minister Sihasak Phuangketkeow on Friday.\n\nMohamad arrived on Thursday night and spent two hours with Mr Sihasak at the ministry.\n\nIn the afternoon Mohamad called on Prime Minister Anutin Charnvirakul at Government House.",
 			[]held{{[]string{"mohamad-hasan", "sihasak-phuangketkeow"}, "2026-02-06", "Bangkok", inPerson}, {[]string{"mohamad-hasan", "anutin-charnvirakul"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'in their first meeting since fighting broke out along the border last Thursday': the long since-clause dates the fighting, not the meeting",
+			"PUTRAJAYA – Prime Minister Anutin Charnvirakul and Prime Minister Hun Manet met for two hours at Seri Perdana on Friday.\n\nAnutin and Hun Manet shook hands at Seri Perdana, in their first meeting since fighting broke out along the border last Thursday.",
+			[]held{{[]string{"anutin-charnvirakul", "hun-manet"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'since the two countries became partners in March last year, when A travelled to Canberra for talks with B': the when-clause's talks keep the date",
+			"HANOI – Prime Minister Anthony Albanese held talks with Prime Minister Pham Minh Chinh on Friday.\n\nIt was the first visit by an Australian leader since the two countries became strategic partners in March last year, when Mr Chinh travelled to Canberra for talks with Deputy Prime Minister Richard Marles.",
+			[]held{{[]string{"anthony-albanese", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'The two sides have held 18 rounds of talks since the clash in 2020': a record kept since then, no meeting",
+			"NEW DELHI – External Affairs Minister S. Jaishankar last met Foreign Minister Wang Yi in Goa in May last year.\n\nThe two sides have held 18 rounds of Corps Commander-level talks since the Galwan Valley clash in 2020.",
+			nil},
 	})
 }
