@@ -668,6 +668,7 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}
 	ms := a.mentions(t, roleDate)
+	ms = a.listSubjectFor(si, t, ms)
 	defer a.advance(t, dates, len(a.cands))
 	defer func(before int) {
 		if len(a.cands) == before {

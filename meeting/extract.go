@@ -170,6 +170,11 @@ type article struct {
 	// join bulletCand, the ceremony they were received at.
 	bulletList int
 	bulletCand *cand
+	// listSubj is the person a list's opening ended with (the Minister:),
+	// the subject of its items that open with a verb; listSubjSent is that
+	// opening, or -1.
+	listSubj     mention
+	listSubjSent int
 	// headJustLed is set by a sentence that was about the delegation
 	// itself ("The delegation was led by X"): "It" opens the next one.
 	headJustLed bool
@@ -225,7 +230,7 @@ func (x *Extractor) Extract(in Input) Extraction {
 		}
 		pub = now()
 	}
-	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, local: map[string]string{}, styled: map[string]string{}, offices: map[string]string{}, bareOffices: map[string]string{}, namedPerSent: map[int]int{}}
+	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, listSubjSent: -1, local: map[string]string{}, styled: map[string]string{}, offices: map[string]string{}, bareOffices: map[string]string{}, namedPerSent: map[int]int{}}
 	for _, line := range strings.Split(in.Text, "\n") {
 		for _, s := range joinHonorifics(sentence.Split(line)) {
 			a.sentences = append(a.sentences, a.splitAtNames(s)...)

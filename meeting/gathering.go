@@ -1805,6 +1805,31 @@ func eachAudience(t []token) bool {
 
 var audienceWords = set("audience", "audiences", "separately", "individually")
 
+// listSubjectFor returns ms with, for an item of a list that opens with a
+// verb ("the Minister:" then "- met Deputy Prime Minister Tran Hong Ha"),
+// the person the list's opening ends with as the item's subject. A list
+// opening that ends with a person is noted for its items.
+func (a *article) listSubjectFor(si int, t []token, ms []mention) []mention {
+	if n := len(t); n > 1 && t[n-1].key == ":" && len(ms) > 0 && ms[len(ms)-1].end == n-1 && ms[len(ms)-1].slug != "" {
+		a.listSubj, a.listSubjSent = ms[len(ms)-1], si
+		return ms
+	}
+	if !bulletLine(t) || len(t) < 3 || !t[1].word || t[1].upper || a.listSubjSent < 0 || a.listIntro(si) != a.listSubjSent {
+		return ms
+	}
+	if _, ok := findTrigger(t[1:], nil); !ok {
+		return ms
+	}
+	for _, m := range ms {
+		if m.slug == a.listSubj.slug {
+			return ms
+		}
+	}
+	subj := a.listSubj
+	subj.start, subj.end = 0, 1
+	return append([]mention{subj}, ms...)
+}
+
 // bulletLine reports whether t is an item of a list: a line opening with a
 // bullet.
 func bulletLine(t []token) bool {

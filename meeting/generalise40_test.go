@@ -36,5 +36,8 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'The two sides have held 18 rounds of talks since the clash in 2020': a record kept since then, no meeting",
 			"NEW DELHI – External Affairs Minister S. Jaishankar last met Foreign Minister Wang Yi in Goa in May last year.\n\nThe two sides have held 18 rounds of Corps Commander-level talks since the Galwan Valley clash in 2020.",
 			nil},
+		{"'On Friday in Hanoi, the Minister:' then '- met B' and '- held talks with C': the person the list opens with is each item's subject",
+			"HANOI – The Minister for the Indo-Pacific, Catherine West, visited Vietnam this week.\n\nOn Friday in Hanoi, accompanied by the British Ambassador, Iain Frew, the Minister:\n\n- met Deputy Prime Minister Bui Thanh Son to discuss clean energy\n- held talks with Minister of Industry and Trade Nguyen Hong Dien on trade",
+			[]held{{[]string{"catherine-west", "bui-thanh-son"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"catherine-west", "nguyen-hong-dien"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
