@@ -4241,6 +4241,18 @@ var thingWords = set("vice", "presidential", "comprehensive", "strategic", "part
 	"drugs", "narcotics", "crime", "crimes", "trafficking", "smuggling",
 	"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern")
 
+// givenNameJan reports whether "Jan" at j opens a name ("Czech Foreign
+// Minister Jan Lipavský") rather than abbreviating January: a month is
+// followed by its day, not by a capitalised word.
+func givenNameJan(t []token, j int) bool {
+	if j+1 >= len(t) || !t[j+1].word || !t[j+1].upper {
+		return false
+	}
+	_, month := months[t[j+1].key]
+	_, day := weekdays[t[j+1].key]
+	return !month && !day
+}
+
 func lexical(t []token, j int) bool {
 	if _, _, ok := countries.match(t, j); ok {
 		return true
@@ -4254,7 +4266,7 @@ func lexical(t []token, j int) bool {
 	if _, _, ok := cities.match(t, j); ok {
 		return true
 	}
-	if _, ok := months[t[j].key]; ok {
+	if _, ok := months[t[j].key]; ok && !(t[j].key == "jan" && givenNameJan(t, j)) {
 		return true
 	}
 	if _, ok := weekdays[t[j].key]; ok {

@@ -39,5 +39,8 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'On Friday in Hanoi, the Minister:' then '- met B' and '- held talks with C': the person the list opens with is each item's subject",
 			"HANOI – The Minister for the Indo-Pacific, Catherine West, visited Vietnam this week.\n\nOn Friday in Hanoi, accompanied by the British Ambassador, Iain Frew, the Minister:\n\n- met Deputy Prime Minister Bui Thanh Son to discuss clean energy\n- held talks with Minister of Industry and Trade Nguyen Hong Dien on trade",
 			[]held{{[]string{"catherine-west", "bui-thanh-son"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"catherine-west", "nguyen-hong-dien"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Czech Foreign Minister Jan Lipavský held talks': 'Jan' before a capitalised word opens a name, no month",
+			"HANOI – Czech Foreign Minister Jan Lipavský held talks in Hanoi with his Vietnamese counterpart Le Hoai Trung on Friday.",
+			[]held{{[]string{"jan-lipavsky", "le-hoai-trung"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
