@@ -5039,10 +5039,12 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return s, j + 1
 		}
 	}
-	if country != "" && (n == "governor" || n == "mayor" || n == "ambassador") && !ofPlaceAfter(t, j+1) {
+	if country != "" && (n == "governor" || n == "mayor" || n == "ambassador" || n == "minister" && capitalOf == "" && !nameFollows(t, j+1)) && !ofPlaceAfter(t, j+1) {
 		// "the Lao governor paid a courtesy call on …" after "a
 		// delegation from Vientiane Capital led by Governor A": the one
-		// of that office the article introduced, of no country known.
+		// of that office the article introduced, of no country known;
+		// "the Hungarian minister" after "Foreign Minister Péter
+		// Szijjártó … held talks".
 		if s := a.lastUnknown(func(act relbot.Actor) bool {
 			return act.Country == "" && a.participated(act.Slug) && titledWord(act, n)
 		}); s != "" {

@@ -42,5 +42,8 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'Czech Foreign Minister Jan Lipavský held talks': 'Jan' before a capitalised word opens a name, no month",
 			"HANOI – Czech Foreign Minister Jan Lipavský held talks in Hanoi with his Vietnamese counterpart Le Hoai Trung on Friday.",
 			[]held{{[]string{"jan-lipavsky", "le-hoai-trung"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'the Hungarian minister was also received by B' after 'Foreign Minister Péter Szijjártó … held talks': the minister the story introduced, of no country known",
+			"VIENTIANE – Hungary will widen its credit line for Laos, Foreign Minister Péter Szijjártó announced on Friday, after he held talks with Foreign Minister Thongsavanh Phomvihane.\n\nThe Hungarian minister was also received by Prime Minister Sonexay Siphandone.",
+			[]held{{[]string{"peter-szijjarto", "thongsavanh-phomvihane"}, "2026-02-06", "Vientiane", inPerson}, {[]string{"peter-szijjarto", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
