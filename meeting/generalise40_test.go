@@ -45,5 +45,8 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'the Hungarian minister was also received by B' after 'Foreign Minister Péter Szijjártó … held talks': the minister the story introduced, of no country known",
 			"VIENTIANE – Hungary will widen its credit line for Laos, Foreign Minister Péter Szijjártó announced on Friday, after he held talks with Foreign Minister Thongsavanh Phomvihane.\n\nThe Hungarian minister was also received by Prime Minister Sonexay Siphandone.",
 			[]held{{[]string{"peter-szijjarto", "thongsavanh-phomvihane"}, "2026-02-06", "Vientiane", inPerson}, {[]string{"peter-szijjarto", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The Ambassador of the Netherlands to Vietnam, Kees van Baar, met B', then 'Ambassador Van Baar met C': the particle is the name's, and the surname with it is his",
+			"CAN THO – The Ambassador of the Netherlands to Vietnam, Kees van Baar, met Chairman Tran Viet Truong on Friday.\n\nOn Thursday, Ambassador Van Baar met Vice Chairman Nguyen Thuc Hien.",
+			[]held{{[]string{"kees-van-baar", "tran-viet-truong"}, "2026-02-06", "Can Tho", inPerson}, {[]string{"kees-van-baar", "nguyen-thuc-hien"}, "2026-02-05", "Can Tho", inPerson}}},
 	})
 }
