@@ -1885,7 +1885,11 @@ var orgWords = set("electronics", "group", "corporation", "corp", "company", "ho
 	"team", "mission", "force", "command", // "the head of the Asean Observer Team, Major General …"
 	"journalists", "veterans", "writers", "artists", "lawyers", "farmers", "workers", "women", "youth", // "President of the Club of Cambodian Journalists Sorn Chanthy"
 	"cross", "crescent", // "President of the Cambodian Red Cross, …"
-	"unit", "authority", "inspectorate", "commission", "bureau") // "deputy director-general of the Cambodian Anti-Corruption Unit; Mr B"
+	"unit", "authority", "inspectorate", "commission", "bureau", // "deputy director-general of the Cambodian Anti-Corruption Unit; Mr B"
+	// Parliaments' own names: "Speaker of the Swedish Riksdag Andreas Norlén".
+	"riksdag", "storting", "folketing", "eduskunta", "althing", "bundestag", "bundesrat", "nationalrat", "sejm", "seimas", "saeima",
+	"riigikogu", "knesset", "duma", "majlis", "rada", "oireachtas", "dail", "seanad", "sabha", "sangsad", "hural", "khural",
+	"rakyat", "majelis", "sobranie", "skupstina")
 
 // ownMeeting reports whether a possessive names one who took part in the
 // meeting it owns: "Chinh's meeting with Modi", "Lee's talks with Lam".

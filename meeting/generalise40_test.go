@@ -48,5 +48,8 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'The Ambassador of the Netherlands to Vietnam, Kees van Baar, met B', then 'Ambassador Van Baar met C': the particle is the name's, and the surname with it is his",
 			"CAN THO – The Ambassador of the Netherlands to Vietnam, Kees van Baar, met Chairman Tran Viet Truong on Friday.\n\nOn Thursday, Ambassador Van Baar met Vice Chairman Nguyen Thuc Hien.",
 			[]held{{[]string{"kees-van-baar", "tran-viet-truong"}, "2026-02-06", "Can Tho", inPerson}, {[]string{"kees-van-baar", "nguyen-thuc-hien"}, "2026-02-05", "Can Tho", inPerson}}},
+		{"'Speaker of the Swedish Riksdag Andreas Norlén': a parliament's own name ends the office",
+			"HANOI – National Assembly Chairman Tran Thanh Man held talks with Speaker of the Swedish Riksdag Andreas Norlén in Hanoi on Friday.",
+			[]held{{[]string{"tran-thanh-man", "andreas-norlen"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
