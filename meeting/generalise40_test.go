@@ -51,5 +51,8 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'Speaker of the Swedish Riksdag Andreas Norlén': a parliament's own name ends the office",
 			"HANOI – National Assembly Chairman Tran Thanh Man held talks with Speaker of the Swedish Riksdag Andreas Norlén in Hanoi on Friday.",
 			[]held{{[]string{"tran-thanh-man", "andreas-norlen"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Italian Under-Secretary of State for Defence Isabella Rauti': the hyphenated office is a title",
+			"HANOI – Minister of National Defence General Phan Van Giang received Italian Under-Secretary of State for Defence Isabella Rauti in Hanoi on Friday.",
+			[]held{{[]string{"phan-van-giang", "isabella-rauti"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
