@@ -290,6 +290,43 @@ func mainClauseResumes(t []token, hi int) int {
 var substanceWords = set("agreed", "agree", "discussed", "discuss", "exchanged", "pledged", "reaffirmed", "affirmed", "stressed", "underscored", "committed",
 	"proposed", "briefed", "welcomed", "expressed", "emphasised", "emphasized", "suggested", "reviewed", "signed", "vowed", "asked", "thanked", "noted", "hailed", "praised", "said", "shared", "called", "offered", "raised", "focused", "talked")
 
+// listGoesOnAfterAside reports whether the ", who …," aside opening at hi
+// closes with ", and" and one more person: "attended by Italian Ambassador
+// Paolo Dionisi, who is based in Bangkok, and EuroCham chairman Tassilo
+// Brinzer".
+func listGoesOnAfterAside(t []token, hi int, ms []mention) bool {
+	for k := hi + 2; k < len(t); k++ {
+		switch t[k].key {
+		case ";", ":", ".":
+			return false
+		case ",":
+			if key(t, k+1) != "and" {
+				return false
+			}
+			for _, m := range ms {
+				if m.start > hi && m.start < k {
+					return false // "who informed him of the visit for talks with Yoon, and …": the aside names its own
+				}
+				if m.start > k+1 && m.start <= k+6 && m.slug != "" && !m.excluded {
+					// Not ", and met Prime Minister B" nor ", and B agreed":
+					// a clause of its own.
+					if pastVerb(key(t, m.end)) {
+						return false
+					}
+					for j := k + 2; j < m.start; j++ {
+						if pastVerb(t[j].key) {
+							return false
+						}
+					}
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // findTrigger returns the sentence's report of a meeting, preferring a verb.
 // accept vets a verb whose object must be a person ("called on", "visited").
 func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
@@ -809,12 +846,17 @@ func (a *article) sentence(si int, t []token) {
 		// the ship was welcomed, not the one who said so.
 		lo = s
 	}
-	if h.tr.form == trigNoun && key(t, hi) == "," && key(t, hi+1) == "who" && passiveVerb(t, h.end) >= 0 && andIncluded(t, hi, len(t)) > 0 {
+	asideAt := len(t) // a ", who …," aside the list resumes after: no place is read from it on
+	if key(t, hi) == "," && key(t, hi+1) == "who" && (h.tr.form == trigNoun && passiveVerb(t, h.end) >= 0 && andIncluded(t, hi, len(t)) > 0 || listGoesOnAfterAside(t, hi, ms)) {
 		// "The courtesy call was led by Johari, who is AIPA president,
-		// and included Man and Seah": the list resumes after the aside.
+		// and included Man and Seah": the list resumes after the aside;
+		// so in "attended by A, B, C, who is based in Bangkok, and D".
 		end := len(t)
 		if k := slices.IndexFunc(t[hi:], func(tk token) bool { return tk.key == ";" }); k >= 0 {
 			end = hi + k
+		}
+		if andIncluded(t, hi, len(t)) == 0 {
+			asideAt = hi
 		}
 		hi = end
 	}
@@ -1127,7 +1169,7 @@ func (a *article) sentence(si int, t []token) {
 	if si == a.dlSent && a.dlEnd > from {
 		from = a.dlEnd
 	}
-	place, venue, rank := a.placeIn(t, h, from, hi, ms)
+	place, venue, rank := a.placeIn(t, h, from, min(hi, asideAt), ms)
 	rel := relativeStart(t, lo, h)
 	if rel > 0 && key(t, rel) == "where" {
 		// "arrived from Manila, where he held talks with Marcos": the
@@ -1211,6 +1253,14 @@ func (a *article) sentence(si int, t []token) {
 			// the Lao PDR, Mr Bounthong", is no one else).
 			if named := namedIn(ms, lo, hi); len(named) >= 2 {
 				g.join(named...)
+				if rank > g.placeRank && g.m.Kind == relbot.KindInPerson {
+					// "The meeting, held at the CDC in Phnom Penh, was
+					// attended by …": where the lead's meeting was.
+					g.m.Place, g.placeRank = place, rank
+				}
+				if g.m.Venue == "" {
+					g.m.Venue = venue
+				}
 				if g == a.gathering {
 					a.promoteGathering()
 				}

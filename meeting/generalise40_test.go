@@ -54,5 +54,8 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'Italian Under-Secretary of State for Defence Isabella Rauti': the hyphenated office is a title",
 			"HANOI – Minister of National Defence General Phan Van Giang received Italian Under-Secretary of State for Defence Isabella Rauti in Hanoi on Friday.",
 			[]held{{[]string{"phan-van-giang", "isabella-rauti"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'The meeting, held at the CDC in Phnom Penh, was attended by A, B, who is based in Bangkok, and C': the list goes on after the aside, and the lead's meeting is where this one says",
+			"Deputy Prime Minister Sun Chanthol yesterday met European ambassadors and business leaders.\n\nThe meeting, held at the Council for the Development of Cambodia in Phnom Penh, was attended by French Ambassador Jacques Pellet, Italian Ambassador Paolo Dionisi, who is based in Bangkok, and EuroCham chairman Tassilo Brinzer.",
+			[]held{{[]string{"sun-chanthol", "jacques-pellet", "paolo-dionisi", "tassilo-brinzer"}, "2026-02-07", "Phnom Penh", inPerson}}},
 	})
 }
