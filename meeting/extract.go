@@ -2610,7 +2610,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "du", which joins an institution's name more often than a
 		// person's ("Director of Institut Pasteur du Cambodge").
 		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || placeDash(t, e) ||
-			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || t[e].key == "under" && key(t, e+1) == "the" && e > i || e == i && (t[e].key == "in" || t[e].key == "on" || t[e].key == "at") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) && !namesAroundAnd(t, e) || t[e].key == "for" || t[e].key == "to" && !nameEndsBefore(t, e) || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key] || styleStop(t, e) || e > i+1 && t[e-1].upper && t[e].key != "du" && nameLink(t, i, e)) {
+			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || t[e].key == "under" && key(t, e+1) == "the" && e > i || e == i && (t[e].key == "in" || t[e].key == "on" || t[e].key == "at") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) && !namesAroundAnd(t, e) || t[e].key == "for" || t[e].key == "to" && !nameEndsBefore(t, e) || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key] || styleStop(t, e) || initialStop(t, e) || e > i+1 && t[e-1].upper && t[e].key != "du" && nameLink(t, i, e)) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == "," || t[e-1].key == "for" || t[e-1].key == "to") {
@@ -2622,7 +2622,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			e = of
 		}
 		n := e
-		for n > i && t[n-1].word && (t[n-1].upper || n < e && nameLink(t, i, n-1)) && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1) || chineseHe(t, n-1, n-1) || givenNameLookalike(t, i, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1])) {
+		for n > i && (t[n-1].word && (t[n-1].upper || n < e && nameLink(t, i, n-1)) || initialStop(t, n-1) && !styleStop(t, n-1) && (e-n >= 2 || initialAfterName(t, i, n-1))) && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1) || chineseHe(t, n-1, n-1) || givenNameLookalike(t, i, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1])) {
 			// "Deputy Speaker of the DPR Sufmi Dasco Ahmad": the body's
 			// acronym ends the office, no part of the name.
 			n--
@@ -3485,6 +3485,21 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		}
 	}
 	return slug, j, true
+}
+
+// initialStop reports whether t[i] is the full stop of an initial inside a
+// run of capitalised words: "Ambassador to Cambodia W. Patrick Murphy",
+// "Ambassador to Malaysia Edgard D. Kagan".
+func initialStop(t []token, i int) bool {
+	return key(t, i) == "." && i > 0 && len(t[i-1].key) == 1 && t[i-1].upper && i+1 < len(t) && t[i+1].upper
+}
+
+// initialAfterName reports whether the initial whose full stop is at i follows
+// a given name ("Edgard D. Kagan"), not an office ("of Mongolia
+// B.Battsetseg", where it is a patronymic's, before a name of one word).
+func initialAfterName(t []token, from, i int) bool {
+	g := i - 2
+	return g > from && t[g].word && t[g].upper && !lexical(t, g)
 }
 
 // styleStop reports whether t[i] is a full stop inside a written style

@@ -57,5 +57,11 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'The meeting, held at the CDC in Phnom Penh, was attended by A, B, who is based in Bangkok, and C': the list goes on after the aside, and the lead's meeting is where this one says",
 			"Deputy Prime Minister Sun Chanthol yesterday met European ambassadors and business leaders.\n\nThe meeting, held at the Council for the Development of Cambodia in Phnom Penh, was attended by French Ambassador Jacques Pellet, Italian Ambassador Paolo Dionisi, who is based in Bangkok, and EuroCham chairman Tassilo Brinzer.",
 			[]held{{[]string{"sun-chanthol", "jacques-pellet", "paolo-dionisi", "tassilo-brinzer"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"'United States Ambassador to Cambodia W. Patrick Murphy': an initial opens the name after an office's country",
+			"SIEM REAP, Feb. 6 – United States Ambassador to Cambodia W. Patrick Murphy this afternoon paid a courtesy call on Siem Reap Provincial Governor Tea Seiha at the provincial hall.",
+			[]held{{[]string{"w-patrick-murphy", "tea-seiha"}, "2026-02-06", "Siem Reap", inPerson}}},
+		{"'US Ambassador to Malaysia Edgard D. Kagan': a middle initial stays inside the name",
+			"PUTRAJAYA – US Ambassador to Malaysia Edgard D. Kagan called on Foreign Minister Mohamad Hasan on Friday.",
+			[]held{{[]string{"edgard-kagan", "mohamad-hasan"}, "2026-02-06", "Putrajaya", inPerson}}},
 	})
 }
