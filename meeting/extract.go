@@ -2101,6 +2101,12 @@ func rankOfBody(t []token, k int) bool {
 var clergyStyles = set("pope", "cardinal", "archbishop", "bishop", "auxiliary", "monsignor", "msgr.", "msgr", "mgr.", "reverend", "rev.",
 	"father", "fr.", "patriarch", "supreme", "great", "sangharaja", "most", "venerable", "ven.")
 
+// cityAt reports whether a city the tables know is named at i.
+func cityAt(t []token, i int) bool {
+	_, _, ok := cities.match(t, i)
+	return ok
+}
+
 func countryAt(t []token, i int) bool {
 	_, _, ok := countries.match(t, i)
 	return ok
@@ -2610,7 +2616,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "du", which joins an institution's name more often than a
 		// person's ("Director of Institut Pasteur du Cambodge").
 		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || placeDash(t, e) ||
-			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && countryAt(t, e+1) || t[e].key == "under" && key(t, e+1) == "the" && e > i || e == i && (t[e].key == "in" || t[e].key == "on" || t[e].key == "at") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) && !namesAroundAnd(t, e) || t[e].key == "for" || t[e].key == "to" && !nameEndsBefore(t, e) || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key] || styleStop(t, e) || initialStop(t, e) || e > i+1 && t[e-1].upper && t[e].key != "du" && nameLink(t, i, e)) {
+			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && (countryAt(t, e+1) || consularTitle(t, i) && cityAt(t, e+1)) || t[e].key == "under" && key(t, e+1) == "the" && e > i || e == i && (t[e].key == "in" || t[e].key == "on" || t[e].key == "at") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) && !namesAroundAnd(t, e) || t[e].key == "for" || t[e].key == "to" && !nameEndsBefore(t, e) || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key] || styleStop(t, e) || initialStop(t, e) || e > i+1 && t[e-1].upper && t[e].key != "du" && nameLink(t, i, e)) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == "," || t[e-1].key == "for" || t[e-1].key == "to") {

@@ -63,5 +63,8 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'US Ambassador to Malaysia Edgard D. Kagan': a middle initial stays inside the name",
 			"PUTRAJAYA – US Ambassador to Malaysia Edgard D. Kagan called on Foreign Minister Mohamad Hasan on Friday.",
 			[]held{{[]string{"edgard-kagan", "mohamad-hasan"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'Consul General of Japan in Ho Chi Minh City Ono Masuo': a consul's city belongs to the office, the name follows it",
+			"CAN THO – Chairman of the Can Tho City People's Committee Tran Viet Truong received Consul General of Japan in Ho Chi Minh City Ono Masuo on Friday.",
+			[]held{{[]string{"tran-viet-truong", "ono-masuo"}, "2026-02-06", "Can Tho", inPerson}}},
 	})
 }
