@@ -290,6 +290,15 @@ func mainClauseResumes(t []token, hi int) int {
 var substanceWords = set("agreed", "agree", "discussed", "discuss", "exchanged", "pledged", "reaffirmed", "affirmed", "stressed", "underscored", "committed",
 	"proposed", "briefed", "welcomed", "expressed", "emphasised", "emphasized", "suggested", "reviewed", "signed", "vowed", "asked", "thanked", "noted", "hailed", "praised", "said", "shared", "called", "offered", "raised", "focused", "talked")
 
+// atTheLeadsTalks reports whether a sentence opens "At the talks," with the
+// meeting's noun at h, after a meeting told with one person named ("A
+// delegation led by Truong held talks with leaders of Honghe … At the talks,
+// Truong and Honghe Governor Chen Yunhua agreed …"): those it names are the
+// other side of that table.
+func atTheLeadsTalks(t []token, h hit, named int) bool {
+	return named == 1 && h.start == 2 && key(t, 0) == "at" && key(t, 1) == "the" && key(t, h.end) == ","
+}
+
 // listGoesOnAfterAside reports whether the ", who …," aside opening at hi
 // closes with ", and" and one more person: "attended by Italian Ambassador
 // Paolo Dionisi, who is based in Bangkok, and EuroCham chairman Tassilo
@@ -1296,6 +1305,7 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 		if target != nil && target.m.Status == status {
+			before := target.slugs
 			target.told = max(target.told, si)
 			if named >= 2 || (key(t, h.end+1) == "also" || len(target.slugs) < 2 || joined) && allGoverned(t, h, ms, hi) {
 				// "The talks between Chính, Manet and Sonexay": a name the
@@ -1307,7 +1317,7 @@ func (a *article) sentence(si int, t []token) {
 					}
 					// "The meeting was attended by ASEAN defence ministers
 					// including A and B": the whole list, after a summit.
-					if m.start >= h.end && m.start < hi && (rolled || governedBy(t, h.end, m.start) || rollVerbAfter(t, h.end)) {
+					if m.start >= h.end && m.start < hi && (rolled || governedBy(t, h.end, m.start) || rollVerbAfter(t, h.end) || atTheLeadsTalks(t, h, len(before))) {
 						target.slugs = append(target.slugs, m.slug)
 						// "The meeting was attended by … On the Vietnamese
 						// side, X and Y were present."

@@ -66,5 +66,8 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'Consul General of Japan in Ho Chi Minh City Ono Masuo': a consul's city belongs to the office, the name follows it",
 			"CAN THO – Chairman of the Can Tho City People's Committee Tran Viet Truong received Consul General of Japan in Ho Chi Minh City Ono Masuo on Friday.",
 			[]held{{[]string{"tran-viet-truong", "ono-masuo"}, "2026-02-06", "Can Tho", inPerson}}},
+		{"'A delegation led by A held talks with leaders of Honghe', then 'At the talks, A and Honghe Governor B agreed …': the other side of that table",
+			"LAO CAI – A delegation of Lao Cai province led by Chairman of the provincial People's Committee Trinh Xuan Truong held talks with leaders of China's Honghe prefecture in Mengzi city on Friday.\n\nAt the talks, Truong and Honghe Governor Chen Yunhua agreed to pilot a smart border gate.",
+			[]held{{[]string{"trinh-xuan-truong", "chen-yunhua"}, "2026-02-06", "Mengzi", inPerson}}},
 	})
 }
