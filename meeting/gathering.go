@@ -1796,7 +1796,8 @@ func (a *article) credentialsFrom(si int, t []token, ms []mention) bool {
 // "granted each ambassador a private audience".
 func eachAudience(t []token) bool {
 	for j := 0; j+1 < len(t); j++ {
-		if t[j].key == "each" && (diplomatWords[key(t, j+1)] || key(t, j+1) == "of" && key(t, j+2) == "them") {
+		// "received each of the ambassadors separately"
+		if t[j].key == "each" && (diplomatWords[key(t, j+1)] || key(t, j+1) == "of" && (key(t, j+2) == "them" || key(t, j+2) == "the" && envoyWords[key(t, j+3)])) {
 			return hasAny(t, j, len(t), audienceWords)
 		}
 	}

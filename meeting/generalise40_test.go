@@ -69,5 +69,8 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'A delegation led by A held talks with leaders of Honghe', then 'At the talks, A and Honghe Governor B agreed …': the other side of that table",
 			"LAO CAI – A delegation of Lao Cai province led by Chairman of the provincial People's Committee Trinh Xuan Truong held talks with leaders of China's Honghe prefecture in Mengzi city on Friday.\n\nAt the talks, Truong and Honghe Governor Chen Yunhua agreed to pilot a smart border gate.",
 			[]held{{[]string{"trinh-xuan-truong", "chen-yunhua"}, "2026-02-06", "Mengzi", inPerson}}},
+		{"'The new envoys are A, B and C.' then 'received each of the ambassadors separately': an audience for each, no table of them all",
+			"VIENTIANE – President Thongloun Sisoulith on Friday received letters of credence from the newly appointed ambassadors of Cambodia, Thailand and Singapore at the Presidential Palace.\n\nThe new envoys are Ambassador of Cambodia Ouk Sophorn, Ambassador of Thailand Pattarat Hongtong and Ambassador of Singapore Lee Chong Hock.\n\nFollowing the ceremony, President Thongloun received each of the ambassadors separately for a short conversation.",
+			[]held{{[]string{"thongloun-sisoulith", "ouk-sophorn"}, "2026-02-06", "Vientiane", inPerson}, {[]string{"thongloun-sisoulith", "pattarat-hongtong"}, "2026-02-06", "Vientiane", inPerson}, {[]string{"thongloun-sisoulith", "lee-chong-hock"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
