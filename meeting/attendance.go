@@ -1588,9 +1588,10 @@ func (a *article) flankedBy(si int, t []token, ms []mention) bool {
 // delegation, while the Thai side was headed by Y": the two heads met.
 func (a *article) sidesLed(si int, t []token, ms []mention) bool {
 	c := a.unnamedLead(si)
-	if c == nil || len(c.slugs) > 0 || len(ms) < 2 || ms[0].slug == "" || ms[0].excluded || ms[0].group != nil {
+	if c == nil || len(c.slugs) > 1 || len(ms) < 2 || ms[0].slug == "" || ms[0].excluded || ms[0].group != nil {
 		return false
 	}
+	chaired := len(c.slugs) == 1 // "a tri-provincial meeting chaired by A. B and C led their provinces' delegations"
 	and := ms[0].end
 	if key(t, and) == "," {
 		// "A, chairman of the provincial People's Committee, and Governor
@@ -1618,7 +1619,7 @@ func (a *article) sidesLed(si int, t []token, ms []mention) bool {
 		}
 		v++
 	}
-	if !leadsDelegation(t, v) {
+	if chaired || !leadsDelegation(t, v) {
 		return false
 	}
 	w := -1
@@ -1652,7 +1653,8 @@ func (a *article) sidesLed(si int, t []token, ms []mention) bool {
 // "Svay Rieng Governor", "Cambodian Minister of Defence".
 func titleRunBetween(t []token, from, to int) bool {
 	for k := from; k < to; k++ {
-		if !t[k].upper && !nameJoiners[t[k].key] && t[k].key != "'s" {
+		// "Kien Giang provincial People's Committee vice-chairman B"
+		if !t[k].upper && !nameJoiners[t[k].key] && t[k].key != "'s" && !localOfficeLower[t[k].key] && !officeVocabulary[strings.TrimPrefix(t[k].key, "vice-")] {
 			return false
 		}
 	}
@@ -1677,6 +1679,9 @@ func ledBothSides(t []token, v int) bool {
 		j++
 	default:
 		return false
+	}
+	if k := key(t, j+1); strings.HasSuffix(key(t, j), "s") && (k == "'" || k == "’") {
+		j += 2 // "led their provinces' delegations"
 	}
 	switch key(t, j) {
 	case "delegations", "sides", "teams":

@@ -72,5 +72,8 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'The new envoys are A, B and C.' then 'received each of the ambassadors separately': an audience for each, no table of them all",
 			"VIENTIANE – President Thongloun Sisoulith on Friday received letters of credence from the newly appointed ambassadors of Cambodia, Thailand and Singapore at the Presidential Palace.\n\nThe new envoys are Ambassador of Cambodia Ouk Sophorn, Ambassador of Thailand Pattarat Hongtong and Ambassador of Singapore Lee Chong Hock.\n\nFollowing the ceremony, President Thongloun received each of the ambassadors separately for a short conversation.",
 			[]held{{[]string{"thongloun-sisoulith", "ouk-sophorn"}, "2026-02-06", "Vientiane", inPerson}, {[]string{"thongloun-sisoulith", "pattarat-hongtong"}, "2026-02-06", "Vientiane", inPerson}, {[]string{"thongloun-sisoulith", "lee-chong-hock"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'at a tri-provincial meeting chaired by A. B and C led their provinces' delegations': the chair and the two heads, one table",
+			"TAKEO – The agreement was signed on Friday in Doun Kaev, at a tri-provincial meeting chaired by Takeo provincial governor Vei Samnang. An Giang provincial People's Committee chairman Nguyen Thanh Binh and Kien Giang provincial People's Committee vice-chairman Nguyen Luu Trung led their provinces' delegations.",
+			[]held{{[]string{"vei-samnang", "nguyen-thanh-binh", "nguyen-luu-trung"}, "2026-02-06", "Takeo", inPerson}}},
 	})
 }
