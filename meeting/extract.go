@@ -1921,6 +1921,11 @@ func leadsDelegation(t []token, end int) bool {
 	if key(t, j) == "," && key(t, j+1) == "who" {
 		j += 2 // "Vượng, who is leading a high-ranking CPV delegation"
 	}
+	if key(t, j) == "on" {
+		if _, ok := weekdays[key(t, j+1)]; ok {
+			j += 2 // "Cheam Chansophoan on Tuesday led a delegation"
+		}
+	}
 	if ledDelegationAt(t, j) {
 		return true
 	}

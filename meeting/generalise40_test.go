@@ -75,5 +75,8 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'at a tri-provincial meeting chaired by A. B and C led their provinces' delegations': the chair and the two heads, one table",
 			"TAKEO – The agreement was signed on Friday in Doun Kaev, at a tri-provincial meeting chaired by Takeo provincial governor Vei Samnang. An Giang provincial People's Committee chairman Nguyen Thanh Binh and Kien Giang provincial People's Committee vice-chairman Nguyen Luu Trung led their provinces' delegations.",
 			[]held{{[]string{"vei-samnang", "nguyen-thanh-binh", "nguyen-luu-trung"}, "2026-02-06", "Takeo", inPerson}}},
+		{"'A on Tuesday led a delegation … ahead of Tet', then 'the Cambodian delegation paid a courtesy call on B': its head, on the day the lead gave ('ahead of' a feast is no plan)",
+			"TBONG KHMUM, Feb. 6 – Tbong Khmum Provincial Governor Cheam Chansophoan on Tuesday led a delegation of provincial officials to Tay Ninh province of Vietnam to convey Lunar New Year greetings ahead of Tet.\n\nIn Tay Ninh city, the Cambodian delegation first paid a courtesy call on Secretary of the Tay Ninh Provincial Party Committee Nguyen Van Quyet.",
+			[]held{{[]string{"cheam-chansophoan", "nguyen-van-quyet"}, "2026-02-03", "Tay Ninh", inPerson}}},
 	})
 }

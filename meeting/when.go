@@ -395,6 +395,9 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 		if (tk.key == "plan" || tk.key == "plans") && determiners[key(t, k-1)] {
 			continue // "spoke about … its plan to export": a thing spoken of, no plan of the story's
 		}
+		if tk.key == "ahead" && key(t, k+1) == "of" {
+			continue // "to convey greetings ahead of Tet": a time before a feast, no plan
+		}
 		if plannedWords[tk.key] || tk.key == "had" && !spentInMeetings(t) || tk.key == "recalled" {
 			return
 		}
