@@ -1246,6 +1246,30 @@ func firstOfficeCountry(t []token, and int) string {
 	return ""
 }
 
+// officesOfRun records, for "Deputy Prime Minister and Minister of Foreign
+// Affairs Don Pramudwinai" with no country written, both offices as the
+// holder's in this article: "the Deputy Prime Minister" later is Don. and is
+// the run's "and"; second is the canonical office after it.
+func (a *article) officesOfRun(t []token, and int, second, slug string) {
+	for j := max(0, and-6); j < and; j++ {
+		first, e, ok := titles.match(t, j)
+		if !ok || e != and || first == "" || !t[j].upper {
+			continue
+		}
+		if j > 0 && (key(t, j-1) == "and" || key(t, j-1) == "'s" || key(t, j-1) == "the" || countryAt(t, j-1)) || e-j < 2 {
+			// A longer run, a country's, or "The Secretary and Foreign
+			// Minister Prak Sokhonn discussed": two people.
+			return
+		}
+		if country, org := roleQualifiers(t, j, e); country != "" || org != "" || countryWithin(t, j, e) {
+			return
+		}
+		a.holdsOffice(first, slug)
+		a.holdsOffice(second, slug)
+		return
+	}
+}
+
 // learnBareTitle records the office a capitalised title right before m
 // gives it when nothing ties the title to a country: "Prime Minister Xanana
 // Gusmão", "The Prime Minister, Xanana Gusmão," (not "Malaysian Prime
@@ -1271,6 +1295,9 @@ func (a *article) learnBareTitle(t []token, m mention) {
 		if k := key(t, st-1); k == "and" || k == "'s" || k == "," && st > 1 && t[st-2].upper {
 			// The second office of a run ("Deputy Prime Minister and
 			// Foreign Minister Prak Sokhonn"), a country's.
+			if k == "and" {
+				a.officesOfRun(t, st-1, canon, m.slug)
+			}
 			return
 		}
 		if country, org := roleQualifiers(t, st, e); country != "" || org != "" || countryWithin(t, st, e) {

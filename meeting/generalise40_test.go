@@ -78,5 +78,8 @@ func TestExtractRoundFortyFour(t *testing.T) {
 		{"'A on Tuesday led a delegation … ahead of Tet', then 'the Cambodian delegation paid a courtesy call on B': its head, on the day the lead gave ('ahead of' a feast is no plan)",
 			"TBONG KHMUM, Feb. 6 – Tbong Khmum Provincial Governor Cheam Chansophoan on Tuesday led a delegation of provincial officials to Tay Ninh province of Vietnam to convey Lunar New Year greetings ahead of Tet.\n\nIn Tay Ninh city, the Cambodian delegation first paid a courtesy call on Secretary of the Tay Ninh Provincial Party Committee Nguyen Van Quyet.",
 			[]held{{[]string{"cheam-chansophoan", "nguyen-van-quyet"}, "2026-02-03", "Tay Ninh", inPerson}}},
+		{"'Deputy Prime Minister and Minister of Foreign Affairs A has held talks …', then 'the Deputy Prime Minister held a telephone conversation with B': both offices of the run are A's",
+			"BANGKOK – Deputy Prime Minister and Minister of Foreign Affairs Sihasak Phuangketkeow has held talks with his counterparts from Singapore and Japan.\n\nOn Friday, the Deputy Prime Minister held a telephone conversation with Foreign Minister Toshimitsu Motegi.",
+			[]held{{[]string{"sihasak-phuangketkeow", "toshimitsu-motegi"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 }
