@@ -432,6 +432,14 @@ func TestHeldout273(t *testing.T) { checkCorpus(t, "heldout273", floors{0.90, 0.
 func TestHeldout274(t *testing.T) { checkCorpus(t, "heldout274", floors{0.81, 0.92, 0.91, 3}) }
 func TestHeldout275(t *testing.T) { checkCorpus(t, "heldout275", floors{0.87, 0.94, 0.80, 3}) }
 func TestHeldout276(t *testing.T) { checkCorpus(t, "heldout276", floors{0.82, 0.77, 0.91, 2}) }
+func TestHeldout277(t *testing.T) { checkCorpus(t, "heldout277", floors{0.77, 0.88, 0.89, 5}) }
+func TestHeldout278(t *testing.T) { checkCorpus(t, "heldout278", floors{0.84, 0.96, 0.97, 1}) }
+func TestHeldout279(t *testing.T) { checkCorpus(t, "heldout279", floors{0.97, 0.83, 0.93, 0}) }
+func TestHeldout280(t *testing.T) { checkCorpus(t, "heldout280", floors{0.97, 0.86, 0.95, 0}) }
+func TestHeldout281(t *testing.T) { checkCorpus(t, "heldout281", floors{0.69, 0.60, 0.88, 1}) }
+func TestHeldout282(t *testing.T) { checkCorpus(t, "heldout282", floors{0.89, 0.92, 0.94, 1}) }
+func TestHeldout283(t *testing.T) { checkCorpus(t, "heldout283", floors{0.78, 0.56, 0.86, 1}) }
+func TestHeldout284(t *testing.T) { checkCorpus(t, "heldout284", floors{0.78, 0.84, 0.92, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
