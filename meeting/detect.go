@@ -1305,7 +1305,7 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 		if target != nil && target.m.Status == status {
-			before := target.slugs
+			namedBefore := len(target.slugs)
 			target.told = max(target.told, si)
 			if named >= 2 || (key(t, h.end+1) == "also" || len(target.slugs) < 2 || joined) && allGoverned(t, h, ms, hi) {
 				// "The talks between Chính, Manet and Sonexay": a name the
@@ -1317,7 +1317,7 @@ func (a *article) sentence(si int, t []token) {
 					}
 					// "The meeting was attended by ASEAN defence ministers
 					// including A and B": the whole list, after a summit.
-					if m.start >= h.end && m.start < hi && (rolled || governedBy(t, h.end, m.start) || rollVerbAfter(t, h.end) || atTheLeadsTalks(t, h, len(before))) {
+					if m.start >= h.end && m.start < hi && (rolled || governedBy(t, h.end, m.start) || rollVerbAfter(t, h.end) || atTheLeadsTalks(t, h, namedBefore)) {
 						target.slugs = append(target.slugs, m.slug)
 						// "The meeting was attended by … On the Vietnamese
 						// side, X and Y were present."

@@ -1049,11 +1049,11 @@ func since(t []token, start int) bool {
 			}
 			// "since fighting broke out along the border last Thursday":
 			// a longer clause, when it tells no meeting of its own
-			// ("since Xi received Shinzo Abe in Beijing in December 2019").
-			// Not "since arriving in the Cambodian capital on Friday":
-			// a trip begun that day, whose day "That day" later means.
+			// ("since Xi received Shinzo Abe in Beijing in December 2019")
+			// and opens with no gerund ("since arriving in the Cambodian
+			// capital on Friday" dates a trip, whose day a later "That day"
+			// means; "since fighting broke out" opens with a noun).
 			_, told := findTrigger(t[start-back:start], nil)
-			// "since fighting broke out" is a noun's clause.
 			next := key(t, start-back+2)
 			gerund := strings.HasSuffix(key(t, start-back+1), "ing") && !pastVerb(next) && next != "broke" && next != "began"
 			return !told && !gerund

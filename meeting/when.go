@@ -446,15 +446,17 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 	}
 }
 
-// arrivedAtNight reports whether date d is the night or evening someone
-// arrived: "arrived on Tuesday night", "arrived late on Tuesday".
+// arrivedAtNight reports whether date d is the night someone arrived:
+// "arrived on Tuesday night", "arrived late on Tuesday".
 func arrivedAtNight(t []token, d dateExpr) bool {
 	night := false
 	for _, k := range []int{d.end - 1, d.end, d.start - 1, d.start - 2} {
 		night = night || key(t, k) == "night" || key(t, k) == "late"
 	}
-	return night && hasAny(t, max(d.start-4, 0), d.start, set("arrived", "arrives", "landed"))
+	return night && hasAny(t, max(d.start-4, 0), d.start, arrivalVerbs)
 }
+
+var arrivalVerbs = set("arrived", "arrives", "landed")
 
 // stampedAt reports whether the date at i is a page's time stamp:
 // "Updated: 2026-01-24 09:10", "Published on 24 January".
