@@ -856,18 +856,21 @@ func (a *article) sentence(si int, t []token) {
 		lo = s
 	}
 	asideAt := len(t) // a ", who …," aside the list resumes after: no place is read from it on
-	if key(t, hi) == "," && key(t, hi+1) == "who" && (h.tr.form == trigNoun && passiveVerb(t, h.end) >= 0 && andIncluded(t, hi, len(t)) > 0 || listGoesOnAfterAside(t, hi, ms)) {
+	if key(t, hi) == "," && key(t, hi+1) == "who" {
 		// "The courtesy call was led by Johari, who is AIPA president,
 		// and included Man and Seah": the list resumes after the aside;
 		// so in "attended by A, B, C, who is based in Bangkok, and D".
-		end := len(t)
-		if k := slices.IndexFunc(t[hi:], func(tk token) bool { return tk.key == ";" }); k >= 0 {
-			end = hi + k
+		included := h.tr.form == trigNoun && passiveVerb(t, h.end) >= 0 && andIncluded(t, hi, len(t)) > 0
+		if included || listGoesOnAfterAside(t, hi, ms) {
+			end := len(t)
+			if k := slices.IndexFunc(t[hi:], func(tk token) bool { return tk.key == ";" }); k >= 0 {
+				end = hi + k
+			}
+			if !included {
+				asideAt = hi
+			}
+			hi = end
 		}
-		if andIncluded(t, hi, len(t)) == 0 {
-			asideAt = hi
-		}
-		hi = end
 	}
 	if h.tr.opening {
 		// "Receiving Ambassador Khamphao, the Vietnamese leader thanked

@@ -1237,13 +1237,22 @@ func countryWithin(t []token, from, to int) bool {
 // its organisation: "Party General Secretary and President" is a state
 // office after a party one.)
 func firstOfficeCountry(t []token, and int) string {
-	for j := max(0, and-6); j < and; j++ {
-		if _, e, ok := titles.match(t, j); ok && e == and {
-			country, _ := roleQualifiers(t, j, e)
-			return country
-		}
+	if _, j, ok := officeEndingAt(t, and); ok {
+		country, _ := roleQualifiers(t, j, and)
+		return country
 	}
 	return ""
+}
+
+// officeEndingAt returns the longest title that ends at end, the "and" of
+// a run of two offices: its canonical office and where it starts.
+func officeEndingAt(t []token, end int) (canon string, start int, ok bool) {
+	for j := max(0, end-6); j < end; j++ {
+		if c, e, ok := titles.match(t, j); ok && e == end {
+			return c, j, true
+		}
+	}
+	return "", 0, false
 }
 
 // officesOfRun records, for "Deputy Prime Minister and Minister of Foreign
@@ -1251,23 +1260,20 @@ func firstOfficeCountry(t []token, and int) string {
 // holder's in this article: "the Deputy Prime Minister" later is Don. and is
 // the run's "and"; second is the canonical office after it.
 func (a *article) officesOfRun(t []token, and int, second, slug string) {
-	for j := max(0, and-6); j < and; j++ {
-		first, e, ok := titles.match(t, j)
-		if !ok || e != and || first == "" || !t[j].upper {
-			continue
-		}
-		if j > 0 && (key(t, j-1) == "and" || key(t, j-1) == "'s" || key(t, j-1) == "the" || countryAt(t, j-1)) || e-j < 2 {
-			// A longer run, a country's, or "The Secretary and Foreign
-			// Minister Prak Sokhonn discussed": two people.
-			return
-		}
-		if country, org := roleQualifiers(t, j, e); country != "" || org != "" || countryWithin(t, j, e) {
-			return
-		}
-		a.holdsOffice(first, slug)
-		a.holdsOffice(second, slug)
+	first, j, ok := officeEndingAt(t, and)
+	if !ok || first == "" || !t[j].upper {
 		return
 	}
+	if j > 0 && (key(t, j-1) == "and" || key(t, j-1) == "'s" || key(t, j-1) == "the" || countryAt(t, j-1)) || and-j < 2 {
+		// A longer run, a country's, or "The Secretary and Foreign
+		// Minister Prak Sokhonn discussed": two people.
+		return
+	}
+	if country, org := roleQualifiers(t, j, and); country != "" || org != "" || countryWithin(t, j, and) {
+		return
+	}
+	a.holdsOffice(first, slug)
+	a.holdsOffice(second, slug)
 }
 
 // learnBareTitle records the office a capitalised title right before m
