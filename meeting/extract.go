@@ -5745,7 +5745,7 @@ func appositiveOffice(t []token, i int, ms []mention) bool {
 // gave: "Procurator General A", and "Sens. A and B" are senators.
 func (a *article) titleUnknown(slug, office string) {
 	act, ok := a.unknown[slug]
-	if !ok || len(act.Roles) > 0 || office == "" {
+	if office = trimOffice(office); !ok || len(act.Roles) > 0 || office == "" {
 		return
 	}
 	act.Roles = []relbot.Role{{Title: office}}
@@ -5842,5 +5842,33 @@ func trimOffice(office string) string {
 			}
 		}
 	}
+	words := strings.Fields(office)
+	for cut := 1; cut < len(words); cut++ {
+		// "Minister of Health Dato Seri Setia Dr Haji": the styles read up
+		// to the name are no part of the office.
+		if !strings.EqualFold(words[cut], "general") && onlyStyles(strings.Join(words[cut:], " ")) { // "Consul General" is an office
+			return strings.Join(words[:cut], " ")
+		}
+	}
 	return office
+}
+
+// onlyStyles reports whether s is made of honorifics alone.
+func onlyStyles(s string) bool {
+	k := keys(s)
+	toks := make([]token, len(k))
+	for i, w := range k {
+		toks[i] = token{key: w, word: true, hash: keyHash(w)}
+	}
+	for i := 0; i < len(toks); {
+		_, end, ok := honorifics.match(toks, i)
+		if _, e, ok2 := nameHonorifics.match(toks, i); ok2 && (!ok || e > end) {
+			end, ok = e, true
+		}
+		if !ok {
+			return false
+		}
+		i = end
+	}
+	return len(toks) > 0
 }

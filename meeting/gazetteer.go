@@ -142,6 +142,11 @@ func (g *Gazetteer) index(a relbot.Actor) {
 			// "Retno L.P. Marsudi" is also written "Retno LP Marsudi".
 			addName(strings.ReplaceAll(n, ".", ""))
 		}
+		if strings.Contains(n, " bin ") {
+			// "Tamim bin Hamad Al Thani" is also written "Tamim Hamad Al
+			// Thani": some outlets leave out the patronymic's "bin".
+			addName(strings.ReplaceAll(n, " bin ", " "))
+		}
 	}
 	g.parts[a.Slug] = nameParts(a)
 	for _, n := range a.Aliases {
