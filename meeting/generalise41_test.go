@@ -10,8 +10,11 @@ import (
 // held-out sets showed, each in this project's own words.
 func TestExtractRoundFortyFive(t *testing.T) {
 	x := embeddedExtractor(t)
-	phone := relbot.KindPhone
+	inPerson, phone := relbot.KindInPerson, relbot.KindPhone
 	checkHeldCases(t, x, []heldCase{
+		{"'The meeting came a day after the talks between A and B': the visit's talks of the day before, not an older meeting recalled",
+			"BEIJING — Prime Minister Phạm Minh Chính met National People's Congress Chairman Zhao Leji on Friday.\n\nThe meeting came a day after the talks between Chính and President Xi Jinping.",
+			[]held{{[]string{"pham-minh-chinh", "zhao-leji"}, "2026-02-06", "Beijing", inPerson}, {[]string{"pham-minh-chinh", "xi-jinping"}, "2026-02-05", "Beijing", inPerson}}},
 		{"'Sheikh Tamim Hamad Al Thani': a name written without its patronymic's 'bin' is still the Emir",
 			"KUALA LUMPUR — Prime Minister Anwar Ibrahim spoke by phone with the Emir of Qatar, Sheikh Tamim Hamad Al Thani, on Friday.",
 			[]held{{[]string{"anwar-ibrahim", "tamim-bin-hamad-al-thani"}, "2026-02-06", "", phone}}},

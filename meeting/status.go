@@ -51,7 +51,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// phrase frames says when.
 		return relbot.StatusPlanned
 	}
-	if h.tr.form == trigNoun && key(t, h.end) == "between" && h.end+1 < len(t) && t[h.end+1].upper && afterPreposition(t, h.start) && a.lastHeldOnDay() != nil && !mainVerbBefore(t, h.start) {
+	if h.tr.form == trigNoun && key(t, h.end) == "between" && h.end+1 < len(t) && t[h.end+1].upper && afterPreposition(t, h.start) && a.lastHeldOnDay() != nil && !mainVerbBefore(t, h.start) && !daysAfter(t, h.start) {
 		// "The two sides expressed their delight, especially after the
 		// meeting between Chính and Srettha in San Francisco earlier this
 		// month": an older meeting recalled beside the one reported.

@@ -891,6 +891,18 @@ func afterPreposition(t []token, i int) bool {
 	return false
 }
 
+// daysAfter reports whether the "after" before i counts days or hours: "a
+// day after the talks between Trong and Xi" tells the visit's talks of the
+// day before, not an older meeting recalled.
+func daysAfter(t []token, i int) bool {
+	for j := i - 1; j >= 2 && j >= i-4; j-- {
+		if t[j].key == "after" {
+			return dayAfterLead(t, j-2) || dayAfterLead(t, j-1)
+		}
+	}
+	return false
+}
+
 // mainVerbBefore reports whether a verb of meeting stands before i in the
 // sentence: "met on Friday, after the meeting between …" dates its own.
 func mainVerbBefore(t []token, i int) bool {
