@@ -18,7 +18,7 @@ type hit struct {
 
 // lightVerbs turn a meeting noun into a report of a meeting held: "held
 // official talks", "paid a farewell courtesy call".
-var lightVerbs = set("held", "hold", "holds", "holding", "had", "has", "have", "paid", "pays", "paying", "pay", "conducted", "made", "makes", "hosted", "attended", "joined")
+var lightVerbs = set("held", "hold", "holds", "holding", "had", "has", "have", "paid", "pays", "paying", "pay", "conducted", "made", "makes", "hosted", "attended", "joined", "granted", "grants", "granting")
 
 var determiners = set("the", "his", "her", "their", "its", "a", "an", "this", "that", "our", "my")
 

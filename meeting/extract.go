@@ -1712,6 +1712,10 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
+			if key(t, i-1) == "the" && (toMonarch(t, i-1) || key(t, i-2) == "majesty" && toMonarch(t, i-3)) {
+				i = end - 1
+				continue
+			}
 			s := ""
 			if country == "" && org == "" && key(t, i-1) == "the" && !nameFollows(t, end) {
 				s = a.offices[canon] // "the Deputy Prime Minister met with …"
@@ -2268,6 +2272,15 @@ func (a *article) byRole(canon, country, org string, d relbot.Date) string {
 		// "an audience with His Majesty the King" on a visit: the host's.
 		for _, s := range found {
 			if a.countryOf(s) == a.visitTo {
+				return s
+			}
+		}
+	}
+	if c := a.storyCountry(); country == "" && c != "" && monarchTitles[canon] {
+		// "The King received …" in a story datelined Phnom Penh: the
+		// king of the country it is set in.
+		for _, s := range found {
+			if a.countryOf(s) == c {
 				return s
 			}
 		}
@@ -5828,6 +5841,35 @@ func officesBody(t []token, i int) bool {
 // courtesyStyles may end an office read up to a name, as text: "Governor
 // of Yunnan province Mr", "President U", "Minister of Foreign Affairs H . E .".
 var courtesyStyles = []string{" the Hon", " the Hon.", " Hon", " Hon.", " Mr", " Mr.", " Mr .", " Ms", " Ms.", " Ms .", " Mrs", " Mrs.", " Mrs .", " Dr", " Dr.", " Dr .", " H.E.", " H . E .", " Madam", " Madame", " U", " Daw", " ,"}
+
+// servesMonarch are offices held "to the King".
+var servesMonarch = set("council", "adviser", "advisor", "counsellor", "counselor", "secretary", "chamberlain", "aide", "aide-de-camp")
+
+// toMonarch reports whether the phrase at i ends an office held "to the
+// King": "President of the Supreme Privy Council to His Majesty the King"
+// names no one met.
+func toMonarch(t []token, i int) bool {
+	return key(t, i-1) == "to" && servesMonarch[key(t, i-2)]
+}
+
+// storyCountry is the country whose capital the dateline, the lead or the
+// last meeting held sets the story in, or "".
+func (a *article) storyCountry() string {
+	last := ""
+	for _, c := range a.cands {
+		if c.m.Status == relbot.StatusPast && c.m.Place != "" {
+			last = c.m.Place
+		}
+	}
+	for _, city := range []string{a.dlCity, a.leadCity, last} {
+		for code, c := range capitals {
+			if city != "" && c == city {
+				return code
+			}
+		}
+	}
+	return ""
+}
 
 // trimOffice drops what an office read up to a name may end with but is no
 // part of it: "Governor of Yunnan province Mr", "chairman of the Guangxi

@@ -12,6 +12,21 @@ func TestExtractRoundFortyFive(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson, phone := relbot.KindInPerson, relbot.KindPhone
 	checkHeldCases(t, x, []heldCase{
+		{"'PHNOM PENH — His Majesty the King granted a royal audience to B': the king of the country the story is set in",
+			"PHNOM PENH — His Majesty the King granted a royal audience to President Lương Cường at the Royal Palace on Friday.",
+			[]held{{[]string{"norodom-sihamoni", "luong-cuong"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'The King granted an audience to the Vietnamese President' after talks in Phnom Penh: the king of where the last meeting was held",
+			"Prime Minister Hun Manet received President Lương Cường at the Peace Palace on Friday.\n\nThe King granted an audience to the Vietnamese President on Saturday.",
+			[]held{{[]string{"hun-manet", "luong-cuong"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"luong-cuong", "norodom-sihamoni"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"'in talks held at Government House', then 'His Majesty the King granted an audience to Mr Xi': the king of where the talks were held",
+			"Chinese President Xi Jinping and Prime Minister Anutin Charnvirakul on Friday agreed to speed up the high-speed railway, in talks held at Government House.\n\nEarlier on Friday, His Majesty the King granted an audience to Mr Xi at the Dusit Palace.",
+			[]held{{[]string{"xi-jinping", "anutin-charnvirakul"}, "2026-02-06", "Bangkok", inPerson}, {[]string{"xi-jinping", "maha-vajiralongkorn"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'granted an audience to B … and hosted a state banquet in his honour': the audience is the report, 'granted' its light verb",
+			"King Norodom Sihamoni granted an audience to President Lương Cường at the Royal Palace in Phnom Penh on Friday and hosted a state banquet in his honour.",
+			[]held{{[]string{"norodom-sihamoni", "luong-cuong"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'President of the Supreme Privy Council to His Majesty the King, received B': the King is part of an office, no one met",
+			"PHNOM PENH — Samdech Techo Hun Sen, President of the Supreme Privy Council to His Majesty the King, received Vietnamese Ambassador Nguyễn Minh Vũ on Friday.",
+			[]held{{[]string{"hun-sen", "nguyen-minh-vu"}, "2026-02-06", "Phnom Penh", inPerson}}},
 		{"'The meeting came a day after the talks between A and B': the visit's talks of the day before, not an older meeting recalled",
 			"BEIJING — Prime Minister Phạm Minh Chính met National People's Congress Chairman Zhao Leji on Friday.\n\nThe meeting came a day after the talks between Chính and President Xi Jinping.",
 			[]held{{[]string{"pham-minh-chinh", "zhao-leji"}, "2026-02-06", "Beijing", inPerson}, {[]string{"pham-minh-chinh", "xi-jinping"}, "2026-02-05", "Beijing", inPerson}}},
