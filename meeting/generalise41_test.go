@@ -12,6 +12,9 @@ func TestExtractRoundFortyFive(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson, phone := relbot.KindInPerson, relbot.KindPhone
 	checkHeldCases(t, x, []heldCase{
+		{"the gazetteer knows Sri Mulyani Indrawati ('Sri' is her name, no style) and Qatar's Prime Minister by his long name",
+			"JAKARTA — Finance Minister Sri Mulyani Indrawati met IMF Managing Director Kristalina Georgieva on Friday.\n\nOn Thursday, Foreign Minister Sugiono held talks in Doha with Qatari Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani.",
+			[]held{{[]string{"sri-mulyani-indrawati", "kristalina-georgieva"}, "2026-02-06", "Jakarta", inPerson}, {[]string{"sugiono", "mohammed-bin-abdulrahman-al-thani"}, "2026-02-05", "Doha", inPerson}}},
 		{"'PHNOM PENH — His Majesty the King granted a royal audience to B': the king of the country the story is set in",
 			"PHNOM PENH — His Majesty the King granted a royal audience to President Lương Cường at the Royal Palace on Friday.",
 			[]held{{[]string{"norodom-sihamoni", "luong-cuong"}, "2026-02-06", "Phnom Penh", inPerson}}},
