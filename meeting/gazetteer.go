@@ -142,6 +142,13 @@ func (g *Gazetteer) index(a relbot.Actor) {
 			// "Retno L.P. Marsudi" is also written "Retno LP Marsudi".
 			addName(strings.ReplaceAll(n, ".", ""))
 		}
+		for _, pair := range [][2]string{{" Al ", " Al-"}, {" Al-", " Al "}, {" al-", " Al "}} {
+			// "Al Thani" is also written "Al-Thani", and "Al-Sabah" "Al
+			// Sabah".
+			if strings.Contains(n, pair[0]) {
+				addName(strings.ReplaceAll(n, pair[0], pair[1]))
+			}
+		}
 		if strings.Contains(n, " bin ") {
 			// "Tamim bin Hamad Al Thani" is also written "Tamim Hamad Al
 			// Thani": some outlets leave out the patronymic's "bin".

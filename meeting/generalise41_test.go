@@ -12,6 +12,9 @@ func TestExtractRoundFortyFive(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson, phone := relbot.KindInPerson, relbot.KindPhone
 	checkHeldCases(t, x, []heldCase{
+		{"'Sheikh Mohammed bin Abdulrahman Al-Thani': 'Al-Thani' with a hyphen is the gazetteer's 'Al Thani'",
+			"DOHA — Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani received Foreign Minister Sugiono at the Amiri Diwan on Friday.",
+			[]held{{[]string{"mohammed-bin-abdulrahman-al-thani", "sugiono"}, "2026-02-06", "Doha", inPerson}}},
 		{"the gazetteer knows Sri Mulyani Indrawati ('Sri' is her name, no style) and Qatar's Prime Minister by his long name",
 			"JAKARTA — Finance Minister Sri Mulyani Indrawati met IMF Managing Director Kristalina Georgieva on Friday.\n\nOn Thursday, Foreign Minister Sugiono held talks in Doha with Qatari Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani.",
 			[]held{{[]string{"sri-mulyani-indrawati", "kristalina-georgieva"}, "2026-02-06", "Jakarta", inPerson}, {[]string{"sugiono", "mohammed-bin-abdulrahman-al-thani"}, "2026-02-05", "Doha", inPerson}}},
