@@ -12,6 +12,9 @@ func TestExtractRoundFortyFive(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson, phone := relbot.KindInPerson, relbot.KindPhone
 	checkHeldCases(t, x, []heldCase{
+		{"'received … at Bayan Palace': a Gulf ruler's palace gives the city",
+			"KUWAIT: The Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received Foreign Minister Sugiono at Bayan Palace on Friday.",
+			[]held{{[]string{"mishal-al-ahmad-al-jaber-al-sabah", "sugiono"}, "2026-02-06", "Kuwait City", inPerson}}},
 		{"'Sheikh Mohammed bin Abdulrahman Al-Thani': 'Al-Thani' with a hyphen is the gazetteer's 'Al Thani'",
 			"DOHA — Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani received Foreign Minister Sugiono at the Amiri Diwan on Friday.",
 			[]held{{[]string{"mohammed-bin-abdulrahman-al-thani", "sugiono"}, "2026-02-06", "Doha", inPerson}}},
