@@ -2721,6 +2721,11 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// before it.
 		for k := n; k < e-1; k++ {
 			_, end, ok := honorifics.match(t, k)
+			if !ok && t[k].key == "sheikh" {
+				// "Minister of Amiri Diwan Affairs Sheikh Nasser Sabah
+				// Al-Ahmad Al-Sabah": the Gulf's style opens the name.
+				end, ok = k+1, true
+			}
 			if !ok && (t[k].key == "u" || t[k].key == "daw") {
 				// "for the Office of the State Counsellor U Kyaw Tint
 				// Swe": Myanmar's styles open the name too.
