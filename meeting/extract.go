@@ -4410,6 +4410,8 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	// "Deputy Minister for Natural Resources and Environmental
 	// Conservation of Myanmar": the portfolio, no second person.
 	"conservation", "environmental", "meteorology", "irrigation", "aviation", "maritime", "digital", "rural", "manpower", "religious",
+	// "Secretary of State for Energy Security and Net Zero Ed Miliband"
+	"zero",
 	// "Minister of Energy Transition and Water Transformation Fadillah Yusof"
 	"transition", "transformation", "water", "sustainability", "logistics", "railways", "electricity", "petroleum", "training", "youth", "social",
 	// "Minister for Agriculture and Waterways Tomasi Tunabuna"

@@ -12,6 +12,9 @@ func TestExtractRoundFortyFive(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson, phone := relbot.KindInPerson, relbot.KindPhone
 	checkHeldCases(t, x, []heldCase{
+		{"'Secretary of State for Energy Security and Net Zero Ed Miliband': 'Net Zero' is the portfolio, no part of the name",
+			"BAKU — Presidential envoy Hashim Djojohadikusumo met British Secretary of State for Energy Security and Net Zero Ed Miliband on Friday.",
+			[]held{{[]string{"hashim-djojohadikusumo", "ed-miliband"}, "2026-02-06", "Baku", inPerson}}},
 		{"'The meeting was attended by Minister of Amiri Diwan Affairs Sheikh Nasser …': the style ends the office and opens the name",
 			"KUWAIT: The Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received Foreign Minister Sugiono at Bayan Palace on Friday.\n\nThe meeting was attended by Minister of Amiri Diwan Affairs Sheikh Mohammad Abdullah Al-Mubarak Al-Sabah.",
 			[]held{{[]string{"mishal-al-ahmad-al-jaber-al-sabah", "sugiono", "mohammad-abdullah-al-mubarak-al-sabah"}, "2026-02-06", "Kuwait City", inPerson}}},
