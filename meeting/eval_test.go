@@ -440,6 +440,14 @@ func TestHeldout281(t *testing.T) { checkCorpus(t, "heldout281", floors{0.69, 0.
 func TestHeldout282(t *testing.T) { checkCorpus(t, "heldout282", floors{0.89, 0.92, 0.94, 1}) }
 func TestHeldout283(t *testing.T) { checkCorpus(t, "heldout283", floors{0.78, 0.56, 0.86, 1}) }
 func TestHeldout284(t *testing.T) { checkCorpus(t, "heldout284", floors{0.78, 0.84, 0.92, 0}) }
+func TestHeldout285(t *testing.T) { checkCorpus(t, "heldout285", floors{0.89, 0.61, 0.85, 2}) }
+func TestHeldout286(t *testing.T) { checkCorpus(t, "heldout286", floors{0.78, 0.78, 0.91, 2}) }
+func TestHeldout287(t *testing.T) { checkCorpus(t, "heldout287", floors{0.83, 0.63, 0.90, 1}) }
+func TestHeldout288(t *testing.T) { checkCorpus(t, "heldout288", floors{0.72, 0.69, 0.84, 2}) }
+func TestHeldout289(t *testing.T) { checkCorpus(t, "heldout289", floors{0.89, 0.70, 0.93, 0}) }
+func TestHeldout290(t *testing.T) { checkCorpus(t, "heldout290", floors{0.88, 0.84, 0.90, 1}) }
+func TestHeldout291(t *testing.T) { checkCorpus(t, "heldout291", floors{0.94, 0.78, 0.88, 0}) }
+func TestHeldout292(t *testing.T) { checkCorpus(t, "heldout292", floors{0.98, 0.88, 0.94, 1}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
