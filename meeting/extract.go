@@ -2276,12 +2276,14 @@ func (a *article) byRole(canon, country, org string, d relbot.Date) string {
 			}
 		}
 	}
-	if c := a.storyCountry(); country == "" && c != "" && monarchTitles[canon] {
+	if country == "" && monarchTitles[canon] {
 		// "The King received …" in a story datelined Phnom Penh: the
 		// king of the country it is set in.
-		for _, s := range found {
-			if a.countryOf(s) == c {
-				return s
+		if c := a.storyCountry(); c != "" {
+			for _, s := range found {
+				if a.countryOf(s) == c {
+					return s
+				}
 			}
 		}
 	}
@@ -5869,8 +5871,11 @@ func (a *article) storyCountry() string {
 		}
 	}
 	for _, city := range []string{a.dlCity, a.leadCity, last} {
+		if city == "" {
+			continue
+		}
 		for code, c := range capitals {
-			if city != "" && c == city {
+			if c == city {
 				return code
 			}
 		}
