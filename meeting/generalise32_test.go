@@ -101,7 +101,7 @@ func TestExtractRoundThirtySix(t *testing.T) {
 			[]held{{[]string{"nguyen-hai-ninh", "koeut-rith"}, "2026-02-06", "", inPerson}}},
 		{"'A on Friday inaugurated a new building … The ceremony was attended by B, C and D': the ceremony A led",
 			"PHNOM PENH – Prime Minister Hun Manet on Friday inaugurated a new building for the Appeal Court, urging judges to deliver faster rulings.\n\nThe ceremony was attended by Supreme Court President Chiv Keng, Minister of Justice Koeut Rith and Japanese Ambassador to Cambodia Ueno Atsushi, along with hundreds of judges.",
-			[]held{{[]string{"hun-manet", "chiv-keng", "koeut-rith", "ueno-atsushi"}, "2026-02-06", "Phnom Penh", inPerson}}},
+			[]held{{[]string{"hun-manet", "chiv-keng", "koeut-rith", "atsushi-ueno"}, "2026-02-06", "Phnom Penh", inPerson}}},
 		{"'held an online conference on Friday. It was co-chaired by A, B and Secretary of State at the Ministry of Information C': a virtual meeting, and an office 'at the Ministry'",
 			"Senior officials from Viet Nam, Laos and Cambodia held an online conference on Friday. It was co-chaired by Deputy Minister Le Hai Binh, Deputy Minister Khamphou Sengdala and Cambodian Secretary of State at the Ministry of Information Meas Sokhom.",
 			[]held{{[]string{"le-hai-binh", "khamphou-sengdala", "meas-sokhom"}, "2026-02-06", "", relbot.KindVirtual}}},

@@ -60,7 +60,7 @@ func TestExtractRoundFortyThree(t *testing.T) {
 			[]held{{[]string{"chan-chun-sing", "wang-weizhong"}, "2026-02-06", "", relbot.KindPhone}}},
 		{"'HANOI, Feb. 6 – A received B' then 'A and B held talks in February 2026': the month told again keeps the dateline's day",
 			"HANOI, Feb. 6 (VNA) – Prime Minister Pham Minh Chinh received Japanese Ambassador Ito Naoki at the Government headquarters.\n\nChinh and Ito held talks in February 2026, the ministry said.",
-			[]held{{[]string{"pham-minh-chinh", "ito-naoki"}, "2026-02-06", "Hanoi", inPerson}}},
+			[]held{{[]string{"pham-minh-chinh", "naoki-ito"}, "2026-02-06", "Hanoi", inPerson}}},
 		{"'Minister for the Delimitation of Borders Agio Pereira': borders end the office, not start the name",
 			"NEW YORK – Foreign Minister Penny Wong and Minister for the Delimitation of Borders Agio Pereira held talks on Friday.",
 			[]held{{[]string{"penny-wong", "agio-pereira"}, "2026-02-06", "New York", inPerson}}},

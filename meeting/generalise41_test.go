@@ -12,6 +12,9 @@ func TestExtractRoundFortyFive(t *testing.T) {
 	x := embeddedExtractor(t)
 	inPerson, phone := relbot.KindInPerson, relbot.KindPhone
 	checkHeldCases(t, x, []heldCase{
+		{"'Japanese Ambassador Ueno Atsushi': the gazetteer knows him in either order of his names",
+			"PHNOM PENH — Prime Minister Hun Manet received Japanese Ambassador Ueno Atsushi on Friday.",
+			[]held{{[]string{"hun-manet", "atsushi-ueno"}, "2026-02-06", "Phnom Penh", inPerson}}},
 		{"'Secretary of State for Energy Security and Net Zero Ed Miliband': 'Net Zero' is the portfolio, no part of the name",
 			"BAKU — Presidential envoy Hashim Djojohadikusumo met British Secretary of State for Energy Security and Net Zero Ed Miliband on Friday.",
 			[]held{{[]string{"hashim-djojohadikusumo", "ed-miliband"}, "2026-02-06", "Baku", inPerson}}},
