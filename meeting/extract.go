@@ -4751,7 +4751,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return s, i + 2
 		}
 	}
-	capitalOf := ""
+	possessor := ""
 	switch t[i].key {
 	case "the", "his", "her", "their", "its":
 	case "it":
@@ -4778,12 +4778,8 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		if !ok || key(t, end) != "'s" || !t[i].upper {
 			return "", 0
 		}
-		for code, c := range capitals {
-			if c == city {
-				capitalOf = code
-			}
-		}
-		if capitalOf == "" {
+		possessor = capitalOf[city]
+		if possessor == "" {
 			return "", 0
 		}
 		i = end // the "'s" stands where "the" would
@@ -4845,11 +4841,11 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return g, j + 2
 		}
 	}
-	country, org := capitalOf, ""
+	country, org := possessor, ""
 	for j < i+3 && (key(t, j) == "top" || key(t, j) == "visiting" || key(t, j) == "senior") {
 		j++ // "the top Vietnamese legislator"
 	}
-	if capitalOf != "" {
+	if possessor != "" {
 		// the country is known
 	} else if c, e, ok := countries.match(t, j); ok {
 		country, j = c, e
@@ -5127,7 +5123,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return s, j + 1
 		}
 	}
-	if country != "" && (n == "governor" || n == "mayor" || n == "ambassador" || n == "minister" && capitalOf == "" && !nameFollows(t, j+1)) && !ofPlaceAfter(t, j+1) {
+	if country != "" && (n == "governor" || n == "mayor" || n == "ambassador" || n == "minister" && possessor == "" && !nameFollows(t, j+1)) && !ofPlaceAfter(t, j+1) {
 		// "the Lao governor paid a courtesy call on …" after "a
 		// delegation from Vientiane Capital led by Governor A": the one
 		// of that office the article introduced, of no country known;
@@ -5689,11 +5685,7 @@ func midNameStyle(t []token, i, k int) bool {
 func (a *article) visitingGuest() string {
 	host := a.visitTo
 	if host == "" {
-		for code, c := range capitals {
-			if c == a.dlCity {
-				host = code
-			}
-		}
+		host = capitalOf[a.dlCity]
 	}
 	c := a.lastPast()
 	if host == "" || c == nil {
@@ -5871,13 +5863,8 @@ func (a *article) storyCountry() string {
 		}
 	}
 	for _, city := range []string{a.dlCity, a.leadCity, last} {
-		if city == "" {
-			continue
-		}
-		for code, c := range capitals {
-			if c == city {
-				return code
-			}
+		if code := capitalOf[city]; code != "" {
+			return code
 		}
 	}
 	return ""
@@ -5909,11 +5896,7 @@ func trimOffice(office string) string {
 
 // onlyStyles reports whether s is made of honorifics alone.
 func onlyStyles(s string) bool {
-	k := keys(s)
-	toks := make([]token, len(k))
-	for i, w := range k {
-		toks[i] = token{key: w, word: true, hash: keyHash(w)}
-	}
+	toks := keyTokens(keys(s))
 	for i := 0; i < len(toks); {
 		_, end, ok := honorifics.match(toks, i)
 		if _, e, ok2 := nameHonorifics.match(toks, i); ok2 && (!ok || e > end) {

@@ -170,13 +170,20 @@ func (g *Gazetteer) index(a relbot.Actor) {
 	}
 }
 
-// stripHonorifics drops leading honorifics from folded keys ("samdech techo
-// hun sen" → "hun sen"); a name made only of honorifics is kept whole.
-func stripHonorifics(k []string) []string {
+// keyTokens makes words of folded keys, for matching the phrase tables
+// against a name or an office rather than a sentence.
+func keyTokens(k []string) []token {
 	toks := make([]token, len(k))
 	for i, s := range k {
 		toks[i] = token{key: s, word: true, hash: keyHash(s)}
 	}
+	return toks
+}
+
+// stripHonorifics drops leading honorifics from folded keys ("samdech techo
+// hun sen" → "hun sen"); a name made only of honorifics is kept whole.
+func stripHonorifics(k []string) []string {
+	toks := keyTokens(k)
 	i := 0
 	for i < len(toks) {
 		_, end, ok := honorifics.match(toks, i)
