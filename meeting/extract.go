@@ -3401,6 +3401,10 @@ func (a *article) learnUnknown(slug, name, office string) {
 			if e-1 >= 2 {
 				a.unknownNames.addKeys(k[1:e], slug)
 			}
+		} else if n >= 3 && !patronymicLinks[k[n-2]] {
+			// "Roberto Morales Ojeda", then "Morales Ojeda": a Spanish
+			// name's two surnames, which hide the last one alone.
+			a.unknownNames.addKeys(k[n-2:], slug)
 		}
 	}
 }
