@@ -433,9 +433,10 @@ func asPlace(t []token, j, end int) bool {
 		if b.key == "to" && back == 1 && (key(t, end) == "where" || key(t, end) == "," && key(t, end+1) == "where") {
 			return true // "travelled back to Vientiane where he held talks with …"
 		}
-		if b.key == "from" || b.key == "to" || b.key == "via" {
+		if b.key == "from" || b.key == "to" || b.key == "via" || b.key == "for" {
 			// "arriving in the capital from Melbourne": where they came
-			// from, not where they met.
+			// from, not where they met; "before leaving for Manila":
+			// where they went next.
 			return false
 		}
 		if b.key == "with" || b.key == "between" || b.key == "against" || b.key == "toward" || b.key == "towards" {
