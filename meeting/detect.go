@@ -364,6 +364,9 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		if tr.form == trigNoun && (t[i].key == "conference" || t[i].key == "congress") && !heldConference(t, i) {
 			continue
 		}
+		if tr.form == trigNoun && (t[i].key == "discussion" || t[i].key == "discussions") && !heldDiscussion(t, i) {
+			continue // "during the panel discussion", "discussions are under way": no meeting told
+		}
 		h := hit{tr: tr, start: i, end: end, light: -1}
 		if personObject[strings.Join(keysOfSlice(t[i:end]), " ")] && (accept == nil || !accept(h)) {
 			continue
@@ -632,6 +635,23 @@ func heldConference(t []token, i int) bool {
 	// (one "joined by" others is the call or the talks just told).
 	return verbBefore(t, i, conferenceChairs) || chairedBy(t, i+1) || key(t, passiveVerb(t, i+1)) == "attended"
 }
+
+// heldDiscussion reports whether the discussion at i is one its subject
+// held: "holding a short discussion online", "held discussions with".
+func heldDiscussion(t []token, i int) bool {
+	l := lightBefore(t, i)
+	if l < 0 && i > 0 && t[i-1].word && !t[i-1].upper {
+		l = i - 1 // "held discussions", "held brief discussions"
+		if !holdVerbs[key(t, l)] {
+			l--
+		}
+	}
+	return l >= 0 && holdVerbs[key(t, l)]
+}
+
+// holdVerbs make a discussion one held; "had a discussion" is as often
+// a remark in a quote as a meeting.
+var holdVerbs = set("held", "hold", "holds", "holding")
 
 var conferenceChairs = set("chaired", "co-chaired", "co-hosted")
 

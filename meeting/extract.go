@@ -4424,7 +4424,9 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	"waterways", "lands", "heritage", "immigration", "climate", "oceans", "marine",
 	// "Vice Minister of Gender Equality and Family Shin Mi-kyung", "Minister of
 	// Women, Family and Community Development"
-	"equality", "gender", "family", "women", "children", "community", "employment", "immigration", "fishery", "oceans", "disaster", "emergency", "arts")
+	"equality", "gender", "family", "women", "children", "community", "employment", "immigration", "fishery", "oceans", "disaster", "emergency", "arts",
+	// "Minister for Trade and Export Growth David Parker"
+	"growth", "export", "exports", "innovation", "enterprise", "enterprises", "customs", "statistics", "cooperatives")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

@@ -21,5 +21,10 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'before leaving for Manila': where the guest went next is not where they met",
 			"VIENTIANE — On Friday, before leaving for Manila, Ferdinand Marcos Jr. held talks with New Zealand Prime Minister Christopher Luxon on the sidelines of the East Asia Summit.",
 			[]held{{[]string{"ferdinand-marcos-jr", "christopher-luxon"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'Minister for Trade and Export Growth David Parker': 'Export Growth' is the portfolio; 'holding a short discussion online' a virtual meeting of the three",
+			"SINGAPORE — Singapore, Chile and New Zealand signed a digital economy pact on Friday in a ceremony held by video conference.\n\nSingapore's Minister for Trade and Industry Chan Chun Sing, New Zealand's Minister for Trade and Export Growth David Parker and Chile's Vice Minister of Trade Rodrigo Yáñez each signed the agreement from their own capitals, before holding a short discussion online.",
+			[]held{{[]string{"chan-chun-sing", "david-parker", "rodrigo-yanez"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'joined the panel discussion': a discussion only 'held' is a meeting",
+			"SINGAPORE — Chan Chun Sing and Lawrence Wong on Friday joined the panel discussion on digital trade.", nil},
 	})
 }

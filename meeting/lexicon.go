@@ -495,7 +495,7 @@ var triggers = func() *phrases[trigger] {
 		"telephone talk", "phone talk", "telephone call", "telephone calls", "phone conversations", "telephone conversations",
 		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings", "meeting-plus", "ministerial session", "summit", "retreat",
 		"roundtable", "round-table", "round table", "roundtable meeting", "roundtable discussion",
-		"pull-aside", "pull-aside meeting", "pull-asides",
+		"pull-aside", "pull-aside meeting", "pull-asides", "discussion", "discussions",
 		"plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session", "session",
 		"ceremony", "opening ceremony", "signing ceremony", "forum", "business forum", "informal consultations", "conference", "congress"} {
 		t := trigger{form: trigNoun}
