@@ -4042,12 +4042,13 @@ func chineseHe(t []token, i, j int) bool {
 }
 
 // givenNameLookalike reports whether a word that is also a month's short
-// form or a title is a name's: "Minister Han Jun met …", "Secretary Mar
-// Roxas", "Minister Tiong King Sing". After a name's first word (and for a
+// form, a title or a city is a name's: "Minister Han Jun met …", "Secretary
+// Mar Roxas", "Minister Tiong King Sing", "Ambassador Raul Santiago
+// Bernardo". After a name's first word (and for a
 // month followed by no day number, also as the first) it is the name's.
 func givenNameLookalike(t []token, i, j int) bool {
 	k := t[j].key
-	if _, day := dayNumber(key(t, j+1)); k != "jun" && k != "mar" && k != "king" && k != "said" || t[j].text == strings.ToUpper(t[j].text) || day {
+	if _, day := dayNumber(key(t, j+1)); k != "jun" && k != "mar" && k != "king" && k != "said" && k != "santiago" || t[j].text == strings.ToUpper(t[j].text) || day {
 		return false
 	}
 	nameNext := j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1)

@@ -26,5 +26,11 @@ func TestExtractRoundFortySix(t *testing.T) {
 			[]held{{[]string{"chan-chun-sing", "david-parker", "rodrigo-yanez"}, "2026-02-06", "", relbot.KindVirtual}}},
 		{"'joined the panel discussion': a discussion only 'held' is a meeting",
 			"SINGAPORE — Chan Chun Sing and Lawrence Wong on Friday joined the panel discussion on digital trade.", nil},
+		{"'received at the San Carlos Palace the Deputy Foreign Minister …, who is in Bogotá': Latin America's capitals and palaces are places",
+			"Foreign Minister Luis Gilberto Murillo received on Friday at the San Carlos Palace the Deputy Foreign Minister of Vietnam, Hà Kim Ngọc, who is in Bogotá for political consultations.",
+			[]held{{[]string{"luis-gilberto-murillo", "ha-kim-ngoc"}, "2026-02-06", "Bogotá", inPerson}}},
+		{"'Ambassador Raul Santiago Bernardo': a city's name inside a person's",
+			"KUALA LUMPUR — Mohamad Hasan on Friday welcomed Philippine Ambassador Raul Santiago Bernardo at Wisma Putra.",
+			[]held{{[]string{"mohamad-hasan", "raul-santiago-bernardo"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
