@@ -372,6 +372,14 @@ func (a *article) findDateline(toks [][]token) {
 			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j
 			return
 		}
+		if agency && !d.IsZero() && key(t, j) == "." && (j+1 == len(t) || key(t, j+1) == "-") {
+			// "Da Nang, Vietnam, Nov. 10 (Notimex).- President …", as
+			// Spanish-language agencies write it.
+			for j++; key(t, j) == "-"; j++ {
+			}
+			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j
+			return
+		}
 		if agency && key(t, j) == ":" {
 			// "KUALA LUMPUR, Jul 11 (APP): …", as Pakistan's agency writes
 			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j+1

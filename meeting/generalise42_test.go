@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"testing"
+	"time"
 
 	"github.com/relbot/relbot"
 )
@@ -32,5 +33,10 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'Ambassador Raul Santiago Bernardo': a city's name inside a person's",
 			"KUALA LUMPUR — Mohamad Hasan on Friday welcomed Philippine Ambassador Raul Santiago Bernardo at Wisma Putra.",
 			[]held{{[]string{"mohamad-hasan", "raul-santiago-bernardo"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+	})
+	t.Run("'(Notimex).-' closes a dateline; the gazetteer knows Mexico's presidents, so 'the Mexican president' of 2017 is Peña Nieto", func(t *testing.T) {
+		pub := time.Date(2017, 11, 10, 23, 50, 0, 0, time.FixedZone("CST", -6*3600))
+		checkHeld(t, x, "Da Nang, Vietnam, Nov. 10 (Notimex).- President Enrique Peña Nieto held a bilateral meeting this Friday with the President of Vietnam, Tran Dai Quang, on the sidelines of the APEC leaders' week.\n\nLater, the Mexican president met with the Prime Minister of Malaysia, Najib Razak, with whom he reviewed trade in palm oil.", pub,
+			[]held{{[]string{"enrique-pena-nieto", "tran-dai-quang"}, "2017-11-10", "Da Nang", inPerson}, {[]string{"enrique-pena-nieto", "najib-razak"}, "2017-11-10", "Da Nang", inPerson}})
 	})
 }
