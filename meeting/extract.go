@@ -5640,10 +5640,11 @@ func longerName(t []token, i, end int) bool {
 
 // lowerOfficeAfterVerb reports whether the lower-case office at i follows
 // the preposition or the verb that names whom a meeting was with: "welcomed
-// by vice-chancellor Grant Robertson", "met mayor Sophie Barker".
+// by vice-chancellor Grant Robertson", "met mayor Sophie Barker",
+// "received head coach Park Hang-seo".
 func lowerOfficeAfterVerb(t []token, i int) bool {
 	switch key(t, i-1) {
-	case "by", "with", "met", "on":
+	case "by", "with", "met", "on", "received", "welcomed", "greeted":
 		return !t[i].upper
 	}
 	return false

@@ -33,6 +33,12 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'Ambassador Raul Santiago Bernardo': a city's name inside a person's",
 			"KUALA LUMPUR — Mohamad Hasan on Friday welcomed Philippine Ambassador Raul Santiago Bernardo at Wisma Putra.",
 			[]held{{[]string{"mohamad-hasan", "raul-santiago-bernardo"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'met Park Hang-seo, the coach of …': a coach is an office after a name",
+			"HANOI — Moon Jae-in on Friday met Park Hang-seo, the coach of Vietnam's team.",
+			[]held{{[]string{"moon-jae-in", "park-hang-seo"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'received head coach Park Hang-seo': a lower-case office after 'received'",
+			"HANOI — Prime Minister Pham Minh Chinh on Friday received head coach Park Hang-seo and members of the national team.",
+			[]held{{[]string{"pham-minh-chinh", "park-hang-seo"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 	t.Run("'(Notimex).-' closes a dateline; the gazetteer knows Mexico's presidents, so 'the Mexican president' of 2017 is Peña Nieto", func(t *testing.T) {
 		pub := time.Date(2017, 11, 10, 23, 50, 0, 0, time.FixedZone("CST", -6*3600))

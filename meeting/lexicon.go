@@ -320,6 +320,8 @@ var personOffices = func() *phrases[bool] {
 		"menteri besar", "chief minister", "deputy chief minister",
 		// "Mae Sai district chief Wichai Kaewmanee"
 		"district chief", "deputy district chief", "village chief", "county chief",
+		// sport: "received head coach Park Hang-seo and the team"
+		"coach", "head coach", "assistant coach", "team captain",
 		"diplomat"} { // "Rosario Villanueva, a veteran Philippine diplomat, held talks with …"
 		p.add(s, true)
 	}
