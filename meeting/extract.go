@@ -592,10 +592,10 @@ func (a *article) findContext(toks [][]token) {
 		}
 		ds, _, _ := a.sentenceDates(i, toks[i])
 		for k, d := range ds {
-			if d.anaphoric || d.aheadOnly || d.past.IsZero() || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) {
+			if d.anaphoric || d.aheadOnly || d.past.IsZero() || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) || preparedFor(toks[i], d) {
 				continue
 			}
-			if saidOn(toks[i], d.start) && k+1 < len(ds) {
+			if saidOn(toks[i], d.start) && k+1 < len(ds) && !preparedFor(toks[i], ds[k+1]) {
 				// "In a statement yesterday, the MAF said Mohammad held
 				// talks … on Tuesday": the story's day is the talks'.
 				continue

@@ -40,6 +40,11 @@ func TestExtractRoundFortySix(t *testing.T) {
 			"HANOI — Prime Minister Pham Minh Chinh on Friday received head coach Park Hang-seo and members of the national team.",
 			[]held{{[]string{"pham-minh-chinh", "park-hang-seo"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
+	t.Run("'as Bangkok prepares to stage the congress on Friday' names no day of the story: the lead's Thursday is", func(t *testing.T) {
+		pub := time.Date(2024, 5, 16, 18, 0, 0, 0, time.FixedZone("ICT", 7*3600))
+		checkHeld(t, x, "Prime Minister Srettha Thavisin on Thursday told FIFA President Gianni Infantino that Thailand is keen to host more tournaments, as Bangkok prepares to stage the annual congress on Friday.\n\nInfantino paid a courtesy call on the prime minister at Government House in the afternoon.", pub,
+			[]held{{[]string{"srettha-thavisin", "gianni-infantino"}, "2024-05-16", "Bangkok", inPerson}})
+	})
 	t.Run("'(Notimex).-' closes a dateline; the gazetteer knows Mexico's presidents, so 'the Mexican president' of 2017 is Peña Nieto", func(t *testing.T) {
 		pub := time.Date(2017, 11, 10, 23, 50, 0, 0, time.FixedZone("CST", -6*3600))
 		checkHeld(t, x, "Da Nang, Vietnam, Nov. 10 (Notimex).- President Enrique Peña Nieto held a bilateral meeting this Friday with the President of Vietnam, Tran Dai Quang, on the sidelines of the APEC leaders' week.\n\nLater, the Mexican president met with the Prime Minister of Malaysia, Najib Razak, with whom he reviewed trade in palm oil.", pub,

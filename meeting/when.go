@@ -1026,3 +1026,27 @@ func followingAfterComma(t []token, from, v int) bool {
 	}
 	return false
 }
+
+// preparedFor reports whether date d is the day of something a clause
+// before it says is being prepared: "Srettha on Thursday told Infantino …,
+// as Bangkok prepares to stage the congress on Friday" moves the story to
+// no Friday, a day still to come that the weekday alone would put last week.
+func preparedFor(t []token, d dateExpr) bool {
+	weekday := false
+	for k := d.start; k < d.end; k++ {
+		if _, ok := weekdays[t[k].key]; ok {
+			weekday = true
+		}
+	}
+	if !weekday {
+		return false // "as the Kingdom prepares its workforce, … told Hun Manet yesterday"
+	}
+	for k := 0; k+1 < d.start; k++ {
+		if prepareWords[t[k].key] && (t[k+1].key == "to" || t[k+1].key == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+var prepareWords = set("prepares", "preparing", "prepare")
