@@ -3392,9 +3392,11 @@ func (a *article) learnUnknown(slug, name, office string) {
 		}
 		a.unknownNames.addKeys(k, slug)
 		for p := 2; p < len(k)-1; p++ {
-			if patronymicLinks[k[p]] || k[p] == "mohd" || k[p] == "mohamad" || k[p] == "mohammad" || k[p] == "muhammad" {
+			if patronymicLinks[k[p]] || k[p] == "mohd" || k[p] == "mohamad" || k[p] == "mohammad" || k[p] == "muhammad" || k[p] == k[0] {
 				// "Anis Rizana Mohd Zainudin", then "Anis Rizana": a
-				// Malay name's own part, before the father's.
+				// Malay name's own part, before the father's; "Syed
+				// Saddiq Syed Abdul Rahman", then "Syed Saddiq": the
+				// father's name opens with the son's style.
 				a.unknownNames.addKeys(k[:p], slug)
 				break
 			}
@@ -4024,7 +4026,7 @@ func bareNameEnd(t []token, i int, covered []bool) int {
 	}
 	e := i
 	for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] {
-		if _, _, city := cities.match(t, e); lexical(t, e) && !(e > i && city) && !givenNameLookalike(t, i, e) {
+		if _, _, city := cities.match(t, e); lexical(t, e) && !(e > i && city) && !givenNameLookalike(t, i, e) && !chineseHe(t, i, e) {
 			break // "Huang Kunming": a city's name may be a given name
 		}
 		e++
@@ -4043,10 +4045,11 @@ func vietnameseNameWord(t []token, i, j int) bool {
 	return j > i && t[j].upper && vietnameseSurnames[t[i].key] && t[j].key != strings.ToLower(t[j].text)
 }
 
-// chineseHe reports whether "He" at j opens a name after a title, the
-// Chinese family name and no pronoun: "Chinese Ambassador He Wei".
+// chineseHe reports whether "He" at j opens a name after a title or a word
+// inside the sentence, the Chinese family name and no pronoun: "Chinese
+// Ambassador He Wei", "his meeting with He Junke".
 func chineseHe(t []token, i, j int) bool {
-	return j == i && j > 0 && t[j].text == "He" && t[j-1].upper && j+1 < len(t) && t[j+1].upper && !lexical(t, j+1)
+	return j == i && j > 0 && t[j].text == "He" && t[j-1].word && j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1)
 }
 
 // givenNameLookalike reports whether a word that is also a month's short

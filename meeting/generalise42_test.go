@@ -39,6 +39,12 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'received head coach Park Hang-seo': a lower-case office after 'received'",
 			"HANOI — Prime Minister Pham Minh Chinh on Friday received head coach Park Hang-seo and members of the national team.",
 			[]held{{[]string{"pham-minh-chinh", "park-hang-seo"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'his meeting with He Junke, First Secretary …': 'He' inside a sentence before a name is the family name",
+			"BEIJING — Youth Minister Syed Saddiq Syed Abdul Rahman said on Friday the plan was agreed during his meeting with He Junke, First Secretary of the Central Committee of the Communist Youth League of China, in Beijing.",
+			[]held{{[]string{"syed-saddiq-syed-abdul-rahman", "he-junke"}, "2026-02-06", "Beijing", inPerson}}},
+		{"'Syed Saddiq Syed Abdul Rahman', then 'Syed Saddiq': the father's name opens with the son's style",
+			"BEIJING — Youth Minister Syed Saddiq Syed Abdul Rahman on Friday met He Junke, First Secretary of the Communist Youth League of China.\n\nHe Junke said China would welcome young Malaysians.\n\nSyed Saddiq is on a five-day visit. On Thursday, he met Gou Zhongwen, director of the General Administration of Sport.",
+			[]held{{[]string{"syed-saddiq-syed-abdul-rahman", "he-junke"}, "2026-02-06", "Beijing", inPerson}, {[]string{"syed-saddiq-syed-abdul-rahman", "gou-zhongwen"}, "2026-02-05", "Beijing", inPerson}}},
 	})
 	t.Run("'as Bangkok prepares to stage the congress on Friday' names no day of the story: the lead's Thursday is", func(t *testing.T) {
 		pub := time.Date(2024, 5, 16, 18, 0, 0, 0, time.FixedZone("ICT", 7*3600))
