@@ -3,7 +3,10 @@ package meeting
 // Reading the clause around a trigger: negation, counted habits, the future
 // main clause and the clause bounds that later checks search.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // countedTimes reports whether the meeting's verb is counted: "has met Xi
 // more than a dozen times over the past decade" is a habit, no one meeting.
@@ -133,6 +136,13 @@ func negated(t []token, h hit) bool {
 	if key(t, h.start-1) == "to" && key(t, h.start-2) == "yet" {
 		// "has yet to meet Hun Manet"
 		return true
+	}
+	for j := max(h.start-5, 0); j+2 < h.start; j++ {
+		// "Moon and Suga have yet to hold formal talks": the noun's
+		// light verb is what is yet to come.
+		if t[j].key == "yet" && t[j+1].key == "to" && lightVerbs[t[j+2].key] && !slices.ContainsFunc(t[j+3:h.start], func(w token) bool { return !w.word || w.upper }) {
+			return true
+		}
 	}
 	if deniedReport(t, h.start) {
 		return true

@@ -45,6 +45,8 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'Syed Saddiq Syed Abdul Rahman', then 'Syed Saddiq': the father's name opens with the son's style",
 			"BEIJING — Youth Minister Syed Saddiq Syed Abdul Rahman on Friday met He Junke, First Secretary of the Communist Youth League of China.\n\nHe Junke said China would welcome young Malaysians.\n\nSyed Saddiq is on a five-day visit. On Thursday, he met Gou Zhongwen, director of the General Administration of Sport.",
 			[]held{{[]string{"syed-saddiq-syed-abdul-rahman", "he-junke"}, "2026-02-06", "Beijing", inPerson}, {[]string{"syed-saddiq-syed-abdul-rahman", "gou-zhongwen"}, "2026-02-05", "Beijing", inPerson}}},
+		{"'have yet to hold formal talks' is no meeting",
+			"SEOUL — Moon Jae-in and Yoshihide Suga have yet to hold formal talks since Suga took office in September last year.", nil},
 	})
 	t.Run("'as Bangkok prepares to stage the congress on Friday' names no day of the story: the lead's Thursday is", func(t *testing.T) {
 		pub := time.Date(2024, 5, 16, 18, 0, 0, 0, time.FixedZone("ICT", 7*3600))
