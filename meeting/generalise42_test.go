@@ -47,6 +47,12 @@ func TestExtractRoundFortySix(t *testing.T) {
 			[]held{{[]string{"syed-saddiq-syed-abdul-rahman", "he-junke"}, "2026-02-06", "Beijing", inPerson}, {[]string{"syed-saddiq-syed-abdul-rahman", "gou-zhongwen"}, "2026-02-05", "Beijing", inPerson}}},
 		{"'have yet to hold formal talks' is no meeting",
 			"SEOUL — Moon Jae-in and Yoshihide Suga have yet to hold formal talks since Suga took office in September last year.", nil},
+		{"'Abe and Modi traveled together aboard a bullet train': leaders travelling together meet",
+			"KOBE — Prime Minister Shinzo Abe and his Indian counterpart Narendra Modi traveled together aboard a shinkansen bullet train from Tokyo to Kobe on Friday.",
+			[]held{{[]string{"shinzo-abe", "narendra-modi"}, "2026-02-06", "Kobe", inPerson}}},
+		{"'Johor Baru' is the Malay spelling of Johor Bahru",
+			"JOHOR BARU — Transport Minister Anthony Loke met Singapore's Acting Transport Minister Chee Hong Tat on Friday.",
+			[]held{{[]string{"anthony-loke", "chee-hong-tat"}, "2026-02-06", "Johor Bahru", inPerson}}},
 	})
 	t.Run("'as Bangkok prepares to stage the congress on Friday' names no day of the story: the lead's Thursday is", func(t *testing.T) {
 		pub := time.Date(2024, 5, 16, 18, 0, 0, 0, time.FixedZone("ICT", 7*3600))

@@ -424,6 +424,8 @@ var triggers = func() *phrases[trigger] {
 		"sat down for talks", "sit down for talks", "sits down for talks", "sat at the table with", "sat at the same table with",
 		"had a working lunch with", "had a working dinner with", "had a working breakfast with", "had lunch with", "had dinner with", "had breakfast with",
 		"dined with", "lunched with", "breakfasted with", "had a private dinner with",
+		// "Abe and Modi traveled together aboard a bullet train to Kobe"
+		"traveled together", "travelled together", "rode together", "toured together",
 		"sat down for breakfast with", "sat down for lunch with", "sat down for dinner with", "sat down to breakfast with", "sat down to lunch with", "sat down to dinner with",
 		"exchanged views with", "conferred with", "held consultations with", "held consultations", "held a consultation", "held political consultations",
 		"had a brief exchange with", "had an exchange with", "had a brief meeting with", "held a brief meeting with", "had a short meeting with",
@@ -586,7 +588,7 @@ var cities = phraseTable(map[string][]string{
 	"Rio de Janeiro":      {"rio de janeiro"},
 	"Putrajaya":           {"putrajaya"},
 	"Penang":              {"penang", "george town"},
-	"Johor Bahru":         {"johor bahru"},
+	"Johor Bahru":         {"johor bahru", "johor baru"},
 	"Kota Kinabalu":       {"kota kinabalu"},
 	"Kuching":             {"kuching"},
 	"Langkawi":            {"langkawi"},
