@@ -4382,7 +4382,9 @@ func lexical(t []token, j int) bool {
 	if thingWords[t[j].key] || portfolioWords[t[j].key] {
 		return true
 	}
-	if vietnameseMiddleThe(t, j) {
+	if vietnameseMiddleThe(t, j) || t[j].upper && t[j].key != strings.ToLower(t[j].text) && t[j].key == relbot.Fold(t[j].text) {
+		// "Vũ Thế Phiệt": a word with Vietnamese marks that folds to
+		// "the" is a name's, no English word.
 		return false
 	}
 	switch t[j].key {

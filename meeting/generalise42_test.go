@@ -53,6 +53,12 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'Johor Baru' is the Malay spelling of Johor Bahru",
 			"JOHOR BARU — Transport Minister Anthony Loke met Singapore's Acting Transport Minister Chee Hong Tat on Friday.",
 			[]held{{[]string{"anthony-loke", "chee-hong-tat"}, "2026-02-06", "Johor Bahru", inPerson}}},
+		{"'chaired a working session at the site with A, B and C': one session, one meeting of them all",
+			"HANOI — Hun Manet chaired a working session at the site with Tô Lâm, Lawrence Wong and Anwar Ibrahim on Friday.",
+			[]held{{[]string{"hun-manet", "to-lam", "lawrence-wong", "anwar-ibrahim"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Director of the Airports Corporation Vũ Thế Phiệt': 'Thế' with its marks is a name, not 'the'",
+			"HANOI — Hun Manet on Friday met Director of the Airports Corporation Vũ Thế Phiệt.",
+			[]held{{[]string{"hun-manet", "vu-the-phiet"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 	t.Run("'as Bangkok prepares to stage the congress on Friday' names no day of the story: the lead's Thursday is", func(t *testing.T) {
 		pub := time.Date(2024, 5, 16, 18, 0, 0, 0, time.FixedZone("ICT", 7*3600))

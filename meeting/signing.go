@@ -172,10 +172,11 @@ func separately(t []token, lo, hi int, h hit) bool {
 			return false
 		}
 	}
-	// "at a special meeting he hosted with Hun Manet and Phumtham": one
-	// meeting, written in the singular, is one meeting of all of them.
+	// "at a special meeting he hosted with Hun Manet and Phumtham", "chaired
+	// a working session at the site with A, B, C and D": one meeting,
+	// written in the singular, is one meeting of all of them.
 	for j := max(lo, h.start-4); j < h.end && j < hi; j++ {
-		if t[j].key != "meeting" {
+		if t[j].key != "meeting" && t[j].key != "session" {
 			continue
 		}
 		for back := 1; back <= 3 && j-back >= lo; back++ {
