@@ -829,6 +829,20 @@ var statementNouns = set("statement", "statements", "release", "releases", "read
 // had spoken to both") and the dates of states begun, lives and targets
 // ("since taking office in August"), which date no meeting but are times a
 // later "that month" may mean.
+// duringMeeting reports whether "during" at j opens a meeting's noun:
+// "during a meeting with", "during their talks".
+func duringMeeting(t []token, j int) bool {
+	if key(t, j) != "during" {
+		return false
+	}
+	for k := j + 1; k < len(t) && k <= j+3; k++ {
+		if meetingNouns[t[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dateExpr) {
 	ds := findDates(t, a.ref)
 	out := ds[:0]
@@ -837,7 +851,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 			continue
 		}
 		if (reportingVerbs[key(t, d.end)] || reportingVerbs[key(t, d.end+1)] && key(t, d.end) != "," && key(t, d.end) != "and" || reportingVerbs[key(t, d.start-1)] || statementDate(t, d.start)) &&
-			!(reportingVerbs[key(t, d.start-1)] && (key(t, d.end) == "as" || key(t, d.end) == "while")) && // "said yesterday as he received B": the saying's day is the meeting's
+			!(reportingVerbs[key(t, d.start-1)] && (key(t, d.end) == "as" || key(t, d.end) == "while" || duringMeeting(t, d.end))) && // "said yesterday as he received B", "said yesterday during a meeting with B": the saying's day is the meeting's
 			!a.toldInPerson(t, d) {
 			reported = append(reported, d)
 			continue
