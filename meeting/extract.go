@@ -2703,9 +2703,11 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			e = of
 		}
 		n := e
-		for n > i && (t[n-1].word && (t[n-1].upper || n < e && nameLink(t, i, n-1)) || initialStop(t, n-1) && !styleStop(t, n-1) && (e-n >= 2 || initialAfterName(t, i, n-1))) && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1) || chineseHe(t, n-1, n-1) || givenNameLookalike(t, i, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1])) {
+		for n > i && (t[n-1].word && (t[n-1].upper || n < e && nameLink(t, i, n-1)) || initialStop(t, n-1) && !styleStop(t, n-1) && (e-n >= 2 || initialAfterName(t, i, n-1))) && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1) || chineseHe(t, n-1, n-1) || givenNameLookalike(t, i, n-1) || n == e && n-2 > i && t[n-2].upper && !lexical(t, n-2) && cityEndsName(t, n-2, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1])) {
 			// "Deputy Speaker of the DPR Sufmi Dasco Ahmad": the body's
-			// acronym ends the office, no part of the name.
+			// acronym ends the office, no part of the name; "Secretary
+			// of the Guangdong Provincial Party Committee Huang Kunming":
+			// a city's name may end a person's.
 			n--
 		}
 		if n-1 > i && e-n >= 2 && e-n <= 3 && vietnameseSurnames[t[n-1].key] && (lexical(t, n-2) || styleEndsAt(t, n-1)) {

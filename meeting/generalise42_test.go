@@ -62,6 +62,9 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'said yesterday during a meeting with': the saying's day is the meeting's",
 			"PHNOM PENH — Japan will continue to support the port, Japanese Ambassador to Cambodia Ueno Atsushi said yesterday during a meeting with Minister of Public Works and Transport Peng Ponea.",
 			[]held{{[]string{"atsushi-ueno", "peng-ponea"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"'Secretary of the Guangdong Provincial Party Committee Huang Kunming': a city's name may end a person's after an office",
+			"GUANGZHOU — Tô Lâm on Friday met Secretary of the Guangdong Provincial Party Committee Huang Kunming.",
+			[]held{{[]string{"to-lam", "huang-kunming"}, "2026-02-06", "Guangzhou", inPerson}}},
 	})
 	t.Run("'as Bangkok prepares to stage the congress on Friday' names no day of the story: the lead's Thursday is", func(t *testing.T) {
 		pub := time.Date(2024, 5, 16, 18, 0, 0, 0, time.FixedZone("ICT", 7*3600))
