@@ -3537,9 +3537,10 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí Minh".
 		return "", 0, false
 	}
-	// "Suhail bin Mohammed Al Mazrouei, Minister of …": one name.
+	// "Suhail bin Mohammed Al Mazrouei, Minister of …": one name; "Zhang
+	// Jun, president of …", whose given name is also a month's.
 	j, links := i, 0
-	for j < len(t) && j < i+5+links && t[j].word && (t[j].upper && (!covered[j] && (!lexical(t, j) || cityEndsName(t, i, j)) || vietnameseLastName(t, i, j)) && !officeWords[t[j].key] || nameLink(t, i, j)) {
+	for j < len(t) && j < i+5+links && t[j].word && (t[j].upper && (!covered[j] && (!lexical(t, j) || cityEndsName(t, i, j) || givenNameLookalike(t, i, j)) || vietnameseLastName(t, i, j)) && !officeWords[t[j].key] || nameLink(t, i, j)) {
 		if !t[j].upper {
 			links++
 		}

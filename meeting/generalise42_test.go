@@ -65,6 +65,9 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'Secretary of the Guangdong Provincial Party Committee Huang Kunming': a city's name may end a person's after an office",
 			"GUANGZHOU — Tô Lâm on Friday met Secretary of the Guangdong Provincial Party Committee Huang Kunming.",
 			[]held{{[]string{"to-lam", "huang-kunming"}, "2026-02-06", "Guangzhou", inPerson}}},
+		{"'Zhang Jun, president of …, held talks': a given name that is also a month's short form",
+			"BEIJING — Zhang Jun, president of the Supreme People's Court, held talks with Viengthong Siphandone, president of the People's Supreme Court of Laos, on Friday.",
+			[]held{{[]string{"zhang-jun", "viengthong-siphandone"}, "2026-02-06", "Beijing", inPerson}}},
 	})
 	t.Run("'as Bangkok prepares to stage the congress on Friday' names no day of the story: the lead's Thursday is", func(t *testing.T) {
 		pub := time.Date(2024, 5, 16, 18, 0, 0, 0, time.FixedZone("ICT", 7*3600))
