@@ -68,6 +68,9 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'Zhang Jun, president of …, held talks': a given name that is also a month's short form",
 			"BEIJING — Zhang Jun, president of the Supreme People's Court, held talks with Viengthong Siphandone, president of the People's Supreme Court of Laos, on Friday.",
 			[]held{{[]string{"zhang-jun", "viengthong-siphandone"}, "2026-02-06", "Beijing", inPerson}}},
+		{"'this was agreed upon at a meeting with … yesterday': what the meeting gave, no meeting agreed on",
+			"KUALA LUMPUR: Hun Manet said this was agreed upon at a meeting with Anwar Ibrahim yesterday.",
+			[]held{{[]string{"hun-manet", "anwar-ibrahim"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
 	})
 	t.Run("'as Bangkok prepares to stage the congress on Friday' names no day of the story: the lead's Thursday is", func(t *testing.T) {
 		pub := time.Date(2024, 5, 16, 18, 0, 0, 0, time.FixedZone("ICT", 7*3600))

@@ -216,10 +216,12 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			continue
 		}
 
-		if settledWords[b.key] && (passiveAux[key(t, h.start-back-1)] || b.key == "agreed") && agreedAt[key(t, h.start-back+1)] && key(t, h.start-back+2) != "principle" { // "had agreed in principle to receive" plans
+		if settledWords[b.key] && (passiveAux[key(t, h.start-back-1)] || b.key == "agreed") && agreedAt[key(t, h.start-back+1)] && key(t, h.start-back+2) != "principle" || // "had agreed in principle to receive" plans
+			settledWords[b.key] && passiveAux[key(t, h.start-back-1)] && (key(t, h.start-back+1) == "upon" || key(t, h.start-back+1) == "on") && agreedAt[key(t, h.start-back+2)] {
 			// "The ceasefire was agreed at talks in Putrajaya": what the
-			// talks gave, not talks agreed on; likewise "prepared", and "A
-			// and B agreed at talks in Vientiane to …".
+			// talks gave, not talks agreed on; likewise "prepared", "was
+			// agreed upon at a meeting", and "A and B agreed at talks in
+			// Vientiane to …".
 			continue
 		}
 		if (b.key == "plan" || b.key == "plans") && determiners[key(t, h.start-back-1)] {
