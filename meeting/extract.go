@@ -4898,10 +4898,10 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		for e < j+3 && e < len(t) && t[e].word && t[e].upper {
 			e++
 		}
-		if e-1 > j && key(t, e-1) == "president" && e < len(t) && t[e].word && !t[e].upper && key(t, e) != "of" && key(t, j) != "vice" && key(t, j) != "deputy" {
-			e-- // "the IPU President met with …": the president of that body
+		if e-1 > j && bodyHeads[key(t, e-1)] && e < len(t) && t[e].word && !t[e].upper && key(t, e) != "of" && key(t, j) != "vice" && key(t, j) != "deputy" {
+			e-- // "the IPU President met with …", "the MRC CEO held …": the head of that body
 		}
-		if e > j && (key(t, e) == "chief" || key(t, e) == "head" || key(t, e) == "president") {
+		if e > j && bodyHeads[key(t, e)] {
 			// "the Interpol chief held a separate meeting" after "Interpol
 			// Secretary General Valdecy Urquiza": the person the article
 			// introduced with an office of that body.
@@ -4909,10 +4909,17 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			said := a.foldedLines()
 			if s := a.lastUnknown(func(act relbot.Actor) bool {
 				title := strings.Join(keys(act.Roles[0].Title), " ") + " "
+				name := strings.Join(keys(act.Name), " ")
 				// The office of that body, or the body said before the
 				// person's office and name: "Interpol Secretary General
-				// Valdecy Urquiza".
-				return strings.Contains(" "+title, " "+body) || strings.Contains(said, " "+body+title+strings.Join(keys(act.Name), " ")+" ")
+				// Valdecy Urquiza", or in brackets after the office set
+				// off after the name: "Alvaro Lario, President of the
+				// International Fund for Agricultural Development (IFAD)".
+				if strings.Contains(" "+title, " "+body) || strings.Contains(said, " "+body+title+name+" ") {
+					return true
+				}
+				k := strings.Index(said, " "+name+" , "+title)
+				return k >= 0 && strings.Contains(said[k:min(len(said), k+200)], " ( "+body+") ")
 			}); s != "" {
 				return s, e + 1
 			}
@@ -5947,3 +5954,7 @@ func onlyStyles(s string) bool {
 	}
 	return len(toks) > 0
 }
+
+// bodyHeads head a body the article names before them: "the Interpol
+// chief", "the IFAD President", "the MRC CEO".
+var bodyHeads = set("chief", "head", "president", "ceo", "chairman", "chairwoman", "chairperson", "director")
