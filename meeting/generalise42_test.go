@@ -74,6 +74,9 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'the IFAD President' after 'Alvaro Lario, President of the International Fund for Agricultural Development (IFAD)': the body's acronym in brackets",
 			"PHNOM PENH — Hun Manet received on Friday at the Peace Palace a delegation led by Mr. Alvaro Lario, President of the International Fund for Agricultural Development (IFAD), who is on an official visit to Cambodia.\n\nOn Thursday, the IFAD President met with H.E. Dr. Dith Tina, Minister of Agriculture.",
 			[]held{{[]string{"hun-manet", "alvaro-lario"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"alvaro-lario", "dith-tina"}, "2026-02-05", "Phnom Penh", inPerson}}},
+		{"'agreed Friday in a videoconference to work together': what the call agreed, no call agreed on",
+			"TOKYO — Japanese farm minister Taku Eto and Australian Agriculture Minister David Littleproud agreed Friday in a videoconference to work together to keep supply chains open.",
+			[]held{{[]string{"taku-eto", "david-littleproud"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 	t.Run("'as Bangkok prepares to stage the congress on Friday' names no day of the story: the lead's Thursday is", func(t *testing.T) {
 		pub := time.Date(2024, 5, 16, 18, 0, 0, 0, time.FixedZone("ICT", 7*3600))

@@ -217,6 +217,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		}
 
 		if settledWords[b.key] && (passiveAux[key(t, h.start-back-1)] || b.key == "agreed") && agreedAt[key(t, h.start-back+1)] && key(t, h.start-back+2) != "principle" || // "had agreed in principle to receive" plans
+			b.key == "agreed" && isWeekday(key(t, h.start-back+1)) && agreedAt[key(t, h.start-back+2)] || // "agreed Wednesday in a videoconference to work together"
 			settledWords[b.key] && passiveAux[key(t, h.start-back-1)] && (key(t, h.start-back+1) == "upon" || key(t, h.start-back+1) == "on") && agreedAt[key(t, h.start-back+2)] {
 			// "The ceasefire was agreed at talks in Putrajaya": what the
 			// talks gave, not talks agreed on; likewise "prepared", "was
@@ -735,4 +736,9 @@ func futureSubordinate(t []token, v int) bool {
 		}
 	}
 	return false
+}
+
+func isWeekday(k string) bool {
+	_, ok := weekdays[k]
+	return ok
 }
