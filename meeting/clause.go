@@ -564,6 +564,12 @@ func clauseOf(t []token, h hit) (int, int) {
 			hi = j
 			break
 		}
+		if t[j].key == "," && j > h.end && attributionEnds(t, j+1) {
+			// "… following the meeting between Duterte and Xi, Agriculture
+			// Secretary Emmanuel Piñol said.": who said so, not who met.
+			hi = j
+			break
+		}
 		if t[j].key == "," && j > h.end && dayAfterLead(t, j+1) && !meetingSoon(t, j+1) {
 			// "met Hun Manet, a day after Cambodia and Thailand signed a
 			// declaration in the presence of Trump and Anwar": the other
@@ -753,4 +759,27 @@ func mealWithoutGuest(t []token, h hit, j int) bool {
 		}
 	}
 	return true
+}
+
+// attributionEnds reports whether the words from i to the sentence's end
+// only say who said it: "Agriculture Secretary Emmanuel Piñol said.",
+// "the ministry said in a statement."
+func attributionEnds(t []token, i int) bool {
+	for k := i; k < len(t) && k <= i+8; k++ {
+		if !t[k].word && t[k].key != "." && t[k].key != "'s" {
+			return false
+		}
+		if reportingVerbs[t[k].key] && k > i {
+			for e := k + 1; e < len(t); e++ {
+				if t[e].key == "." && e == len(t)-1 {
+					return true
+				}
+				if !t[e].word || e > k+4 {
+					return false
+				}
+			}
+			return k == len(t)-1
+		}
+	}
+	return false
 }

@@ -4345,6 +4345,8 @@ var thingWords = set("vice", "presidential", "comprehensive", "strategic", "part
 	"meeting", "talks", "programme", "program", "project", "fund", "association", "union", "zone", "economic", "development",
 	"trade", "investment", "security", "community", "charter", "corridor", "treaty", "memorandum", "understanding",
 	"award", "medal", "prize", "festival", "expo", "fair", "convention", "palace", "hotel", "strategy", "plan", "roadmap",
+	// sport: "minister in charge of the Tokyo Olympic and Paralympic Games"
+	"games", "olympics", "paralympics", "championship", "championships", "cup", "tournament", "league",
 	// portfolios: "Minister of Climate, Energy and Utilities Lars Aagaard"
 	"climate", "energy", "utilities", "environment", "industry", "commerce", "agriculture", "fisheries", "forestry",
 	"tourism", "transport", "labour", "labor", "welfare", "infrastructure", "communications", "information", "supplies",

@@ -77,6 +77,12 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'agreed Friday in a videoconference to work together': what the call agreed, no call agreed on",
 			"TOKYO — Japanese farm minister Taku Eto and Australian Agriculture Minister David Littleproud agreed Friday in a videoconference to work together to keep supply chains open.",
 			[]held{{[]string{"taku-eto", "david-littleproud"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'following the meeting between A and B, Agriculture Secretary C said.': who said so took no part",
+			"BEIJING — Fishermen may return following the meeting between Rodrigo Duterte and Xi Jinping on Thursday, Agriculture Secretary Emmanuel Piñol said.",
+			[]held{{[]string{"rodrigo-duterte", "xi-jinping"}, "2026-02-05", "Beijing", inPerson}}},
+		{"'minister in charge of the Tokyo Olympic and Paralympic Games': the Games are no person",
+			"BEIJING — Gou Zhongwen, head of China's General Administration of Sport, held talks via video link on Friday with Seiko Hashimoto, minister in charge of the Tokyo Olympic and Paralympic Games.",
+			[]held{{[]string{"gou-zhongwen", "seiko-hashimoto"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 	t.Run("'as Bangkok prepares to stage the congress on Friday' names no day of the story: the lead's Thursday is", func(t *testing.T) {
 		pub := time.Date(2024, 5, 16, 18, 0, 0, 0, time.FixedZone("ICT", 7*3600))
