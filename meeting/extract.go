@@ -4263,7 +4263,7 @@ var nameHonorifics = func() *phrases[bool] {
 		"prince", "princess", "crown prince", "haji", "hajah", "datuk", "datuk seri", "dato", "dato'", "dato' seri", "dato' sri", "dato sri", "dato seri",
 		"datin", "tan sri", "puan sri", "tun", "toh puan", "pehin", "pengiran", "sheikh", "sri", "seri", "yang berhormat", "yb", "his royal highness", "her royal highness",
 		"dato seri setia", "dato paduka", "awang", "dayang", "datu", "u", "daw", "kralahom",
-		"dato' seri utama", "dato seri utama", "datuk seri utama", "tengku", "tunku", "queen mother", "king father",
+		"dato' seri utama", "dato seri utama", "datuk seri utama", "queen mother", "king father",
 		// Sarawak's styles ("Datuk Patinggi Tan Sri Abang Johari", "Datuk
 		// Amar Awang Tengah"), Britain's and the Commonwealth's knighthoods
 		// ("Sir Bob Dadae", "Dame Cindy Kiro") and Fiji's chiefly style

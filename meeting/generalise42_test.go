@@ -83,6 +83,9 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'minister in charge of the Tokyo Olympic and Paralympic Games': the Games are no person",
 			"BEIJING — Gou Zhongwen, head of China's General Administration of Sport, held talks via video link on Friday with Seiko Hashimoto, minister in charge of the Tokyo Olympic and Paralympic Games.",
 			[]held{{[]string{"gou-zhongwen", "seiko-hashimoto"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'Tun Tengku Maimun Tuan Mat': 'Tengku' is of the name, as her labels keep it",
+			"KUALA LUMPUR — Chief Justice of Malaysia Tun Tengku Maimun Tuan Mat held a bilateral meeting with Vietnam's Chief Justice Nguyen Hoa Binh on Friday.",
+			[]held{{[]string{"tengku-maimun-tuan-mat", "nguyen-hoa-binh"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 	t.Run("'as Bangkok prepares to stage the congress on Friday' names no day of the story: the lead's Thursday is", func(t *testing.T) {
 		pub := time.Date(2024, 5, 16, 18, 0, 0, 0, time.FixedZone("ICT", 7*3600))
