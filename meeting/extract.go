@@ -1060,9 +1060,14 @@ func documentDate(t []token, d dateExpr) bool {
 // since reports whether a date at start dates a state that began then rather
 // than an event: "since taking office in August", "since he returned in May".
 func since(t []token, start int) bool {
-	for back := 1; back <= 8 && start-back >= 0; back++ {
+	for back := 1; back <= 12 && start-back >= 0; back++ {
 		b := t[start-back]
-		if !b.word {
+		if !b.word && b.key != "'s" {
+			return false
+		}
+		if back > 8 && !hasAny(t, start-back, start, officeTaken) {
+			// "their first since Acryl Sani took office as the country's
+			// 13th IGP in May": only taking office runs so long.
 			return false
 		}
 		if b.key == "since" {

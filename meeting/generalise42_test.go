@@ -86,6 +86,9 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'Tun Tengku Maimun Tuan Mat': 'Tengku' is of the name, as her labels keep it",
 			"KUALA LUMPUR — Chief Justice of Malaysia Tun Tengku Maimun Tuan Mat held a bilateral meeting with Vietnam's Chief Justice Nguyen Hoa Binh on Friday.",
 			[]held{{[]string{"tengku-maimun-tuan-mat", "nguyen-hoa-binh"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'their first since Acryl Sani took office as the country's 13th IGP in May': the month of taking office dates no meeting",
+			"KUALA LUMPUR — Inspector-General of Police Tan Sri Acryl Sani Abdullah Sani and Indonesian National Police chief General Listyo Sigit Prabowo on Friday agreed to step up joint efforts.\n\nThe agreement was reached during a virtual meeting between the two police chiefs, their first since Acryl Sani took office as the country's 13th IGP in May.",
+			[]held{{[]string{"acryl-sani-abdullah-sani", "listyo-sigit-prabowo"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 	t.Run("'as Bangkok prepares to stage the congress on Friday' names no day of the story: the lead's Thursday is", func(t *testing.T) {
 		pub := time.Date(2024, 5, 16, 18, 0, 0, 0, time.FixedZone("ICT", 7*3600))
