@@ -90,6 +90,11 @@ func TestExtractRoundFortySix(t *testing.T) {
 			"KUALA LUMPUR — Inspector-General of Police Tan Sri Acryl Sani Abdullah Sani and Indonesian National Police chief General Listyo Sigit Prabowo on Friday agreed to step up joint efforts.\n\nThe agreement was reached during a virtual meeting between the two police chiefs, their first since Acryl Sani took office as the country's 13th IGP in May.",
 			[]held{{[]string{"acryl-sani-abdullah-sani", "listyo-sigit-prabowo"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
+	t.Run("'Mr Rodríguez' is the Cuban foreign minister the article named in full", func(t *testing.T) {
+		pub := time.Date(2019, 4, 17, 8, 0, 0, 0, time.FixedZone("ICT", 7*3600))
+		checkHeld(t, x, "Prime Minister Thongloun Sisoulith yesterday received visiting Cuban Foreign Minister Bruno Rodríguez Parrilla at the Prime Minister's Office in Vientiane.\n\nOn Monday, Mr Rodríguez held talks with Minister of Foreign Affairs Saleumxay Kommasith at the ministry.", pub,
+			[]held{{[]string{"thongloun-sisoulith", "bruno-rodriguez-parrilla"}, "2019-04-16", "Vientiane", inPerson}, {[]string{"bruno-rodriguez-parrilla", "saleumxay-kommasith"}, "2019-04-15", "Vientiane", inPerson}})
+	})
 	t.Run("'as Bangkok prepares to stage the congress on Friday' names no day of the story: the lead's Thursday is", func(t *testing.T) {
 		pub := time.Date(2024, 5, 16, 18, 0, 0, 0, time.FixedZone("ICT", 7*3600))
 		checkHeld(t, x, "Prime Minister Srettha Thavisin on Thursday told FIFA President Gianni Infantino that Thailand is keen to host more tournaments, as Bangkok prepares to stage the annual congress on Friday.\n\nInfantino paid a courtesy call on the prime minister at Government House in the afternoon.", pub,
