@@ -1330,7 +1330,8 @@ func (a *article) sentence(si int, t []token) {
 		if target != nil && target.m.Status == status {
 			namedBefore := len(target.slugs)
 			target.told = max(target.told, si)
-			if named >= 2 || (key(t, h.end+1) == "also" || len(target.slugs) < 2 || joined) && allGoverned(t, h, ms, hi) {
+			joinedIn := joinedInThe(t, lo, h)
+			if named >= 2 || joinedIn || (key(t, h.end+1) == "also" || len(target.slugs) < 2 || joined) && allGoverned(t, h, ms, hi) {
 				// "The talks between Chính, Manet and Sonexay": a name the
 				// noun governs joins the meeting; one elsewhere in the
 				// sentence ("During the call, Manet mourned Trọng") does not.
@@ -1340,7 +1341,8 @@ func (a *article) sentence(si int, t []token) {
 					}
 					// "The meeting was attended by ASEAN defence ministers
 					// including A and B": the whole list, after a summit.
-					if m.start >= h.end && m.start < hi && (rolled || governedBy(t, h.end, m.start) || rollVerbAfter(t, h.end) || atTheLeadsTalks(t, h, namedBefore)) {
+					if m.start >= h.end && m.start < hi && (rolled || governedBy(t, h.end, m.start) || rollVerbAfter(t, h.end) || atTheLeadsTalks(t, h, namedBefore)) ||
+						joinedIn && m.start >= lo && m.start < h.start {
 						target.slugs = append(target.slugs, m.slug)
 						// "The meeting was attended by … On the Vietnamese
 						// side, X and Y were present."
@@ -3237,6 +3239,20 @@ var perfectAux = set("had", "has", "have")
 func namedBetween(ms []mention, from, to int) bool {
 	for _, m := range ms {
 		if m.start >= from && m.start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedInThe reports whether the definite meeting noun of h is where the
+// clause's subject joined others: "A joined the President in the meeting".
+func joinedInThe(t []token, lo int, h hit) bool {
+	if key(t, h.start-1) != "the" || key(t, h.start-2) != "in" {
+		return false
+	}
+	for j := lo; j < h.start-2; j++ {
+		if t[j].key == "joined" && key(t, j-1) != "was" && key(t, j-1) != "were" {
 			return true
 		}
 	}

@@ -89,6 +89,9 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'their first since Acryl Sani took office as the country's 13th IGP in May': the month of taking office dates no meeting",
 			"KUALA LUMPUR — Inspector-General of Police Tan Sri Acryl Sani Abdullah Sani and Indonesian National Police chief General Listyo Sigit Prabowo on Friday agreed to step up joint efforts.\n\nThe agreement was reached during a virtual meeting between the two police chiefs, their first since Acryl Sani took office as the country's 13th IGP in May.",
 			[]held{{[]string{"acryl-sani-abdullah-sani", "listyo-sigit-prabowo"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'Minister Al Panlilio joined the President and the FIBA officials in the meeting': one more at the meeting just told",
+			"MANILA — President Ferdinand R. Marcos Jr. on Friday received Secretary General Andreas Zagklis in Malacañang.\n\nMinister Al Panlilio joined the President and the FIBA officials in the meeting.",
+			[]held{{[]string{"ferdinand-marcos-jr", "andreas-zagklis", "al-panlilio"}, "2026-02-06", "Manila", inPerson}}},
 	})
 	t.Run("'Mr Rodríguez' is the Cuban foreign minister the article named in full", func(t *testing.T) {
 		pub := time.Date(2019, 4, 17, 8, 0, 0, 0, time.FixedZone("ICT", 7*3600))
