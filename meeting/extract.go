@@ -3741,7 +3741,7 @@ func officeAfter(t []token, j int) (int, int, bool) {
 
 // titleModifiers come before an office: "the First Secretary", "Standing
 // Deputy Prime Minister".
-var titleModifiers = set("the", "first", "standing", "permanent", "acting", "senior", "executive", "outgoing", "incoming", "new", "newly-appointed", "group", "veteran", "career", "seasoned", "regional", "global")
+var titleModifiers = set("the", "first", "standing", "permanent", "acting", "senior", "executive", "outgoing", "incoming", "new", "newly-appointed", "group", "veteran", "career", "seasoned", "regional", "global", "honorary", "founding")
 
 // regionWords place a province within its country inside an office's name:
 // "Chairman of the People's Committee of the southern province of An Giang".

@@ -92,6 +92,9 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'Minister Al Panlilio joined the President and the FIBA officials in the meeting': one more at the meeting just told",
 			"MANILA — President Ferdinand R. Marcos Jr. on Friday received Secretary General Andreas Zagklis in Malacañang.\n\nMinister Al Panlilio joined the President and the FIBA officials in the meeting.",
 			[]held{{[]string{"ferdinand-marcos-jr", "andreas-zagklis", "al-panlilio"}, "2026-02-06", "Manila", inPerson}}},
+		{"'Chookiat Ophaswongse, honorary president of …': an honorary office set off after a name",
+			"BANGKOK — Commerce Minister Phumtham Wechayachai on Friday held talks with Bayu Krisnamurthi, president director of Indonesia's state logistics agency Perum Bulog.\n\nThe meeting was also attended by Chookiat Ophaswongse, honorary president of the Thai Rice Exporters Association.",
+			[]held{{[]string{"phumtham-wechayachai", "bayu-krisnamurthi", "chookiat-ophaswongse"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 	t.Run("'Mr Rodríguez' is the Cuban foreign minister the article named in full", func(t *testing.T) {
 		pub := time.Date(2019, 4, 17, 8, 0, 0, 0, time.FixedZone("ICT", 7*3600))
