@@ -4071,7 +4071,7 @@ func vietnameseNameWord(t []token, i, j int) bool {
 // inside the sentence, the Chinese family name and no pronoun: "Chinese
 // Ambassador He Wei", "his meeting with He Junke".
 func chineseHe(t []token, i, j int) bool {
-	return j == i && j > 0 && t[j].text == "He" && t[j-1].word && j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1)
+	return j == i && j > 0 && t[j].text == "He" && (t[j-1].word || t[j-1].key == ")") && j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1)
 }
 
 // givenNameLookalike reports whether a word that is also a month's short

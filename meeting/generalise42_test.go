@@ -95,6 +95,9 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'Chookiat Ophaswongse, honorary president of …': an honorary office set off after a name",
 			"BANGKOK — Commerce Minister Phumtham Wechayachai on Friday held talks with Bayu Krisnamurthi, president director of Indonesia's state logistics agency Perum Bulog.\n\nThe meeting was also attended by Chookiat Ophaswongse, honorary president of the Thai Rice Exporters Association.",
 			[]held{{[]string{"phumtham-wechayachai", "bayu-krisnamurthi", "chookiat-ophaswongse"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'… of China (CYLC) He Junke': the family name after the body's acronym",
+			"HANOI — First Secretary of the Youth Union Central Committee Lê Quốc Phong held talks in Hà Nội on Friday with First Secretary of the Central Committee of the Communist Youth League of China (CYLC) He Junke, who is leading a delegation.",
+			[]held{{[]string{"le-quoc-phong", "he-junke"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 	t.Run("'Mr Rodríguez' is the Cuban foreign minister the article named in full", func(t *testing.T) {
 		pub := time.Date(2019, 4, 17, 8, 0, 0, 0, time.FixedZone("ICT", 7*3600))
