@@ -856,7 +856,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 			reported = append(reported, d)
 			continue
 		}
-		if since(t, d.start) && !whenClauseMeeting(t, d.end) || lifeEvent(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) || toldPlanDate(t, d) || spanInBrackets(t, d) || quotedToday(t, d) || notedThat(t, d) {
+		if since(t, d.start) && !whenClauseMeeting(t, d.end) || lifeEvent(t, d.start) || appointedAside(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) || toldPlanDate(t, d) || spanInBrackets(t, d) || quotedToday(t, d) || notedThat(t, d) {
 			others = append(others, d)
 			continue
 		}
@@ -1121,6 +1121,15 @@ func lifeEvent(t []token, start int) bool {
 }
 
 var officeTaken = set("took", "taking", "assumed", "assuming", "left", "leaving")
+
+// appointedAside reports whether the date at start tells, in an aside about
+// a person, when they came to office: "Koizumi, who was appointed
+// agriculture minister Wednesday following …, met Ishiba in the morning".
+func appointedAside(t []token, start int) bool {
+	return whoAside(t, start) && hasAny(t, max(start-6, 0), start, appointedWords)
+}
+
+var appointedWords = set("appointed", "elected", "sworn", "installed", "inaugurated", "promoted", "named")
 
 // old reports whether d ended more than two weeks before publication: an
 // article that names such a date recalls a meeting rather than reporting it.

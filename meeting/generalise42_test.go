@@ -98,6 +98,9 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'… of China (CYLC) He Junke': the family name after the body's acronym",
 			"HANOI — First Secretary of the Youth Union Central Committee Lê Quốc Phong held talks in Hà Nội on Friday with First Secretary of the Central Committee of the Communist Youth League of China (CYLC) He Junke, who is leading a delegation.",
 			[]held{{[]string{"le-quoc-phong", "he-junke"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Koizumi, who was appointed agriculture minister Saturday following …, met Ishiba in the morning': the day of the appointment is no meeting's",
+			"TOKYO — Farm minister Shinjiro Koizumi said Sunday he will scrap the auction system.\n\nKoizumi, who was appointed agriculture minister Saturday following the resignation of Taku Eto over a remark that he had \"never bought rice,\" met Shigeru Ishiba at the prime minister's office in the morning.",
+			[]held{{[]string{"shinjiro-koizumi", "shigeru-ishiba"}, "2026-02-08", "Tokyo", inPerson}}},
 	})
 	t.Run("'Mr Rodríguez' is the Cuban foreign minister the article named in full", func(t *testing.T) {
 		pub := time.Date(2019, 4, 17, 8, 0, 0, 0, time.FixedZone("ICT", 7*3600))

@@ -526,7 +526,9 @@ func whoAside(t []token, i int) bool {
 			case "who":
 				for k := i + 1; k < len(t); k++ {
 					if t[k].key == "," {
-						return k+1 < len(t) && t[k+1].word
+						// (past a quote the aside closes: `… had "never
+						// bought rice," met Ishiba`)
+						return k+1 < len(t) && (t[k+1].word || doubleQuoteMark(t[k+1].key) && k+2 < len(t) && t[k+2].word)
 					}
 				}
 			case "which":
