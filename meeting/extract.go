@@ -2112,6 +2112,11 @@ func exclusionBeforeAt(t []token, start int) (bool, int, bool) {
 	// People's Revolutionary Party and President of Laos Thongloun".
 	for back := 1; back <= 16 && start-back >= 0; back++ {
 		if _, end, ok := exclusionBefore.match(t, start-back); ok && end <= start {
+			if b := start - back; t[b].key == "administration" && t[b].upper && b > 0 && t[b-1].word && t[b-1].upper {
+				// "Minister of the General Administration of Customs of
+				// China Sun Meijun": a body's name, no government of hers.
+				continue
+			}
 			gap := t[end:start]
 			fine := true
 			for _, g := range gap {

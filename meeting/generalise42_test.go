@@ -102,6 +102,14 @@ func TestExtractRoundFortySix(t *testing.T) {
 			"TOKYO — Farm minister Shinjiro Koizumi said Sunday he will scrap the auction system.\n\nKoizumi, who was appointed agriculture minister Saturday following the resignation of Taku Eto over a remark that he had \"never bought rice,\" met Shigeru Ishiba at the prime minister's office in the morning.",
 			[]held{{[]string{"shinjiro-koizumi", "shigeru-ishiba"}, "2026-02-08", "Tokyo", inPerson}}},
 	})
+	t.Run("'Minister of the General Administration of Customs of China Sun Meijun', once collecting has made her known: a body's name, no 'administration of' her", func(t *testing.T) {
+		g, err := NewGazetteer([]relbot.Actor{{Slug: "sun-meijun", Name: "Sun Meijun", Country: "CN"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkHeld(t, NewExtractor(g), "BEIJING — Do Duc Duy had a working session on Friday with Minister of the General Administration of Customs of China Sun Meijun.", testPub,
+			[]held{{[]string{"do-duc-duy", "sun-meijun"}, "2026-02-06", "Beijing", inPerson}})
+	})
 	t.Run("'Mr Rodríguez' is the Cuban foreign minister the article named in full", func(t *testing.T) {
 		pub := time.Date(2019, 4, 17, 8, 0, 0, 0, time.FixedZone("ICT", 7*3600))
 		checkHeld(t, x, "Prime Minister Thongloun Sisoulith yesterday received visiting Cuban Foreign Minister Bruno Rodríguez Parrilla at the Prime Minister's Office in Vientiane.\n\nOn Monday, Mr Rodríguez held talks with Minister of Foreign Affairs Saleumxay Kommasith at the ministry.", pub,
