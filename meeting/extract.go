@@ -134,6 +134,9 @@ type article struct {
 	// unknownNames finds the full names of the unknown actors met so far
 	// when they come again without the title that made them known.
 	unknownNames *phrases[string]
+	// formsLearned holds the unverified actors of earlier articles whose
+	// name forms unknownNames already has.
+	formsLearned map[string]bool
 	dlCity       string
 	dlDate       relbot.Date
 	dlSent       int
@@ -230,7 +233,7 @@ func (x *Extractor) Extract(in Input) Extraction {
 		}
 		pub = now()
 	}
-	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, listSubjSent: -1, local: map[string]string{}, styled: map[string]string{}, offices: map[string]string{}, bareOffices: map[string]string{}, namedPerSent: map[int]int{}}
+	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, listSubjSent: -1, local: map[string]string{}, styled: map[string]string{}, offices: map[string]string{}, bareOffices: map[string]string{}, namedPerSent: map[int]int{}, formsLearned: map[string]bool{}}
 	for _, line := range strings.Split(in.Text, "\n") {
 		for _, s := range joinHonorifics(sentence.Split(line)) {
 			a.sentences = append(a.sentences, a.splitAtNames(s)...)
@@ -1531,6 +1534,10 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if m.slug != "" && m.group == nil {
 			a.learnOffices(t, m.slug, m.end)
 			a.learnBareTitle(t, m)
+			if act, ok := a.g.actors[m.slug]; ok && !act.Verified && !a.formsLearned[m.slug] {
+				a.formsLearned[m.slug] = true
+				a.learnNameForms(m.slug, act.Name)
+			}
 		}
 	}
 	a.learnCapacity(t, ms)
@@ -3421,6 +3428,14 @@ func (a *article) learnUnknown(slug, name, office string) {
 		act.Roles = []relbot.Role{{Title: office}}
 	}
 	a.unknown[slug] = act
+	a.learnNameForms(slug, name)
+}
+
+// learnNameForms lets later sentences name a person the gazetteer does not
+// verify by the shorter forms of the name people write: the name in full,
+// and the parts below. A person an earlier article made known goes by them
+// too, as they would in the article that introduced them.
+func (a *article) learnNameForms(slug, name string) {
 	if k := stripHonorifics(keys(name)); len(k) >= 2 {
 		if a.unknownNames == nil {
 			a.unknownNames = newPhrases[string]()

@@ -110,6 +110,14 @@ func TestExtractRoundFortySix(t *testing.T) {
 		checkHeld(t, NewExtractor(g), "BEIJING — Do Duc Duy had a working session on Friday with Minister of the General Administration of Customs of China Sun Meijun.", testPub,
 			[]held{{[]string{"do-duc-duy", "sun-meijun"}, "2026-02-06", "Beijing", inPerson}})
 	})
+	t.Run("'Morales Ojeda' when an earlier article made Roberto Morales Ojeda known: the name's short forms as in the article that introduced him", func(t *testing.T) {
+		g, err := NewGazetteer([]relbot.Actor{{Slug: "roberto-morales-ojeda", Name: "Roberto Morales Ojeda", Country: "CU"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkHeld(t, NewExtractor(g), "Nguyen Van Nen, Politburo member, on Monday received a delegation led by Roberto Morales Ojeda, member of the Political Bureau.\n\nIn Hanoi, Morales Ojeda was received by Nguyen Phu Trong on Friday.", testPub,
+			[]held{{[]string{"nguyen-van-nen", "roberto-morales-ojeda"}, "2026-02-02", "", inPerson}, {[]string{"roberto-morales-ojeda", "nguyen-phu-trong"}, "2026-02-06", "Hanoi", inPerson}})
+	})
 	t.Run("'Mr Rodríguez' is the Cuban foreign minister the article named in full", func(t *testing.T) {
 		pub := time.Date(2019, 4, 17, 8, 0, 0, 0, time.FixedZone("ICT", 7*3600))
 		checkHeld(t, x, "Prime Minister Thongloun Sisoulith yesterday received visiting Cuban Foreign Minister Bruno Rodríguez Parrilla at the Prime Minister's Office in Vientiane.\n\nOn Monday, Mr Rodríguez held talks with Minister of Foreign Affairs Saleumxay Kommasith at the ministry.", pub,
