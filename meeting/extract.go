@@ -3441,6 +3441,14 @@ func (a *article) learnNameForms(slug, name string) {
 			a.unknownNames = newPhrases[string]()
 		}
 		a.unknownNames.addKeys(k, slug)
+		for p := 1; p < len(k); p++ {
+			if k[p] == "tengku" || k[p] == "tunku" {
+				// "Hisham Tengku Abdul Rahman", then "Tengku Hisham": the
+				// royal line's word before the person's own name.
+				a.unknownNames.addKeys(append([]string{k[p]}, k[:p]...), slug)
+				break
+			}
+		}
 		for p := 2; p < len(k)-1; p++ {
 			if patronymicLinks[k[p]] || k[p] == "mohd" || k[p] == "mohamad" || k[p] == "mohammad" || k[p] == "muhammad" || k[p] == k[0] {
 				// "Anis Rizana Mohd Zainudin", then "Anis Rizana": a
@@ -4298,6 +4306,11 @@ var nameHonorifics = func() *phrases[bool] {
 		"datin", "tan sri", "puan sri", "tun", "toh puan", "pehin", "pengiran", "sheikh", "sri", "seri", "yang berhormat", "yb", "his royal highness", "her royal highness",
 		"dato seri setia", "dato paduka", "awang", "dayang", "datu", "u", "daw", "kralahom",
 		"dato' seri utama", "dato seri utama", "datuk seri utama", "queen mother", "king father",
+		// "Tengku" before another style is one ("Tengku Datuk Seri Hisham
+		// Tengku Abdul Rahman"); alone it is of the name ("Tun Tengku
+		// Maimun Tuan Mat").
+		"tengku datuk", "tengku datuk seri", "tengku dato'", "tengku dato' seri", "tengku dato seri", "tengku dato", "tengku dato' sri", "tengku dato sri",
+		"tunku datuk", "tunku datuk seri", "tunku dato'", "tunku dato' seri", "tunku dato seri", "tunku tan sri", "tengku tan sri",
 		// Sarawak's styles ("Datuk Patinggi Tan Sri Abang Johari", "Datuk
 		// Amar Awang Tengah"), Britain's and the Commonwealth's knighthoods
 		// ("Sir Bob Dadae", "Dame Cindy Kiro") and Fiji's chiefly style
