@@ -1030,15 +1030,14 @@ func followingAfterComma(t []token, from, v int) bool {
 }
 
 // preparedFor reports whether date d is the day of something a clause
-// before it says is being prepared: "Srettha on Thursday told Infantino …,
-// as Bangkok prepares to stage the congress on Friday" moves the story to
-// no Friday, a day still to come that the weekday alone would put last week.
+// before it says is being prepared: in "Srettha on Thursday told Infantino
+// …, as Bangkok prepares to stage the congress on Friday" the lead's day is
+// Thursday, not a Friday still to come that the weekday alone would put
+// last week.
 func preparedFor(t []token, d dateExpr) bool {
 	weekday := false
 	for k := d.start; k < d.end; k++ {
-		if _, ok := weekdays[t[k].key]; ok {
-			weekday = true
-		}
+		weekday = weekday || isWeekday(t[k].key)
 	}
 	if !weekday {
 		return false // "as the Kingdom prepares its workforce, … told Hun Manet yesterday"
