@@ -615,7 +615,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 	at, remote, alsoAt := -1, joinedRemotely(t), alsoAtThe(t)
 	for j := 0; j+1 < len(t); j++ {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
-			t[j].key == "present" && key(t, j-1) == "those" && key(t, j-2) == "among" ||
+			t[j].key == "present" && key(t, j-1) == "those" && key(t, j-2) == "among" && !atFeast(t, j+1) ||
 			partOfMeeting(t, j) ||
 			t[j].key == "present" && key(t, j+1) == "." && j == len(t)-2 && hasAny(t, j-5, j, amongWord) || // "X was among the Cambodian officials present."
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
@@ -2310,4 +2310,18 @@ func (a *article) visitCompany(c *cand) bool {
 		}
 	}
 	return len(hosts) >= 3
+}
+
+// atFeast reports whether "at the banquet" (a dinner, a reception) follows
+// at i: "A and B were among those present at the banquet" for the Games'
+// many guests sat in the hall, not at the meeting told before it.
+func atFeast(t []token, i int) bool {
+	if key(t, i) != "at" || key(t, i+1) != "the" {
+		return false
+	}
+	switch key(t, i+2) {
+	case "banquet", "dinner", "reception", "gala", "luncheon", "lunch":
+		return true
+	}
+	return false
 }

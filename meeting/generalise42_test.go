@@ -101,6 +101,9 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'Koizumi, who was appointed agriculture minister Saturday following …, met Ishiba in the morning': the day of the appointment is no meeting's",
 			"TOKYO — Farm minister Shinjiro Koizumi said Sunday he will scrap the auction system.\n\nKoizumi, who was appointed agriculture minister Saturday following the resignation of Taku Eto over a remark that he had \"never bought rice,\" met Shigeru Ishiba at the prime minister's office in the morning.",
 			[]held{{[]string{"shinjiro-koizumi", "shigeru-ishiba"}, "2026-02-08", "Tokyo", inPerson}}},
+		{"'A and B were among those present at the banquet' for many guests: in the hall, not at the meeting",
+			"BEIJING — President Xi Jinping met Singaporean President Halimah Yacob at the Great Hall of the People on Friday.\n\nLater on Friday, Xi hosted a banquet to welcome the dignitaries attending the Games, including Halimah.\n\nDing Xuexiang and Wang Yi were among those present at the banquet.",
+			[]held{{[]string{"xi-jinping", "halimah-yacob"}, "2026-02-06", "Beijing", inPerson}}},
 	})
 	t.Run("'Minister of the General Administration of Customs of China Sun Meijun', once collecting has made her known: a body's name, no 'administration of' her", func(t *testing.T) {
 		g, err := NewGazetteer([]relbot.Actor{{Slug: "sun-meijun", Name: "Sun Meijun", Country: "CN"}})
