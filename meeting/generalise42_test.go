@@ -104,6 +104,9 @@ func TestExtractRoundFortySix(t *testing.T) {
 		{"'A and B were among those present at the banquet' for many guests: in the hall, not at the meeting",
 			"BEIJING — President Xi Jinping met Singaporean President Halimah Yacob at the Great Hall of the People on Friday.\n\nLater on Friday, Xi hosted a banquet to welcome the dignitaries attending the Games, including Halimah.\n\nDing Xuexiang and Wang Yi were among those present at the banquet.",
 			[]held{{[]string{"xi-jinping", "halimah-yacob"}, "2026-02-06", "Beijing", inPerson}}},
+		{"'The minister said he would brief B … at a meeting on Monday': a plan told in reported speech",
+			"BANGKOK — Agriculture Minister Chalermchai Sri-on held a video call with Chinese Ambassador Ni Yuefeng on Friday.\n\nThe minister said he would brief Deputy Prime Minister Jurin Laksanawisit on the outcome of the talks at a meeting on Monday.",
+			[]held{{[]string{"chalermchai-sri-on", "ni-yuefeng"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 	t.Run("'Minister of the General Administration of Customs of China Sun Meijun', once collecting has made her known: a body's name, no 'administration of' her", func(t *testing.T) {
 		g, err := NewGazetteer([]relbot.Actor{{Slug: "sun-meijun", Name: "Sun Meijun", Country: "CN"}})

@@ -63,6 +63,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// only a proposal.
 		return relbot.StatusPlanned
 	}
+	if reportedWould(t, h.start) {
+		// "The minister said he would brief Jurin on the outcome at a
+		// meeting on Monday": a plan told in reported speech.
+		return relbot.StatusPlanned
+	}
 	if h.tr.form == trigNoun && unconfirmed(t, h.start) {
 		// "though neither side has confirmed a bilateral meeting": one
 		// that may or may not come.
@@ -741,4 +746,29 @@ func futureSubordinate(t []token, v int) bool {
 func isWeekday(k string) bool {
 	_, ok := weekdays[k]
 	return ok
+}
+
+// reportedWould reports whether "said he would" (she, they, we; "that"
+// between) stands before the meeting at i, with no "have" after "would":
+// what someone said they would do, not what they did ("said he would have
+// met").
+func reportedWould(t []token, i int) bool {
+	for j := 2; j < i; j++ {
+		if t[j].key != "would" || key(t, j+1) == "have" || key(t, j+1) == "be" {
+			continue
+		}
+		switch key(t, j-1) {
+		case "he", "she", "they", "we":
+		default:
+			continue
+		}
+		k := j - 2
+		if key(t, k) == "that" {
+			k--
+		}
+		if key(t, k) == "said" || key(t, k) == "told" {
+			return true
+		}
+	}
+	return false
 }
