@@ -449,10 +449,10 @@ func TestHeldout290(t *testing.T) { checkCorpus(t, "heldout290", floors{0.88, 0.
 func TestHeldout291(t *testing.T) { checkCorpus(t, "heldout291", floors{0.94, 0.78, 0.88, 0}) }
 func TestHeldout292(t *testing.T) { checkCorpus(t, "heldout292", floors{0.98, 0.88, 0.94, 1}) }
 func TestHeldout293(t *testing.T) { checkCorpus(t, "heldout293", floors{0.98, 0.96, 1.00, 1}) }
-func TestHeldout294(t *testing.T) { checkCorpus(t, "heldout294", floors{0.87, 0.87, 1.00, 1}) }
+func TestHeldout294(t *testing.T) { checkCorpus(t, "heldout294", floors{0.93, 0.87, 1.00, 1}) }
 func TestHeldout295(t *testing.T) { checkCorpus(t, "heldout295", floors{0.88, 0.83, 1.00, 1}) }
 func TestHeldout296(t *testing.T) { checkCorpus(t, "heldout296", floors{0.69, 0.57, 0.89, 1}) }
-func TestHeldout297(t *testing.T) { checkCorpus(t, "heldout297", floors{0.90, 0.97, 0.97, 0}) }
+func TestHeldout297(t *testing.T) { checkCorpus(t, "heldout297", floors{0.92, 0.97, 0.97, 0}) }
 func TestHeldout298(t *testing.T) { checkCorpus(t, "heldout298", floors{0.96, 0.86, 0.93, 0}) }
 func TestHeldout299(t *testing.T) { checkCorpus(t, "heldout299", floors{0.88, 0.88, 0.85, 2}) }
 func TestHeldout300(t *testing.T) { checkCorpus(t, "heldout300", floors{0.87, 0.89, 0.94, 3}) }
