@@ -827,11 +827,6 @@ func statementDate(t []token, i int) bool {
 // statementNouns are what an office puts out to say something.
 var statementNouns = set("statement", "statements", "release", "releases", "readout", "readouts", "communique", "communiqué", "post", "posts", "briefing", "bulletin")
 
-// sentenceDates returns the dates of sentence i other than its dateline,
-// and apart from them the dates of reports ("Trump said on Saturday that he
-// had spoken to both") and the dates of states begun, lives and targets
-// ("since taking office in August"), which date no meeting but are times a
-// later "that month" may mean.
 // duringMeeting reports whether "during" at j opens a meeting's noun:
 // "during a meeting with", "during their talks".
 func duringMeeting(t []token, j int) bool {
@@ -846,6 +841,11 @@ func duringMeeting(t []token, j int) bool {
 	return false
 }
 
+// sentenceDates returns the dates of sentence i other than its dateline,
+// and apart from them the dates of reports ("Trump said on Saturday that he
+// had spoken to both") and the dates of states begun, lives and targets
+// ("since taking office in August"), which date no meeting but are times a
+// later "that month" may mean.
 func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dateExpr) {
 	ds := findDates(t, a.ref)
 	out := ds[:0]
@@ -4100,9 +4100,12 @@ func bareNameEnd(t []token, i int, covered []bool) int {
 // Vietnamese diacritics, goes on a name a Vietnamese family name opened at
 // i: "Nguyễn Văn Thể" is not "Nguyễn Văn" and "the".
 func vietnameseNameWord(t []token, i, j int) bool {
-	// A word written with diacritics folds to a key other than its lower case.
-	return j > i && t[j].upper && vietnameseSurnames[t[i].key] && t[j].key != strings.ToLower(t[j].text)
+	return j > i && t[j].upper && vietnameseSurnames[t[i].key] && writtenWithMarks(t[j])
 }
+
+// writtenWithMarks reports whether a word is written with diacritics: it
+// folds to a key other than its lower case.
+func writtenWithMarks(tk token) bool { return tk.key != strings.ToLower(tk.text) }
 
 // chineseHe reports whether "He" at j opens a name after a title or a word
 // inside the sentence, the Chinese family name and no pronoun: "Chinese
@@ -4306,11 +4309,6 @@ var nameHonorifics = func() *phrases[bool] {
 		"datin", "tan sri", "puan sri", "tun", "toh puan", "pehin", "pengiran", "sheikh", "sri", "seri", "yang berhormat", "yb", "his royal highness", "her royal highness",
 		"dato seri setia", "dato paduka", "awang", "dayang", "datu", "u", "daw", "kralahom",
 		"dato' seri utama", "dato seri utama", "datuk seri utama", "queen mother", "king father",
-		// "Tengku" before another style is one ("Tengku Datuk Seri Hisham
-		// Tengku Abdul Rahman"); alone it is of the name ("Tun Tengku
-		// Maimun Tuan Mat").
-		"tengku datuk", "tengku datuk seri", "tengku dato'", "tengku dato' seri", "tengku dato seri", "tengku dato", "tengku dato' sri", "tengku dato sri",
-		"tunku datuk", "tunku datuk seri", "tunku dato'", "tunku dato' seri", "tunku dato seri", "tunku tan sri", "tengku tan sri",
 		// Sarawak's styles ("Datuk Patinggi Tan Sri Abang Johari", "Datuk
 		// Amar Awang Tengah"), Britain's and the Commonwealth's knighthoods
 		// ("Sir Bob Dadae", "Dame Cindy Kiro") and Fiji's chiefly style
@@ -4318,6 +4316,14 @@ var nameHonorifics = func() *phrases[bool] {
 		"datuk patinggi", "patinggi", "datuk amar", "sir", "dame", "ratu", "datuk seri panglima", "panglima",
 	} {
 		p.add(s, true)
+	}
+	// "Tengku" before another style is one ("Tengku Datuk Seri Hisham
+	// Tengku Abdul Rahman"); alone it is of the name ("Tun Tengku Maimun
+	// Tuan Mat").
+	for _, royal := range []string{"tengku", "tunku"} {
+		for _, style := range []string{"datuk", "datuk seri", "dato'", "dato' seri", "dato seri", "dato", "dato' sri", "dato sri", "tan sri"} {
+			p.add(royal+" "+style, true)
+		}
 	}
 	return p
 }()
@@ -4448,15 +4454,15 @@ func lexical(t []token, j int) bool {
 	if thingWords[t[j].key] || portfolioWords[t[j].key] {
 		return true
 	}
-	if vietnameseMiddleThe(t, j) || t[j].upper && t[j].key != strings.ToLower(t[j].text) && t[j].key == relbot.Fold(t[j].text) {
-		// "Vũ Thế Phiệt": a word with Vietnamese marks that folds to
-		// "the" is a name's, no English word.
+	if vietnameseMiddleThe(t, j) {
 		return false
 	}
 	switch t[j].key {
 	case "the", "of", "and", "on", "in", "at", "for", "to", "said", "foreign", "affairs", "international", "cooperation", "central", "committee", "government", "state", "people", "republic", "socialist", "kingdom", "office", "ministry", "council", "embassy", "party", "general", "this", "he", "she", "they", "during", "after", "before",
 		"asia", "pacific", "europe", "africa", "americas", "oceania", "eurasia", "asia-pacific", "indo-pacific":
-		return true
+		// "Vũ Thế Phiệt": a word written with Vietnamese marks that folds
+		// to "the" is a name's, no English word.
+		return !(t[j].upper && writtenWithMarks(t[j]))
 	}
 	return false
 }

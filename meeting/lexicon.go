@@ -977,6 +977,11 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
+func isWeekday(k string) bool {
+	_, ok := weekdays[k]
+	return ok
+}
+
 // plannedWords before a trigger make the meeting a plan: "will meet", "is
 // scheduled to hold talks".
 var plannedWords = set("will", "shall", "'ll", "ll", "i'll", "we'll", "he'll", "she'll", "they'll", "scheduled", "expected", "slated", "set", "due", "plans", "plan", "planned", "planning",

@@ -221,13 +221,12 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			continue
 		}
 
-		if settledWords[b.key] && (passiveAux[key(t, h.start-back-1)] || b.key == "agreed") && agreedAt[key(t, h.start-back+1)] && key(t, h.start-back+2) != "principle" || // "had agreed in principle to receive" plans
-			b.key == "agreed" && isWeekday(key(t, h.start-back+1)) && agreedAt[key(t, h.start-back+2)] || // "agreed Wednesday in a videoconference to work together"
-			settledWords[b.key] && passiveAux[key(t, h.start-back-1)] && (key(t, h.start-back+1) == "upon" || key(t, h.start-back+1) == "on") && agreedAt[key(t, h.start-back+2)] {
+		if settledWords[b.key] && (passiveAux[key(t, h.start-back-1)] || b.key == "agreed") && agreedAtMeeting(t, h.start-back+1) {
 			// "The ceasefire was agreed at talks in Putrajaya": what the
 			// talks gave, not talks agreed on; likewise "prepared", "was
-			// agreed upon at a meeting", and "A and B agreed at talks in
-			// Vientiane to …".
+			// agreed upon at a meeting", "agreed Wednesday in a
+			// videoconference to work together", and "A and B agreed at
+			// talks in Vientiane to …".
 			continue
 		}
 		if (b.key == "plan" || b.key == "plans") && determiners[key(t, h.start-back-1)] {
@@ -743,9 +742,15 @@ func futureSubordinate(t []token, v int) bool {
 	return false
 }
 
-func isWeekday(k string) bool {
-	_, ok := weekdays[k]
-	return ok
+// agreedAtMeeting reports whether the words from k after "agreed" put the
+// agreement at a meeting ("at talks", "upon at a meeting", "Wednesday in a
+// videoconference"), not in principle ("agreed in principle to receive"
+// plans one).
+func agreedAtMeeting(t []token, k int) bool {
+	if n := key(t, k); n == "upon" || n == "on" || isWeekday(n) {
+		k++
+	}
+	return agreedAt[key(t, k)] && key(t, k+1) != "principle"
 }
 
 // reportedWould reports whether "said he would" (she, they, we; "that"
