@@ -2692,12 +2692,16 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			continue
 		}
 		if key(t, i) == "and" {
-			if _, end, ok := titles.match(t, i+1); ok {
-				i = end
-				continue
+			// The longer office of the two lists: "chairman and chief
+			// executive officer Satya Nadella" is no "chief executive"
+			// before a name "Officer Satya Nadella"; "Deputy Prime
+			// Minister and member of the CPP Permanent Committee Bin Chhin".
+			_, end, ok := titles.match(t, i+1)
+			if _, pend, pok := personOffices.match(t, i+1); pok && (!ok || pend > end) {
+				end, ok = pend, true
 			}
-			if _, end, ok := personOffices.match(t, i+1); ok {
-				i = end // "Deputy Prime Minister and member of the CPP Permanent Committee Bin Chhin"
+			if ok {
+				i = end
 				continue
 			}
 		}
