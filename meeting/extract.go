@@ -4516,7 +4516,11 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	// Women, Family and Community Development"
 	"equality", "gender", "family", "women", "children", "community", "employment", "immigration", "fishery", "oceans", "disaster", "emergency", "arts",
 	// "Minister for Trade and Export Growth David Parker"
-	"growth", "export", "exports", "innovation", "enterprise", "enterprises", "customs", "statistics", "cooperatives")
+	"growth", "export", "exports", "innovation", "enterprise", "enterprises", "customs", "statistics", "cooperatives",
+	// "Executive Vice-President for Tech Sovereignty, Security and Democracy
+	// Henna Virkkunen", "Commissioner for Preparedness and Crisis Management"
+	"democracy", "sovereignty", "tech", "migration", "enlargement", "partnerships", "preparedness", "crisis", "cohesion", "reforms",
+	"prosperity", "values", "transparency", "competition", "competitiveness", "budget", "neighbourhood", "neighborhood")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {
