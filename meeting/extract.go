@@ -4520,7 +4520,9 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	// "Executive Vice-President for Tech Sovereignty, Security and Democracy
 	// Henna Virkkunen", "Commissioner for Preparedness and Crisis Management"
 	"democracy", "sovereignty", "tech", "migration", "enlargement", "partnerships", "preparedness", "crisis", "cohesion", "reforms",
-	"prosperity", "values", "transparency", "competition", "competitiveness", "budget", "neighbourhood", "neighborhood")
+	"prosperity", "values", "transparency", "competition", "competitiveness", "budget", "neighbourhood", "neighborhood",
+	// "Ambassador-at-Large for Cyberspace and Digital Policy Nathaniel Fick"
+	"cyberspace", "cyber", "cybersecurity", "telecommunications", "telecoms", "internet")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

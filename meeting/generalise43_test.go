@@ -18,5 +18,11 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'for Tech Sovereignty, Security and Democracy': a portfolio's words before a name are none of it",
 			"BRUSSELS — On Friday, Indonesian Minister of Communication and Digital Affairs Meutya Hafid held talks with European Commission Executive Vice-President for Tech Sovereignty, Security and Democracy Maria Lindqvist.",
 			[]held{{[]string{"meutya-hafid", "maria-lindqvist"}, "2026-02-06", "Brussels", inPerson}}},
+		{"'Ambassador-at-Large for Cyberspace and Digital Policy': a title with its portfolio before a name",
+			"QUEZON CITY — On Friday, Information Secretary Ramon Dizon met with US Ambassador-at-Large for Cyberspace and Digital Policy Peter Hollis.",
+			[]held{{[]string{"ramon-dizon", "peter-hollis"}, "2026-02-06", "Quezon City", inPerson}}},
+		{"', with C also in attendance': C sat in on the one meeting",
+			"MANILA — Information Secretary Ramon Dizon met with US envoy Peter Hollis on Friday, with US Ambassador Grace Walden also in attendance.",
+			[]held{{[]string{"ramon-dizon", "peter-hollis", "grace-walden"}, "2026-02-06", "Manila", inPerson}}},
 	})
 }

@@ -172,6 +172,9 @@ func separately(t []token, lo, hi int, h hit) bool {
 			return false
 		}
 	}
+	if withAlsoPresent(t, h.end, hi) {
+		return false
+	}
 	// "at a special meeting he hosted with Hun Manet and Phumtham", "chaired
 	// a working session at the site with A, B, C and D": one meeting,
 	// written in the singular, is one meeting of all of them.
@@ -196,6 +199,26 @@ func separately(t []token, lo, hi int, h hit) bool {
 		return false
 	}
 	return true
+}
+
+// withAlsoPresent reports whether a clause's guests end in ", with C also in
+// attendance" or ", with C present": C sat in on the meeting told, no
+// meeting of C's own with the host.
+func withAlsoPresent(t []token, end, hi int) bool {
+	for j := end; j+1 < hi; j++ {
+		if t[j].key != "," || t[j+1].key != "with" {
+			continue
+		}
+		for k := j + 2; k < hi && k <= j+16; k++ {
+			if t[k].key == "," || t[k].key == "and" && !t[k+1].upper {
+				break
+			}
+			if t[k].key == "in" && key(t, k+1) == "attendance" || t[k].key == "present" && !t[k].upper || (t[k].key == "attending" || t[k].key == "sitting") && key(t, k-1) == "also" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharedRoomAfter reports whether the clause ends in the one room where all
