@@ -24,5 +24,8 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"', with C also in attendance': C sat in on the one meeting",
 			"MANILA — Information Secretary Ramon Dizon met with US envoy Peter Hollis on Friday, with US Ambassador Grace Walden also in attendance.",
 			[]held{{[]string{"ramon-dizon", "peter-hollis", "grace-walden"}, "2026-02-06", "Manila", inPerson}}},
+		{"'a virtual leaders' session co-chaired by': the session was held online",
+			"SEOUL — The forum opened on Tuesday evening with a virtual leaders' session co-chaired by President Yoon Suk Yeol and British Prime Minister Rishi Sunak.",
+			[]held{{[]string{"yoon-suk-yeol", "rishi-sunak"}, "2026-02-03", "", relbot.KindVirtual}}},
 	})
 }
