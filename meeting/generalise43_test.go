@@ -27,5 +27,8 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'a virtual leaders' session co-chaired by': the session was held online",
 			"SEOUL — The forum opened on Tuesday evening with a virtual leaders' session co-chaired by President Yoon Suk Yeol and British Prime Minister Rishi Sunak.",
 			[]held{{[]string{"yoon-suk-yeol", "rishi-sunak"}, "2026-02-03", "", relbot.KindVirtual}}},
+		{"'told reporters that earlier this week he had spoken by telephone with': reported news of this week",
+			"BANGKOK — Digital Economy Minister Prasert Jantararuangtong met reporters on Saturday. Prasert told reporters that earlier this week he had spoken by telephone with Japan's Minister of Internal Affairs Seiichiro Murakami.",
+			[]held{{[]string{"prasert-jantararuangtong", "seiichiro-murakami"}, "2026-02", "", relbot.KindPhone}}},
 	})
 }

@@ -510,14 +510,16 @@ func (a *article) reportedRecent(t []token, i int, dates, reported []dateExpr) b
 			said = true
 		}
 	}
-	if !said {
-		// "Cho had spoken by phone with Iwaya earlier this week": a
-		// flashback within the days the story covers is news, not past.
-		for j := i; j+1 < len(t); j++ {
-			if t[j].key == "this" && t[j+1].key == "week" {
-				return true
-			}
+	// "Cho had spoken by phone with Iwaya earlier this week", "told
+	// reporters that earlier this week he had spoken by telephone with
+	// Murakami": a flashback within the days the story covers is news, not
+	// past.
+	for j := 0; j+1 < len(t); j++ {
+		if t[j].key == "this" && t[j+1].key == "week" && (j >= i || said) {
+			return true
 		}
+	}
+	if !said {
 		for _, d := range dates {
 			if !d.anaphoric && !d.aheadOnly && d.past.Day != 0 && !d.past.Start().Before(dayStart(a.pub).AddDate(0, 0, -7)) {
 				return true
