@@ -4522,7 +4522,10 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	"democracy", "sovereignty", "tech", "migration", "enlargement", "partnerships", "preparedness", "crisis", "cohesion", "reforms",
 	"prosperity", "values", "transparency", "competition", "competitiveness", "budget", "neighbourhood", "neighborhood",
 	// "Ambassador-at-Large for Cyberspace and Digital Policy Nathaniel Fick"
-	"cyberspace", "cyber", "cybersecurity", "telecommunications", "telecoms", "internet")
+	"cyberspace", "cyber", "cybersecurity", "telecommunications", "telecoms", "internet",
+	// "Minister of Communication and Informatics Johnny G. Plate",
+	// "Communications and Multimedia Minister"
+	"communication", "informatics", "multimedia", "broadcasting", "media")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

@@ -30,5 +30,8 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'told reporters that earlier this week he had spoken by telephone with': reported news of this week",
 			"BANGKOK — Digital Economy Minister Prasert Jantararuangtong met reporters on Saturday. Prasert told reporters that earlier this week he had spoken by telephone with Japan's Minister of Internal Affairs Seiichiro Murakami.",
 			[]held{{[]string{"prasert-jantararuangtong", "seiichiro-murakami"}, "2026-02", "", relbot.KindPhone}}},
+		{"'Minister of Communication and Informatics': the portfolio ends before the name",
+			"NUSA DUA — Minister of Communication and Informatics Arief Santoso held a bilateral meeting with Japan's Minister for Internal Affairs and Communications Kenji Morita on Thursday.",
+			[]held{{[]string{"arief-santoso", "kenji-morita"}, "2026-02-05", "Nusa Dua", inPerson}}},
 	})
 }
