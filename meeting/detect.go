@@ -2223,10 +2223,12 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// can stop a war": anyone who would, no one who did.
 		return false
 	}
-	if h.tr.opening && h.start != 0 && key(t, h.start-1) != "while" && key(t, h.start-1) != "when" && !(si == a.dlSent && h.start == a.dlEnd) {
+	if h.tr.opening && h.start != 0 && key(t, h.start-1) != "while" && key(t, h.start-1) != "when" && !(key(t, h.start-1) == "after" && !hoursApart(t, h.start) && !timeUnits[key(t, h.start-2)] && key(t, h.start-2) != "day" && key(t, h.start-2) != "days") && !(si == a.dlSent && h.start == a.dlEnd) {
 		// "Receiving Ambassador X, the leader …" opens a sentence, or
 		// follows its dateline; "made the remark while receiving a
-		// delegation" reports one too.
+		// delegation" and "said after receiving his counterpart" report
+		// one too; "A day after receiving Barrett, Listyo held …" dates
+		// the main clause's meeting by it.
 		return false
 	}
 	if h.start > 0 && h.start <= 4 && a.signatory == "" {

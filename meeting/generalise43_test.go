@@ -33,5 +33,8 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'Minister of Communication and Informatics': the portfolio ends before the name",
 			"NUSA DUA — Minister of Communication and Informatics Arief Santoso held a bilateral meeting with Japan's Minister for Internal Affairs and Communications Kenji Morita on Thursday.",
 			[]held{{[]string{"arief-santoso", "kenji-morita"}, "2026-02-05", "Nusa Dua", inPerson}}},
+		{"'said after receiving his counterpart': the speaker received the guest",
+			"JAKARTA — The two countries will fight online hoaxes together, Communication Minister Budi Santoso said after receiving his Malaysian counterpart, Communications Minister Gobind Singh Deo, in Jakarta on Tuesday.",
+			[]held{{[]string{"budi-santoso", "gobind-singh-deo"}, "2026-02-03", "Jakarta", inPerson}}},
 	})
 }

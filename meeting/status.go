@@ -647,6 +647,11 @@ func futureBeforeGerund(t []token, start int) bool {
 			return false
 		case "will", "would", "shall", "'ll", "scheduled", "expected", "due":
 			return true
+		case "said", "told":
+			// "The two will fight hoaxes together, Budi said after
+			// meeting Gobind": the gerund hangs on the saying, the future
+			// on what was said.
+			return false
 		}
 	}
 	return false
