@@ -2733,7 +2733,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			e = of
 		}
 		n := e
-		for n > i && (t[n-1].word && (t[n-1].upper || n < e && nameLink(t, i, n-1)) || initialStop(t, n-1) && !styleStop(t, n-1) && (e-n >= 2 || initialAfterName(t, i, n-1))) && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1) || chineseHe(t, n-1, n-1) || givenNameLookalike(t, i, n-1) || n == e && n-2 > i && t[n-2].upper && !lexical(t, n-2) && cityEndsName(t, n-2, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1])) {
+		for n > i && (t[n-1].word && (t[n-1].upper || n < e && nameLink(t, i, n-1)) || initialStop(t, n-1) && !styleStop(t, n-1) && (e-n >= 2 || initialAfterName(t, i, n-1) || initialOpensName(t, n-1))) && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1) || chineseHe(t, n-1, n-1) || givenNameLookalike(t, i, n-1) || n == e && n-2 > i && t[n-2].upper && !lexical(t, n-2) && cityEndsName(t, n-2, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1])) {
 			// "Deputy Speaker of the DPR Sufmi Dasco Ahmad": the body's
 			// acronym ends the office, no part of the name; "Secretary
 			// of the Guangdong Provincial Party Committee Huang Kunming":
@@ -3641,6 +3641,13 @@ func initialStop(t []token, i int) bool {
 func initialAfterName(t []token, from, i int) bool {
 	g := i - 2
 	return g > from && t[g].word && t[g].upper && !lexical(t, g)
+}
+
+// initialOpensName reports whether the initial whose full stop is at i opens
+// a name after a portfolio: "Minister for Communications and Information S.
+// Iswaran", where the name alone would be one word.
+func initialOpensName(t []token, i int) bool {
+	return i >= 2 && portfolioWords[t[i-2].key] && t[i-2].upper
 }
 
 // styleStop reports whether t[i] is a full stop inside a written style

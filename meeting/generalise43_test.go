@@ -36,5 +36,8 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'said after receiving his counterpart': the speaker received the guest",
 			"JAKARTA — The two countries will fight online hoaxes together, Communication Minister Budi Santoso said after receiving his Malaysian counterpart, Communications Minister Gobind Singh Deo, in Jakarta on Tuesday.",
 			[]held{{[]string{"budi-santoso", "gobind-singh-deo"}, "2026-02-03", "Jakarta", inPerson}}},
+		{"'Minister for Communications and Information S. Iswaran': an initial opens the name after a portfolio; 'a virtual bilateral meeting'",
+			"KUALA LUMPUR — Communications Minister Saifuddin Abdullah on Friday held a virtual bilateral meeting with Singapore's Minister for Communications and Information S. Iswaran.",
+			[]held{{[]string{"saifuddin-abdullah", "s-iswaran"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }

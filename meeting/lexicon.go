@@ -369,7 +369,8 @@ var kindHint = func() *phrases[string] {
 		"virtual consultation", "virtual consultations", "virtual session", "virtual dialogue", "virtual conference", "virtual ministerial meeting",
 		// "a virtual leaders' session co-chaired by A and B"
 		"virtual leaders' session", "virtual leaders' meeting", "virtual leaders' summit", "virtual ministers' meeting", "virtual ministers' session",
-		"online leaders' session", "online leaders' meeting", "online leaders' summit"} {
+		"online leaders' session", "online leaders' meeting", "online leaders' summit",
+		"virtual bilateral meeting", "virtual bilateral talks", "online bilateral meeting", "online bilateral talks", "virtual bilateral call"} {
 		p.add(s, string(kindVirtual))
 	}
 	return p
