@@ -2617,6 +2617,9 @@ func sentenceKind(t []token) relbot.Kind {
 			if end == j+1 && j > 0 && t[j].upper && t[j-1].upper {
 				continue // "(People's Daily Online)": a name's word
 			}
+			if end == j+1 && hasAny(t, j-4, j, onlineActivities) && !meetingNounWithin(t, max(j-4, 0), 4) {
+				continue // "help farmers sell their products online"
+			}
 		case "virtually":
 			if notVirtual[key(t, j+1)] {
 				continue
@@ -2671,6 +2674,11 @@ func priorEventCut(t []token, end int) int {
 }
 
 var eventLinks = set("following", "after", "since", "ahead")
+
+// onlineActivities are what people do online that is no meeting: "sell their
+// products online", "classes held online".
+var onlineActivities = set("sell", "selling", "sold", "buy", "buying", "bought", "products", "goods", "shop", "shopping", "posted", "published",
+	"available", "content", "classes", "courses", "study", "studying", "learn", "learning", "pay", "payments", "scams", "fraud")
 
 // meetingNounWithin reports whether a noun of meeting is among the n words
 // from i: "an online investment dialogue" is held online, "online scams" are

@@ -39,5 +39,8 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'Minister for Communications and Information S. Iswaran': an initial opens the name after a portfolio; 'a virtual bilateral meeting'",
 			"KUALA LUMPUR — Communications Minister Saifuddin Abdullah on Friday held a virtual bilateral meeting with Singapore's Minister for Communications and Information S. Iswaran.",
 			[]held{{[]string{"saifuddin-abdullah", "s-iswaran"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'help farmers sell their products online': what is sold online, not how they met",
+			"BANGKOK — Prime Minister Prayut Chan-o-cha met with Alibaba founder Jack Ma at Government House on Wednesday, discussing ways to help farmers sell their products online.",
+			[]held{{[]string{"prayut-chan-o-cha", "jack-ma"}, "2026-02-04", "Bangkok", inPerson}}},
 	})
 }
