@@ -1768,6 +1768,13 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				// catch-all office holds, not any minister of Malaysia's.
 				s = a.byRole(canon, country, org, d)
 			}
+			if s == "" && country != "" && key(t, i-2) == "the" && !nameFollows(t, end) {
+				// "Cambodian Deputy Prime Minister Hang Chuon Naron …
+				// the Cambodian Deputy PM paid a courtesy call": the
+				// person this article gave the office to, whom the
+				// gazetteer lacks.
+				s = a.unknownHolder(canon, keysOf(t[i:end]), country)
+			}
 			if s != "" {
 				st := i
 				if i > 0 && (countryAt(t, i-1) || key(t, i-1) == "the") {
@@ -3420,6 +3427,39 @@ func officeBefore(before, place string) bool {
 
 // headOffices are the offices that head a province or a city.
 var headOffices = set("governor", "chairman", "chairwoman", "mayor", "secretary")
+
+// unknownHolder returns the one person of country the article named, whom the
+// gazetteer lacks, with an office written as canon: "" when none or several.
+// The catch-all office "minister" (speakers, governors, envoys …) must be
+// written as phrase.
+func (a *article) unknownHolder(canon, phrase, country string) string {
+	found := ""
+	for _, s := range a.recent {
+		act, ok := a.unknown[s]
+		if !ok || len(act.Roles) == 0 || s == found {
+			continue
+		}
+		t := tokenize(act.Roles[0].Title)
+		// The office opens the title, after its country: not "Second
+		// Deputy Speaker of the Thai House" for "the Thai Speaker".
+		j, c := 0, act.Country
+		if cc, e, ok := countries.match(t, 0); ok {
+			j = e
+			if c == "" {
+				c = cc
+			}
+		}
+		office, e, _ := titles.match(t, j)
+		if office != canon || c != country || canon == "minister" && keysOf(t[j:e]) != phrase {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = s
+	}
+	return found
+}
 
 // learnUnknown keeps a person the gazetteer lacks, met in this article, with
 // the office written beside the name, if any.

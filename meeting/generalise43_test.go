@@ -42,5 +42,8 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'help farmers sell their products online': what is sold online, not how they met",
 			"BANGKOK — Prime Minister Prayut Chan-o-cha met with Alibaba founder Jack Ma at Government House on Wednesday, discussing ways to help farmers sell their products online.",
 			[]held{{[]string{"prayut-chan-o-cha", "jack-ma"}, "2026-02-04", "Bangkok", inPerson}}},
+		{"'the Cambodian Deputy PM': the one this article titled so, whom the gazetteer lacks",
+			"HANOI — Education Minister Nguyen Kim Son held talks on Friday with Cambodian Deputy Prime Minister Chea Vuthy. Earlier, on Thursday, the Cambodian Deputy PM paid a courtesy call on Deputy Prime Minister Tran Hong Ha.",
+			[]held{{[]string{"nguyen-kim-son", "chea-vuthy"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"chea-vuthy", "tran-hong-ha"}, "2026-02-05", "Hanoi", inPerson}}},
 	})
 }
