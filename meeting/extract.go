@@ -4323,7 +4323,11 @@ func malayStyle(t []token, i, end int) bool {
 		return t[i].upper
 	case "tun":
 		return t[i].upper && !doubledWord(t, i)
-	case "tan", "puan", "toh", "yang":
+	case "puan", "encik":
+		// "Minister of Education Puan Fadhlina Sidek": Mrs and Mr before a
+		// name of two words or more; "Puan Maharani" is a name.
+		return t[i].upper && (end-i >= 2 || end+1 < len(t) && t[end].word && t[end].upper && t[end+1].word && t[end+1].upper && !lexical(t, end) && !lexical(t, end+1))
+	case "tan", "toh", "yang":
 		return t[i].upper && end-i >= 2
 	case "u", "daw":
 		// Myanmar's styles: "U Kyaw Swar Tun of Myanmar", not "U.S.".
@@ -4365,6 +4369,7 @@ var nameHonorifics = func() *phrases[bool] {
 		// ("Sir Bob Dadae", "Dame Cindy Kiro") and Fiji's chiefly style
 		// ("Ratu Naiqama Lalabalavu").
 		"datuk patinggi", "patinggi", "datuk amar", "sir", "dame", "ratu", "datuk seri panglima", "panglima",
+		"puan", "encik",
 	} {
 		p.add(s, true)
 	}

@@ -45,5 +45,8 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'the Cambodian Deputy PM': the one this article titled so, whom the gazetteer lacks",
 			"HANOI — Education Minister Nguyen Kim Son held talks on Friday with Cambodian Deputy Prime Minister Chea Vuthy. Earlier, on Thursday, the Cambodian Deputy PM paid a courtesy call on Deputy Prime Minister Tran Hong Ha.",
 			[]held{{[]string{"nguyen-kim-son", "chea-vuthy"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"chea-vuthy", "tran-hong-ha"}, "2026-02-05", "Hanoi", inPerson}}},
+		{"'Puan Fadhlina Sidek': Malay 'Mrs' before a name of two words, not 'Puan Maharani'",
+			"JAKARTA — On Friday, Speaker Puan Maharani received Malaysian Minister of Education Puan Fadhlina Sidek. On Saturday, Minister Fadhlina called on Prime Minister Lawrence Wong in Singapore.",
+			[]held{{[]string{"puan-maharani", "fadhlina-sidek"}, "2026-02-06", "Jakarta", inPerson}, {[]string{"fadhlina-sidek", "lawrence-wong"}, "2026-02-07", "Singapore", inPerson}}},
 	})
 }
