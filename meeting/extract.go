@@ -2131,6 +2131,11 @@ func exclusionBeforeAt(t []token, start int) (bool, int, bool) {
 				// China Sun Meijun": a body's name, no government of hers.
 				continue
 			}
+			if b := start - back; t[b].key == "son" && t[b].upper && b > 0 && t[b-1].word && t[b-1].upper {
+				// "Nguyen Kim Son of Vietnam and H.E. Phout Simmalavong":
+				// a name's last word, nobody's son.
+				continue
+			}
 			gap := t[end:start]
 			fine := true
 			for _, g := range gap {

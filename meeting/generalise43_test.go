@@ -48,5 +48,8 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'Puan Fadhlina Sidek': Malay 'Mrs' before a name of two words, not 'Puan Maharani'",
 			"JAKARTA — On Friday, Speaker Puan Maharani received Malaysian Minister of Education Puan Fadhlina Sidek. On Saturday, Minister Fadhlina called on Prime Minister Lawrence Wong in Singapore.",
 			[]held{{[]string{"puan-maharani", "fadhlina-sidek"}, "2026-02-06", "Jakarta", inPerson}, {[]string{"fadhlina-sidek", "lawrence-wong"}, "2026-02-07", "Singapore", inPerson}}},
+		{"'Nguyen Kim Son of Vietnam and H.E. …': a name ending in 'Son' before 'of' is nobody's son",
+			"SIEM REAP — Deputy Prime Minister Hang Chuon Naron on Friday chaired a trilateral meeting of education ministers with his counterparts H.E. Nguyen Kim Son of Vietnam and H.E. Phout Simmalavong of Laos.",
+			[]held{{[]string{"hang-chuon-naron", "nguyen-kim-son", "phout-simmalavong"}, "2026-02-06", "Siem Reap", inPerson}}},
 	})
 }
