@@ -1717,6 +1717,14 @@ func (a *article) sentence(si int, t []token) {
 				// meetings, told again with their own days further on.
 				c.explicit, c.overview = false, true
 			}
+			if c.retold && !c.explicit {
+				// "Yoon arrived on Thursday … the two leaders held a
+				// summit": the meeting told before, on its day, not the
+				// arrival's, so that "later in the day" counts from it.
+				if k := a.toldBefore(c); k != nil {
+					c.m.Date = k.m.Date
+				}
+			}
 		}
 		if c.placeRank < 2 && kind == relbot.KindInPerson {
 			a.placeFromContext(c, t, si)
@@ -1740,6 +1748,18 @@ func (a *article) sentence(si int, t []token) {
 	if len(subjects) > 0 && status == relbot.StatusPast {
 		a.lastMeetSubj = subjects[0]
 	}
+}
+
+// toldBefore returns the last meeting told before c that c tells again: the
+// same status and kind, one's people among the other's.
+func (a *article) toldBefore(c *cand) *cand {
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		o := a.cands[k]
+		if o.m.Status == c.m.Status && o.m.Kind == c.m.Kind && (subset(o.slugs, c.slugs) || subset(c.slugs, o.slugs)) {
+			return o
+		}
+	}
+	return nil
 }
 
 // chairedTheMeeting reports whether the meeting's noun follows "chaired the"

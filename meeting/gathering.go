@@ -37,7 +37,22 @@ func twoLeaderSummit(t []token, h hit, ms []mention) bool {
 	case "with":
 		return named(h.end, len(t)) == 1
 	}
-	return h.light >= 0 && h.light < h.start && named(0, h.light) == 2
+	if h.light < 0 || h.light >= h.start {
+		return false
+	}
+	if named(0, h.light) == 2 {
+		return true
+	}
+	// "The two leaders held a summit at the presidential office": the pair
+	// just told, by a group's words.
+	for _, m := range ms {
+		if m.group != nil && len(m.group) == 2 && !m.excluded && m.start < h.light {
+			// Not "the two customs chiefs held a separate session": a
+			// meeting apart from the one just told, of others.
+			return named(0, h.light) == 0 && !hasAny(t, h.light, h.start, separateWords)
+		}
+	}
+	return false
 }
 
 // hostedWith reports whether a summit is told with its host before and

@@ -51,5 +51,11 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'Nguyen Kim Son of Vietnam and H.E. …': a name ending in 'Son' before 'of' is nobody's son",
 			"SIEM REAP — Deputy Prime Minister Hang Chuon Naron on Friday chaired a trilateral meeting of education ministers with his counterparts H.E. Nguyen Kim Son of Vietnam and H.E. Phout Simmalavong of Laos.",
 			[]held{{[]string{"hang-chuon-naron", "nguyen-kim-son", "phout-simmalavong"}, "2026-02-06", "Siem Reap", inPerson}}},
+		{"'The two leaders held a summit at the presidential office in Yongsan, central Seoul': the pair's meeting, placed",
+			"President Lee Jae-myung and General Secretary To Lam agreed on Friday to expand exchanges of students. The two leaders held a summit at the presidential office in Yongsan, central Seoul, on the first day of the state visit.",
+			[]held{{[]string{"lee-jae-myung", "to-lam"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'arrived on Thursday … the two leaders held a summit … Later in the day': the day of the meeting retold, not of the arrival",
+			"HANOI — President Yoon Suk Yeol held summit talks with President Vo Van Thuong on Friday. Yoon arrived in Hanoi on Thursday for a state visit. After a welcoming ceremony, the two leaders held a summit and issued a joint statement. Later in the day, Yoon met Prime Minister Pham Minh Chinh.",
+			[]held{{[]string{"yoon-suk-yeol", "vo-van-thuong"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"yoon-suk-yeol", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
