@@ -57,5 +57,8 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'arrived on Thursday … the two leaders held a summit … Later in the day': the day of the meeting retold, not of the arrival",
 			"HANOI — President Yoon Suk Yeol held summit talks with President Vo Van Thuong on Friday. Yoon arrived in Hanoi on Thursday for a state visit. After a welcoming ceremony, the two leaders held a summit and issued a joint statement. Later in the day, Yoon met Prime Minister Pham Minh Chinh.",
 			[]held{{[]string{"yoon-suk-yeol", "vo-van-thuong"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"yoon-suk-yeol", "pham-minh-chinh"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'the two leaders, who first met … in Lima': how they came to know each other, not where they met now",
+			"PUTRAJAYA — Prime Minister Anwar Ibrahim and his Japanese counterpart Shigeru Ishiba on Friday agreed to renew the Look East Policy. It was the second meeting between the two leaders, who first met on the sidelines of the Apec summit in Lima, Peru, in November.",
+			[]held{{[]string{"anwar-ibrahim", "shigeru-ishiba"}, "2026-02-06", "Putrajaya", inPerson}}},
 	})
 }

@@ -289,6 +289,12 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// "is": "'Japan is a friend,' Aquino said after meeting Abe".
 		return relbot.StatusBackground
 	}
+	if key(t, h.start-1) == "first" && (key(t, h.start-2) == "who" || key(t, h.start-2) == "they" || key(t, h.start-2) == "had") && h.tr.form == trigVerb {
+		// "the second meeting between the two leaders, who first met on
+		// the sidelines of the Apec summit in Lima": how they came to
+		// know each other, before the news.
+		return relbot.StatusBackground
+	}
 	if weeksBefore(t, h.start) || a.staleLater(t, h.start) || repeated(t, h) || sinceWhen(t, h.start) || a.thatPeriod(t, dates) {
 		return relbot.StatusBackground
 	}
