@@ -60,5 +60,8 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'the two leaders, who first met … in Lima': how they came to know each other, not where they met now",
 			"PUTRAJAYA — Prime Minister Anwar Ibrahim and his Japanese counterpart Shigeru Ishiba on Friday agreed to renew the Look East Policy. It was the second meeting between the two leaders, who first met on the sidelines of the Apec summit in Lima, Peru, in November.",
 			[]held{{[]string{"anwar-ibrahim", "shigeru-ishiba"}, "2026-02-06", "Putrajaya", inPerson}}},
+		{"'according to the Elysée': the source's seat is not where they met",
+			"GUANGZHOU — President Xi Jinping hosted President Emmanuel Macron for informal talks on Friday at the residence of the provincial governor. The two leaders strolled through the gardens and held a tea ceremony before dinner, according to the Elysée.",
+			[]held{{[]string{"xi-jinping", "emmanuel-macron"}, "2026-02-06", "Guangzhou", inPerson}}},
 	})
 }

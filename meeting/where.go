@@ -50,7 +50,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			return gate, venueName, 3
 		}
 		if v, end, ok := venues.match(t, j); ok {
-			if sourceWords[key(t, end)] || saidWords[key(t, end)] || venueChiefs[key(t, end)] {
+			if sourceWords[key(t, end)] || saidWords[key(t, end)] || venueChiefs[key(t, end)] || accordingTo(t, j) {
 				// "a White House official said", "as Malacañang said the
 				// trip had yielded …": the source, not the place.
 				j = end - 1
@@ -214,6 +214,16 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 		}
 	}
 	return "", venueName, 0
+}
+
+// accordingTo reports whether "according to (the)" stands before j: "held a
+// tea ceremony before dinner, according to the Elysée" names the source, not
+// where they were.
+func accordingTo(t []token, j int) bool {
+	if key(t, j-1) == "the" {
+		j--
+	}
+	return key(t, j-1) == "to" && key(t, j-2) == "according"
 }
 
 // secondVerbBefore reports whether ", and" and a verb in the past stand
