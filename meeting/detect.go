@@ -1750,6 +1750,42 @@ func (a *article) sentence(si int, t []token) {
 	}
 }
 
+// othersAfter reports whether the list after end ends in "and other
+// (ASEAN) leaders": those named were some of many at an occasion.
+func othersAfter(t []token, end int) bool {
+	for j := end; j+2 < len(t) && j < end+40; j++ {
+		if t[j].key == ";" {
+			return false
+		}
+		if t[j].key == "and" && t[j+1].key == "other" {
+			for k := j + 2; k < len(t) && k <= j+4; k++ {
+				if manyOthers[t[k].key] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ceremonyOf reports whether the summit's noun at start names what a
+// ceremony opened: "the opening ceremony of the 44th and 45th ASEAN
+// Summits". A summit "attended by A, B and other leaders" is a table.
+func ceremonyOf(t []token, start int) bool {
+	for j := start - 1; j >= 0 && j >= start-8; j-- {
+		switch k := t[j].key; {
+		case k == "of" && key(t, j-1) == "ceremony":
+			return true
+		case k == "the" || k == "and" || k == "-" || t[j].upper || k != "" && k[0] >= '0' && k[0] <= '9':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var manyOthers = set("leaders", "heads", "ministers", "presidents", "premiers", "dignitaries", "delegates", "guests")
+
 // toldBefore returns the last meeting told before c that c tells again: the
 // same status and kind, one's people among the other's.
 func (a *article) toldBefore(c *cand) *cand {
@@ -2233,6 +2269,12 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	}
 	waitingCeremony := h.tr.event && len(namedOnce(ms)) == 0 && ceremonyHeld(t, h)
 	if h.tr.event && !rollOfThree(t, h, ms) && !eventChair(t, h, ms) && !a.sharedEvent(t, h, ms) && !waitingCeremony {
+		return false
+	}
+	if (h.tr.event || h.tr.summit && ceremonyOf(t, h.start)) && othersAfter(t, h.end) {
+		// "presided over the opening ceremony of the ASEAN Summits,
+		// attended by A, B and other ASEAN leaders": a multilateral
+		// occasion, no meeting of those named.
 		return false
 	}
 	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) && !a.rollOfGathering(si, t, h) && !hostedWith(t, h, ms) && !a.rollOfSummit(si, t, h) && !waitingCeremony {

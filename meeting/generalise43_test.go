@@ -63,5 +63,8 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'according to the Elysée': the source's seat is not where they met",
 			"GUANGZHOU — President Xi Jinping hosted President Emmanuel Macron for informal talks on Friday at the residence of the provincial governor. The two leaders strolled through the gardens and held a tea ceremony before dinner, according to the Elysée.",
 			[]held{{[]string{"xi-jinping", "emmanuel-macron"}, "2026-02-06", "Guangzhou", inPerson}}},
+		{"'the opening ceremony …, attended by A, B and other ASEAN leaders': a multilateral occasion, no meeting",
+			"VIENTIANE — On Friday, Prime Minister Sonexay Siphandone held talks with Prime Minister Lawrence Wong. On Saturday, Prime Minister Sonexay presided over the opening ceremony of the ASEAN Summit, attended by Mr. Lawrence Wong, Malaysian Prime Minister Anwar Ibrahim and other ASEAN leaders.",
+			[]held{{[]string{"sonexay-siphandone", "lawrence-wong"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
