@@ -2248,6 +2248,11 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	if countedTimes(t, h) || firstTimeAside(t, h) || datedWhoAside(t, h) {
 		return false
 	}
+	if b := key(t, h.start-1); key(t, h.start) == "discussed" && (b == "be" || b == "been" || b == "being" || b == "was" || b == "were" || b == "is" || b == "are") {
+		// "this would be discussed with ASEAN foreign ministers": a
+		// matter taken up, no one met.
+		return false
+	}
 	if h.tr.form == trigVerb && frequencyAdverbs[key(t, h.start-1)] {
 		// "remains party president and frequently receives foreign
 		// diplomats": what someone does, no meeting that took place.

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/relbot/relbot"
@@ -66,5 +67,16 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'the opening ceremony …, attended by A, B and other ASEAN leaders': a multilateral occasion, no meeting",
 			"VIENTIANE — On Friday, Prime Minister Sonexay Siphandone held talks with Prime Minister Lawrence Wong. On Saturday, Prime Minister Sonexay presided over the opening ceremony of the ASEAN Summit, attended by Mr. Lawrence Wong, Malaysian Prime Minister Anwar Ibrahim and other ASEAN leaders.",
 			[]held{{[]string{"sonexay-siphandone", "lawrence-wong"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'the issues he discussed with his Thai counterpart … at Seri Perdana': a meeting; 'would be discussed with' none",
+			"PUTRAJAYA — Prime Minister Anwar Ibrahim said the matter was among the issues he discussed with his Thai counterpart Srettha Thavisin at Seri Perdana on Wednesday.",
+			[]held{{[]string{"anwar-ibrahim", "srettha-thavisin"}, "2026-02-04", "Putrajaya", inPerson}}},
+	})
+	t.Run("'would be discussed with': a matter to take up, no meeting even planned", func(t *testing.T) {
+		ex := x.Extract(Input{URL: "test:discussed", Text: "PUTRAJAYA — Prime Minister Anwar Ibrahim hosted talks between Prime Minister Hun Manet and Acting Prime Minister Phumtham Wechayachai on Monday. Asked if Malaysia would send observers, Anwar said this would be discussed with Thai Foreign Minister Maris Sangiampongsa.", Published: testPub})
+		for _, m := range ex.Meetings {
+			if slices.Contains(m.Slugs(), "maris-sangiampongsa") {
+				t.Errorf("got %s meeting %v on %s, want none with the one a matter would be discussed with", m.Status, m.Slugs(), m.Date)
+			}
+		}
 	})
 }

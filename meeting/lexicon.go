@@ -439,6 +439,9 @@ var triggers = func() *phrases[trigger] {
 		// his counterpart"
 		"held a closed-door discussion", "held closed-door discussions", "held a discussion with", "held discussions with",
 		"had a discussion with", "had discussions with",
+		// "the issues he discussed with his Thai counterpart Srettha at Seri
+		// Perdana on Wednesday"
+		"discussed with",
 		// "held a two-plus-two security dialogue with", only after its
 		// light verb (detect.go): "the Shangri-La Dialogue" is a forum.
 		"dialogue",
