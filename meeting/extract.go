@@ -1796,6 +1796,10 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = uend - 1
 			continue
 		}
+		if s := a.vietnameseSurname(t, i); s != "" && !covered[i] {
+			ms = append(ms, mention{slug: s, start: i, end: i + 1})
+			continue
+		}
 		if s, end := a.corefAt(t, i, ms, d); s != "" && !namedAfter(t, end) {
 			ms = append(ms, mention{slug: s, start: i, end: end})
 			i = end - 1
@@ -3268,6 +3272,31 @@ func acronym(tk token) bool {
 }
 
 // actorOf returns a known actor or a person met in this article.
+// vietnameseSurname returns the one Vietnamese person this article named in
+// full whose family name stands alone at i, as the foreign press writes it
+// ("Pham Thi Thanh Tra … Kim met Pham"), or "" when none or several bear it.
+func (a *article) vietnameseSurname(t []token, i int) string {
+	if !t[i].word || !t[i].upper || !vietnameseSurnames[t[i].key] || i+1 < len(t) && t[i+1].word && t[i+1].upper || i > 0 && t[i-1].word && t[i-1].upper {
+		return ""
+	}
+	found := ""
+	for _, s := range a.recent {
+		act := a.actorOf(s)
+		if act.Country != "VN" || s == found {
+			continue
+		}
+		name := tokenize(act.Name)
+		if len(name) < 3 || name[0].key != t[i].key {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = s
+	}
+	return found
+}
+
 func (a *article) actorOf(slug string) relbot.Actor {
 	if act, ok := a.g.actors[slug]; ok {
 		return act

@@ -70,6 +70,9 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'the issues he discussed with his Thai counterpart … at Seri Perdana': a meeting; 'would be discussed with' none",
 			"PUTRAJAYA — Prime Minister Anwar Ibrahim said the matter was among the issues he discussed with his Thai counterpart Srettha Thavisin at Seri Perdana on Wednesday.",
 			[]held{{[]string{"anwar-ibrahim", "srettha-thavisin"}, "2026-02-04", "Putrajaya", inPerson}}},
+		{"'Kim met Pham': the one Vietnamese person named in full with that family name, as the foreign press writes it",
+			"SEJONG — Labor Minister Kim Young-hoon told Vietnam's Minister of Home Affairs Pham Thi Thanh Tra on Thursday that abuse would not be tolerated. Kim met Pham at the government complex in Sejong, where they discussed the permit system.",
+			[]held{{[]string{"kim-young-hoon", "pham-thi-thanh-tra"}, "2026-02-05", "Sejong", inPerson}}},
 	})
 	t.Run("'would be discussed with': a matter to take up, no meeting even planned", func(t *testing.T) {
 		ex := x.Extract(Input{URL: "test:discussed", Text: "PUTRAJAYA — Prime Minister Anwar Ibrahim hosted talks between Prime Minister Hun Manet and Acting Prime Minister Phumtham Wechayachai on Monday. Asked if Malaysia would send observers, Anwar said this would be discussed with Thai Foreign Minister Maris Sangiampongsa.", Published: testPub})
