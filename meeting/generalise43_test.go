@@ -73,6 +73,15 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'Kim met Pham': the one Vietnamese person named in full with that family name, as the foreign press writes it",
 			"SEJONG — Labor Minister Kim Young-hoon told Vietnam's Minister of Home Affairs Pham Thi Thanh Tra on Thursday that abuse would not be tolerated. Kim met Pham at the government complex in Sejong, where they discussed the permit system.",
 			[]held{{[]string{"kim-young-hoon", "pham-thi-thanh-tra"}, "2026-02-05", "Sejong", inPerson}}},
+		{"'Hung Sun-han (洪申翰) met with': a name glossed in Chinese script reads as the name alone",
+			"Taipei, Feb. 6 (CNA) Minister of Labor Hung Sun-han (洪申翰) met with Philippine Secretary of Migrant Workers Hans Leo Cacdac in Taipei on Friday.",
+			[]held{{[]string{"hung-sun-han", "hans-leo-cacdac"}, "2026-02-06", "Taipei", inPerson}}},
+		{"'visited KEPCO in Naju, South Jeolla Province, … and held talks with': a town of a province, under another city's dateline",
+			"SEOUL, Feb. 6 (Yonhap) -- Industry Minister Ahn Duk-geun met with Vietnamese Deputy Prime Minister Tran Hong Ha on Friday. Tran visited the headquarters of KEPCO in Naju, South Jeolla Province, on Thursday and held talks with CEO Kim Dong-cheol.",
+			[]held{{[]string{"ahn-duk-geun", "tran-hong-ha"}, "2026-02-06", "Seoul", inPerson}, {[]string{"tran-hong-ha", "kim-dong-cheol"}, "2026-02-05", "Naju", inPerson}}},
+		{"'in Kuningan, South Jakarta': a district, then its city",
+			"Law Minister Supratman Andi Agtas made the remarks after receiving Vietnamese Ambassador Ta Van Thong at the Law Ministry's office in Kuningan, South Jakarta, on Thursday.",
+			[]held{{[]string{"supratman-andi-agtas", "ta-van-thong"}, "2026-02-05", "Jakarta", inPerson}}},
 	})
 	t.Run("'would be discussed with': a matter to take up, no meeting even planned", func(t *testing.T) {
 		ex := x.Extract(Input{URL: "test:discussed", Text: "PUTRAJAYA — Prime Minister Anwar Ibrahim hosted talks between Prime Minister Hun Manet and Acting Prime Minister Phumtham Wechayachai on Monday. Asked if Malaysia would send observers, Anwar said this would be discussed with Thai Foreign Minister Maris Sangiampongsa.", Published: testPub})

@@ -70,6 +70,10 @@ func tokenize(s string) []token {
 				toks = append(toks, token{text: s[w:j], key: "'s", start: w, end: j, hash: possessiveHash})
 			}
 			i = j
+		case r == '(' && cjkGloss(s[i+size:]) > 0:
+			// "Hung Sun-han (洪申翰) met …": the name in Chinese script
+			// glosses the one before it, no word of the sentence.
+			i += size + cjkGloss(s[i+size:])
 		default:
 			k := string(r)
 			if r == '–' || r == '—' {
@@ -80,6 +84,30 @@ func tokenize(s string) []token {
 		}
 	}
 	return toks
+}
+
+// cjkGloss returns the length up to and including the ")" of a bracket whose
+// words are all in Chinese, Japanese or Korean script, or 0.
+func cjkGloss(s string) int {
+	n := 0
+	for i, r := range s {
+		switch {
+		case r == ')':
+			if n == 0 {
+				return 0
+			}
+			return i + 1
+		case unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana):
+			n++
+		case r == ' ' || r == '·' || r == '・' || r == ',' || r == '，':
+		default:
+			return 0
+		}
+		if i > 64 {
+			return 0
+		}
+	}
+	return 0
 }
 
 func isWordRune(r rune) bool {

@@ -141,15 +141,23 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				continue
 			}
 		}
-		if t[j].key == "in" && j > h.start && !venueAt(t, j+1) {
+		if t[j].key == "in" && (j > h.start || townOfProvince(t, j+1)) && !venueAt(t, j+1) {
 			// "in Downing Street" is the venue's, read next.
 			// "at the presidential office in Yongsan", under a SEOUL
 			// dateline or in a story set in Seoul: a building's district,
 			// not another city; but
 			// "at the committee's headquarters in Tan An city" names one.
 			c, end := unknownCity(t, j+1)
+			if whole := cityOfDistrict(t, end); c != "" && whole != "" && !inName(j+1) {
+				// "at the ministry's office in Kuningan, South Jakarta": a
+				// district, then the city it is part of.
+				cs = append(cs, found{whole, j + 1})
+				j = end - 1
+				continue
+			}
 			district := (a.dlCity != "" || a.leadCity != "" || capitals[a.visitTo] != "") && (buildingWords[key(t, j-1)] || key(t, j-1) == "complex") && key(t, end) != "city" && key(t, end) != "town" &&
-				!(key(t, end) == "," && outskirtWords[key(t, end+1)]) // "at his residence in Takhmao, south of the capital"
+				!(key(t, end) == "," && outskirtWords[key(t, end+1)]) && // "at his residence in Takhmao, south of the capital"
+				!provinceAfter(t, end) // "the headquarters of KEPCO in Naju, South Jeolla Province": a town of its own
 			if c != "" && !district && end <= hi && !inName(j+1) && !conflictNouns[key(t, j-1)] {
 				if townThenProvince(t, end) {
 					// "in Banlung town, Ratanakiri province": the town,
@@ -260,6 +268,40 @@ var topicNouns = set("development", "trade", "security", "economic", "bilateral"
 // townThenProvince reports whether the unknown place ending at end is named
 // a town or a city and then placed in its province: "Banlung town,
 // Ratanakiri province", "Dong Xoai city, Binh Phuoc".
+// cityOfDistrict returns the city that ", South Jakarta" or ", central
+// Seoul" after a place ending at end names, or "".
+func cityOfDistrict(t []token, end int) string {
+	if key(t, end) != "," || !outskirtWords[key(t, end+1)] && key(t, end+1) != "central" {
+		return ""
+	}
+	if c, _, ok := cities.match(t, end+2); ok {
+		return c
+	}
+	return ""
+}
+
+// townOfProvince reports whether a town the tables lack, then ", A
+// Province", starts at i: "visited KEPCO in Naju, South Jeolla Province, and
+// held talks with" names where, even before the verb of meeting.
+func townOfProvince(t []token, i int) bool {
+	c, end := unknownCity(t, i)
+	return c != "" && provinceAfter(t, end)
+}
+
+// provinceAfter reports whether ", A Province" (or "state", "prefecture")
+// follows a place ending at end: the place is a town in it.
+func provinceAfter(t []token, end int) bool {
+	if key(t, end) != "," {
+		return false
+	}
+	for j := end + 1; j < len(t) && j <= end+4 && t[j].word && t[j].upper; j++ {
+		if k := t[j].key; k == "province" || k == "prefecture" || k == "state" || k == "region" {
+			return j > end+1
+		}
+	}
+	return false
+}
+
 func townThenProvince(t []token, end int) bool {
 	return (key(t, end) == "town" || key(t, end) == "city") && key(t, end+1) == ","
 }
