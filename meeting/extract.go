@@ -812,6 +812,11 @@ func statementDate(t []token, i int) bool {
 			}
 			continue
 		}
+		if j-2 <= 1 && key(t, j-2) == "in" && determiners[key(t, j-1)] {
+			// "In a statement today, the ministry said A and B
+			// discussed …": the statement's day.
+			return true
+		}
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
 			if reportingVerbs[t[k].key] || t[k].key == "according" && key(t, k+1) == "to" {
 				// "according to a press release from the ministry on

@@ -82,6 +82,15 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'in Kuningan, South Jakarta': a district, then its city",
 			"Law Minister Supratman Andi Agtas made the remarks after receiving Vietnamese Ambassador Ta Van Thong at the Law Ministry's office in Kuningan, South Jakarta, on Thursday.",
 			[]held{{[]string{"supratman-andi-agtas", "ta-van-thong"}, "2026-02-05", "Jakarta", inPerson}}},
+		{"'A and Vietnam's Minister of Labor, Invalids and Social Affairs B signed … in Seoul': two countries' ministers at one table, the host's unsaid",
+			"SEOUL, Feb. 6 (Yonhap) -- Labor Minister Kim Moon-soo and Vietnam's Minister of Labor, Invalids and Social Affairs Dao Ngoc Dung signed a renewed memorandum of understanding in Seoul on Tuesday.",
+			[]held{{[]string{"kim-moon-soo", "dao-ngoc-dung"}, "2026-02-03", "Seoul", inPerson}}},
+		{"'A and B also agreed to convene the committee in Manila in the first half of 2026': the plan's date, not the meeting's",
+			"KUALA LUMPUR – Trade Secretary Cristina Roque held separate bilateral meetings with her Vietnamese and Cambodian counterparts here on Monday. In her meeting with Vietnamese Minister of Industry and Trade Nguyen Hong Dien, Roque discussed the supply of rice. The department said Roque and Dien also agreed to convene the joint trade committee in Manila in the first half of 2027.",
+			[]held{{[]string{"cristina-roque", "nguyen-hong-dien"}, "2026-02-02", "Kuala Lumpur", inPerson}}},
+		{"'A and Cambodia's Deputy Prime Minister and Minister of Foreign Affairs B agreed': an office's lower-case links between the two",
+			"SEOUL — South Korean Foreign Minister Cho Tae-yul and Cambodia's Deputy Prime Minister and Minister of Foreign Affairs Sok Chenda Sophea agreed on Tuesday to expand cooperation.",
+			[]held{{[]string{"cho-tae-yul", "sok-chenda-sophea"}, "2026-02-03", "Seoul", inPerson}}},
 	})
 	t.Run("'would be discussed with': a matter to take up, no meeting even planned", func(t *testing.T) {
 		ex := x.Extract(Input{URL: "test:discussed", Text: "PUTRAJAYA — Prime Minister Anwar Ibrahim hosted talks between Prime Minister Hun Manet and Acting Prime Minister Phumtham Wechayachai on Monday. Asked if Malaysia would send observers, Anwar said this would be discussed with Thai Foreign Minister Maris Sangiampongsa.", Published: testPub})

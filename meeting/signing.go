@@ -287,6 +287,27 @@ func atOccasion(t []token, v int) bool {
 	return false
 }
 
+// officeSpan reports whether t[from:to] is a country's office before a name:
+// capitalised words, a title among them, joined by "of", "and", "for",
+// "the" and commas ("Vietnam's Minister of Labor, Invalids and Social
+// Affairs").
+func officeSpan(t []token, from, to int) bool {
+	title := false
+	for k := from; k < to; k++ {
+		if _, _, ok := titles.match(t, k); ok {
+			title = true
+		}
+		switch t[k].key {
+		case "of", "and", "for", "the", ",", "'s":
+			continue
+		}
+		if !t[k].upper {
+			return false
+		}
+	}
+	return title && to-from <= 14
+}
+
 // occasionWords name, with the meals, an occasion whose guests sit together.
 var occasionWords = set("forum", "reception", "roundtable")
 
@@ -321,8 +342,10 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 		if key(t, and) != "and" || m1.slug == m2.slug {
 			continue
 		}
+		titled := officeSpan(t, and+1, m2.start)
 		for j := and + 1; j < m2.start; j++ {
 			if !t[j].upper && !corefNouns[t[j].key] && t[j].key != "his" && t[j].key != "her" && t[j].key != "its" && t[j].key != "'s" && t[j].key != "chief" &&
+				!titled && // "and Vietnam's Minister of Labor, Invalids and Social Affairs Dao Ngoc Dung signed"
 				!(t[j].key == "," && hasAny(t, m1.end, j, counterpartWord)) { // "A and his Vietnamese counterpart, General B, signed …"
 				// "Joe Biden and Vietnam's Communist Party chief Nguyen Phu
 				// Trong agreed on Sunday to …"
@@ -330,6 +353,16 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 			}
 		}
 		c1, c2 := a.countryOf(m1.slug), a.countryOf(m2.slug)
+		if home := a.storyCountry(); home != "" {
+			// "SEOUL — Labor Minister Kim Moon-soo and Vietnam's Minister
+			// … Dao Ngoc Dung signed": the one whose country goes unsaid
+			// is the host's.
+			if c1 == "" && c2 != "" && c2 != home {
+				c1 = home
+			} else if c2 == "" && c1 != "" && c1 != home {
+				c2 = home
+			}
+		}
 		if c1 != "" && c1 == c2 || (c1 == "" || c2 == "") && !hasAny(t, m1.end, m2.start, counterpartWord) && !(and > m1.end && c1 != c2) {
 			// Two of one country agree among themselves; "his Vietnamese
 			// counterpart" says two countries even of a person the
@@ -360,6 +393,11 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 		// "…, with Trump and Anwar, who brokered an initial truce in July,
 		// looking on": a relative clause's date is its own.
 		dates = slices.DeleteFunc(slices.Clone(dates), func(d dateExpr) bool { return inRelativeAside(t, v, d.start) })
+		if key(t, v+1) == "to" {
+			// "Roque and Dien agreed to convene the committee in Manila in
+			// the first half of 2026": the plan's date, not the meeting's.
+			dates = slices.DeleteFunc(dates, func(d dateExpr) bool { return d.start > v })
+		}
 		if a.status(t, h, dates, nil) != relbot.StatusPast {
 			return false
 		}
