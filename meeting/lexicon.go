@@ -56,6 +56,9 @@ var honorifics = func() *phrases[bool] {
 		// Zalewski", "Msgr. Miroslaw Wachowski", "Pope Leo XIV".
 		"pope", "cardinal", "archbishop", "bishop", "auxiliary bishop", "monsignor", "msgr.", "msgr", "mgr.", "reverend", "rev.", "the rev.",
 		"father", "fr.", "patriarch", "supreme patriarch", "great supreme patriarch", "sangharaja",
+		// Professional styles: Saudi and Gulf releases' "Eng. Ahmed bin
+		// Sulaiman Al-Rajhi", the Philippines' "Engr." and "Atty.".
+		"eng.", "engr.", "engr", "atty.", "atty",
 		// Britain's privy counsellors: "Rt Hon Jonathan Reynolds MP".
 		"rt hon", "rt. hon.", "rt hon.", "the rt hon", "the rt. hon.", "right honourable", "the right honourable",
 		// Australia's ministers: "the Hon Peter Dutton MP"
