@@ -330,6 +330,9 @@ func (a *article) findDateline(toks [][]token) {
 						j = y.end
 					}
 				}
+				if key(t, j) == "," && j+2 < len(t) && t[j+1].word && t[j+1].upper && key(t, j+2) == "-" {
+					j++ // "Riyadh, February 16, 2022, SPA --", as the Saudi agency writes
+				}
 				if j+1 < len(t) && t[j].word && t[j].upper && key(t, j+1) == "-" {
 					j++
 				}

@@ -91,9 +91,9 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'A and Cambodia's Deputy Prime Minister and Minister of Foreign Affairs B agreed': an office's lower-case links between the two",
 			"SEOUL — South Korean Foreign Minister Cho Tae-yul and Cambodia's Deputy Prime Minister and Minister of Foreign Affairs Sok Chenda Sophea agreed on Tuesday to expand cooperation.",
 			[]held{{[]string{"cho-tae-yul", "sok-chenda-sophea"}, "2026-02-03", "Seoul", inPerson}}},
-		{"'Eng. Ahmed bin Sulaiman Al-Rajhi': a professional style before a name",
-			"Riyadh, February 8, 2026, SPA -- Minister of Human Resources and Social Development Eng. Ahmed bin Sulaiman Al-Rajhi held a virtual meeting today with Minister of Labor of the Kingdom of Thailand Suchart Chomklin.",
-			[]held{{[]string{"ahmed-bin-sulaiman-al-rajhi", "suchart-chomklin"}, "2026-02-08", "", relbot.KindVirtual}}},
+		{"'Riyadh, February 6, 2026, SPA -- … Eng. Ahmed bin Sulaiman Al-Rajhi … today': the agency's dateline dates 'today'; a professional style before a name",
+			"Riyadh, February 6, 2026, SPA -- Minister of Human Resources and Social Development Eng. Ahmed bin Sulaiman Al-Rajhi held a virtual meeting today with Minister of Labor of the Kingdom of Thailand Suchart Chomklin.",
+			[]held{{[]string{"ahmed-bin-sulaiman-al-rajhi", "suchart-chomklin"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 	t.Run("'would be discussed with': a matter to take up, no meeting even planned", func(t *testing.T) {
 		ex := x.Extract(Input{URL: "test:discussed", Text: "PUTRAJAYA — Prime Minister Anwar Ibrahim hosted talks between Prime Minister Hun Manet and Acting Prime Minister Phumtham Wechayachai on Monday. Asked if Malaysia would send observers, Anwar said this would be discussed with Thai Foreign Minister Maris Sangiampongsa.", Published: testPub})
