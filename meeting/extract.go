@@ -444,6 +444,16 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 		// the dash or the colon.
 		return titleCase(t[:end]), end, true
 	}
+	if allCaps(t[:end]) && key(t, end) == "," && !newsLabels[t[0].key] && !agencyNames[t[0].key] {
+		// "BAGAN, 3 July — …": a city in capitals, the day, the dash.
+		k := end + 1
+		for k < len(t) && k < end+6 && (isMonth(t[k].key) || t[k].key == "." || t[k].key == "," || t[k].key != "" && t[k].key[0] >= '0' && t[k].key[0] <= '9') {
+			k++
+		}
+		if k > end+2 && key(t, k) == "-" {
+			return titleCase(t[:end]), end, true
+		}
+	}
 	// "ANNING, Yunnan, Aug. 14 (Xinhua) --": a date before the agency.
 	for k := j; k < len(t) && k < j+6 && key(t, j) != "("; k++ {
 		if key(t, k) == "(" {
@@ -464,6 +474,11 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 		return "", 0, false
 	}
 	return titleCase(t[:end]), end, true
+}
+
+func isMonth(k string) bool {
+	_, ok := months[k]
+	return ok
 }
 
 // newsLabels open a story in capitals before a dash without being its

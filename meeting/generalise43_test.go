@@ -94,6 +94,9 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'Riyadh, February 6, 2026, SPA -- … Eng. Ahmed bin Sulaiman Al-Rajhi … today': the agency's dateline dates 'today'; a professional style before a name",
 			"Riyadh, February 6, 2026, SPA -- Minister of Human Resources and Social Development Eng. Ahmed bin Sulaiman Al-Rajhi held a virtual meeting today with Minister of Labor of the Kingdom of Thailand Suchart Chomklin.",
 			[]held{{[]string{"ahmed-bin-sulaiman-al-rajhi", "suchart-chomklin"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'BAGAN, 6 February — … this morning': a town in capitals, the day and a dash make a dateline with no agency",
+			"BAGAN, 6 February — The foreign ministers' meeting was held in the town this morning. Foreign Minister Than Swe held talks with Foreign Minister Wang Yi this morning.",
+			[]held{{[]string{"than-swe", "wang-yi"}, "2026-02-06", "Bagan", inPerson}}},
 	})
 	t.Run("'would be discussed with': a matter to take up, no meeting even planned", func(t *testing.T) {
 		ex := x.Extract(Input{URL: "test:discussed", Text: "PUTRAJAYA — Prime Minister Anwar Ibrahim hosted talks between Prime Minister Hun Manet and Acting Prime Minister Phumtham Wechayachai on Monday. Asked if Malaysia would send observers, Anwar said this would be discussed with Thai Foreign Minister Maris Sangiampongsa.", Published: testPub})
