@@ -80,7 +80,9 @@ func briefedColleagues(t []token, j int, ms []mention) bool {
 			return false
 		}
 	case "the":
-		if !addressedNouns[key(t, k+1)] {
+		// "briefed the meeting", and "Dr. An Pich Hatda, Chief Executive
+		// Officer of the Secretariat, briefed the ministers"
+		if !addressedNouns[key(t, k+1)] && !peerNouns[key(t, k+1)] {
 			return false
 		}
 	default:

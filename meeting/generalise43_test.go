@@ -97,6 +97,9 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'BAGAN, 6 February — … this morning': a town in capitals, the day and a dash make a dateline with no agency",
 			"BAGAN, 6 February — The foreign ministers' meeting was held in the town this morning. Foreign Minister Than Swe held talks with Foreign Minister Wang Yi this morning.",
 			[]held{{[]string{"than-swe", "wang-yi"}, "2026-02-06", "Bagan", inPerson}}},
+		{"'X, Chief Executive Officer of the Secretariat, briefed the ministers': one more at the council's table",
+			"CHIANG RAI — The council meeting on Friday was chaired by Minister Varawut Silpa-archa. It was attended by Minister Lim Kean Hor of Cambodia, Minister Sommad Pholsena of Laos and Minister Tran Hong Ha of Viet Nam. Dr. An Pich Hatda, Chief Executive Officer of the Secretariat, briefed the ministers on the state of the basin.",
+			[]held{{[]string{"varawut-silpa-archa", "lim-kean-hor", "sommad-pholsena", "tran-hong-ha", "an-pich-hatda"}, "2026-02-06", "Chiang Rai", inPerson}}},
 	})
 	t.Run("'would be discussed with': a matter to take up, no meeting even planned", func(t *testing.T) {
 		ex := x.Extract(Input{URL: "test:discussed", Text: "PUTRAJAYA — Prime Minister Anwar Ibrahim hosted talks between Prime Minister Hun Manet and Acting Prime Minister Phumtham Wechayachai on Monday. Asked if Malaysia would send observers, Anwar said this would be discussed with Thai Foreign Minister Maris Sangiampongsa.", Published: testPub})
