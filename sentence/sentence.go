@@ -125,12 +125,23 @@ func boundary(before string, term byte, dots int, closed bool, next string) bool
 		return endsName(before, word) && !ranks[firstField(next)] && !onlyBeforeNames[word+"."]
 	case word == "No" || word == "no" || word == "Nos":
 		return !unicode.IsDigit(first) // "No. 5" is a number, "said no. The" is not
-	case ambiguous[word+"."] || isDotted(word):
+	case ambiguous[word+"."] || isDotted(word) || hyphenedDotted(word):
 		// "U.S.", "a.m." or "Inc." end a sentence as often as they sit inside
 		// one: split only before a word that usually starts a sentence.
 		return starters[trimWord(next)]
 	}
 	return true
+}
+
+// hyphenedDotted reports whether word ends in a dotted acronym after a
+// hyphen: "the Mekong-U.S. Partnership", "an EU-U.K. deal".
+func hyphenedDotted(word string) bool {
+	i := strings.LastIndexByte(word, '-')
+	if i < 0 {
+		return false
+	}
+	w := word[i+1:]
+	return ambiguous[w+"."] || isDotted(w)
 }
 
 // officeBefore reports whether the word before the last word of before is
