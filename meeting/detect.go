@@ -1732,6 +1732,14 @@ func (a *article) sentence(si int, t []token) {
 		if kind != relbot.KindInPerson {
 			c.m.Place, c.m.Venue = "", ""
 		}
+		if c.retold && kind == relbot.KindInPerson && h.tr.kind == "" && sentenceKind(t) == relbot.KindInPerson {
+			// "The ministerial meeting, held virtually … During the
+			// meeting, Pompeo announced …": the meeting retold keeps
+			// the way it was held.
+			if o := a.retoldOf(c); o != nil && o.m.Kind != relbot.KindInPerson {
+				c.m.Kind, c.m.Place, c.m.Venue = o.m.Kind, "", ""
+			}
+		}
 		if a.otherLeg(c) {
 			c.m.Status = relbot.StatusBackground
 		}
@@ -1789,9 +1797,19 @@ var manyOthers = set("leaders", "heads", "ministers", "presidents", "premiers", 
 // toldBefore returns the last meeting told before c that c tells again: the
 // same status and kind, one's people among the other's.
 func (a *article) toldBefore(c *cand) *cand {
+	o := a.retoldOf(c)
+	if o == nil || o.m.Kind != c.m.Kind {
+		return nil
+	}
+	return o
+}
+
+// retoldOf returns the last meeting told before c with c's status, one's
+// people among the other's.
+func (a *article) retoldOf(c *cand) *cand {
 	for k := len(a.cands) - 1; k >= 0; k-- {
 		o := a.cands[k]
-		if o.m.Status == c.m.Status && o.m.Kind == c.m.Kind && (subset(o.slugs, c.slugs) || subset(c.slugs, o.slugs)) {
+		if o.m.Status == c.m.Status && (subset(o.slugs, c.slugs) || subset(c.slugs, o.slugs)) {
 			return o
 		}
 	}

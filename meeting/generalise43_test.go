@@ -100,6 +100,9 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'X, Chief Executive Officer of the Secretariat, briefed the ministers': one more at the council's table",
 			"CHIANG RAI — The council meeting on Friday was chaired by Minister Varawut Silpa-archa. It was attended by Minister Lim Kean Hor of Cambodia, Minister Sommad Pholsena of Laos and Minister Tran Hong Ha of Viet Nam. Dr. An Pich Hatda, Chief Executive Officer of the Secretariat, briefed the ministers on the state of the basin.",
 			[]held{{[]string{"varawut-silpa-archa", "lim-kean-hor", "sommad-pholsena", "tran-hong-ha", "an-pich-hatda"}, "2026-02-06", "Chiang Rai", inPerson}}},
+		{"'held a virtual meeting … The two leaders held talks for an hour': the meeting retold keeps the way it was held",
+			"HANOI — Prime Minister Pham Minh Chinh held a virtual meeting with Prime Minister Anthony Albanese on Friday. The two leaders held talks for an hour.",
+			[]held{{[]string{"pham-minh-chinh", "anthony-albanese"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 	t.Run("'would be discussed with': a matter to take up, no meeting even planned", func(t *testing.T) {
 		ex := x.Extract(Input{URL: "test:discussed", Text: "PUTRAJAYA — Prime Minister Anwar Ibrahim hosted talks between Prime Minister Hun Manet and Acting Prime Minister Phumtham Wechayachai on Monday. Asked if Malaysia would send observers, Anwar said this would be discussed with Thai Foreign Minister Maris Sangiampongsa.", Published: testPub})
