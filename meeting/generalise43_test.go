@@ -103,6 +103,9 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'held a virtual meeting … The two leaders held talks for an hour': the meeting retold keeps the way it was held",
 			"HANOI — Prime Minister Pham Minh Chinh held a virtual meeting with Prime Minister Anthony Albanese on Friday. The two leaders held talks for an hour.",
 			[]held{{[]string{"pham-minh-chinh", "anthony-albanese"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'the High Representative held a bilateral meeting': the EU's foreign policy chief on the date",
+			"Kaja Kallas travelled to Kuala Lumpur on Thursday for the ASEAN Regional Forum. On Friday, the High Representative held a bilateral meeting with Malaysia's Foreign Minister Mohamad Hasan.",
+			[]held{{[]string{"kaja-kallas", "mohamad-hasan"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 	t.Run("'would be discussed with': a matter to take up, no meeting even planned", func(t *testing.T) {
 		ex := x.Extract(Input{URL: "test:discussed", Text: "PUTRAJAYA — Prime Minister Anwar Ibrahim hosted talks between Prime Minister Hun Manet and Acting Prime Minister Phumtham Wechayachai on Monday. Asked if Malaysia would send observers, Anwar said this would be discussed with Thai Foreign Minister Maris Sangiampongsa.", Published: testPub})

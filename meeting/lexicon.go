@@ -269,9 +269,12 @@ var orgCountry = map[string]string{"CPV": "VN", "CPP": "KH", "LPRP": "LA", "CPC"
 // titles are offices written before a name or used alone as a role phrase.
 // The value is the canonical title compared with Role.Title.
 var titles = phraseTable(viceHyphenated(map[string][]string{
-	"prime minister":              {"prime minister", "pm", "prime minister of the kingdom of cambodia"},
-	"deputy prime minister":       {"deputy prime minister", "deputy pm", "permanent deputy prime minister", "vice prime minister", "deputy premier"},
-	"premier":                     {"premier", "chinese premier"},
+	"prime minister":        {"prime minister", "pm", "prime minister of the kingdom of cambodia"},
+	"deputy prime minister": {"deputy prime minister", "deputy pm", "permanent deputy prime minister", "vice prime minister", "deputy premier"},
+	"premier":               {"premier", "chinese premier"},
+	// The EU's foreign policy chief: "the High Representative held a
+	// bilateral meeting with …"
+	"high representative":         {"high representative", "high representative for foreign affairs and security policy"},
 	"vice premier":                {"vice premier"},
 	"president":                   {"president", "state president", "chairman", "chairwoman", "chair", "party president", "head of state"},
 	"vice president":              {"vice president", "vice-president", "vice state president"},
