@@ -3,6 +3,7 @@ package meeting
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/relbot/relbot"
 )
@@ -106,6 +107,11 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'the High Representative held a bilateral meeting': the EU's foreign policy chief on the date",
 			"Kaja Kallas travelled to Kuala Lumpur on Thursday for the ASEAN Regional Forum. On Friday, the High Representative held a bilateral meeting with Malaysia's Foreign Minister Mohamad Hasan.",
 			[]held{{[]string{"kaja-kallas", "mohamad-hasan"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+	})
+	t.Run("'the High Representative' in 2019: Federica Mogherini, not the office's later holders", func(t *testing.T) {
+		pub := time.Date(2019, 1, 22, 10, 15, 0, 0, ict)
+		checkHeld(t, x, "BRUSSELS — Foreign Minister Don Pramudwinai met the High Representative on Monday to discuss the election.", pub,
+			[]held{{[]string{"don-pramudwinai", "federica-mogherini"}, "2019-01-21", "Brussels", inPerson}})
 	})
 	t.Run("'would be discussed with': a matter to take up, no meeting even planned", func(t *testing.T) {
 		ex := x.Extract(Input{URL: "test:discussed", Text: "PUTRAJAYA — Prime Minister Anwar Ibrahim hosted talks between Prime Minister Hun Manet and Acting Prime Minister Phumtham Wechayachai on Monday. Asked if Malaysia would send observers, Anwar said this would be discussed with Thai Foreign Minister Maris Sangiampongsa.", Published: testPub})
