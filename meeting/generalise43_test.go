@@ -107,6 +107,12 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'the High Representative held a bilateral meeting': the EU's foreign policy chief on the date",
 			"Kaja Kallas travelled to Kuala Lumpur on Thursday for the ASEAN Regional Forum. On Friday, the High Representative held a bilateral meeting with Malaysia's Foreign Minister Mohamad Hasan.",
 			[]held{{[]string{"kaja-kallas", "mohamad-hasan"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'MEP Jörgen Warborn, a member of the committee, also took part': the office's acronym is no part of the name",
+			"BANGKOK — The delegation, led by committee chair Bernd Lange, held talks on Thursday with Commerce Minister Phumtham Wechayachai. Swedish centre-right MEP Jörgen Warborn, a member of the committee, also took part in the meeting.",
+			[]held{{[]string{"bernd-lange", "phumtham-wechayachai", "jorgen-warborn"}, "2026-02-05", "Bangkok", inPerson}}},
+		{"'the file's rapporteur, Swedish centre-right MEP Jörgen Warborn (EPP), held a video conference': a member of the European Parliament by the office's acronym",
+			"INTA chair Bernd Lange (S&D) and the file's rapporteur, Swedish centre-right MEP Jörgen Warborn (EPP), held a video conference on Monday with Hendra Wijayakusuma, chair of the Indonesian House of Representatives' commission on trade.",
+			[]held{{[]string{"bernd-lange", "jorgen-warborn", "hendra-wijayakusuma"}, "2026-02-02", "", relbot.KindVirtual}}},
 	})
 	t.Run("'the High Representative' in 2019: Federica Mogherini, not the office's later holders", func(t *testing.T) {
 		pub := time.Date(2019, 1, 22, 10, 15, 0, 0, ict)

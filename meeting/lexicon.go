@@ -59,6 +59,9 @@ var honorifics = func() *phrases[bool] {
 		// Professional styles: Saudi and Gulf releases' "Eng. Ahmed bin
 		// Sulaiman Al-Rajhi", the Philippines' "Engr." and "Atty.".
 		"eng.", "engr.", "engr", "atty.", "atty",
+		// "Swedish centre-right MEP Jörgen Warborn, a member of the
+		// committee": the office's acronym before a name is no part of it.
+		"mep",
 		// Britain's privy counsellors: "Rt Hon Jonathan Reynolds MP".
 		"rt hon", "rt. hon.", "rt hon.", "the rt hon", "the rt. hon.", "right honourable", "the right honourable",
 		// Australia's ministers: "the Hon Peter Dutton MP"
@@ -312,7 +315,7 @@ var personOffices = func() *phrases[bool] {
 		"general director", "deputy general director", "executive director", "senior vice president", "executive vice president",
 		"consul general", "consul-general", "consul", "counsellor", "counselor", "trade counsellor", "commercial counsellor", "minister-counsellor", "minister-counselor", "minister counsellor", "minister counselor",
 		"defence attache", "defense attache", "military attache", "attache", "charge d'affaires", "chargé d'affaires", "charge d'affaires a.i.",
-		"mp", "member of parliament", "lawmaker", "legislator", "parliamentarian", "deputy", "congressman", "congresswoman", "mps", "lawmakers", "deputies", "senators", "sens.",
+		"mp", "mep", "meps", "member of parliament", "member of the european parliament", "lawmaker", "legislator", "parliamentarian", "deputy", "congressman", "congresswoman", "mps", "lawmakers", "deputies", "senators", "sens.",
 		// Malaysia's state governments: "Johor state executive councillor
 		// for environment Raven Kumar", "exco member"
 		"councillor", "councilor", "executive councillor", "state executive councillor", "exco member", "assemblyman", "assemblywoman",
