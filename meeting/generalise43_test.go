@@ -113,6 +113,9 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'the file's rapporteur, Swedish centre-right MEP Jörgen Warborn (EPP), held a video conference': a member of the European Parliament by the office's acronym",
 			"INTA chair Bernd Lange (S&D) and the file's rapporteur, Swedish centre-right MEP Jörgen Warborn (EPP), held a video conference on Monday with Hendra Wijayakusuma, chair of the Indonesian House of Representatives' commission on trade.",
 			[]held{{[]string{"bernd-lange", "jorgen-warborn", "hendra-wijayakusuma"}, "2026-02-02", "", relbot.KindVirtual}}},
+		{"'just days after his appointment by President Prabowo Subianto': who appointed him did not meet them",
+			"JAKARTA — On Friday, the Minister for the Indo-Pacific Catherine West met Indonesia's new Foreign Minister, Sugiono, just days after his appointment by President Prabowo Subianto.",
+			[]held{{[]string{"catherine-west", "sugiono"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 	t.Run("'the High Representative' in 2019: Federica Mogherini, not the office's later holders", func(t *testing.T) {
 		pub := time.Date(2019, 1, 22, 10, 15, 0, 0, ict)

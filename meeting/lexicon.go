@@ -1019,7 +1019,7 @@ var exclusionBefore = func() *phrases[bool] {
 	for _, s := range []string{
 		"invitation of", "invited by", "on behalf of", "greetings from", "greetings of", "greetings to",
 		"regards to", "regards from", "wishes to", "best wishes to", "message from", "letter from", "wishes from", "the late", "late", "under the leadership of", "on the occasion of",
-		"founded by", "built by", "appointed by", "successor to", "son of", "father of", "wife of", "widow of",
+		"founded by", "built by", "appointed by", "appointment by", "nominated by", "nomination by", "successor to", "son of", "father of", "wife of", "widow of",
 		"predecessor", "predecessor,", "predecessors", "successor", "successor,", // "ties achieved under his predecessor, Fumio Kishida"
 		"the leadership of", "tribute to", "portrait of", "statue of", "mausoleum", "named after",
 		"condolences to", "according to", "administration of", "government of", "cabinet of", "era of", "presidency of",
