@@ -116,6 +116,9 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'just days after his appointment by President Prabowo Subianto': who appointed him did not meet them",
 			"JAKARTA — On Friday, the Minister for the Indo-Pacific Catherine West met Indonesia's new Foreign Minister, Sugiono, just days after his appointment by President Prabowo Subianto.",
 			[]held{{[]string{"catherine-west", "sugiono"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'At the Mekong-Japan Summit in Tokyo, Abe met A, B and C': the summit's one table",
+			"TOKYO — The leaders agreed on Friday to promote quality infrastructure. At the 10th Mekong-Japan Summit in Tokyo, Prime Minister Shinzo Abe met Hun Sen, Prayut Chan-o-cha and Nguyen Xuan Phuc.",
+			[]held{{[]string{"shinzo-abe", "hun-sen", "prayut-chan-o-cha", "nguyen-xuan-phuc"}, "2026-02-06", "Tokyo", inPerson}}},
 	})
 	t.Run("'the High Representative' in 2019: Federica Mogherini, not the office's later holders", func(t *testing.T) {
 		pub := time.Date(2019, 1, 22, 10, 15, 0, 0, ict)

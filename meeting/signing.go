@@ -126,6 +126,11 @@ func separately(t []token, lo, hi int, h hit) bool {
 		// made a call to each.
 		return false
 	}
+	if atSummitOpening(t, h.start) {
+		// "At the 10th Mekong-Japan Summit in Tokyo, Abe met A, B, C, D
+		// and E": the summit's one table (not "on the sidelines of").
+		return false
+	}
 	if atOccasion(t, h.start) {
 		// "attended the business forum, where he sat down with A, B and
 		// C": the occasion's table, one meeting of them all.
@@ -283,6 +288,25 @@ func atOccasion(t []token, v int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// atSummitOpening reports whether the sentence opens "At the … Summit," (or
+// "During the summit,") before the verb at v: what follows was done at its
+// table.
+func atSummitOpening(t []token, v int) bool {
+	if k := key(t, 0); k != "at" && k != "during" || key(t, 1) != "the" {
+		return false
+	}
+	c := nextComma(t, 2)
+	if c < 0 || c >= v {
+		return false
+	}
+	for j := 2; j < c; j++ {
+		if summitNames[t[j].key] {
+			return !hasAny(t, 0, len(t), separateWords) && !hasAny(t, 0, len(t), bilateralWords)
+		}
 	}
 	return false
 }
