@@ -876,7 +876,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 		if i == a.dlSent && d.start < a.dlEnd {
 			continue
 		}
-		if (reportingVerbs[key(t, d.end)] || reportingVerbs[key(t, d.end+1)] && key(t, d.end) != "," && key(t, d.end) != "and" || reportingVerbs[key(t, d.start-1)] || statementDate(t, d.start)) &&
+		if (reportingVerbs[key(t, d.end)] || reportingVerbs[key(t, d.end+1)] && key(t, d.end) != "," && key(t, d.end) != "and" && key(t, d.end) != "that" || reportingVerbs[key(t, d.start-1)] || statementDate(t, d.start)) &&
 			!(reportingVerbs[key(t, d.start-1)] && (key(t, d.end) == "as" || key(t, d.end) == "while" || duringMeeting(t, d.end))) && // "said yesterday as he received B", "said yesterday during a meeting with B": the saying's day is the meeting's
 			!a.toldInPerson(t, d) {
 			reported = append(reported, d)

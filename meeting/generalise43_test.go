@@ -119,6 +119,9 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'At the Mekong-Japan Summit in Tokyo, Abe met A, B and C': the summit's one table",
 			"TOKYO — The leaders agreed on Friday to promote quality infrastructure. At the 10th Mekong-Japan Summit in Tokyo, Prime Minister Shinzo Abe met Hun Sen, Prayut Chan-o-cha and Nguyen Xuan Phuc.",
 			[]held{{[]string{"shinzo-abe", "hun-sen", "prayut-chan-o-cha", "nguyen-xuan-phuc"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'in a phone call on Wednesday that highlighted growing unease': the call's day, no report's",
+			"HANOI, Feb. 6 (Reuters) - Vietnamese diplomat Bui Thanh Son asked Cambodian envoy Sok Chenda Sophea for more information about a canal, in a phone call on Wednesday that highlighted growing unease in Hanoi.",
+			[]held{{[]string{"bui-thanh-son", "sok-chenda-sophea"}, "2026-02-04", "", relbot.KindPhone}}},
 	})
 	t.Run("'the High Representative' in 2019: Federica Mogherini, not the office's later holders", func(t *testing.T) {
 		pub := time.Date(2019, 1, 22, 10, 15, 0, 0, ict)
