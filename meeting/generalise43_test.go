@@ -122,6 +122,9 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'in a phone call on Wednesday that highlighted growing unease': the call's day, no report's",
 			"HANOI, Feb. 6 (Reuters) - Vietnamese diplomat Bui Thanh Son asked Cambodian envoy Sok Chenda Sophea for more information about a canal, in a phone call on Wednesday that highlighted growing unease in Hanoi.",
 			[]held{{[]string{"bui-thanh-son", "sok-chenda-sophea"}, "2026-02-04", "", relbot.KindPhone}}},
+		{"'met B on Friday, after storm Yagi caused the worst flooding in Chiang Rai': the other event's place",
+			"VIENTIANE — Lao officials welcomed the visit. Prime Minister Paetongtarn Shinawatra met Prime Minister Sonexay Siphandone on Friday, after storm Yagi caused the worst flooding in decades in Chiang Rai.",
+			[]held{{[]string{"paetongtarn-shinawatra", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 	t.Run("'the High Representative' in 2019: Federica Mogherini, not the office's later holders", func(t *testing.T) {
 		pub := time.Date(2019, 1, 22, 10, 15, 0, 0, ict)

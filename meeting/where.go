@@ -100,6 +100,13 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				j = end - 1
 				continue
 			}
+			if j > h.end && priorEventCut(t, h.end) < j {
+				// "held talks yesterday, after storm Yagi triggered the
+				// worst flooding in decades in Chiang Rai": the other
+				// event's place.
+				j = end - 1
+				continue
+			}
 			if sinceBefore(t, h.end, j) {
 				// "for a four-way meeting, their first since the change of
 				// administration in Washington": the since's place.
