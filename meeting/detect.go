@@ -1733,9 +1733,9 @@ func (a *article) sentence(si int, t []token) {
 			c.m.Place, c.m.Venue = "", ""
 		}
 		if c.retold && kind == relbot.KindInPerson && h.tr.kind == "" && sentenceKind(t) == relbot.KindInPerson {
-			// "The ministerial meeting, held virtually … During the
-			// meeting, Pompeo announced …": the meeting retold keeps
-			// the way it was held.
+			// "held a virtual meeting with Albanese … The two leaders
+			// held talks for an hour": the meeting retold keeps the way
+			// it was held.
 			if o := a.retoldOf(c); o != nil && o.m.Kind != relbot.KindInPerson {
 				c.m.Kind, c.m.Place, c.m.Venue = o.m.Kind, "", ""
 			}
@@ -1756,6 +1756,17 @@ func (a *article) sentence(si int, t []token) {
 	if len(subjects) > 0 && status == relbot.StatusPast {
 		a.lastMeetSubj = subjects[0]
 	}
+}
+
+// saidAfter reports whether "after" before the participle at i follows the
+// main clause's verb ("said after receiving his counterpart"), not a span of
+// time ("a day after receiving Barrett", "hours after meeting").
+func saidAfter(t []token, i int) bool {
+	if key(t, i-1) != "after" || hoursApart(t, i) {
+		return false
+	}
+	k := key(t, i-2)
+	return !timeUnits[k] && k != "day" && k != "days"
 }
 
 // othersAfter reports whether the list after end ends in "and other
@@ -2308,7 +2319,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// can stop a war": anyone who would, no one who did.
 		return false
 	}
-	if h.tr.opening && h.start != 0 && key(t, h.start-1) != "while" && key(t, h.start-1) != "when" && !(key(t, h.start-1) == "after" && !hoursApart(t, h.start) && !timeUnits[key(t, h.start-2)] && key(t, h.start-2) != "day" && key(t, h.start-2) != "days") && !(si == a.dlSent && h.start == a.dlEnd) {
+	if h.tr.opening && h.start != 0 && key(t, h.start-1) != "while" && key(t, h.start-1) != "when" && !saidAfter(t, h.start) && !(si == a.dlSent && h.start == a.dlEnd) {
 		// "Receiving Ambassador X, the leader …" opens a sentence, or
 		// follows its dateline; "made the remark while receiving a
 		// delegation" and "said after receiving his counterpart" report

@@ -215,7 +215,7 @@ func withAlsoPresent(t []token, end, hi int) bool {
 			continue
 		}
 		for k := j + 2; k < hi && k <= j+16; k++ {
-			if t[k].key == "," || t[k].key == "and" && !t[k+1].upper {
+			if t[k].key == "," || t[k].key == "and" && !(k+1 < len(t) && t[k+1].upper) {
 				break
 			}
 			if t[k].key == "in" && key(t, k+1) == "attendance" || t[k].key == "present" && !t[k].upper || (t[k].key == "attending" || t[k].key == "sitting") && key(t, k-1) == "also" {
