@@ -3294,7 +3294,6 @@ func acronym(tk token) bool {
 	return len(tk.text) >= 2 && strings.ToUpper(tk.text) == tk.text && strings.ToLower(tk.text) != tk.text
 }
 
-// actorOf returns a known actor or a person met in this article.
 // vietnameseSurname returns the one Vietnamese person this article named in
 // full whose family name stands alone at i, as the foreign press writes it
 // ("Pham Thi Thanh Tra … Kim met Pham"), or "" when none or several bear it.
@@ -3320,6 +3319,7 @@ func (a *article) vietnameseSurname(t []token, i int) string {
 	return found
 }
 
+// actorOf returns a known actor or a person met in this article.
 func (a *article) actorOf(slug string) relbot.Actor {
 	if act, ok := a.g.actors[slug]; ok {
 		return act
