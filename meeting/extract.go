@@ -1185,6 +1185,14 @@ func occasionIn(t []token, s string) (string, string) {
 				st--
 			}
 			return s[t[st].start:t[end-1].end], code
+		case "visiting":
+			// "H.E. Ms. Fadhlina Sidek, who is visiting Japan"
+			if b := key(t, i-1); b != "is" && b != "was" || key(t, i-2) != "who" {
+				continue
+			}
+			if code, end, ok := countries.match(t, i+1); ok {
+				return s[t[i].start:t[end-1].end], code
+			}
 		case "sidelines":
 			if key(t, i+1) != "of" {
 				continue
@@ -2772,7 +2780,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			e = of
 		}
 		n := e
-		for n > i && (t[n-1].word && (t[n-1].upper || n < e && nameLink(t, i, n-1)) || initialStop(t, n-1) && !styleStop(t, n-1) && (e-n >= 2 || initialAfterName(t, i, n-1) || initialOpensName(t, n-1))) && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1) || chineseHe(t, n-1, n-1) || givenNameLookalike(t, i, n-1) || n == e && n-2 > i && t[n-2].upper && !lexical(t, n-2) && cityEndsName(t, n-2, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1])) {
+		for n > i && (t[n-1].word && (t[n-1].upper || n < e && nameLink(t, i, n-1)) || initialStop(t, n-1) && !styleStop(t, n-1) && (e-n >= 2 || initialAfterName(t, i, n-1) || initialOpensName(t, n-1))) && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1) || chineseHe(t, n-1, n-1) || givenNameLookalike(t, i, n-1) || n == e && n-2 > i && t[n-2].upper && !lexical(t, n-2) && cityEndsName(t, n-2, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1]) && !capitalsFamilyName(t, n-1, e)) {
 			// "Deputy Speaker of the DPR Sufmi Dasco Ahmad": the body's
 			// acronym ends the office, no part of the name; "Secretary
 			// of the Guangdong Provincial Party Committee Huang Kunming":
@@ -3738,6 +3746,24 @@ func initialStop(t []token, i int) bool {
 func initialAfterName(t []token, from, i int) bool {
 	g := i - 2
 	return g > from && t[g].word && t[g].upper && !lexical(t, g)
+}
+
+// capitalsFamilyName reports whether the word at k, in capitals, is a family
+// name written so before the given name that ends the office's span at e, as
+// Japan's ministries write ("Minister of Education, Culture, Sports, Science
+// and Technology ABE Toshiko"): no body's acronym, three letters or more,
+// one given name after it.
+func capitalsFamilyName(t []token, k, e int) bool {
+	if k+1 != e-1 || len(t[k].text) < 3 || acronym(t[k+1]) || !t[k+1].upper {
+		return false
+	}
+	if _, _, ok := orgs.match(t, k); ok {
+		return false
+	}
+	if _, _, ok := countries.match(t, k); ok {
+		return false
+	}
+	return true
 }
 
 // initialOpensName reports whether the initial whose full stop is at i opens
