@@ -457,7 +457,7 @@ func TestHeldout298(t *testing.T) { checkCorpus(t, "heldout298", floors{0.96, 0.
 func TestHeldout299(t *testing.T) { checkCorpus(t, "heldout299", floors{0.88, 0.88, 0.85, 2}) }
 func TestHeldout300(t *testing.T) { checkCorpus(t, "heldout300", floors{0.87, 0.89, 0.94, 3}) }
 func TestHeldout301(t *testing.T) { checkCorpus(t, "heldout301", floors{0.89, 0.76, 0.93, 6}) }
-func TestHeldout302(t *testing.T) { checkCorpus(t, "heldout302", floors{0.97, 0.88, 0.97, 0}) }
+func TestHeldout302(t *testing.T) { checkCorpus(t, "heldout302", floors{1.00, 0.90, 0.97, 0}) }
 func TestHeldout303(t *testing.T) { checkCorpus(t, "heldout303", floors{0.88, 0.90, 1.00, 5}) }
 func TestHeldout304(t *testing.T) { checkCorpus(t, "heldout304", floors{0.97, 0.80, 0.97, 0}) }
 func TestHeldout305(t *testing.T) { checkCorpus(t, "heldout305", floors{0.92, 0.80, 0.96, 4}) }
