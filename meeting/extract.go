@@ -1480,6 +1480,22 @@ func (a *article) firstRecent(keep func(slug string) bool) string {
 	return best
 }
 
+// onlyRecent returns the one person mentioned so far that keep holds for, or
+// "" when none or several do.
+func (a *article) onlyRecent(keep func(slug string) bool) string {
+	found := ""
+	for _, s := range a.recent {
+		if !keep(s) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = s
+	}
+	return found
+}
+
 // note records that slug was mentioned.
 func (a *article) note(slug string) {
 	if _, ok := a.first[slug]; !ok {
@@ -3309,22 +3325,14 @@ func (a *article) vietnameseSurname(t []token, i int) string {
 	if !t[i].word || !t[i].upper || !vietnameseSurnames[t[i].key] || i+1 < len(t) && t[i+1].word && t[i+1].upper || i > 0 && t[i-1].word && t[i-1].upper {
 		return ""
 	}
-	found := ""
-	for _, s := range a.recent {
+	return a.onlyRecent(func(s string) bool {
 		act := a.actorOf(s)
-		if act.Country != "VN" || s == found {
-			continue
+		if act.Country != "VN" {
+			return false
 		}
 		name := tokenize(act.Name)
-		if len(name) < 3 || name[0].key != t[i].key {
-			continue
-		}
-		if found != "" {
-			return ""
-		}
-		found = s
-	}
-	return found
+		return len(name) >= 3 && name[0].key == t[i].key
+	})
 }
 
 // actorOf returns a known actor or a person met in this article.
@@ -3498,11 +3506,10 @@ var headOffices = set("governor", "chairman", "chairwoman", "mayor", "secretary"
 // The catch-all office "minister" (speakers, governors, envoys …) must be
 // written as phrase.
 func (a *article) unknownHolder(canon, phrase, country string) string {
-	found := ""
-	for _, s := range a.recent {
+	return a.onlyRecent(func(s string) bool {
 		act, ok := a.unknown[s]
-		if !ok || len(act.Roles) == 0 || s == found {
-			continue
+		if !ok || len(act.Roles) == 0 {
+			return false
 		}
 		t := tokenize(act.Roles[0].Title)
 		// The office opens the title, after its country: not "Second
@@ -3515,15 +3522,8 @@ func (a *article) unknownHolder(canon, phrase, country string) string {
 			}
 		}
 		office, e, _ := titles.match(t, j)
-		if office != canon || c != country || canon == "minister" && keysOf(t[j:e]) != phrase {
-			continue
-		}
-		if found != "" {
-			return ""
-		}
-		found = s
-	}
-	return found
+		return office == canon && c == country && (canon != "minister" || keysOf(t[j:e]) == phrase)
+	})
 }
 
 // learnUnknown keeps a person the gazetteer lacks, met in this article, with

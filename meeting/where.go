@@ -24,7 +24,8 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 		return false
 	}
 	var cs, unknown []found
-	officeCity := "" // a city skipped as where someone's institution is
+	officeCity := ""                      // a city skipped as where someone's institution is
+	otherEvent := priorEventCut(t, h.end) // ", after …": another event's words follow
 	paren := 0
 	for j := from; j < hi; j++ {
 		switch t[j].key {
@@ -100,7 +101,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				j = end - 1
 				continue
 			}
-			if j > h.end && priorEventCut(t, h.end) < j {
+			if j > h.end && j > otherEvent {
 				// "held talks yesterday, after storm Yagi triggered the
 				// worst flooding in decades in Chiang Rai": the other
 				// event's place.

@@ -125,7 +125,7 @@ func boundary(before string, term byte, dots int, closed bool, next string) bool
 		return endsName(before, word) && !ranks[firstField(next)] && !onlyBeforeNames[word+"."]
 	case word == "No" || word == "no" || word == "Nos":
 		return !unicode.IsDigit(first) // "No. 5" is a number, "said no. The" is not
-	case ambiguous[word+"."] || isDotted(word) || hyphenedDotted(word):
+	case ambiguous[afterHyphen(word)+"."] || isDotted(afterHyphen(word)):
 		// "U.S.", "a.m." or "Inc." end a sentence as often as they sit inside
 		// one: split only before a word that usually starts a sentence.
 		return starters[trimWord(next)]
@@ -133,15 +133,11 @@ func boundary(before string, term byte, dots int, closed bool, next string) bool
 	return true
 }
 
-// hyphenedDotted reports whether word ends in a dotted acronym after a
-// hyphen: "the Mekong-U.S. Partnership", "an EU-U.K. deal".
-func hyphenedDotted(word string) bool {
-	i := strings.LastIndexByte(word, '-')
-	if i < 0 {
-		return false
-	}
-	w := word[i+1:]
-	return ambiguous[w+"."] || isDotted(w)
+// afterHyphen returns the part of word after its last hyphen: "the
+// Mekong-U.S. Partnership" is read as "U.S." is, no sentence's end before a
+// name.
+func afterHyphen(word string) string {
+	return word[strings.LastIndexByte(word, '-')+1:]
 }
 
 // officeBefore reports whether the word before the last word of before is
