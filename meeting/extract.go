@@ -1788,6 +1788,25 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
+			if place := localPlaceBefore(t, i); place != "" && !nameFollows(t, end) {
+				// "the Guangxi Party chief held talks with …" after "Chen
+				// Gang, Secretary of the Party Committee of the Guangxi
+				// Zhuang Autonomous Region": the one the article gave an
+				// office there.
+				said := a.foldedLines()
+				if s := a.lastUnknown(func(act relbot.Actor) bool {
+					return officeHas(" "+keysOf(tokenize(act.Roles[0].Title)), place, t[i:end]) || officeAfterNameHas(said, keysOf(tokenize(act.Name)), place, t[i:end])
+				}); s != "" {
+					ms = append(ms, mention{slug: s, start: i - 1, end: end, byRole: true})
+					i = end - 1
+					continue
+				}
+				if canon != "minister" {
+					// a leader's office of a province is none of the State's
+					i = end - 1
+					continue
+				}
+			}
 			if key(t, end) == "of" && provinceOfCountry(t, end+1) {
 				// "the chairman of Vietnam's An Giang province": a
 				// province's office, not the country's.
@@ -5477,6 +5496,39 @@ func (a *article) foldedLines() string {
 	return b.String()
 }
 
+// officeAfterNameHas reports whether a sentence of said (folded lines)
+// gives name an office after it that holds place: "Chen Gang, Member of
+// the CPC Central Committee and Secretary of the Party Committee of the
+// Guangxi Zhuang Autonomous Region".
+func officeAfterNameHas(said, name, place string, title []token) bool {
+	for rest := said; ; {
+		k := strings.Index(rest, " "+name+", ")
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+len(name)+2:]
+		line, _, _ := strings.Cut(rest, "\n")
+		if officeHas(line, place, title) {
+			return true
+		}
+	}
+}
+
+// officeHas reports whether the office written in folded text names place
+// and one of title's words: "Governor of China's Yunnan province" is "the
+// Yunnan governor", not its "Party Secretary of Yunnan".
+func officeHas(office, place string, title []token) bool {
+	if !strings.Contains(office, " "+place) {
+		return false
+	}
+	for _, w := range title {
+		if strings.Contains(office, " "+w.key+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // lastUnknown returns the person the article introduced last, among those the
 // gazetteer lacks and whose office it gave, that keep accepts, or "".
 func (a *article) lastUnknown(keep func(relbot.Actor) bool) string {
@@ -5758,10 +5810,45 @@ func provinceOfCountry(t []token, j int) bool {
 		return false
 	}
 	k := e + 1
-	for k < len(t) && k < e+5 && t[k].word && t[k].upper {
+	if regionWords[key(t, k)] {
+		k++ // "China's southern Guangdong province"
+	}
+	from := k
+	for k < len(t) && k < from+4 && t[k].word && t[k].upper {
 		k++
 	}
-	return k > e+1 && (key(t, k) == "province" || key(t, k) == "city" || key(t, k) == "district")
+	switch key(t, k) {
+	case "province", "city", "district", "region", "prefecture", "municipality", "state":
+		return k > from
+	case "autonomous":
+		return k > from && key(t, k+1) == "region"
+	}
+	return false
+}
+
+// localPlaceBefore returns the province or city named right before the
+// title at i after "the" ("the Guangxi Party chief", "the Phnom Penh
+// governor"), whose office is none of the State's; "" when none.
+func localPlaceBefore(t []token, i int) string {
+	j := i - 1
+	for j >= 0 && j >= i-3 && t[j].word && t[j].upper {
+		j--
+	}
+	if j == i-1 || key(t, j) != "the" {
+		return ""
+	}
+	if _, e, ok := chineseProvinces.match(t, j+1); ok && e == i {
+		return keysOf(t[j+1 : i])
+	}
+	if _, e, ok := cities.match(t, j+1); ok && e == i {
+		if _, _, state := countries.match(t, j+1); !state { // "the Singapore President"
+			return keysOf(t[j+1 : i])
+		}
+	}
+	if provinceSeat(strings.Join(keysOfSlice(t[j+1:i]), " ")) != "" {
+		return keysOf(t[j+1 : i])
+	}
+	return ""
 }
 
 // participleClauseEnd reports whether the comma at c closes the clause an

