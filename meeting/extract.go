@@ -882,7 +882,7 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 			reported = append(reported, d)
 			continue
 		}
-		if since(t, d.start) && !whenClauseMeeting(t, d.end) || lifeEvent(t, d.start) || appointedAside(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) || toldPlanDate(t, d) || spanInBrackets(t, d) || quotedToday(t, d) || notedThat(t, d) {
+		if since(t, d.start) && !whenClauseMeeting(t, d.end) || lifeEvent(t, d.start) || appointedAside(t, d.start) || deadline(t, d) || workPeriod(t, d) || documentDate(t, d) || toldPlanDate(t, d) || spanInBrackets(t, d) || quotedToday(t, d) || notedThat(t, d) || afterOtherEvent(t, d) {
 			others = append(others, d)
 			continue
 		}
@@ -951,6 +951,43 @@ func notedThat(t []token, d dateExpr) bool {
 			// he held talks with Lam": a meeting told there keeps its day.
 			_, told := findTrigger(t[j:], nil)
 			return !told
+		}
+	}
+	return false
+}
+
+// afterOtherEvent reports whether a date is in an "after" clause with a
+// subject of its own that tells no meeting, set after the sentence's
+// meeting: "At the talks with Wang Ning, Phong hailed the recovery of trade
+// after the two countries fully reopened the border in early 2023" dates
+// the reopening.
+func afterOtherEvent(t []token, d dateExpr) bool {
+	for j := d.start - 1; j >= 1 && j >= d.start-14; j-- {
+		switch k := t[j].key; {
+		case k == "." || k == ";" || k == "," || doubleQuoteMark(k):
+			return false
+		case k == "after":
+			if !clauseSubjectWords[key(t, j+1)] || !pastVerbBetween(t, j+2, d.start) {
+				return false
+			}
+			_, before := findTrigger(t[:j], nil)
+			_, within := findTrigger(t[j:d.start], nil)
+			return before && !within
+		}
+	}
+	return false
+}
+
+// clauseSubjectWords open the subject of a clause: "after the border
+// reopened", "after their troops withdrew".
+var clauseSubjectWords = set("the", "its", "their", "his", "her", "both", "a", "an")
+
+// pastVerbBetween reports whether a lowercase word in the past tense stands
+// in t[from:to]: "the two countries fully reopened".
+func pastVerbBetween(t []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if t[j].word && !t[j].upper && len(t[j].key) > 4 && strings.HasSuffix(t[j].key, "ed") {
+			return true
 		}
 	}
 	return false

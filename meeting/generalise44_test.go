@@ -19,5 +19,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'the Communist Party chief of China's southern Guangdong province': a province's office, not the State's",
 			"PHNOM PENH — Prime Minister Hun Manet met the Communist Party chief of China's southern Guangdong province on Friday and asked for more investment in the Sihanoukville zone.",
 			nil},
+		{"'after the two countries reopened the border in early 2023': the reopening's date, not the talks'",
+			"KUNMING — A delegation of Lao Cai province led by its Party Secretary Dang Xuan Phong held working sessions with Yunnan leaders on Friday. At the talks with Yunnan Party Secretary Wang Ning, Phong welcomed the rise in trade after the two countries fully reopened their border gates in early 2023.",
+			[]held{{[]string{"dang-xuan-phong", "wang-ning"}, "2026-02-06", "Kunming", inPerson}}},
 	})
 }
