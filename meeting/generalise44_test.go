@@ -22,5 +22,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'after the two countries reopened the border in early 2023': the reopening's date, not the talks'",
 			"KUNMING — A delegation of Lao Cai province led by its Party Secretary Dang Xuan Phong held working sessions with Yunnan leaders on Friday. At the talks with Yunnan Party Secretary Wang Ning, Phong welcomed the rise in trade after the two countries fully reopened their border gates in early 2023.",
 			[]held{{[]string{"dang-xuan-phong", "wang-ning"}, "2026-02-06", "Kunming", inPerson}}},
+		{"'The meeting was hosted by A, while the Chinese delegation was led by B': after a lead that named no one, the host met the guests' head",
+			"LANG SON — Leaders of Lang Son province and China's Guangxi region met in Lang Son city on Tuesday for their annual New Year meeting. The meeting was hosted by Lang Son Party Secretary Hoang Van Nghiem, while the Chinese delegation was led by Chen Gang, Secretary of the Guangxi Party Committee.",
+			[]held{{[]string{"hoang-van-nghiem", "chen-gang"}, "2026-02-03", "Lang Son", inPerson}}},
 	})
 }
