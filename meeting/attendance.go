@@ -2044,7 +2044,8 @@ func delegationListStart(t []token) (at int, atMeeting bool) {
 		case k == "was" || k == "were":
 			// "The Cambodian delegation was led by Governor Chuon Sovann,
 			// accompanied by Deputy Governor Kim Rithy."
-			if (key(t, v+1) == "led" || key(t, v+1) == "headed") && key(t, v+2) == "by" {
+			// "The Vietnamese side was represented by A, B and C."
+			if (key(t, v+1) == "led" || key(t, v+1) == "headed" || key(t, v+1) == "represented") && key(t, v+2) == "by" {
 				return v + 3, false
 			}
 		case k == "consisted" || k == "consists":

@@ -25,5 +25,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'The meeting was hosted by A, while the Chinese delegation was led by B': after a lead that named no one, the host met the guests' head",
 			"LANG SON — Leaders of Lang Son province and China's Guangxi region met in Lang Son city on Tuesday for their annual New Year meeting. The meeting was hosted by Lang Son Party Secretary Hoang Van Nghiem, while the Chinese delegation was led by Chen Gang, Secretary of the Guangxi Party Committee.",
 			[]held{{[]string{"hoang-van-nghiem", "chen-gang"}, "2026-02-03", "Lang Son", inPerson}}},
+		{"'The Vietnamese side was represented by A and B': after an online meeting of unnamed provincial leaders with C, the side's names join it",
+			"QUANG NINH — Party secretaries of Quang Ninh and Lang Son provinces on Tuesday held an online meeting with Guangxi Party Secretary Lu Xinshe. The Vietnamese side was represented by Quang Ninh Party Secretary Nguyen Xuan Ky and Lang Son Party Secretary Nguyen Quoc Doan.",
+			[]held{{[]string{"lu-xinshe", "nguyen-xuan-ky", "nguyen-quoc-doan"}, "2026-02-03", "", relbot.KindVirtual}}},
 	})
 }
