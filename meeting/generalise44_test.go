@@ -28,5 +28,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'The Vietnamese side was represented by A and B': after an online meeting of unnamed provincial leaders with C, the side's names join it",
 			"QUANG NINH — Party secretaries of Quang Ninh and Lang Son provinces on Tuesday held an online meeting with Guangxi Party Secretary Lu Xinshe. The Vietnamese side was represented by Quang Ninh Party Secretary Nguyen Xuan Ky and Lang Son Party Secretary Nguyen Quoc Doan.",
 			[]held{{[]string{"lu-xinshe", "nguyen-xuan-ky", "nguyen-quoc-doan"}, "2026-02-03", "", relbot.KindVirtual}}},
+		{"'Dr. (H.C.) Puan Maharani': an honorary doctor's style before the name",
+			"JAKARTA — On Friday, Cambodian National Assembly President Khuon Sudary held talks with Dr. (H.C.) Puan Maharani, Speaker of the House.",
+			[]held{{[]string{"khuon-sudary", "puan-maharani"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }

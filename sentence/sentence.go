@@ -96,6 +96,11 @@ func boundary(before string, term byte, dots int, closed bool, next string) bool
 		// mid-sentence ellipses are often followed by one.
 		return false
 	}
+	if closed && term == '.' && dots == 1 && bracketedDotted(before) {
+		// "Dr. (H.C.) Puan Maharani": letters in brackets end a sentence
+		// only before a word that usually starts one.
+		return starters[trimWord(next)]
+	}
 	if term != '.' || dots > 1 || closed {
 		return true
 	}
@@ -205,6 +210,17 @@ func lastWord(s string) string {
 		w = s[i+size:]
 	}
 	return strings.TrimLeftFunc(w, isOpener)
+}
+
+// bracketedDotted reports whether before ends in a bracket opened on dotted
+// letters: "(H.C", "(U.S".
+func bracketedDotted(before string) bool {
+	w := before
+	if i := strings.LastIndexFunc(before, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(before[i:])
+		w = before[i+size:]
+	}
+	return strings.HasPrefix(w, "(") && isDotted(w[1:])
 }
 
 // nextWord returns the first run of non-space characters in s.

@@ -37,6 +37,8 @@ func TestSplit(t *testing.T) {
 		{"acronym inside", "The U.S. Navy and U.N. agencies joined U.K. and E.U. teams. It was large.", []string{"The U.S. Navy and U.N. agencies joined U.K. and E.U. teams.", "It was large."}},
 		{"a name's Jr. before a preposition that opens the next sentence", "She met Ferdinand Marcos Jr. With Marcos, she agreed to train together.", []string{"She met Ferdinand Marcos Jr.", "With Marcos, she agreed to train together."}},
 		{"a dotted acronym after a hyphen", "Pompeo joined the Mekong-U.S. Partnership meeting. It was virtual.", []string{"Pompeo joined the Mekong-U.S. Partnership meeting.", "It was virtual."}},
+		{"an honorary doctor's dotted letters in brackets", "She met Dr. (H.C.) Puan Maharani. The talks went on (as in the U.S.) The ministry replied.",
+			[]string{"She met Dr. (H.C.) Puan Maharani.", "The talks went on (as in the U.S.)", "The ministry replied."}},
 		{"acronym at end", "Sanctions came from the U.S. The ministry replied.", []string{"Sanctions came from the U.S.", "The ministry replied."}},
 		{"times", "They met at 9 a.m. Friday and left at 5 p.m. The next day was quiet.", []string{"They met at 9 a.m. Friday and left at 5 p.m.", "The next day was quiet."}},
 		{"months", "It opened on Jan. 5 and closed in Sept. 2025 after Dec. 31. Then it reopened.", []string{"It opened on Jan. 5 and closed in Sept. 2025 after Dec. 31.", "Then it reopened."}},
