@@ -31,5 +31,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'Dr. (H.C.) Puan Maharani': an honorary doctor's style before the name",
 			"JAKARTA — On Friday, Cambodian National Assembly President Khuon Sudary held talks with Dr. (H.C.) Puan Maharani, Speaker of the House.",
 			[]held{{[]string{"khuon-sudary", "puan-maharani"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'received A, special advisor to the alliance': an adviser's office after a name the gazetteer lacks",
+			"HANOI — National Assembly Chairman Tran Thanh Man on Friday received Kenji Ogawa, special advisor to the Japan-Vietnam Friendship Parliamentary Alliance.",
+			[]held{{[]string{"tran-thanh-man", "kenji-ogawa"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

@@ -307,7 +307,10 @@ var personOffices = func() *phrases[bool] {
 		"auditor general", "auditor-general", "chief auditor", "administrator", "vice administrator", "deputy administrator", "founder", "co-founder",
 		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
 		"commissioner", "assistant commissioner", "senior assistant commissioner", "deputy commissioner", "commissioner-general", "commissioner general", "police commissioner", "police commissioner-general", "european commissioner", "representative", "trade representative", "special representative", "permanent representative",
-		"national security adviser", "national security advisor", "security adviser", "senior adviser", "adviser", "advisor",
+		"national security adviser", "national security advisor", "security adviser", "senior adviser", "senior advisor", "adviser", "advisor",
+		// "received Takebe Tsutomu, special advisor to the Japan-Vietnam
+		// Friendship Parliamentary Alliance"
+		"special adviser", "special advisor", "special assistant",
 		// Bangladesh's interim government: "Foreign Adviser Md Touhid Hossain", "Chief Adviser Muhammad Yunus"
 		"foreign adviser", "foreign affairs adviser", "chief adviser",
 		"country director", "country manager", "regional director", "resident representative", "chief representative",
