@@ -1877,6 +1877,15 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				// person this article gave the office to, whom the
 				// gazetteer lacks.
 				s = a.unknownHolder(canon, keysOf(t[i:end]), country)
+				if s == "" && t[i].key == "speaker" && end == i+1 {
+					// "the Korean Speaker and his delegation were received
+					// by Johari" after "Speaker of the National Assembly
+					// of the Republic of Korea Woo Won-shik": the one head
+					// of that country's legislature the article named.
+					s = a.onlyRecent(func(x string) bool {
+						return a.countryOf(x) == country && a.headsLegislature(x, dOr(d, a.pubDate))
+					})
+				}
 			}
 			if s != "" {
 				st := i

@@ -34,5 +34,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'received A, special advisor to the alliance': an adviser's office after a name the gazetteer lacks",
 			"HANOI — National Assembly Chairman Tran Thanh Man on Friday received Kenji Ogawa, special advisor to the Japan-Vietnam Friendship Parliamentary Alliance.",
 			[]held{{[]string{"tran-thanh-man", "kenji-ogawa"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'the Korean Speaker and his delegation were received by': the one head of Korea's legislature the article named",
+			"KUALA LUMPUR — Prime Minister Anwar Ibrahim on Friday received Speaker of the National Assembly of the Republic of Korea Woo Won-shik. On Thursday, the Korean Speaker and his delegation were received by Dewan Rakyat Speaker Johari Abdul at Parliament.",
+			[]held{{[]string{"anwar-ibrahim", "woo-won-shik"}, "2026-02-06", "Kuala Lumpur", inPerson}, {[]string{"woo-won-shik", "johari-abdul"}, "2026-02-05", "Kuala Lumpur", inPerson}}},
 	})
 }
