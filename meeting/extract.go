@@ -3045,7 +3045,9 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// Pichai Naripthaphan": the country may come before the words
 		// that qualify the office.
 		from := start - 1
-		for from > 0 && start-from < 3 && t[from].word && t[from].upper {
+		// "Japanese House of Councillors President Hidehisa Otsuji": a
+		// body's name of a few words, "of" inside, between them.
+		for from > 0 && (start-from < 3 || start-from < 6 && bodyOfWords(t, from, start)) && (t[from].word && t[from].upper || t[from].key == "of" && t[from-1].upper) {
 			if _, _, ok := countries.match(t, from); ok {
 				break
 			}
@@ -3089,6 +3091,17 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		}
 	}
 	return slug, j, true
+}
+
+// bodyOfWords reports whether t[from:start] is a body's name with "of"
+// inside it: "House of Councillors", "House of Representatives".
+func bodyOfWords(t []token, from, start int) bool {
+	for k := from; k < start; k++ {
+		if t[k].key == "of" {
+			return k > from
+		}
+	}
+	return start-from < 3
 }
 
 // pluralOffices are offices named for two countries at once: "the foreign
@@ -5235,7 +5248,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		// "the CPV delegation was received by Hun Sen": its head took part.
 		return a.head, j + 1
 	}
-	if n == "delegation" && a.head == "" && a.heads == 0 && country != "" && t[i].key == "the" && !thingOfDelegation(t, i) && (i == 0 || key(t, i-1) == ",") && j+1 < len(t) && t[j+1].word && !t[j+1].upper && key(t, j+1) != "of" {
+	if n == "delegation" && a.head == "" && a.heads == 0 && country != "" && t[i].key == "the" && !thingOfDelegation(t, i) && (i == 0 || key(t, i-1) == ",") && j+1 < len(t) && (t[j+1].word && !t[j+1].upper && key(t, j+1) != "of" || key(t, j+1) == "," && key(t, j+2) == "which") {
 		// "On Wednesday, the Cambodian delegation paid a courtesy call on
 		// A" after the Cambodian minister's talks: the visitor the story
 		// follows, the one of that country who has been meeting.

@@ -37,5 +37,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'the Korean Speaker and his delegation were received by': the one head of Korea's legislature the article named",
 			"KUALA LUMPUR — Prime Minister Anwar Ibrahim on Friday received Speaker of the National Assembly of the Republic of Korea Woo Won-shik. On Thursday, the Korean Speaker and his delegation were received by Dewan Rakyat Speaker Johari Abdul at Parliament.",
 			[]held{{[]string{"anwar-ibrahim", "woo-won-shik"}, "2026-02-06", "Kuala Lumpur", inPerson}, {[]string{"woo-won-shik", "johari-abdul"}, "2026-02-05", "Kuala Lumpur", inPerson}}},
+		{"'Japanese House of Councillors President A … The Japanese delegation, which includes …, also called on B': the country before a body's name with 'of'; the delegation's aside",
+			"MANILA — Japanese House of Councillors President Kenta Mori on Tuesday met Senate President Juan Miguel Zubiri in Pasay City. The Japanese delegation, which includes members of the friendship league, also called on House Speaker Martin Romualdez in Quezon City later in the afternoon.",
+			[]held{{[]string{"kenta-mori", "juan-miguel-zubiri"}, "2026-02-03", "Pasay", inPerson}, {[]string{"kenta-mori", "martin-romualdez"}, "2026-02-03", "Quezon City", inPerson}}},
 	})
 }
