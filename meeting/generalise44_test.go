@@ -40,5 +40,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'Japanese House of Councillors President A … The Japanese delegation, which includes …, also called on B': the country before a body's name with 'of'; the delegation's aside",
 			"MANILA — Japanese House of Councillors President Kenta Mori on Tuesday met Senate President Juan Miguel Zubiri in Pasay City. The Japanese delegation, which includes members of the friendship league, also called on House Speaker Martin Romualdez in Quezon City later in the afternoon.",
 			[]held{{[]string{"kenta-mori", "juan-miguel-zubiri"}, "2026-02-03", "Pasay", inPerson}, {[]string{"kenta-mori", "martin-romualdez"}, "2026-02-03", "Quezon City", inPerson}}},
+		{"'Mdm Ngan was received by': Singapore's 'Madam' before a short name",
+			"SINGAPORE — National Assembly Chairwoman Nguyen Thi Kim Ngan arrived on Monday. On Wednesday, Mdm Ngan was received by Prime Minister Lee Hsien Loong at the Istana.",
+			[]held{{[]string{"nguyen-thi-kim-ngan", "lee-hsien-loong"}, "2026-02-04", "Singapore", inPerson}}},
 	})
 }

@@ -23,6 +23,8 @@ var honorifics = func() *phrases[bool] {
 		"preah bat samdech preah boromneath", "samdech preah mahaksatreiy", "preah mahaksatreiy", "his majesty", "her majesty", "his royal highness",
 		"h.e.", "h. e.", "his excellency", "her excellency", "excellency", "lok chumteav", "neak oknha", "oknha",
 		"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "madam", "madame", "dr.", "dr", "prof.", "prof", "professor",
+		// Singapore's "Mdm Ngan", French "Mme"
+		"mdm", "mdm.", "mme", "mme.",
 		"associate professor", "assoc. prof.", "assoc prof", "assoc. prof. dr.", "assoc prof dr", "prof. dr.", "prof dr",
 		"comrade", "gen.", "gen", "lt.", "lt. gen.", "lt gen", "maj. gen.", "sen. lt. gen.", "sen. gen.",
 		"lieutenant general", "major general", "senior lieutenant general", "general", "colonel", "admiral",
