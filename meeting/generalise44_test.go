@@ -43,5 +43,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'Mdm Ngan was received by': Singapore's 'Madam' before a short name",
 			"SINGAPORE — National Assembly Chairwoman Nguyen Thi Kim Ngan arrived on Monday. On Wednesday, Mdm Ngan was received by Prime Minister Lee Hsien Loong at the Istana.",
 			[]held{{[]string{"nguyen-thi-kim-ngan", "lee-hsien-loong"}, "2026-02-04", "Singapore", inPerson}}},
+		{"'hosted an informal dialogue …, which was attended by A, B and C': the host and those who attended",
+			"BANGKOK — Foreign Minister Maris Sangiampongsa hosted an informal dialogue in Bangkok on Friday, which was attended by Lao Foreign Minister Thongsavanh Phomvihane and Cambodian Foreign Minister Prak Sokhonn.",
+			[]held{{[]string{"maris-sangiampongsa", "thongsavanh-phomvihane", "prak-sokhonn"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }

@@ -521,6 +521,9 @@ var triggers = func() *phrases[trigger] {
 		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings", "meeting-plus", "ministerial session", "summit", "retreat",
 		"roundtable", "round-table", "round table", "roundtable meeting", "roundtable discussion",
 		"pull-aside", "pull-aside meeting", "pull-asides", "discussion", "discussions",
+		// "Don hosted an informal dialogue in Pattaya on Sunday, attended by
+		// A, B and C"
+		"informal dialogue", "closed-door dialogue",
 		"plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session", "session",
 		"ceremony", "opening ceremony", "signing ceremony", "forum", "business forum", "informal consultations", "conference", "congress"} {
 		t := trigger{form: trigNoun}
