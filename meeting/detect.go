@@ -735,6 +735,11 @@ func (a *article) sentence(si int, t []token) {
 	}
 	ms := a.mentions(t, roleDate)
 	ms = a.listSubjectFor(si, t, ms)
+	if g := a.pendingGathering(si); g != nil && definiteGathering(t) {
+		// "Myanmar sent a representative to the meeting, with A
+		// attending …": still about the gathering whose list may follow.
+		defer func() { g.told = max(g.told, si) }()
+	}
 	defer a.advance(t, dates, len(a.cands))
 	defer func(before int) {
 		if len(a.cands) == before {
@@ -3148,6 +3153,17 @@ func saidThingPassive(t []token, ms []mention, lo, start int) int {
 		}
 	}
 	return -1
+}
+
+// definiteGathering reports whether t speaks of "the meeting" or "the
+// retreat" a gathering told before is.
+func definiteGathering(t []token) bool {
+	for j := 0; j+1 < len(t); j++ {
+		if t[j].key == "the" && (summitNames[t[j+1].key] || t[j+1].key == "meeting") {
+			return true
+		}
+	}
+	return false
 }
 
 // sideNouns name the other side of a meeting without naming anyone: "with

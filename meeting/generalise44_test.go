@@ -46,5 +46,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'hosted an informal dialogue …, which was attended by A, B and C': the host and those who attended",
 			"BANGKOK — Foreign Minister Maris Sangiampongsa hosted an informal dialogue in Bangkok on Friday, which was attended by Lao Foreign Minister Thongsavanh Phomvihane and Cambodian Foreign Minister Prak Sokhonn.",
 			[]held{{[]string{"maris-sangiampongsa", "thongsavanh-phomvihane", "prak-sokhonn"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"a sentence about 'the meeting' between a gathering's chair and its list keeps the list the gathering's",
+			"VIENTIANE — ASEAN foreign ministers on Friday gathered in Vientiane for their annual retreat. The retreat was chaired by Foreign Minister Thongsavanh Phomvihane. Myanmar sent only a senior official to the meeting. Diplomats called it a modest signal. Among the participants were Singaporean Foreign Minister Vivian Balakrishnan and Malaysian Foreign Minister Mohamad Hasan.",
+			[]held{{[]string{"thongsavanh-phomvihane", "vivian-balakrishnan", "mohamad-hasan"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
