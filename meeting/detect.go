@@ -1543,6 +1543,11 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 	}
+	if len(dated) == 0 && len(aside) > 0 && tripAside(t, aside[len(aside)-1]) {
+		// "Balakrishnan, who was in Dili on an introductory visit on June
+		// 17, called on A": the trip's day is the call's.
+		dated = append(dated, aside[len(aside)-1])
+	}
 	if len(dated) == 0 && lo > 0 && key(t, lo-1) == ";" {
 		// "Srettha made Cambodia his first trip abroad in September; in
 		// Phnom Penh he also called on Hun Sen": the clause before dates
@@ -3153,6 +3158,24 @@ func saidThingPassive(t []token, ms []mention, lo, start int) int {
 		}
 	}
 	return -1
+}
+
+// tripAside reports whether d, a day, is in a "who" aside that says where
+// its subject was: "who was in Dili on an introductory visit on June 17"
+// (not "who arrived on Thursday", often the day before).
+func tripAside(t []token, d dateExpr) bool {
+	if d.anaphoric || d.past.Day == 0 {
+		return false
+	}
+	for j := d.start - 1; j >= 1 && j >= d.start-12; j-- {
+		if t[j].key == "who" {
+			return key(t, j-1) == "," && (key(t, j+1) == "was" || key(t, j+1) == "were") && key(t, j+2) == "in"
+		}
+		if !t[j].word && t[j].key != "'s" && t[j].key != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // definiteGathering reports whether t speaks of "the meeting" or "the

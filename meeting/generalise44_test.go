@@ -49,5 +49,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"a sentence about 'the meeting' between a gathering's chair and its list keeps the list the gathering's",
 			"VIENTIANE — ASEAN foreign ministers on Friday gathered in Vientiane for their annual retreat. The retreat was chaired by Foreign Minister Thongsavanh Phomvihane. Myanmar sent only a senior official to the meeting. Diplomats called it a modest signal. Among the participants were Singaporean Foreign Minister Vivian Balakrishnan and Malaysian Foreign Minister Mohamad Hasan.",
 			[]held{{[]string{"thongsavanh-phomvihane", "vivian-balakrishnan", "mohamad-hasan"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'A, who was in Dili on an introductory visit on June 17, called on B': where A was that day dates the call",
+			"SINGAPORE — Foreign Minister Vivian Balakrishnan has pledged more training for Timorese officials as Timor-Leste prepares to join ASEAN later in 2026. Dr Balakrishnan, who was in Dili on an introductory visit on February 3, called on Prime Minister Xanana Gusmao.",
+			[]held{{[]string{"vivian-balakrishnan", "xanana-gusmao"}, "2026-02-03", "Dili", inPerson}}},
 	})
 }
