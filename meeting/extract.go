@@ -4528,8 +4528,9 @@ var nameHonorifics = func() *phrases[bool] {
 		// Sarawak's styles ("Datuk Patinggi Tan Sri Abang Johari", "Datuk
 		// Amar Awang Tengah"), Britain's and the Commonwealth's knighthoods
 		// ("Sir Bob Dadae", "Dame Cindy Kiro") and Fiji's chiefly style
-		// ("Ratu Naiqama Lalabalavu").
-		"datuk patinggi", "patinggi", "datuk amar", "sir", "dame", "ratu", "datuk seri panglima", "panglima",
+		// ("Ratu Naiqama Lalabalavu"); Papua New Guinea's "Grand Chief Sir
+		// Bob Dadae".
+		"datuk patinggi", "patinggi", "datuk amar", "sir", "dame", "ratu", "datuk seri panglima", "panglima", "grand chief",
 		"puan", "encik",
 	} {
 		p.add(s, true)

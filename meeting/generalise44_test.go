@@ -52,5 +52,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'A, who was in Dili on an introductory visit on June 17, called on B': where A was that day dates the call",
 			"SINGAPORE — Foreign Minister Vivian Balakrishnan has pledged more training for Timorese officials as Timor-Leste prepares to join ASEAN later in 2026. Dr Balakrishnan, who was in Dili on an introductory visit on February 3, called on Prime Minister Xanana Gusmao.",
 			[]held{{[]string{"vivian-balakrishnan", "xanana-gusmao"}, "2026-02-03", "Dili", inPerson}}},
+		{"'Governor-General Grand Chief Sir Bob Dadae': Papua New Guinea's chiefly style is no part of the name",
+			"PORT MORESBY — On Friday, President Prabowo Subianto was received by Governor-General Grand Chief Sir Bob Dadae at Government House.",
+			[]held{{[]string{"prabowo-subianto", "bob-dadae"}, "2026-02-06", "Port Moresby", inPerson}}},
 	})
 }
