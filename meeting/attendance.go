@@ -1906,6 +1906,11 @@ func latestDate(dates []dateExpr, from, to int, anaphoric bool) (dateExpr, bool)
 // report of the sentence (at "then"), or 0.
 func thenAlso(t []token) int {
 	for j := 1; j+3 < len(t); j++ {
+		if t[j].key == "before" && onwardVerbs[t[j+1].key] && talksWithAfter(t, j+2) && !hasAny(t, 0, j, futureMarkers) {
+			// "A was received by B before heading to the APEC Haus for
+			// bilateral talks with C": A went on to meet C.
+			return j + 1
+		}
 		if t[j].key != "," || t[j+1].key != "and" || t[j+2].key != "then" {
 			continue
 		}
@@ -1914,6 +1919,26 @@ func thenAlso(t []token) int {
 		}
 	}
 	return 0
+}
+
+var onwardVerbs = set("heading", "going", "proceeding", "moving", "travelling", "traveling")
+
+// talksWithAfter reports whether "for talks with" (a meeting, with someone)
+// follows from j within the clause.
+func talksWithAfter(t []token, j int) bool {
+	for k := j; k+2 < len(t) && k < j+12; k++ {
+		if !t[k].word && t[k].key != "-" && t[k].key != "'s" {
+			return false
+		}
+		if t[k].key == "for" {
+			n := k + 1
+			for n < len(t) && n < k+4 && !meetingNouns[t[n].key] && t[n].word && !t[n].upper {
+				n++ // "for bilateral talks"
+			}
+			return meetingNouns[key(t, n)] && key(t, n+1) == "with"
+		}
+	}
+	return false
 }
 
 // headingMeeting reads a readout's heading, "1. Meeting with H.E. Lê Hoài

@@ -55,5 +55,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'Governor-General Grand Chief Sir Bob Dadae': Papua New Guinea's chiefly style is no part of the name",
 			"PORT MORESBY — On Friday, President Prabowo Subianto was received by Governor-General Grand Chief Sir Bob Dadae at Government House.",
 			[]held{{[]string{"prabowo-subianto", "bob-dadae"}, "2026-02-06", "Port Moresby", inPerson}}},
+		{"'A was received by B before heading to the APEC Haus for bilateral talks with C': A met both; not when only scheduled",
+			"PORT MORESBY — On Friday, President Joko Widodo was received by Governor-General Bob Dadae before heading to the APEC Haus for bilateral talks with Prime Minister James Marape. Foreign Minister Retno Marsudi is scheduled to meet Foreign Minister Justin Tkatchenko on Monday before travelling to Lae for talks with Governor Luther Wenge.",
+			[]held{{[]string{"joko-widodo", "bob-dadae"}, "2026-02-06", "Port Moresby", inPerson}, {[]string{"joko-widodo", "james-marape"}, "2026-02-06", "Port Moresby", inPerson}}},
 	})
 }
