@@ -1871,6 +1871,17 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				// catch-all office holds, not any minister of Malaysia's.
 				s = a.byRole(canon, country, org, d)
 			}
+			if s == "" && country == "" && org == "" && canon != "minister" && key(t, i-1) == "the" && key(t, i-2) != "and" && !nameFollows(t, end) {
+				// "Prime Minister Sitiveni Rabuka met Prabowo … The Prime
+				// Minister also met Sugiono": the one person the gazetteer
+				// lacks whom the article titled so (not one of a list, "the
+				// two ministers, the governor and the chairman", read as
+				// a group).
+				s = a.onlyRecent(func(x string) bool {
+					act, ok := a.unknown[x]
+					return ok && len(act.Roles) > 0 && keysOf(tokenize(act.Roles[0].Title)) == keysOf(t[i:end])
+				})
+			}
 			if s == "" && country != "" && key(t, i-2) == "the" && !nameFollows(t, end) {
 				// "Cambodian Deputy Prime Minister Hang Chuon Naron …
 				// the Cambodian Deputy PM paid a courtesy call": the

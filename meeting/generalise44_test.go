@@ -58,5 +58,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'A was received by B before heading to the APEC Haus for bilateral talks with C': A met both; not when only scheduled",
 			"PORT MORESBY — On Friday, President Joko Widodo was received by Governor-General Bob Dadae before heading to the APEC Haus for bilateral talks with Prime Minister James Marape. Foreign Minister Retno Marsudi is scheduled to meet Foreign Minister Justin Tkatchenko on Monday before travelling to Lae for talks with Governor Luther Wenge.",
 			[]held{{[]string{"joko-widodo", "bob-dadae"}, "2026-02-06", "Port Moresby", inPerson}, {[]string{"joko-widodo", "james-marape"}, "2026-02-06", "Port Moresby", inPerson}}},
+		{"'The Prime Minister also met B' after 'Prime Minister A' whom the gazetteer lacks: A",
+			"JAKARTA — Fiji's Prime Minister Sitiveni Rabuka met President Prabowo Subianto at the Merdeka Palace on Wednesday. On Thursday, the Prime Minister also met Speaker Puan Maharani.",
+			[]held{{[]string{"sitiveni-rabuka", "prabowo-subianto"}, "2026-02-04", "Jakarta", inPerson}, {[]string{"sitiveni-rabuka", "puan-maharani"}, "2026-02-05", "Jakarta", inPerson}}},
 	})
 }
