@@ -1206,7 +1206,7 @@ func occasionIn(t []token, s string) (string, string) {
 	for i := 0; i < len(t); i++ {
 		switch t[i].key {
 		case "visit":
-			if key(t, i+1) != "to" {
+			if key(t, i+1) != "to" || invitedToVisit(t, i) {
 				continue
 			}
 			j := i + 2
@@ -2074,6 +2074,23 @@ var bodyWords = set("party", "government", "cabinet", "administration", "coaliti
 // plannedOnly are the plan words that leave no doubt a sentence's visit is
 // still to come.
 var plannedOnly = set("exploring", "considering", "mulling", "weighing", "scheduled", "planned")
+
+// invitedToVisit reports whether the visit at i is one someone was invited
+// to pay: "invited Kishida to pay an official visit to Cambodia at a
+// convenient time" is no visit the story is on.
+func invitedToVisit(t []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if inviteVerbs[t[j].key] {
+			return true
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+var inviteVerbs = set("invited", "invites", "invite", "inviting")
 
 // willTravel reports whether t says a trip is still to come: "will pay an
 // official visit to the Lao PDR next week", "is set to visit".

@@ -61,5 +61,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'The Prime Minister also met B' after 'Prime Minister A' whom the gazetteer lacks: A",
 			"JAKARTA — Fiji's Prime Minister Sitiveni Rabuka met President Prabowo Subianto at the Merdeka Palace on Wednesday. On Thursday, the Prime Minister also met Speaker Puan Maharani.",
 			[]held{{[]string{"sitiveni-rabuka", "prabowo-subianto"}, "2026-02-04", "Jakarta", inPerson}, {[]string{"sitiveni-rabuka", "puan-maharani"}, "2026-02-05", "Jakarta", inPerson}}},
+		{"'invited B to pay an official visit to Cambodia': an invitation is no visit the story is on, so no place",
+			"Prime Minister Hun Manet held talks with Prime Minister Fumio Kishida in Tokyo on Saturday. Hun Manet invited Kishida to pay an official visit to Cambodia at a convenient time. Later on Sunday, the Prime Minister received JICA President Akihiko Tanaka.",
+			[]held{{[]string{"hun-manet", "fumio-kishida"}, "2026-02-07", "Tokyo", inPerson}, {[]string{"hun-manet", "akihiko-tanaka"}, "2026-02-08", "Tokyo", inPerson}}},
 	})
 }
