@@ -735,6 +735,11 @@ func (a *article) sentence(si int, t []token) {
 	}
 	ms := a.mentions(t, roleDate)
 	ms = a.listSubjectFor(si, t, ms)
+	if w := otherSideRepresented(t); w > 0 {
+		// "A and B represented Indonesia at the meeting, while Japan was
+		// represented by C and D": the other side sat at the same table.
+		defer a.joinOtherSide(si, w, ms, len(a.cands))
+	}
 	if g := a.pendingGathering(si); g != nil && definiteGathering(t) {
 		// "Myanmar sent a representative to the meeting, with A
 		// attending …": still about the gathering whose list may follow.
@@ -3173,6 +3178,62 @@ func tripAside(t []token, d dateExpr) bool {
 		}
 		if !t[j].word && t[j].key != "'s" && t[j].key != "-" {
 			return false
+		}
+	}
+	return false
+}
+
+// otherSideRepresented returns where the names start after ", while Japan
+// was represented by" (or "while the Thai side was led by"), or 0.
+func otherSideRepresented(t []token) int {
+	for j := 1; j+3 < len(t); j++ {
+		if t[j].key != "while" && t[j].key != "whereas" || key(t, j-1) != "," {
+			continue
+		}
+		for k := j + 1; k+2 < len(t) && k <= j+5; k++ {
+			if (t[k].key == "was" || t[k].key == "were") && (t[k+1].key == "represented" || t[k+1].key == "led" || t[k+1].key == "headed") && t[k+2].key == "by" {
+				return k + 3
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// joinOtherSide adds those named from w on to the held meeting sentence si
+// reported (the first of those from before on), when the sentence told one.
+func (a *article) joinOtherSide(si, w int, ms []mention, before int) {
+	from := w
+	var c *cand
+	switch {
+	case before < len(a.cands):
+		c = a.cands[before]
+	case representedAtMeeting(a.toks[si], w):
+		// "Signed during the 2+2 in Tokyo. A and B represented
+		// Indonesia at the meeting, while Japan was represented by C
+		// and D": the lead's meeting, all four at it.
+		c, from = a.unnamedLead(si), 0
+	}
+	if c == nil || c.m.Status != relbot.StatusPast || c.sent != si && from != 0 {
+		return
+	}
+	for _, m := range ms {
+		if m.start >= from && m.slug != "" && !m.excluded && m.group == nil {
+			c.join(m.slug)
+		}
+	}
+	c.told = max(c.told, si)
+}
+
+// representedAtMeeting reports whether the clause before w says its
+// subjects "represented <country> at the meeting".
+func representedAtMeeting(t []token, w int) bool {
+	for j := 1; j+3 < w; j++ {
+		if t[j].key == "represented" && key(t, j+2) == "at" && key(t, j+3) == "the" {
+			return true
+		}
+		if t[j].key == "represented" && key(t, j+3) == "at" && key(t, j+4) == "the" {
+			return true // "represented the Philippines at the talks"
 		}
 	}
 	return false

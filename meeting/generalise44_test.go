@@ -64,5 +64,11 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'invited B to pay an official visit to Cambodia': an invitation is no visit the story is on, so no place",
 			"Prime Minister Hun Manet held talks with Prime Minister Fumio Kishida in Tokyo on Saturday. Hun Manet invited Kishida to pay an official visit to Cambodia at a convenient time. Later on Sunday, the Prime Minister received JICA President Akihiko Tanaka.",
 			[]held{{[]string{"hun-manet", "fumio-kishida"}, "2026-02-07", "Tokyo", inPerson}, {[]string{"hun-manet", "akihiko-tanaka"}, "2026-02-08", "Tokyo", inPerson}}},
+		{"'A and B represented Indonesia at the meeting, while Japan was represented by C and D': all four at the lead's meeting",
+			"TOKYO — Indonesia and Japan on Tuesday signed an agreement during the second 2+2 meeting in Tokyo. Foreign Affairs Minister Retno Marsudi and Defense Minister Prabowo Subianto represented Indonesia at the meeting, while Japan was represented by Foreign Minister Toshimitsu Motegi and Defense Minister Nobuo Kishi.",
+			[]held{{[]string{"retno-marsudi", "prabowo-subianto", "toshimitsu-motegi", "nobuo-kishi"}, "2026-02-03", "Tokyo", inPerson}}},
+		{"'A and B attended the 2+2 meeting, while Japan was represented by C and D': all four at it",
+			"TOKYO — Foreign Minister Retno Marsudi and Defense Minister Prabowo Subianto attended the 2+2 meeting on Tuesday, while Japan was represented by Foreign Minister Toshimitsu Motegi and Defense Minister Nobuo Kishi.",
+			[]held{{[]string{"retno-marsudi", "prabowo-subianto", "toshimitsu-motegi", "nobuo-kishi"}, "2026-02-03", "Tokyo", inPerson}}},
 	})
 }
