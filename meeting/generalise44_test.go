@@ -70,5 +70,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'A and B attended the 2+2 meeting, while Japan was represented by C and D': all four at it",
 			"TOKYO — Foreign Minister Retno Marsudi and Defense Minister Prabowo Subianto attended the 2+2 meeting on Tuesday, while Japan was represented by Foreign Minister Toshimitsu Motegi and Defense Minister Nobuo Kishi.",
 			[]held{{[]string{"retno-marsudi", "prabowo-subianto", "toshimitsu-motegi", "nobuo-kishi"}, "2026-02-03", "Tokyo", inPerson}}},
+		{"'Secretary-General of the ruling Liberal Democratic Party A': 'ruling' is part of the office before the name",
+			"TOKYO — On Friday, Prime Minister Pham Minh Chinh received Secretary-General of the ruling Liberal Democratic Party Hiroshi Moriyama.",
+			[]held{{[]string{"pham-minh-chinh", "hiroshi-moriyama"}, "2026-02-06", "Tokyo", inPerson}}},
 	})
 }
