@@ -280,12 +280,20 @@ func mainClauseResumes(t []token, hi int) int {
 			switch key(t, k+1) {
 			case "at", "in", "on", "yesterday", "today", "this", "last", "earlier":
 				return k + 1
+			case "the":
+				// "held talks with B, who serves as ASEAN envoy, the
+				// previous day"
+				if dayBeforeAfter[key(t, k+2)] && key(t, k+3) == "day" {
+					return k + 1
+				}
 			}
 			return 0
 		}
 	}
 	return 0
 }
+
+var dayBeforeAfter = set("previous", "next", "following", "same")
 
 var substanceWords = set("agreed", "agree", "discussed", "discuss", "exchanged", "pledged", "reaffirmed", "affirmed", "stressed", "underscored", "committed",
 	"proposed", "briefed", "welcomed", "expressed", "emphasised", "emphasized", "suggested", "reviewed", "signed", "vowed", "asked", "thanked", "noted", "hailed", "praised", "said", "shared", "called", "offered", "raised", "focused", "talked")

@@ -73,5 +73,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'Secretary-General of the ruling Liberal Democratic Party A': 'ruling' is part of the office before the name",
 			"TOKYO — On Friday, Prime Minister Pham Minh Chinh received Secretary-General of the ruling Liberal Democratic Party Hiroshi Moriyama.",
 			[]held{{[]string{"pham-minh-chinh", "hiroshi-moriyama"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'held talks with B, who serves as ASEAN envoy, the previous day': the day after the aside is the talks'",
+			"PHNOM PENH — Foreign Minister Yoshimasa Hayashi called on Prime Minister Hun Sen on Thursday. Hayashi held talks with Foreign Minister Prak Sokhonn, who serves as ASEAN special envoy on Myanmar, the previous day.",
+			[]held{{[]string{"yoshimasa-hayashi", "hun-sen"}, "2026-02-05", "Phnom Penh", inPerson}, {[]string{"yoshimasa-hayashi", "prak-sokhonn"}, "2026-02-04", "Phnom Penh", inPerson}}},
 	})
 }
