@@ -705,7 +705,27 @@ func summitClause(t []token, h hit) bool {
 		case summitNames[k]:
 			return true
 		case k == "," || k == "." || k == ";" || k == "with" || k == "and":
-			return false
+			return h.tr.group && atSummitAfter(t, j)
+		}
+	}
+	return false
+}
+
+// atSummitAfter reports whether "at the … Summit" follows from j in the
+// clause: "joined his counterparts from the Mekong region and Japanese
+// Prime Minister Shinzo Abe at the 10th Mekong-Japan Summit".
+func atSummitAfter(t []token, j int) bool {
+	for ; j+1 < len(t) && t[j].key != "." && t[j].key != ";"; j++ {
+		if t[j].key != "at" || t[j+1].key != "the" {
+			continue
+		}
+		for k := j + 2; k < len(t) && k < j+9; k++ {
+			if summitNames[t[k].key] && t[k].upper {
+				return true
+			}
+			if !t[k].word && t[k].key != "-" {
+				break
+			}
 		}
 	}
 	return false

@@ -76,5 +76,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'held talks with B, who serves as ASEAN envoy, the previous day': the day after the aside is the talks'",
 			"PHNOM PENH — Foreign Minister Yoshimasa Hayashi called on Prime Minister Hun Sen on Thursday. Hayashi held talks with Foreign Minister Prak Sokhonn, who serves as ASEAN special envoy on Myanmar, the previous day.",
 			[]held{{[]string{"yoshimasa-hayashi", "hun-sen"}, "2026-02-05", "Phnom Penh", inPerson}, {[]string{"yoshimasa-hayashi", "prak-sokhonn"}, "2026-02-04", "Phnom Penh", inPerson}}},
+		{"'A joined his counterparts and B at the Mekong-Japan Summit. The summit, hosted by B at the palace, was also attended by C and D': one summit of all",
+			"TOKYO — Prime Minister Hun Manet on Friday joined his counterparts from the Mekong region and Japanese Prime Minister Shigeru Ishiba at the Mekong-Japan Summit in Tokyo. The summit, hosted by Mr Ishiba at the Akasaka State Guest House, was also attended by Lao Prime Minister Sonexay Siphandone and Vietnamese Prime Minister Pham Minh Chinh.",
+			[]held{{[]string{"hun-manet", "shigeru-ishiba", "sonexay-siphandone", "pham-minh-chinh"}, "2026-02-06", "Tokyo", inPerson}}},
 	})
 }
