@@ -1681,12 +1681,15 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = end - 1
 			continue
 		}
-		if t[i].key == "counterpart" && nameFollows(t, i+1) {
+		// "The UN's top humanitarian official, Tom Fletcher, met …": a
+		// description set off by commas names the one after it.
+		described := describerNouns[t[i].key] && key(t, i+1) == "," && describedBefore(t, i)
+		if (t[i].key == "counterpart" || described) && nameFollows(t, i+1) {
 			from := i + 1
 			if key(t, from) == "," {
 				from++ // "his Thai counterpart, Mongkol Surasajja,": a name set off by commas
 			}
-			if u, uend, ok := a.unknownAfter(t, i, from, "", covered); ok && (from == i+1 || key(t, uend) == "," || key(t, uend) == ".") {
+			if u, uend, ok := a.unknownAfter(t, i, from, "", covered); ok && (from == i+1 && !described || key(t, uend) == "," || key(t, uend) == "." && !described) {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
 				i = uend - 1
 				continue
@@ -4019,6 +4022,26 @@ func officeAfter(t []token, j int) (int, int, bool) {
 // titleModifiers come before an office: "the First Secretary", "Standing
 // Deputy Prime Minister".
 var titleModifiers = set("the", "first", "standing", "permanent", "acting", "senior", "executive", "outgoing", "incoming", "new", "newly-appointed", "group", "veteran", "career", "seasoned", "regional", "global", "honorary", "founding")
+
+// describerNouns end a description of a person written before the name
+// set off by commas: "The UN's top humanitarian official, Tom Fletcher,".
+var describerNouns = set("official", "chief", "diplomat", "negotiator", "spokesman", "spokeswoman", "spokesperson")
+
+// describedBefore reports whether the noun at i ends a description opened
+// by a determiner or a possessive a few words before: "The UN's top
+// humanitarian official", "Washington's chief negotiator".
+func describedBefore(t []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		switch t[j].key {
+		case "the", "'s", "its", "his", "her", "their":
+			return true
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
 
 // partyModifiers stand between "the" and a party's name in an office:
 // "Secretary-General of the ruling Liberal Democratic Party Toshihiro Nikai".

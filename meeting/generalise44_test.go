@@ -79,5 +79,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'A joined his counterparts and B at the Mekong-Japan Summit. The summit, hosted by B at the palace, was also attended by C and D': one summit of all",
 			"TOKYO — Prime Minister Hun Manet on Friday joined his counterparts from the Mekong region and Japanese Prime Minister Shigeru Ishiba at the Mekong-Japan Summit in Tokyo. The summit, hosted by Mr Ishiba at the Akasaka State Guest House, was also attended by Lao Prime Minister Sonexay Siphandone and Vietnamese Prime Minister Pham Minh Chinh.",
 			[]held{{[]string{"hun-manet", "shigeru-ishiba", "sonexay-siphandone", "pham-minh-chinh"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'The UN's top humanitarian official, Tom Fletcher, met with B': a description set off by commas names the one after it",
+			"NAYPYITAW — The UN's top humanitarian official, Tom Fletcher, met with Senior General Min Aung Hlaing in Nay Pyi Taw on Saturday.",
+			[]held{{[]string{"tom-fletcher", "min-aung-hlaing"}, "2026-02-07", "Naypyidaw", inPerson}}},
 	})
 }
