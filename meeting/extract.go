@@ -1874,15 +1874,18 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				// catch-all office holds, not any minister of Malaysia's.
 				s = a.byRole(canon, country, org, d)
 			}
-			if s == "" && country == "" && org == "" && canon != "minister" && key(t, i-1) == "the" && key(t, i-2) != "and" && !nameFollows(t, end) {
+			if s == "" && country == "" && org == "" && (canon != "minister" || end-i >= 2) && key(t, i-1) == "the" && key(t, i-2) != "and" && !nameFollows(t, end) {
 				// "Prime Minister Sitiveni Rabuka met Prabowo … The Prime
-				// Minister also met Sugiono": the one person the gazetteer
+				// Minister also met Sugiono", "Alounkeo Kittikhoun, Special
+				// Envoy of the ASEAN Chair on Myanmar, … the Special Envoy
+				// paid a courtesy call on …": the one person the gazetteer
 				// lacks whom the article titled so (not one of a list, "the
 				// two ministers, the governor and the chairman", read as
-				// a group).
+				// a group; not a bare "the minister").
+				phrase := keysOf(t[i:end])
 				s = a.onlyRecent(func(x string) bool {
 					act, ok := a.unknown[x]
-					return ok && len(act.Roles) > 0 && keysOf(tokenize(act.Roles[0].Title)) == keysOf(t[i:end])
+					return ok && len(act.Roles) > 0 && titledAs(keysOf(tokenize(act.Roles[0].Title)), phrase)
 				})
 			}
 			if s == "" && country != "" && key(t, i-2) == "the" && !nameFollows(t, end) {
@@ -4022,6 +4025,17 @@ func officeAfter(t []token, j int) (int, int, bool) {
 // titleModifiers come before an office: "the First Secretary", "Standing
 // Deputy Prime Minister".
 var titleModifiers = set("the", "first", "standing", "permanent", "acting", "senior", "executive", "outgoing", "incoming", "new", "newly-appointed", "group", "veteran", "career", "seasoned", "regional", "global", "honorary", "founding")
+
+// titledAs reports whether an office (folded keys) is the phrase or the
+// phrase and what it is of: "special envoy of the asean chair on myanmar"
+// is "the Special Envoy".
+func titledAs(office, phrase string) bool {
+	if office == phrase {
+		return true
+	}
+	rest, ok := strings.CutPrefix(office, phrase)
+	return ok && (strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "on ") || strings.HasPrefix(rest, "for ") || strings.HasPrefix(rest, "to "))
+}
 
 // describerNouns end a description of a person written before the name
 // set off by commas: "The UN's top humanitarian official, Tom Fletcher,".

@@ -82,5 +82,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'The UN's top humanitarian official, Tom Fletcher, met with B': a description set off by commas names the one after it",
 			"NAYPYITAW — The UN's top humanitarian official, Tom Fletcher, met with Senior General Min Aung Hlaing in Nay Pyi Taw on Saturday.",
 			[]held{{[]string{"tom-fletcher", "min-aung-hlaing"}, "2026-02-07", "Naypyidaw", inPerson}}},
+		{"'A, Special Envoy of the ASEAN Chair on Myanmar, … the Special Envoy held talks with B': the office that person was given, in the visited country's capital",
+			"VIENTIANE — Alounkeo Kittikhoun, Special Envoy of the ASEAN Chair on Myanmar, has concluded his first visit to the Republic of the Union of Myanmar. On Tuesday, the Special Envoy held talks with Foreign Minister Than Swe.",
+			[]held{{[]string{"alounkeo-kittikhoun", "than-swe"}, "2026-02-03", "Naypyidaw", inPerson}}},
 	})
 }

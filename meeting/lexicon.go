@@ -85,7 +85,7 @@ var countries = phraseTable(map[string][]string{
 	"MY": {"malaysian", "malaysia"},
 	"ID": {"indonesian", "indonesia", "republic of indonesia"},
 	"PH": {"philippine", "filipino", "philippines", "republic of the philippines"},
-	"MM": {"myanmar", "burmese"},
+	"MM": {"myanmar", "burmese", "republic of the union of myanmar"},
 	"BN": {"bruneian", "brunei", "brunei darussalam"},
 	"TL": {"timorese", "timor-leste", "east timor"},
 	"JP": {"japanese", "japan"},
