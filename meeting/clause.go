@@ -339,6 +339,30 @@ var failedWords = set("push", "take", "happen", "materialise", "materialize", "g
 // cancelWords after "was" say a meeting did not happen as planned.
 var cancelWords = set("postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed", "suspended")
 
+// excludeNoted marks those named in what a speaker noted after the meeting
+// the sentence told ("In his meeting with Puan, Birla recalled the ties,
+// noting that President Prabowo had been the chief guest at Republic
+// Day") as no participants, unless the note tells a meeting of its own.
+func excludeNoted(t []token, ms []mention) {
+	for j := 2; j+2 < len(t); j++ {
+		if t[j].key != "," || !noteVerbs[t[j+1].key] || t[j+2].key != "that" {
+			continue
+		}
+		if _, told := findTrigger(t[:j], nil); !told {
+			return
+		}
+		if _, own := findTrigger(t[j+3:], nil); own {
+			return
+		}
+		for m := range ms {
+			if ms[m].start > j+2 {
+				ms[m].excluded = true
+			}
+		}
+		return
+	}
+}
+
 // excludeNegatedSubjects marks the subject of a negated verb of meeting as
 // no participant: in "Putin met Chinh and Mẫn, Trọng, who was ill, did not
 // receive him" Trọng took part in nothing.

@@ -803,6 +803,7 @@ func (a *article) sentence(si int, t []token) {
 		}
 	}()
 	excludeNegatedSubjects(t, ms)
+	excludeNoted(t, ms)
 	if city, end, ok := cities.match(t, 0); ok && weekdayLine(t, end) {
 		// "Chiang Mai, Friday": the day's meetings are there.
 		a.dayCity = city

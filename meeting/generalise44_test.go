@@ -85,5 +85,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'A, Special Envoy of the ASEAN Chair on Myanmar, … the Special Envoy held talks with B': the office that person was given, in the visited country's capital",
 			"VIENTIANE — Alounkeo Kittikhoun, Special Envoy of the ASEAN Chair on Myanmar, has concluded his first visit to the Republic of the Union of Myanmar. On Tuesday, the Special Envoy held talks with Foreign Minister Than Swe.",
 			[]held{{[]string{"alounkeo-kittikhoun", "than-swe"}, "2026-02-03", "Naypyidaw", inPerson}}},
+		{"'…, noting that President Prabowo had been the chief guest': one named in a speaker's note is no participant",
+			"NEW DELHI — In his meeting with Puan Maharani, Speaker of Indonesia's House of Representatives, on Friday, Speaker Om Birla recalled the historic ties between India and Indonesia, noting that President Prabowo Subianto had been the chief guest at this year's Republic Day celebrations.",
+			[]held{{[]string{"puan-maharani", "om-birla"}, "2026-02-06", "New Delhi", inPerson}}},
 	})
 }
