@@ -88,5 +88,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'…, noting that President Prabowo had been the chief guest': one named in a speaker's note is no participant",
 			"NEW DELHI — In his meeting with Puan Maharani, Speaker of Indonesia's House of Representatives, on Friday, Speaker Om Birla recalled the historic ties between India and Indonesia, noting that President Prabowo Subianto had been the chief guest at this year's Republic Day celebrations.",
 			[]held{{[]string{"puan-maharani", "om-birla"}, "2026-02-06", "New Delhi", inPerson}}},
+		{"'she was warmly welcomed by B': an adverb inside the passive",
+			"PARIS — National Assembly President Khuon Sudary arrived in Paris on Monday. On Tuesday, she was warmly welcomed by Mrs. Yael Braun-Pivet at the Hotel de Lassay.",
+			[]held{{[]string{"khuon-sudary", "yael-braun-pivet"}, "2026-02-03", "Paris", inPerson}}},
 	})
 }

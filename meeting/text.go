@@ -341,11 +341,15 @@ func dropCaptionPositions(t []token) []token {
 }
 
 // dropInnerAlso reads "attended also by", "joined also by" as "attended
-// by": the word order some outlets use, to the rules of the usual one.
+// by": the word order some outlets use, to the rules of the usual one; and
+// "was warmly welcomed by" as "was welcomed by".
 func dropInnerAlso(t []token) []token {
 	for j := 1; j+1 < len(t); j++ {
 		if t[j].key == "also" && t[j+1].key == "by" && (t[j-1].key == "attended" || t[j-1].key == "joined") {
 			t = slices.Delete(t, j, j+1) // the caller's own slice, as above
+		}
+		if (t[j-1].key == "was" || t[j-1].key == "were") && len(t[j].key) > 4 && strings.HasSuffix(t[j].key, "ly") && j+2 < len(t) && passiveHosts[t[j+1].key] && t[j+2].key == "by" {
+			t = slices.Delete(t, j, j+1)
 		}
 	}
 	return t
