@@ -859,6 +859,7 @@ func (a *article) sentence(si int, t []token) {
 	}
 
 	if !ok {
+		a.dayOfMonthsMeeting(si, t, ms, dates)
 		if a.jointAgreement(si, t, ms, dates) || a.passiveSigning(si, t, ms, dates) || a.handedOver(si, t, ms, dates) || a.touredWith(si, t, ms, dates) {
 			return
 		}
@@ -3190,6 +3191,36 @@ func tripAside(t []token, d dateExpr) bool {
 		}
 	}
 	return false
+}
+
+// dayOfMonthsMeeting dates to the day a held meeting told only by its month
+// ("held separate meetings with A and B during her visit this week") when
+// a later sentence opens on that day and has its two people do what people
+// do at a meeting: "At the Luxembourg Palace on Wednesday, Sudary and
+// Larcher discussed …".
+func (a *article) dayOfMonthsMeeting(si int, t []token, ms []mention, dates []dateExpr) {
+	if len(dates) != 1 || dates[0].past.Day == 0 || dates[0].anaphoric {
+		return
+	}
+	d := dates[0].past
+	var named []string
+	last := -1
+	for _, m := range ms {
+		if m.slug != "" && !m.excluded && m.group == nil && !slices.Contains(named, m.slug) {
+			named = append(named, m.slug)
+			last = m.end
+		}
+	}
+	if len(named) != 2 || key(t, last) != "also" && !substanceWords[key(t, last)] || dates[0].start > ms[0].start {
+		return
+	}
+	for _, c := range a.cands {
+		if c.m.Status == relbot.StatusPast && c.m.Date.Day == 0 && c.m.Date.Month == d.Month && c.m.Date.Year == d.Year && sameSet(c.slugs, named) {
+			c.m.Date, c.explicit = d, true
+			c.told = si
+			return
+		}
+	}
 }
 
 // otherSideRepresented returns where the names start after ", while Japan

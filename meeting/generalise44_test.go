@@ -91,5 +91,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'she was warmly welcomed by B': an adverb inside the passive",
 			"PARIS — National Assembly President Khuon Sudary arrived in Paris on Monday. On Tuesday, she was warmly welcomed by Mrs. Yael Braun-Pivet at the Hotel de Lassay.",
 			[]held{{[]string{"khuon-sudary", "yael-braun-pivet"}, "2026-02-03", "Paris", inPerson}}},
+		{"'met A and B this week … At the palace on Wednesday, A and B discussed …': the day of the meeting told by its week",
+			"PARIS — Speaker Khuon Sudary held separate meetings with Senate President Gerard Larcher and Yael Braun-Pivet during her visit this week. At the Luxembourg Palace on Wednesday, Khuon Sudary and Mr. Gerard Larcher discussed parliamentary cooperation.",
+			[]held{{[]string{"khuon-sudary", "gerard-larcher"}, "2026-02-04", "Paris", inPerson}}},
 	})
 }
