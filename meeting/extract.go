@@ -1847,7 +1847,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 					continue
 				}
 			}
-			if key(t, end) == "of" && provinceOfCountry(t, end+1) {
+			if key(t, end) == "of" && (provinceOfCountry(t, end+1) || bodyOfCountry(t, end+1)) {
 				// "the chairman of Vietnam's An Giang province": a
 				// province's office, not the country's.
 				i = end - 1
@@ -5954,6 +5954,24 @@ func provinceOfCountry(t []token, j int) bool {
 	}
 	return false
 }
+
+// bodyOfCountry reports whether "Myanmar's National Unity Government" (a
+// country's named body of two words or more, not its State) starts at j:
+// "the foreign minister of Myanmar's National Unity Government" is the
+// body's, not Myanmar's.
+func bodyOfCountry(t []token, j int) bool {
+	_, e, ok := countries.match(t, j)
+	if !ok || key(t, e) != "'s" {
+		return false
+	}
+	k := e + 1
+	for k < len(t) && k < e+6 && t[k].word && t[k].upper {
+		k++
+	}
+	return k-(e+1) >= 2 && bodyHeadWords[t[k-1].key]
+}
+
+var bodyHeadWords = set("government", "party", "council", "front", "army", "movement", "alliance", "league", "committee")
 
 // localPlaceBefore returns the province or city named right before the
 // title at i after "the" ("the Guangxi Party chief", "the Phnom Penh
