@@ -97,5 +97,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'B, the foreign minister of Myanmar's National Unity Government': the office of a country's named body, not of its State",
 			"WASHINGTON — Foreign Minister Mohamad Hasan held an informal meeting with Zin Mar Aung, the foreign minister of Myanmar's National Unity Government, on Thursday.",
 			[]held{{[]string{"mohamad-hasan", "zin-mar-aung"}, "2026-02-05", "Washington", inPerson}}},
+		{"'held a virtual call', 'had a video-conference', 'held a teleconference', 'a Zoom meeting': meetings held online",
+			"SINGAPORE — Prime Minister Lee Hsien Loong and Malaysian Prime Minister Muhyiddin Yassin held a virtual call on Wednesday. On Thursday, Health Minister Ong Ye Kung held a teleconference with his Malaysian counterpart Adham Baba.",
+			[]held{{[]string{"lee-hsien-loong", "muhyiddin-yassin"}, "2026-02-04", "", relbot.KindVirtual}, {[]string{"ong-ye-kung", "adham-baba"}, "2026-02-05", "", relbot.KindVirtual}}},
 	})
 }

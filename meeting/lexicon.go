@@ -521,6 +521,8 @@ var triggers = func() *phrases[trigger] {
 		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings", "meeting-plus", "ministerial session", "summit", "retreat",
 		"roundtable", "round-table", "round table", "roundtable meeting", "roundtable discussion",
 		"pull-aside", "pull-aside meeting", "pull-asides", "discussion", "discussions",
+		"virtual call", "virtual calls", "video-conference", "video-conferences", "teleconference", "teleconferences", "tele-conference",
+		"e-meeting", "zoom meeting", "zoom call", "video meeting", "video meetings",
 		// "Don hosted an informal dialogue in Pattaya on Sunday, attended by
 		// A, B and C"
 		"informal dialogue", "closed-door dialogue",
@@ -536,7 +538,9 @@ var triggers = func() *phrases[trigger] {
 			"telephone call", "telephone calls", "phone conversations", "telephone conversations":
 			t.kind = kindPhone
 		case "online talks", "video call", "online dialogue", "video conference", "videoconference", "online meeting", "virtual meeting",
-			"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings":
+			"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings",
+			"virtual call", "virtual calls", "video-conference", "video-conferences", "teleconference", "teleconferences", "tele-conference",
+			"e-meeting", "zoom meeting", "zoom call", "video meeting", "video meetings":
 			t.kind = kindVirtual
 		case "trilateral meeting", "tripartite meeting":
 			t.group = true
