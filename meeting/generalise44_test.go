@@ -100,5 +100,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'held a virtual call', 'had a video-conference', 'held a teleconference', 'a Zoom meeting': meetings held online",
 			"SINGAPORE — Prime Minister Lee Hsien Loong and Malaysian Prime Minister Muhyiddin Yassin held a virtual call on Wednesday. On Thursday, Health Minister Ong Ye Kung held a teleconference with his Malaysian counterpart Adham Baba.",
 			[]held{{[]string{"lee-hsien-loong", "muhyiddin-yassin"}, "2026-02-04", "", relbot.KindVirtual}, {[]string{"ong-ye-kung", "adham-baba"}, "2026-02-05", "", relbot.KindVirtual}}},
+		{"'WHO Representative in Viet Nam Kidong Park': an organisation's representative in a country, then the name",
+			"HANOI — Health Minister Dao Hong Lan met WHO Representative in Viet Nam Angela Pratt on Wednesday.",
+			[]held{{[]string{"dao-hong-lan", "angela-pratt"}, "2026-02-04", "Hanoi", inPerson}}},
 	})
 }
