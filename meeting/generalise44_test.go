@@ -103,5 +103,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'WHO Representative in Viet Nam Kidong Park': an organisation's representative in a country, then the name",
 			"HANOI — Health Minister Dao Hong Lan met WHO Representative in Viet Nam Angela Pratt on Wednesday.",
 			[]held{{[]string{"dao-hong-lan", "angela-pratt"}, "2026-02-04", "Hanoi", inPerson}}},
+		{"'received a call from B', 'took a call from B': calls, not receptions",
+			"HANOI — Prime Minister Pham Minh Chinh received a call from Japanese Prime Minister Shigeru Ishiba on Wednesday. On Thursday, President Luong Cuong took a call from South Korean President Lee Jae-myung.",
+			[]held{{[]string{"pham-minh-chinh", "shigeru-ishiba"}, "2026-02-04", "", relbot.KindPhone}, {[]string{"luong-cuong", "lee-jae-myung"}, "2026-02-05", "", relbot.KindPhone}}},
 	})
 }

@@ -486,7 +486,8 @@ var triggers = func() *phrases[trigger] {
 		"held separate phone calls", "held separate phone talks", "had separate phone calls", "held separate telephone talks",
 		"had separate telephone conversations", "had separate phone conversations", "held separate telephone conversations", "held separate phone conversations",
 		"had telephone conversations", "had phone conversations", "held telephone conversations",
-		"held separate calls", "had separate calls", "made separate calls", "held a call", "had a call", "held calls", "had calls"} {
+		"held separate calls", "had separate calls", "made separate calls", "held a call", "had a call", "held calls", "had calls",
+		"received a call from", "took a call from", "took a phone call from", "received a telephone call from", "took a telephone call from"} {
 		p.add(s, trigger{form: trigVerb, kind: kindPhone})
 	}
 	for _, s := range []string{"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to", "spoke",
