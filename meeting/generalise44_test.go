@@ -106,5 +106,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'received a call from B', 'took a call from B': calls, not receptions",
 			"HANOI — Prime Minister Pham Minh Chinh received a call from Japanese Prime Minister Shigeru Ishiba on Wednesday. On Thursday, President Luong Cuong took a call from South Korean President Lee Jae-myung.",
 			[]held{{[]string{"pham-minh-chinh", "shigeru-ishiba"}, "2026-02-04", "", relbot.KindPhone}, {[]string{"luong-cuong", "lee-jae-myung"}, "2026-02-05", "", relbot.KindPhone}}},
+		{"'A on Wednesday handed over medical supplies to Ambassador B': the day between the giver and the verb",
+			"HANOI — Minister of Health Dao Hong Lan on Wednesday handed over medical supplies to Cambodian Ambassador Chea Kimtha.",
+			[]held{{[]string{"dao-hong-lan", "chea-kimtha"}, "2026-02-04", "Hanoi", inPerson}}},
 	})
 }

@@ -876,8 +876,9 @@ var handedWords = set("handed")
 // at prep, its object ("A handed the dossier to B", "A toured the temple
 // with B"); "" for one not named.
 func verbSubjectAndObject(t []token, ms []mention, v, prep, reach int) (subject, object string) {
+	at := timeBefore(t, v) // "A on Wednesday handed over …"
 	for _, m := range ms {
-		if m.slug != "" && !m.excluded && m.group == nil && m.end <= v && m.end >= v-1 {
+		if m.slug != "" && !m.excluded && m.group == nil && m.end <= at && m.end >= at-1 {
 			subject = m.slug
 		}
 	}
@@ -885,6 +886,18 @@ func verbSubjectAndObject(t []token, ms []mention, v, prep, reach int) (subject,
 		object = o.slug
 	}
 	return subject, object
+}
+
+// timeBefore returns where a day written between a subject and its verb at
+// v starts ("on Wednesday", "yesterday"), or v.
+func timeBefore(t []token, v int) int {
+	switch k := key(t, v-1); {
+	case isWeekday(k) && key(t, v-2) == "on":
+		return v - 2
+	case k == "yesterday" || k == "today":
+		return v - 1
+	}
+	return v
 }
 
 // objectAfter returns the first person named within reach after the
