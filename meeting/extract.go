@@ -4334,6 +4334,11 @@ func countryNameInRoll(t []token, i int) bool {
 			}
 			return false
 		}
+		if t[j].key == "by" && (key(t, j-1) == "attended" || key(t, j-1) == "joined") {
+			// "attended by Singapore's Gan Kim Yong and Malaysia's Adham
+			// Baba": those attending, by their countries.
+			return true
+		}
 		if t[j].key == "." || t[j].key == ":" || t[j].key == "\"" {
 			return false
 		}

@@ -109,5 +109,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'A on Wednesday handed over medical supplies to Ambassador B': the day between the giver and the verb",
 			"HANOI — Minister of Health Dao Hong Lan on Wednesday handed over medical supplies to Cambodian Ambassador Chea Kimtha.",
 			[]held{{[]string{"dao-hong-lan", "chea-kimtha"}, "2026-02-04", "Hanoi", inPerson}}},
+		{"'chaired by A and attended by Singapore's B and Malaysia's C': those attending, named by their countries",
+			"HANOI — The special meeting of health ministers was held on Wednesday, chaired by Health Minister Dao Hong Lan and attended by Singapore's Ong Ye Kung and Malaysia's Dzulkefly Ahmad.",
+			[]held{{[]string{"dao-hong-lan", "ong-ye-kung", "dzulkefly-ahmad"}, "2026-02-04", "Hanoi", inPerson}}},
 	})
 }
