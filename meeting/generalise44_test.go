@@ -112,5 +112,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'chaired by A and attended by Singapore's B and Malaysia's C': those attending, named by their countries",
 			"HANOI — The special meeting of health ministers was held on Wednesday, chaired by Health Minister Dao Hong Lan and attended by Singapore's Ong Ye Kung and Malaysia's Dzulkefly Ahmad.",
 			[]held{{[]string{"dao-hong-lan", "ong-ye-kung", "dzulkefly-ahmad"}, "2026-02-04", "Hanoi", inPerson}}},
+		{"'A presided over a ceremony to receive vaccines, handed over by Ambassador B': the giver met the one who received them",
+			"PHNOM PENH — Prime Minister Hun Manet on Wednesday presided over a ceremony to receive one million doses of vaccine donated by Japan, handed over by Japanese Ambassador Ueno Atsushi.",
+			[]held{{[]string{"hun-manet", "atsushi-ueno"}, "2026-02-04", "Phnom Penh", inPerson}}},
 	})
 }

@@ -773,6 +773,22 @@ func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) 
 	if v < 0 {
 		return false
 	}
+	if key(t, v-1) == "," && key(t, v+1) == "over" && key(t, v+2) == "by" && !hasAny(t, 0, v, letterWords) {
+		// "Hun Sen presided over a ceremony to receive vaccines donated
+		// by China, handed over by Ambassador Wang Wentian": the one the
+		// sentence is about received them from the one named after "by".
+		var before []string
+		for _, m := range ms {
+			if m.slug != "" && !m.excluded && m.group == nil && m.start < v && !slices.Contains(before, m.slug) {
+				before = append(before, m.slug)
+			}
+		}
+		giver, ok := objectAfter(t, ms, v+2, 4)
+		if len(before) != 1 || !ok || giver.slug == before[0] {
+			return false
+		}
+		return a.heldAtVerb(si, t, ms, dates, v, []string{before[0], giver.slug}) != nil
+	}
 	if key(t, v-1) == "was" || key(t, v-1) == "were" {
 		if hasAny(t, 0, v, letterWords) {
 			return false // "The letter was handed over by A to B", as in the active voice
