@@ -115,5 +115,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'A presided over a ceremony to receive vaccines, handed over by Ambassador B': the giver met the one who received them",
 			"PHNOM PENH — Prime Minister Hun Manet on Wednesday presided over a ceremony to receive one million doses of vaccine donated by Japan, handed over by Japanese Ambassador Ueno Atsushi.",
 			[]held{{[]string{"hun-manet", "atsushi-ueno"}, "2026-02-04", "Phnom Penh", inPerson}}},
+		{"'had a bilateral with B', 'was accorded a ceremonial welcome by B'",
+			"NEW DELHI — Prime Minister Pham Minh Chinh had a bilateral with Singapore's Prime Minister Lawrence Wong on Friday. On Saturday, Chinh was accorded a ceremonial welcome by Prime Minister Narendra Modi.",
+			[]held{{[]string{"pham-minh-chinh", "lawrence-wong"}, "2026-02-06", "New Delhi", inPerson}, {[]string{"pham-minh-chinh", "narendra-modi"}, "2026-02-07", "New Delhi", inPerson}}},
 	})
 }

@@ -449,6 +449,8 @@ var triggers = func() *phrases[trigger] {
 		"had a brief exchange with", "had an exchange with", "had a brief meeting with", "held a brief meeting with", "had a short meeting with",
 		"held a summit with", "hold a summit with", "holds a summit with", "had a summit with",
 		"welcomed", "welcomes",
+		// "had a bilateral with Wong"
+		"had a bilateral with", "held a bilateral with", "had bilaterals with", "held bilaterals with",
 		// "the three held a closed-door discussion", "held discussions with
 		// his counterpart"
 		"held a closed-door discussion", "held closed-door discussions", "held a discussion with", "held discussions with",
@@ -504,7 +506,10 @@ var triggers = func() *phrases[trigger] {
 	}
 	for _, s := range []string{"was received by", "were received by", "was granted an audience by", "were granted an audience by", "was received in audience by", "were received in audience by", "was welcomed by", "where they were welcomed by", "was hosted by", "were hosted by", "was greeted by", "were greeted by", "was met by",
 		// "during an inspection of the port, where he was briefed by director-general A"
-		"was briefed by", "were briefed by"} {
+		"was briefed by", "were briefed by",
+		// "was accorded a ceremonial welcome by Prime Minister Chinh"
+		"was accorded a ceremonial welcome by", "was accorded a welcome by", "was accorded a state welcome by", "was accorded a warm welcome by",
+		"was given a ceremonial welcome by", "was given a state welcome by", "were accorded a ceremonial welcome by"} {
 		p.add(s, trigger{form: trigPassive})
 	}
 	// "Chinh was joined on stage by A, B and C": one table of them all.
