@@ -118,5 +118,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'had a bilateral with B', 'was accorded a ceremonial welcome by B'",
 			"NEW DELHI — Prime Minister Pham Minh Chinh had a bilateral with Singapore's Prime Minister Lawrence Wong on Friday. On Saturday, Chinh was accorded a ceremonial welcome by Prime Minister Narendra Modi.",
 			[]held{{[]string{"pham-minh-chinh", "lawrence-wong"}, "2026-02-06", "New Delhi", inPerson}, {[]string{"pham-minh-chinh", "narendra-modi"}, "2026-02-07", "New Delhi", inPerson}}},
+		{"'met B on Friday before flying to Manila, where he will meet C': the next stop is not where they met",
+			"JAKARTA — Prime Minister Anwar Ibrahim met President Prabowo Subianto on Friday before flying to Manila, where he will meet President Ferdinand Marcos Jr.",
+			[]held{{[]string{"anwar-ibrahim", "prabowo-subianto"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }

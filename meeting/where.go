@@ -407,6 +407,8 @@ func capitalAt(t []token, j int) (string, int) {
 	return "", 0
 }
 
+var beforeWord = set("before")
+
 // placePreps introduce a place: "in Hanoi", "at the capital Vientiane",
 // "before leaving Hanoi".
 var placePreps = set("in", "at", "inside", "outside", "near", "leaving", "left", "visiting", "visited", "hosted")
@@ -490,8 +492,10 @@ func asPlace(t []token, j, end int) bool {
 		if b.key == "to" && back == 1 && hasAny(t, max(j-14, 0), j-1, welcomeVerbs) {
 			return true // "welcomed General Giang to Canberra": where he was welcomed
 		}
-		if b.key == "to" && back == 1 && (key(t, end) == "where" || key(t, end) == "," && key(t, end+1) == "where") {
-			return true // "travelled back to Vientiane where he held talks with …"
+		if b.key == "to" && back == 1 && (key(t, end) == "where" || key(t, end) == "," && key(t, end+1) == "where") && !hasAny(t, max(j-3, 0), j, beforeWord) {
+			// "travelled back to Vientiane where he held talks with …";
+			// not "before flying to Manila, where he will meet …"
+			return true
 		}
 		if b.key == "from" || b.key == "to" || b.key == "via" || b.key == "for" {
 			// "arriving in the capital from Melbourne": where they came
