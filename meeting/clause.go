@@ -314,6 +314,25 @@ func arrangedOnly(t []token, h hit) bool {
 			return true
 		}
 	}
+	if h.tr.form == trigNoun && (h.start <= 2 || nounOpens(t, h.start)) && (key(t, h.end) == "between" || key(t, h.end) == "with") {
+		// "Talks between A and B are slated for Monday", "A meeting
+		// between A and B has been scheduled for Monday": the noun's
+		// sentence arranges it.
+		for j := h.end + 1; j+1 < len(t) && j <= h.end+25; j++ {
+			if k := t[j].key; k == "is" || k == "are" || k == "has" || k == "have" {
+				n := j + 1
+				if key(t, n) == "been" || key(t, n) == "now" {
+					n++
+				}
+				if arrangedWords[key(t, n)] && (key(t, n+1) == "for" || key(t, n+1) == "to") {
+					return true
+				}
+			}
+			if t[j].key == "." || t[j].key == ";" {
+				break
+			}
+		}
+	}
 	// "… and would have been the first in-person meeting between the two"
 	for j := h.start - 3; j >= 0 && j >= h.start-8; j-- {
 		if wouldHaveBeen(j) {
@@ -321,6 +340,17 @@ func arrangedOnly(t []token, h hit) bool {
 		}
 	}
 	return false
+}
+
+// nounOpens reports whether the sentence opens with the meeting's noun at
+// i, after a dateline or an article at most: "HANOI — A meeting between …".
+func nounOpens(t []token, i int) bool {
+	for j := 0; j < i; j++ {
+		if t[j].word && !t[j].upper && t[j].key != "a" && t[j].key != "an" && t[j].key != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 var arrangedWords = set("arranged", "scheduled", "planned", "set", "slated")

@@ -121,5 +121,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'met B on Friday before flying to Manila, where he will meet C': the next stop is not where they met",
 			"JAKARTA — Prime Minister Anwar Ibrahim met President Prabowo Subianto on Friday before flying to Manila, where he will meet President Ferdinand Marcos Jr.",
 			[]held{{[]string{"anwar-ibrahim", "prabowo-subianto"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'Talks between A and B are slated for Monday', 'A meeting between … has been scheduled for', 'A and B are to meet': arranged, not held",
+			"HANOI — Talks between Prime Minister Pham Minh Chinh and Singaporean Prime Minister Lawrence Wong are slated for Monday. A meeting between Foreign Minister Bui Thanh Son and Foreign Minister Vivian Balakrishnan has been scheduled for Tuesday. Trade Minister Nguyen Hong Dien and Minister Gan Kim Yong are to meet on Wednesday.",
+			nil},
 	})
 }

@@ -108,11 +108,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// asked for, not held.
 		return relbot.StatusPlanned
 	}
-	if key(t, v-1) == "to" && (key(t, v-2) == "was" || key(t, v-2) == "were") ||
+	if key(t, v-1) == "to" && (key(t, v-2) == "was" || key(t, v-2) == "were" || key(t, v-2) == "are" || key(t, v-2) == "is") ||
 		key(t, v-1) == "be" && key(t, v-2) == "to" && (key(t, v-3) == "was" || key(t, v-3) == "were") {
-		// "Modi was to meet Najib on Friday afternoon", "The meeting was
-		// to be co-chaired by A and B": arranged when written, not told
-		// as held.
+		// "Modi was to meet Najib on Friday afternoon", "A and B are to
+		// meet on Monday", "The meeting was to be co-chaired by A and B":
+		// arranged when written, not told as held.
 		return relbot.StatusPlanned
 	}
 	if key(t, v-1) != "to" {
