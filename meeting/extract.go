@@ -1206,7 +1206,7 @@ func occasionIn(t []token, s string) (string, string) {
 	for i := 0; i < len(t); i++ {
 		switch t[i].key {
 		case "visit":
-			if key(t, i+1) != "to" || invitedToVisit(t, i) {
+			if key(t, i+1) != "to" || invitedToVisit(t, i) || inPluperfectAside(t, i) {
 				continue
 			}
 			j := i + 2
@@ -2090,6 +2090,21 @@ func invitedToVisit(t []token, i int) bool {
 			return true
 		}
 		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// inPluperfectAside reports whether i stands in an aside in the
+// pluperfect: "received Balakrishnan, whom he had met during his visit to
+// Singapore in 2023" recalls that visit.
+func inPluperfectAside(t []token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-12; j-- {
+		switch t[j].key {
+		case "whom", "who", "when":
+			return key(t, j-1) == "," && (key(t, j+1) == "had" || key(t, j+2) == "had")
+		case ",", ".", ";":
 			return false
 		}
 	}

@@ -124,5 +124,8 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'Talks between A and B are slated for Monday', 'A meeting between … has been scheduled for', 'A and B are to meet': arranged, not held",
 			"HANOI — Talks between Prime Minister Pham Minh Chinh and Singaporean Prime Minister Lawrence Wong are slated for Monday. A meeting between Foreign Minister Bui Thanh Son and Foreign Minister Vivian Balakrishnan has been scheduled for Tuesday. Trade Minister Nguyen Hong Dien and Minister Gan Kim Yong are to meet on Wednesday.",
 			nil},
+		{"'received B, whom he had met during his visit to Singapore in 2023': the recalled visit places nothing",
+			"HANOI — Prime Minister Pham Minh Chinh on Friday received Singaporean Foreign Minister Vivian Balakrishnan, whom he had met during his visit to Singapore in 2023.",
+			[]held{{[]string{"pham-minh-chinh", "vivian-balakrishnan"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
