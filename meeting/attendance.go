@@ -208,7 +208,7 @@ func (a *article) movedOn(c *cand, si int) bool {
 	if c.m.Date.Day == 0 {
 		return false
 	}
-	for k := c.sent + 1; k < si && k < len(a.toks); k++ {
+	for k := c.lastTold() + 1; k < si && k < len(a.toks); k++ {
 		if hasAny(a.toks[k], 0, len(a.toks[k]), plannedWords) {
 			continue // "The meeting, originally planned for Thursday, …"
 		}

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/relbot/relbot"
@@ -127,5 +128,15 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'received B, whom he had met during his visit to Singapore in 2023': the recalled visit places nothing",
 			"HANOI — Prime Minister Pham Minh Chinh on Friday received Singaporean Foreign Minister Vivian Balakrishnan, whom he had met during his visit to Singapore in 2023.",
 			[]held{{[]string{"pham-minh-chinh", "vivian-balakrishnan"}, "2026-02-06", "Hanoi", inPerson}}},
+	})
+	t.Run("'… also took part' after the talks were told again: a day named before that retelling is no move away from them", func(t *testing.T) {
+		text := "HANOI — Chairman Tran Thanh Man held phone talks with Cambodian National Assembly President Khuon Sudary today, a day after online talks with Lao National Assembly President Xaysomphone Phomvihane. During the phone talks today, Man thanked Cambodia for its support. In the online talks held yesterday, Man and Xaysomphone agreed to keep annual meetings. Vice Chairwoman Nguyen Thi Thanh and Lao Vice President Sommad Pholsena also took part."
+		want := []string{"tran-thanh-man", "xaysomphone-phomvihane", "nguyen-thi-thanh", "sommad-pholsena"}
+		for _, m := range x.Extract(Input{Text: text, Published: testPub}).Meetings {
+			if m.Status == relbot.StatusPast && slices.Equal(m.Slugs(), want) {
+				return
+			}
+		}
+		t.Errorf("no held meeting of %v", want)
 	})
 }
