@@ -570,7 +570,7 @@ func summitBroughtTogether(t []token) bool {
 // than the meeting: "A, B and C were among those who took part".
 func tookPart(t []token) bool {
 	for j := 1; j+1 < len(t); j++ {
-		if tookPartAt(t, j) {
+		if tookPartAt(t, j) || amongThoseTakingPart(t, j) {
 			return true
 		}
 	}
@@ -582,6 +582,22 @@ func tookPart(t []token) bool {
 // sessions on food security".
 func tookPartAt(t []token, j int) bool {
 	return t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3))
+}
+
+// amongThoseTakingPart reports whether "were among those attending (taking
+// part, participating)" or "among the participants" ends at j: those named
+// before it were at the meeting just told.
+func amongThoseTakingPart(t []token, j int) bool {
+	if key(t, j-2) != "among" || key(t, j-3) != "were" && key(t, j-3) != "was" {
+		return false
+	}
+	switch {
+	case key(t, j-1) == "those":
+		return t[j].key == "attending" || t[j].key == "participating" || t[j].key == "taking" && key(t, j+1) == "part"
+	case key(t, j-1) == "the":
+		return t[j].key == "participants" || t[j].key == "attendees"
+	}
+	return false
 }
 
 // alsoPresent adds to the meeting just reported the people a sentence says
@@ -618,6 +634,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 	for j := 0; j+1 < len(t); j++ {
 		if (t[j].key == "present" || t[j].key == "attended" || t[j].key == "joined") && (key(t, j-1) == "also" || key(t, j-1) == "was" || key(t, j-1) == "were") ||
 			t[j].key == "present" && key(t, j-1) == "those" && key(t, j-2) == "among" && !atFeast(t, j+1) ||
+			amongThoseTakingPart(t, j) ||
 			partOfMeeting(t, j) ||
 			t[j].key == "present" && key(t, j+1) == "." && j == len(t)-2 && hasAny(t, j-5, j, amongWord) || // "X was among the Cambodian officials present."
 			t[j].key == "joined" && (key(t, j+1) == "them" || key(t, j+1) == "the") ||
