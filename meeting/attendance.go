@@ -2038,10 +2038,22 @@ func representedStart(t []token) int {
 	for j < len(t) && j < from+10 && (t[j].word && t[j].upper || j > from && (t[j].key == "," || t[j].key == "and" || t[j].key == "the")) {
 		j++
 	}
-	if j == from || key(t, j) != "was" && key(t, j) != "were" || key(t, j+1) != "represented" || key(t, j+2) != "by" {
+	if j == from || key(t, j) != "was" && key(t, j) != "were" || key(t, j+1) != "represented" {
 		return -1
 	}
-	return j + 3
+	by := j + 2
+	if key(t, by) == "at" && key(t, by+1) == "the" {
+		// "Myanmar was represented at the two-day retreat by …"
+		for by += 2; by < len(t) && by < j+10 && t[by].key != "by"; by++ {
+			if !t[by].word && t[by].key != "-" && t[by].key != "'" && t[by].key != "’" {
+				return -1
+			}
+		}
+	}
+	if key(t, by) != "by" {
+		return -1
+	}
+	return by + 1
 }
 
 // delegationListStart reads "The Vietnamese delegation included …", "The

@@ -131,6 +131,9 @@ func TestExtractRoundFortyEight(t *testing.T) {
 		{"'A and B were among those taking part' after a retreat told with its chair: those named were at it",
 			"JAKARTA — Foreign Minister Sugiono chaired the ASEAN Foreign Ministers' Retreat in Jakarta on Saturday. Malaysian Foreign Minister Mohamad Hasan and Thai Foreign Minister Maris Sangiampongsa were among those taking part.",
 			[]held{{[]string{"sugiono", "mohamad-hasan", "maris-sangiampongsa"}, "2026-02-07", "Jakarta", inPerson}}},
+		{"'Myanmar was represented at the two-day retreat by B': the country's representative at the gathering just told",
+			"JAKARTA — Foreign Minister Sugiono chaired the ASEAN Foreign Ministers' Retreat in Jakarta on Saturday. Myanmar was represented at the two-day retreat by Marlar Than Htaik, Permanent Secretary of the Myanmar Ministry of Foreign Affairs.",
+			[]held{{[]string{"sugiono", "marlar-than-htaik"}, "2026-02-07", "Jakarta", inPerson}}},
 	})
 	t.Run("'… also took part' after the talks were told again: a day named before that retelling is no move away from them", func(t *testing.T) {
 		text := "HANOI — Chairman Tran Thanh Man held phone talks with Cambodian National Assembly President Khuon Sudary today, a day after online talks with Lao National Assembly President Xaysomphone Phomvihane. During the phone talks today, Man thanked Cambodia for its support. In the online talks held yesterday, Man and Xaysomphone agreed to keep annual meetings. Vice Chairwoman Nguyen Thi Thanh and Lao Vice President Sommad Pholsena also took part."
