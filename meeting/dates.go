@@ -370,6 +370,32 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 			return daySpan(toks, m, n, pd, i, i+2) // "2-5 February"
 		}
 	}
+	if m, ok := midMonth(k); ok && monthContext(key(toks, i-1)) {
+		// "in mid-June": that month, the last one so named.
+		past, future := relbot.Date{Year: pd.Year, Month: m}, relbot.Date{Year: pd.Year, Month: m}
+		if m > pd.Month {
+			past.Year--
+		}
+		if m < pd.Month {
+			future.Year++
+		}
+		return dateExpr{past: past, future: future, start: i, end: i + 1}, true
+	}
+	if n := daysAgo(toks, i); n > 0 {
+		// "two days ago"
+		return both(dayOf(day.AddDate(0, 0, -n)), i+3)
+	}
+	if k == "weekend" && (key(toks, i-1) == "the" && (key(toks, i-2) == "at" || key(toks, i-2) == "over") || key(toks, i-1) == "last") {
+		// "at the weekend", "last weekend": two days, so the month of
+		// the last Saturday.
+		sat := weekdayBack(day, time.Saturday, false)
+		if key(toks, i-1) == "last" {
+			// the weekend before this week's Monday
+			monday := day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
+			sat = dayOf(monday.AddDate(0, 0, -2))
+		}
+		return both(relbot.Date{Year: sat.Year, Month: sat.Month}, i+1)
+	}
 	if n, ok := dayNumber(k); ok && n <= 31 {
 		j := i + 1
 		if end := dayRangeEnd(toks, j, n); end > 0 {
@@ -412,6 +438,31 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		}
 	}
 	return dateExpr{}, false
+}
+
+// midMonth reads "mid-June" (one token) as June.
+func midMonth(k string) (time.Month, bool) {
+	rest, ok := strings.CutPrefix(k, "mid-")
+	if !ok || len(rest) <= 3 && rest != "may" {
+		return 0, false
+	}
+	m, ok := months[rest]
+	return m, ok
+}
+
+// daysAgo returns n for "n days ago" at i ("two days ago", "3 days ago"),
+// or 0.
+func daysAgo(toks []token, i int) int {
+	if key(toks, i+1) != "days" || key(toks, i+2) != "ago" {
+		return 0
+	}
+	if n, ok := dayNumber(key(toks, i)); ok && n <= 14 {
+		return n
+	}
+	if n := smallNumbers[key(toks, i)]; n >= 2 && n <= 14 {
+		return n
+	}
+	return 0
 }
 
 // yearShift counts the years from publication a "last year", "this year"

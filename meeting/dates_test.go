@@ -16,6 +16,12 @@ func TestResolveDate(t *testing.T) {
 		want string
 	}{
 		{"last Friday", sunday, "2026-02-06"},
+		{"two days ago", sunday, "2026-02-06"},
+		{"3 days ago", sunday, "2026-02-05"},
+		{"at the weekend", sunday, "2026-02"},
+		{"last weekend", sunday, "2026-01"},
+		{"in mid-January", sunday, "2026-01"},
+		{"in mid-May", sunday, "2025-05"},
 		{"on Friday", sunday, "2026-02-06"},
 		{"on Sunday", sunday, "2026-02-08"},
 		{"last Sunday", sunday, "2026-02-01"},
