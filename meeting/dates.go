@@ -385,6 +385,15 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		// "two days ago"
 		return both(dayOf(day.AddDate(0, 0, -n)), i+3)
 	}
+	if n := weeksAgo(toks, i); n > 0 {
+		// "a week ago", "two weeks ago": about then, so that month.
+		d := dayOf(day.AddDate(0, 0, -7*n))
+		return both(relbot.Date{Year: d.Year, Month: d.Month}, i+3)
+	}
+	if (k == "start" || k == "beginning") && key(toks, i-1) == "the" && key(toks, i+1) == "of" && (key(toks, i+2) == "the" || key(toks, i+2) == "this") && key(toks, i+3) == "month" {
+		// "at the start of the month": this month
+		return both(relbot.Date{Year: pd.Year, Month: pd.Month}, i+4)
+	}
 	if k == "weekend" && (key(toks, i-1) == "the" && (key(toks, i-2) == "at" || key(toks, i-2) == "over") || key(toks, i-1) == "last") {
 		// "at the weekend", "last weekend": two days, so the month of
 		// the last Saturday.
@@ -460,6 +469,17 @@ func daysAgo(toks []token, i int) int {
 		return n
 	}
 	if n := smallNumbers[key(toks, i)]; n >= 2 && n <= 14 {
+		return n
+	}
+	return 0
+}
+
+// weeksAgo returns n for "n weeks ago" ("a week ago") at i, or 0.
+func weeksAgo(toks []token, i int) int {
+	if key(toks, i+2) != "ago" || key(toks, i+1) != "week" && key(toks, i+1) != "weeks" {
+		return 0
+	}
+	if n := smallNumbers[key(toks, i)]; n >= 1 && n <= 4 {
 		return n
 	}
 	return 0

@@ -17,6 +17,9 @@ func TestResolveDate(t *testing.T) {
 	}{
 		{"last Friday", sunday, "2026-02-06"},
 		{"two days ago", sunday, "2026-02-06"},
+		{"a week ago", sunday, "2026-02"},
+		{"three weeks ago", sunday, "2026-01"},
+		{"at the start of the month", sunday, "2026-02"},
 		{"3 days ago", sunday, "2026-02-05"},
 		{"at the weekend", sunday, "2026-02"},
 		{"last weekend", sunday, "2026-01"},
