@@ -354,14 +354,7 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 					return both(relbot.Date{Year: pd.Year + shift, Month: m}, y+2)
 				}
 			}
-			past, future := relbot.Date{Year: pd.Year, Month: m}, relbot.Date{Year: pd.Year, Month: m}
-			if m > pd.Month {
-				past.Year--
-			}
-			if m < pd.Month {
-				future.Year++
-			}
-			return dateExpr{past: past, future: future, start: i, end: i + 1}, true
+			return monthAround(m, pd, i), true
 		}
 		return dateExpr{}, false
 	}
@@ -371,15 +364,7 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		}
 	}
 	if m, ok := midMonth(k); ok && monthContext(key(toks, i-1)) {
-		// "in mid-June": that month, the last one so named.
-		past, future := relbot.Date{Year: pd.Year, Month: m}, relbot.Date{Year: pd.Year, Month: m}
-		if m > pd.Month {
-			past.Year--
-		}
-		if m < pd.Month {
-			future.Year++
-		}
-		return dateExpr{past: past, future: future, start: i, end: i + 1}, true
+		return monthAround(m, pd, i), true // "in mid-June"
 	}
 	if n := daysAgo(toks, i); n > 0 {
 		// "two days ago"
@@ -447,6 +432,19 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		}
 	}
 	return dateExpr{}, false
+}
+
+// monthAround is month m written alone at i: the last one so named before
+// publication day pd, or the next one for a meeting still to come.
+func monthAround(m time.Month, pd relbot.Date, i int) dateExpr {
+	past, future := relbot.Date{Year: pd.Year, Month: m}, relbot.Date{Year: pd.Year, Month: m}
+	if m > pd.Month {
+		past.Year--
+	}
+	if m < pd.Month {
+		future.Year++
+	}
+	return dateExpr{past: past, future: future, start: i, end: i + 1}
 }
 
 // midMonth reads "mid-June" (one token) as June.
