@@ -222,8 +222,6 @@ func (a *article) movedOn(c *cand, si int) bool {
 	return false
 }
 
-// joinedThem reports whether a sentence says some people "joined the
-// leaders for the meeting", "joined them", "joined the talks".
 // satWith reports whether t[j] opens a phrase saying that those named
 // before it were at the meeting just told: "also took part in the meeting",
 // "sat in on the talks", "sat at the table", ", with X and Y joining".
@@ -262,6 +260,8 @@ func satWith(t []token, j int) bool {
 	return false
 }
 
+// joinedThem reports whether a sentence says some people "joined the
+// leaders for the meeting", "joined them", "joined the talks".
 func joinedThem(t []token) bool {
 	for j := 1; j+1 < len(t); j++ {
 		if t[j].key != "joined" {

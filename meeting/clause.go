@@ -429,11 +429,6 @@ func excludeNegatedSubjects(t []token, ms []mention) {
 	}
 }
 
-// clauseOf returns the tokens whose actors take part in the trigger's
-// meeting: the sentence up to a semicolon, a relative clause that starts
-// after the trigger (", during which", ", with whom", ", who"), or the end of
-// the relative clause the trigger itself is in ("Ishiba, who also met Lâm on
-// Monday, will travel to Manila").
 // mainSubject returns who "his" is in an opening phrase cut short by a
 // relative clause: in "In his first meeting with Srettha, who took office in
 // August, PM Chính proposed", the subject after the clause.
@@ -518,6 +513,11 @@ func meetingSoon(t []token, i int) bool {
 // leadIns open a phrase of time before the clause's subject.
 var leadIns = set("after", "following", "before", "prior", "ahead")
 
+// clauseOf returns the tokens whose actors take part in the trigger's
+// meeting: the sentence up to a semicolon, a relative clause that starts
+// after the trigger (", during which", ", with whom", ", who"), or the end of
+// the relative clause the trigger itself is in ("Ishiba, who also met Lâm on
+// Monday, will travel to Manila").
 func clauseOf(t []token, h hit) (int, int) {
 	lo, hi := 0, len(t)
 	for j := h.start - 1; j >= 0; j-- {
@@ -737,10 +737,6 @@ func attributionAt(t []token, from, hi int) int {
 	return -1
 }
 
-// listAsideEnd returns the comma that closes a relative clause opened at j
-// inside a list of people, ", who holds the chair,", when the list goes on
-// after it with a capitalised word and ends in "and" before the sentence
-// does; or -1.
 // agentAsideEnd returns the comma that closes ", who heads the women's
 // group," when ", and" and a name follow it, or -1.
 func agentAsideEnd(t []token, j int) int {
@@ -759,6 +755,10 @@ func agentAsideEnd(t []token, j int) int {
 	return k
 }
 
+// listAsideEnd returns the comma that closes a relative clause opened at j
+// inside a list of people, ", who holds the chair,", when the list goes on
+// after it with a capitalised word and ends in "and" before the sentence
+// does; or -1.
 func listAsideEnd(t []token, j int) int {
 	if key(t, j) != "," || key(t, j+1) != "who" {
 		return -1

@@ -2251,8 +2251,6 @@ func isRank(k string) bool {
 	return false
 }
 
-// onTheEveOf reports whether the name at start follows "on the eve of" or
-// "ahead of" in its clause: it names the coming event's people.
 // afterEarlierTalks reports whether m is named in a clause set off by
 // commas that tells a meeting before the sentence's: ", after the talks with
 // Modi,", ", following his meeting with Anwar,".
@@ -2268,6 +2266,8 @@ func afterEarlierTalks(t []token, m mention) bool {
 	return (key(t, k) == "after" || key(t, k) == "following") && key(t, k-1) == ","
 }
 
+// onTheEveOf reports whether the name at start follows "on the eve of" or
+// "ahead of" in its clause: it names the coming event's people.
 func onTheEveOf(t []token, start int) bool {
 	for j := start - 1; j >= 1 && j >= start-12; j-- {
 		switch t[j].key {
@@ -2610,11 +2610,6 @@ func titleSoon(t []token, i int) bool {
 	return false
 }
 
-// unknownAfter reads a titled person the gazetteer does not know:
-// "Ambassador Nguyễn Minh Vũ", "H.E. Nguyen Minh Vu", "Speaker of the
-// Indonesian House of Representatives Puan Maharani". A name that is a known
-// actor's once honorifics are stripped ("Prince Haji Al-Muhtadee Billah") is
-// that actor; a name the name pass already found is left to it.
 // portfolioGoesOn reports whether an office goes on at i with another
 // portfolio before the name: "Minister of Foreign Affairs and
 // Tourism Vijitha Herath". Not "Minister of Foreign Affairs and Defence
@@ -2641,8 +2636,6 @@ func placeNameEnd(t []token, i int) int {
 
 var adminUnits = set("province", "city", "state", "region", "district", "prefecture", "municipality", "county")
 
-// predicateTitle reports whether the title at i is the office someone
-// takes: "elected prime minister", "appointed as the new Foreign Minister".
 // inServiceOf reports whether the title at i names whom an office serves:
 // "Special Envoy of the President of Indonesia", "adviser to the Prime
 // Minister", "the Office of the Indonesian President" name the envoy, the
@@ -2660,6 +2653,8 @@ func inServiceOf(t []token, i int) bool {
 
 var serviceOffices = set("envoy", "envoys", "adviser", "advisers", "advisor", "advisors", "representative", "spokesperson", "spokesman", "spokeswoman", "aide", "aides", "assistant", "office")
 
+// predicateTitle reports whether the title at i is the office someone
+// takes: "elected prime minister", "appointed as the new Foreign Minister".
 func predicateTitle(t []token, i int) bool {
 	k := i - 1
 	for k > 0 && (t[k].key == "the" || t[k].key == "new" || t[k].key == "a" || countryAt(t, k)) {
@@ -2710,9 +2705,6 @@ func namedAfter(t []token, end int) bool {
 	return nameFollows(t, end)
 }
 
-// apposedName reports whether t[i:] opens with a name of two to four
-// capitalised words set off as an apposition: followed by a comma, a full
-// stop or "and".
 // nameThenOffice reports whether the comma at e closes a name and opens
 // another office: "Secretary of the An Giang provincial Party Committee Lê
 // Hồng Quang, Governor of Takeo province Vei Samnang" names two people.
@@ -2792,6 +2784,9 @@ func pehinTitleEnd(t []token, i int) int {
 	return i
 }
 
+// apposedName reports whether t[i:] opens with a name of two to four
+// capitalised words set off as an apposition: followed by a comma, a full
+// stop or "and".
 func apposedName(t []token, i int) bool {
 	j := i
 	for j < len(t) && j < i+4 && t[j].word && t[j].upper && !lexical(t, j) {
@@ -2851,6 +2846,11 @@ func styleOpensName(t []token, i int) bool {
 	return (key(t, i) == "u" || key(t, i) == "daw") && t[i].upper && i+1 < len(t) && t[i+1].upper
 }
 
+// unknownAfter reads a titled person the gazetteer does not know:
+// "Ambassador Nguyễn Minh Vũ", "H.E. Nguyen Minh Vu", "Speaker of the
+// Indonesian House of Representatives Puan Maharani". A name that is a known
+// actor's once honorifics are stripped ("Prince Haji Al-Muhtadee Billah") is
+// that actor; a name the name pass already found is left to it.
 func (a *article) unknownAfter(t []token, start, i int, title string, covered []bool) (string, int, bool) {
 	if key(t, i) == "(" && key(t, i+2) == ")" && t[i+1].upper && t[i+1].word {
 		// "Permanent Secretary (Defence) Chan Heng Kee": the portfolio in

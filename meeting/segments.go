@@ -280,8 +280,6 @@ func afterTookPlace(t []token, end int) int {
 	return end
 }
 
-// attendedBy reports whether a meeting's noun ending at end goes on "was
-// attended by" or "were joined by": those named after it were there.
 // hostedBy reports whether a passive of hosting or chairing follows end:
 // "…, which was hosted by Khaled Nordin".
 func hostedBy(t []token, end int) bool {
@@ -316,6 +314,8 @@ func nameSuffixStop(t []token, j int) bool {
 	return j > 0 && t[j-1].upper && (k == "jr" || k == "sr")
 }
 
+// attendedBy reports whether a meeting's noun ending at end goes on "was
+// attended by" or "were joined by": those named after it were there.
 func attendedBy(t []token, end int) bool {
 	v := passiveVerb(t, afterTookPlace(t, end))
 	return key(t, v) == "attended" || key(t, v) == "joined" || expandedToInclude(t, v)

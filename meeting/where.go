@@ -273,9 +273,6 @@ var conflictNouns = set("war", "conflict", "situation", "crisis", "violence", "f
 var topicNouns = set("development", "trade", "security", "economic", "bilateral", "regional", "climate", "maritime", "border", "defence", "defense",
 	"investment", "cooperation", "issues", "matters", "ways", "measures", "plans", "efforts", "energy", "education", "health", "agriculture")
 
-// townThenProvince reports whether the unknown place ending at end is named
-// a town or a city and then placed in its province: "Banlung town,
-// Ratanakiri province", "Dong Xoai city, Binh Phuoc".
 // cityOfDistrict returns the city that ", South Jakarta" or ", central
 // Seoul" after a place ending at end names, or "".
 func cityOfDistrict(t []token, end int) string {
@@ -310,6 +307,9 @@ func provinceAfter(t []token, end int) bool {
 	return false
 }
 
+// townThenProvince reports whether the unknown place ending at end is named
+// a town or a city and then placed in its province: "Banlung town,
+// Ratanakiri province", "Dong Xoai city, Binh Phuoc".
 func townThenProvince(t []token, end int) bool {
 	return (key(t, end) == "town" || key(t, end) == "city") && key(t, end+1) == ","
 }
@@ -319,8 +319,6 @@ func townThenProvince(t []token, end int) bool {
 // governor".
 var localOfficeWords = set("party", "people's", "peoples", "people", "capital", "municipal", "provincial", "city", "mayor", "governor", "secretary", "chairman", "chairwoman")
 
-// cityBefore reads the city named just before a venue at j: "the Bogor
-// Presidential Palace", "the Hanoi Opera House".
 // namedVenueBefore returns the venue that the capitalised word before the
 // generic venue at t[j:end] names with the generic's last word: "the
 // Merdeka presidential palace" is "Merdeka Palace".
@@ -332,6 +330,8 @@ func namedVenueBefore(t []token, j, end int) (venue, bool) {
 	return v, ok && e == 2 && venueSeats[v.name] == nil && v.city != ""
 }
 
+// cityBefore reads the city named just before a venue at j: "the Bogor
+// Presidential Palace", "the Hanoi Opera House".
 func cityBefore(t []token, j int) (string, bool) {
 	if j < 1 || !t[j-1].word || !t[j-1].upper {
 		return "", false
