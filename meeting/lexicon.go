@@ -520,41 +520,32 @@ var triggers = func() *phrases[trigger] {
 	for _, s := range []string{"was joined online by", "were joined online by", "was joined virtually by", "were joined virtually by"} {
 		p.add(s, trigger{form: trigPassive, group: true, kind: kindVirtual})
 	}
-	for _, s := range []string{"talks", "meeting", "summit talks", "summit meeting", "courtesy call", "farewell call", "courtesy visit", "phone call", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "reception", "audience", "tête-à-tête", "tete-a-tete", "bilateral meeting", "working session", "review session", "review meeting", "working meeting", "trilateral meeting", "tripartite meeting", "online talks", "video call", "online dialogue",
-		"meetings", "bilateral meetings", "bilateral summit", "bilateral summits", "courtesy calls", "phone calls", "talks", "audiences", "video conference", "videoconference", "online meeting", "virtual meeting",
-		"breakfast", "working breakfast", "lunch", "working lunch", "luncheon", "state luncheon", "dinner", "working dinner", "state dinner", "banquet", "state banquet",
-		"telephone talk", "phone talk", "telephone call", "telephone calls", "phone conversations", "telephone conversations",
-		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings", "meeting-plus", "ministerial session", "summit", "retreat",
+	// A noun of meeting is written once, in the group whose flags it has.
+	nouns := func(tr trigger, forms ...string) {
+		tr.form = trigNoun
+		for _, s := range forms {
+			p.add(s, tr)
+		}
+	}
+	nouns(trigger{}, "talks", "meeting", "summit talks", "summit meeting", "courtesy call", "farewell call", "courtesy visit", "reception", "audience", "tête-à-tête", "tete-a-tete",
+		"bilateral meeting", "working session", "review session", "review meeting", "working meeting",
+		"meetings", "bilateral meetings", "bilateral summit", "bilateral summits", "courtesy calls", "audiences", "meeting-plus", "ministerial session",
 		"roundtable", "round-table", "round table", "roundtable meeting", "roundtable discussion",
 		"pull-aside", "pull-aside meeting", "pull-asides", "discussion", "discussions",
-		"virtual call", "virtual calls", "video-conference", "video-conferences", "teleconference", "teleconferences", "tele-conference",
-		"e-meeting", "zoom meeting", "zoom call", "video meeting", "video meetings",
 		// "Don hosted an informal dialogue in Pattaya on Sunday, attended by
 		// A, B and C"
 		"informal dialogue", "closed-door dialogue",
-		"plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session", "session",
-		"ceremony", "opening ceremony", "signing ceremony", "forum", "business forum", "informal consultations", "conference", "congress"} {
-		t := trigger{form: trigNoun}
-		switch s {
-		case "summit", "retreat", "plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session", "session":
-			t.summit = true
-		case "ceremony", "opening ceremony", "signing ceremony", "forum", "business forum":
-			t.summit, t.event = true, true
-		case "phone call", "phone calls", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "telephone talk", "phone talk",
-			"telephone call", "telephone calls", "phone conversations", "telephone conversations":
-			t.kind = kindPhone
-		case "online talks", "video call", "online dialogue", "video conference", "videoconference", "online meeting", "virtual meeting",
-			"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings",
-			"virtual call", "virtual calls", "video-conference", "video-conferences", "teleconference", "teleconferences", "tele-conference",
-			"e-meeting", "zoom meeting", "zoom call", "video meeting", "video meetings":
-			t.kind = kindVirtual
-		case "trilateral meeting", "tripartite meeting":
-			t.group = true
-		case "breakfast", "working breakfast", "lunch", "working lunch", "luncheon", "state luncheon", "dinner", "working dinner", "state dinner", "banquet", "state banquet":
-			t.meal = true
-		}
-		p.add(s, t)
-	}
+		"informal consultations", "conference", "congress")
+	nouns(trigger{summit: true}, "summit", "retreat", "plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session", "session")
+	nouns(trigger{summit: true, event: true}, "ceremony", "opening ceremony", "signing ceremony", "forum", "business forum")
+	nouns(trigger{kind: kindPhone}, "phone call", "phone calls", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "telephone talk", "phone talk",
+		"telephone call", "telephone calls", "phone conversations", "telephone conversations")
+	nouns(trigger{kind: kindVirtual}, "online talks", "video call", "online dialogue", "video conference", "videoconference", "online meeting", "virtual meeting",
+		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings",
+		"virtual call", "virtual calls", "video-conference", "video-conferences", "teleconference", "teleconferences", "tele-conference",
+		"e-meeting", "zoom meeting", "zoom call", "video meeting", "video meetings")
+	nouns(trigger{group: true}, "trilateral meeting", "tripartite meeting")
+	nouns(trigger{meal: true}, "breakfast", "working breakfast", "lunch", "working lunch", "luncheon", "state luncheon", "dinner", "working dinner", "state dinner", "banquet", "state banquet")
 	return p
 }()
 
