@@ -3203,15 +3203,13 @@ func (a *article) dayOfMonthsMeeting(si int, t []token, ms []mention, dates []da
 		return
 	}
 	d := dates[0].past
-	var named []string
-	last := -1
-	for _, m := range ms {
-		if m.slug != "" && !m.excluded && m.group == nil && !slices.Contains(named, m.slug) {
-			named = append(named, m.slug)
-			last = m.end
-		}
+	named := namedOnce(ms)
+	if len(named) != 2 || dates[0].start > ms[0].start {
+		return
 	}
-	if len(named) != 2 || key(t, last) != "also" && !substanceWords[key(t, last)] || dates[0].start > ms[0].start {
+	// what the second one named does next: "… and Larcher discussed"
+	second := ms[slices.IndexFunc(ms, func(m mention) bool { return m.slug == named[1] && !m.excluded && m.group == nil })]
+	if k := key(t, second.end); k != "also" && !substanceWords[k] {
 		return
 	}
 	for _, c := range a.cands {
@@ -3240,8 +3238,10 @@ func otherSideRepresented(t []token) int {
 	return 0
 }
 
-// joinOtherSide adds those named from w on to the held meeting sentence si
-// reported (the first of those from before on), when the sentence told one.
+// joinOtherSide adds those named from w on to the first meeting sentence si
+// reported (cands from before on are the sentence's), when it is held; or
+// all those the sentence names to the lead's meeting, when the sentence
+// reported none and says its subjects represented their country at it.
 func (a *article) joinOtherSide(si, w int, ms []mention, before int) {
 	from := w
 	var c *cand
@@ -3254,7 +3254,7 @@ func (a *article) joinOtherSide(si, w int, ms []mention, before int) {
 		// and D": the lead's meeting, all four at it.
 		c, from = a.unnamedLead(si), 0
 	}
-	if c == nil || c.m.Status != relbot.StatusPast || c.sent != si && from != 0 {
+	if c == nil || c.m.Status != relbot.StatusPast {
 		return
 	}
 	for _, m := range ms {

@@ -777,12 +777,7 @@ func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) 
 		// "Hun Sen presided over a ceremony to receive vaccines donated
 		// by China, handed over by Ambassador Wang Wentian": the one the
 		// sentence is about received them from the one named after "by".
-		var before []string
-		for _, m := range ms {
-			if m.slug != "" && !m.excluded && m.group == nil && m.start < v && !slices.Contains(before, m.slug) {
-				before = append(before, m.slug)
-			}
-		}
+		before := namedOnce(slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return m.start >= v }))
 		giver, ok := objectAfter(t, ms, v+2, 4)
 		if len(before) != 1 || !ok || giver.slug == before[0] {
 			return false
