@@ -1632,7 +1632,8 @@ func (a *article) sidesLed(si int, t []token, ms []mention) bool {
 	}
 	// "The meeting was hosted by A, while the Chinese delegation was led
 	// by B": the host and the guests' head met.
-	hostThenGuest := len(c.slugs) == 0 && key(t, 0) == "the" && meetingNouns[key(t, 1)] && chairedBy(t, 2) && key(t, passiveVerb(t, 2)+1) == "by" && titleRunBetween(t, passiveVerb(t, 2)+2, ms[0].start)
+	by := passiveVerb(t, 2) + 1
+	hostThenGuest := len(c.slugs) == 0 && key(t, 0) == "the" && meetingNouns[key(t, 1)] && chairedBy(t, 2) && key(t, by) == "by" && titleRunBetween(t, by+1, ms[0].start)
 	v := ms[0].end
 	if key(t, v) == "," && !hostThenGuest {
 		// "Lt. Gen. Meas Sophearith, commander of Military Region 5, led …"
@@ -1651,7 +1652,7 @@ func (a *article) sidesLed(si int, t []token, ms []mention) bool {
 			break
 		}
 	}
-	if w < 0 || hostThenGuest && !ledByAfter(t, w) {
+	if w < 0 || hostThenGuest && otherSideRepresented(t) == 0 {
 		return false
 	}
 	var heads []string
@@ -1670,19 +1671,6 @@ func (a *article) sidesLed(si int, t []token, ms []mention) bool {
 	}
 	return true
 }
-
-// ledByAfter reports whether the clause from w says a delegation or a side
-// "was led by" (headed by) someone.
-func ledByAfter(t []token, w int) bool {
-	for j := w + 1; j+1 < len(t) && j < w+8; j++ {
-		if (t[j].key == "led" || t[j].key == "headed") && t[j+1].key == "by" {
-			return hasAny(t, w, j, sideWords)
-		}
-	}
-	return false
-}
-
-var sideWords = set("delegation", "side")
 
 // titleRunBetween reports whether t[from:to] is the title before a name:
 // "Svay Rieng Governor", "Cambodian Minister of Defence".

@@ -3150,7 +3150,7 @@ func bodyOfWords(t []token, from, start int) bool {
 			return k > from
 		}
 	}
-	return start-from < 3
+	return false
 }
 
 // pluralOffices are offices named for two countries at once: "the foreign
@@ -5988,10 +5988,8 @@ func bodyOfCountry(t []token, j int) bool {
 	for k < len(t) && k < e+6 && t[k].word && t[k].upper {
 		k++
 	}
-	return k-(e+1) >= 2 && bodyHeadWords[t[k-1].key]
+	return k-(e+1) >= 2 && bodyWords[t[k-1].key]
 }
-
-var bodyHeadWords = set("government", "party", "council", "front", "army", "movement", "alliance", "league", "committee")
 
 // localPlaceBefore returns the province or city named right before the
 // title at i after "the" ("the Guangxi Party chief", "the Phnom Penh
