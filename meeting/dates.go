@@ -303,7 +303,7 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		if w := key(toks, end); (w == "last" || w == "next") && key(toks, end+1) == "week" {
 			// "On Monday last week": that weekday of the week before the
 			// publication's (weeks start on Monday).
-			monday := day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
+			monday := mondayOf(day)
 			shift := -7
 			if w == "next" {
 				shift = 7
@@ -385,8 +385,7 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		sat := weekdayBack(day, time.Saturday, false)
 		if key(toks, i-1) == "last" {
 			// the weekend before this week's Monday
-			monday := day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
-			sat = dayOf(monday.AddDate(0, 0, -2))
+			sat = dayOf(mondayOf(day).AddDate(0, 0, -2))
 		}
 		return both(relbot.Date{Year: sat.Year, Month: sat.Month}, i+1)
 	}
@@ -432,6 +431,11 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		}
 	}
 	return dateExpr{}, false
+}
+
+// mondayOf returns the Monday of day's week (weeks start on Monday).
+func mondayOf(day time.Time) time.Time {
+	return day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
 }
 
 // monthAround is month m written alone at i: the last one so named before

@@ -241,7 +241,7 @@ func (x *Extractor) Extract(in Input) Extraction {
 	}
 	toks := make([][]token, len(a.sentences))
 	for i, s := range a.sentences {
-		toks[i] = dropInnerAlso(dropCaptionPositions(dropNicknames(tokenize(s))))
+		toks[i] = dropInnerAdverbs(dropCaptionPositions(dropNicknames(tokenize(s))))
 	}
 	a.toks = toks
 	a.signatory = a.signedBy(in.Text)

@@ -340,10 +340,11 @@ func dropCaptionPositions(t []token) []token {
 	return t
 }
 
-// dropInnerAlso reads "attended also by", "joined also by" as "attended
-// by": the word order some outlets use, to the rules of the usual one; and
-// "was warmly welcomed by" as "was welcomed by".
-func dropInnerAlso(t []token) []token {
+// dropInnerAdverbs reads "attended also by", "joined also by" as "attended
+// by" and "was warmly welcomed by" as "was welcomed by": an adverb inside a
+// passive, in the word order some outlets use, read by the rules of the
+// usual one.
+func dropInnerAdverbs(t []token) []token {
 	for j := 1; j+1 < len(t); j++ {
 		if t[j].key == "also" && t[j+1].key == "by" && (t[j-1].key == "attended" || t[j-1].key == "joined") {
 			t = slices.Delete(t, j, j+1) // the caller's own slice, as above
