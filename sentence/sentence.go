@@ -203,23 +203,24 @@ func isOpener(r rune) bool {
 // lastWord returns the run of non-space characters at the end of s, without
 // opening quotes or brackets.
 func lastWord(s string) string {
+	return strings.TrimLeftFunc(lastField(s), isOpener)
+}
+
+// lastField returns the run of non-space characters that ends s, brackets
+// and quotes included.
+func lastField(s string) string {
 	i := strings.LastIndexFunc(s, unicode.IsSpace)
-	w := s[i+1:]
-	if i >= 0 {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		w = s[i+size:]
+	if i < 0 {
+		return s
 	}
-	return strings.TrimLeftFunc(w, isOpener)
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:]
 }
 
 // bracketedDotted reports whether before ends in a bracket opened on dotted
 // letters: "(H.C", "(U.S".
 func bracketedDotted(before string) bool {
-	w := before
-	if i := strings.LastIndexFunc(before, unicode.IsSpace); i >= 0 {
-		_, size := utf8.DecodeRuneInString(before[i:])
-		w = before[i+size:]
-	}
+	w := lastField(before)
 	return strings.HasPrefix(w, "(") && isDotted(w[1:])
 }
 
