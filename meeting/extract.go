@@ -1833,9 +1833,15 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				// Gang, Secretary of the Party Committee of the Guangxi
 				// Zhuang Autonomous Region": the one the article gave an
 				// office there.
-				said := a.foldedLines()
+				said := "" // the article's folded lines, read only when an office is not enough
 				if s := a.lastUnknown(func(act relbot.Actor) bool {
-					return officeHas(" "+keysOf(tokenize(act.Roles[0].Title)), place, t[i:end]) || officeAfterNameHas(said, keysOf(tokenize(act.Name)), place, t[i:end])
+					if officeHas(" "+keysOf(tokenize(act.Roles[0].Title)), place, t[i:end]) {
+						return true
+					}
+					if said == "" {
+						said = a.foldedLines()
+					}
+					return officeAfterNameHas(said, keysOf(tokenize(act.Name)), place, t[i:end])
 				}); s != "" {
 					ms = append(ms, mention{slug: s, start: i - 1, end: end, byRole: true})
 					i = end - 1
@@ -6002,13 +6008,14 @@ func localPlaceBefore(t []token, i int) string {
 	if j == i-1 || key(t, j) != "the" {
 		return ""
 	}
+	if _, e, ok := countries.match(t, j+1); ok && e == i {
+		return "" // "the Vietnamese Prime Minister", "the Singapore President"
+	}
 	if _, e, ok := chineseProvinces.match(t, j+1); ok && e == i {
 		return keysOf(t[j+1 : i])
 	}
 	if _, e, ok := cities.match(t, j+1); ok && e == i {
-		if _, _, state := countries.match(t, j+1); !state { // "the Singapore President"
-			return keysOf(t[j+1 : i])
-		}
+		return keysOf(t[j+1 : i])
 	}
 	if provinceSeat(strings.Join(keysOfSlice(t[j+1:i]), " ")) != "" {
 		return keysOf(t[j+1 : i])
