@@ -1746,7 +1746,7 @@ func (a *article) sentence(si int, t []token) {
 				// "Yoon arrived on Thursday … the two leaders held a
 				// summit": the meeting told before, on its day, not the
 				// arrival's, so that "later in the day" counts from it.
-				if k := a.toldBefore(c); k != nil {
+				if k := a.retoldOf(c); k != nil && k.m.Kind == c.m.Kind {
 					c.m.Date = k.m.Date
 				}
 			}
@@ -1829,16 +1829,6 @@ func ceremonyOf(t []token, start int) bool {
 }
 
 var manyOthers = set("leaders", "heads", "ministers", "presidents", "premiers", "dignitaries", "delegates", "guests")
-
-// toldBefore returns the last meeting told before c that c tells again: the
-// same status and kind, one's people among the other's.
-func (a *article) toldBefore(c *cand) *cand {
-	o := a.retoldOf(c)
-	if o == nil || o.m.Kind != c.m.Kind {
-		return nil
-	}
-	return o
-}
 
 // retoldOf returns the last meeting told before c with c's status, one's
 // people among the other's.
