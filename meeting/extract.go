@@ -1985,6 +1985,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			// called on the visiting leader": Modi's talks were earlier.
 			ms[k].excluded = true
 		}
+		if namesRule[key(t, ms[k].end)] {
+			// "a member of the new Anthony Albanese government", "the
+			// Trump administration": the name only says whose rule.
+			ms[k].excluded = true
+		}
 		if key(t, ms[k].end) == "'s" && !honourOf(t, ms[k]) && !ownMeeting(t, ms[k]) {
 			// "Thaksin's daughter" is not Thaksin; "in Manet's honour" is,
 			// and so is "Chinh's meeting with Modi".
@@ -4912,6 +4917,10 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 	}
 	return nil, 0
 }
+
+// namesRule follow a leader's name used as a modifier: "the Biden
+// administration", "the Hun Sen era".
+var namesRule = set("government", "administration", "cabinet", "era", "presidency", "regime")
 
 // titledPlurals name by their office several people an article titled so
 // one by one.
