@@ -175,23 +175,49 @@ func datedWhoAside(t []token, h hit) bool {
 // clause about a whole visit: "a two-day state visit in which he met …".
 func visitSummary(t []token, h hit) bool {
 	for j := h.start - 1; j >= 2 && j >= h.start-5; j-- {
-		if t[j].key != "which" {
-			continue
+		if t[j].key == "which" {
+			return tripWhich(t, j)
 		}
-		if k := t[j-1].key; k != "in" && k != "during" {
+	}
+	return false
+}
+
+// tripWhichBefore reports whether a trip's "during which" stands between
+// from and to: "paid a courtesy call on A this morning, wrapping up a
+// weekend visit during which he held talks with B" tells B's talks in the
+// visit's summary.
+func tripWhichBefore(t []token, from, to int) bool {
+	for j := to - 1; j > from && j >= 2; j-- {
+		if t[j].key == "which" {
+			return tripWhich(t, j)
+		}
+	}
+	return false
+}
+
+// mentionAfter returns where slug is first named after from, or -1.
+func mentionAfter(ms []mention, slug string, from int) int {
+	for _, m := range ms {
+		if m.slug == slug && m.start >= from {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// tripWhich reports whether the "which" at j follows a trip: "his
+// two-day official visit to Cambodia, during which".
+func tripWhich(t []token, j int) bool {
+	if k := t[j-1].key; k != "in" && k != "during" {
+		return false
+	}
+	for k := j - 2; k >= 0 && k >= j-10; k-- {
+		if tripNouns[t[k].key] {
+			return true
+		}
+		if kk := t[k].key; kk != "," && kk != "to" && kk != "in" && !t[k].upper && !tripTail[kk] {
 			return false
 		}
-		// "his two-day official visit to Cambodia, during which he …":
-		// past where the trip went.
-		for k := j - 2; k >= 0 && k >= j-10; k-- {
-			if tripNouns[t[k].key] {
-				return true
-			}
-			if kk := t[k].key; kk != "," && kk != "to" && kk != "in" && !t[k].upper && !tripTail[kk] {
-				return false
-			}
-		}
-		return false
 	}
 	return false
 }
@@ -199,7 +225,7 @@ func visitSummary(t []token, h hit) bool {
 // tripTail are the words between a trip and "during which" that tell when
 // it ended: "concluded a two-day official visit to the Lao PDR yesterday,
 // during which he held talks with …".
-var tripTail = set("the", "yesterday", "today", "on", "at", "weekend", "last", "this")
+var tripTail = set("the", "yesterday", "today", "on", "at", "weekend", "last", "this", "morning", "afternoon", "evening", "night")
 
 var tripNouns = set("visit", "trip", "tour", "stay", "visits", "trips")
 
@@ -1736,7 +1762,7 @@ func (a *article) sentence(si int, t []token) {
 			a.dateOf(c, t, h, []dateExpr{sg.date}, reported)
 		} else {
 			a.dateOf(c, t, h, dated, reported)
-			if visitSummary(t, h) {
+			if visitSummary(t, h) || len(groups) > 1 && tripWhichBefore(t, h.end, mentionAfter(ms, g[len(g)-1], h.end)) {
 				// "left Phnom Penh on Saturday after a two-day state visit
 				// in which he met the King and Hun Sen": the visit's
 				// meetings, told again with their own days further on.

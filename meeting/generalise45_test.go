@@ -16,5 +16,11 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'a member of the new Anthony Albanese government': a leader's name that says whose rule names no one who met",
 			"JAKARTA — Deputy Prime Minister Richard Marles was received by President Joko Widodo at the palace on Thursday, in the first visit by a member of the new Anthony Albanese government. The two leaders held a closed-door meeting.",
 			[]held{{[]string{"richard-marles", "joko-widodo"}, "2026-02-05", "Jakarta", inPerson}}},
+		{"'paid a courtesy call on A this morning, wrapping up a weekend visit during which he held talks with B': B's talks told in the visit's summary take the day told further on",
+			"BANGKOK — National Security Adviser Jake Sullivan paid a courtesy call on Prime Minister Srettha Thavisin this morning, wrapping up a weekend visit to Bangkok during which he held talks with Foreign Minister Wang Yi. Mr Sullivan and Mr Wang held talks at a riverside hotel on Saturday.",
+			[]held{{[]string{"jake-sullivan", "srettha-thavisin"}, "2026-02-08", "Bangkok", inPerson}, {[]string{"jake-sullivan", "wang-yi"}, "2026-02-07", "Bangkok", inPerson}}},
+		{"'wrapped up a visit to Bangkok this morning, during which he held talks with B': the time of day between the trip and 'during which'",
+			"BANGKOK — National Security Adviser Jake Sullivan wrapped up a weekend visit to Bangkok this morning, during which he held talks with Foreign Minister Wang Yi. Mr Sullivan and Mr Wang held talks at a riverside hotel on Saturday.",
+			[]held{{[]string{"jake-sullivan", "wang-yi"}, "2026-02-07", "Bangkok", inPerson}}},
 	})
 }
