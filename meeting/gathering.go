@@ -1147,7 +1147,7 @@ var platformWords = set("podium", "dais", "stage", "rostrum")
 
 // listedRoles name who took part in a gathering: "Among the speakers were
 // A, B and C", "Among the guests were …".
-var listedRoles = set("participants", "speakers", "panellists", "panelists", "guests", "attendees")
+var listedRoles = set("participants", "speakers", "panellists", "panelists", "guests", "attendees", "signatories")
 
 // amongThoseWho returns where the list starts in "Among those who attended
 // the retreat at a resort in Lapu-Lapu City were A, B and C", or -1.
@@ -1156,7 +1156,12 @@ func amongThoseWho(t []token) int {
 		return -1
 	}
 	switch key(t, 3) {
-	case "attended", "joined", "participated":
+	case "attended", "joined", "participated", "signed":
+	case "put":
+		// "Among those who put their names to the agreement were …"
+		if key(t, 5) != "names" && key(t, 5) != "signatures" {
+			return -1
+		}
 	case "took":
 		if key(t, 4) != "part" {
 			return -1
@@ -1360,7 +1365,7 @@ var mealWords = set("dinner", "lunch", "luncheon", "banquet", "breakfast")
 func chairedBy(t []token, end int) bool {
 	v := passiveVerb(t, end)
 	switch key(t, v) {
-	case "chaired", "co-chaired", "hosted", "co-hosted", "presided", "led":
+	case "chaired", "co-chaired", "hosted", "co-hosted", "presided", "led", "opened":
 		by := v + 1
 		if key(t, by) == "from" && by+1 < len(t) && t[by+1].upper {
 			by += 2 // "was chaired from Hanoi by Phuc"

@@ -22,5 +22,14 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'wrapped up a visit to Bangkok this morning, during which he held talks with B': the time of day between the trip and 'during which'",
 			"BANGKOK — National Security Adviser Jake Sullivan wrapped up a weekend visit to Bangkok this morning, during which he held talks with Foreign Minister Wang Yi. Mr Sullivan and Mr Wang held talks at a riverside hotel on Saturday.",
 			[]held{{[]string{"jake-sullivan", "wang-yi"}, "2026-02-07", "Bangkok", inPerson}}},
+		{"'The ceremony was opened by A and chaired by B': both were at the gathering the lead told without names",
+			"AUCKLAND — Trade ministers from eleven countries signed the pact in Auckland on Friday. The ceremony was opened by Prime Minister Christopher Luxon and chaired by Trade Minister Todd McClay. Among the participants were Trade Minister Don Farrell and Trade Minister Tengku Zafrul Aziz.",
+			[]held{{[]string{"christopher-luxon", "todd-mcclay", "don-farrell", "tengku-zafrul-aziz"}, "2026-02-06", "Auckland", inPerson}}},
+		{"'Among the signatories were …': those who signed at the ceremony just told",
+			"AUCKLAND — Trade ministers from eleven countries signed the pact in Auckland on Friday. The ceremony was chaired by Trade Minister Todd McClay. Among the signatories were Trade Minister Don Farrell and Trade Minister Tengku Zafrul Aziz.",
+			[]held{{[]string{"todd-mcclay", "don-farrell", "tengku-zafrul-aziz"}, "2026-02-06", "Auckland", inPerson}}},
+		{"'Among those who put their names to the agreement were …', 'Among those who signed it were …'",
+			"AUCKLAND — Trade ministers from eleven countries signed the pact in Auckland on Friday. The ceremony was chaired by Trade Minister Todd McClay. Among those who put their names to the agreement were Trade Minister Don Farrell and Trade Minister Tengku Zafrul Aziz.",
+			[]held{{[]string{"todd-mcclay", "don-farrell", "tengku-zafrul-aziz"}, "2026-02-06", "Auckland", inPerson}}},
 	})
 }
