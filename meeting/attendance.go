@@ -581,8 +581,27 @@ func tookPart(t []token) bool {
 // something else: "took part", "took part in the talks", not "took part in
 // sessions on food security".
 func tookPartAt(t []token, j int) bool {
-	return t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3))
+	return t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3) || theGatheringNoun(t, j+3))
 }
+
+// theGatheringNoun reports whether "the" at j opens a gathering's noun of a
+// few words: "took part in the online summit", "in the retreat".
+func theGatheringNoun(t []token, j int) bool {
+	if key(t, j) != "the" {
+		return false
+	}
+	for k := j + 1; k < len(t) && k <= j+3; k++ {
+		if gatheringNouns[t[k].key] {
+			return true
+		}
+		if !t[k].word || t[k].upper {
+			return false
+		}
+	}
+	return false
+}
+
+var gatheringNouns = set("summit", "retreat", "conference", "ceremony", "dialogue", "forum", "session")
 
 // amongThoseTakingPart reports whether "were among those attending (taking
 // part, participating)" or "among the participants" ends at j: those named

@@ -31,5 +31,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'Among those who put their names to the agreement were …', 'Among those who signed it were …'",
 			"AUCKLAND — Trade ministers from eleven countries signed the pact in Auckland on Friday. The ceremony was chaired by Trade Minister Todd McClay. Among those who put their names to the agreement were Trade Minister Don Farrell and Trade Minister Tengku Zafrul Aziz.",
 			[]held{{[]string{"todd-mcclay", "don-farrell", "tengku-zafrul-aziz"}, "2026-02-06", "Auckland", inPerson}}},
+		{"'A, B and C also took part in the online summit': those at the gathering its chair was told with",
+			"HANOI — Prime Minister Pham Minh Chinh chaired the summit on Friday. Premier Li Qiang, Prime Minister Shigeru Ishiba and Prime Minister Anthony Albanese also took part in the online summit.",
+			[]held{{[]string{"pham-minh-chinh", "li-qiang", "shigeru-ishiba", "anthony-albanese"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
