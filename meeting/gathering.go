@@ -1155,14 +1155,14 @@ func amongThoseWho(t []token) int {
 	if key(t, 0) != "among" || key(t, 1) != "those" || key(t, 2) != "who" {
 		return -1
 	}
-	switch key(t, 3) {
-	case "attended", "joined", "participated", "signed":
-	case "put":
+	switch {
+	case attendedWhoVerbs[key(t, 3)]:
+	case key(t, 3) == "put":
 		// "Among those who put their names to the agreement were …"
 		if key(t, 5) != "names" && key(t, 5) != "signatures" {
 			return -1
 		}
-	case "took":
+	case key(t, 3) == "took":
 		if key(t, 4) != "part" {
 			return -1
 		}
@@ -1316,11 +1316,19 @@ func amongTheAttending(t []token) bool {
 			return key(t, k+1) == "part"
 		case "in":
 			return key(t, k+1) == "attendance"
+		case "who":
+			// "B and C were among the ministers who gathered on stage
+			// after the signing"
+			return attendedWhoVerbs[key(t, k+1)] || key(t, k+1) == "took" && key(t, k+2) == "part"
 		}
 		return attendingWords[key(t, k)]
 	}
 	return false
 }
+
+// attendedWhoVerbs say those listed "among those who …" were at the
+// gathering: "Among those who spoke were A and B".
+var attendedWhoVerbs = set("attended", "joined", "participated", "signed", "spoke", "gathered", "addressed")
 
 // attendingPeople name those a list of attendees is about.
 var attendingPeople = set("leaders", "those", "ministers", "others", "guests", "participants", "officials", "dignitaries")

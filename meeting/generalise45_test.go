@@ -34,5 +34,11 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'A, B and C also took part in the online summit': those at the gathering its chair was told with",
 			"HANOI — Prime Minister Pham Minh Chinh chaired the summit on Friday. Premier Li Qiang, Prime Minister Shigeru Ishiba and Prime Minister Anthony Albanese also took part in the online summit.",
 			[]held{{[]string{"pham-minh-chinh", "li-qiang", "shigeru-ishiba", "anthony-albanese"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Among those who spoke were …' after a meeting told with its chair: the speakers were at it",
+			"KUALA LUMPUR — The trade ministers met by video conference yesterday, chaired by Trade Minister Tengku Zafrul Aziz. Among those who spoke were Australia's Trade Minister Don Farrell and Singapore's Minister Gan Kim Yong.",
+			[]held{{[]string{"tengku-zafrul-aziz", "don-farrell", "gan-kim-yong"}, "2026-02-07", "", relbot.KindVirtual}}},
+		{"'B and C were among the ministers who gathered on stage': those listed were at the ceremony",
+			"SANTIAGO — Eleven countries signed the pact on Thursday. The ceremony was hosted by Foreign Minister Heraldo Munoz. Trade Minister Steven Ciobo and Trade Minister Francois-Philippe Champagne were among the ministers who gathered on stage for a group photo after the signing.",
+			[]held{{[]string{"heraldo-munoz", "steven-ciobo", "francois-philippe-champagne"}, "2026-02-05", "Santiago", inPerson}}},
 	})
 }
