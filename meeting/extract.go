@@ -4839,7 +4839,9 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	"cyberspace", "cyber", "cybersecurity", "telecommunications", "telecoms", "internet",
 	// "Minister of Communication and Informatics Johnny G. Plate",
 	// "Communications and Multimedia Minister"
-	"communication", "informatics", "multimedia", "broadcasting", "media")
+	"communication", "informatics", "multimedia", "broadcasting", "media",
+	// "Union Minister for the Office of the State Counsellor Kyaw Tint Swe"
+	"counsellor", "counselor")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

@@ -40,5 +40,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'B and C were among the ministers who gathered on stage': those listed were at the ceremony",
 			"SANTIAGO — Eleven countries signed the pact on Thursday. The ceremony was hosted by Foreign Minister Heraldo Munoz. Trade Minister Steven Ciobo and Trade Minister Francois-Philippe Champagne were among the ministers who gathered on stage for a group photo after the signing.",
 			[]held{{[]string{"heraldo-munoz", "steven-ciobo", "francois-philippe-champagne"}, "2026-02-05", "Santiago", inPerson}}},
+		{"'Union Minister for the Office of the State Counsellor Kyaw Tint Swe': the office's last word is no part of the name",
+			"CHIANG MAI — Foreign Minister Don Pramudwinai on Wednesday met Myanmar's Union Minister for the Office of the State Counsellor Kyaw Tint Swe.",
+			[]held{{[]string{"don-pramudwinai", "kyaw-tint-swe"}, "2026-02-04", "Chiang Mai", inPerson}}},
 	})
 }
