@@ -93,7 +93,7 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	if len(named) != 1 {
 		return false
 	}
-	if chairedBy(t, h.end) || underChairmanship(t, h.end) || chairedAfterName(t, h.end) || chairedByAfter(t, h.end) || openedChairedBy(t, h.end) {
+	if chairedBy(t, h.end) || underChairmanship(t, h.end) || chairedAfterName(t, h.end) || chairedByAfter(t, h.end) || openedChairedBy(t, h.end) || chairedOpening(t, h.start) {
 		return true
 	}
 	// "hosted her counterparts from across Southeast Asia at the ASEAN
@@ -118,6 +118,26 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 		}
 	}
 	return false
+}
+
+// chairedOpening reports whether the sentence opens with who chaired the
+// gathering whose noun is at i: "Chaired by Foreign Minister Vivian
+// Balakrishnan, the retreat covered …".
+func chairedOpening(t []token, i int) bool {
+	o := 0
+	for k := 1; k < i && k <= 4; k++ {
+		if d := key(t, k-1); d == "—" || d == "–" || d == "-" {
+			o = k // after a dateline
+		}
+	}
+	if !presidingVerbs[key(t, o)] || key(t, o+1) != "by" && (key(t, o+1) != "over" || key(t, o+2) != "by") {
+		return false
+	}
+	j := i - 1
+	for j > 0 && t[j].word && !t[j].upper && t[j].key != "the" {
+		j-- // "the annual retreat"
+	}
+	return key(t, j) == "the" && key(t, j-1) == ","
 }
 
 // togetherWithAfter reports whether ", together with" follows end in the
@@ -1098,6 +1118,10 @@ func attendeeListOf(t []token, gathering bool) int {
 			return -1 // "Speaking to reporters afterwards, Rubio said …"; "Among those speaking were …" lists
 		}
 	case "around", "at":
+		if j == 1 && key(t, j) == "at" && (theMeetingNoun(t, j+1) || theGatheringNoun(t, j+1)) {
+			// "Also at the retreat were A and B"
+			return afterCopula(t, j+2, gathering)
+		}
 		// "Also around the table were …"
 		if key(t, j+1) != "the" || key(t, j+2) != "table" {
 			return -1

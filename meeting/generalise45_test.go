@@ -43,5 +43,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'Union Minister for the Office of the State Counsellor Kyaw Tint Swe': the office's last word is no part of the name",
 			"CHIANG MAI — Foreign Minister Don Pramudwinai on Wednesday met Myanmar's Union Minister for the Office of the State Counsellor Kyaw Tint Swe.",
 			[]held{{[]string{"don-pramudwinai", "kyaw-tint-swe"}, "2026-02-04", "Chiang Mai", inPerson}}},
+		{"'Chaired by A, the retreat covered …', 'Also at the retreat were B and C': the chair of a gathering the lead told without names, then those also at it",
+			"SINGAPORE — Foreign ministers from the ten member states met in Singapore on Tuesday for their annual retreat. Chaired by Foreign Minister Vivian Balakrishnan, the retreat covered the crisis in Rakhine. Also at the retreat were Indonesian Foreign Minister Sugiono and Philippine Foreign Secretary Theresa Lazaro.",
+			[]held{{[]string{"vivian-balakrishnan", "sugiono", "theresa-lazaro"}, "2026-02-03", "Singapore", inPerson}}},
 	})
 }
