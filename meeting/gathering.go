@@ -1030,6 +1030,11 @@ func attendeeListOf(t []token, gathering bool) int {
 		}
 		return -1
 	}
+	if key(t, 0) == "among" && key(t, 1) == "them" && (key(t, 2) == "were" || key(t, 2) == "was") {
+		// "Attending the meeting were the foreign ministers of all ten
+		// member states. Among them were A and B"
+		return 3
+	}
 	if amongTheAttending(t) {
 		// "Xi, Takaichi, Carney and Cuong were among the leaders around
 		// the table": the list opens the sentence.

@@ -46,5 +46,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'Chaired by A, the retreat covered …', 'Also at the retreat were B and C': the chair of a gathering the lead told without names, then those also at it",
 			"SINGAPORE — Foreign ministers from the ten member states met in Singapore on Tuesday for their annual retreat. Chaired by Foreign Minister Vivian Balakrishnan, the retreat covered the crisis in Rakhine. Also at the retreat were Indonesian Foreign Minister Sugiono and Philippine Foreign Secretary Theresa Lazaro.",
 			[]held{{[]string{"vivian-balakrishnan", "sugiono", "theresa-lazaro"}, "2026-02-03", "Singapore", inPerson}}},
+		{"'Attending the meeting were … Among them were A and B': those named among the attendees were at it",
+			"VIENTIANE — The ASEAN Foreign Ministers' Meeting opened in Vientiane on Friday under the chairmanship of Foreign Minister Thongsavanh Phomvihane. Attending the meeting were the foreign ministers of all member states and the Secretary-General of ASEAN, Kao Kim Hourn. Among them were Indonesian Foreign Minister Sugiono and Singapore's Foreign Minister Vivian Balakrishnan.",
+			[]held{{[]string{"thongsavanh-phomvihane", "kao-kim-hourn", "sugiono", "vivian-balakrishnan"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
