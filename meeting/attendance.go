@@ -479,7 +479,8 @@ func broughtTogether(t []token, j int) bool { return broughtTogetherNoun(t, j) >
 // broughtTogetherNoun returns the index of the word "brought together" at
 // t[j] is said of ("it", "meeting", "summit"), or -1.
 func broughtTogetherNoun(t []token, j int) int {
-	if key(t, j) != "brought" || key(t, j+1) != "together" {
+	if (key(t, j) != "brought" || key(t, j+1) != "together") && key(t, j) != "drew" {
+		// "The one-day retreat, held at a resort, drew A, B and C"
 		return -1
 	}
 	if j == 1 && key(t, 0) == "it" {

@@ -2328,6 +2328,11 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// diplomats": what someone does, no meeting that took place.
 		return false
 	}
+	if key(t, h.start) == "drew" && broughtTogetherNoun(t, h.start) < 0 {
+		// "The remarks drew a rebuke from B": only a gathering draws
+		// those who met at it.
+		return false
+	}
 	if key(t, h.start) == "brought" && (hasAny(t, 0, h.start, gatherings) || !slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && m.start < h.start && m.group == nil })) &&
 		!(broughtNouns[key(t, broughtTogetherNoun(t, h.start))] && len(namedIn(ms, h.start, len(t))) >= 2) {
 		// "Anwar brought together Hun Manet and Phumtham" is a mediator's

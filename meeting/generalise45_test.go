@@ -49,5 +49,11 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'Attending the meeting were … Among them were A and B': those named among the attendees were at it",
 			"VIENTIANE — The ASEAN Foreign Ministers' Meeting opened in Vientiane on Friday under the chairmanship of Foreign Minister Thongsavanh Phomvihane. Attending the meeting were the foreign ministers of all member states and the Secretary-General of ASEAN, Kao Kim Hourn. Among them were Indonesian Foreign Minister Sugiono and Singapore's Foreign Minister Vivian Balakrishnan.",
 			[]held{{[]string{"thongsavanh-phomvihane", "kao-kim-hourn", "sugiono", "vivian-balakrishnan"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'The one-day retreat, held at a hotel in …, drew A, B and C': those a gathering drew met at it",
+			"CEBU – Foreign Affairs Secretary Theresa Lazaro welcomed her ASEAN counterparts to Cebu on Friday, February 6, for the foreign ministers' retreat that opens the country's year as chair.\n\nThe one-day retreat, held at a hotel in Lapu-Lapu City on Mactan Island, drew ASEAN Secretary-General Kao Kim Hourn, Indonesian Foreign Minister Sugiono and Malaysian Foreign Minister Mohamad Hasan.",
+			[]held{{[]string{"kao-kim-hourn", "sugiono", "mohamad-hasan"}, "2026-02-06", "Cebu", inPerson}}},
+		{"'A drew praise from B', 'The plan drew praise from B and C': only a gathering draws those who met",
+			"MANILA — President Ferdinand Marcos Jr. drew praise from Prime Minister Anwar Ibrahim for the plan. The plan drew praise from Prime Minister Lawrence Wong and President Prabowo Subianto.",
+			nil},
 	})
 }

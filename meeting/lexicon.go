@@ -475,7 +475,7 @@ var triggers = func() *phrases[trigger] {
 		p.add(s, trigger{form: trigVerb, opening: true})
 	}
 	for _, s := range []string{"co-chaired", "co-chairs", "co-chair", "co-hosted", "co-hosts", "attended a summit", "held a trilateral meeting", "held a tripartite meeting",
-		"joined his counterparts", "joined her counterparts", "joined their counterparts", "joined counterparts", "brought together", "joined"} {
+		"joined his counterparts", "joined her counterparts", "joined their counterparts", "joined counterparts", "brought together", "joined", "drew"} {
 		p.add(s, trigger{form: trigVerb, group: true})
 	}
 	for _, s := range []string{"phoned", "phones", "telephoned", "held phone talks", "held a phone call", "had a phone call", "held phone conversations", "held a phone conversation", "had phone talks", "had a phone conversation", "spoke by phone", "spoke on the phone", "held telephone talks", "held a telephone conversation", "spoke by telephone",
