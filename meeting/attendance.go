@@ -602,7 +602,7 @@ func theGatheringNoun(t []token, j int) bool {
 	return false
 }
 
-var gatheringNouns = set("summit", "retreat", "conference", "ceremony", "dialogue", "forum", "session")
+var gatheringNouns = set("summit", "retreat", "conference", "ceremony", "dialogue", "forum", "session", "plenary")
 
 // amongThoseTakingPart reports whether "were among those attending (taking
 // part, participating)" or "among the participants" ends at j: those named

@@ -1340,7 +1340,8 @@ func amongTheAttending(t []token) bool {
 		k := j + 4
 		switch key(t, k) {
 		case "around", "at":
-			return key(t, k+1) == "the" && key(t, k+2) == "table"
+			// "were among the leaders at the plenary"
+			return key(t, k+1) == "the" && key(t, k+2) == "table" || key(t, k) == "at" && (theGatheringNoun(t, k+1) || theMeetingNoun(t, k+1))
 		case "taking":
 			return key(t, k+1) == "part"
 		case "in":

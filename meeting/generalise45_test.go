@@ -55,5 +55,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'A drew praise from B', 'The plan drew praise from B and C': only a gathering draws those who met",
 			"MANILA — President Ferdinand Marcos Jr. drew praise from Prime Minister Anwar Ibrahim for the plan. The plan drew praise from Prime Minister Lawrence Wong and President Prabowo Subianto.",
 			nil},
+		{"'A, B and C were among the leaders at the plenary': those listed sat at the session just told",
+			"KUALA LUMPUR — Prime Minister Xanana Gusmao took his seat at the plenary session of the summit on Friday. Prime Minister Anwar Ibrahim, who chaired the session, welcomed Xanana. President Prabowo Subianto, President Ferdinand Marcos Jr. and Prime Minister Lawrence Wong were among the leaders at the plenary.",
+			[]held{{[]string{"xanana-gusmao", "anwar-ibrahim", "prabowo-subianto", "ferdinand-marcos-jr", "lawrence-wong"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
