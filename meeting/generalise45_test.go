@@ -58,5 +58,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'A, B and C were among the leaders at the plenary': those listed sat at the session just told",
 			"KUALA LUMPUR — Prime Minister Xanana Gusmao took his seat at the plenary session of the summit on Friday. Prime Minister Anwar Ibrahim, who chaired the session, welcomed Xanana. President Prabowo Subianto, President Ferdinand Marcos Jr. and Prime Minister Lawrence Wong were among the leaders at the plenary.",
 			[]held{{[]string{"xanana-gusmao", "anwar-ibrahim", "prabowo-subianto", "ferdinand-marcos-jr", "lawrence-wong"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'B explained that … the attacks launched on 25 January. Earlier in the day, …': a day in what someone explained does not move the story",
+			"NAY PYI TAW — State Counsellor Aung San Suu Kyi received Foreign Minister Retno Marsudi at the ministry yesterday afternoon. The State Counsellor explained that the Government was helping all communities affected by the attacks launched on 25 January. Earlier in the day, the Indonesian Foreign Minister was received by Senior General Min Aung Hlaing at his office.",
+			[]held{{[]string{"aung-san-suu-kyi", "retno-marsudi"}, "2026-02-07", "Naypyidaw", inPerson}, {[]string{"retno-marsudi", "min-aung-hlaing"}, "2026-02-07", "Naypyidaw", inPerson}}},
 	})
 }

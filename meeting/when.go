@@ -513,7 +513,7 @@ var smallWords = set("a", "an", "the", "and", "or", "of", "in", "on", "at", "to"
 // than saying's reporting verbs on purpose: "praised", "announced", "told"
 // head sentences whose days are the story's.)
 
-var saidWords = set("said", "says", "stressed", "affirmed", "noted")
+var saidWords = set("said", "says", "stressed", "affirmed", "noted", "explained", "emphasised", "emphasized", "underlined", "recalled", "told", "added", "reiterated", "pointed")
 
 // whoAside reports whether token i lies in ", who …," closed by a comma
 // before the sentence goes on, or in ", which …" to its end ("the
