@@ -4841,7 +4841,9 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	// "Communications and Multimedia Minister"
 	"communication", "informatics", "multimedia", "broadcasting", "media",
 	// "Union Minister for the Office of the State Counsellor Kyaw Tint Swe"
-	"counsellor", "counselor")
+	"counsellor", "counselor",
+	// "Special Envoy for Climate Change Xie Zhenhua"
+	"change")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

@@ -61,5 +61,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'B explained that … the attacks launched on 25 January. Earlier in the day, …': a day in what someone explained does not move the story",
 			"NAY PYI TAW — State Counsellor Aung San Suu Kyi received Foreign Minister Retno Marsudi at the ministry yesterday afternoon. The State Counsellor explained that the Government was helping all communities affected by the attacks launched on 25 January. Earlier in the day, the Indonesian Foreign Minister was received by Senior General Min Aung Hlaing at his office.",
 			[]held{{[]string{"aung-san-suu-kyi", "retno-marsudi"}, "2026-02-07", "Naypyidaw", inPerson}, {[]string{"retno-marsudi", "min-aung-hlaing"}, "2026-02-07", "Naypyidaw", inPerson}}},
+		{"'Special Envoy for Climate Change Xie Zhenhua': the portfolio's last word is no part of the name",
+			"PHNOM PENH — Environment Minister Eang Sophalleth on Wednesday met China's Special Envoy for Climate Change Liu Zhenmin.",
+			[]held{{[]string{"eang-sophalleth", "liu-zhenmin"}, "2026-02-04", "Phnom Penh", inPerson}}},
 	})
 }
