@@ -440,7 +440,7 @@ func rollAfterSummit(t []token, end int) bool {
 	if key(t, j) == "also" {
 		j++ // "chaired the meeting, (which was) also attended by …"
 	}
-	return key(t, j) == "attended" && key(t, j+1) == "by"
+	return (key(t, j) == "attended" || key(t, j) == "joined") && key(t, j+1) == "by"
 }
 
 // openedChairedBy reports whether the summit's noun ending at end goes on

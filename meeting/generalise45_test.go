@@ -64,5 +64,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'Special Envoy for Climate Change Xie Zhenhua': the portfolio's last word is no part of the name",
 			"PHNOM PENH — Environment Minister Eang Sophalleth on Wednesday met China's Special Envoy for Climate Change Liu Zhenmin.",
 			[]held{{[]string{"eang-sophalleth", "liu-zhenmin"}, "2026-02-04", "Phnom Penh", inPerson}}},
+		{"'A chaired the summit yesterday, joined by B, C and D': the chair and those who joined him",
+			"SIEM REAP – Prime Minister Hun Manet chaired the fourth MRC Summit yesterday, joined by Lao Prime Minister Sonexay Siphandone, Thai Prime Minister Anutin Charnvirakul and Vietnamese Prime Minister Pham Minh Chinh.",
+			[]held{{[]string{"hun-manet", "sonexay-siphandone", "anutin-charnvirakul", "pham-minh-chinh"}, "2026-02-07", "Siem Reap", inPerson}}},
 	})
 }
