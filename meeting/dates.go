@@ -209,6 +209,13 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 			}
 			return dateExpr{past: dayOf(past), future: dayOf(t), start: i, end: i + 2}, true
 		}
+	case "during":
+		// "held talks with Macron in Singapore during the week": the week
+		// is all the text gives, so the month; not "during the week-long
+		// visit" nor "during the week of talks".
+		if key(toks, i+1) == "the" && key(toks, i+2) == "week" && (i+3 >= len(toks) || !toks[i+3].word || key(toks, i+3) == "and") {
+			return both(relbot.Date{Year: pd.Year, Month: dayOf(day.AddDate(0, 0, -1)).Month}, i+3)
+		}
 	case "earlier":
 		// "earlier this week", "earlier in the week"
 		if at := thisOrInThe(toks, i+1); at > 0 {

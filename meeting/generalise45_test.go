@@ -67,5 +67,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'A chaired the summit yesterday, joined by B, C and D': the chair and those who joined him",
 			"SIEM REAP – Prime Minister Hun Manet chaired the fourth MRC Summit yesterday, joined by Lao Prime Minister Sonexay Siphandone, Thai Prime Minister Anutin Charnvirakul and Vietnamese Prime Minister Pham Minh Chinh.",
 			[]held{{[]string{"hun-manet", "sonexay-siphandone", "anutin-charnvirakul", "pham-minh-chinh"}, "2026-02-07", "Siem Reap", inPerson}}},
+		{"'held talks with B in Singapore during the week': the week is all the text gives, so the month; not 'during the week-long visit'",
+			"SINGAPORE - Prime Minister Lawrence Wong held talks with French President Emmanuel Macron in Singapore during the week. Foreign Minister Vivian Balakrishnan met Foreign Minister Jean-Noel Barrot on Friday during the week-long visit.",
+			[]held{{[]string{"lawrence-wong", "emmanuel-macron"}, "2026-02", "Singapore", inPerson}, {[]string{"vivian-balakrishnan", "jean-noel-barrot"}, "2026-02-06", "Singapore", inPerson}}},
 	})
 }
