@@ -70,5 +70,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'held talks with B in Singapore during the week': the week is all the text gives, so the month; not 'during the week-long visit'",
 			"SINGAPORE - Prime Minister Lawrence Wong held talks with French President Emmanuel Macron in Singapore during the week. Foreign Minister Vivian Balakrishnan met Foreign Minister Jean-Noel Barrot on Friday during the week-long visit.",
 			[]held{{[]string{"lawrence-wong", "emmanuel-macron"}, "2026-02", "Singapore", inPerson}, {[]string{"vivian-balakrishnan", "jean-noel-barrot"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'met B on Thursday, as tensions escalated following the visit of C to Taiwan': a trip elsewhere, told as a cause, names no one who met",
+			"PHNOM PENH — Foreign Minister Sugiono met Foreign Minister Wang Yi on Thursday, as tensions in the region escalated following the visit of House Speaker Mike Johnson to Taiwan.",
+			[]held{{[]string{"sugiono", "wang-yi"}, "2026-02-05", "Phnom Penh", inPerson}}},
 	})
 }

@@ -1046,6 +1046,9 @@ var exclusionBefore = func() *phrases[bool] {
 		// "received Tran Cam Tu, special envoy of General Secretary To
 		// Lam": the one who sent him stayed at home.
 		"envoy of", "emissary of", "personal representative of",
+		// "as tensions escalated following the visit of House Speaker
+		// Nancy Pelosi to Taiwan": a trip elsewhere, told as a cause.
+		"following the visit of", "following the visit by", "after the visit of", "after the visit by",
 	} {
 		p.add(s, true)
 	}
