@@ -1910,6 +1910,35 @@ func (a *article) broughtTogetherDay(si int, t []token, dates []dateExpr) {
 	}
 }
 
+// passiveTimedBy reports whether the passive of a host's verb at h goes on
+// with a time, then its agent: "was welcomed on Friday by B", "was
+// welcomed this morning by B".
+func passiveTimedBy(t []token, h hit) bool {
+	if b := key(t, h.start-1); (b != "was" && b != "were") || !passiveHosts[key(t, h.start)] {
+		return false
+	}
+	for j := h.end; j < len(t) && j <= h.end+4; j++ {
+		switch {
+		case t[j].key == "by":
+			return j > h.end
+		case !timeWord(t[j].key) && !passiveTimeWords[t[j].key]:
+			// "was welcomed and briefed by B": another verb's agent
+			return false
+		}
+	}
+	return false
+}
+
+// passiveTimeWords tell when between a passive and its agent.
+var passiveTimeWords = set("on", "this", "that", "morning", "afternoon", "evening", "today", "yesterday", "earlier", "later")
+
+// timeWord reports whether k names a weekday or a month.
+func timeWord(k string) bool {
+	_, day := weekdays[k]
+	_, month := months[k]
+	return day || month
+}
+
 // hasBroughtAfter reports whether "brought together" follows i.
 func hasBroughtAfter(t []token, i int) bool {
 	for j := i; j < len(t); j++ {
@@ -2437,7 +2466,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// received by B": a call paid to a place is no meeting; the
 		// clause after it may tell one.
 		from = h.end + 1
-	} else if !personObject[strings.Join(keysOfSlice(t[h.start:h.end]), " ")] {
+	} else if !personObject[strings.Join(keysOfSlice(t[h.start:h.end]), " ")] || passiveTimedBy(t, h) {
 		return true
 	}
 	if strings.HasPrefix(t[h.start].key, "welcome") && a.heldTold() && !timedBefore(t, h.start) && !a.newHost(t, h, ms) {

@@ -73,5 +73,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'met B on Thursday, as tensions escalated following the visit of C to Taiwan': a trip elsewhere, told as a cause, names no one who met",
 			"PHNOM PENH — Foreign Minister Sugiono met Foreign Minister Wang Yi on Thursday, as tensions in the region escalated following the visit of House Speaker Mike Johnson to Taiwan.",
 			[]held{{[]string{"sugiono", "wang-yi"}, "2026-02-05", "Phnom Penh", inPerson}}},
+		{"'was welcomed on Friday by B': a time between the passive and its agent",
+			"AUCKLAND — President Prabowo Subianto was welcomed on Friday by Governor-General Cindy Kiro.",
+			[]held{{[]string{"prabowo-subianto", "cindy-kiro"}, "2026-02-06", "Auckland", inPerson}}},
 	})
 }
