@@ -2524,7 +2524,8 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			// "welcomed Chinh's proposal": a thing of theirs, not them.
 			return false
 		}
-		if key(t, m.end) == "to" && m.end+1 < len(t) && t[m.end+1].word && !t[m.end+1].upper && key(t, m.end+1) != "the" {
+		if key(t, m.end) == "to" && m.end+1 < len(t) && t[m.end+1].word && !t[m.end+1].upper && key(t, m.end+1) != "the" && !mealNouns[key(t, m.end+1)] {
+			// Not "hosted Mr Dien to lunch": a guest at the host's table.
 			return false
 		}
 		return true

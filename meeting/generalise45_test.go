@@ -76,5 +76,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'was welcomed on Friday by B': a time between the passive and its agent",
 			"AUCKLAND — President Prabowo Subianto was welcomed on Friday by Governor-General Cindy Kiro.",
 			[]held{{[]string{"prabowo-subianto", "cindy-kiro"}, "2026-02-06", "Auckland", inPerson}}},
+		{"'hosted Mr Dien to lunch': a guest named short, at the host's table",
+			"SINGAPORE: Minister Nguyen Hong Dien arrived on Monday. On Wednesday, Minister Gan Kim Yong hosted Mr Dien to lunch.",
+			[]held{{[]string{"nguyen-hong-dien", "gan-kim-yong"}, "2026-02-04", "Singapore", inPerson}}},
 	})
 }
