@@ -2046,6 +2046,16 @@ func representedStart(t []token) int {
 	for j < len(t) && j < from+10 && (t[j].word && t[j].upper || j > from && (t[j].key == "," || t[j].key == "and" || t[j].key == "the")) {
 		j++
 	}
+	if j > from && key(t, j) == "sent" && j+1 < len(t) && t[j+1].upper {
+		// "Myanmar sent Ms Marlar Than Htike, Permanent Secretary …, to
+		// the meeting": the country's representative at the gathering.
+		for k := j + 2; k+1 < len(t); k++ {
+			if t[k].key == "to" && (theMeetingNoun(t, k+1) || theGatheringNoun(t, k+1)) {
+				return j + 1
+			}
+		}
+		return -1
+	}
 	if j == from || key(t, j) != "was" && key(t, j) != "were" || key(t, j+1) != "represented" {
 		return -1
 	}

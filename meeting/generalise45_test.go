@@ -79,5 +79,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'hosted Mr Dien to lunch': a guest named short, at the host's table",
 			"SINGAPORE: Minister Nguyen Hong Dien arrived on Monday. On Wednesday, Minister Gan Kim Yong hosted Mr Dien to lunch.",
 			[]held{{[]string{"nguyen-hong-dien", "gan-kim-yong"}, "2026-02-04", "Singapore", inPerson}}},
+		{"'Myanmar sent Ms B, Permanent Secretary …, to the meeting': the country's representative at the gathering just told",
+			"LUANG PRABANG — Foreign Minister Thongsavanh Phomvihane chaired the retreat yesterday, which was attended by Secretary-General Kao Kim Hourn and Foreign Minister Sugiono. Myanmar sent Ms Marlar Than Htike, Permanent Secretary of its Ministry of Foreign Affairs, to the meeting as a non-political representative.",
+			[]held{{[]string{"thongsavanh-phomvihane", "kao-kim-hourn", "sugiono", "marlar-than-htike"}, "2026-02-07", "Luang Prabang", inPerson}}},
 	})
 }
