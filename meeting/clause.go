@@ -589,6 +589,14 @@ func clauseOf(t []token, h hit) (int, int) {
 			j = passiveVerb(t, j+2) + 1
 			continue
 		}
+		if h.tr.summit && t[j].key == "," && key(t, j+1) == "which" && chairedAsideAfter(t, j) {
+			// "the retreat on Thursday, which was (held virtually and)
+			// chaired by B": its chair is the summit's.
+			for j < len(t) && t[j].key != "by" {
+				j++
+			}
+			continue
+		}
 		if h.tr.summit && t[j].key == "," && key(t, j+1) == "which" && whichGathered(t, h.end) {
 			// "the 46th ASEAN Summit on Monday, which gathered A, B and
 			// C": the roll is the summit's.

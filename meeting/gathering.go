@@ -176,7 +176,21 @@ func ceremonyHeld(t []token, h hit) bool {
 // attended and another chaired: "Li attended the 27th ASEAN-China Summit,
 // chaired by Sonexay", held back until a list tells who else was there.
 func attendedChaired(t []token, h hit) bool {
-	return verbBefore(t, h.start, attendedVerbs) && (chairedAsideAfter(t, h.end) || chairedRightAfter(t, h.end))
+	return (verbBefore(t, h.start, attendedVerbs) || tookPartIn(t, h.start)) && (chairedAsideAfter(t, h.end) || chairedRightAfter(t, h.end))
+}
+
+// tookPartIn reports whether "took part in" stands a name's words before
+// start: "took part in the ASEAN Foreign Ministers' Retreat".
+func tookPartIn(t []token, start int) bool {
+	for j := start - 1; j >= 2 && j >= start-12; j-- {
+		if t[j].key == "in" && key(t, j-1) == "part" && (key(t, j-2) == "took" || key(t, j-2) == "takes") {
+			return true
+		}
+		if !t[j].word && t[j].key != "'" && t[j].key != "’" {
+			return false
+		}
+	}
+	return false
 }
 
 // chairedRightAfter reports whether "chaired by" follows the noun ending at
@@ -473,8 +487,17 @@ func openedChairedBy(t []token, end int) bool {
 func chairedAsideAfter(t []token, end int) bool {
 	for j := end; j+2 < len(t) && j <= end+20; j++ {
 		if t[j].key == "," {
-			k := t[j+1].key
-			return (presidingVerbs[k] || k == "hosted" || k == "co-hosted") && (key(t, j+2) == "by" || key(t, j+2) == "over" && key(t, j+3) == "by")
+			v := j + 1
+			if key(t, v) == "which" && key(t, v+1) == "was" {
+				// ", which was chaired by", ", which was held virtually
+				// and chaired by"
+				v += 2
+				if key(t, v) == "held" && key(t, v+2) == "and" {
+					v += 3
+				}
+			}
+			k := key(t, v)
+			return (presidingVerbs[k] || k == "hosted" || k == "co-hosted") && (key(t, v+1) == "by" || key(t, v+1) == "over" && key(t, v+2) == "by")
 		}
 		switch k := t[j].key; {
 		case t[j].upper, k == "for", k == "the", k == "of", k == "and", k == "on", k == "in", k == "-", k[0] >= '0' && k[0] <= '9':

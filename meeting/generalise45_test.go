@@ -82,5 +82,11 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'Myanmar sent Ms B, Permanent Secretary …, to the meeting': the country's representative at the gathering just told",
 			"LUANG PRABANG — Foreign Minister Thongsavanh Phomvihane chaired the retreat yesterday, which was attended by Secretary-General Kao Kim Hourn and Foreign Minister Sugiono. Myanmar sent Ms Marlar Than Htike, Permanent Secretary of its Ministry of Foreign Affairs, to the meeting as a non-political representative.",
 			[]held{{[]string{"thongsavanh-phomvihane", "kao-kim-hourn", "sugiono", "marlar-than-htike"}, "2026-02-07", "Luang Prabang", inPerson}}},
+		{"'A took part in the retreat on Thursday, chaired by B. The retreat was also attended by C and D': one who took part, the chair and the roll",
+			"JAKARTA — Foreign Minister Sugiono took part in the ASEAN Foreign Ministers' Retreat on Thursday, chaired by Foreign Minister Mohamad Hasan. The retreat was also attended by Secretary-General Kao Kim Hourn and Foreign Secretary Theresa Lazaro.",
+			[]held{{[]string{"sugiono", "mohamad-hasan", "kao-kim-hourn", "theresa-lazaro"}, "2026-02-05", "Jakarta", inPerson}}},
+		{"'attended the retreat on Thursday, which was held virtually and chaired by B. The retreat … was also attended by C': the chair in the relative clause, and the roll of a gathering held online",
+			"JAKARTA — Foreign Minister Sugiono attended the ASEAN Foreign Ministers' Retreat on Thursday, which was held virtually and chaired by Foreign Minister Mohamad Hasan. The retreat, the first under Malaysia's chairmanship, was also attended by Secretary-General Kao Kim Hourn, among others.",
+			[]held{{[]string{"sugiono", "mohamad-hasan", "kao-kim-hourn"}, "2026-02-05", "", relbot.KindVirtual}}},
 	})
 }
