@@ -1357,10 +1357,14 @@ func amongTheAttending(t []token) bool {
 		return false
 	}
 	for j := 1; j+3 < len(t); j++ {
-		if t[j].key != "were" || t[j+1].key != "among" || t[j+2].key != "the" || !attendingPeople[t[j+3].key] {
+		k := j + 4
+		if t[j].key == "were" && t[j+1].key == "among" && t[j+2].key == "those" {
+			// "A and B were among those at the table"; not "among those
+			// present at the banquet", a meal's guests.
+			return (key(t, j+3) == "at" || key(t, j+3) == "around") && key(t, j+4) == "the" && key(t, j+5) == "table"
+		} else if t[j].key != "were" || t[j+1].key != "among" || t[j+2].key != "the" || !attendingPeople[t[j+3].key] {
 			continue
 		}
-		k := j + 4
 		switch key(t, k) {
 		case "around", "at":
 			// "were among the leaders at the plenary"

@@ -88,5 +88,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'attended the retreat on Thursday, which was held virtually and chaired by B. The retreat … was also attended by C': the chair in the relative clause, and the roll of a gathering held online",
 			"JAKARTA — Foreign Minister Sugiono attended the ASEAN Foreign Ministers' Retreat on Thursday, which was held virtually and chaired by Foreign Minister Mohamad Hasan. The retreat, the first under Malaysia's chairmanship, was also attended by Secretary-General Kao Kim Hourn, among others.",
 			[]held{{[]string{"sugiono", "mohamad-hasan", "kao-kim-hourn"}, "2026-02-05", "", relbot.KindVirtual}}},
+		{"'A and B were among those at the table': the roll of the meeting its chair was told with",
+			"BANGKOK — Foreign Minister Sihasak Phuangketkeow chaired the meeting of the council today. Foreign Minister Le Hoai Trung and Secretary-General Kao Kim Hourn were among those at the table. Foreign Minister Sugiono and Foreign Minister Mohamad Hasan were among those present at the banquet.",
+			[]held{{[]string{"sihasak-phuangketkeow", "le-hoai-trung", "kao-kim-hourn"}, "2026-02-08", "Bangkok", inPerson}}},
 	})
 }
