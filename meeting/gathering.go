@@ -2165,6 +2165,28 @@ func atChairedSummit(t []token, h hit) bool {
 	return key(t, 0) == "at" && h.start <= 6 && chairedAsideAfter(t, h.end)
 }
 
+// openedThenChaired returns where ", chaired by" stands after a gathering
+// "opened" (began, convened) at v, or -1.
+func openedThenChaired(t []token, v int) int {
+	switch key(t, v) {
+	case "opened", "began", "convened", "started":
+	default:
+		return -1
+	}
+	for j := v + 1; j+2 < len(t) && j <= v+14; j++ {
+		if t[j].key == "," {
+			if presidingVerbs[key(t, j+1)] && key(t, j+2) == "by" {
+				return j + 1
+			}
+			return -1
+		}
+		if !t[j].word {
+			return -1
+		}
+	}
+	return -1
+}
+
 // namedGatheringChaired reads "The ADMM-Plus, which brings together the
 // region's defence ministers, was chaired by Khaled Nordin": a gathering
 // known by its name alone, held back with its chair until a list ("It was
@@ -2193,7 +2215,13 @@ func (a *article) namedGatheringChaired(si int, t []token, ms []mention, dates [
 		v = c + 1
 	}
 	if key(t, v) != "was" || !chairedBy(t, v) {
-		return false
+		// "The AMM-55 opened in the Cambodian capital on Wednesday
+		// morning, chaired by B"
+		c := openedThenChaired(t, v)
+		if c < 0 {
+			return false
+		}
+		v = c
 	}
 	var chairs []string
 	for _, m := range ms {

@@ -91,5 +91,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'A and B were among those at the table': the roll of the meeting its chair was told with",
 			"BANGKOK — Foreign Minister Sihasak Phuangketkeow chaired the meeting of the council today. Foreign Minister Le Hoai Trung and Secretary-General Kao Kim Hourn were among those at the table. Foreign Minister Sugiono and Foreign Minister Mohamad Hasan were among those present at the banquet.",
 			[]held{{[]string{"sihasak-phuangketkeow", "le-hoai-trung", "kao-kim-hourn"}, "2026-02-08", "Bangkok", inPerson}}},
+		{"'The AMM-59 opened in the capital on Wednesday morning, chaired by A. Participants included …': a gathering known by its name, its chair and its roll",
+			"Foreign ministers gathered in Manila this week.\n\nThe AMM-59 opened in the Philippine capital on Wednesday morning, chaired by Foreign Secretary Theresa Lazaro. Participants included Foreign Minister Le Hoai Trung, Malaysian Foreign Minister Mohamad Hasan and Indonesian Foreign Minister Sugiono.",
+			[]held{{[]string{"theresa-lazaro", "le-hoai-trung", "mohamad-hasan", "sugiono"}, "2026-02-04", "Manila", inPerson}}},
 	})
 }
