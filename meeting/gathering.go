@@ -2192,14 +2192,18 @@ func openedThenChaired(t []token, v int) int {
 // known by its name alone, held back with its chair until a list ("It was
 // attended by …") tells who else was there.
 func (a *article) namedGatheringChaired(si int, t []token, ms []mention, dates []dateExpr) bool {
-	if key(t, 0) != "the" || len(t) < 4 || !t[1].upper {
+	o := 0
+	if si == a.dlSent {
+		o = a.dlEnd // "PHNOM PENH — The AMM-55 opened …"
+	}
+	if key(t, o) != "the" || len(t) < o+4 || !t[o+1].upper {
 		return false
 	}
-	n := 1
+	n := o + 1
 	for n < len(t) && (t[n].upper || t[n].key == "-") {
 		n++
 	}
-	if n-1 > 6 || lexical(t, 1) && !summitNames[key(t, n-1)] {
+	if n-o-1 > 6 || lexical(t, o+1) && !summitNames[key(t, n-1)] {
 		return false
 	}
 	v := n

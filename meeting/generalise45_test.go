@@ -94,5 +94,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'The AMM-59 opened in the capital on Wednesday morning, chaired by A. Participants included …': a gathering known by its name, its chair and its roll",
 			"Foreign ministers gathered in Manila this week.\n\nThe AMM-59 opened in the Philippine capital on Wednesday morning, chaired by Foreign Secretary Theresa Lazaro. Participants included Foreign Minister Le Hoai Trung, Malaysian Foreign Minister Mohamad Hasan and Indonesian Foreign Minister Sugiono.",
 			[]held{{[]string{"theresa-lazaro", "le-hoai-trung", "mohamad-hasan", "sugiono"}, "2026-02-04", "Manila", inPerson}}},
+		{"'MANILA — The AMM-59 opened …, chaired by A': the gathering's name after the dateline",
+			"MANILA — The AMM-59 opened in the Philippine capital on Wednesday morning, chaired by Foreign Secretary Theresa Lazaro. Participants included Foreign Minister Le Hoai Trung and Indonesian Foreign Minister Sugiono.",
+			[]held{{[]string{"theresa-lazaro", "le-hoai-trung", "sugiono"}, "2026-02-04", "Manila", inPerson}}},
 	})
 }
