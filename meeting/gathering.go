@@ -10,10 +10,11 @@ import (
 	"github.com/relbot/relbot"
 )
 
-// twoLeaderSummit reports whether a summit is a meeting of two people: "the
-// summit between Trump and Kim", "the summit with Xi", "Trump and Kim held a
-// summit". "The ASEAN Summit" and "the summit of the ten leaders" are
-// gatherings.
+// twoLeaderSummit reports whether a summit is a meeting of two people, or
+// of the few who held it: "the summit between Trump and Kim", "the summit
+// with Xi", "Trump and Kim held a summit", "Abe, Tusk and Juncker held their
+// annual summit". "The ASEAN Summit" and "the summit of the ten leaders"
+// are gatherings.
 func twoLeaderSummit(t []token, h hit, ms []mention) bool {
 	if h.start > 0 && t[h.start-1].upper && !determiners[t[h.start-1].key] && !verbBefore(t, h.start, coChairVerbs) && !(h.tr.event && !t[h.start].upper) {
 		// "the ASEAN Summit", "the G20 Summit"; but "co-chaired the
@@ -40,7 +41,10 @@ func twoLeaderSummit(t []token, h hit, ms []mention) bool {
 	if h.light < 0 || h.light >= h.start {
 		return false
 	}
-	if named(0, h.light) == 2 {
+	if n := named(0, h.light); n == 2 || n > 2 && n <= 6 && summitHeldVerbs[key(t, h.light)] {
+		// "A, B and C held their annual summit in Tokyo": a summit of
+		// its subjects, two or a few (a few who "attended the summit"
+		// may be some of many).
 		return true
 	}
 	// "The two leaders held a summit at the presidential office": the pair
@@ -54,6 +58,9 @@ func twoLeaderSummit(t []token, h hit, ms []mention) bool {
 	}
 	return false
 }
+
+// summitHeldVerbs hold a summit its subjects had among themselves.
+var summitHeldVerbs = set("held", "had", "holding", "hold")
 
 // hostedWith reports whether a summit is told with its host before and
 // those it was held with after: "Moon hosted the Mekong-ROK summit with

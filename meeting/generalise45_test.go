@@ -97,5 +97,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'MANILA — The AMM-59 opened …, chaired by A': the gathering's name after the dateline",
 			"MANILA — The AMM-59 opened in the Philippine capital on Wednesday morning, chaired by Foreign Secretary Theresa Lazaro. Participants included Foreign Minister Le Hoai Trung and Indonesian Foreign Minister Sugiono.",
 			[]held{{[]string{"theresa-lazaro", "le-hoai-trung", "sugiono"}, "2026-02-04", "Manila", inPerson}}},
+		{"'A, B and C held a summit in Tokyo on Tuesday': a summit of its three subjects",
+			"TOKYO — Prime Minister Sanae Takaichi, President Antonio Costa and President Ursula von der Leyen held a summit in Tokyo on Tuesday.",
+			[]held{{[]string{"sanae-takaichi", "antonio-costa", "ursula-von-der-leyen"}, "2026-02-03", "Tokyo", inPerson}}},
 	})
 }
