@@ -16,7 +16,6 @@ func (a *article) countryOf(slug string) string {
 }
 
 // presentAtMeeting reports whether a sentence says someone "was (also)
-
 // present at the meeting" (or the talks, the call).
 func presentAtMeeting(t []token) bool {
 	for j := 1; j+2 < len(t); j++ {

@@ -111,7 +111,6 @@ func whetherClause(t []token, v int) bool {
 	return false
 }
 
-// negated reports whether the trigger reports a meeting that did not happen.
 // refusedLeave reports whether a refused or denied leave reaches the verb at
 // v across the one it was asked for: "refused to let the bloc's envoy,
 // Brunei's Erywan Yusof, meet Suu Kyi", "did not allow him to meet".
@@ -132,6 +131,7 @@ func refusedLeave(t []token, v int) bool {
 	return false
 }
 
+// negated reports whether the trigger reports a meeting that did not happen.
 func negated(t []token, h hit) bool {
 	if key(t, h.start-1) == "to" && key(t, h.start-2) == "yet" {
 		// "has yet to meet Hun Manet"
@@ -453,7 +453,6 @@ func mainSubject(t []token, ms []mention, lo, hi, j int) string {
 	return ""
 }
 
-// sequel words continue a run of one actor's meetings: "he then met".
 // sameDayOpening reports whether the words before the pronoun at j say the
 // story goes on that day: "The same day, he held a meeting with Ishiba".
 func sameDayOpening(t []token, j int) bool {
@@ -465,6 +464,7 @@ func sameDayOpening(t []token, j int) bool {
 	return false
 }
 
+// sequel words continue a run of one actor's meetings: "he then met".
 var sequel = set("then", "later", "also", "subsequently", "next", "afterwards", "afterward")
 
 // relativeStart returns where the relative clause holding the trigger

@@ -2187,9 +2187,6 @@ var capitalOf = func() map[string]string {
 	return m
 }()
 
-// acceptTrigger vets a verb: one that needs a person as object ("called on",
-// "visited") must be followed by one, over titles ("visited former Thai Prime
-// Minister Thaksin"), and "called on X to act" urges rather than meets.
 // cameAfter reports whether the meeting's noun is the subject of "came a
 // day after" or "comes weeks before": the sentence tells the other event.
 func cameAfter(t []token, h hit) bool {
@@ -2340,6 +2337,9 @@ func thankedFor(t []token, n int) bool {
 
 var thankWords = set("thanked", "thanks", "thanking", "thank", "gratitude", "grateful", "appreciation")
 
+// acceptTrigger vets a verb: one that needs a person as object ("called on",
+// "visited") must be followed by one, over titles ("visited former Thai Prime
+// Minister Thaksin"), and "called on X to act" urges rather than meets.
 func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	if h.tr.group && plenary(t, h) {
 		return false
@@ -3098,7 +3098,7 @@ var (
 	strictModals = set("will", "would", "shall", "'ll", "to", "scheduled", "expected", "due", "plans", "intends")
 )
 
-// habitualWords before a meeting's noun make it a custom, not one meeting.
+// frequencyAdverbs before a meeting's verb make it a custom, not one meeting.
 var frequencyAdverbs = set("frequently", "often", "regularly", "usually", "routinely", "occasionally", "sometimes", "always", "rarely", "seldom", "habitually")
 
 var habitualWords = set("regular", "regularly", "annual", "annually", "periodic", "periodically", "routine", "frequent", "yearly")

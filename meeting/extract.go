@@ -4705,8 +4705,6 @@ func cancelledWith(t []token, i int) bool {
 // openingParticiples open a sentence before the name of whom they meet.
 var openingParticiples = set("receiving", "meeting", "welcoming", "hosting", "greeting", "visiting", "addressing", "accompanying", "congratulating", "thanking", "hearing", "telling", "calling")
 
-// lexical reports whether a capitalised word is known vocabulary rather than
-// part of a person's name.
 // thingWords are capitalised in the names of agreements, events, bodies and
 // buildings, never in a person's or a city's: "a Comprehensive Strategic
 // Partnership, Prime Minister …", "the ASEAN Summits and Related Summits,
@@ -4745,6 +4743,8 @@ func givenNameJan(t []token, j int) bool {
 	return !month && !day
 }
 
+// lexical reports whether a capitalised word is known vocabulary rather than
+// part of a person's name.
 func lexical(t []token, j int) bool {
 	if _, _, ok := countries.match(t, j); ok {
 		return true
@@ -4926,8 +4926,6 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 // administration", "the Hun Sen era".
 var namesRule = set("government", "administration", "cabinet", "era", "presidency", "regime")
 
-// titledPlurals name by their office several people an article titled so
-// one by one.
 // unknownMinister reports whether the article introduced slug, a person
 // the gazetteer lacks, as a minister: "Foreign Affairs Minister Anita
 // Anand" is one of the ministers "the minister" may be.
@@ -4944,6 +4942,8 @@ func (a *article) unknownMinister(slug string) bool {
 // "On Friday, the minister met Wang Yi".
 var clauseMeetVerbs = set("met", "received", "hosted", "welcomed", "held", "visited")
 
+// titledPlurals name by their office several people an article titled so
+// one by one.
 var titledPlurals = map[string]string{"senators": "senator", "congressmen": "congressman", "lawmakers": "lawmaker", "governors": "governor", "ambassadors": "ambassador"}
 
 // titledSo returns the people mentioned so far whose office, as the article
@@ -5041,8 +5041,6 @@ func (a *article) recentGathering() []string {
 	return nil
 }
 
-// lastGroup resolves a group reference: the last meeting's participants when
-// their number fits, else the n actors mentioned last.
 // groupWith returns the people of a recent meeting of group's size that
 // holds everyone the sentence named before at, when group (the last meeting's
 // people) does not: "Kishida held separate talks with Hun Manet and Chinh. In
@@ -5146,6 +5144,8 @@ func (a *article) officeGroup(group []string, phrase string, n int) []string {
 	return group
 }
 
+// lastGroup resolves a group reference: the last meeting's participants when
+// their number fits, else the n actors mentioned last.
 func (a *article) lastGroup(n int) []string {
 	if n >= 2 && len(a.lastNamed) == n && (len(a.cands) == 0 || a.cands[len(a.cands)-1].sent < a.lastNamedSent) {
 		// "X and Y co-chaired a conference. On its sidelines, the two

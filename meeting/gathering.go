@@ -1426,10 +1426,10 @@ func afterCopula(t []token, i int, gathering bool) int {
 // roundtableWords are meeting nouns that, capitalised, name a standing body.
 var roundtableWords = set("roundtable", "round-table", "round")
 
-// mealWords name occasions whose guests do not meet by being there.
 // commaWord is for hasAny: a comma between two words.
 var commaWord = set(",")
 
+// mealWords name occasions whose guests do not meet by being there.
 var mealWords = set("dinner", "lunch", "luncheon", "banquet", "breakfast")
 
 // chairedBy reports whether a meeting's noun ending at end is followed by

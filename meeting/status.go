@@ -8,10 +8,6 @@ import (
 	"github.com/relbot/relbot"
 )
 
-// status reads whether the trigger reports a meeting held, planned or
-// recalled. A past perfect ("had met") recalls an older meeting, except in
-// reported speech about a recent one ("Anwar said he had also spoken to
-// Phumtham on Thursday").
 // askedFor are the nouns of asking before "to meet": "his request to meet".
 var askedFor = set("request", "requests", "bid", "bids", "offer", "offers", "wish", "desire", "proposal", "invitation", "permission")
 
@@ -19,6 +15,10 @@ var askedFor = set("request", "requests", "bid", "bids", "offer", "offers", "wis
 // Naypyitaw for his own talks with".
 var nounAfterFor = set("his", "her", "their", "its", "a", "an", "the", "further", "more")
 
+// status reads whether the trigger reports a meeting held, planned or
+// recalled. A past perfect ("had met") recalls an older meeting, except in
+// reported speech about a recent one ("Anwar said he had also spoken to
+// Phumtham on Thursday").
 func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.Status {
 	if h.tr.form == trigNoun && (hypotheticalWords[key(t, h.start-1)] || hypotheticalWords[key(t, h.start-2)] || possibilityOf(t, h.start)) {
 		// "support for a possible meeting between Trump and Kim": one
