@@ -365,7 +365,10 @@ func (a *article) findDateline(toks [][]token) {
 		}
 		agency := false
 		if key(t, j) == "(" {
-			for j < len(t) && t[j].key != ")" && j < end+8 {
+			// The agency's bracket counts from where it opens: "Jeju,
+			// South Korea, May 16 (Jiji Press) --" has its city far before.
+			open := j
+			for j < len(t) && t[j].key != ")" && j < open+8 {
 				j++
 			}
 			j++

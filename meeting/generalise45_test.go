@@ -100,5 +100,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'A, B and C held a summit in Tokyo on Tuesday': a summit of its three subjects",
 			"TOKYO — Prime Minister Sanae Takaichi, President Antonio Costa and President Ursula von der Leyen held a summit in Tokyo on Tuesday.",
 			[]held{{[]string{"sanae-takaichi", "antonio-costa", "ursula-von-der-leyen"}, "2026-02-03", "Tokyo", inPerson}}},
+		{"'Jeju, South Korea, May 16 (Jiji Press) --': a dateline whose city the tables lack, with its country and day before the agency",
+			"Jeju, South Korea, Feb. 8 (Jiji Press) -- On Thursday, Minister Ryosei Akazawa met Minister Yeo Han-koo.",
+			[]held{{[]string{"ryosei-akazawa", "yeo-han-koo"}, "2026-02-05", "Jeju", inPerson}}},
 	})
 }
