@@ -2181,6 +2181,8 @@ func namesMeeting(t []token, at int) bool {
 		switch t[j].key {
 		case "call", "meeting", "talks", "reception", "audience":
 			return key(t, j-1) == "the" || key(t, j-1) == "'s" && (key(t, j-2) == "today" || key(t, j-2) == "yesterday") // "at today's audience"
+		case "retreat", "summit", "plenary":
+			return key(t, j-1) == "the" // "Also at the retreat were"
 		}
 	}
 	return false

@@ -103,5 +103,8 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'Jeju, South Korea, May 16 (Jiji Press) --': a dateline whose city the tables lack, with its country and day before the agency",
 			"Jeju, South Korea, Feb. 8 (Jiji Press) -- On Thursday, Minister Ryosei Akazawa met Minister Yeo Han-koo.",
 			[]held{{[]string{"ryosei-akazawa", "yeo-han-koo"}, "2026-02-05", "Jeju", inPerson}}},
+		{"'Also at the retreat were …' after quotes from its chair: the list names the gathering it is of",
+			"SINGAPORE — Foreign ministers met in Singapore on Tuesday for their annual retreat. Chaired by Foreign Minister Vivian Balakrishnan, the retreat covered the crisis in Rakhine. Myanmar was represented by Union Minister Ko Ko Hlaing. \"We had a very candid discussion,\" Dr Balakrishnan told reporters. He said the centre could help people return home. Also at the retreat were Indonesian Foreign Minister Sugiono and Philippine Foreign Secretary Theresa Lazaro.",
+			[]held{{[]string{"vivian-balakrishnan", "ko-ko-hlaing", "sugiono", "theresa-lazaro"}, "2026-02-03", "Singapore", inPerson}}},
 	})
 }
