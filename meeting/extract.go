@@ -5271,6 +5271,11 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return g, j + 2
 		}
 	}
+	if t[i].key == "the" {
+		if s, end := a.ministryChief(t, j, d); s != "" {
+			return s, end
+		}
+	}
 	country, org := possessor, ""
 	for j < i+3 && (key(t, j) == "top" || key(t, j) == "visiting" || key(t, j) == "senior") {
 		j++ // "the top Vietnamese legislator"
@@ -5814,6 +5819,35 @@ func (a *article) visitRole(n string) string {
 		}
 	}
 	return ""
+}
+
+// ministryNicknames name a ministry by its building or its initials, with
+// its country and a word of its head's office: "the Pentagon chief", "the
+// DFA chief".
+var ministryNicknames = map[string]struct{ country, office string }{
+	"pentagon": {"US", "defen"}, "dfa": {"PH", "foreign"}, "kremlin": {"RU", "president"}, "wisma": {"MY", "foreign"},
+}
+
+// ministryChief reads "the Pentagon chief" at j (after "the") as the person
+// named before who then held that ministry's office, or "".
+func (a *article) ministryChief(t []token, j int, d relbot.Date) (string, int) {
+	nick, ok := ministryNicknames[key(t, j)]
+	end := j + 1
+	if key(t, j) == "wisma" && key(t, j+1) == "putra" {
+		end++
+	}
+	if !ok || !t[j].upper || (key(t, end) != "chief" && key(t, end) != "head" && key(t, end) != "boss") {
+		return "", 0
+	}
+	for k := len(a.recent) - 1; k >= 0; k-- {
+		act := a.actorOf(a.recent[k])
+		for _, r := range act.Roles {
+			if (r.Country == nick.country || act.Country == nick.country) && roleHeldOn(r, dOr(d, a.pubDate)) && strings.Contains(strings.ToLower(r.Title), nick.office) {
+				return act.Slug, end + 1
+			}
+		}
+	}
+	return "", 0
 }
 
 // refModifiers come between "the Vietnamese" and the noun of a reference.

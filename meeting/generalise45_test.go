@@ -106,5 +106,11 @@ func TestExtractRoundFortyNine(t *testing.T) {
 		{"'Also at the retreat were …' after quotes from its chair: the list names the gathering it is of",
 			"SINGAPORE — Foreign ministers met in Singapore on Tuesday for their annual retreat. Chaired by Foreign Minister Vivian Balakrishnan, the retreat covered the crisis in Rakhine. Myanmar was represented by Union Minister Ko Ko Hlaing. \"We had a very candid discussion,\" Dr Balakrishnan told reporters. He said the centre could help people return home. Also at the retreat were Indonesian Foreign Minister Sugiono and Philippine Foreign Secretary Theresa Lazaro.",
 			[]held{{[]string{"vivian-balakrishnan", "ko-ko-hlaing", "sugiono", "theresa-lazaro"}, "2026-02-03", "Singapore", inPerson}}},
+		{"'the Pentagon chief': a ministry named by its building stands for its head named before",
+			"PHNOM PENH — Defense Secretary Pete Hegseth arrived on Monday. On Tuesday the Pentagon chief paid a courtesy call on Senate President Hun Sen.",
+			[]held{{[]string{"pete-hegseth", "hun-sen"}, "2026-02-03", "Phnom Penh", inPerson}}},
+		{"'the DFA chief': a ministry named by its initials stands for its head named before",
+			"CEBU — Foreign Affairs Secretary Theresa Lazaro hosted Foreign Minister Sugiono at a dinner on Wednesday. On Thursday morning, the DFA chief held a bilateral meeting with Foreign Minister Mohamad Hasan.",
+			[]held{{[]string{"theresa-lazaro", "sugiono"}, "2026-02-04", "Cebu", inPerson}, {[]string{"theresa-lazaro", "mohamad-hasan"}, "2026-02-05", "Cebu", inPerson}}},
 	})
 }
