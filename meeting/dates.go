@@ -22,7 +22,7 @@ type dateExpr struct {
 	leadsClause bool
 }
 
-// relativeDays are words relative to the date of the meeting just reported.
+// anaphoric are words relative to the date of the meeting just reported.
 var anaphoric = func() *phrases[int] {
 	p := newPhrases[int]()
 	for s, d := range map[string]int{

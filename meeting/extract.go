@@ -5850,7 +5850,6 @@ func (a *article) ministryChief(t []token, j int, d relbot.Date) (string, int) {
 	return "", 0
 }
 
-// refModifiers come between "the Vietnamese" and the noun of a reference.
 // delegateNouns name a visiting delegation's members together: "the Lao
 // young parliamentarians".
 var (
@@ -5858,6 +5857,7 @@ var (
 	guestNouns    = set("guests", "visitors")
 )
 
+// refModifiers come between "the Vietnamese" and the noun of a reference.
 var refModifiers = set("visiting", "top", "na", "defence", "defense", "foreign", "parliamentary", "senior", "party", "government", "legislative", "military", "army", "outgoing", "incoming", "new", "newly-appointed")
 
 // partyAndState matches "Party and State leader" (or "State and Party") at j.
