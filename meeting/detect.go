@@ -2386,7 +2386,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// occasion, no meeting of those named.
 		return false
 	}
-	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms) && !a.rollOfGathering(si, t, h) && !hostedWith(t, h, ms) && !a.rollOfSummit(si, t, h) && !waitingCeremony {
+	if h.tr.summit && !twoLeaderSummit(t, h, ms) && !summitRoll(t, h, ms, a.bodyStart(si)) && !a.rollOfGathering(si, t, h) && !hostedWith(t, h, ms) && !a.rollOfSummit(si, t, h) && !waitingCeremony {
 		return false
 	}
 	if (key(t, 0) == "a" || key(t, 0) == "an") && len(t) > 2 && t[1].word && !t[1].upper && (key(t, 2) == "that" || key(t, 2) == "who") && h.start > 2 {

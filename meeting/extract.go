@@ -670,10 +670,7 @@ func (a *article) findContext(toks [][]token) {
 		}
 	}
 	if lead := a.leadSentence(toks); lead >= 0 {
-		t, from := toks[lead], 0
-		if a.dlSent == lead {
-			from = a.dlEnd
-		}
+		t, from := toks[lead], a.bodyStart(lead)
 		for j := from; j < len(t); j++ {
 			if c, end, ok := cities.match(t, j); ok && t[j].upper && key(t, end) != "-" && key(t, j-1) != "-" {
 				// "led a delegation to Hanoi yesterday to pay their last

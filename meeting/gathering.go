@@ -86,8 +86,9 @@ func hostedWith(t []token, h hit, ms []mention) bool {
 // summitRoll reports whether a gathering's summit has one named person who
 // attended or chaired it: "Muhyiddin attended the 37th ASEAN Summit", "The
 // summit was chaired by Phuc". It is a meeting only if a list of those who
-// attended follows.
-func summitRoll(t []token, h hit, ms []mention) bool {
+// attended follows. open is where the sentence's own words start, after a
+// dateline.
+func summitRoll(t []token, h hit, ms []mention, open int) bool {
 	if rollOfThree(t, h, ms) {
 		return true
 	}
@@ -100,7 +101,7 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	if len(named) != 1 {
 		return false
 	}
-	if chairedBy(t, h.end) || underChairmanship(t, h.end) || chairedAfterName(t, h.end) || chairedByAfter(t, h.end) || openedChairedBy(t, h.end) || chairedOpening(t, h.start) {
+	if chairedBy(t, h.end) || underChairmanship(t, h.end) || chairedAfterName(t, h.end) || chairedByAfter(t, h.end) || openedChairedBy(t, h.end) || chairedOpening(t, open, h.start) {
 		return true
 	}
 	// "hosted her counterparts from across Southeast Asia at the ASEAN
@@ -127,16 +128,10 @@ func summitRoll(t []token, h hit, ms []mention) bool {
 	return false
 }
 
-// chairedOpening reports whether the sentence opens with who chaired the
-// gathering whose noun is at i: "Chaired by Foreign Minister Vivian
-// Balakrishnan, the retreat covered …".
-func chairedOpening(t []token, i int) bool {
-	o := 0
-	for k := 1; k < i && k <= 4; k++ {
-		if d := key(t, k-1); d == "—" || d == "–" || d == "-" {
-			o = k // after a dateline
-		}
-	}
+// chairedOpening reports whether the sentence, its own words starting at o
+// (after a dateline), opens with who chaired the gathering whose noun is at
+// i: "Chaired by Foreign Minister Vivian Balakrishnan, the retreat covered …".
+func chairedOpening(t []token, o, i int) bool {
 	if !presidingVerbs[key(t, o)] || key(t, o+1) != "by" && (key(t, o+1) != "over" || key(t, o+2) != "by") {
 		return false
 	}
@@ -2199,10 +2194,7 @@ func openedThenChaired(t []token, v int) int {
 // known by its name alone, held back with its chair until a list ("It was
 // attended by …") tells who else was there.
 func (a *article) namedGatheringChaired(si int, t []token, ms []mention, dates []dateExpr) bool {
-	o := 0
-	if si == a.dlSent {
-		o = a.dlEnd // "PHNOM PENH — The AMM-55 opened …"
-	}
+	o := a.bodyStart(si) // "PHNOM PENH — The AMM-55 opened …"
 	if key(t, o) != "the" || len(t) < o+4 || !t[o+1].upper {
 		return false
 	}

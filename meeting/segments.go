@@ -359,10 +359,19 @@ func meetingSubject(t []token) bool {
 // one: "VIENTIANE - The meeting was co-chaired by …" opens with its subject.
 func (a *article) afterDateline(si int) []token {
 	t := a.toks[si]
-	if si == a.dlSent && a.dlEnd > 0 && a.dlEnd < len(t) {
-		return t[a.dlEnd:]
+	if o := a.bodyStart(si); o > 0 && o < len(t) {
+		return t[o:]
 	}
 	return t
+}
+
+// bodyStart returns where sentence si's own words start: after the
+// dateline in the sentence that carries it, else 0.
+func (a *article) bodyStart(si int) int {
+	if si == a.dlSent {
+		return a.dlEnd
+	}
+	return 0
 }
 
 // itAttendedBy returns where the list starts in "It was (also) attended (in

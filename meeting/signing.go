@@ -519,10 +519,7 @@ func signersAfter(t []token, v int, ms []mention) []string {
 func (a *article) agreedCand(si int, t []token, ms []mention, dates []dateExpr, h hit, pair []string) *cand {
 	c := &cand{sent: si, slugs: pair, agreed: true}
 	c.m.Kind, c.m.Status = sentenceKind(t), relbot.StatusPast
-	from := 0
-	if si == a.dlSent {
-		from = a.dlEnd
-	}
+	from := a.bodyStart(si)
 	to := len(t)
 	for k := h.end; k+1 < len(t); k++ {
 		// "agreed Saturday to restore exchanges, as the two sides
@@ -753,10 +750,7 @@ var guestWords = set("guests", "guest")
 // A letter or a message handed over is no meeting of its sender.
 func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) bool {
 	// "handed over relief supplies to", "handed the dossier to"
-	from := 0
-	if si == a.dlSent {
-		from = a.dlEnd // "VIENTIANE – The handover took place …"
-	}
+	from := a.bodyStart(si) // "VIENTIANE – The handover took place …"
 	if b := handoverBetween(t, from); b > 0 {
 		var pair []string
 		for _, m := range ms {
