@@ -466,21 +466,32 @@ func openedChairedBy(t []token, end int) bool {
 	for summitNames[key(t, end)] {
 		end++ // "the leaders' retreat session opened"
 	}
-	switch key(t, end) {
+	return chairAfterOpened(t, end, false) >= 0
+}
+
+// chairAfterOpened returns where the verb of ", chaired by" (hosted,
+// presided over by) stands after a gathering "opened" (began, convened,
+// started) at v, a few words on, or -1. Those words are a place's and a
+// day's ("opened in Vientiane on Friday"), or, when anyWords, any words
+// ("opened in the Cambodian capital on Wednesday morning").
+func chairAfterOpened(t []token, v int, anyWords bool) int {
+	switch key(t, v) {
 	case "opened", "began", "convened", "started":
 	default:
-		return false
+		return -1
 	}
-	for j := end + 1; j+2 < len(t) && j <= end+8; j++ {
+	for j := v + 1; j+2 < len(t) && j <= v+8; j++ {
 		if t[j].key == "," {
-			k := t[j+1].key
-			return (presidingVerbs[k] || k == "hosted") && (key(t, j+2) == "by" || key(t, j+2) == "over" && key(t, j+3) == "by")
+			if k := t[j+1].key; (presidingVerbs[k] || k == "hosted") && (key(t, j+2) == "by" || key(t, j+2) == "over" && key(t, j+3) == "by") {
+				return j + 1
+			}
+			return -1
 		}
-		if !t[j].word || !t[j].upper && t[j].key != "on" && t[j].key != "in" && t[j].key != "at" && t[j].key != "the" && (t[j].key[0] < '0' || t[j].key[0] > '9') {
-			return false
+		if !t[j].word || !anyWords && !t[j].upper && t[j].key != "on" && t[j].key != "in" && t[j].key != "at" && t[j].key != "the" && (t[j].key[0] < '0' || t[j].key[0] > '9') {
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // chairedAsideAfter reports whether ", chaired by" (co-chaired, hosted,
@@ -2167,28 +2178,6 @@ func atChairedSummit(t []token, h hit) bool {
 	return key(t, 0) == "at" && h.start <= 6 && chairedAsideAfter(t, h.end)
 }
 
-// openedThenChaired returns where ", chaired by" stands after a gathering
-// "opened" (began, convened) at v, or -1.
-func openedThenChaired(t []token, v int) int {
-	switch key(t, v) {
-	case "opened", "began", "convened", "started":
-	default:
-		return -1
-	}
-	for j := v + 1; j+2 < len(t) && j <= v+14; j++ {
-		if t[j].key == "," {
-			if presidingVerbs[key(t, j+1)] && key(t, j+2) == "by" {
-				return j + 1
-			}
-			return -1
-		}
-		if !t[j].word {
-			return -1
-		}
-	}
-	return -1
-}
-
 // namedGatheringChaired reads "The ADMM-Plus, which brings together the
 // region's defence ministers, was chaired by Khaled Nordin": a gathering
 // known by its name alone, held back with its chair until a list ("It was
@@ -2220,7 +2209,7 @@ func (a *article) namedGatheringChaired(si int, t []token, ms []mention, dates [
 	if key(t, v) != "was" || !chairedBy(t, v) {
 		// "The AMM-55 opened in the Cambodian capital on Wednesday
 		// morning, chaired by B"
-		c := openedThenChaired(t, v)
+		c := chairAfterOpened(t, v, true)
 		if c < 0 {
 			return false
 		}
