@@ -413,9 +413,17 @@ func theMeetingNoun(t []token, j int) bool {
 	default:
 		return false
 	}
-	for k := j + 1; k < len(t) && k <= last; k++ {
-		switch t[k].key {
-		case "meeting", "talks", "audience", "call", "session", "discussions", "discussion", "lunch", "luncheon", "dinner", "banquet", "breakfast", "reception":
+	return nounWithin(t, j+1, last, definiteMeetingNouns)
+}
+
+// definiteMeetingNouns name, after "the", a meeting told before.
+var definiteMeetingNouns = set("meeting", "talks", "audience", "call", "session", "discussions", "discussion", "lunch", "luncheon", "dinner", "banquet", "breakfast", "reception")
+
+// nounWithin reports whether one of nouns stands from from to last, after
+// lower-case words only: "the expanded talks", "the online summit".
+func nounWithin(t []token, from, last int, nouns map[string]bool) bool {
+	for k := from; k < len(t) && k <= last; k++ {
+		if nouns[t[k].key] {
 			return true
 		}
 		if !t[k].word || t[k].upper {
@@ -424,6 +432,15 @@ func theMeetingNoun(t []token, j int) bool {
 	}
 	return false
 }
+
+// theMeetingOrGathering reports whether "the" at j names the meeting just
+// told or a gathering: "the talks", "the online summit", "the retreat".
+func theMeetingOrGathering(t []token, j int) bool {
+	return theMeetingNoun(t, j) || key(t, j) == "the" && nounWithin(t, j+1, j+3, gatheringNouns)
+}
+
+// gatheringNouns name a gathering of many that those listed were at.
+var gatheringNouns = set("summit", "retreat", "conference", "ceremony", "dialogue", "forum", "session", "plenary")
 
 // otherYear reports whether t writes a year other than year: "in 1973".
 func otherYear(t []token, year int) bool {
@@ -581,27 +598,8 @@ func tookPart(t []token) bool {
 // something else: "took part", "took part in the talks", not "took part in
 // sessions on food security".
 func tookPartAt(t []token, j int) bool {
-	return t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingNoun(t, j+3) || theGatheringNoun(t, j+3))
+	return t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingOrGathering(t, j+3))
 }
-
-// theGatheringNoun reports whether "the" at j opens a gathering's noun of a
-// few words: "took part in the online summit", "in the retreat".
-func theGatheringNoun(t []token, j int) bool {
-	if key(t, j) != "the" {
-		return false
-	}
-	for k := j + 1; k < len(t) && k <= j+3; k++ {
-		if gatheringNouns[t[k].key] {
-			return true
-		}
-		if !t[k].word || t[k].upper {
-			return false
-		}
-	}
-	return false
-}
-
-var gatheringNouns = set("summit", "retreat", "conference", "ceremony", "dialogue", "forum", "session", "plenary")
 
 // amongThoseTakingPart reports whether "were among those attending (taking
 // part, participating)" or "among the participants" ends at j: those named
@@ -1247,11 +1245,11 @@ func (a *article) mealAttendedBy(si int, t []token, ms []mention) bool {
 		return false
 	}
 	j := 1
-	if !mealNouns[key(t, j)] {
+	if !mealWords[key(t, j)] {
 		j++
 	}
 	meal := key(t, j)
-	if !mealNouns[meal] {
+	if !mealWords[meal] {
 		return false
 	}
 	v := attendedByVerb(t, j+1)
@@ -1353,9 +1351,6 @@ func withFirst(first string, who []string) []string {
 	}
 	return append([]string{first}, who...)
 }
-
-// mealNouns name a meal a roll may follow: "The dinner was attended by".
-var mealNouns = set("dinner", "lunch", "luncheon", "banquet", "breakfast")
 
 // ceremonyVerbs tell a ceremony someone led.
 var ceremonyVerbs = set("inaugurated", "unveiled", "launched", "officiated", "presided", "opened")
@@ -2049,7 +2044,7 @@ func representedStart(t []token) int {
 		// "Myanmar sent Ms Marlar Than Htike, Permanent Secretary …, to
 		// the meeting": the country's representative at the gathering.
 		for k := j + 2; k+1 < len(t); k++ {
-			if t[k].key == "to" && (theMeetingNoun(t, k+1) || theGatheringNoun(t, k+1)) {
+			if t[k].key == "to" && theMeetingOrGathering(t, k+1) {
 				return j + 1
 			}
 		}

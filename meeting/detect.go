@@ -1921,7 +1921,7 @@ func passiveTimedBy(t []token, h hit) bool {
 		switch {
 		case t[j].key == "by":
 			return j > h.end
-		case !timeWord(t[j].key) && !passiveTimeWords[t[j].key]:
+		case !isWeekday(t[j].key) && !isMonth(t[j].key) && !passiveTimeWords[t[j].key]:
 			// "was welcomed and briefed by B": another verb's agent
 			return false
 		}
@@ -1931,13 +1931,6 @@ func passiveTimedBy(t []token, h hit) bool {
 
 // passiveTimeWords tell when between a passive and its agent.
 var passiveTimeWords = set("on", "this", "that", "morning", "afternoon", "evening", "today", "yesterday", "earlier", "later")
-
-// timeWord reports whether k names a weekday or a month.
-func timeWord(k string) bool {
-	_, day := weekdays[k]
-	_, month := months[k]
-	return day || month
-}
 
 // hasBroughtAfter reports whether "brought together" follows i.
 func hasBroughtAfter(t []token, i int) bool {
@@ -2524,7 +2517,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			// "welcomed Chinh's proposal": a thing of theirs, not them.
 			return false
 		}
-		if key(t, m.end) == "to" && m.end+1 < len(t) && t[m.end+1].word && !t[m.end+1].upper && key(t, m.end+1) != "the" && !mealNouns[key(t, m.end+1)] {
+		if key(t, m.end) == "to" && m.end+1 < len(t) && t[m.end+1].word && !t[m.end+1].upper && key(t, m.end+1) != "the" && !mealWords[key(t, m.end+1)] {
 			// Not "hosted Mr Dien to lunch": a guest at the host's table.
 			return false
 		}

@@ -5818,29 +5818,25 @@ func (a *article) visitRole(n string) string {
 	return ""
 }
 
-// ministryNicknames name a ministry by its building or its initials, with
-// its country and a word of its head's office: "the Pentagon chief", "the
-// DFA chief".
+// ministryNicknames name a ministry (or a head of state's office) by its
+// building or its initials, with its country and a word of its head's
+// office: "the Pentagon chief", "the DFA chief", "the Kremlin chief".
 var ministryNicknames = map[string]struct{ country, office string }{
-	"pentagon": {"US", "defen"}, "dfa": {"PH", "foreign"}, "kremlin": {"RU", "president"}, "wisma": {"MY", "foreign"},
+	"pentagon": {"US", "defen"}, "dfa": {"PH", "foreign"}, "kremlin": {"RU", "president"},
 }
 
 // ministryChief reads "the Pentagon chief" at j (after "the") as the person
 // named before who then held that ministry's office, or "".
 func (a *article) ministryChief(t []token, j int, d relbot.Date) (string, int) {
 	nick, ok := ministryNicknames[key(t, j)]
-	end := j + 1
-	if key(t, j) == "wisma" && key(t, j+1) == "putra" {
-		end++
-	}
-	if !ok || !t[j].upper || (key(t, end) != "chief" && key(t, end) != "head" && key(t, end) != "boss") {
+	if k := key(t, j+1); !ok || !t[j].upper || k != "chief" && k != "head" && k != "boss" {
 		return "", 0
 	}
 	for k := len(a.recent) - 1; k >= 0; k-- {
 		act := a.actorOf(a.recent[k])
 		for _, r := range act.Roles {
 			if (r.Country == nick.country || act.Country == nick.country) && roleHeldOn(r, dOr(d, a.pubDate)) && strings.Contains(strings.ToLower(r.Title), nick.office) {
-				return act.Slug, end + 1
+				return act.Slug, j + 2
 			}
 		}
 	}

@@ -1159,7 +1159,7 @@ func attendeeListOf(t []token, gathering bool) int {
 			return -1 // "Speaking to reporters afterwards, Rubio said …"; "Among those speaking were …" lists
 		}
 	case "around", "at":
-		if j == 1 && key(t, j) == "at" && (theMeetingNoun(t, j+1) || theGatheringNoun(t, j+1)) {
+		if j == 1 && key(t, j) == "at" && theMeetingOrGathering(t, j+1) {
 			// "Also at the retreat were A and B"
 			return afterCopula(t, j+2, gathering)
 		}
@@ -1370,18 +1370,22 @@ func amongTheAttending(t []token) bool {
 		return false
 	}
 	for j := 1; j+3 < len(t); j++ {
-		k := j + 4
-		if t[j].key == "were" && t[j+1].key == "among" && t[j+2].key == "those" {
-			// "A and B were among those at the table"; not "among those
-			// present at the banquet", a meal's guests.
-			return (key(t, j+3) == "at" || key(t, j+3) == "around") && key(t, j+4) == "the" && key(t, j+5) == "table"
-		} else if t[j].key != "were" || t[j+1].key != "among" || t[j+2].key != "the" || !attendingPeople[t[j+3].key] {
+		if t[j].key != "were" || t[j+1].key != "among" {
 			continue
 		}
+		if t[j+2].key == "those" {
+			// "A and B were among those at the table"; not "among those
+			// present at the banquet", a meal's guests.
+			return (key(t, j+3) == "at" || key(t, j+3) == "around") && theTableAfter(t, j+3)
+		}
+		if t[j+2].key != "the" || !attendingPeople[t[j+3].key] {
+			continue
+		}
+		k := j + 4
 		switch key(t, k) {
 		case "around", "at":
 			// "were among the leaders at the plenary"
-			return key(t, k+1) == "the" && key(t, k+2) == "table" || key(t, k) == "at" && (theGatheringNoun(t, k+1) || theMeetingNoun(t, k+1))
+			return theTableAfter(t, k) || key(t, k) == "at" && theMeetingOrGathering(t, k+1)
 		case "taking":
 			return key(t, k+1) == "part"
 		case "in":
@@ -1435,7 +1439,8 @@ var roundtableWords = set("roundtable", "round-table", "round")
 // commaWord is for hasAny: a comma between two words.
 var commaWord = set(",")
 
-// mealWords name occasions whose guests do not meet by being there.
+// mealWords name meals: occasions whose guests do not meet by being there,
+// and a roll may follow ("The dinner was attended by").
 var mealWords = set("dinner", "lunch", "luncheon", "banquet", "breakfast")
 
 // chairedBy reports whether a meeting's noun ending at end is followed by

@@ -719,7 +719,7 @@ func (a *article) guestsAtMeal(si int, t []token, ms []mention, dates []dateExpr
 	}
 	v := -1
 	for k := j + 2; k+1 < len(t) && k < j+20; k++ {
-		if (mealNouns[t[k].key] || t[k].key == "reception") && key(t, k+1) == "hosted" && key(t, k+2) == "by" {
+		if (mealWords[t[k].key] || t[k].key == "reception") && key(t, k+1) == "hosted" && key(t, k+2) == "by" {
 			v = k + 1
 			break
 		}
