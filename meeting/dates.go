@@ -110,6 +110,14 @@ func key(toks []token, i int) string {
 
 func dayOf(t time.Time) relbot.Date { return relbot.DateOf(t) }
 
+// weekMonth is the month of the days before day that "earlier this week"
+// and "during the week" cover, in its own year: a story of 1 January tells
+// of the December before.
+func weekMonth(day time.Time) relbot.Date {
+	d := dayOf(day.AddDate(0, 0, -1))
+	return relbot.Date{Year: d.Year, Month: d.Month}
+}
+
 // dayThenClause reports whether "on the 12th" at i-1 goes on with what was
 // done that day: "met on the 12th to inspect the bridge", "on the 12th for
 // talks", not "the 12th to the 14th" or "the 12th round".
@@ -214,14 +222,14 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		// is all the text gives, so the month; not "during the week-long
 		// visit" nor "during the week of talks".
 		if key(toks, i+1) == "the" && key(toks, i+2) == "week" && (i+3 >= len(toks) || !toks[i+3].word || key(toks, i+3) == "and") {
-			return both(relbot.Date{Year: pd.Year, Month: dayOf(day.AddDate(0, 0, -1)).Month}, i+3)
+			return both(weekMonth(day), i+3)
 		}
 	case "earlier":
 		// "earlier this week", "earlier in the week"
 		if at := thisOrInThe(toks, i+1); at > 0 {
 			switch key(toks, at) {
 			case "week":
-				return both(relbot.Date{Year: pd.Year, Month: dayOf(day.AddDate(0, 0, -1)).Month}, at+1)
+				return both(weekMonth(day), at+1)
 			case "month":
 				return both(relbot.Date{Year: pd.Year, Month: pd.Month}, at+1)
 			case "year":

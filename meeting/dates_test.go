@@ -21,6 +21,8 @@ func TestResolveDate(t *testing.T) {
 		{"three weeks ago", sunday, "2026-01"},
 		{"at the start of the month", sunday, "2026-02"},
 		{"during the week", sunday, "2026-02"},
+		{"earlier this week", time.Date(2027, 1, 1, 11, 0, 0, 0, ict), "2026-12"},
+		{"during the week", time.Date(2027, 1, 1, 11, 0, 0, 0, ict), "2026-12"},
 		{"during the week", time.Date(2026, 3, 1, 11, 0, 0, 0, ict), "2026-02"},
 		{"3 days ago", sunday, "2026-02-05"},
 		{"at the weekend", sunday, "2026-02"},
