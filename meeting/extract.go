@@ -4843,7 +4843,9 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	// "Union Minister for the Office of the State Counsellor Kyaw Tint Swe"
 	"counsellor", "counselor",
 	// "Special Envoy for Climate Change Xie Zhenhua"
-	"change")
+	"change",
+	// "Minister for Business, Trade and Entrepreneurship Ştefan-Radu Oprea"
+	"entrepreneurship", "citizenship", "partnership", "smes", "msmes")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

@@ -198,6 +198,8 @@ var countries = phraseTable(map[string][]string{
 	"NI": {"nicaraguan", "nicaragua"},
 	"GT": {"guatemalan", "guatemala"},
 	"LU": {"luxembourg"},
+	// The Union signs and talks as one party: "EU Trade Commissioner A".
+	"EU": {"eu"},
 	"PG": {"papua new guinea"},
 })
 

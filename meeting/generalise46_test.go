@@ -1,0 +1,23 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundFifty covers the forms the fiftieth round of held-out sets
+// showed, each in this project's own words. testPub is Sunday 8 February
+// 2026.
+func TestExtractRoundFifty(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'The accords were inked by A, EU Commissioner B and C': the Union signs as a party of its own",
+			"BRUSSELS — The European Union and Chile on Friday signed an advanced framework agreement in Brussels.\n\nThe accords were inked by Foreign Minister Alberto van Klaveren, EU Trade Commissioner Valdis Dombrovskis and Spanish Foreign Minister José Manuel Albares, whose country held the Council presidency.",
+			[]held{{[]string{"alberto-van-klaveren", "valdis-dombrovskis", "jose-manuel-albares"}, "2026-02-06", "Brussels", inPerson}}},
+		{"'Minister for Business, Trade and Entrepreneurship A': the portfolio's last word is no part of the name",
+			"HÀ NỘI — Deputy Prime Minister Bùi Thanh Sơn on Friday received Romanian Minister for Economy, Trade and Entrepreneurship Radu Oprea.",
+			[]held{{[]string{"bui-thanh-son", "radu-oprea"}, "2026-02-06", "Hanoi", inPerson}}},
+	})
+}
