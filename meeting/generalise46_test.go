@@ -19,5 +19,14 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'Minister for Business, Trade and Entrepreneurship A': the portfolio's last word is no part of the name",
 			"HÀ NỘI — Deputy Prime Minister Bùi Thanh Sơn on Friday received Romanian Minister for Economy, Trade and Entrepreneurship Radu Oprea.",
 			[]held{{[]string{"bui-thanh-son", "radu-oprea"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A signed the agreements with European Council President B and Commission President C': the signatories of two sides met",
+			"BRUSSELS — Prime Minister Lawrence Wong on Friday signed the agreements with European Council President António Costa and European Commission President Ursula von der Leyen at the Europa building.",
+			[]held{{[]string{"lawrence-wong", "antonio-costa", "ursula-von-der-leyen"}, "2026-02-06", "Brussels", inPerson}}},
+		{"'A signed a trade deal with Cambodia': a country is no one who met",
+			"WASHINGTON — President Donald Trump on Friday signed a trade deal with Cambodia and a similar accord with Malaysia.",
+			nil},
+		{"'signed the declaration with European Parliament President B': 'European' says the Union, a side of its own",
+			"STRASBOURG — Prime Minister Lawrence Wong on Friday signed the declaration with European Parliament President Roberta Metsola.",
+			[]held{{[]string{"lawrence-wong", "roberta-metsola"}, "2026-02-06", "Strasbourg", inPerson}}},
 	})
 }

@@ -198,8 +198,9 @@ var countries = phraseTable(map[string][]string{
 	"NI": {"nicaraguan", "nicaragua"},
 	"GT": {"guatemalan", "guatemala"},
 	"LU": {"luxembourg"},
-	// The Union signs and talks as one party: "EU Trade Commissioner A".
-	"EU": {"eu"},
+	// The Union signs and talks as one party: "EU Trade Commissioner A",
+	// "European Council President B".
+	"EU": {"eu", "european"},
 	"PG": {"papua new guinea"},
 })
 

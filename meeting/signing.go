@@ -926,16 +926,7 @@ func (a *article) touredWith(si int, t []token, ms []mention, dates []dateExpr) 
 	if v < 0 {
 		return false
 	}
-	with := -1
-	for j := v + 1; j < len(t) && j <= v+8; j++ {
-		if t[j].key == "with" {
-			with = j
-			break
-		}
-		if !t[j].word && t[j].key != "'s" {
-			return false
-		}
-	}
+	with := withAfterObject(t, v)
 	if with < 0 {
 		return false
 	}
@@ -966,6 +957,52 @@ func (a *article) touredWith(si int, t []token, ms []mention, dates []dateExpr) 
 		}
 	}
 	return true
+}
+
+// withAfterObject returns where "with" follows the object of the verb at v
+// ("toured Ta Prohm with", "signed two supplementary treaties on the border
+// with"), within eight words and no punctuation, or -1.
+func withAfterObject(t []token, v int) int {
+	for j := v + 1; j < len(t) && j <= v+8; j++ {
+		if t[j].key == "with" {
+			return j
+		}
+		if !t[j].word && t[j].key != "'s" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// signedWith reads "Lee signed the agreements with European Council
+// President Tusk and Commission President Juncker at the Europa building":
+// those of two countries who sign a text together sit at one table. The
+// subject must be named right before the verb and the other side right
+// after "with"; "signed a deal with Cambodia" or with a company names no
+// one who met.
+func (a *article) signedWith(si int, t []token, ms []mention, dates []dateExpr) bool {
+	v := indexAny(t, 1, len(t)-1, signedWords)
+	if v < 0 {
+		return false
+	}
+	with := withAfterObject(t, v)
+	if with < 0 {
+		return false
+	}
+	signer, other := verbSubjectAndObject(t, ms, v, with, 6)
+	if signer == "" || other == "" || signer == other {
+		return false
+	}
+	if c1, c2 := a.countryOf(signer), a.countryOf(other); c1 == c2 || (c1 == "" || c2 == "") && !hasAny(t, with, len(t), counterpartWord) {
+		return false // a ministry's own contract, or sides the text does not tell apart
+	}
+	pair := []string{signer}
+	for _, m := range ms {
+		if m.start > with && m.slug != "" && !m.excluded && m.group == nil && governedFrom(t, with+1, m.start) && !slices.Contains(pair, m.slug) {
+			pair = append(pair, m.slug)
+		}
+	}
+	return a.heldAtVerb(si, t, ms, dates, v, pair) != nil
 }
 
 // pronounSubjectBefore reports whether a sentence opens, after a few words
