@@ -3051,7 +3051,9 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			j++ // "Niels B. Christiansen": a middle initial
 		}
 	}
-	if j-i < 2 && !(monarch && j-i == 1) {
+	if j-i < 2 && !(monarch && j-i == 1) && !(j-i == 1 && royalOneName(t, i) && !(j < len(t) && t[j].word && t[j].upper)) {
+		// "the King Abdulaziz International Conference Center": a place
+		// named after a king.
 		return "", 0, false
 	}
 	for k := i; k < j; k++ {
@@ -4784,6 +4786,18 @@ func lexical(t []token, j int) bool {
 	}
 	return false
 }
+
+// royalOneName reports whether the one word at i names a monarch or a royal
+// after the title written right before it: "King Willem-Alexander", "King
+// Salman" go by one name. "Queen Mother" and "King Father" are styles.
+func royalOneName(t []token, i int) bool {
+	return i > 0 && t[i-1].upper && royalTitles[t[i-1].key] && !royalStyles[key(t, i)]
+}
+
+var (
+	royalTitles = set("king", "queen", "prince", "princess", "pope", "emir", "sultan")
+	royalStyles = set("mother", "father", "consort", "regent")
+)
 
 // vietnameseMiddleThe reports whether t[j] is "The" written for the
 // Vietnamese middle name Thế without its marks: "Pham The Tung" is one

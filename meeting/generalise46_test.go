@@ -28,5 +28,11 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'signed the declaration with European Parliament President B': 'European' says the Union, a side of its own",
 			"STRASBOURG — Prime Minister Lawrence Wong on Friday signed the declaration with European Parliament President Roberta Metsola.",
 			[]held{{[]string{"lawrence-wong", "roberta-metsola"}, "2026-02-06", "Strasbourg", inPerson}}},
+		{"'was received in audience by King Willem-Alexander': a king goes by one name",
+			"THE HAGUE — Prime Minister Phạm Minh Chính was received in audience by King Willem-Alexander at Huis ten Bosch Palace on Friday.",
+			[]held{{[]string{"pham-minh-chinh", "willem-alexander"}, "2026-02-06", "The Hague", inPerson}}},
+		{"'the King Abdulaziz International Conference Center': a place named after a king is no one",
+			"RIYADH — Prime Minister Anwar Ibrahim met Crown Prince Mohammed bin Salman at the King Abdulaziz International Conference Center on Friday.",
+			[]held{{[]string{"anwar-ibrahim", "mohammed-bin-salman"}, "2026-02-06", "Riyadh", inPerson}}},
 	})
 }
