@@ -143,6 +143,7 @@ type article struct {
 	dlEnd        int // tokens of the dateline in its sentence
 	anchor       relbot.Date
 	leadDay      relbot.Date // the day the dateline's own sentence gives after the dateline
+	leadSaid     relbot.Date // the day the lead says something was announced or said, when it gives no other
 	occasion     string
 	visitTo      string
 	visitor      string // the visitor's country when the lead names it: "the Cambodian leader's first official visit"
@@ -614,7 +615,11 @@ func (a *article) findContext(toks [][]token) {
 		if !a.anchor.IsZero() && i != a.dlSent {
 			continue
 		}
-		ds, _, _ := a.sentenceDates(i, toks[i])
+		ds, said, _ := a.sentenceDates(i, toks[i])
+		dayOfItsOwn := slices.ContainsFunc(ds, func(d dateExpr) bool { return d.past.Day != 0 && !d.anaphoric && !a.old(d.past) })
+		if i == a.dlSent && !dayOfItsOwn && len(said) == 1 && said[0].past.Day != 0 && !said[0].anaphoric && !a.old(said[0].past) && !said[0].past.Start().After(a.pubDate.Start()) {
+			a.leadSaid = said[0].past
+		}
 		for k, d := range ds {
 			if d.anaphoric || d.aheadOnly || d.past.IsZero() || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) || preparedFor(toks[i], d) {
 				continue

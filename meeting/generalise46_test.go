@@ -34,5 +34,8 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'the King Abdulaziz International Conference Center': a place named after a king is no one",
 			"RIYADH — Prime Minister Anwar Ibrahim met Crown Prince Mohammed bin Salman at the King Abdulaziz International Conference Center on Friday.",
 			[]held{{[]string{"anwar-ibrahim", "mohammed-bin-salman"}, "2026-02-06", "Riyadh", inPerson}}},
+		{"'A and B on Friday announced a deal. The announcement followed a bilateral meeting': the meeting left undated is of the day the lead said it",
+			"BRUSSELS — President Prabowo Subianto and European Commission President Ursula von der Leyen on Friday announced that the two sides had reached a political agreement on a trade pact first negotiated in 2016.\n\nThe announcement was made at a joint press conference following a bilateral meeting between the two leaders.",
+			[]held{{[]string{"prabowo-subianto", "ursula-von-der-leyen"}, "2026-02-06", "Brussels", inPerson}}},
 	})
 }

@@ -252,6 +252,11 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		c.m.Date = a.leadDay
 	case !a.dlDate.IsZero():
 		c.m.Date = a.dlDate
+	case a.leadSaid.Day != 0 && c.sent > a.dlSent && c.sent <= a.dlSent+2:
+		// "A and B on Sunday announced a deal. The announcement was made
+		// at a joint press conference following a bilateral meeting": the
+		// day the lead said it.
+		c.m.Date = a.leadSaid
 	case !a.anchor.IsZero():
 		c.m.Date = a.anchor
 	default:
