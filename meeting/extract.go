@@ -1008,13 +1008,17 @@ func quotedToday(t []token, d dateExpr) bool {
 	if key(t, d.start) != "today" || d.end != d.start+1 {
 		return false
 	}
-	marks := 0
-	for j := 0; j < d.start; j++ {
-		if doubleQuoteMark(t[j].key) {
-			marks++
+	before, after := 0, 0
+	for j := range t {
+		if doubleQuoteMark(t[j].key) && j < d.start {
+			before++
+		} else if doubleQuoteMark(t[j].key) && j >= d.end {
+			after++
 		}
 	}
-	return marks%2 == 1
+	// "… after independence. Today Portugal is helping us," said the Head
+	// of State: a quote opened in a sentence before closes after it.
+	return before%2 == 1 || after%2 == 1
 }
 
 // spanInBrackets reports whether a date is an end of a span in brackets:

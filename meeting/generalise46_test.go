@@ -37,5 +37,8 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'A and B on Friday announced a deal. The announcement followed a bilateral meeting': the meeting left undated is of the day the lead said it",
 			"BRUSSELS — President Prabowo Subianto and European Commission President Ursula von der Leyen on Friday announced that the two sides had reached a political agreement on a trade pact first negotiated in 2016.\n\nThe announcement was made at a joint press conference following a bilateral meeting between the two leaders.",
 			[]held{{[]string{"prabowo-subianto", "ursula-von-der-leyen"}, "2026-02-06", "Brussels", inPerson}}},
+		{"'\"… during the referendum. Today it is helping us,\" said A': a quote's 'today' that closes after it is no day of the story",
+			"DILI — President José Ramos-Horta met Prime Minister Anthony Albanese in Canberra on Friday.\n\n\"Australia stood with us during the referendum. Today it is helping us join our region,\" said the President.\n\nOn the same day, the President was received by Governor-General Sam Mostyn at Government House.",
+			[]held{{[]string{"jose-ramos-horta", "anthony-albanese"}, "2026-02-06", "Canberra", inPerson}, {[]string{"jose-ramos-horta", "sam-mostyn"}, "2026-02-06", "Canberra", inPerson}}},
 	})
 }
