@@ -1084,6 +1084,10 @@ func attendeeListOf(t []token, gathering bool) int {
 	case key(t, 0) == "among" && key(t, 1) == "the" && attendingPeople[key(t, 2)] && attendingWords[key(t, 3)]:
 		// "Among the leaders attending online were …"
 		return afterCopula(t, 4, gathering)
+	case key(t, 0) == "among" && key(t, 1) == "the" && attendingPeople[key(t, 2)] && (key(t, 3) == "at" || key(t, 3) == "around") && theTableAfter(t, 3):
+		// "Among the leaders at the table at the BEXCO convention center
+		// were …"
+		return afterCopula(t, 6, gathering)
 	case key(t, 0) == "among" && key(t, 1) == "the" && attendingPeople[key(t, 2)] && key(t, 3) == "taking" && key(t, 4) == "part":
 		// "Among the leaders taking part were …"
 		return afterCopula(t, 5, gathering)

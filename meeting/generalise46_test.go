@@ -40,5 +40,8 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'\"… during the referendum. Today it is helping us,\" said A': a quote's 'today' that closes after it is no day of the story",
 			"DILI — President José Ramos-Horta met Prime Minister Anthony Albanese in Canberra on Friday.\n\n\"Australia stood with us during the referendum. Today it is helping us join our region,\" said the President.\n\nOn the same day, the President was received by Governor-General Sam Mostyn at Government House.",
 			[]held{{[]string{"jose-ramos-horta", "anthony-albanese"}, "2026-02-06", "Canberra", inPerson}, {[]string{"jose-ramos-horta", "sam-mostyn"}, "2026-02-06", "Canberra", inPerson}}},
+		{"'Among the leaders at the table at the convention centre were A and B': the summit's table, inverted",
+			"KUALA LUMPUR — The special summit on Friday was co-chaired by Prime Minister Anwar Ibrahim and Prime Minister Christopher Luxon.\n\nAmong the leaders at the table at the convention centre were President Prabowo Subianto and Prime Minister Lawrence Wong.",
+			[]held{{[]string{"anwar-ibrahim", "christopher-luxon", "prabowo-subianto", "lawrence-wong"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
