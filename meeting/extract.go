@@ -4868,7 +4868,9 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	// "Special Envoy for Climate Change Xie Zhenhua"
 	"change",
 	// "Minister for Business, Trade and Entrepreneurship Ştefan-Radu Oprea"
-	"entrepreneurship", "citizenship", "partnership", "smes", "msmes")
+	"entrepreneurship", "citizenship", "partnership", "smes", "msmes",
+	// "UN High Commissioner for Refugees Filippo Grandi"
+	"refugees", "migrants")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

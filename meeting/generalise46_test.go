@@ -43,5 +43,11 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'Among the leaders at the table at the convention centre were A and B': the summit's table, inverted",
 			"KUALA LUMPUR — The special summit on Friday was co-chaired by Prime Minister Anwar Ibrahim and Prime Minister Christopher Luxon.\n\nAmong the leaders at the table at the convention centre were President Prabowo Subianto and Prime Minister Lawrence Wong.",
 			[]held{{[]string{"anwar-ibrahim", "christopher-luxon", "prabowo-subianto", "lawrence-wong"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'talks with senior North Korean official A': an official named after the word is a person",
+			"PYONGYANG — Secretary of State Marco Rubio held talks with senior North Korean official Kim Yong-chol at a state guesthouse on Friday.",
+			[]held{{[]string{"marco-rubio", "kim-yong-chol"}, "2026-02-06", "Pyongyang", inPerson}}},
+		{"'UN High Commissioner for Refugees A': the portfolio's last word is no part of the name",
+			"DHAKA — Chief Adviser Muhammad Yunus on Friday met UN High Commissioner for Refugees Barham Salih.",
+			[]held{{[]string{"muhammad-yunus", "barham-salih"}, "2026-02-06", "Dhaka", inPerson}}},
 	})
 }

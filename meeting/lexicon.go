@@ -339,6 +339,8 @@ var personOffices = func() *phrases[bool] {
 		"district chief", "deputy district chief", "village chief", "county chief",
 		// sport: "received head coach Park Hang-seo and the team"
 		"coach", "head coach", "assistant coach", "team captain",
+		// "senior North Korean official Kim Yong-chol", "chief negotiator A"
+		"official", "senior official", "negotiator", "chief negotiator",
 		"diplomat"} { // "Rosario Villanueva, a veteran Philippine diplomat, held talks with …"
 		p.add(s, true)
 	}
