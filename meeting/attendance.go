@@ -680,7 +680,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 	if at < 0 {
 		return true
 	}
-	if attendedTheMeeting(t, at) {
+	if attendedTheMeeting(t, at) || key(t, at) == "present" && key(t, at+1) == "at" && theMeetingNoun(t, at+2) {
 		// "Ambassador Tăng attended the reception by Prime Minister Hun
 		// Manet": the meeting of the one it names, however many were told
 		// since.
@@ -766,12 +766,13 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 	return true
 }
 
-// meetingOf reads "attended the reception by X" at at and returns X's held
-// meeting told within eight sentences of si, or nil.
+// meetingOf reads "attended the reception by X" or "present at the meeting
+// with X" at at and returns X's held meeting told within eight sentences of
+// si, or nil.
 func (a *article) meetingOf(si int, t []token, ms []mention, at int) *cand {
 	by := -1
 	for j := at + 2; j < len(t) && j <= at+6; j++ {
-		if t[j].key == "by" {
+		if t[j].key == "by" || t[j].key == "with" {
 			by = j
 			break
 		}
