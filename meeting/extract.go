@@ -2909,7 +2909,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	}
 	// "of the Indonesian House of Representatives Puan Maharani": the name
 	// is the last capitalised words of the office that are no institution.
-	if k := key(t, i); k == "of" || k == "to" || k == "for" || k == "in" && (consularTitle(t, i) || key(t, i-1) == "representative" && countryAt(t, i+1)) || k == "on" && key(t, i-1) == "envoy" || // "WHO Representative in Viet Nam Kidong Park"
+	if k := key(t, i); k == "of" || k == "to" || k == "for" || k == "in" && (consularTitle(t, i) || (key(t, i-1) == "representative" || key(t, i-1) == "coordinator") && countryAt(t, i+1)) || k == "on" && key(t, i-1) == "envoy" || // "WHO Representative in Viet Nam Kidong Park"
 		portfolioGoesOn(t, i) ||
 		k == "at" && key(t, i+1) == "the" && (key(t, i+2) == "ministry" || key(t, i+2) == "department") { // "Secretary of State at the Ministry of Information Meas Sokhom
 		// "Special Envoy on Myanmar, Noeleen Heyzer" as "envoy for".

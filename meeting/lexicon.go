@@ -319,6 +319,8 @@ var personOffices = func() *phrases[bool] {
 		// Bangladesh's interim government: "Foreign Adviser Md Touhid Hossain", "Chief Adviser Muhammad Yunus"
 		"foreign adviser", "foreign affairs adviser", "chief adviser",
 		"country director", "country manager", "regional director", "resident representative", "chief representative",
+		// "UN Resident Coordinator in Viet Nam Pauline Tamesis"
+		"resident coordinator", "humanitarian coordinator", "coordinator",
 		"country representative", "assistant resident representative", "deputy resident representative", "managing director", "president director", "president commissioner", "chief executive officer", "general manager", "chief economist",
 		"general director", "deputy general director", "executive director", "senior vice president", "executive vice president",
 		"consul general", "consul-general", "consul", "counsellor", "counselor", "trade counsellor", "commercial counsellor", "minister-counsellor", "minister-counselor", "minister counsellor", "minister counselor",
