@@ -5276,6 +5276,16 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 		return "", 0
 	}
+	if t[i].key == "the" && key(t, j) == "government" && (key(t, j+1) == "leader" || key(t, j+1) == "chief") {
+		// "the Government leader held phone talks with …": Vietnamese
+		// outlets' name for the prime minister the story follows.
+		for k := len(a.recent) - 1; k >= 0; k-- {
+			if a.holds(a.recent[k], headsOfGovernment, dOr(d, a.pubDate)) {
+				return a.recent[k], j + 2
+			}
+		}
+		return "", 0
+	}
 	if i == 0 && t[i].key == "the" && ageWord(key(t, j)) && a.lastSubj != "" && (j+1 >= len(t) || !t[j+1].upper) {
 		// "José Ramos-Horta … has urged Britain … The 76-year-old met the
 		// Foreign Secretary": the one the story is about, by his age.

@@ -55,5 +55,8 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'UN Resident Coordinator in Viet Nam A': a coordinator is an office, its country before the name",
 			"HÀ NỘI — Prime Minister Phạm Minh Chính on Friday received UN Resident Coordinator in Viet Nam Pauline Tamesis.",
 			[]held{{[]string{"pham-minh-chinh", "pauline-tamesis"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'the Government leader held phone talks with A': Vietnamese outlets' name for the prime minister",
+			"HÀ NỘI — Prime Minister Phạm Minh Chính received Ambassador Ito Naoki in Hà Nội on Friday.\n\nEarlier the same day, the Government leader held phone talks with Prime Minister Shigeru Ishiba.",
+			[]held{{[]string{"pham-minh-chinh", "naoki-ito"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"pham-minh-chinh", "shigeru-ishiba"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 }
