@@ -58,5 +58,8 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'the Government leader held phone talks with A': Vietnamese outlets' name for the prime minister",
 			"HÀ NỘI — Prime Minister Phạm Minh Chính received Ambassador Ito Naoki in Hà Nội on Friday.\n\nEarlier the same day, the Government leader held phone talks with Prime Minister Shigeru Ishiba.",
 			[]held{{[]string{"pham-minh-chinh", "naoki-ito"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"pham-minh-chinh", "shigeru-ishiba"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'\"We agreed that … alone. …,\" he said. The meeting was attended by A and B': a quote between the lead and its list",
+			"KUALA LUMPUR — Home Minister Saifuddin Nasution Ismail, who chaired a ministerial meeting on transnational crime on Friday, said the ministers had agreed to act.\n\n\"We agreed that no member state can deal with this alone. Our response must be coordinated,\" he said at a press conference after the meeting.\n\nThe meeting was attended by ministers from all member states, including Minister of Public Security Lương Tam Quang and Interior Minister Sar Sokha.",
+			[]held{{[]string{"saifuddin-nasution-ismail", "luong-tam-quang", "sar-sokha"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
