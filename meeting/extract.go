@@ -1654,6 +1654,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			i = end - 1
 			continue
 		}
+		if slugs, end := a.sidesNamed(t, i); len(slugs) >= 2 {
+			ms = append(ms, mention{start: i, end: end, group: slugs})
+			i = end - 1
+			continue
+		}
 		if s := entourageOf(t, i, ms); s != "" {
 			// "Governor A and his delegation visited the station, where
 			// they were received by B": they are A's party.
@@ -3237,6 +3242,38 @@ func (a *article) officeHolders(t []token, i int, d relbot.Date, ms []mention) (
 	}
 	return out, end
 }
+
+// sidesNamed reads "the (visiting) Lao and Myanmar ministers" at i: for
+// each country, its person the story has had take part in a meeting, and
+// where the phrase ends.
+func (a *article) sidesNamed(t []token, i int) ([]string, int) {
+	if t[i].key != "the" || i == 0 || key(t, i-1) == "both" {
+		// "Both the Chilean and Peruvian leaders praised …" after two
+		// separate meetings: what each said, no table of the three.
+		return nil, 0
+	}
+	j := i + 1
+	if key(t, j) == "visiting" {
+		j++
+	}
+	list, end := countryList(t, j)
+	if list == nil || !sideGroupNouns[key(t, end)] {
+		return nil, 0
+	}
+	var out []string
+	for _, c := range list {
+		s := a.recentParticipantOf(c, false)
+		if s == "" || slices.Contains(out, s) {
+			return nil, 0
+		}
+		out = append(out, s)
+	}
+	return out, end + 1
+}
+
+// sideGroupNouns name people of the countries listed before them, one of
+// each: "the Lao and Myanmar ministers".
+var sideGroupNouns = set("ministers", "leaders", "delegations", "counterparts", "guests", "officials", "delegates")
 
 // countryList reads "Thailand and Cambodia", "Thai and Cambodian" or
 // "Vietnam, Cambodia and Laos" at j: two to five countries.

@@ -61,5 +61,11 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'\"We agreed that … alone. …,\" he said. The meeting was attended by A and B': a quote between the lead and its list",
 			"KUALA LUMPUR — Home Minister Saifuddin Nasution Ismail, who chaired a ministerial meeting on transnational crime on Friday, said the ministers had agreed to act.\n\n\"We agreed that no member state can deal with this alone. Our response must be coordinated,\" he said at a press conference after the meeting.\n\nThe meeting was attended by ministers from all member states, including Minister of Public Security Lương Tam Quang and Interior Minister Sar Sokha.",
 			[]held{{[]string{"saifuddin-nasution-ismail", "luong-tam-quang", "sar-sokha"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'A met with the visiting Lao and Myanmar ministers': one of each country the story has had at its meetings, at one table",
+			"BEIJING — The meeting on Friday was chaired by Minister of Public Security Wang Xiaohong and attended by Lao Minister of Public Security Vilay Lakhamfong and Myanmar Union Minister for Home Affairs Yar Pyae.\n\nOn Thursday, Foreign Minister Wang Yi met with the visiting Lao and Myanmar ministers in Beijing.",
+			[]held{{[]string{"wang-xiaohong", "vilay-lakhamfong", "yar-pyae"}, "2026-02-06", "Beijing", inPerson}, {[]string{"vilay-lakhamfong", "yar-pyae", "wang-yi"}, "2026-02-05", "Beijing", inPerson}}},
+		{"'Both the Chilean and Peruvian leaders praised A': what each said after separate meetings, no table of three",
+			"DA NANG — President Lương Cường held separate meetings with President Gabriel Boric of Chile and President Dina Boluarte of Peru on the sidelines of the APEC Economic Leaders' Meeting on Friday.\n\nBoth the Chilean and Peruvian leaders praised the leadership of President Cường as chair of APEC and the outcomes of the Leaders' Meeting.",
+			[]held{{[]string{"luong-cuong", "gabriel-boric"}, "2026-02-06", "Da Nang", inPerson}, {[]string{"luong-cuong", "dina-boluarte"}, "2026-02-06", "Da Nang", inPerson}}},
 	})
 }
