@@ -594,6 +594,12 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 	return noun, haveNoun
 }
 
+// atAMeetingWith reports whether the sentence, its own words starting at
+// open, opens with "At a meeting with" the noun h.
+func atAMeetingWith(t []token, open int, h hit) bool {
+	return key(t, open) == "at" && (key(t, open+1) == "a" || key(t, open+1) == "an") && h.start == open+2 && key(t, h.end) == "with"
+}
+
 // readersAudiences reports whether "audiences" at h are a medium's readers
 // and viewers ("changes in how audiences consume news", "to reach young
 // audiences"), not audiences granted.
@@ -1082,6 +1088,14 @@ func (a *article) sentence(si int, t []token) {
 	}
 	if si == a.dlSent && a.dlEnd > slo && a.dlEnd < h.start {
 		slo = a.dlEnd
+	}
+	if !h.definite && h.tr.form == trigNoun && named == 1 && atAMeetingWith(t, slo, h) && a.lastSubj != "" && !slices.Contains(slugs, a.lastSubj) {
+		// "Srettha spent Friday meeting carmakers. At a meeting with
+		// Toyota Chairman Akio Toyoda, the company confirmed …": the one
+		// the story follows, when the main clause names no one.
+		if c := nextComma(t, h.end); c > 0 && !namedBetween(ms, c, hi) {
+			add(&slugs, a.lastSubj)
+		}
 	}
 	if !h.definite {
 		for j := plo; j < h.start && j < plo+12; j++ {

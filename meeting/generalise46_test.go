@@ -67,5 +67,8 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'Both the Chilean and Peruvian leaders praised A': what each said after separate meetings, no table of three",
 			"DA NANG — President Lương Cường held separate meetings with President Gabriel Boric of Chile and President Dina Boluarte of Peru on the sidelines of the APEC Economic Leaders' Meeting on Friday.\n\nBoth the Chilean and Peruvian leaders praised the leadership of President Cường as chair of APEC and the outcomes of the Leaders' Meeting.",
 			[]held{{[]string{"luong-cuong", "gabriel-boric"}, "2026-02-06", "Da Nang", inPerson}, {[]string{"luong-cuong", "dina-boluarte"}, "2026-02-06", "Da Nang", inPerson}}},
+		{"'At a meeting with A, the company confirmed …': the one the story follows met A when the main clause names no one",
+			"TOKYO — Prime Minister Anutin Charnvirakul held talks with Prime Minister Sanae Takaichi in Tokyo on Saturday.\n\nAnutin spent much of Friday meeting the heads of carmakers. At a meeting with Toyota Motor Corporation Chairman Akio Toyoda, the company confirmed plans to invest.",
+			[]held{{[]string{"anutin-charnvirakul", "sanae-takaichi"}, "2026-02-07", "Tokyo", inPerson}, {[]string{"anutin-charnvirakul", "akio-toyoda"}, "2026-02-06", "Tokyo", inPerson}}},
 	})
 }
