@@ -349,6 +349,12 @@ func (a *article) findDateline(toks [][]token) {
 			a.dlCity, a.dlSent, a.dlEnd = city, i, j
 			return
 		}
+		if j == end && j == len(t)-1 && key(t, j) == "." && i == 0 && len(toks) > 1 {
+			// "Jakarta. Indonesia on Sunday signed …": the city alone, its
+			// full stop the dateline's end.
+			a.dlCity, a.dlSent, a.dlEnd = city, i, j+1
+			return
+		}
 		if j == len(t)-1 && key(t, j) == "." && !d.IsZero() && i+1 < len(toks) && key(toks[i+1], 0) == "/" {
 			// "MOSCOW, September 10. /TASS/." as TASS opens.
 			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j+1

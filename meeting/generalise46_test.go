@@ -70,5 +70,8 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'At a meeting with A, the company confirmed …': the one the story follows met A when the main clause names no one",
 			"TOKYO — Prime Minister Anutin Charnvirakul held talks with Prime Minister Sanae Takaichi in Tokyo on Saturday.\n\nAnutin spent much of Friday meeting the heads of carmakers. At a meeting with Toyota Motor Corporation Chairman Akio Toyoda, the company confirmed plans to invest.",
 			[]held{{[]string{"anutin-charnvirakul", "sanae-takaichi"}, "2026-02-07", "Tokyo", inPerson}, {[]string{"anutin-charnvirakul", "akio-toyoda"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'Jakarta. Indonesia on Friday signed …': a city alone before a full stop is the dateline, and an untitled country is the story's",
+			"Jakarta. Indonesia on Friday signed a trade agreement with the four members of the European Free Trade Association.\n\nTrade Minister Budi Santoso signed the agreement with Swiss Economic Affairs Minister Guy Parmelin and Norwegian Trade Minister Cecilie Myrseth at a ceremony at the Trade Ministry.",
+			[]held{{[]string{"budi-santoso", "guy-parmelin", "cecilie-myrseth"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }

@@ -397,17 +397,7 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 				return false
 			}
 		}
-		c1, c2 := a.countryOf(m1.slug), a.countryOf(m2.slug)
-		if home := a.storyCountry(); home != "" {
-			// "SEOUL — Labor Minister Kim Moon-soo and Vietnam's Minister
-			// … Dao Ngoc Dung signed": the one whose country goes unsaid
-			// is the host's.
-			if c1 == "" && c2 != "" && c2 != home {
-				c1 = home
-			} else if c2 == "" && c1 != "" && c1 != home {
-				c2 = home
-			}
-		}
+		c1, c2 := a.sidesOf(m1.slug, m2.slug)
 		if c1 != "" && c1 == c2 || (c1 == "" || c2 == "") && !hasAny(t, m1.end, m2.start, counterpartWord) && !(and > m1.end && c1 != c2) {
 			// Two of one country agree among themselves; "his Vietnamese
 			// counterpart" says two countries even of a person the
@@ -484,6 +474,21 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 		return true
 	}
 	return false
+}
+
+// sidesOf returns the countries of two people, the story's own for the one
+// whose country goes unsaid when the other's is another: "SEOUL — Labor
+// Minister Kim Moon-soo and Vietnam's Minister … Dao Ngoc Dung signed".
+func (a *article) sidesOf(s1, s2 string) (c1, c2 string) {
+	c1, c2 = a.countryOf(s1), a.countryOf(s2)
+	if home := a.storyCountry(); home != "" {
+		if c1 == "" && c2 != "" && c2 != home {
+			c1 = home
+		} else if c2 == "" && c1 != "" && c1 != home {
+			c2 = home
+		}
+	}
+	return c1, c2
 }
 
 // callWithCounterpart returns the call the sentence before si told with
@@ -1014,7 +1019,7 @@ func (a *article) signedWith(si int, t []token, ms []mention, dates []dateExpr) 
 	if signer == "" || other == "" || signer == other {
 		return false
 	}
-	if c1, c2 := a.countryOf(signer), a.countryOf(other); c1 == c2 || (c1 == "" || c2 == "") && !hasAny(t, with, len(t), counterpartWord) {
+	if c1, c2 := a.sidesOf(signer, other); c1 == c2 || (c1 == "" || c2 == "") && !hasAny(t, with, len(t), counterpartWord) {
 		return false // a ministry's own contract, or sides the text does not tell apart
 	}
 	pair := []string{signer}
