@@ -480,8 +480,14 @@ func toldTheGathering(t []token, j int) bool {
 	if k := t[j].key; k != "told" && k != "addressed" {
 		return false
 	}
-	return key(t, j+1) == "the" && addressedNouns[key(t, j+2)]
+	if key(t, j+1) != "the" || !addressedNouns[key(t, j+2)] {
+		return false
+	}
+	// "addressed the conference through video messages": from afar.
+	return !hasAny(t, j+3, min(j+8, len(t)), messageWords)
 }
+
+var messageWords = set("message", "messages", "video-message", "video-messages")
 
 var addressedNouns = set("gathering", "meeting", "summit", "session", "retreat", "plenary", "conference", "forum")
 

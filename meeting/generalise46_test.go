@@ -73,5 +73,8 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'Jakarta. Indonesia on Friday signed …': a city alone before a full stop is the dateline, and an untitled country is the story's",
 			"Jakarta. Indonesia on Friday signed a trade agreement with the four members of the European Free Trade Association.\n\nTrade Minister Budi Santoso signed the agreement with Swiss Economic Affairs Minister Guy Parmelin and Norwegian Trade Minister Cecilie Myrseth at a ceremony at the Trade Ministry.",
 			[]held{{[]string{"budi-santoso", "guy-parmelin", "cecilie-myrseth"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'A and B addressed the conference through video messages': from afar, at no table",
+			"GENEVA — On Friday, Prime Minister Shehbaz Sharif met UNDP Administrator Achim Steiner at the conference.\n\nPresident Emmanuel Macron and President Recep Tayyip Erdoğan addressed the conference through video messages.",
+			[]held{{[]string{"shehbaz-sharif", "achim-steiner"}, "2026-02-06", "Geneva", inPerson}}},
 	})
 }
