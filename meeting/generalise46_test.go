@@ -76,5 +76,8 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'A and B addressed the conference through video messages': from afar, at no table",
 			"GENEVA — On Friday, Prime Minister Shehbaz Sharif met UNDP Administrator Achim Steiner at the conference.\n\nPresident Emmanuel Macron and President Recep Tayyip Erdoğan addressed the conference through video messages.",
 			[]held{{[]string{"shehbaz-sharif", "achim-steiner"}, "2026-02-06", "Geneva", inPerson}}},
+		{"'A, assistant minister of public security of China, met B': an assistant minister is a minister's office",
+			"MAE SOT — Liu Zhongyi, assistant minister of public security of China, met Deputy Prime Minister Phumtham Wechayachai at a hotel on Friday.",
+			[]held{{[]string{"liu-zhongyi", "phumtham-wechayachai"}, "2026-02-06", "Mae Sot", inPerson}}},
 	})
 }
