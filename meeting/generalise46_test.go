@@ -79,5 +79,8 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'A, assistant minister of public security of China, met B': an assistant minister is a minister's office",
 			"MAE SOT — Liu Zhongyi, assistant minister of public security of China, met Deputy Prime Minister Phumtham Wechayachai at a hotel on Friday.",
 			[]held{{[]string{"liu-zhongyi", "phumtham-wechayachai"}, "2026-02-06", "Mae Sot", inPerson}}},
+		{"'Attorney-General A and Minister B hosted C': the hyphenated office opens a name",
+			"SYDNEY — Attorney-General Michelle Rowland and Home Affairs Minister Tony Burke hosted Indonesia's Coordinating Minister for Law Yusril Ihza Mahendra on Friday.",
+			[]held{{[]string{"michelle-rowland", "tony-burke", "yusril-ihza-mahendra"}, "2026-02-06", "Sydney", inPerson}}},
 	})
 }

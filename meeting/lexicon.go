@@ -307,7 +307,7 @@ var personOffices = func() *phrases[bool] {
 	p := newPhrases[bool]()
 	for _, s := range []string{"standing member", "politburo member", "member", "opposition leader", "leader of the opposition", "governor-general",
 		"majority leader", "minority leader", "majority floor leader", "minority floor leader", "deputy majority leader", "deputy minority leader",
-		"governor general", "police chief", "chief", "chairperson", "vice chairperson", "deputy chairperson", "commandant", "deputy commandant", "regent", "deputy regent", "district head", "chief justice", "attorney general", "ceo",
+		"governor general", "police chief", "chief", "chairperson", "vice chairperson", "deputy chairperson", "commandant", "deputy commandant", "regent", "deputy regent", "district head", "chief justice", "attorney general", "attorney-general", "solicitor general", "solicitor-general", "ceo",
 		"procurator general", "procurator-general", "prosecutor general", "prosecutor-general", "chief prosecutor", "inspector general", "inspector-general",
 		"auditor general", "auditor-general", "chief auditor", "administrator", "vice administrator", "deputy administrator", "founder", "co-founder",
 		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
