@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"testing"
+	"time"
 
 	"github.com/relbot/relbot"
 )
@@ -83,4 +84,14 @@ func TestExtractRoundFifty(t *testing.T) {
 			"SYDNEY — Attorney-General Michelle Rowland and Home Affairs Minister Tony Burke hosted Indonesia's Coordinating Minister for Law Yusril Ihza Mahendra on Friday.",
 			[]held{{[]string{"michelle-rowland", "tony-burke", "yusril-ihza-mahendra"}, "2026-02-06", "Sydney", inPerson}}},
 	})
+}
+
+// TestStateCounsellorByOffice checks "the State Counselor" in a story of
+// 2017, when Aung San Suu Kyi held the office the gazetteer spells
+// "State Counsellor".
+func TestStateCounsellorByOffice(t *testing.T) {
+	pub := time.Date(2017, 11, 21, 14, 0, 0, 0, time.FixedZone("+0630", 6*3600+1800))
+	checkHeld(t, embeddedExtractor(t),
+		"NAYPYITAW — EU foreign policy chief Federica Mogherini on Monday urged Aung San Suu Kyi to act. Mogherini met the State Counselor at the Presidential Palace.",
+		pub, []held{{[]string{"federica-mogherini", "aung-san-suu-kyi"}, "2017-11-20", "Naypyidaw", relbot.KindInPerson}})
 }

@@ -289,6 +289,7 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 	"general secretary":           {"general secretary", "secretary general", "secretary-general", "party general secretary", "party chief", "top leader"},
 	"king":                        {"king"},
 	"emperor":                     {"emperor"},
+	"state counsellor":            {"state counsellor", "state counselor"},
 	"minister of foreign affairs": {"minister of foreign affairs", "foreign minister", "fm", "minister of foreign affairs and international cooperation"},
 	// India's, whose press releases write "EAM" for him alone.
 	"minister of external affairs":       {"minister of external affairs", "external affairs minister", "eam"},
