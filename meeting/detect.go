@@ -571,7 +571,7 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 					}
 				}
 			}
-			if n := key(t, end); n == "between" || n == "with" || n == "brought" {
+			if n := key(t, withAfterPlace(t, end)); n == "between" || n == "with" || n == "brought" {
 				h.definite = false
 				if n == "brought" {
 					h.definite = true

@@ -32,11 +32,12 @@ func twoLeaderSummit(t []token, h hit, ms []mention) bool {
 		}
 		return n
 	}
-	switch key(t, h.end) {
+	after := withAfterPlace(t, h.end)
+	switch key(t, after) {
 	case "between":
-		return named(h.end, len(t)) == 2
+		return named(after, len(t)) == 2
 	case "with":
-		return named(h.end, len(t)) == 1
+		return named(after, len(t)) == 1
 	}
 	if h.light < 0 || h.light >= h.start {
 		return false
@@ -81,6 +82,25 @@ func hostedWith(t []token, h hit, ms []mention) bool {
 		}
 	}
 	return before == 1 && after >= 2
+}
+
+// withAfterPlace returns where "with" stands after the meeting noun ending
+// at end, over its city and "together" ("co-chaired the ASEAN-EU
+// Commemorative Summit in Brussels together with Charles Michel"), or end.
+func withAfterPlace(t []token, end int) int {
+	after := end
+	if key(t, after) == "in" {
+		if _, e, ok := cities.match(t, after+1); ok {
+			after = e
+		}
+	}
+	if key(t, after) == "together" {
+		after++
+	}
+	if key(t, after) == "with" {
+		return after
+	}
+	return end
 }
 
 // summitRoll reports whether a gathering's summit has one named person who

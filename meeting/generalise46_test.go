@@ -83,6 +83,9 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'Attorney-General A and Minister B hosted C': the hyphenated office opens a name",
 			"SYDNEY — Attorney-General Michelle Rowland and Home Affairs Minister Tony Burke hosted Indonesia's Coordinating Minister for Law Yusril Ihza Mahendra on Friday.",
 			[]held{{[]string{"michelle-rowland", "tony-burke", "yusril-ihza-mahendra"}, "2026-02-06", "Sydney", inPerson}}},
+		{"'co-chaired the Commemorative Summit in Brussels together with B': the two chairs, over the city and 'together'",
+			"Prime Minister Hun Manet on Friday co-chaired the ASEAN-EU Commemorative Summit in Brussels together with European Council President António Costa.",
+			[]held{{[]string{"hun-manet", "antonio-costa"}, "2026-02-06", "Brussels", inPerson}}},
 	})
 }
 
