@@ -594,6 +594,38 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 	return noun, haveNoun
 }
 
+// quotedUntil returns where the quote sentence t stands in from its start
+// closes (len(t) for one that goes on), or 0 for a sentence that opens
+// outside quotes, and notes whether a quote is open after it. A sentence
+// that opens with a mark opens a quote whatever came before: a quote that
+// goes on into a new paragraph opens it again.
+func (a *article) quotedUntil(t []token) int {
+	var marks []int
+	for j, tk := range t {
+		if doubleQuoteMark(tk.key) {
+			marks = append(marks, j)
+		}
+	}
+	opens := len(t) > 0 && doubleQuoteMark(t[0].key)
+	until := 0
+	switch {
+	case opens && len(marks) > 1:
+		until = marks[1]
+	case opens:
+		until = len(t)
+	case a.inQuote && len(marks) > 0:
+		until = marks[0]
+	case a.inQuote:
+		until = len(t)
+	}
+	if opens {
+		a.inQuote = len(marks)%2 == 1
+	} else if len(marks)%2 == 1 {
+		a.inQuote = !a.inQuote
+	}
+	return until
+}
+
 // atAMeetingWith reports whether the sentence, its own words starting at
 // open, opens with "At a meeting with" the noun h.
 func atAMeetingWith(t []token, open int, h hit) bool {
@@ -811,10 +843,13 @@ func (a *article) sentence(si int, t []token) {
 	defer func() {
 		subj := ""
 		var named []string
+		// "\"Aung San Suu Kyi told me …,\" he said", or the same words in
+		// a quote a sentence before opened: the speaker is the subject.
+		quoted := a.quotedUntil(t)
 		for _, m := range ms {
 			if m.slug != "" {
 				a.note(m.slug)
-				if subj == "" {
+				if subj == "" && m.start >= quoted {
 					subj = m.slug
 				}
 				if !m.excluded && m.group == nil && !slices.Contains(named, m.slug) {

@@ -144,6 +144,7 @@ type article struct {
 	anchor       relbot.Date
 	leadDay      relbot.Date // the day the dateline's own sentence gives after the dateline
 	leadSaid     relbot.Date // the day the lead says something was announced or said, when it gives no other
+	inQuote      bool        // a quote opened in a sentence before is still open
 	occasion     string
 	visitTo      string
 	visitor      string // the visitor's country when the lead names it: "the Cambodian leader's first official visit"

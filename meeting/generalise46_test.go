@@ -86,6 +86,12 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'co-chaired the Commemorative Summit in Brussels together with B': the two chairs, over the city and 'together'",
 			"Prime Minister Hun Manet on Friday co-chaired the ASEAN-EU Commemorative Summit in Brussels together with European Council President António Costa.",
 			[]held{{[]string{"hun-manet", "antonio-costa"}, "2026-02-06", "Brussels", inPerson}}},
+		{"'The Foreign Secretary then met B': the foreign secretary is the foreign minister named before",
+			"LONDON — Foreign Secretary Yvette Cooper met Foreign Minister Bùi Thanh Sơn in London on Friday.\n\nThe Foreign Secretary then met Deputy Prime Minister Hồ Đức Phớc.",
+			[]held{{[]string{"yvette-cooper", "bui-thanh-son"}, "2026-02-06", "London", inPerson}, {[]string{"yvette-cooper", "ho-duc-phoc"}, "2026-02-06", "London", inPerson}}},
+		{"'\"I have seen the camps. Daw Khin Mar told me …' inside a quote: the speaker stays the story's subject",
+			"NAY PYI TAW — Foreign Secretary David Lammy met State Counsellor Daw Khin Mar on Friday.\n\n\"I have seen the camps with my own eyes. Daw Khin Mar told me that she was committed to the return of refugees.\n\n\"The UK will play its part.\"\n\nHe began his visit on Thursday in Bangladesh, where he held talks with Chief Adviser Muhammad Yunus in Dhaka.",
+			[]held{{[]string{"david-lammy", "khin-mar"}, "2026-02-06", "Naypyidaw", inPerson}, {[]string{"david-lammy", "muhammad-yunus"}, "2026-02-05", "Dhaka", inPerson}}},
 	})
 }
 

@@ -290,14 +290,14 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 	"king":                        {"king"},
 	"emperor":                     {"emperor"},
 	"state counsellor":            {"state counsellor", "state counselor"},
-	"minister of foreign affairs": {"minister of foreign affairs", "foreign minister", "fm", "minister of foreign affairs and international cooperation"},
+	"minister of foreign affairs": {"minister of foreign affairs", "foreign minister", "fm", "minister of foreign affairs and international cooperation", "foreign secretary"},
 	// India's, whose press releases write "EAM" for him alone.
 	"minister of external affairs":       {"minister of external affairs", "external affairs minister", "eam"},
 	"president of the national assembly": {"national assembly chairman", "national assembly chairwoman", "national assembly president", "na chairman", "na chairwoman", "national assembly chairperson", "na president", "president of the national assembly", "chairman of the national assembly", "chairwoman of the national assembly", "chairperson of the national assembly"},
 	"president of the senate":            {"senate president", "president of the senate"},
 	"minister of national defence":       {"defence minister", "defense minister", "minister of national defence", "minister of national defense", "minister of defence"},
 	"ambassador":                         {"ambassador", "ambassador extraordinary and plenipotentiary", "ambassador-at-large", "ambassador at large"},
-	"minister":                           {"minister", "senior minister", "deputy minister", "vice minister", "assistant minister", "assistant foreign minister", "assistant secretary", "secretary", "governor", "gov.", "mayor", "deputy foreign minister", "foreign secretary", "secretary of state", "chief executive", "speaker", "deputy speaker", "director general", "director-general", "envoy", "special envoy", "chief of staff", "commander", "senator", "sen.", "rep.", "vice chairman", "vice chairwoman", "permanent secretary", "party secretary", "undersecretary", "under secretary", "under-secretary", "under-secretary-general", "vice-minister", "deputy-minister", "head", "deputy secretary", "deputy chairman", "deputy chairwoman", "deputy governor", "vice governor", "deputy mayor", "vice mayor", "senate president pro tempore", "president pro tempore"},
+	"minister":                           {"minister", "senior minister", "deputy minister", "vice minister", "assistant minister", "assistant foreign minister", "assistant secretary", "secretary", "governor", "gov.", "mayor", "deputy foreign minister", "secretary of state", "chief executive", "speaker", "deputy speaker", "director general", "director-general", "envoy", "special envoy", "chief of staff", "commander", "senator", "sen.", "rep.", "vice chairman", "vice chairwoman", "permanent secretary", "party secretary", "undersecretary", "under secretary", "under-secretary", "under-secretary-general", "vice-minister", "deputy-minister", "head", "deputy secretary", "deputy chairman", "deputy chairwoman", "deputy governor", "vice governor", "deputy mayor", "vice mayor", "senate president pro tempore", "president pro tempore"},
 }))
 
 // personOffices come before the name of a person the gazetteer may lack
