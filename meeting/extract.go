@@ -5395,7 +5395,13 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 					return true
 				}
 				k := strings.Index(said, " "+name+" , "+title)
-				return k >= 0 && strings.Contains(said[k:min(len(said), k+200)], " ( "+body+") ")
+				if k < 0 {
+					return false
+				}
+				// "Shin Dong-bin, chairman of South Korea's Lotte Group":
+				// the body in the apposition itself.
+				apposition, _, _ := strings.Cut(said[k+len(name)+3+len(title):], " , ")
+				return strings.Contains(said[k:min(len(said), k+200)], " ( "+body+") ") || strings.Contains(" "+apposition, " "+body)
 			}); s != "" {
 				return s, e + 1
 			}

@@ -92,6 +92,9 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'\"I have seen the camps. Daw Khin Mar told me …' inside a quote: the speaker stays the story's subject",
 			"NAY PYI TAW — Foreign Secretary David Lammy met State Counsellor Daw Khin Mar on Friday.\n\n\"I have seen the camps with my own eyes. Daw Khin Mar told me that she was committed to the return of refugees.\n\n\"The UK will play its part.\"\n\nHe began his visit on Thursday in Bangladesh, where he held talks with Chief Adviser Muhammad Yunus in Dhaka.",
 			[]held{{[]string{"david-lammy", "khin-mar"}, "2026-02-06", "Naypyidaw", inPerson}, {[]string{"david-lammy", "muhammad-yunus"}, "2026-02-05", "Dhaka", inPerson}}},
+		{"'A, chairman of South Korea's Lotte Group … the Lotte chairman': the body named in the apposition after the name",
+			"HÀ NỘI — Prime Minister Phạm Minh Chính received Shin Dong-bin, chairman of South Korea's Lotte Group, on Friday.\n\nEarlier on Friday, the Lotte chairman paid a courtesy call on Hà Nội Party Chief Bùi Thị Minh Hoài.",
+			[]held{{[]string{"pham-minh-chinh", "shin-dong-bin"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"shin-dong-bin", "bui-thi-minh-hoai"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
 
