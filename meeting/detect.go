@@ -626,6 +626,20 @@ func (a *article) quotedUntil(t []token) int {
 	return until
 }
 
+// everyTime reports whether "every time" or "whenever" opens the clause of
+// the meeting word at i, seven words before it at most.
+func everyTime(t []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		if t[j].key == "whenever" || t[j].key == "every" && key(t, j+1) == "time" {
+			return true
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
 // atAMeetingWith reports whether the sentence, its own words starting at
 // open, opens with "At a meeting with" the noun h.
 func atAMeetingWith(t []token, open int, h hit) bool {
@@ -916,6 +930,11 @@ func (a *article) sentence(si int, t []token) {
 	}
 	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(si, t, h, ms) })
 	if ok && h.tr.form == trigNoun && letterAfterNoun(t, h, ms) {
+		ok = false
+	}
+	if ok && everyTime(t, h.start) {
+		// "Every time there is a big meeting, they tell us things will
+		// change": what happens whenever, no meeting that took place.
 		ok = false
 	}
 	if ok && h.tr.form == trigNoun && thankedFor(t, h.start) && len(namedOnce(ms)) < 2 {

@@ -95,6 +95,9 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'A, chairman of South Korea's Lotte Group … the Lotte chairman': the body named in the apposition after the name",
 			"HÀ NỘI — Prime Minister Phạm Minh Chính received Shin Dong-bin, chairman of South Korea's Lotte Group, on Friday.\n\nEarlier on Friday, the Lotte chairman paid a courtesy call on Hà Nội Party Chief Bùi Thị Minh Hoài.",
 			[]held{{[]string{"pham-minh-chinh", "shin-dong-bin"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"shin-dong-bin", "bui-thi-minh-hoai"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'\"Every time there is a big meeting, they tell us …\"': what happens whenever, no meeting held",
+			"BANGKOK — In September, Minister of Public Security Wang Xiaohong hosted Deputy Prime Minister Vilay Lakhamfong in Beijing.\n\n\"Every time there is a big meeting, they tell us things will change,\" said a woman whose brother is held near the border.",
+			nil},
 	})
 }
 
