@@ -25,7 +25,6 @@ func checkHeld(t *testing.T, x *Extractor, text string, pub time.Time, want []he
 	}
 }
 
-// held is the comparable part of a meeting reported as held.
 // embeddedExtractor is an extractor over the embedded gazetteer alone.
 func embeddedExtractor(t *testing.T) *Extractor {
 	t.Helper()
@@ -51,6 +50,7 @@ func checkHeldCases(t *testing.T, x *Extractor, cases []heldCase) {
 	}
 }
 
+// held is the comparable part of a meeting reported as held.
 type held struct {
 	Slugs []string
 	Date  string

@@ -948,15 +948,10 @@ func objectAfter(t []token, ms []mention, prep, reach int) (mention, bool) {
 // there. The guide must be named right after "with", and the visitor
 // right before the verb (a pronoun standing for him counts).
 func (a *article) touredWith(si int, t []token, ms []mention, dates []dateExpr) bool {
-	v := indexAny(t, 1, len(t)-1, tourVerbs)
-	if v < 0 {
-		return false
-	}
-	with := withAfterObject(t, v)
+	v, with, visitor, guide := verbWithObject(t, ms, tourVerbs)
 	if with < 0 {
 		return false
 	}
-	visitor, guide := verbSubjectAndObject(t, ms, v, with, 6)
 	if visitor == "" && (key(t, v-1) == "he" || key(t, v-1) == "she" || key(t, v-1) == "and" && pronounSubjectBefore(t, v)) {
 		// "Margherita travelled to Siem Reap, where he toured …": the one
 		// the sentence named before, or else its subject so far.
@@ -985,6 +980,21 @@ func (a *article) touredWith(si int, t []token, ms []mention, dates []dateExpr) 
 	return true
 }
 
+// verbWithObject finds the first of verbs and the "with" after its object
+// ("toured Ta Prohm with", "signed the agreements with"), the person named
+// right before the verb and the first one right after "with"; with is -1
+// when there is no such verb or no "with".
+func verbWithObject(t []token, ms []mention, verbs map[string]bool) (v, with int, subject, object string) {
+	if v = indexAny(t, 1, len(t)-1, verbs); v < 0 {
+		return -1, -1, "", ""
+	}
+	if with = withAfterObject(t, v); with < 0 {
+		return -1, -1, "", ""
+	}
+	subject, object = verbSubjectAndObject(t, ms, v, with, 6)
+	return v, with, subject, object
+}
+
 // withAfterObject returns where "with" follows the object of the verb at v
 // ("toured Ta Prohm with", "signed two supplementary treaties on the border
 // with"), within eight words and no punctuation, or -1.
@@ -1007,15 +1017,7 @@ func withAfterObject(t []token, v int) int {
 // after "with"; "signed a deal with Cambodia" or with a company names no
 // one who met.
 func (a *article) signedWith(si int, t []token, ms []mention, dates []dateExpr) bool {
-	v := indexAny(t, 1, len(t)-1, signedWords)
-	if v < 0 {
-		return false
-	}
-	with := withAfterObject(t, v)
-	if with < 0 {
-		return false
-	}
-	signer, other := verbSubjectAndObject(t, ms, v, with, 6)
+	v, with, signer, other := verbWithObject(t, ms, signedWords)
 	if signer == "" || other == "" || signer == other {
 		return false
 	}
