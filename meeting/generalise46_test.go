@@ -98,6 +98,9 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'\"Every time there is a big meeting, they tell us …\"': what happens whenever, no meeting held",
 			"BANGKOK — In September, Minister of Public Security Wang Xiaohong hosted Deputy Prime Minister Vilay Lakhamfong in Beijing.\n\n\"Every time there is a big meeting, they tell us things will change,\" said a woman whose brother is held near the border.",
 			nil},
+		{"'A dined on Friday evening with B': the day between the verb and 'with'",
+			"HÀ NỘI — Prime Minister Phạm Minh Chính received Nvidia CEO Jensen Huang on Saturday.\n\nJensen Huang dined on Friday evening with Minister of Finance Nguyễn Văn Thắng.",
+			[]held{{[]string{"pham-minh-chinh", "jensen-huang"}, "2026-02-07", "Hanoi", inPerson}, {[]string{"jensen-huang", "nguyen-van-thang"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
 

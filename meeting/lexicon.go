@@ -450,6 +450,8 @@ var triggers = func() *phrases[trigger] {
 		"sat down for talks", "sit down for talks", "sits down for talks", "sat at the table with", "sat at the same table with",
 		"had a working lunch with", "had a working dinner with", "had a working breakfast with", "had lunch with", "had dinner with", "had breakfast with",
 		"dined with", "lunched with", "breakfasted with", "had a private dinner with",
+		// "dined on Sunday evening with Minister B": the day between.
+		"dined", "lunched", "breakfasted",
 		// "Abe and Modi traveled together aboard a bullet train to Kobe"
 		"traveled together", "travelled together", "rode together", "toured together",
 		"sat down for breakfast with", "sat down for lunch with", "sat down for dinner with", "sat down to breakfast with", "sat down to lunch with", "sat down to dinner with",
