@@ -5487,6 +5487,19 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 		return best, j + 1
 	}
+	if n == "prime" && key(t, j+1) == "minister" && t[i].key == "the" && j == i+1 && key(t, j+2) != "of" && !(j+2 < len(t) && t[j+2].word && t[j+2].upper) {
+		// "The Prime Minister also held a meeting with Swedish Prime
+		// Minister Stefan Löfven" after Chính met Johnson: the head of
+		// government the story follows, the first it named, as an outlet
+		// calls its own.
+		if best := a.firstRecent(func(s string) bool {
+			act, ok := a.unknown[s]
+			return ok && titledWord(act, "prime") || a.holds(s, headsOfGovernment, dOr(d, a.pubDate))
+		}); best != "" {
+			return best, j + 2
+		}
+		return "", 0
+	}
 	if !corefNouns[n] || n == "leaders" {
 		return "", 0
 	}

@@ -101,6 +101,9 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'A dined on Friday evening with B': the day between the verb and 'with'",
 			"HÀ NỘI — Prime Minister Phạm Minh Chính received Nvidia CEO Jensen Huang on Saturday.\n\nJensen Huang dined on Friday evening with Minister of Finance Nguyễn Văn Thắng.",
 			[]held{{[]string{"pham-minh-chinh", "jensen-huang"}, "2026-02-07", "Hanoi", inPerson}, {[]string{"jensen-huang", "nguyen-van-thang"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'The Prime Minister also held a meeting with B' after the story's premier met another: the one the story follows",
+			"GLASGOW — Prime Minister Phạm Minh Chính met Prime Minister Keir Starmer on Friday.\n\nIn his talks with European Commission President Ursula von der Leyen, PM Chính proposed that the EU act. Ms von der Leyen said the EU would consider it.\n\nThe Prime Minister also held a meeting with Swedish Prime Minister Ulf Kristersson.",
+			[]held{{[]string{"pham-minh-chinh", "keir-starmer"}, "2026-02-06", "Glasgow", inPerson}, {[]string{"pham-minh-chinh", "ursula-von-der-leyen"}, "2026-02-06", "Glasgow", inPerson}, {[]string{"pham-minh-chinh", "ulf-kristersson"}, "2026-02-06", "Glasgow", inPerson}}},
 	})
 }
 
