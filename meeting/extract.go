@@ -5323,10 +5323,8 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 	if t[i].key == "the" && key(t, j) == "government" && (key(t, j+1) == "leader" || key(t, j+1) == "chief") {
 		// "the Government leader held phone talks with …": Vietnamese
 		// outlets' name for the prime minister the story follows.
-		for k := len(a.recent) - 1; k >= 0; k-- {
-			if a.holds(a.recent[k], headsOfGovernment, dOr(d, a.pubDate)) {
-				return a.recent[k], j + 2
-			}
+		if s := a.storyHeadOfGovernment(d); s != "" {
+			return s, j + 2
 		}
 		return "", 0
 	}
@@ -5489,14 +5487,9 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 	}
 	if n == "prime" && key(t, j+1) == "minister" && t[i].key == "the" && j == i+1 && key(t, j+2) != "of" && !(j+2 < len(t) && t[j+2].word && t[j+2].upper) {
 		// "The Prime Minister also held a meeting with Swedish Prime
-		// Minister Stefan Löfven" after Chính met Johnson: the head of
-		// government the story follows, the first it named, as an outlet
-		// calls its own.
-		if best := a.firstRecent(func(s string) bool {
-			act, ok := a.unknown[s]
-			return ok && titledWord(act, "prime") || a.holds(s, headsOfGovernment, dOr(d, a.pubDate))
-		}); best != "" {
-			return best, j + 2
+		// Minister Stefan Löfven" after Chính met Johnson.
+		if s := a.storyHeadOfGovernment(d); s != "" {
+			return s, j + 2
 		}
 		return "", 0
 	}
@@ -6518,6 +6511,16 @@ func (a *article) storyCountry() string {
 		}
 	}
 	return ""
+}
+
+// storyHeadOfGovernment returns the head of government the story follows,
+// the first it named, as an outlet calls its own ("the Prime Minister", "the
+// Government leader"), or "".
+func (a *article) storyHeadOfGovernment(d relbot.Date) string {
+	return a.firstRecent(func(s string) bool {
+		act, ok := a.unknown[s]
+		return ok && titledWord(act, "prime") || a.holds(s, headsOfGovernment, dOr(d, a.pubDate))
+	})
 }
 
 // trimOffice drops what an office read up to a name may end with but is no
