@@ -3259,12 +3259,8 @@ func (a *article) sidesNamed(t []token, i int) ([]string, int) {
 		// separate meetings: what each said, no table of the three.
 		return nil, 0
 	}
-	j := i + 1
-	if key(t, j) == "visiting" {
-		j++
-	}
-	list, end := countryList(t, j)
-	if list == nil || !sideGroupNouns[key(t, end)] {
+	list, end, office := countriesThenGroup(t, i+1)
+	if list == nil || office {
 		return nil, 0
 	}
 	var out []string
@@ -3275,7 +3271,28 @@ func (a *article) sidesNamed(t []token, i int) ([]string, int) {
 		}
 		out = append(out, s)
 	}
-	return out, end + 1
+	return out, end
+}
+
+// countriesThenGroup reads "(visiting) Lao and Myanmar ministers" or "Thai
+// and Cambodian foreign ministers" at j: people of the countries listed,
+// named as one group. It returns the countries, where the group's noun
+// ends, and whether that noun is a plural office; no countries if there is
+// no such phrase.
+func countriesThenGroup(t []token, j int) (list []string, end int, office bool) {
+	if key(t, j) == "visiting" {
+		j++
+	}
+	if list, end = countryList(t, j); list == nil {
+		return nil, 0, false
+	}
+	if _, oend, ok := pluralOffices.match(t, end); ok {
+		return list, oend, true
+	}
+	if sideGroupNouns[key(t, end)] {
+		return list, end + 1, false
+	}
+	return nil, 0, false
 }
 
 // sideGroupNouns name people of the countries listed before them, one of

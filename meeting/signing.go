@@ -82,21 +82,6 @@ var countedVerbs = set("agreed", "discussed", "signed", "exchanged", "pledged", 
 var groupNouns = set("leaders", "ministers", "heads", "presidents", "premiers", "men", "sides", "delegations", "countries",
 	"chiefs", "admirals", "generals", "commanders", "envoys", "governors", "secretaries", "speakers", "officials", "mayors", "executives")
 
-// countriesThenGroup reports whether "(visiting) Lao and Myanmar
-// ministers" or "Thai and Cambodian foreign ministers" stands at j: people
-// of the countries listed, named as one group.
-func countriesThenGroup(t []token, j int) bool {
-	if key(t, j) == "visiting" {
-		j++
-	}
-	list, end := countryList(t, j)
-	if list == nil {
-		return false
-	}
-	_, _, office := pluralOffices.match(t, end)
-	return office || sideGroupNouns[key(t, end)]
-}
-
 // separately reports whether one actor's meeting with several others was a
 // series of bilaterals: "held separate meetings with", "met separately",
 // "held bilateral talks with X and Y", phone calls, or a visitor meeting the
@@ -141,7 +126,7 @@ func separately(t []token, lo, hi int, h hit) bool {
 		// made a call to each.
 		return false
 	}
-	if key(t, h.end) == "the" && h.tr.kind != kindPhone && countriesThenGroup(t, h.end+1) {
+	if list, _, _ := countriesThenGroup(t, h.end+1); key(t, h.end) == "the" && h.tr.kind != kindPhone && list != nil {
 		// "met with the visiting Lao and Myanmar ministers", "received
 		// the Thai and Cambodian foreign ministers": the two sides
 		// together.
