@@ -487,6 +487,7 @@ func toldTheGathering(t []token, j int) bool {
 	return !hasAny(t, j+3, min(j+8, len(t)), messageWords)
 }
 
+// messageWords say a speech was sent, not given there.
 var messageWords = set("message", "messages", "video-message", "video-messages")
 
 var addressedNouns = set("gathering", "meeting", "summit", "session", "retreat", "plenary", "conference", "forum")

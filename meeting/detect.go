@@ -600,13 +600,8 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 // that opens with a mark opens a quote whatever came before: a quote that
 // goes on into a new paragraph opens it again.
 func (a *article) quotedUntil(t []token) int {
-	var marks []int
-	for j, tk := range t {
-		if doubleQuoteMark(tk.key) {
-			marks = append(marks, j)
-		}
-	}
-	opens := len(t) > 0 && doubleQuoteMark(t[0].key)
+	marks := quoteMarksIn(t)
+	opens := len(marks) > 0 && marks[0] == 0
 	until := 0
 	switch {
 	case opens && len(marks) > 1:

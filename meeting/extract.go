@@ -1015,17 +1015,16 @@ func quotedToday(t []token, d dateExpr) bool {
 	if key(t, d.start) != "today" || d.end != d.start+1 {
 		return false
 	}
-	before, after := 0, 0
-	for j := range t {
-		if doubleQuoteMark(t[j].key) && j < d.start {
+	marks := quoteMarksIn(t)
+	before := 0
+	for _, j := range marks {
+		if j < d.start {
 			before++
-		} else if doubleQuoteMark(t[j].key) && j >= d.end {
-			after++
 		}
 	}
 	// "… after independence. Today Portugal is helping us," said the Head
 	// of State: a quote opened in a sentence before closes after it.
-	return before%2 == 1 || after%2 == 1
+	return before%2 == 1 || (len(marks)-before)%2 == 1
 }
 
 // spanInBrackets reports whether a date is an end of a span in brackets:

@@ -368,6 +368,17 @@ func doubleQuoteMark(k string) bool {
 	return k == "\"" || k == "“" || k == "”"
 }
 
+// quoteMarksIn returns where the double quotation marks of a sentence stand.
+func quoteMarksIn(t []token) []int {
+	var at []int
+	for j, tk := range t {
+		if doubleQuoteMark(tk.key) {
+			at = append(at, j)
+		}
+	}
+	return at
+}
+
 // middleInitial reports whether toks[i] is a capital letter and a full stop,
 // written inside a name: "G." in "Martin G. Romualdez".
 func middleInitial(toks []token, i int) bool {

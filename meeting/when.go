@@ -646,21 +646,25 @@ func (a *article) unnamedLead(si int) *cand {
 	if g := a.gathering; g != nil && si-g.sent <= 2 && len(g.slugs) < 2 {
 		return g
 	}
-	if last := len(a.cands) - 1; last >= 0 && si-a.cands[last].sent-a.quotesSince(a.cands[last].sent, si) <= 2 && len(a.cands[last].slugs) < 2 {
+	if last := len(a.cands) - 1; last >= 0 && len(a.cands[last].slugs) < 2 && a.sentencesApart(a.cands[last].sent, si) <= 2 {
 		return a.cands[last]
 	}
 	return nil
 }
 
-// quotesSince counts the sentences between from and si that quote someone
-// and name no one: "\"We agreed that no member state can deal with this
-// alone. …,\" he said" keeps the list that follows on the gathering told
-// before.
-func (a *article) quotesSince(from, si int) int {
-	n := 0
+// sentencesApart counts the sentences from from to si, leaving out those
+// between that quote someone and name no one: "\"We agreed that no member
+// state can deal with this alone. …,\" he said" keeps the list that
+// follows on the gathering told before. Only a near meeting is counted
+// through.
+func (a *article) sentencesApart(from, si int) int {
+	n := si - from
+	if n > 8 {
+		return n
+	}
 	for k := from + 1; k < si && k < len(a.toks); k++ {
-		if a.namedPerSent[k] == 0 && slices.ContainsFunc(a.toks[k], func(tk token) bool { return doubleQuoteMark(tk.key) }) {
-			n++
+		if a.namedPerSent[k] == 0 && len(quoteMarksIn(a.toks[k])) > 0 {
+			n--
 		}
 	}
 	return n
