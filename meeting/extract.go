@@ -4856,17 +4856,13 @@ func lexical(t []token, j int) bool {
 	return false
 }
 
-// royalOneName reports whether the one word at i names a monarch or a royal
+// royalOneName reports whether the one word at i names a king or a pope
 // after the title written right before it: "King Willem-Alexander", "King
-// Salman" go by one name. "Queen Mother" and "King Father" are styles.
+// Salman", "Pope Leo" go by one name; "King Father" is a style. ("Queen"
+// and "Prince" are no titles the tables hold: they never reach here.)
 func royalOneName(t []token, i int) bool {
-	return i > 0 && t[i-1].upper && royalTitles[t[i-1].key] && !royalStyles[key(t, i)]
+	return i > 0 && t[i-1].upper && (t[i-1].key == "king" || t[i-1].key == "pope") && key(t, i) != "father"
 }
-
-var (
-	royalTitles = set("king", "queen", "prince", "princess", "pope", "emir", "sultan")
-	royalStyles = set("mother", "father", "consort", "regent")
-)
 
 // vietnameseMiddleThe reports whether t[j] is "The" written for the
 // Vietnamese middle name Thế without its marks: "Pham The Tung" is one

@@ -104,6 +104,9 @@ func TestExtractRoundFifty(t *testing.T) {
 		{"'The Prime Minister also held a meeting with B' after the story's premier met another: the one the story follows",
 			"GLASGOW — Prime Minister Phạm Minh Chính met Prime Minister Keir Starmer on Friday.\n\nIn his talks with European Commission President Ursula von der Leyen, PM Chính proposed that the EU act. Ms von der Leyen said the EU would consider it.\n\nThe Prime Minister also held a meeting with Swedish Prime Minister Ulf Kristersson.",
 			[]held{{[]string{"pham-minh-chinh", "keir-starmer"}, "2026-02-06", "Glasgow", inPerson}, {[]string{"pham-minh-chinh", "ursula-von-der-leyen"}, "2026-02-06", "Glasgow", inPerson}, {[]string{"pham-minh-chinh", "ulf-kristersson"}, "2026-02-06", "Glasgow", inPerson}}},
+		{"'received by Pope Leo': a pope goes by one name",
+			"VATICAN CITY — President Lương Cường was received by Pope Leo at the Apostolic Palace on Friday.",
+			[]held{{[]string{"luong-cuong", "leo"}, "2026-02-06", "Vatican City", inPerson}}},
 	})
 }
 
