@@ -1704,6 +1704,13 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		// "The UN's top humanitarian official, Tom Fletcher, met …": a
 		// description set off by commas names the one after it.
 		described := describerNouns[t[i].key] && key(t, i+1) == "," && describedBefore(t, i)
+		if t[i].key == "counterparts" && key(t, i+1) == "," && nameFollows(t, i+1) {
+			if named, end := a.namedCounterparts(t, i, covered); named != nil {
+				ms = append(ms, named...)
+				i = end - 1
+				continue
+			}
+		}
 		if (t[i].key == "counterpart" || described) && nameFollows(t, i+1) {
 			from := i + 1
 			if key(t, from) == "," {
@@ -3186,6 +3193,40 @@ func bodyOfWords(t []token, from, start int) bool {
 	return false
 }
 
+// namedCounterparts reads the names set off after "counterparts" at i:
+// "his Lao and Cambodian counterparts, Bounfeng Phoummalaysith and Mam Bun
+// Heng,". Names the gazetteer knows are already mentions; the others become
+// unknown people. Nothing unless the list closes with a comma or a full stop.
+func (a *article) namedCounterparts(t []token, i int, covered []bool) ([]mention, int) {
+	var out []mention
+	j := i + 2
+	for j < len(t) {
+		if covered[j] {
+			k := j
+			for k < len(t) && covered[k] {
+				k++
+			}
+			j = k
+		} else {
+			u, end, ok := a.unknownAfter(t, j, j, "", covered)
+			if !ok {
+				return nil, 0
+			}
+			out = append(out, mention{slug: u, start: j, end: end, unknown: true})
+			j = end
+		}
+		switch key(t, j) {
+		case "and":
+			j++
+			continue
+		case ",", ".":
+			return out, j
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
+
 // pluralOffices are offices named for two countries at once: "the foreign
 // ministers of Thailand and Cambodia", "the Thai and Cambodian prime
 // ministers".
@@ -3223,6 +3264,11 @@ func (a *article) officeHolders(t []token, i int, d relbot.Date, ms []mention) (
 			return nil, 0
 		}
 		end++
+		if key(t, end) == "," && nameFollows(t, end) {
+			// "hosted his Lao and Cambodian counterparts, Bounfeng
+			// Phoummalaysith and Mam Bun Heng,": the names say who.
+			return nil, 0
+		}
 		canon = a.subjectOffice(ms, i, d)
 	default:
 		// "the Thai and Cambodian prime ministers"
