@@ -90,6 +90,13 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 			// dates this one).
 			dist += 20
 		}
+		if len(dates) > 1 && spanToNow(t, d) && slices.ContainsFunc(dates, func(o dateExpr) bool { return o.past.Day != 0 }) {
+			// "on Monday thanked the US for its response to the typhoons
+			// of the past month, as he received Austin": the month is how
+			// long the storms went on, the day is the meeting's, however far
+			// the clause about the storms puts it.
+			dist += 100
+		}
 		if len(dates) > 1 && thingsDate(t, d.start) {
 			// "the first meeting under Laos' chairmanship in 2024, took
 			// place today": the year is the chairmanship's.
@@ -301,6 +308,19 @@ func (a *article) recalledJustBefore(c *cand, t []token, h hit) *cand {
 		recalled = p
 	}
 	return recalled
+}
+
+// spanToNow reports whether d is a stretch of time up to the story's day:
+// "over the past month", "during the past year", "of the past week".
+func spanToNow(t []token, d dateExpr) bool {
+	if key(t, d.start) != "past" || key(t, d.start-1) != "the" {
+		return false
+	}
+	switch key(t, d.start-2) {
+	case "over", "during", "in", "for", "throughout", "of":
+		return true
+	}
+	return false
 }
 
 // earlierInSentence returns the day a sentence gave before its anaphoric
