@@ -1069,7 +1069,12 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	}
 	c.join(who...)
 	a.spreadAttendance(si, c, before, who, meetingsSpanned(t[:at]))
-	if k := sentenceKind(t[:at]); c == a.gathering && k != relbot.KindInPerson && c.m.Kind == relbot.KindInPerson {
+	k := sentenceKind(t[:at])
+	if k == relbot.KindInPerson && hasAny(t, 0, at, linkWords) {
+		// "Connecting to the session were …": they took part from afar.
+		k = relbot.KindVirtual
+	}
+	if c == a.gathering && k != relbot.KindInPerson && c.m.Kind == relbot.KindInPerson {
 		// "Attending the summit via videoconference were …": how the
 		// gathering the lead told was held.
 		c.m.Kind, c.m.Place, c.m.Venue = k, "", ""
@@ -1082,6 +1087,9 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 	a.markListed(c, si)
 	return true
 }
+
+// linkWords open a list of those who took part over a link.
+var linkWords = set("connecting")
 
 // eventRoll reads "Attending the opening ceremony were A, B and C" when no
 // meeting was told before to add them to: the event the story tells (the

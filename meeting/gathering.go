@@ -1174,7 +1174,7 @@ func attendeeListOf(t []token, gathering bool) int {
 		j++ // "Also in attendance were A and B"
 	}
 	switch key(t, j) {
-	case "attending", "present", "participating", "joining", "attendance", "co-chairing", "chairing", "co-hosting", "accompanying":
+	case "attending", "present", "participating", "joining", "connecting", "attendance", "co-chairing", "chairing", "co-hosting", "accompanying":
 		// "Co-chairing the conference were A and B": its chairs sat at it.
 		// "Accompanying the Prime Minister were A and B", right after his
 		// working session.

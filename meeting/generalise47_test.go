@@ -22,5 +22,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'on Monday thanked … for the help over the past month, as he received B': the day, not the stretch of time",
 			"MANILA — President Ferdinand Marcos Jr. on Friday thanked Japan for the relief flights of the past month, as he received visiting Foreign Minister Takeshi Iwaya at Malacañang Palace.",
 			[]held{{[]string{"ferdinand-marcos-jr", "takeshi-iwaya"}, "2026-02-06", "Manila", inPerson}}},
+		{"'Connecting to the session were A, B and C': a list of those who joined over a link",
+			"HÀ NỘI — The ASEAN Inter-Parliamentary Assembly opened its general assembly on Friday. National Assembly Chairman Trần Thanh Mẫn chaired the first plenary session from the National Assembly House.\n\nConnecting to the session were Thai House Speaker Wan Muhamad Noor Matha, Indonesian House Speaker Puan Maharani and Cambodian National Assembly President Khuon Sudary.",
+			[]held{{[]string{"tran-thanh-man", "wan-muhamad-noor-matha", "puan-maharani", "khuon-sudary"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }
