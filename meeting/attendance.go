@@ -2232,10 +2232,11 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 		// he was accompanied by Pham Van Dong": another year's company.
 		return false
 	}
-	if near == 2 && key(t, 0) == "the" && key(t, 2) == "was" && key(t, 3) == "accompanied" && key(t, 4) == "by" && a.visitCompany(c) {
+	if near == 2 && accompaniedSubjectOnly(t, ms, si > c.sent+1) && a.visitCompany(c) {
 		// "The President was accompanied by A, B and C" after his talks,
 		// his audience and a courtesy call on three hosts: his party on
-		// the visit, at no one meeting of it in particular.
+		// the visit, at no one meeting of it in particular. So too "Mr
+		// Wong was accompanied by …".
 		return true
 	}
 	var added []string
@@ -2396,6 +2397,26 @@ var (
 // visitCompany reports whether the meeting c ends a visit told as held
 // meetings of one guest with three hosts or more: company named after that
 // went along on the whole visit.
+// accompaniedSubjectOnly reports whether the sentence opens "The
+// President was accompanied by" or "Prime Minister Hun Manet was
+// accompanied by": the visitor alone, with no meeting named.
+func accompaniedSubjectOnly(t []token, ms []mention, apart bool) bool {
+	if key(t, 0) == "the" && key(t, 2) == "was" && key(t, 3) == "accompanied" && key(t, 4) == "by" {
+		return true
+	}
+	if !apart {
+		// "… met with Lee Hsien Loong. Samdech Thipadei was accompanied
+		// by H.E. Sok Chenda Sophea": at that meeting.
+		return false
+	}
+	for _, m := range ms {
+		if m.slug != "" && m.start <= 3 && key(t, m.end) == "was" && key(t, m.end+1) == "accompanied" && key(t, m.end+2) == "by" {
+			return !slices.ContainsFunc(t[:m.start], func(tk token) bool { return !tk.word || !tk.upper })
+		}
+	}
+	return false
+}
+
 func (a *article) visitCompany(c *cand) bool {
 	hosts := map[string]bool{}
 	for _, p := range a.cands {

@@ -25,5 +25,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'Connecting to the session were A, B and C': a list of those who joined over a link",
 			"HÀ NỘI — The ASEAN Inter-Parliamentary Assembly opened its general assembly on Friday. National Assembly Chairman Trần Thanh Mẫn chaired the first plenary session from the National Assembly House.\n\nConnecting to the session were Thai House Speaker Wan Muhamad Noor Matha, Indonesian House Speaker Puan Maharani and Cambodian National Assembly President Khuon Sudary.",
 			[]held{{[]string{"tran-thanh-man", "wan-muhamad-noor-matha", "puan-maharani", "khuon-sudary"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'Prime Minister A was accompanied by B and C' sentences after his third host: his party on the visit",
+			"CANBERRA — Prime Minister Lawrence Wong held talks with Prime Minister Anthony Albanese on Friday.\n\nOn Thursday, Wong called on Governor-General Sam Mostyn at Government House. He also met Foreign Minister Penny Wong that evening. They discussed ASEAN.\n\nPrime Minister Lawrence Wong was accompanied by Foreign Minister Vivian Balakrishnan and Defence Minister Chan Chun Sing.",
+			[]held{{[]string{"lawrence-wong", "anthony-albanese"}, "2026-02-06", "Canberra", inPerson}, {[]string{"lawrence-wong", "sam-mostyn"}, "2026-02-05", "Canberra", inPerson}, {[]string{"lawrence-wong", "penny-wong"}, "2026-02-05", "Canberra", inPerson}}},
 	})
 }
