@@ -269,7 +269,7 @@ var nameJoiners = set("and", "of", "to", "the", "for", "also")
 // holding summit talks with Lee" tells another meeting, read on its own.
 func meetsAt(t []token, i int) bool {
 	if _, _, ok := triggers.match(t, i); ok {
-		return true
+		return t[i].key != "calling" || callingOnAfter(t, i)
 	}
 	return lightVerbs[key(t, i)]
 }
@@ -390,6 +390,9 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		}
 		tr, end, ok := triggers.match(t, i)
 		if !ok {
+			continue
+		}
+		if t[i].key == "calling" && !callingOnAfter(t, i) {
 			continue
 		}
 		if tr.form == trigNoun && t[i].upper && i > 0 && roundtableWords[t[i].key] {
@@ -3610,4 +3613,20 @@ func joinedInThe(t []token, lo int, h hit) bool {
 		}
 	}
 	return false
+}
+
+// callingOnAfter reports whether "calling on" at i pays a call: "after
+// calling on President Marcos", not "calling on Thailand to release them".
+func callingOnAfter(t []token, i int) bool {
+	switch key(t, i-1) {
+	case "after", "before", "since", "while", "when":
+	default:
+		return false
+	}
+	for j := i + 2; j < len(t) && t[j].key != ","; j++ {
+		if t[j].key == "to" {
+			return false
+		}
+	}
+	return true
 }

@@ -28,5 +28,11 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'Prime Minister A was accompanied by B and C' sentences after his third host: his party on the visit",
 			"CANBERRA — Prime Minister Lawrence Wong held talks with Prime Minister Anthony Albanese on Friday.\n\nOn Thursday, Wong called on Governor-General Sam Mostyn at Government House. He also met Foreign Minister Penny Wong that evening. They discussed ASEAN.\n\nPrime Minister Lawrence Wong was accompanied by Foreign Minister Vivian Balakrishnan and Defence Minister Chan Chun Sing.",
 			[]held{{[]string{"lawrence-wong", "anthony-albanese"}, "2026-02-06", "Canberra", inPerson}, {[]string{"lawrence-wong", "sam-mostyn"}, "2026-02-05", "Canberra", inPerson}, {[]string{"lawrence-wong", "penny-wong"}, "2026-02-05", "Canberra", inPerson}}},
+		{"'held talks with B, after calling on C at the palace': the gerund pays a call",
+			"MANILA — US Defense Secretary Pete Hegseth held talks with Defense Secretary Gilberto Teodoro on Friday, after calling on President Ferdinand Marcos Jr. at Malacañang Palace.",
+			[]held{{[]string{"pete-hegseth", "gilberto-teodoro-jr"}, "2026-02-06", "Manila", inPerson}, {[]string{"pete-hegseth", "ferdinand-marcos-jr"}, "2026-02-06", "Manila", inPerson}}},
+		{"'after calling on President A to release them': an appeal, no call paid",
+			"MANILA — US Defense Secretary Pete Hegseth held talks with Defense Secretary Gilberto Teodoro on Friday, after calling on President Ferdinand Marcos Jr. to release the detained sailors.",
+			[]held{{[]string{"pete-hegseth", "gilberto-teodoro-jr"}, "2026-02-06", "Manila", inPerson}}},
 	})
 }

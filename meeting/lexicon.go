@@ -445,6 +445,10 @@ var triggers = func() *phrases[trigger] {
 		"hosted", "hosts", "host", "hosting", "talked with", "talks with", "held bilateral talks", "had a bilateral meeting", "had a talk",
 		"greeted", "paid a call on", "paid a visit to", "paid a courtesy visit to",
 		"called on", "calls on", "call on",
+		// "after calling on President Marcos at the palace"; read only
+		// after such a word (callingOnAfter), as "calling on X to act"
+		// urges.
+		"calling on",
 		"visited", "visits", "to visit", "went to see",
 		"sat down with", "sits down with", "sit down with", "sitting down with", "had a sit-down with", "held a working session with", "held working sessions with", "had a working session with", "had working sessions with",
 		"sat down for talks", "sit down for talks", "sits down for talks", "sat at the table with", "sat at the same table with",
