@@ -34,5 +34,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'after calling on President A to release them': an appeal, no call paid",
 			"MANILA — US Defense Secretary Pete Hegseth held talks with Defense Secretary Gilberto Teodoro on Friday, after calling on President Ferdinand Marcos Jr. to release the detained sailors.",
 			[]held{{[]string{"pete-hegseth", "gilberto-teodoro-jr"}, "2026-02-06", "Manila", inPerson}}},
+		{"'A was calling on B to free them': an appeal as the sentence's only verb of meeting",
+			"BANGKOK — Foreign Minister Sihasak Phuangketkeow was calling on Senior General Min Aung Hlaing on Friday to free the detained aid workers.",
+			nil},
 	})
 }
