@@ -37,5 +37,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'A was calling on B to free them': an appeal as the sentence's only verb of meeting",
 			"BANGKOK — Foreign Minister Sihasak Phuangketkeow was calling on Senior General Min Aung Hlaing on Friday to free the detained aid workers.",
 			nil},
+		{"'welcomed Vietnam Coast Guard (VCG) Commander A': the body's acronym in brackets before the title",
+			"MANILA — Philippine Coast Guard Commandant Admiral Ronnie Gil Gavan welcomed Vietnam Coast Guard (VCG) Commander Lieutenant General Lê Quang Đạo at the PCG headquarters on Friday.",
+			[]held{{[]string{"ronnie-gil-gavan", "le-quang-dao"}, "2026-02-06", "Manila", inPerson}}},
 	})
 }
