@@ -2570,7 +2570,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 				continue
 			}
 			k := t[j]
-			if !(k.upper || k.key == "former" || k.key == "the" || k.key == "his" || k.key == "her" || k.key == "of" || k.key == "and" || k.key == "both" || k.key == "'s" || k.key == "." || friendWords[k.key] ||
+			if !(k.upper || titleAdjectives[k.key] || k.key == "the" || k.key == "his" || k.key == "her" || k.key == "of" || k.key == "and" || k.key == "both" || k.key == "'s" || k.key == "." || friendWords[k.key] ||
 				k.key == "(" && key(t, j+2) == ")" && t[j+1].upper || k.key == ")" && key(t, j-2) == "(" && t[j-1].upper || // "welcomed Vietnam Coast Guard (VCG) Commander Lê Quang Đạo"
 				(corefNouns[k.key] || k.key == "counterparts") && (key(t, j+1) == t[m.start].key || key(t, j+1) == ",") || // "hosted Vietnamese Communist Party chief To Lam", "hosted his counterparts, A and B"
 				k.key == "," && (friendWords[key(t, j-1)] || corefNouns[key(t, j-1)] || key(t, j-1) == "counterparts") || // "his longtime friend, former Thai Prime Minister Thaksin", "his Vietnamese counterpart, Gen. Phan Van Giang"
@@ -3631,3 +3631,8 @@ func callingOnAfter(t []token, i int) bool {
 	}
 	return true
 }
+
+// titleAdjectives may stand before the title of one called on or welcomed:
+// "called on Singapore's new Defence Minister Chan Chun Sing", "paid a visit
+// to former prime minister Thaksin".
+var titleAdjectives = set("former", "new", "newly", "newly-appointed", "appointed", "incoming", "outgoing")

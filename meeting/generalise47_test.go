@@ -40,5 +40,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'welcomed Vietnam Coast Guard (VCG) Commander A': the body's acronym in brackets before the title",
 			"MANILA — Philippine Coast Guard Commandant Admiral Ronnie Gil Gavan welcomed Vietnam Coast Guard (VCG) Commander Lieutenant General Lê Quang Đạo at the PCG headquarters on Friday.",
 			[]held{{[]string{"ronnie-gil-gavan", "le-quang-dao"}, "2026-02-06", "Manila", inPerson}}},
+		{"'called on Singapore's new Defence Minister A': a word of time before the title",
+			"SINGAPORE — Japanese Defence Minister Gen Nakatani held talks with Pete Hegseth on Saturday.\n\nOn Friday, Nakatani called on Singapore's new Defence Minister Chan Chun Sing.",
+			[]held{{[]string{"gen-nakatani", "pete-hegseth"}, "2026-02-07", "Singapore", inPerson}, {[]string{"gen-nakatani", "chan-chun-sing"}, "2026-02-06", "Singapore", inPerson}}},
 	})
 }
