@@ -43,5 +43,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'called on Singapore's new Defence Minister A': a word of time before the title",
 			"SINGAPORE — Japanese Defence Minister Gen Nakatani held talks with Pete Hegseth on Saturday.\n\nOn Friday, Nakatani called on Singapore's new Defence Minister Chan Chun Sing.",
 			[]held{{[]string{"gen-nakatani", "pete-hegseth"}, "2026-02-07", "Singapore", inPerson}, {[]string{"gen-nakatani", "chan-chun-sing"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'The Prime Minister, Afioga Fiamē Naomi Mata'afa,': a Samoan style before the name, then the name alone",
+			"APIA — The Prime Minister, Afioga Fiamē Naomi Mata'afa, held talks with New Zealand Prime Minister Christopher Luxon on Friday.\n\nOn Saturday, Fiamē received Australian Prime Minister Anthony Albanese.",
+			[]held{{[]string{"fiame-naomi-mataafa", "christopher-luxon"}, "2026-02-06", "Apia", inPerson}, {[]string{"fiame-naomi-mataafa", "anthony-albanese"}, "2026-02-07", "Apia", inPerson}}},
 	})
 }

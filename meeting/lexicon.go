@@ -68,6 +68,9 @@ var honorifics = func() *phrases[bool] {
 		"rt hon", "rt. hon.", "rt hon.", "the rt hon", "the rt. hon.", "right honourable", "the right honourable",
 		// Australia's ministers: "the Hon Peter Dutton MP"
 		"hon", "hon.", "the hon", "the hon.", "honourable", "the honourable",
+		// Samoa's: "The Prime Minister, Afioga Fiamē Naomi Mata'afa",
+		// "Susuga Tuimalealiifano".
+		"afioga", "susuga",
 	} {
 		p.add(s, true)
 	}
