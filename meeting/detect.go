@@ -1290,6 +1290,11 @@ func (a *article) sentence(si int, t []token) {
 		// "The week began with a pair of phone calls. Trump spoke in the
 		// morning with Sheinbaum": the sentence just before tells how.
 		told := si > 0 && sentenceKind(a.toks[si-1]) == relbot.KindPhone
+		for k := si + 1; !told && k < len(a.toks) && k <= si+2; k++ {
+			// "she spoke to A on Friday and to B the evening before. "In
+			// both calls I expressed …"": a sentence after tells how.
+			told = callsOpen(a.toks[k])
+		}
 		if told {
 			kind = relbot.KindPhone
 		}
@@ -3636,3 +3641,23 @@ func callingOnAfter(t []token, i int) bool {
 // "called on Singapore's new Defence Minister Chan Chun Sing", "paid a visit
 // to former prime minister Thaksin".
 var titleAdjectives = set("former", "new", "newly", "newly-appointed", "appointed", "incoming", "outgoing")
+
+// callsOpen reports whether a sentence opens with the calls just told:
+// "In both calls", "During the call", "On the calls".
+func callsOpen(t []token) bool {
+	j := 0
+	if key(t, j) == "\"" || key(t, j) == "“" {
+		j++
+	}
+	switch key(t, j) {
+	case "in", "during", "on":
+	default:
+		return false
+	}
+	j++
+	switch key(t, j) {
+	case "both", "the", "each", "these", "those":
+		j++
+	}
+	return key(t, j) == "call" || key(t, j) == "calls"
+}

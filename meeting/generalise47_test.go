@@ -46,5 +46,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'The Prime Minister, Afioga Fiamē Naomi Mata'afa,': a Samoan style before the name, then the name alone",
 			"APIA — The Prime Minister, Afioga Fiamē Naomi Mata'afa, held talks with New Zealand Prime Minister Christopher Luxon on Friday.\n\nOn Saturday, Fiamē received Australian Prime Minister Anthony Albanese.",
 			[]held{{[]string{"fiame-naomi-mataafa", "christopher-luxon"}, "2026-02-06", "Apia", inPerson}, {[]string{"fiame-naomi-mataafa", "anthony-albanese"}, "2026-02-07", "Apia", inPerson}}},
+		{"'she spoke to A on Friday … \"In both calls I urged …\"': the sentence after tells they were calls",
+			"CANBERRA — Foreign Minister Penny Wong said she spoke to Thailand's Foreign Minister Maris Sangiampongsa on Friday.\n\n\"In both calls I urged an immediate ceasefire,\" she said.",
+			[]held{{[]string{"penny-wong", "maris-sangiampongsa"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 }
