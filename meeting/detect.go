@@ -3643,7 +3643,7 @@ func callingOnAfter(t []token, i int) bool {
 var titleAdjectives = set("former", "new", "newly", "newly-appointed", "appointed", "incoming", "outgoing")
 
 // callsOpen reports whether a sentence opens with the calls just told:
-// "In both calls", "During the call", "On the calls".
+// "In both calls", "During the call", "During the phone conversation".
 func callsOpen(t []token) bool {
 	j := 0
 	if key(t, j) == "\"" || key(t, j) == "“" {
@@ -3658,6 +3658,9 @@ func callsOpen(t []token) bool {
 	switch key(t, j) {
 	case "both", "the", "each", "these", "those":
 		j++
+	}
+	if k, _, ok := kindHint.match(t, j); ok && k == kindPhone {
+		return true // "During the phone conversation, the two ministers discussed …"
 	}
 	return key(t, j) == "call" || key(t, j) == "calls"
 }

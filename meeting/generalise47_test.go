@@ -49,5 +49,11 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'she spoke to A on Friday … \"In both calls I urged …\"': the sentence after tells they were calls",
 			"CANBERRA — Foreign Minister Penny Wong said she spoke to Thailand's Foreign Minister Maris Sangiampongsa on Friday.\n\n\"In both calls I urged an immediate ceasefire,\" she said.",
 			[]held{{[]string{"penny-wong", "maris-sangiampongsa"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'had a separate call with B': a call with a word before it",
+			"NEW DELHI — External Affairs Minister S Jaishankar had a separate call with Indonesian Foreign Minister Sugiono on Friday.",
+			[]held{{[]string{"s-jaishankar", "sugiono"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'spoke to B on Friday. During the phone conversation, …': the sentence after tells it was a call",
+			"NEW DELHI — External Affairs Minister S Jaishankar spoke to his Singaporean counterpart Vivian Balakrishnan on Friday.\n\nDuring the phone conversation, the two ministers discussed oxygen supplies.",
+			[]held{{[]string{"s-jaishankar", "vivian-balakrishnan"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 }

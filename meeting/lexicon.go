@@ -506,6 +506,10 @@ var triggers = func() *phrases[trigger] {
 		"had separate telephone conversations", "had separate phone conversations", "held separate telephone conversations", "held separate phone conversations",
 		"had telephone conversations", "had phone conversations", "held telephone conversations",
 		"held separate calls", "had separate calls", "made separate calls", "held a call", "had a call", "held calls", "had calls",
+		// "had a separate call with Retno Marsudi", "had a brief phone call"
+		"had a separate call", "held a separate call", "had a separate phone call", "held a separate phone call",
+		"had a brief call", "had a brief phone call", "held a brief phone call", "had a short call", "had a short phone call",
+		"had a telephone call", "held a telephone call",
 		"received a call from", "took a call from", "took a phone call from", "received a telephone call from", "took a telephone call from"} {
 		p.add(s, trigger{form: trigVerb, kind: kindPhone})
 	}
