@@ -266,6 +266,10 @@ func (a *article) findDateline(toks [][]token) {
 	for i := 0; i < len(toks) && i < 4; i++ {
 		t := toks[i]
 		city, end, ok := cities.match(t, 0)
+		if !ok && key(t, 0) == "(" && key(t, 2) == ")" && t[1].upper {
+			// "(KPL) Vientiane, June 26 –": the agency's tag first.
+			city, end, ok = cities.match(t, 3)
+		}
 		if !ok {
 			city, end, ok = unknownDatelineCity(t)
 			ok = ok && !outletName(city, a.in.Outlet)

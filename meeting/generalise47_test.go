@@ -55,5 +55,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'spoke to B on Friday. During the phone conversation, …': the sentence after tells it was a call",
 			"NEW DELHI — External Affairs Minister S Jaishankar spoke to his Singaporean counterpart Vivian Balakrishnan on Friday.\n\nDuring the phone conversation, the two ministers discussed oxygen supplies.",
 			[]held{{[]string{"s-jaishankar", "vivian-balakrishnan"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'(KPL) Vientiane, Feb 8 – … on Feb 6': the agency's tag before the dateline, whose date is the story's, not the talks'",
+			"(KPL) Vientiane, Feb 8 – President of the National Assembly Xaysomphone Phomvihane held talks with Speaker of the House of Representatives Wan Muhamad Noor Matha at the NA Office on Feb 6.",
+			[]held{{[]string{"xaysomphone-phomvihane", "wan-muhamad-noor-matha"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
