@@ -4219,7 +4219,9 @@ var policyWords = set("public", "policy", "affairs", "corporate", "external", "l
 	// "The head of the ICRC regional delegation, Matthias Kohler"
 	"delegation", "office", "mission", "department", "division", "team",
 	// "Director General of Russia's TASS news agency Andrei Kondrashov"
-	"news", "agency", "broadcaster", "newspaper")
+	"news", "agency", "broadcaster", "newspaper",
+	// "Speaker of the Singaporean parliament Tan Chuan-Jin"
+	"parliament", "legislature", "senate")
 
 // localOfficeLower are the lower-case words of a local office's name:
 // "Secretary of the Tây Ninh provincial Party Committee Nguyễn Thành Tâm",

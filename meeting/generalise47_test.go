@@ -58,5 +58,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'(KPL) Vientiane, Feb 8 – … on Feb 6': the agency's tag before the dateline, whose date is the story's, not the talks'",
 			"(KPL) Vientiane, Feb 8 – President of the National Assembly Xaysomphone Phomvihane held talks with Speaker of the House of Representatives Wan Muhamad Noor Matha at the NA Office on Feb 6.",
 			[]held{{[]string{"xaysomphone-phomvihane", "wan-muhamad-noor-matha"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'received Speaker of the Fijian parliament A': a body in lower case inside the office",
+			"BANGKOK — House Speaker Wan Muhamad Noor Matha on Friday received Speaker of the Fijian parliament Filimoni Jitoko.",
+			[]held{{[]string{"wan-muhamad-noor-matha", "filimoni-jitoko"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }
