@@ -5494,6 +5494,16 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 	}
 	n := key(t, j)
+	if (n == "leader" || n == "chief") && hasAny(t, officeAt, j, legislatureModifiers) {
+		// "the Cambodian parliamentary leader paid a courtesy call on …":
+		// the head of that country's legislature the story follows, not
+		// its government's.
+		for k := len(a.recent) - 1; k >= 0; k-- {
+			if s := a.recent[k]; a.participated(s) && a.headsLegislature(s, dOr(d, a.pubDate)) && (country == "" || a.countryOf(s) == country) {
+				return s, j + 1
+			}
+		}
+	}
 	if hc := a.countryOf(a.head); t[i].key == "the" && a.head != "" && (country == "" || hc == "" || hc == country) {
 		// "received the Lao young parliamentarians" after "A delegation
 		// …, led by its head X": the members of the delegation it led.
@@ -6008,6 +6018,10 @@ var (
 )
 
 // refModifiers come between "the Vietnamese" and the noun of a reference.
+// legislatureModifiers make "the parliamentary leader" the head of a
+// legislature.
+var legislatureModifiers = set("parliamentary", "legislative", "na")
+
 var refModifiers = set("visiting", "top", "na", "defence", "defense", "foreign", "parliamentary", "senior", "party", "government", "legislative", "military", "army", "outgoing", "incoming", "new", "newly-appointed")
 
 // partyAndState matches "Party and State leader" (or "State and Party") at j.

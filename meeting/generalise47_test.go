@@ -61,5 +61,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'received Speaker of the Fijian parliament A': a body in lower case inside the office",
 			"BANGKOK — House Speaker Wan Muhamad Noor Matha on Friday received Speaker of the Fijian parliament Filimoni Jitoko.",
 			[]held{{[]string{"wan-muhamad-noor-matha", "filimoni-jitoko"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'the Cambodian parliamentary leader paid a courtesy call on B': the head of the legislature, not of the government",
+			"SEOUL — Khuon Sudary, president of Cambodia's National Assembly, met National Assembly Speaker Woo Won-shik on Thursday. Woo recalled his meeting with Cambodian Prime Minister Hun Manet in Phnom Penh last year.\n\nOn Friday, the Cambodian parliamentary leader paid a courtesy call on Prime Minister Kim Min-seok.",
+			[]held{{[]string{"khuon-sudary", "woo-won-shik"}, "2026-02-05", "Seoul", inPerson}, {[]string{"khuon-sudary", "kim-min-seok"}, "2026-02-06", "Seoul", inPerson}}},
 	})
 }
