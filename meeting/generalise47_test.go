@@ -64,5 +64,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'the Cambodian parliamentary leader paid a courtesy call on B': the head of the legislature, not of the government",
 			"SEOUL — Khuon Sudary, president of Cambodia's National Assembly, met National Assembly Speaker Woo Won-shik on Thursday. Woo recalled his meeting with Cambodian Prime Minister Hun Manet in Phnom Penh last year.\n\nOn Friday, the Cambodian parliamentary leader paid a courtesy call on Prime Minister Kim Min-seok.",
 			[]held{{[]string{"khuon-sudary", "woo-won-shik"}, "2026-02-05", "Seoul", inPerson}, {[]string{"khuon-sudary", "kim-min-seok"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'on his first visit to Tonga, met B': the Pacific Islands Forum's members and capitals are known",
+			"Prime Minister Christopher Luxon, on his first visit to Tonga, was granted an audience with King Tupou VI on Friday.",
+			[]held{{[]string{"christopher-luxon", "tupou-vi"}, "2026-02-06", "Nuku'alofa", inPerson}}},
 	})
 }

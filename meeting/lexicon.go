@@ -205,6 +205,15 @@ var countries = phraseTable(map[string][]string{
 	// "European Council President B".
 	"EU": {"eu", "european"},
 	"PG": {"papua new guinea"},
+	// The Pacific Islands Forum's members.
+	"TO": {"tongan", "tonga"},
+	"WS": {"samoan", "samoa"},
+	"SB": {"solomon islands"},
+	"VU": {"vanuatu", "ni-vanuatu"},
+	"TV": {"tuvaluan", "tuvalu"},
+	"NR": {"nauruan", "nauru"},
+	"KI": {"kiribati"},
+	"PW": {"palauan", "palau"},
 })
 
 // viceHyphenated adds the hyphenated spelling of each "vice …" form
@@ -254,6 +263,7 @@ var capitals = map[string]string{
 	"IQ": "Baghdad", "KW": "Kuwait City", "NP": "Kathmandu", "KZ": "Astana", "UZ": "Tashkent", "BY": "Minsk",
 	"AR": "Buenos Aires", "CL": "Santiago", "MX": "Mexico City", "CO": "Bogotá", "VE": "Caracas", "NG": "Abuja",
 	"KE": "Nairobi", "ET": "Addis Ababa", "MA": "Rabat", "DZ": "Algiers", "MZ": "Maputo", "FJ": "Suva", "PG": "Port Moresby",
+	"TO": "Nuku'alofa", "WS": "Apia", "SB": "Honiara", "VU": "Port Vila", "TV": "Funafuti", "NR": "Yaren", "KI": "Tarawa", "PW": "Ngerulmud",
 	"GH": "Accra", "TZ": "Dodoma", "UG": "Kampala", "SN": "Dakar", "AO": "Luanda", "RW": "Kigali", "ZM": "Lusaka", "ZW": "Harare",
 	"TN": "Tunis", "LY": "Tripoli", "SD": "Khartoum", "CM": "Yaoundé", "JO": "Amman", "OM": "Muscat", "BH": "Manama", "LB": "Beirut",
 	"SY": "Damascus", "PS": "Ramallah", "AZ": "Baku", "AM": "Yerevan", "KG": "Bishkek", "TJ": "Dushanbe", "TM": "Ashgabat", "AF": "Kabul",
@@ -913,6 +923,13 @@ var cities = phraseTable(map[string][]string{
 	"Christchurch":        {"christchurch"},
 	"Port Moresby":        {"port moresby"},
 	"Suva":                {"suva"},
+	"Nuku'alofa":          {"nuku'alofa", "nuku’alofa", "nukualofa"},
+	"Apia":                {"apia"},
+	"Honiara":             {"honiara"},
+	"Port Vila":           {"port vila"},
+	"Funafuti":            {"funafuti"},
+	"Tarawa":              {"tarawa", "south tarawa"},
+	"Ngerulmud":           {"ngerulmud"},
 })
 
 // venues places a meeting in a city when the sentence names only the building.
