@@ -67,5 +67,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'on his first visit to Tonga, met B': the Pacific Islands Forum's members and capitals are known",
 			"Prime Minister Christopher Luxon, on his first visit to Tonga, was granted an audience with King Tupou VI on Friday.",
 			[]held{{[]string{"christopher-luxon", "tupou-vi"}, "2026-02-06", "Nuku'alofa", inPerson}}},
+		{"'has visited Australia several times, most recently holding talks with B': an earlier visit, undated",
+			"JAKARTA — President Prabowo Subianto received Prime Minister Anthony Albanese on Friday.\n\nDefence Minister Sjafrie Sjamsoeddin has visited Canberra several times, most recently holding talks with his counterpart Richard Marles.",
+			[]held{{[]string{"prabowo-subianto", "anthony-albanese"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }

@@ -25,6 +25,12 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// that may be held.
 		return relbot.StatusPlanned
 	}
+	if len(dates) == 0 && mostRecentlyBefore(t, h.start) {
+		// "has visited Australia several times, most recently holding
+		// talks with his counterpart Richard Marles": the last of earlier
+		// visits, not this story's.
+		return relbot.StatusBackground
+	}
 	if comingPeriodAfter(t, h.end) {
 		// "and to meet To Lam there in the coming months": a time still
 		// ahead.
@@ -786,6 +792,21 @@ func reportedWould(t []token, i int) bool {
 		}
 		if key(t, k) == "said" || key(t, k) == "told" {
 			return true
+		}
+	}
+	return false
+}
+
+// mostRecentlyBefore reports whether "most recently" stands just before the
+// verb of meeting at start, as a series of earlier visits ends: "most
+// recently holding talks with", "most recently meeting".
+func mostRecentlyBefore(t []token, start int) bool {
+	for j := start - 1; j >= 1 && j >= start-3; j-- {
+		if t[j].key == "recently" && key(t, j-1) == "most" {
+			return true
+		}
+		if !t[j].word {
+			return false
 		}
 	}
 	return false
