@@ -5404,11 +5404,16 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return s, end
 		}
 	}
-	if t[i].key == "the" && key(t, j) == "visiting" && corefNouns[key(t, j+1)] {
-		// "the visiting leader" after talks in New Delhi: the one of the
-		// last meeting who is not of the host country.
+	if t[i].key == "the" && key(t, j) == "visiting" && (corefNouns[key(t, j+1)] || refModifiers[key(t, j+1)] && corefNouns[key(t, j+2)]) {
+		// "the visiting leader" after talks in New Delhi, "the visiting
+		// foreign minister": the one of the last meeting who is not of
+		// the host country.
 		if g := a.visitingGuest(); g != "" {
-			return g, j + 2
+			end := j + 2
+			if !corefNouns[key(t, j+1)] {
+				end++
+			}
+			return g, end
 		}
 	}
 	if t[i].key == "the" {
@@ -6412,14 +6417,26 @@ func (a *article) visitingGuest() string {
 	if host == "" || c == nil {
 		return ""
 	}
-	guest := ""
+	guest, stateless := "", ""
 	for _, s := range c.slugs {
-		if cc := a.countryOf(s); cc != "" && cc != host {
+		switch cc := a.countryOf(s); {
+		case cc == "":
+			if stateless != "" {
+				stateless = "-" // more than one
+			} else {
+				stateless = s
+			}
+		case cc != host:
 			if guest != "" {
 				return ""
 			}
 			guest = s
 		}
+	}
+	if guest == "" && stateless != "-" && len(c.slugs) == 2 {
+		// "Manalo met his New Zealand counterpart, Winston Peters": the
+		// one whose country the article never told, beside a host.
+		return stateless
 	}
 	return guest
 }

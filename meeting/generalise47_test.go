@@ -70,5 +70,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'has visited Australia several times, most recently holding talks with B': an earlier visit, undated",
 			"JAKARTA — President Prabowo Subianto received Prime Minister Anthony Albanese on Friday.\n\nDefence Minister Sjafrie Sjamsoeddin has visited Canberra several times, most recently holding talks with his counterpart Richard Marles.",
 			[]held{{[]string{"prabowo-subianto", "anthony-albanese"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'the visiting foreign minister held a separate meeting with C' after the host met him: the guest, whose country only the apposition told",
+			"MANILA — Foreign Affairs Secretary Theresa Lazaro met her New Zealand counterpart, Foreign Minister Winston Peters, on Friday.\n\nLater in the day, the visiting foreign minister held a separate meeting with Defense Secretary Gilberto Teodoro at Camp Aguinaldo in Quezon City.",
+			[]held{{[]string{"theresa-lazaro", "winston-peters"}, "2026-02-06", "Manila", inPerson}, {[]string{"winston-peters", "gilberto-teodoro-jr"}, "2026-02-06", "Quezon City", inPerson}}},
 	})
 }
