@@ -5819,9 +5819,19 @@ func (a *article) unknownOfOffice(t []token, j int, country string) (string, int
 	if !ok || end-j < 2 || end < len(t) && (t[end].word && t[end].upper || t[end].key == "of") {
 		return "", 0
 	}
-	office := " " + strings.Join(keys(a.sentenceText(t, j, end)), " ") + " "
+	words := keys(a.sentenceText(t, j, end))
+	office := " " + strings.Join(words, " ") + " "
 	s := a.lastUnknown(func(act relbot.Actor) bool {
-		return (country == "" || act.Country == "" || act.Country == country) && strings.Contains(" "+strings.Join(keys(act.Roles[0].Title), " ")+" ", office)
+		if country != "" && act.Country != "" && act.Country != country {
+			return false
+		}
+		title := keys(act.Roles[0].Title)
+		if strings.Contains(" "+strings.Join(title, " ")+" ", office) {
+			return true
+		}
+		// "the vice minister" after "Second Vice Foreign Minister Kim
+		// Jina": a deputy's office with its portfolio left out.
+		return (words[0] == "vice" || words[0] == "deputy") && inOrder(title, words)
 	})
 	if s == "" {
 		return "", 0
@@ -6661,3 +6671,16 @@ func onlyStyles(s string) bool {
 // bodyHeads head a body the article names before them: "the Interpol
 // chief", "the IFAD President", "the MRC CEO".
 var bodyHeads = set("chief", "head", "president", "ceo", "chairman", "chairwoman", "chairperson", "director")
+
+// inOrder reports whether every word of part stands in whole, in order,
+// though not side by side: "vice minister" in "second vice foreign
+// minister".
+func inOrder(whole, part []string) bool {
+	k := 0
+	for _, w := range whole {
+		if k < len(part) && w == part[k] {
+			k++
+		}
+	}
+	return k == len(part)
+}

@@ -73,5 +73,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'the visiting foreign minister held a separate meeting with C' after the host met him: the guest, whose country only the apposition told",
 			"MANILA — Foreign Affairs Secretary Theresa Lazaro met her New Zealand counterpart, Foreign Minister Winston Peters, on Friday.\n\nLater in the day, the visiting foreign minister held a separate meeting with Defense Secretary Gilberto Teodoro at Camp Aguinaldo in Quezon City.",
 			[]held{{[]string{"theresa-lazaro", "winston-peters"}, "2026-02-06", "Manila", inPerson}, {[]string{"winston-peters", "gilberto-teodoro-jr"}, "2026-02-06", "Quezon City", inPerson}}},
+		{"'Second Vice Foreign Minister A … the vice minister held talks with C': the deputy's office with its portfolio left out",
+			"SEOUL — Second Vice Foreign Minister Kim Jina met Cambodian Prime Minister Hun Manet in Phnom Penh on Friday.\n\nLater in the day, the vice minister held talks with Deputy Prime Minister and Interior Minister Sar Sokha.",
+			[]held{{[]string{"kim-jina", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"kim-jina", "sar-sokha"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
