@@ -1906,7 +1906,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			if country == "" && org == "" && key(t, i-1) == "the" && !nameFollows(t, end) {
 				s = a.offices[canon] // "the Deputy Prime Minister met with …"
 			}
-			if s == "" && !(canon == "minister" && !hasAny(t, i, end, ministerWord)) {
+			if s == "" && !(canon == "minister" && !hasAny(t, i, end, ministerWord)) && !portfolioBefore(t, i, end, canon) {
 				// "Malaysia's special envoy on Myanmar": a title the
 				// catch-all office holds, not any minister of Malaysia's.
 				s = a.byRole(canon, country, org, d)
@@ -6683,4 +6683,16 @@ func inOrder(whole, part []string) bool {
 		}
 	}
 	return k == len(part)
+}
+
+// portfolioBefore reports whether a bare "minister" at i has a portfolio
+// written before it in lower case, one the catch-all office cannot tell:
+// "met Indonesia's senior law minister" is no minister of Indonesia's the
+// gazetteer happens to hold.
+func portfolioBefore(t []token, i, end int, canon string) bool {
+	if canon != "minister" || end-i != 1 || i == 0 {
+		return false
+	}
+	b := t[i-1]
+	return b.word && !b.upper && !refModifiers[b.key] && !determiners[b.key] && b.key != "'s"
 }

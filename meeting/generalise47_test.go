@@ -76,5 +76,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'Second Vice Foreign Minister A … the vice minister held talks with C': the deputy's office with its portfolio left out",
 			"SEOUL — Second Vice Foreign Minister Kim Jina met Cambodian Prime Minister Hun Manet in Phnom Penh on Friday.\n\nLater in the day, the vice minister held talks with Deputy Prime Minister and Interior Minister Sar Sokha.",
 			[]held{{[]string{"kim-jina", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"kim-jina", "sar-sokha"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'received by To Lam, himself a former public security minister': a portfolio in lower case is no minister the gazetteer happens to hold",
+			"HÀ NỘI — Minister of Public Security Lương Tam Quang held talks with Cambodian Interior Minister Sar Sokha on Thursday.\n\nOn Friday, Sar Sokha was received by Party General Secretary Tô Lâm, himself a former public security minister.",
+			[]held{{[]string{"luong-tam-quang", "sar-sokha"}, "2026-02-05", "Hanoi", inPerson}, {[]string{"sar-sokha", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
