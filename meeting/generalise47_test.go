@@ -79,5 +79,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'received by To Lam, himself a former public security minister': a portfolio in lower case is no minister the gazetteer happens to hold",
 			"HÀ NỘI — Minister of Public Security Lương Tam Quang held talks with Cambodian Interior Minister Sar Sokha on Thursday.\n\nOn Friday, Sar Sokha was received by Party General Secretary Tô Lâm, himself a former public security minister.",
 			[]held{{[]string{"luong-tam-quang", "sar-sokha"}, "2026-02-05", "Hanoi", inPerson}, {[]string{"sar-sokha", "to-lam"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Typhoon Yagi made landfall on February 1. … Earlier the same day, the Government leader held phone talks with B': the talks' day, not the storm's",
+			"Hanoi (VNA) – Prime Minister Phạm Minh Chính received UN Resident Coordinator in Vietnam Pauline Tamesis in Hanoi on February 6.\n\nTyphoon Yagi made landfall in Quang Ninh on February 1. Nearly 300 people were dead or missing.\n\nEarlier the same day, the Government leader held phone talks with Japanese Prime Minister Takaichi Sanae.",
+			[]held{{[]string{"pham-minh-chinh", "pauline-tamesis"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"pham-minh-chinh", "sanae-takaichi"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 }

@@ -439,6 +439,13 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 		if d.anaphoric || d.aheadOnly || d.past.Day == 0 || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) {
 			continue
 		}
+		if p := a.lastHeld(); p != nil && p.m.Status == relbot.StatusPast && p.m.Date.Day != 0 && d.past.Start().Before(p.m.Date.Start().AddDate(0, 0, -3)) && !tellsMeetings(t) {
+			// "Typhoon Yagi made landfall on September 7" after talks on
+			// the 12th: a past event told for context, not a day the
+			// story moved back to ("The week began on Monday with a pair
+			// of phone calls" is one).
+			continue
+		}
 		if whoAside(t, d.start) {
 			// "To Lam, who arrived in Seoul on Sunday, is the first …":
 			// an aside about a person; the story stays where it was.
@@ -1094,3 +1101,13 @@ func preparedFor(t []token, d dateExpr) bool {
 }
 
 var prepareWords = set("prepares", "preparing", "prepare")
+
+// tellsMeetings reports whether a sentence has a verb or a noun of meeting.
+func tellsMeetings(t []token) bool {
+	for i := range t {
+		if _, _, ok := triggers.match(t, i); ok || meetingNouns[t[i].key] {
+			return true
+		}
+	}
+	return false
+}
