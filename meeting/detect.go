@@ -2915,7 +2915,9 @@ var eventLinks = set("following", "after", "since", "ahead")
 // onlineActivities are what people do online that is no meeting: "sell their
 // products online", "classes held online".
 var onlineActivities = set("sell", "selling", "sold", "buy", "buying", "bought", "products", "goods", "shop", "shopping", "posted", "published",
-	"available", "content", "classes", "courses", "study", "studying", "learn", "learning", "pay", "payments", "scams", "fraud")
+	"available", "content", "classes", "courses", "study", "studying", "learn", "learning", "pay", "payments", "scams", "fraud",
+	// "combating drug trafficking and child exploitation online"
+	"exploitation", "abuse", "harassment", "gambling", "crimes", "crime")
 
 // meetingNounWithin reports whether a noun of meeting is among the n words
 // from i: "an online investment dialogue" is held online, "online scams" are

@@ -82,5 +82,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'Typhoon Yagi made landfall on February 1. … Earlier the same day, the Government leader held phone talks with B': the talks' day, not the storm's",
 			"Hanoi (VNA) – Prime Minister Phạm Minh Chính received UN Resident Coordinator in Vietnam Pauline Tamesis in Hanoi on February 6.\n\nTyphoon Yagi made landfall in Quang Ninh on February 1. Nearly 300 people were dead or missing.\n\nEarlier the same day, the Government leader held phone talks with Japanese Prime Minister Takaichi Sanae.",
 			[]held{{[]string{"pham-minh-chinh", "pauline-tamesis"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"pham-minh-chinh", "sanae-takaichi"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'called on B, where they discussed combating child exploitation online': a crime done online, the call in person",
+			"CANBERRA — Home Minister Saifuddin Nasution Ismail held talks with Home Affairs Minister Tony Burke on Friday.\n\nEarlier in the day, Saifuddin called on Australian Federal Police (AFP) Commissioner Krissy Barrett at the AFP headquarters, where they discussed combating drug trafficking and child exploitation online.",
+			[]held{{[]string{"saifuddin-nasution-ismail", "tony-burke"}, "2026-02-06", "Canberra", inPerson}, {[]string{"saifuddin-nasution-ismail", "krissy-barrett"}, "2026-02-06", "Canberra", inPerson}}},
 	})
 }
