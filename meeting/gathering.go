@@ -645,8 +645,8 @@ func verbBefore(t []token, start int, verbs map[string]bool) bool {
 		switch k := t[j].key; {
 		case verbs[k]:
 			return true
-		case k == "'" || k == "’" || k == "(" || k == ")" || k == "-" && key(t, j-1) == ")":
-			continue // "attended the ASEAN Plus Three (APT) summit", "the ASEAN-Gulf Cooperation Council (GCC)-China Summit"
+		case k == "'" || k == "’" || k == "(" || k == ")" || k == "-" && key(t, j-1) == ")" || k == "'s":
+			continue // "attended the ASEAN Plus Three (APT) summit", "the ASEAN-Gulf Cooperation Council (GCC)-China Summit", "chaired Saturday's plenary"
 		}
 		if !t[j].word {
 			return false

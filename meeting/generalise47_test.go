@@ -85,5 +85,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'called on B, where they discussed combating child exploitation online': a crime done online, the call in person",
 			"CANBERRA — Home Minister Saifuddin Nasution Ismail held talks with Home Affairs Minister Tony Burke on Friday.\n\nEarlier in the day, Saifuddin called on Australian Federal Police (AFP) Commissioner Krissy Barrett at the AFP headquarters, where they discussed combating drug trafficking and child exploitation online.",
 			[]held{{[]string{"saifuddin-nasution-ismail", "tony-burke"}, "2026-02-06", "Canberra", inPerson}, {[]string{"saifuddin-nasution-ismail", "krissy-barrett"}, "2026-02-06", "Canberra", inPerson}}},
+		{"'chaired Saturday's plenary, attended by A, B and C': the day's possessive before the gathering",
+			"SYDNEY — Prime Minister Anthony Albanese chaired Saturday's plenary at the convention centre, attended by Indonesian President Prabowo Subianto, Malaysian Prime Minister Anwar Ibrahim and Cambodian Prime Minister Hun Manet.",
+			[]held{{[]string{"anthony-albanese", "prabowo-subianto", "anwar-ibrahim", "hun-manet"}, "2026-02-07", "Sydney", inPerson}}},
 	})
 }
