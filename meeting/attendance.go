@@ -2394,9 +2394,6 @@ var (
 	correctionWords = set("incorrectly", "wrongly", "mistakenly", "erroneously")
 )
 
-// visitCompany reports whether the meeting c ends a visit told as held
-// meetings of one guest with three hosts or more: company named after that
-// went along on the whole visit.
 // accompaniedSubjectOnly reports whether the sentence opens "The
 // President was accompanied by" or "Prime Minister Hun Manet was
 // accompanied by": the visitor alone, with no meeting named.
@@ -2417,6 +2414,9 @@ func accompaniedSubjectOnly(t []token, ms []mention, apart bool) bool {
 	return false
 }
 
+// visitCompany reports whether the meeting c ends a visit told as held
+// meetings of one guest with three hosts or more: company named after that
+// went along on the whole visit.
 func (a *article) visitCompany(c *cand) bool {
 	hosts := map[string]bool{}
 	for _, p := range a.cands {

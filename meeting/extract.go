@@ -6032,11 +6032,11 @@ var (
 	guestNouns    = set("guests", "visitors")
 )
 
-// refModifiers come between "the Vietnamese" and the noun of a reference.
 // legislatureModifiers make "the parliamentary leader" the head of a
 // legislature.
 var legislatureModifiers = set("parliamentary", "legislative", "na")
 
+// refModifiers come between "the Vietnamese" and the noun of a reference.
 var refModifiers = set("visiting", "top", "na", "defence", "defense", "foreign", "parliamentary", "senior", "party", "government", "legislative", "military", "army", "outgoing", "incoming", "new", "newly-appointed")
 
 // partyAndState matches "Party and State leader" (or "State and Party") at j.
