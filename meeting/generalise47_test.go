@@ -88,5 +88,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'chaired Saturday's plenary, attended by A, B and C': the day's possessive before the gathering",
 			"SYDNEY — Prime Minister Anthony Albanese chaired Saturday's plenary at the convention centre, attended by Indonesian President Prabowo Subianto, Malaysian Prime Minister Anwar Ibrahim and Cambodian Prime Minister Hun Manet.",
 			[]held{{[]string{"anthony-albanese", "prabowo-subianto", "anwar-ibrahim", "hun-manet"}, "2026-02-07", "Sydney", inPerson}}},
+		{"'Geneva [Switzerland], February 8 (ANI):': the country in square brackets after the dateline's city",
+			"Geneva [Switzerland], February 8 (ANI): Lok Sabha Speaker Om Birla met IPU President Tulia Ackson on Friday.",
+			[]held{{[]string{"om-birla", "tulia-ackson"}, "2026-02-06", "Geneva", inPerson}}},
 	})
 }
