@@ -466,6 +466,11 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 					if letterWords[t[j].key] || receivedThings[t[j].key] {
 						letter = true
 					}
+					if (t[j].key == "honor" || t[j].key == "honour") && key(t, j+1) == "after" {
+						// "the fourth president to receive the honor after
+						// A, B and C": those who had it before, no host.
+						letter = true
+					}
 				}
 				for j := i - 1; j >= 0 && j >= i-4; j-- {
 					if letterWords[t[j].key] {

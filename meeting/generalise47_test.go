@@ -91,5 +91,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'Geneva [Switzerland], February 8 (ANI):': the country in square brackets after the dateline's city",
 			"Geneva [Switzerland], February 8 (ANI): Lok Sabha Speaker Om Birla met IPU President Tulia Ackson on Friday.",
 			[]held{{[]string{"om-birla", "tulia-ackson"}, "2026-02-06", "Geneva", inPerson}}},
+		{"'the fourth president to receive the honor after A, B and C': those who had it before, no host; 'received the honour from the King' stays an audience",
+			"NEW DELHI — President Prabowo Subianto held talks with Prime Minister Narendra Modi on Saturday.\n\nPrabowo is scheduled to attend the Republic Day parade on Sunday as the chief guest, making him the fourth Indonesian president to receive the honor after Sukarno, Susilo Bambang Yudhoyono and Joko Widodo.\n\nIn Bangkok on Friday, Prime Minister Anutin Charnvirakul received the honour from King Vajiralongkorn at the Grand Palace.",
+			[]held{{[]string{"prabowo-subianto", "narendra-modi"}, "2026-02-07", "New Delhi", inPerson}, {[]string{"anutin-charnvirakul", "maha-vajiralongkorn"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }
