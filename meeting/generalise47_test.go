@@ -94,5 +94,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'the fourth president to receive the honor after A, B and C': those who had it before, no host; 'received the honour from the King' stays an audience",
 			"NEW DELHI — President Prabowo Subianto held talks with Prime Minister Narendra Modi on Saturday.\n\nPrabowo is scheduled to attend the Republic Day parade on Sunday as the chief guest, making him the fourth Indonesian president to receive the honor after Sukarno, Susilo Bambang Yudhoyono and Joko Widodo.\n\nIn Bangkok on Friday, Prime Minister Anutin Charnvirakul received the honour from King Vajiralongkorn at the Grand Palace.",
 			[]held{{[]string{"prabowo-subianto", "narendra-modi"}, "2026-02-07", "New Delhi", inPerson}, {[]string{"anutin-charnvirakul", "maha-vajiralongkorn"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'Foreign Minister A, travelling with B, met separately with C': the companion in the aside is no party to the meeting",
+			"BOGOR — President Prabowo Subianto received Prime Minister Anthony Albanese at the Bogor Palace on Friday.\n\nForeign Minister Penny Wong, travelling with Albanese, met separately on Friday with her Indonesian counterpart Sugiono in Bogor.",
+			[]held{{[]string{"prabowo-subianto", "anthony-albanese"}, "2026-02-06", "Bogor", inPerson}, {[]string{"penny-wong", "sugiono"}, "2026-02-06", "Bogor", inPerson}}},
 	})
 }

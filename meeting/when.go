@@ -754,10 +754,12 @@ func companionAside(t []token, i, verb int) bool {
 	default:
 		return false
 	}
+	participle := key(t, j) == "accompanying" || key(t, j) == "travelling" || key(t, j) == "traveling"
 	if k := key(t, j-1); k == "is" || k == "was" || k == "had" || k == "has" {
 		j--
 	}
-	if key(t, j-1) != "who" || key(t, j-2) != "," {
+	if !(key(t, j-1) == "who" && key(t, j-2) == "," || participle && key(t, j-1) == ",") {
+		// ", who travelled with A," or ", travelling with A,"
 		return false
 	}
 	for k := i + 1; k < verb; k++ {
