@@ -2411,6 +2411,19 @@ func accompaniedSubjectOnly(t []token, ms []mention, apart bool) bool {
 			return !slices.ContainsFunc(t[:m.start], func(tk token) bool { return !tk.word || !tk.upper })
 		}
 	}
+	// "Mr Wong was accompanied by …" in a story of two Wongs: a name the
+	// article leaves unresolved is still the sentence's only subject.
+	if len(t) == 0 || !t[0].word || !t[0].upper {
+		return false
+	}
+	for w := 2; w <= 4 && w < len(t); w++ {
+		if !t[w-1].word || !t[w-1].upper {
+			return false
+		}
+		if key(t, w) == "was" && key(t, w+1) == "accompanied" && key(t, w+2) == "by" {
+			return true
+		}
+	}
 	return false
 }
 

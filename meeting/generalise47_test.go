@@ -97,5 +97,8 @@ func TestExtractRoundFiftyOne(t *testing.T) {
 		{"'Foreign Minister A, travelling with B, met separately with C': the companion in the aside is no party to the meeting",
 			"BOGOR — President Prabowo Subianto received Prime Minister Anthony Albanese at the Bogor Palace on Friday.\n\nForeign Minister Penny Wong, travelling with Albanese, met separately on Friday with her Indonesian counterpart Sugiono in Bogor.",
 			[]held{{[]string{"prabowo-subianto", "anthony-albanese"}, "2026-02-06", "Bogor", inPerson}, {[]string{"penny-wong", "sugiono"}, "2026-02-06", "Bogor", inPerson}}},
+		{"'Mr Wong was accompanied by B and C' in a story of two Wongs, after the visit's meetings: his party",
+			"CANBERRA — Prime Minister Lawrence Wong held talks with Prime Minister Anthony Albanese on Friday.\n\nOn Thursday, Mr Wong called on Governor-General Sam Mostyn at Government House. He also met Foreign Minister Penny Wong that evening. The two Wongs, who are not related, discussed ASEAN.\n\nMr Wong was accompanied by Foreign Minister Vivian Balakrishnan and Defence Minister Chan Chun Sing.",
+			[]held{{[]string{"lawrence-wong", "anthony-albanese"}, "2026-02-06", "Canberra", inPerson}, {[]string{"lawrence-wong", "sam-mostyn"}, "2026-02-05", "Canberra", inPerson}, {[]string{"lawrence-wong", "penny-wong"}, "2026-02-05", "Canberra", inPerson}}},
 	})
 }
