@@ -294,9 +294,6 @@ func (a *article) findDateline(toks [][]token) {
 		}
 		j := end
 		var d relbot.Date
-		if key(t, j) == "[" && key(t, j+2) == "]" && countryAt(t, j+1) {
-			j += 3 // "Geneva [Switzerland], October 15 (ANI):", as ANI writes
-		}
 		if key(t, j) == "(" && key(t, j+2) == ")" && key(t, j+3) == "," {
 			// "PHNOM PENH (FN), March 26 –": the agency before the date.
 			if _, ok := parseDateAt(t, j+4, a.pubDate, dayStart(a.pub)); ok {
