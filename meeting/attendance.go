@@ -1518,7 +1518,7 @@ func (a *article) speakerOfLead(si int, t []token, ms []mention) {
 // visitors".
 func countsGuests(t []token) bool {
 	for i := range t {
-		tr, end, ok := triggers.match(t, i)
+		tr, end, ok := matchTrigger(t, i)
 		if !ok || tr.form != trigVerb {
 			continue
 		}
@@ -1949,7 +1949,7 @@ func thenAlso(t []token) int {
 		if t[j].key != "," || t[j+1].key != "and" || t[j+2].key != "then" {
 			continue
 		}
-		if tr, _, ok := triggers.match(t, j+3); ok && tr.form == trigVerb && !t[j+3].upper {
+		if tr, _, ok := matchTrigger(t, j+3); ok && tr.form == trigVerb && !t[j+3].upper {
 			return j + 2
 		}
 	}

@@ -405,7 +405,7 @@ func excludeNegatedSubjects(t []token, ms []mention) {
 		if key(t, j) == "to" {
 			j++
 		}
-		if _, _, ok := triggers.match(t, j); !ok {
+		if _, _, ok := matchTrigger(t, j); !ok {
 			continue
 		}
 		// Walk back over the auxiliary and a relative clause to the subject.
@@ -503,7 +503,7 @@ func dayAfterLead(t []token, i int) bool {
 // its own, which the sentence reads too.
 func meetingSoon(t []token, i int) bool {
 	for k := i; k < len(t) && k < i+6; k++ {
-		if _, _, ok := triggers.match(t, k); ok {
+		if _, _, ok := matchTrigger(t, k); ok {
 			return true
 		}
 	}

@@ -268,8 +268,8 @@ var nameJoiners = set("and", "of", "to", "the", "for", "also")
 // meetsAt reports whether a verb of meeting starts at i: "a day after
 // holding summit talks with Lee" tells another meeting, read on its own.
 func meetsAt(t []token, i int) bool {
-	if _, _, ok := triggers.match(t, i); ok {
-		return t[i].key != "calling" || callingOnAfter(t, i)
+	if _, _, ok := matchTrigger(t, i); ok {
+		return true
 	}
 	return lightVerbs[key(t, i)]
 }
@@ -388,11 +388,8 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 				}
 			}
 		}
-		tr, end, ok := triggers.match(t, i)
+		tr, end, ok := matchTrigger(t, i)
 		if !ok {
-			continue
-		}
-		if t[i].key == "calling" && !callingOnAfter(t, i) {
 			continue
 		}
 		if tr.form == trigNoun && t[i].upper && i > 0 && roundtableWords[t[i].key] {
@@ -3628,6 +3625,17 @@ func joinedInThe(t []token, lo int, h hit) bool {
 	return false
 }
 
+// matchTrigger reads the verb or noun of meeting at i from the triggers
+// table, all but "calling on" where it urges: the one table entry whose
+// reading depends on the words around it.
+func matchTrigger(t []token, i int) (trigger, int, bool) {
+	tr, end, ok := triggers.match(t, i)
+	if ok && t[i].key == "calling" && !callingOnAfter(t, i) {
+		return trigger{}, 0, false
+	}
+	return tr, end, ok
+}
+
 // callingOnAfter reports whether "calling on" at i pays a call: "after
 // calling on President Marcos", not "calling on Thailand to release them".
 func callingOnAfter(t []token, i int) bool {
@@ -3653,7 +3661,7 @@ var titleAdjectives = set("former", "new", "newly", "newly-appointed", "appointe
 // "In both calls", "During the call", "During the phone conversation".
 func callsOpen(t []token) bool {
 	j := 0
-	if key(t, j) == "\"" || key(t, j) == "“" {
+	if doubleQuoteMark(key(t, j)) {
 		j++
 	}
 	switch key(t, j) {

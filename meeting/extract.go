@@ -5029,7 +5029,7 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 	if (key(t, j) == "were" || key(t, j) == "was") && key(t, j+2) == "by" {
 		v = j + 1 // "The two were received by the provincial governor"
 	}
-	if tr, _, ok := triggers.match(t, v); ok && tr.form == trigVerb && !t[v].upper && t[i].key == "the" && pastVerb(t[v].key) {
+	if tr, _, ok := matchTrigger(t, v); ok && tr.form == trigVerb && !t[v].upper && t[i].key == "the" && pastVerb(t[v].key) {
 		// "A and B agreed yesterday … The two met at the parliament's
 		// complex": the number alone names the ones the sentence before
 		// named ("the two co-chairs", "when the two meet" are not a past

@@ -459,7 +459,7 @@ var triggers = func() *phrases[trigger] {
 		"greeted", "paid a call on", "paid a visit to", "paid a courtesy visit to",
 		"called on", "calls on", "call on",
 		// "after calling on President Marcos at the palace"; read only
-		// after such a word (callingOnAfter), as "calling on X to act"
+		// after such a word (matchTrigger), as "calling on X to act"
 		// urges.
 		"calling on",
 		"visited", "visits", "to visit", "went to see",

@@ -961,7 +961,7 @@ func daysAfter(t []token, i int) bool {
 // sentence: "met on Friday, after the meeting between …" dates its own.
 func mainVerbBefore(t []token, i int) bool {
 	for j := 0; j < i; j++ {
-		if tr, _, ok := triggers.match(t, j); ok && tr.form != trigNoun && !t[j].upper {
+		if tr, _, ok := matchTrigger(t, j); ok && tr.form != trigNoun && !t[j].upper {
 			return true
 		}
 	}
@@ -1107,7 +1107,7 @@ var prepareWords = set("prepares", "preparing", "prepare")
 // tellsMeetings reports whether a sentence has a verb or a noun of meeting.
 func tellsMeetings(t []token) bool {
 	for i := range t {
-		if _, _, ok := triggers.match(t, i); ok || meetingNouns[t[i].key] {
+		if _, _, ok := matchTrigger(t, i); ok || meetingNouns[t[i].key] {
 			return true
 		}
 	}
