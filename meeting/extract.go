@@ -6427,15 +6427,12 @@ func (a *article) visitingGuest() string {
 	if host == "" || c == nil {
 		return ""
 	}
-	guest, stateless := "", ""
+	guest := ""
+	var stateless []string // whose country the article never told
 	for _, s := range c.slugs {
 		switch cc := a.countryOf(s); {
 		case cc == "":
-			if stateless != "" {
-				stateless = "-" // more than one
-			} else {
-				stateless = s
-			}
+			stateless = append(stateless, s)
 		case cc != host:
 			if guest != "" {
 				return ""
@@ -6443,10 +6440,10 @@ func (a *article) visitingGuest() string {
 			guest = s
 		}
 	}
-	if guest == "" && stateless != "-" && len(c.slugs) == 2 {
+	if guest == "" && len(c.slugs) == 2 && len(stateless) == 1 {
 		// "Manalo met his New Zealand counterpart, Winston Peters": the
 		// one whose country the article never told, beside a host.
-		return stateless
+		return stateless[0]
 	}
 	return guest
 }
