@@ -1385,14 +1385,16 @@ func officeEndingAt(t []token, end int) (canon string, start int, ok bool) {
 // Affairs Don Pramudwinai" with no country written, both offices as the
 // holder's in this article: "the Deputy Prime Minister" later is Don. and is
 // the run's "and"; second is the canonical office after it.
-func (a *article) officesOfRun(t []token, and int, second, slug string) {
+func (a *article) officesOfRun(t []token, and int, second, slug string, apposed bool) {
 	first, j, ok := officeEndingAt(t, and)
 	if !ok || first == "" || !t[j].upper {
 		return
 	}
-	if j > 0 && (key(t, j-1) == "and" || key(t, j-1) == "'s" || key(t, j-1) == "the" || countryAt(t, j-1)) || and-j < 2 {
+	if j > 0 && (key(t, j-1) == "and" || key(t, j-1) == "'s" || key(t, j-1) == "the" && !apposed || countryAt(t, j-1)) || and-j < 2 {
 		// A longer run, a country's, or "The Secretary and Foreign
-		// Minister Prak Sokhonn discussed": two people.
+		// Minister Prak Sokhonn discussed": two people. "The Deputy
+		// Prime Minister and Coordinating Minister for Economic Affairs,
+		// Francisco Kalbuadi Lay," names one holder of both.
 		return
 	}
 	if country, org := roleQualifiers(t, j, and); country != "" || org != "" || countryWithin(t, j, and) {
@@ -1409,7 +1411,8 @@ func (a *article) officesOfRun(t []token, and int, second, slug string) {
 // "Prime Minister Hun Manet of Cambodia").
 func (a *article) learnBareTitle(t []token, m mention) {
 	end := m.start
-	if key(t, end-1) == "," {
+	apposed := key(t, end-1) == ","
+	if apposed {
 		end--
 	}
 	if ofCountryEnd(t, m.end) != m.end {
@@ -1428,7 +1431,7 @@ func (a *article) learnBareTitle(t []token, m mention) {
 			// The second office of a run ("Deputy Prime Minister and
 			// Foreign Minister Prak Sokhonn"), a country's.
 			if k == "and" {
-				a.officesOfRun(t, st-1, canon, m.slug)
+				a.officesOfRun(t, st-1, canon, m.slug, apposed)
 			}
 			return
 		}
@@ -1805,6 +1808,16 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			}
 			if u, uend, ok := a.unknownAfter(t, i, end, canon, covered); ok && !(key(t, end) == "of" && appositiveOffice(t, i, ms) && companyName(t, end+1, uend)) {
 				ms = append(ms, mention{slug: u, start: i, end: uend, unknown: true})
+				st := i
+				for st > 0 && titleModifiers[key(t, st-1)] {
+					st--
+				}
+				if key(t, st-1) == "and" {
+					// "The Deputy Prime Minister and Coordinating Minister
+					// for Economic Affairs, Francisco Kalbuadi Lay,": "the
+					// Deputy Prime Minister" later is he.
+					a.officesOfRun(t, st-1, canon, u, slices.ContainsFunc(t[end:uend], func(k token) bool { return k.key == "," }))
+				}
 				i = uend - 1
 				continue
 			}
@@ -4171,7 +4184,7 @@ func officeAfter(t []token, j int) (int, int, bool) {
 
 // titleModifiers come before an office: "the First Secretary", "Standing
 // Deputy Prime Minister".
-var titleModifiers = set("the", "first", "standing", "permanent", "acting", "senior", "executive", "outgoing", "incoming", "new", "newly-appointed", "group", "veteran", "career", "seasoned", "regional", "global", "honorary", "founding")
+var titleModifiers = set("the", "coordinating", "first", "standing", "permanent", "acting", "senior", "executive", "outgoing", "incoming", "new", "newly-appointed", "group", "veteran", "career", "seasoned", "regional", "global", "honorary", "founding")
 
 // titledAs reports whether an office (folded keys) is the phrase or the
 // phrase and what it is of: "special envoy of the asean chair on myanmar"
