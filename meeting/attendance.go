@@ -298,9 +298,21 @@ func joinedThem(t []token) bool {
 		}
 	}
 	for j := 1; j < len(t); j++ {
-		if satWith(t, j) {
+		if satWith(t, j) && !satAtJoinedGathering(t, j) {
 			return true
 		}
+	}
+	return false
+}
+
+// satAtJoinedGathering reports whether the "sat" at j is in a clause about a
+// gathering the sentence's subject joined: "Bendito joined the opening
+// session chaired by Mohamad, where he sat alongside A, B and C" is a
+// meeting of its own, not more people at the one just told.
+func satAtJoinedGathering(t []token, j int) bool {
+	switch key(t, j-1) {
+	case "he", "she", "they":
+		return key(t, j-2) == "where" && hasAny(t, 0, j-2, attendedVerbs)
 	}
 	return false
 }

@@ -998,6 +998,14 @@ func (a *article) sentence(si int, t []token) {
 			hi = end
 		}
 	}
+	if hi < len(t) && attendedWithRoll(t, h, ms) {
+		// "Bendito joined the plenary chaired by Mohamad, where he sat
+		// alongside A, B and C": the clause after the chair lists more.
+		hi = len(t)
+		if k := slices.IndexFunc(t[h.end:], func(tk token) bool { return tk.key == ";" }); k >= 0 {
+			hi = h.end + k
+		}
+	}
 	if h.tr.opening {
 		// "Receiving Ambassador Khamphao, the Vietnamese leader thanked
 		// Thongloun for his message": the guest and the main clause's
@@ -1356,7 +1364,7 @@ func (a *article) sentence(si int, t []token) {
 			// after his meeting with A: B's meeting, not A's.
 			target = nil
 		}
-		if h.tr.event || h.tr.summit && (a.pendingGathering(si) != nil || rollOfThree(t, h, ms) || attendedChaired(t, h)) {
+		if h.tr.event || h.tr.summit && (a.pendingGathering(si) != nil || rollOfThree(t, h, ms) || attendedChaired(t, h)) || attendedWithRoll(t, h, ms) {
 			// "presided over the opening ceremony together with A and B",
 			// "held talks with Li. Afterwards, he attended the summit
 			// together with Li, A and B": a roll is a meeting of its own.
@@ -1560,6 +1568,13 @@ func (a *article) sentence(si int, t []token) {
 				return
 			}
 		}
+		if !h.tr.summit && attendedWithRoll(t, h, ms) {
+			// "Frasco met A on Friday. A day earlier, she joined the
+			// meeting of tourism ministers chaired by B, which was also
+			// attended by A, C and D": a gathering of its own, not the
+			// meeting told.
+			roll = true
+		}
 		if len(a.cands) > 0 && !solo && !roll && !own {
 			// A summit with its chair is held back whatever came before:
 			// "… met on Wednesday. The retreat itself took place on
@@ -1756,7 +1771,8 @@ func (a *article) sentence(si int, t []token) {
 	// Khmau on 10/1 and …": each guest with a date of its own is a meeting
 	// of its own, dated and placed by its part of the list.
 	var segs []segment
-	if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit {
+	rollJoined := attendedWithRoll(t, h, ms) // "joined the plenary …, where he sat alongside A and B": one table
+	if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && !rollJoined {
 		segs = a.listSegments(t, ms, objects, dated, h, hi)
 	}
 	if segs != nil {
@@ -1764,7 +1780,7 @@ func (a *article) sentence(si int, t []token) {
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})
 		}
-	} else if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && separately(t, lo, hi, h) && !a.countedAhead(si, 1+len(objects)) && !a.guestsCounted(si, len(objects)) {
+	} else if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && !rollJoined && separately(t, lo, hi, h) && !a.countedAhead(si, 1+len(objects)) && !a.guestsCounted(si, len(objects)) {
 		groups = groups[:0]
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})

@@ -360,6 +360,8 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 		// Friendship, chaired by Kishida and Widodo, with participation by
 		// A and B": the chairs and those beside them were his company.
 		return true
+	case attendedWithRoll(t, h, ms):
+		return true
 	case key(t, 0) == "at" && h.start <= 6 && ms[0].start > h.end && listActed(t, lastEnd(ms)):
 		// "At the sixth BIMSTEC summit, chaired by A, the leaders — A,
 		// B, C and D — adopted the Bangkok Vision": the summit's roll,
@@ -537,6 +539,49 @@ func chairedAsideAfter(t []token, end int) bool {
 		default:
 			return false // "the summit's plenary session, chaired by": another noun's aside
 		}
+	}
+	return false
+}
+
+// attendedWithRoll reports whether the sentence's subject attended the
+// gathering of h and a relative clause after it lists who else was there:
+// "Frasco joined the meeting of tourism ministers chaired by Tiong, which was
+// also attended by A, B and C", "… chaired by Mohamad, where he sat
+// alongside A, B and C".
+func attendedWithRoll(t []token, h hit, ms []mention) bool {
+	return len(namedOnce(ms)) >= 3 && ms[0].start < h.start && verbBefore(t, h.start, attendedVerbs) && rollClauseAfter(t, h.end)
+}
+
+// rollClauseAfter reports whether a relative clause after a gathering's
+// name from end lists who was there: ", which was also attended by", ",
+// where he sat alongside".
+func rollClauseAfter(t []token, end int) bool {
+	for j := end; j+4 < len(t) && j <= end+20; j++ {
+		if t[j].key != "," {
+			continue
+		}
+		k := j + 1
+		switch key(t, k) {
+		case "which":
+			k++
+			if key(t, k) != "was" && key(t, k) != "were" {
+				return false
+			}
+			if key(t, k+1) == "also" {
+				k++
+			}
+			return key(t, k+1) == "attended" && key(t, k+2) == "by"
+		case "where":
+			k++
+			if p := key(t, k); p != "he" && p != "she" && p != "they" {
+				return false
+			}
+			if key(t, k+1) == "sat" || key(t, k+1) == "was" && key(t, k+2) == "seated" {
+				return slices.Contains([]string{"alongside", "with"}, key(t, k+2)) || key(t, k+3) == "alongside"
+			}
+			return false
+		}
+		return false
 	}
 	return false
 }

@@ -19,5 +19,11 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'with A, Singapore's coordinating minister for infrastructure and minister for transport,': the modifier opens the office set off after the name",
 			"BEIJING — Transport Minister Li Xiaopeng held a video conference on Friday with Khaw Boon Wan, Singapore's coordinating minister for infrastructure and minister for transport, on supply chains.",
 			[]held{{[]string{"li-xiaopeng", "khaw-boon-wan"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'A met B on Saturday. A day earlier, A joined the meeting chaired by C, which was also attended by B and D': a gathering of its own, not the talks told",
+			"JOHOR BAHRU — Tourism Secretary Christina Garcia Frasco met Thai Tourism Minister Sorawong Thienthong and Malaysian Tourism Minister Tiong King Sing on Saturday.\n\nA day earlier, Frasco joined the 28th Meeting of ASEAN Tourism Ministers chaired by Tiong, which was also attended by Sorawong and ASEAN Secretary-General Kao Kim Hourn.",
+			[]held{{[]string{"christina-garcia-frasco", "sorawong-thienthong"}, "2026-02-07", "Johor Bahru", inPerson}, {[]string{"christina-garcia-frasco", "tiong-king-sing"}, "2026-02-07", "Johor Bahru", inPerson}, {[]string{"christina-garcia-frasco", "sorawong-thienthong", "tiong-king-sing", "kao-kim-hourn"}, "2026-02-06", "Johor Bahru", inPerson}}},
+		{"'B joined the plenary chaired by A, where he sat alongside counterparts including C, D and E': the clause after the chair lists who was there",
+			"KUALA LUMPUR — Foreign Minister Mohamad Hasan held a bilateral meeting with his Timorese counterpart, Bendito dos Santos Freitas, on Friday.\n\nEarlier on Friday, Bendito joined the opening plenary session of the foreign ministers' meeting chaired by Mohamad, where he sat alongside counterparts including Indonesia's Sugiono and Singapore's Vivian Balakrishnan, as well as ASEAN Secretary-General Kao Kim Hourn.",
+			[]held{{[]string{"mohamad-hasan", "bendito-dos-santos-freitas"}, "2026-02-06", "Kuala Lumpur", inPerson}, {[]string{"mohamad-hasan", "bendito-dos-santos-freitas", "sugiono", "vivian-balakrishnan", "kao-kim-hourn"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
