@@ -977,6 +977,20 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		atMeeting = true
 	}
 	waiting := a.gathering != nil && len(a.gathering.slugs) == 0 && si-a.gathering.sent <= 2
+	if at > 0 && !atMeeting && len(a.cands) == 0 && a.gathering == nil && si+1 < len(a.toks) {
+		if next, _ := delegationListStart(a.toks[si+1]); next > 0 {
+			// "The second ministerial roundtable was held today. The Indian
+			// delegation comprised A and B. The Singapore side was
+			// represented by C and D": no meeting told yet, the two sides'
+			// lists are who sat at the one table the story reports.
+			day := a.narrative
+			if day.Day == 0 {
+				day = relbot.DateOf(a.ref)
+			}
+			a.addRoll(si, t, namedOnceFrom(ms, at), day)
+			return true
+		}
+	}
 	if at > 0 && !atMeeting && (len(a.cands) != 1 || si-a.cands[0].sent != 1 && !a.delegationsJoined(si)) && !a.headOfDelegationReceived(si, t, at) && !waiting {
 		// "The Vietnamese delegation included Ha and Son" names who
 		// travelled; only right after the visit's first meeting is it
@@ -2117,6 +2131,13 @@ func delegationListStart(t []token) (at int, atMeeting bool) {
 		v := k + 1
 		if key(t, v) == "also" {
 			v++
+		}
+		if key(t, v) == "," && (key(t, v+1) == "led" || key(t, v+1) == "headed") && key(t, v+2) == "by" {
+			// "The Singapore delegation, led by A, included B and C": the
+			// head, then the members.
+			if c := nextComma(t, v+3); c > 0 && listVerbs[key(t, c+1)] {
+				return v + 3, false
+			}
 		}
 		if e := delegationAtMeeting(t, v); e > v {
 			// "The Cambodian delegation at the talks included …", "Members

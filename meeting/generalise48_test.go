@@ -25,5 +25,11 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'B joined the plenary chaired by A, where he sat alongside counterparts including C, D and E': the clause after the chair lists who was there",
 			"KUALA LUMPUR — Foreign Minister Mohamad Hasan held a bilateral meeting with his Timorese counterpart, Bendito dos Santos Freitas, on Friday.\n\nEarlier on Friday, Bendito joined the opening plenary session of the foreign ministers' meeting chaired by Mohamad, where he sat alongside counterparts including Indonesia's Sugiono and Singapore's Vivian Balakrishnan, as well as ASEAN Secretary-General Kao Kim Hourn.",
 			[]held{{[]string{"mohamad-hasan", "bendito-dos-santos-freitas"}, "2026-02-06", "Kuala Lumpur", inPerson}, {[]string{"mohamad-hasan", "bendito-dos-santos-freitas", "sugiono", "vivian-balakrishnan", "kao-kim-hourn"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'The roundtable was held on Friday. The Indian delegation comprised A and B. The Singapore side was represented by C and D': the two sides of one table",
+			"SINGAPORE — The second India-Singapore Ministerial Roundtable was held in Singapore on Friday. The Indian delegation comprised Finance Minister Nirmala Sitharaman and External Affairs Minister S. Jaishankar.\n\nThe Singapore side was represented by Deputy Prime Minister Gan Kim Yong and Foreign Minister Vivian Balakrishnan.",
+			[]held{{[]string{"nirmala-sitharaman", "s-jaishankar", "gan-kim-yong", "vivian-balakrishnan"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'The Singapore delegation, led by A, included B and C. The Indian side was represented by D and E': the head and the members, then the other side",
+			"NEW DELHI — India and Singapore on Friday named six pillars of cooperation at the first ministerial roundtable in New Delhi.\n\nThe Singapore delegation, led by Deputy Prime Minister Lawrence Wong, included Foreign Minister Vivian Balakrishnan and Trade Minister Gan Kim Yong. The Indian side was represented by Finance Minister Nirmala Sitharaman and External Affairs Minister S. Jaishankar.",
+			[]held{{[]string{"lawrence-wong", "vivian-balakrishnan", "gan-kim-yong", "nirmala-sitharaman", "s-jaishankar"}, "2026-02-06", "New Delhi", inPerson}}},
 	})
 }
