@@ -31,5 +31,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'The Singapore delegation, led by A, included B and C. The Indian side was represented by D and E': the head and the members, then the other side",
 			"NEW DELHI — India and Singapore on Friday named six pillars of cooperation at the first ministerial roundtable in New Delhi.\n\nThe Singapore delegation, led by Deputy Prime Minister Lawrence Wong, included Foreign Minister Vivian Balakrishnan and Trade Minister Gan Kim Yong. The Indian side was represented by Finance Minister Nirmala Sitharaman and External Affairs Minister S. Jaishankar.",
 			[]held{{[]string{"lawrence-wong", "vivian-balakrishnan", "gan-kim-yong", "nirmala-sitharaman", "s-jaishankar"}, "2026-02-06", "New Delhi", inPerson}}},
+		{"'Thai Labour Minister M.R. Chatumongol Sonakul': the style of royal descent is no part of the name",
+			"BANGKOK — Thai Labour Minister M.R. Chatumongol Sonakul met Indonesian Minister of Manpower Ida Fauziyah on Friday.",
+			[]held{{[]string{"chatumongol-sonakul", "ida-fauziyah"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }

@@ -71,6 +71,9 @@ var honorifics = func() *phrases[bool] {
 		// Samoa's: "The Prime Minister, Afioga Fiamē Naomi Mata'afa",
 		// "Susuga Tuimalealiifano".
 		"afioga", "susuga",
+		// Thailand's royal descent and decorations: "M.R. Chatumongol
+		// Sonakul", "M.L. Kathathong Thongyai", "Khunying Kalaya".
+		"m.r.", "m. r.", "m.l.", "m. l.", "mom rajawongse", "mom luang", "khunying", "thanpuying",
 	} {
 		p.add(s, true)
 	}
