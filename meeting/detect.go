@@ -657,8 +657,10 @@ var mediaAudience = set("how", "young", "younger", "reach", "reaching", "wider",
 	"consume", "consuming", "watch", "read", "listen", "get", "prefer", "trust")
 
 // receivedThings are what one receives without meeting anyone: "while
-// Trong received intensive treatment", "received 1.5 million doses".
-var receivedThings = set("treatment", "care", "doses", "vaccines", "aid", "donations", "funding", "approval", "votes", "training")
+// Trong received intensive treatment", "received 1.5 million doses",
+// "migrant workers … receive their wages".
+var receivedThings = set("treatment", "care", "doses", "vaccines", "aid", "donations", "funding", "approval", "votes", "training",
+	"wages", "salaries", "salary", "pay", "payments", "benefits", "compensation", "allowances", "remittances", "pensions")
 
 // passiveHosts are the verbs whose passive names the host after "by".
 var passiveHosts = set("received", "welcomed", "hosted", "greeted")

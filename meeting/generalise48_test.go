@@ -34,5 +34,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'Thai Labour Minister M.R. Chatumongol Sonakul': the style of royal descent is no part of the name",
 			"BANGKOK — Thai Labour Minister M.R. Chatumongol Sonakul met Indonesian Minister of Manpower Ida Fauziyah on Friday.",
 			[]held{{[]string{"chatumongol-sonakul", "ida-fauziyah"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'The ministers committed to ensure that migrant workers receive their wages': workers paid, no meeting of the ministers with them",
+			"HÀ NỘI — Labour ministers of ASEAN member states on Thursday pledged to protect the jobs of workers hit by the pandemic.\n\nThe pledge was made at a special ASEAN Labour Ministers' Meeting held via videoconference and chaired by Minister of Labour Đào Ngọc Dung.\n\nTaking part in the online meeting were Cambodian Labour Minister Ith Samheng, Indonesian Minister of Manpower Ida Fauziyah and Malaysian Human Resources Minister M. Saravanan. ASEAN Secretary-General Lim Jock Hoi also attended.\n\nThe ministers adopted a joint statement in which they committed to ensure that migrant workers are treated fairly, receive their wages and have access to testing.",
+			[]held{{[]string{"dao-ngoc-dung", "ith-samheng", "ida-fauziyah", "m-saravanan", "lim-jock-hoi"}, "2026-02-05", "", relbot.KindVirtual}}},
 	})
 }
