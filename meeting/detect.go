@@ -1000,12 +1000,12 @@ func (a *article) sentence(si int, t []token) {
 			hi = end
 		}
 	}
-	if hi < len(t) && attendedWithRoll(t, h, ms) {
+	if hi < len(t) && subjectWithRoll(t, h, ms) {
 		// "Bendito joined the plenary chaired by Mohamad, where he sat
-		// alongside A, B and C": the clause after the chair lists more.
-		hi = len(t)
-		if k := slices.IndexFunc(t[h.end:], func(tk token) bool { return tk.key == ";" }); k >= 0 {
-			hi = h.end + k
+		// alongside A, B and C": the clause after the chair lists more, up
+		// to an aside about the last of them ("…, whose country takes over
+		// the chair in January").
+		for hi = h.end; hi < len(t) && t[hi].key != ";" && !(t[hi].key == "," && (key(t, hi+1) == "whose" || key(t, hi+1) == "who")); hi++ {
 		}
 	}
 	if h.tr.opening {
@@ -1366,7 +1366,7 @@ func (a *article) sentence(si int, t []token) {
 			// after his meeting with A: B's meeting, not A's.
 			target = nil
 		}
-		if h.tr.event || h.tr.summit && (a.pendingGathering(si) != nil || rollOfThree(t, h, ms) || attendedChaired(t, h)) || attendedWithRoll(t, h, ms) {
+		if h.tr.event || h.tr.summit && (a.pendingGathering(si) != nil || rollOfThree(t, h, ms) || attendedChaired(t, h)) || subjectWithRoll(t, h, ms) {
 			// "presided over the opening ceremony together with A and B",
 			// "held talks with Li. Afterwards, he attended the summit
 			// together with Li, A and B": a roll is a meeting of its own.
@@ -1570,7 +1570,7 @@ func (a *article) sentence(si int, t []token) {
 				return
 			}
 		}
-		if !h.tr.summit && attendedWithRoll(t, h, ms) {
+		if !h.tr.summit && subjectWithRoll(t, h, ms) {
 			// "Frasco met A on Friday. A day earlier, she joined the
 			// meeting of tourism ministers chaired by B, which was also
 			// attended by A, C and D": a gathering of its own, not the
@@ -1773,7 +1773,7 @@ func (a *article) sentence(si int, t []token) {
 	// Khmau on 10/1 and …": each guest with a date of its own is a meeting
 	// of its own, dated and placed by its part of the list.
 	var segs []segment
-	rollJoined := attendedWithRoll(t, h, ms) // "joined the plenary …, where he sat alongside A and B": one table
+	rollJoined := subjectWithRoll(t, h, ms) // "joined the plenary …, where he sat alongside A and B": one table
 	if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && !rollJoined {
 		segs = a.listSegments(t, ms, objects, dated, h, hi)
 	}

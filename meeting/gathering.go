@@ -360,7 +360,7 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 		// Friendship, chaired by Kishida and Widodo, with participation by
 		// A and B": the chairs and those beside them were his company.
 		return true
-	case attendedWithRoll(t, h, ms):
+	case subjectWithRoll(t, h, ms):
 		return true
 	case key(t, 0) == "at" && h.start <= 6 && ms[0].start > h.end && listActed(t, lastEnd(ms)):
 		// "At the sixth BIMSTEC summit, chaired by A, the leaders — A,
@@ -543,13 +543,17 @@ func chairedAsideAfter(t []token, end int) bool {
 	return false
 }
 
-// attendedWithRoll reports whether the sentence's subject attended the
-// gathering of h and a relative clause after it lists who else was there:
-// "Frasco joined the meeting of tourism ministers chaired by Tiong, which was
-// also attended by A, B and C", "… chaired by Mohamad, where he sat
-// alongside A, B and C".
-func attendedWithRoll(t []token, h hit, ms []mention) bool {
-	return len(namedOnce(ms)) >= 3 && ms[0].start < h.start && verbBefore(t, h.start, attendedVerbs) && rollClauseAfter(t, h.end)
+// subjectWithRoll reports whether the sentence's subject attended or
+// chaired the gathering of h and a relative clause after it lists who else
+// was there: "Frasco joined the meeting of tourism ministers chaired by
+// Tiong, which was also attended by A, B and C", "… chaired by Mohamad,
+// where he sat alongside A, B and C", "Thien chaired the meeting, which
+// gathered A, B and C".
+func subjectWithRoll(t []token, h hit, ms []mention) bool {
+	if len(namedOnce(ms)) < 3 || ms[0].start >= h.start {
+		return false
+	}
+	return verbBefore(t, h.start, attendedVerbs) && rollClauseAfter(t, h.end) || chairVerbBefore(t, h.start) && whichGathered(t, h.end)
 }
 
 // rollClauseAfter reports whether a relative clause after a gathering's
