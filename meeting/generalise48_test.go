@@ -43,5 +43,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'Ministers pressed A on Friday in closed-door talks. B hosted the consultations, which were attended by A, C and D, whose country takes the chair in January': the aside's month is not the talks'",
 			"BANGKOK — Foreign ministers from several Southeast Asian nations pressed Myanmar's top diplomat on Friday to halt air strikes, during closed-door talks in Bangkok.\n\nThai Foreign Minister Sihasak Phuangketkeow hosted the informal consultations, which were attended by Myanmar's Foreign Minister Than Swe, Malaysia's Mohamad Hasan and Philippine Foreign Secretary Theresa Lazaro, whose country takes over the rotating ASEAN chair in January.",
 			[]held{{[]string{"sihasak-phuangketkeow", "than-swe", "mohamad-hasan", "theresa-lazaro"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'Ministers adopted the plan at their meeting, held online on Friday. The meeting, chaired by A, was attended by B and C': the lead told it online",
+			"HÀ NỘI — Digital ministers of ASEAN adopted the Digital Masterplan at their first meeting, held online on Friday due to the pandemic.\n\nThe First ASEAN Digital Ministers' Meeting, chaired by Malaysia's Minister of Communications Saifuddin Abdullah, was attended by Việt Nam's Minister of Information Nguyễn Mạnh Hùng and Singapore's Minister for Communications S. Iswaran.",
+			[]held{{[]string{"saifuddin-abdullah", "nguyen-manh-hung", "s-iswaran"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }
