@@ -1350,6 +1350,19 @@ func attendingIncluded(t []token) int {
 			}
 			return -1
 		}
+		if t[j].key == "who" && attendingPeople[key(t, j-1)] && (key(t, j+1) == "joined" || key(t, j+1) == "attended") {
+			// "Leaders who joined the video conference included A, B and
+			// C", "Those who attended were …"
+			for k := j + 2; k < len(t) && k <= j+12; k++ {
+				switch {
+				case rollVerbs[t[k].key]:
+					return k + 1
+				case !t[k].word && t[k].key != "'s" && t[k].key != "-":
+					return -1
+				}
+			}
+			return -1
+		}
 		if t[j].key == "in" && key(t, j+1) == "attendance" && attendingPeople[key(t, j-1)] {
 			// "Southeast Asian leaders in attendance included A, B and C"
 			if rollVerbs[key(t, j+2)] {

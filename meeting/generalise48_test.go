@@ -46,5 +46,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'Ministers adopted the plan at their meeting, held online on Friday. The meeting, chaired by A, was attended by B and C': the lead told it online",
 			"HÀ NỘI — Digital ministers of ASEAN adopted the Digital Masterplan at their first meeting, held online on Friday due to the pandemic.\n\nThe First ASEAN Digital Ministers' Meeting, chaired by Malaysia's Minister of Communications Saifuddin Abdullah, was attended by Việt Nam's Minister of Information Nguyễn Mạnh Hùng and Singapore's Minister for Communications S. Iswaran.",
 			[]held{{[]string{"saifuddin-abdullah", "nguyen-manh-hung", "s-iswaran"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'The leaders' session, held by video, was co-chaired by A and B. Leaders who joined the video conference included C and D': the same session",
+			"SEOUL — A virtual leaders' session was held on Friday evening, co-chaired by President Yoon Suk Yeol and British Prime Minister Rishi Sunak. Leaders who joined the video conference included Australian Prime Minister Anthony Albanese and Italian Prime Minister Giorgia Meloni.",
+			[]held{{[]string{"yoon-suk-yeol", "rishi-sunak", "anthony-albanese", "giorgia-meloni"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }
