@@ -1935,7 +1935,12 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				phrase := keysOf(t[i:end])
 				s = a.onlyRecent(func(x string) bool {
 					act, ok := a.unknown[x]
-					return ok && len(act.Roles) > 0 && titledAs(keysOf(tokenize(act.Roles[0].Title)), phrase)
+					if !ok || len(act.Roles) == 0 {
+						return false
+					}
+					office := keysOf(tokenize(act.Roles[0].Title))
+					// "President William Ruto … the Head of State hosted …"
+					return titledAs(office, phrase) || phrase == "head of state " && titledAs(office, "president ")
 				})
 			}
 			if s == "" && country != "" && key(t, i-2) == "the" && !nameFollows(t, end) {

@@ -49,5 +49,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'The leaders' session, held by video, was co-chaired by A and B. Leaders who joined the video conference included C and D': the same session",
 			"SEOUL — A virtual leaders' session was held on Friday evening, co-chaired by President Yoon Suk Yeol and British Prime Minister Rishi Sunak. Leaders who joined the video conference included Australian Prime Minister Anthony Albanese and Italian Prime Minister Giorgia Meloni.",
 			[]held{{[]string{"yoon-suk-yeol", "rishi-sunak", "anthony-albanese", "giorgia-meloni"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'President A held talks with B. On Saturday, the Head of State hosted C': the president the gazetteer lacks, by the other name of his office",
+			"NAIROBI — President William Ruto held talks with US climate envoy John Kerry on Friday.\n\nOn Saturday, the Head of State hosted Dr Sultan Al Jaber on the sidelines of the summit.",
+			[]held{{[]string{"william-ruto", "john-kerry"}, "2026-02-06", "Nairobi", inPerson}, {[]string{"william-ruto", "sultan-al-jaber"}, "2026-02-07", "Nairobi", inPerson}}},
 	})
 }
