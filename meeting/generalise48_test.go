@@ -52,5 +52,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'President A held talks with B. On Saturday, the Head of State hosted C': the president the gazetteer lacks, by the other name of his office",
 			"NAIROBI — President William Ruto held talks with US climate envoy John Kerry on Friday.\n\nOn Saturday, the Head of State hosted Dr Sultan Al Jaber on the sidelines of the summit.",
 			[]held{{[]string{"william-ruto", "john-kerry"}, "2026-02-06", "Nairobi", inPerson}, {[]string{"william-ruto", "sultan-al-jaber"}, "2026-02-07", "Nairobi", inPerson}}},
+		{"'The talks touched on the stocktake to be concluded in Dubai': a place of the topic, not of the talks",
+			"NAIROBI — President William Ruto held talks with US climate envoy John Kerry on Friday.\n\nThe talks touched on the global stocktake to be concluded in Dubai.",
+			[]held{{[]string{"william-ruto", "john-kerry"}, "2026-02-06", "Nairobi", inPerson}}},
 	})
 }

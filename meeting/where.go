@@ -258,6 +258,10 @@ func secondVerbBefore(t []token, from, j int) bool {
 // programme", "talks for more than an hour on development cooperation,
 // climate resilience and the situation in West Papua".
 func topicAt(t []token, j int) bool {
+	if t[j].key == "on" && topicVerbs[key(t, j-1)] {
+		// "The talks touched on the stocktake to be concluded in Dubai"
+		return true
+	}
 	if t[j].key != "on" || j+1 >= len(t) || t[j+1].upper || !t[j+1].word {
 		return false
 	}
@@ -268,6 +272,9 @@ func topicAt(t []token, j int) bool {
 // conflictNouns before "in" make the place a topic discussed: "discussed the
 // war in Gaza", "the situation in Rakhine".
 var conflictNouns = set("war", "conflict", "situation", "crisis", "violence", "fighting", "tensions", "ceasefire", "developments")
+
+// topicVerbs say that what follows "on" was discussed.
+var topicVerbs = set("touched", "focused", "focussed", "centred", "centered", "concentrated")
 
 // topicNouns open a topic after "on": "on development cooperation".
 var topicNouns = set("development", "trade", "security", "economic", "bilateral", "regional", "climate", "maritime", "border", "defence", "defense",
