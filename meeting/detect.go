@@ -1000,6 +1000,14 @@ func (a *article) sentence(si int, t []token) {
 			hi = end
 		}
 	}
+	if key(t, hi) == "," && key(t, hi+1) == "among" && (key(t, hi+2) == "them" || key(t, hi+2) == "whom") && firstMention(ms) < h.start {
+		// "presided over the retreat, which brought together her
+		// counterparts, among them A, B and C": those it names of them.
+		hi = len(t)
+		if k := slices.IndexFunc(t[h.end:], func(tk token) bool { return tk.key == ";" }); k >= 0 {
+			hi = h.end + k
+		}
+	}
 	if hi < len(t) && subjectWithRoll(t, h, ms) {
 		// "Bendito joined the plenary chaired by Mohamad, where he sat
 		// alongside A, B and C": the clause after the chair lists more, up
@@ -2110,16 +2118,17 @@ func namedBefore(ms []mention, m mention) bool {
 }
 
 // attendedSummitBefore reports whether the relative clause at r is said of a
-// summit the main clause's subject joined: "the senior general joined the
-// GMS leaders' summit, which was hosted by Li and attended by …". Its
-// subject was there with those it names.
+// summit the main clause's subject joined or chaired: "the senior general
+// joined the GMS leaders' summit, which was hosted by Li and attended by …",
+// "Lazaro presided over the retreat, which brought together …". Its subject
+// was there with those it names.
 func attendedSummitBefore(t []token, r int) bool {
 	if key(t, r) != "which" || key(t, r-1) != "," {
 		return false
 	}
 	for j := r - 2; j >= 0 && j >= r-8; j-- {
 		if summitNames[t[j].key] || t[j].key == "meeting" {
-			return verbBefore(t, j, attendedVerbs)
+			return verbBefore(t, j, attendedVerbs) || verbBefore(t, j, chairVerbs) && (key(t, r+1) == "brought" || key(t, r+1) == "gathered")
 		}
 	}
 	return false

@@ -55,5 +55,11 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'The talks touched on the stocktake to be concluded in Dubai': a place of the topic, not of the talks",
 			"NAIROBI — President William Ruto held talks with US climate envoy John Kerry on Friday.\n\nThe talks touched on the global stocktake to be concluded in Dubai.",
 			[]held{{[]string{"william-ruto", "john-kerry"}, "2026-02-06", "Nairobi", inPerson}}},
+		{"'A presided over the retreat, which brought together B, C and D': the chair was there with those the clause names",
+			"CEBU CITY – Foreign Affairs Secretary Theresa Lazaro on Friday presided over the retreat, which brought together Timor-Leste's Bendito dos Santos Freitas, Indonesia's Sugiono and Malaysia's Mohamad Hasan.",
+			[]held{{[]string{"theresa-lazaro", "bendito-dos-santos-freitas", "sugiono", "mohamad-hasan"}, "2026-02-06", "Cebu", inPerson}}},
+		{"'which brought together her counterparts, among them B, C and D': the names of the many told",
+			"CEBU CITY – Foreign Affairs Secretary Theresa Lazaro on Friday presided over the retreat, which brought together her counterparts from the other member states, among them Timor-Leste's Bendito dos Santos Freitas, Indonesia's Sugiono and Malaysia's Mohamad Hasan.",
+			[]held{{[]string{"theresa-lazaro", "bendito-dos-santos-freitas", "sugiono", "mohamad-hasan"}, "2026-02-06", "Cebu", inPerson}}},
 	})
 }
