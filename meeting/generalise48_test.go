@@ -61,5 +61,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'which brought together her counterparts, among them B, C and D': the names of the many told",
 			"CEBU CITY – Foreign Affairs Secretary Theresa Lazaro on Friday presided over the retreat, which brought together her counterparts from the other member states, among them Timor-Leste's Bendito dos Santos Freitas, Indonesia's Sugiono and Malaysia's Mohamad Hasan.",
 			[]held{{[]string{"theresa-lazaro", "bendito-dos-santos-freitas", "sugiono", "mohamad-hasan"}, "2026-02-06", "Cebu", inPerson}}},
+		{"'DILI — … at the Nicolau Lobato Presidential Palace': a palace named after a person, in the dateline's capital",
+			"DILI — ASEAN Secretary-General Kao Kim Hourn paid a courtesy call on President José Ramos-Horta at the Nicolau Lobato Presidential Palace on Friday.",
+			[]held{{[]string{"kao-kim-hourn", "jose-ramos-horta"}, "2026-02-06", "Dili", inPerson}}},
 	})
 }

@@ -1,6 +1,10 @@
 package meeting
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // Places: the city and venue of a meeting.
 
@@ -68,6 +72,13 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				} else if c, ok := cityBefore(t, j); ok {
 					// "at the Bogor Presidential Palace"
 					place, rank = c, 2
+					if a.dlCity != "" && strings.Contains(c, " ") && !tableCity(c) && slices.Contains(slices.Collect(maps.Values(capitals)), a.dlCity) {
+						// "DILI — … at the Nicolau Lobato Presidential
+						// Palace": named after a person, in the capital
+						// (one unknown word, "the Baabda Presidential
+						// Palace", is more likely its town).
+						place = a.dlCity
+					}
 				}
 			}
 			j = end - 1
@@ -335,6 +346,13 @@ func namedVenueBefore(t []token, j, end int) (venue, bool) {
 	}
 	v, e, ok := venues.match([]token{t[j-1], t[end-1]}, 0)
 	return v, ok && e == 2 && venueSeats[v.name] == nil && v.city != ""
+}
+
+// tableCity reports whether the cities table knows name.
+func tableCity(name string) bool {
+	t := tokenize(name)
+	_, end, ok := cities.match(t, 0)
+	return ok && end == len(t)
 }
 
 // cityBefore reads the city named just before a venue at j: "the Bogor
