@@ -64,5 +64,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'DILI — … at the Nicolau Lobato Presidential Palace': a palace named after a person, in the dateline's capital",
 			"DILI — ASEAN Secretary-General Kao Kim Hourn paid a courtesy call on President José Ramos-Horta at the Nicolau Lobato Presidential Palace on Friday.",
 			[]held{{[]string{"kao-kim-hourn", "jose-ramos-horta"}, "2026-02-06", "Dili", inPerson}}},
+		{"'Menaker Ida Fauziyah met B': Indonesia's short title of the minister, no part of her name",
+			"JAKARTA — Menaker Ida Fauziyah met Malaysian Human Resources Minister M. Saravanan on Friday.",
+			[]held{{[]string{"ida-fauziyah", "m-saravanan"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }
