@@ -954,6 +954,7 @@ func (a *article) sentence(si int, t []token) {
 		a.alsoPresent(si, t, ms)
 		a.credentialsFrom(si, t, ms)
 		a.callDated(si, t, dates)
+		a.visitDated(t, dates)
 		a.addSubstance(si, t)
 		return
 	}

@@ -1924,6 +1924,38 @@ func (a *article) callDated(si int, t []token, dates []dateExpr) {
 	}
 }
 
+// visitDated dates the meetings told without a day of their own by a
+// sentence that closes the story with the day of the whole visit: "The
+// visit to Phnom Penh took place on 25 August 2022."
+func (a *article) visitDated(t []token, dates []dateExpr) {
+	if key(t, 0) != "the" || !wholeVisitNouns[key(t, 1)] {
+		return
+	}
+	j := 2
+	for j < len(t) && j < 9 && t[j].word && t[j].key != "took" && t[j].key != "was" && t[j].key != "were" {
+		j++
+	}
+	if !(key(t, j) == "took" && key(t, j+1) == "place" || (key(t, j) == "was" || key(t, j) == "were") && key(t, j+1) == "held") || key(t, j+2) != "on" {
+		return
+	}
+	for _, d := range dates {
+		if d.start != j+3 || d.anaphoric || d.aheadOnly || d.past.Day == 0 || d.past.Start().After(a.pubDate.Start()) {
+			continue
+		}
+		for _, c := range a.cands {
+			// "In the evening, B hosted a dinner" read the story's day as
+			// the report's: the visit's, now told.
+			if c.m.Status == relbot.StatusPast && (!c.explicit || c.m.Date == a.pubDate) {
+				c.m.Date = d.past
+			}
+		}
+		return
+	}
+}
+
+// wholeVisitNouns name a whole visit or its round of talks.
+var wholeVisitNouns = set("visit", "trip", "talks", "meetings", "meeting")
+
 // credentialsFrom names the envoys of a credentials ceremony reported one
 // sentence earlier with only its host: "The King received the credentials of
 // two ambassadors. The credentials were presented by X and Y": each envoy

@@ -67,5 +67,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'Menaker Ida Fauziyah met B': Indonesia's short title of the minister, no part of her name",
 			"JAKARTA — Menaker Ida Fauziyah met Malaysian Human Resources Minister M. Saravanan on Friday.",
 			[]held{{[]string{"ida-fauziyah", "m-saravanan"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'… In the evening, B hosted a dinner. The visit to Phnom Penh took place on 5 February': the closing sentence dates the visit's meetings",
+			"Labour Minister Suchart Chomklin has led a Thai delegation to Phnom Penh for talks with Cambodian Minister of Labour Ith Samheng on the recruitment of workers.\n\nFollowing the talks, Mr. Suchart paid a courtesy call on Prime Minister Hun Manet at the Peace Palace.\n\nIn the evening, Minister Ith Samheng hosted a dinner in honour of the Thai delegation.\n\nThe visit to Phnom Penh took place on 5 February 2026.",
+			[]held{{[]string{"suchart-chomklin", "ith-samheng"}, "2026-02-05", "Phnom Penh", inPerson}, {[]string{"suchart-chomklin", "hun-manet"}, "2026-02-05", "Phnom Penh", inPerson}}},
 	})
 }
