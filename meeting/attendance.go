@@ -1105,7 +1105,11 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 		// gathering the lead told was held.
 		c.m.Kind, c.m.Place, c.m.Venue = k, "", ""
 	}
-	if c == a.gathering && len(c.slugs) >= 2 && len(c.slugs) > len(before) {
+	if c == a.gathering && len(c.slugs) >= 2 && (len(c.slugs) > len(before) || len(who) >= 2) {
+		// "On Thursday, the leaders travelled to Aitutaki for their
+		// retreat, chaired by A. B and C were among the leaders at the
+		// retreat": the list names them there, even those "the leaders"
+		// already stood for.
 		a.promoteGathering()
 	}
 	// After the promotion, which counts as no meeting told since: "Seated
