@@ -70,8 +70,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'… In the evening, B hosted a dinner. The visit to Phnom Penh took place on 5 February': the closing sentence dates the visit's meetings",
 			"Labour Minister Suchart Chomklin has led a Thai delegation to Phnom Penh for talks with Cambodian Minister of Labour Ith Samheng on the recruitment of workers.\n\nFollowing the talks, Mr. Suchart paid a courtesy call on Prime Minister Hun Manet at the Peace Palace.\n\nIn the evening, Minister Ith Samheng hosted a dinner in honour of the Thai delegation.\n\nThe visit to Phnom Penh took place on 5 February 2026.",
 			[]held{{[]string{"suchart-chomklin", "ith-samheng"}, "2026-02-05", "Phnom Penh", inPerson}, {[]string{"suchart-chomklin", "hun-manet"}, "2026-02-05", "Phnom Penh", inPerson}}},
-		{"'A and B met on Friday. On Thursday, the leaders travelled to Aitutaki for their retreat, chaired by C. A and B were among the leaders at the retreat': the retreat's table",
-			"RAROTONGA — Prime Minister Anthony Albanese and Tuvalu's Prime Minister Kausea Natano signed the treaty after a bilateral meeting on Friday.\n\nOn Thursday, the forum leaders travelled to the island of Aitutaki for their traditional leaders' retreat, chaired by Cook Islands Prime Minister Mark Brown. Mr Albanese and Mr Natano were among the leaders at the retreat.",
+		{"'A and B met on Friday. On Thursday, the leaders gathered for their retreat, chaired by C. A and B were among the leaders at the retreat': the retreat's table",
+			"RAROTONGA — Prime Minister Anthony Albanese and Tuvalu's Prime Minister Kausea Natano signed the treaty after a bilateral meeting on Friday.\n\nOn Thursday, the forum leaders gathered in Rarotonga for their traditional leaders' retreat, chaired by Cook Islands Prime Minister Mark Brown. Mr Albanese and Mr Natano were among the leaders at the retreat.",
 			[]held{{[]string{"anthony-albanese", "kausea-natano"}, "2026-02-06", "Rarotonga", inPerson}, {[]string{"anthony-albanese", "kausea-natano", "mark-brown"}, "2026-02-05", "Rarotonga", inPerson}}},
 	})
 }
