@@ -1194,7 +1194,8 @@ func (a *article) sentence(si int, t []token) {
 						}
 					}
 				}
-				if a.lastMeetSubj != "" && !slices.Contains(slugs, a.lastMeetSubj) && (sequel[key(t, j+1)] || sameDayOpening(t, j)) {
+				if a.lastMeetSubj != "" && !slices.Contains(slugs, a.lastMeetSubj) && (sequel[key(t, j+1)] || sameDayOpening(t, j)) &&
+					!(a.arrivedSent == si-1 && a.arrived != "" && who == a.lastSubj) { // "Timmermans arrived in Beijing on Monday. On the same day, he was received by …"
 					// "The Prime Minister first called on Widodo. Widodo
 					// congratulated him … He then met Lee": "he then" goes
 					// on with the one who has been meeting.

@@ -73,5 +73,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'A and B met on Friday. On Thursday, the leaders gathered for their retreat, chaired by C. A and B were among the leaders at the retreat': the retreat's table",
 			"RAROTONGA — Prime Minister Anthony Albanese and Tuvalu's Prime Minister Kausea Natano signed the treaty after a bilateral meeting on Friday.\n\nOn Thursday, the forum leaders gathered in Rarotonga for their traditional leaders' retreat, chaired by Cook Islands Prime Minister Mark Brown. Mr Albanese and Mr Natano were among the leaders at the retreat.",
 			[]held{{[]string{"anthony-albanese", "kausea-natano"}, "2026-02-06", "Rarotonga", inPerson}, {[]string{"anthony-albanese", "kausea-natano", "mark-brown"}, "2026-02-05", "Rarotonga", inPerson}}},
+		{"'A and B co-chaired the dialogue. B arrived in Beijing on Thursday. On the same day, he was received by C': the one who arrived, not the one who met last",
+			"BEIJING — Chinese Vice Premier Ding Xuexiang and Frans Timmermans, executive vice president of the European Commission, on Friday co-chaired the climate dialogue in Beijing.\n\nTimmermans arrived in Beijing on Thursday for a three-day visit. On the same day, he was received by Xie Zhenhua, China's special envoy for climate change.",
+			[]held{{[]string{"ding-xuexiang", "frans-timmermans"}, "2026-02-06", "Beijing", inPerson}, {[]string{"frans-timmermans", "xie-zhenhua"}, "2026-02-05", "Beijing", inPerson}}},
 	})
 }
