@@ -76,5 +76,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'A and B co-chaired the dialogue. B arrived in Beijing on Thursday. On the same day, he was received by C': the one who arrived, not the one who met last",
 			"BEIJING — Chinese Vice Premier Ding Xuexiang and Frans Timmermans, executive vice president of the European Commission, on Friday co-chaired the climate dialogue in Beijing.\n\nTimmermans arrived in Beijing on Thursday for a three-day visit. On the same day, he was received by Xie Zhenhua, China's special envoy for climate change.",
 			[]held{{[]string{"ding-xuexiang", "frans-timmermans"}, "2026-02-06", "Beijing", inPerson}, {[]string{"frans-timmermans", "xie-zhenhua"}, "2026-02-05", "Beijing", inPerson}}},
+		{"'received Google chief investment officer A': the officer's title before the name",
+			"KUALA LUMPUR – Prime Minister Anwar Ibrahim received Google chief investment officer Ruth Porat on Friday.",
+			[]held{{[]string{"anwar-ibrahim", "ruth-porat"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }

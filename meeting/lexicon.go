@@ -341,6 +341,9 @@ var personOffices = func() *phrases[bool] {
 		// "UN Resident Coordinator in Viet Nam Pauline Tamesis"
 		"resident coordinator", "humanitarian coordinator", "coordinator",
 		"country representative", "assistant resident representative", "deputy resident representative", "managing director", "president director", "president commissioner", "chief executive officer", "general manager", "chief economist",
+		// a company's other officers: "Alphabet and Google president and
+		// chief investment officer Ruth Porat"
+		"chief investment officer", "chief operating officer", "chief financial officer", "chief technology officer", "chief strategy officer",
 		"general director", "deputy general director", "executive director", "senior vice president", "executive vice president",
 		"consul general", "consul-general", "consul", "counsellor", "counselor", "trade counsellor", "commercial counsellor", "minister-counsellor", "minister-counselor", "minister counsellor", "minister counselor",
 		"defence attache", "defense attache", "military attache", "attache", "charge d'affaires", "chargé d'affaires", "charge d'affaires a.i.",
