@@ -398,6 +398,12 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		if tr.form == trigNoun && (t[i].key == "conference" || t[i].key == "congress") && !heldConference(t, i) {
 			continue
 		}
+		if tr.form == trigNoun && t[i].key == "joint" && key(t, end) != "by" && key(t, end) != "between" {
+			// "at a joint press conference by A and B" tells who gave it;
+			// "Speaking at a joint press conference after the talks, A
+			// said" is the talks' and tells no one new.
+			continue
+		}
 		if tr.form == trigNoun && (t[i].key == "discussion" || t[i].key == "discussions") && !heldDiscussion(t, i) {
 			continue // "during the panel discussion", "discussions are under way": no meeting told
 		}

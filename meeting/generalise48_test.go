@@ -79,5 +79,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'received Google chief investment officer A': the officer's title before the name",
 			"KUALA LUMPUR – Prime Minister Anwar Ibrahim received Google chief investment officer Ruth Porat on Friday.",
 			[]held{{[]string{"anwar-ibrahim", "ruth-porat"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'The announcement was made at a joint press conference by A and B': the two who gave it met",
+			"KUALA LUMPUR – The announcement was made at a joint press conference by Trade Minister Tengku Zafrul Aziz and Google president Ruth Porat in Kuala Lumpur on Friday.",
+			[]held{{[]string{"tengku-zafrul-aziz", "ruth-porat"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }

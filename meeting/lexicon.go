@@ -574,7 +574,9 @@ var triggers = func() *phrases[trigger] {
 		// "Don hosted an informal dialogue in Pattaya on Sunday, attended by
 		// A, B and C"
 		"informal dialogue", "closed-door dialogue",
-		"informal consultations", "conference", "congress")
+		"informal consultations", "conference", "congress",
+		// "The announcement was made at a joint press conference by A and B"
+		"joint press conference", "joint news conference")
 	nouns(trigger{summit: true}, "summit", "retreat", "plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session", "session")
 	nouns(trigger{summit: true, event: true}, "ceremony", "opening ceremony", "signing ceremony", "forum", "business forum")
 	nouns(trigger{kind: kindPhone}, "phone call", "phone calls", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "telephone talk", "phone talk",
