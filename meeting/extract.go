@@ -2067,11 +2067,29 @@ func midName(t []token, i int) bool {
 		i > 1 && nameLink(t, i-2, i-1) // "Abdulaziz bin Salman" is not Mohammed bin Salman
 }
 
+// corporateOffice reports whether t[from:to] is a company officer's title:
+// "Chief Executive Officer of", "President and CEO of".
+func corporateOffice(t []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		switch t[j].key {
+		case "ceo", "executive", "officer", "chairman", "chairwoman", "founder":
+			return true
+		}
+	}
+	return false
+}
+
+// companyNouns say that a company's name follows: "the US technology group
+// Qualcomm".
+var companyNouns = set("group", "company", "firm", "giant", "conglomerate", "maker", "manufacturer", "corporation")
+
 // vietnameseLastName reports whether t[j], a word of the vocabulary, ends
 // the Vietnamese name that starts at i: "Phạm Hùng Thái" is a person, not
 // Phạm Hùng of Thailand, when no capitalised word follows.
 func vietnameseLastName(t []token, i, j int) bool {
-	return j >= i+2 && t[j].key == "thai" && vietnameseSurnames[t[i].key] && !(j+1 < len(t) && t[j+1].word && t[j+1].upper)
+	// "Nguyễn Văn Thể" written without its marks: "Nguyen Van The".
+	last := t[j].key == "thai" || t[j].text == "The"
+	return j >= i+2 && last && vietnameseSurnames[t[i].key] && !(j+1 < len(t) && t[j+1].word && t[j+1].upper)
 }
 
 // endsVietnameseName reports whether t[j] is the last word of a Vietnamese
@@ -2992,6 +3010,13 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		}
 		if _, end, ok := chineseProvinces.match(t, n); ok && n > i && key(t, n-1) == "of" && e-end >= 2 {
 			n = end // "Party Secretary of Guangdong Huang Kunming"
+		}
+		if n > i && (key(t, n-1) == "of" || companyNouns[key(t, n-1)] && !t[n-1].upper) && corporateOffice(t, start, i) && !lexical(t, n) && !vietnameseSurnames[t[n].key] &&
+			(e-n == 3 || e-n == 4 && vietnameseSurnames[key(t, n+1)]) {
+			// "Chief Executive Officer of Airbus Guillaume Faury", "CEO of
+			// the US technology group Qualcomm Cristiano Amon": a
+			// company of one word, then its officer's name.
+			n++
 		}
 		for p := max(n-2, i); p < n; p++ {
 			// "Minister of Energy of the United Arab Emirates": the

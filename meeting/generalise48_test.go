@@ -82,5 +82,14 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'The announcement was made at a joint press conference by A and B': the two who gave it met",
 			"KUALA LUMPUR – The announcement was made at a joint press conference by Trade Minister Tengku Zafrul Aziz and Google president Ruth Porat in Kuala Lumpur on Friday.",
 			[]held{{[]string{"tengku-zafrul-aziz", "ruth-porat"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'Minister of Transport Nguyen Van The met B': the given name that is also a word ends the Vietnamese name",
+			"VIENTIANE — Vietnamese Minister of Transport Nguyen Van The met Lao Minister Viengsavath Siphandone on Friday.",
+			[]held{{[]string{"nguyen-van-the", "viengsavath-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'received Chief Executive Officer of Airbus A': a company of one word between the office and its officer's name",
+			"Hanoi (VNA) – Prime Minister Pham Minh Chinh received Chief Executive Officer of Airbus Guillaume Faury in Hanoi on Friday.",
+			[]held{{[]string{"pham-minh-chinh", "guillaume-faury"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'received Chairman of Hoang Anh Gia Lai Group A': the company's own word 'Group' ends its name",
+			"Hanoi (VNA) – Prime Minister Pham Minh Chinh received Chairman of Hoang Anh Gia Lai Group Doan Nguyen Duc in Hanoi on Friday.",
+			[]held{{[]string{"pham-minh-chinh", "doan-nguyen-duc"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
