@@ -362,6 +362,10 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 		return true
 	case subjectWithRoll(t, h, ms):
 		return true
+	case ms[0].start < h.start && seatAt(t, h.start) && alongsideAfter(t, h.end):
+		// "Xanana took his seat at the summit table for the first time,
+		// alongside A, B and C": those beside him at it.
+		return true
 	case key(t, 0) == "at" && h.start <= 6 && ms[0].start > h.end && listActed(t, lastEnd(ms)):
 		// "At the sixth BIMSTEC summit, chaired by A, the leaders — A,
 		// B, C and D — adopted the Bangkok Vision": the summit's roll,
@@ -554,6 +558,23 @@ func subjectWithRoll(t []token, h hit, ms []mention) bool {
 		return false
 	}
 	return verbBefore(t, h.start, attendedVerbs) && rollClauseAfter(t, h.end) || chairVerbBefore(t, h.start) && whichGathered(t, h.end)
+}
+
+// seatAt reports whether "took his seat at the" stands before a gathering's
+// noun at start.
+func seatAt(t []token, start int) bool {
+	j := start - 1
+	if key(t, j) != "the" || key(t, j-1) != "at" {
+		return false
+	}
+	if k := key(t, j-2); k != "seat" && k != "seats" && k != "place" && k != "places" {
+		return false
+	}
+	switch key(t, j-3) {
+	case "his", "her", "their":
+		return key(t, j-4) == "took" || key(t, j-4) == "taken" || key(t, j-4) == "takes"
+	}
+	return false
 }
 
 // rollClauseAfter reports whether a relative clause after a gathering's

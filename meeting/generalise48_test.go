@@ -91,5 +91,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'received Chairman of Hoang Anh Gia Lai Group A': the company's own word 'Group' ends its name",
 			"Hanoi (VNA) – Prime Minister Pham Minh Chinh received Chairman of Hoang Anh Gia Lai Group Doan Nguyen Duc in Hanoi on Friday.",
 			[]held{{[]string{"pham-minh-chinh", "doan-nguyen-duc"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A took his seat at the summit table for the first time, alongside B, C and D': those beside him at the summit",
+			"KUALA LUMPUR — Timor-Leste became ASEAN's eleventh member on Friday.\n\nPrime Minister Xanana Gusmão took his seat at the summit table for the first time as a full member, alongside the summit chair, Malaysian Prime Minister Anwar Ibrahim, Indonesian President Prabowo Subianto and Cambodian Prime Minister Hun Manet.",
+			[]held{{[]string{"xanana-gusmao", "anwar-ibrahim", "prabowo-subianto", "hun-manet"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
