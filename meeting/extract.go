@@ -1065,10 +1065,28 @@ func toldPlanDate(t []token, d dateExpr) bool {
 		case k == "that" && plan:
 			for v := j - 1; v >= 0 && v >= j-16; v-- {
 				if tellVerbs[t[v].key] || saidWords[t[v].key] {
-					return true
+					// "… that he planned to lead a delegation to Beijing
+					// later this year for talks with B": the plan is a
+					// meeting, and the date its own.
+					return !meetingInClause(t, j)
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// meetingInClause reports whether a meeting with someone ("talks with B")
+// is told in the clause that goes on from j; not "travel to Manila in
+// November for a summit of Southeast Asian leaders", a trip.
+func meetingInClause(t []token, j int) bool {
+	for ; j < len(t); j++ {
+		if k := t[j].key; k == "," || k == "." || k == ";" {
+			return false
+		}
+		if _, end, ok := matchTrigger(t, j); ok && (key(t, end) == "with" || key(t, end-1) == "with") {
+			return true
 		}
 	}
 	return false

@@ -94,5 +94,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'A took his seat at the summit table for the first time, alongside B, C and D': those beside him at the summit",
 			"KUALA LUMPUR — Timor-Leste became ASEAN's eleventh member on Friday.\n\nPrime Minister Xanana Gusmão took his seat at the summit table for the first time as a full member, alongside the summit chair, Malaysian Prime Minister Anwar Ibrahim, Indonesian President Prabowo Subianto and Cambodian Prime Minister Hun Manet.",
 			[]held{{[]string{"xanana-gusmao", "anwar-ibrahim", "prabowo-subianto", "hun-manet"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'A told the ambassador that he planned to lead a delegation to Beijing later this year for talks with C': a plan, dated by its own time",
+			"PHNOM PENH — Interior Minister Sar Sokha received Chinese Ambassador Wang Wenbin on Friday.\n\nSokha told the ambassador that he planned to lead a delegation to Beijing later this year for talks with China's Minister of Public Security Wang Xiaohong.",
+			[]held{{[]string{"sar-sokha", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
