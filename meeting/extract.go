@@ -3013,6 +3013,11 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			// a city's name may end a person's.
 			n--
 		}
+		if _, hend, ok := honorifics.match(t, n); ok && hend > e && e < len(t) && covered[e] {
+			// "Chief of the General Staff … Senior Lieutenant General Phan
+			// Văn Giang": a rank that runs into the known name after it.
+			return "", 0, false
+		}
 		if n-1 > i && e-n >= 2 && e-n <= 3 && vietnameseSurnames[t[n-1].key] && (lexical(t, n-2) || styleEndsAt(t, n-1)) {
 			// "Secretary of the provincial Party Committee Thái Thanh
 			// Quý": a family name that is also a country's adjective.
@@ -4306,6 +4311,35 @@ func (a *article) storyGuest() string {
 		if c != "" && (a.visitor != "" && c == a.visitor || a.visitor == "" && c != host) {
 			return s
 		}
+	}
+	return a.guestOfHost(host)
+}
+
+// guestOfHost returns the one whose country goes untold in the last held
+// meeting of two, whose other side is of host: "Giang received Major
+// General Falur Rate Laek, Chief of the Timor-Leste Defence Force" makes
+// Falur "the guest" of later sentences.
+func (a *article) guestOfHost(host string) string {
+	for k := len(a.cands) - 1; k >= 0; k-- {
+		c := a.cands[k]
+		if c.m.Status != relbot.StatusPast || len(c.slugs) != 2 {
+			continue
+		}
+		if host == "" {
+			// "On the afternoon of June 18, in Hanoi, …": the host is
+			// the country whose capital the meeting was held in.
+			if host = capitalOf[c.m.Place]; host == "" {
+				return ""
+			}
+		}
+		x, y := c.slugs[0], c.slugs[1]
+		switch {
+		case a.countryOf(x) == host && a.countryOf(y) == "":
+			return y
+		case a.countryOf(y) == host && a.countryOf(x) == "":
+			return x
+		}
+		return ""
 	}
 	return ""
 }
@@ -5778,6 +5812,11 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		for k := len(a.recent) - 1; k >= 0; k-- {
 			if act := a.actorOf(a.recent[k]); act.Country == country && a.participated(act.Slug) && !titledWord(act, "ambassador") {
 				return act.Slug, j + 1
+			}
+		}
+		if host := capitalOf[a.dlCity]; host != country {
+			if s := a.guestOfHost(host); s != "" {
+				return s, j + 1
 			}
 		}
 	}

@@ -97,5 +97,17 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'A told the ambassador that he planned to lead a delegation to Beijing later this year for talks with C': a plan, dated by its own time",
 			"PHNOM PENH — Interior Minister Sar Sokha received Chinese Ambassador Wang Wenbin on Friday.\n\nSokha told the ambassador that he planned to lead a delegation to Beijing later this year for talks with China's Minister of Public Security Wang Xiaohong.",
 			[]held{{[]string{"sar-sokha", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'Chief of the General Staff A held talks with B': the forces' head by his office, before the name",
+			"HANOI — Chief of the General Staff Nguyen Tan Cuong held talks with Major General Falur Rate Laek on Friday.",
+			[]held{{[]string{"nguyen-tan-cuong", "falur-rate-laek"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'held talks with Chief of the General Staff … Senior Lieutenant General A': the rank runs into the known name, no one of its own",
+			"HANOI — Lieutenant General Hun Manet held talks with Chief of the General Staff of the Vietnam People's Army Senior Lieutenant General Phan Văn Giang on Friday.",
+			[]held{{[]string{"hun-manet", "phan-van-giang"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'On Friday, in Hanoi, A received B, chief of the Timor-Leste forces. … C held talks with the Timorese guest': the guest whose country the gazetteer does not know",
+			"On the afternoon of February 6, in Hanoi, Defence Minister General Phan Van Giang received Major General Falur Rate Laek, Chief of the Timor-Leste Defence Force, who is on an official visit to Vietnam.\n\nEarlier on the same day, Chief of the General Staff Nguyen Tan Cuong held talks with the Timorese guest at the ministry.",
+			[]held{{[]string{"phan-van-giang", "falur-rate-laek"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"falur-rate-laek", "nguyen-tan-cuong"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'HANOI — A received B, chief of the Timor-Leste forces. … C held talks with the guest': the story's guest, whose country the gazetteer does not know",
+			"HANOI — Defence Minister General Phan Van Giang on Friday received Major General Falur Rate Laek, Chief of the Timor-Leste Defence Force.\n\nEarlier on the same day, General Nguyen Tan Cuong held talks with the guest at the ministry.",
+			[]held{{[]string{"phan-van-giang", "falur-rate-laek"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"falur-rate-laek", "nguyen-tan-cuong"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }

@@ -359,6 +359,11 @@ var personOffices = func() *phrases[bool] {
 		// Malaysia's and India's state heads: "Perlis Menteri Besar Mohd
 		// Shukri Ramli", "Sabah Chief Minister Hajiji Noor"
 		"menteri besar", "chief minister", "deputy chief minister",
+		// the forces' heads: "Chief of the General Staff Nguyen Tan Cuong",
+		// "Chief of Defence Force Vice Admiral David Johnston"
+		"chief of the general staff", "chief of general staff", "deputy chief of the general staff", "deputy chief of general staff",
+		"chief of the defence force", "chief of defence force", "chief of the defence forces", "chief of defence forces",
+		"chief of the army", "chief of army", "chief of the navy", "chief of navy", "chief of the air force", "chief of air force",
 		// "Mae Sai district chief Wichai Kaewmanee"
 		"district chief", "deputy district chief", "village chief", "county chief",
 		// sport: "received head coach Park Hang-seo and the team"
