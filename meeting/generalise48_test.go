@@ -109,5 +109,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'HANOI — A received B, chief of the Timor-Leste forces. … C held talks with the guest': the story's guest, whose country the gazetteer does not know",
 			"HANOI — Defence Minister General Phan Van Giang on Friday received Major General Falur Rate Laek, Chief of the Timor-Leste Defence Force.\n\nEarlier on the same day, General Nguyen Tan Cuong held talks with the guest at the ministry.",
 			[]held{{[]string{"phan-van-giang", "falur-rate-laek"}, "2026-02-06", "Hanoi", inPerson}, {[]string{"falur-rate-laek", "nguyen-tan-cuong"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'He said he and B had held a last round of talks earlier on Friday': a final round that day, not an earlier meeting",
+			"GLASGOW, Feb. 6 (Xinhua) -- China and the United States on Friday released a joint declaration on climate action.\n\nXie Zhenhua, China's special envoy for climate change, told a press conference that the declaration was the result of intensive dialogue. He said he and U.S. Special Presidential Envoy for Climate John Kerry had held a last round of talks earlier on Friday to finalise the text.",
+			[]held{{[]string{"xie-zhenhua", "john-kerry"}, "2026-02-06", "Glasgow", inPerson}}},
 	})
 }

@@ -264,6 +264,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 				// "last Friday met": a date, not the previous meeting.
 				continue
 			}
+			if b.key == "last" && (key(t, h.start-back-1) == "a" || key(t, h.start-back-1) == "one") {
+				// "had held a last round of talks earlier on Wednesday to
+				// finalise the text": a final round, not the one before.
+				continue
+			}
 			if b.key == "earlier" && earlierDate[key(t, h.start-back+1)] {
 				// "had earlier on Thursday spoken by phone": a date.
 				continue
