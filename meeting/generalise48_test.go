@@ -112,5 +112,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'He said he and B had held a last round of talks earlier on Friday': a final round that day, not an earlier meeting",
 			"GLASGOW, Feb. 6 (Xinhua) -- China and the United States on Friday released a joint declaration on climate action.\n\nXie Zhenhua, China's special envoy for climate change, told a press conference that the declaration was the result of intensive dialogue. He said he and U.S. Special Presidential Envoy for Climate John Kerry had held a last round of talks earlier on Friday to finalise the text.",
 			[]held{{[]string{"xie-zhenhua", "john-kerry"}, "2026-02-06", "Glasgow", inPerson}}},
+		{"'met with Hualien County Magistrate A': a county's head by her office, before the name",
+			"OWWA Administrator Arnell Ignacio met with Hualien County Magistrate Hsu Chen-wei on Saturday at the county government building.",
+			[]held{{[]string{"arnell-ignacio", "hsu-chen-wei"}, "2026-02-07", "", inPerson}}},
 	})
 }

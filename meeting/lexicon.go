@@ -364,6 +364,8 @@ var personOffices = func() *phrases[bool] {
 		"chief of the general staff", "chief of general staff", "deputy chief of the general staff", "deputy chief of general staff",
 		"chief of the defence force", "chief of defence force", "chief of the defence forces", "chief of defence forces",
 		"chief of the army", "chief of army", "chief of the navy", "chief of navy", "chief of the air force", "chief of air force",
+		// Taiwan's counties: "Hualien County Magistrate Hsu Chen-wei"
+		"magistrate", "county magistrate", "deputy magistrate",
 		// "Mae Sai district chief Wichai Kaewmanee"
 		"district chief", "deputy district chief", "village chief", "county chief",
 		// sport: "received head coach Park Hang-seo and the team"
