@@ -936,6 +936,9 @@ func (a *article) sentence(si int, t []token) {
 		a.addSubstance(si, t)
 		return
 	}
+	if len(namedOnce(ms)) == 0 {
+		a.visitDated(si, t, dates)
+	}
 	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(si, t, h, ms) })
 	if ok && h.tr.form == trigNoun && letterAfterNoun(t, h, ms) {
 		ok = false
@@ -960,7 +963,6 @@ func (a *article) sentence(si int, t []token) {
 		a.alsoPresent(si, t, ms)
 		a.credentialsFrom(si, t, ms)
 		a.callDated(si, t, dates)
-		a.visitDated(t, dates)
 		a.addSubstance(si, t)
 		return
 	}

@@ -1948,19 +1948,33 @@ func (a *article) callDated(si int, t []token, dates []dateExpr) {
 // visitDated dates the meetings told without a day of their own by a
 // sentence that closes the story with the day of the whole visit: "The
 // visit to Phnom Penh took place on 25 August 2022."
-func (a *article) visitDated(t []token, dates []dateExpr) {
-	if key(t, 0) != "the" || !wholeVisitNouns[key(t, 1)] {
+func (a *article) visitDated(si int, t []token, dates []dateExpr) {
+	if key(t, 0) != "the" || !wholeVisitNouns[key(t, 1)] || si < len(a.toks)-3 {
+		// Only a closing sentence sums up the whole story's day.
 		return
 	}
 	j := 2
 	for j < len(t) && j < 9 && t[j].word && t[j].key != "took" && t[j].key != "was" && t[j].key != "were" {
 		j++
 	}
-	if !(key(t, j) == "took" && key(t, j+1) == "place" || (key(t, j) == "was" || key(t, j) == "were") && key(t, j+1) == "held") || key(t, j+2) != "on" {
+	if !(key(t, j) == "took" && key(t, j+1) == "place" || (key(t, j) == "was" || key(t, j) == "were") && key(t, j+1) == "held") {
+		return
+	}
+	on, city := j+2, ""
+	if key(t, on) == "in" {
+		// "The talks and the courtesy call took place in Vientiane on 12
+		// June 2023."
+		if c, _, ok := cities.match(t, on+1); ok {
+			city = c
+		}
+		for on++; on < len(t) && on < j+7 && t[on].upper; on++ {
+		}
+	}
+	if key(t, on) != "on" {
 		return
 	}
 	for _, d := range dates {
-		if d.start != j+3 || d.anaphoric || d.aheadOnly || d.past.Day == 0 || d.past.Start().After(a.pubDate.Start()) {
+		if d.start != on+1 || d.anaphoric || d.aheadOnly || d.past.Day == 0 || d.past.Start().After(a.pubDate.Start()) {
 			continue
 		}
 		for _, c := range a.cands {
@@ -1968,6 +1982,9 @@ func (a *article) visitDated(t []token, dates []dateExpr) {
 			// the report's: the visit's, now told.
 			if c.m.Status == relbot.StatusPast && (!c.explicit || c.m.Date == a.pubDate) {
 				c.m.Date = d.past
+				if city != "" && c.placeRank < 2 && c.m.Kind == relbot.KindInPerson {
+					c.m.Place, c.placeRank = city, 2
+				}
 			}
 		}
 		return

@@ -115,5 +115,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'met with Hualien County Magistrate A': a county's head by her office, before the name",
 			"OWWA Administrator Arnell Ignacio met with Hualien County Magistrate Hsu Chen-wei on Saturday at the county government building.",
 			[]held{{[]string{"arnell-ignacio", "hsu-chen-wei"}, "2026-02-07", "", inPerson}}},
+		{"'… The talks and the courtesy call took place in Vientiane on 5 February 2026': the closing sentence dates the talks it names",
+			"(KPL) Laos and Vietnam have agreed to expand cooperation in digital transformation. The agreement was reached during talks between Minister of Technology and Communications Boviengkham Vongdara and Vietnamese Minister of Information and Communications Nguyen Manh Hung.\n\nHung also paid a courtesy call on Prime Minister Sonexay Siphandone.\n\nThe talks and the courtesy call took place in Vientiane on 5 February 2026.",
+			[]held{{[]string{"boviengkham-vongdara", "nguyen-manh-hung"}, "2026-02-05", "Vientiane", inPerson}, {[]string{"nguyen-manh-hung", "sonexay-siphandone"}, "2026-02-05", "Vientiane", inPerson}}},
 	})
 }
