@@ -983,11 +983,7 @@ func (a *article) attendees(si int, t []token, ms []mention) bool {
 			// delegation comprised A and B. The Singapore side was
 			// represented by C and D": no meeting told yet, the two sides'
 			// lists are who sat at the one table the story reports.
-			day := a.narrative
-			if day.Day == 0 {
-				day = relbot.DateOf(a.ref)
-			}
-			a.addRoll(si, t, namedOnceFrom(ms, at), day)
+			a.addRoll(si, t, namedOnceFrom(ms, at), a.reachedDay())
 			return true
 		}
 	}
@@ -1142,12 +1138,16 @@ func (a *article) eventRoll(si int, t []token, ms []mention, at int) bool {
 	if !event || len(who) < 2 {
 		return false
 	}
-	day := a.narrative
-	if day.Day == 0 {
-		day = relbot.DateOf(a.ref)
-	}
-	a.addRoll(si, t, who, day)
+	a.addRoll(si, t, who, a.reachedDay())
 	return true
+}
+
+// reachedDay is the day the story has reached, or the report's.
+func (a *article) reachedDay() relbot.Date {
+	if a.narrative.Day == 0 {
+		return relbot.DateOf(a.ref)
+	}
+	return a.narrative
 }
 
 // addRoll adds the meeting in person, held on day, of those a roll names,

@@ -1,10 +1,6 @@
 package meeting
 
-import (
-	"maps"
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Places: the city and venue of a meeting.
 
@@ -72,7 +68,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				} else if c, ok := cityBefore(t, j); ok {
 					// "at the Bogor Presidential Palace"
 					place, rank = c, 2
-					if a.dlCity != "" && strings.Contains(c, " ") && !tableCity(c) && slices.Contains(slices.Collect(maps.Values(capitals)), a.dlCity) {
+					if capitalOf[a.dlCity] != "" && strings.Contains(c, " ") && !tableCity(c) {
 						// "DILI — … at the Nicolau Lobato Presidential
 						// Palace": named after a person, in the capital
 						// (one unknown word, "the Baabda Presidential
