@@ -999,10 +999,7 @@ func (a *article) sentence(si int, t []token) {
 		// so in "attended by A, B, C, who is based in Bangkok, and D".
 		included := h.tr.form == trigNoun && passiveVerb(t, h.end) >= 0 && andIncluded(t, hi, len(t)) > 0
 		if included || listGoesOnAfterAside(t, hi, ms) {
-			end := len(t)
-			if k := slices.IndexFunc(t[hi:], func(tk token) bool { return tk.key == ";" }); k >= 0 {
-				end = hi + k
-			}
+			end := semicolonFrom(t, hi)
 			if !included {
 				asideAt = hi
 			}
@@ -1012,10 +1009,7 @@ func (a *article) sentence(si int, t []token) {
 	if key(t, hi) == "," && key(t, hi+1) == "among" && (key(t, hi+2) == "them" || key(t, hi+2) == "whom") && firstMention(ms) < h.start {
 		// "presided over the retreat, which brought together her
 		// counterparts, among them A, B and C": those it names of them.
-		hi = len(t)
-		if k := slices.IndexFunc(t[h.end:], func(tk token) bool { return tk.key == ";" }); k >= 0 {
-			hi = h.end + k
-		}
+		hi = semicolonFrom(t, h.end)
 	}
 	if hi < len(t) && subjectWithRoll(t, h, ms) {
 		// "Bendito joined the plenary chaired by Mohamad, where he sat
@@ -1068,19 +1062,13 @@ func (a *article) sentence(si int, t []token) {
 		// accompanied by Ambassador Wang Wenbin": the guest's companion
 		// is at the table too.
 		joinAt = hi + 5
-		hi = len(t)
-		if k := slices.IndexFunc(t[joinAt:], func(tk token) bool { return tk.key == ";" }); k >= 0 {
-			hi = joinAt + k
-		}
+		hi = semicolonFrom(t, joinAt)
 	}
 	if joinAt == len(t) && key(t, hi) == "," && key(t, hi+1) == "was" && key(t, hi+2) == "joined" && key(t, hi+3) == "by" && whoChairedAside(t, lo, h) {
 		// "Tiu Laurel, who chaired the meeting, was joined by A, B and
 		// C": the chair's aside, then who sat with him.
 		joinAt = hi + 4
-		hi = len(t)
-		if k := slices.IndexFunc(t[joinAt:], func(tk token) bool { return tk.key == ";" }); k >= 0 {
-			hi = joinAt + k
-		}
+		hi = semicolonFrom(t, joinAt)
 	}
 	named := 0
 	var joined []string // in every meeting the sentence reports, none a guest of their own
@@ -2125,6 +2113,15 @@ func (a *article) placeFromContext(c *cand, t []token, si int) {
 // him again.
 func namedBefore(ms []mention, m mention) bool {
 	return slices.ContainsFunc(ms, func(o mention) bool { return o.slug == m.slug && o.start < m.start })
+}
+
+// semicolonFrom returns where the first semicolon at or after from stands,
+// or len(t): the end of a list that runs on past a clause's commas.
+func semicolonFrom(t []token, from int) int {
+	if k := slices.IndexFunc(t[from:], func(tk token) bool { return tk.key == ";" }); k >= 0 {
+		return from + k
+	}
+	return len(t)
 }
 
 // attendedSummitBefore reports whether the relative clause at r is said of a

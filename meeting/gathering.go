@@ -601,10 +601,13 @@ func rollClauseAfter(t []token, end int) bool {
 			if p := key(t, k); p != "he" && p != "she" && p != "they" {
 				return false
 			}
-			if key(t, k+1) == "sat" || key(t, k+1) == "was" && key(t, k+2) == "seated" {
-				return slices.Contains([]string{"alongside", "with"}, key(t, k+2)) || key(t, k+3) == "alongside"
+			next := k + 2 // "sat alongside"
+			if key(t, k+1) == "was" && key(t, k+2) == "seated" {
+				next = k + 3
+			} else if key(t, k+1) != "sat" {
+				return false
 			}
-			return false
+			return key(t, next) == "alongside" || key(t, next) == "with"
 		}
 		return false
 	}
