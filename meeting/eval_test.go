@@ -346,7 +346,7 @@ func TestHeldout187(t *testing.T) { checkCorpus(t, "heldout187", floors{0.59, 0.
 func TestHeldout188(t *testing.T) { checkCorpus(t, "heldout188", floors{0.73, 0.85, 0.92, 2}) }
 func TestHeldout189(t *testing.T) { checkCorpus(t, "heldout189", floors{0.95, 0.90, 0.87, 0}) }
 func TestHeldout190(t *testing.T) { checkCorpus(t, "heldout190", floors{0.72, 0.27, 0.60, 0}) }
-func TestHeldout191(t *testing.T) { checkCorpus(t, "heldout191", floors{0.96, 0.77, 0.78, 0}) }
+func TestHeldout191(t *testing.T) { checkCorpus(t, "heldout191", floors{0.96, 0.77, 0.76, 0}) }
 func TestHeldout192(t *testing.T) { checkCorpus(t, "heldout192", floors{0.97, 0.83, 0.83, 0}) }
 func TestHeldout193(t *testing.T) { checkCorpus(t, "heldout193", floors{0.90, 0.78, 0.97, 0}) }
 func TestHeldout194(t *testing.T) { checkCorpus(t, "heldout194", floors{0.91, 0.72, 0.90, 1}) }
@@ -407,7 +407,7 @@ func TestHeldout248(t *testing.T) { checkCorpus(t, "heldout248", floors{0.95, 0.
 func TestHeldout249(t *testing.T) { checkCorpus(t, "heldout249", floors{0.96, 0.89, 0.80, 0}) }
 func TestHeldout250(t *testing.T) { checkCorpus(t, "heldout250", floors{0.98, 0.71, 0.84, 0}) }
 func TestHeldout251(t *testing.T) { checkCorpus(t, "heldout251", floors{0.97, 0.69, 0.91, 0}) }
-func TestHeldout252(t *testing.T) { checkCorpus(t, "heldout252", floors{0.74, 0.37, 0.68, 1}) }
+func TestHeldout252(t *testing.T) { checkCorpus(t, "heldout252", floors{0.74, 0.37, 0.67, 1}) }
 func TestHeldout253(t *testing.T) { checkCorpus(t, "heldout253", floors{0.99, 0.73, 0.77, 0}) }
 func TestHeldout254(t *testing.T) { checkCorpus(t, "heldout254", floors{0.81, 0.66, 0.91, 7}) }
 func TestHeldout255(t *testing.T) { checkCorpus(t, "heldout255", floors{0.89, 0.70, 0.81, 0}) }
@@ -496,6 +496,14 @@ func TestHeldout337(t *testing.T) { checkCorpus(t, "heldout337", floors{0.88, 0.
 func TestHeldout338(t *testing.T) { checkCorpus(t, "heldout338", floors{0.90, 0.83, 0.94, 3}) }
 func TestHeldout339(t *testing.T) { checkCorpus(t, "heldout339", floors{0.98, 0.88, 0.98, 0}) }
 func TestHeldout340(t *testing.T) { checkCorpus(t, "heldout340", floors{0.85, 0.73, 0.80, 0}) }
+func TestHeldout341(t *testing.T) { checkCorpus(t, "heldout341", floors{0.48, 0.38, 0.96, 1}) }
+func TestHeldout342(t *testing.T) { checkCorpus(t, "heldout342", floors{0.84, 0.83, 0.95, 0}) }
+func TestHeldout343(t *testing.T) { checkCorpus(t, "heldout343", floors{0.91, 0.93, 0.82, 0}) }
+func TestHeldout344(t *testing.T) { checkCorpus(t, "heldout344", floors{0.77, 0.82, 0.96, 0}) }
+func TestHeldout345(t *testing.T) { checkCorpus(t, "heldout345", floors{0.78, 0.76, 0.96, 0}) }
+func TestHeldout346(t *testing.T) { checkCorpus(t, "heldout346", floors{0.90, 0.61, 0.90, 1}) }
+func TestHeldout347(t *testing.T) { checkCorpus(t, "heldout347", floors{0.95, 0.95, 0.93, 0}) }
+func TestHeldout348(t *testing.T) { checkCorpus(t, "heldout348", floors{0.71, 0.80, 1.00, 0}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
