@@ -336,8 +336,7 @@ func canonicalPlace(p string) string {
 			break
 		}
 	}
-	t := tokenize(p)
-	if c, end, ok := cities.match(t, 0); ok && end == len(t) {
+	if c, ok := tableCity(p); ok {
 		return c
 	}
 	return relbot.Fold(strings.TrimSpace(p))

@@ -3737,17 +3737,7 @@ func (a *article) knownAs(slug string) string {
 	words := strings.Split(slug, "-")
 	found := ""
 	for s := range a.unknown {
-		rest := strings.Split(s, "-")
-		if len(rest) <= len(words) {
-			continue
-		}
-		k := 0
-		for _, w := range rest {
-			if k < len(words) && w == words[k] {
-				k++
-			}
-		}
-		if k == len(words) {
+		if rest := strings.Split(s, "-"); len(rest) > len(words) && inOrder(rest, words) {
 			if found != "" {
 				return slug // two such people: neither
 			}

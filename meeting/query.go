@@ -161,8 +161,7 @@ func parseQueryDate(name, val string) (relbot.Date, error) {
 // ("hanoi", "ha-noi", "hcmc"), or the words as typed when the city is not known.
 func cityName(v string) string {
 	v = strings.NewReplacer("-", " ", "_", " ").Replace(v)
-	toks := tokenize(v)
-	if c, end, ok := cities.match(toks, 0); ok && end == len(toks) {
+	if c, ok := tableCity(v); ok {
 		return c
 	}
 	return strings.Join(strings.Fields(v), " ")

@@ -68,7 +68,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				} else if c, ok := cityBefore(t, j); ok {
 					// "at the Bogor Presidential Palace"
 					place, rank = c, 2
-					if capitalOf[a.dlCity] != "" && strings.Contains(c, " ") && !tableCity(c) {
+					if _, known := tableCity(c); capitalOf[a.dlCity] != "" && strings.Contains(c, " ") && !known {
 						// "DILI — … at the Nicolau Lobato Presidential
 						// Palace": named after a person, in the capital
 						// (one unknown word, "the Baabda Presidential
@@ -344,11 +344,14 @@ func namedVenueBefore(t []token, j, end int) (venue, bool) {
 	return v, ok && e == 2 && venueSeats[v.name] == nil && v.city != ""
 }
 
-// tableCity reports whether the cities table knows name.
-func tableCity(name string) bool {
+// tableCity returns the common name of the city name is, when the cities
+// table knows it whole.
+func tableCity(name string) (string, bool) {
 	t := tokenize(name)
-	_, end, ok := cities.match(t, 0)
-	return ok && end == len(t)
+	if c, end, ok := cities.match(t, 0); ok && end == len(t) {
+		return c, true
+	}
+	return "", false
 }
 
 // cityBefore reads the city named just before a venue at j: "the Bogor
