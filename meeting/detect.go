@@ -987,6 +987,10 @@ func (a *article) sentence(si int, t []token) {
 		return
 	}
 	lo, hi := clauseOf(t, h)
+	// "Frasco joined the meeting chaired by Tiong, which was also attended
+	// by A, B and C": a gathering with its roll after the chair, read
+	// below for the clause's end, the meeting told and its groups.
+	withRoll := subjectWithRoll(t, h, ms)
 	if s := saidThingPassive(t, ms, lo, h.start); s > lo {
 		// "Spokesperson X said the ship was welcomed at the port by Y":
 		// the ship was welcomed, not the one who said so.
@@ -1011,7 +1015,7 @@ func (a *article) sentence(si int, t []token) {
 		// counterparts, among them A, B and C": those it names of them.
 		hi = semicolonFrom(t, h.end)
 	}
-	if hi < len(t) && subjectWithRoll(t, h, ms) {
+	if hi < len(t) && withRoll {
 		// "Bendito joined the plenary chaired by Mohamad, where he sat
 		// alongside A, B and C": the clause after the chair lists more, up
 		// to an aside about the last of them ("…, whose country takes over
@@ -1379,7 +1383,7 @@ func (a *article) sentence(si int, t []token) {
 			// after his meeting with A: B's meeting, not A's.
 			target = nil
 		}
-		if h.tr.event || h.tr.summit && (a.pendingGathering(si) != nil || rollOfThree(t, h, ms) || attendedChaired(t, h)) || subjectWithRoll(t, h, ms) {
+		if h.tr.event || h.tr.summit && (a.pendingGathering(si) != nil || rollOfThree(t, h, ms) || attendedChaired(t, h)) || withRoll {
 			// "presided over the opening ceremony together with A and B",
 			// "held talks with Li. Afterwards, he attended the summit
 			// together with Li, A and B": a roll is a meeting of its own.
@@ -1583,7 +1587,7 @@ func (a *article) sentence(si int, t []token) {
 				return
 			}
 		}
-		if !h.tr.summit && subjectWithRoll(t, h, ms) {
+		if !h.tr.summit && withRoll {
 			// "Frasco met A on Friday. A day earlier, she joined the
 			// meeting of tourism ministers chaired by B, which was also
 			// attended by A, C and D": a gathering of its own, not the
@@ -1786,8 +1790,8 @@ func (a *article) sentence(si int, t []token) {
 	// Khmau on 10/1 and …": each guest with a date of its own is a meeting
 	// of its own, dated and placed by its part of the list.
 	var segs []segment
-	rollJoined := subjectWithRoll(t, h, ms) // "joined the plenary …, where he sat alongside A and B": one table
-	if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && !rollJoined {
+	// "joined the plenary …, where he sat alongside A and B": one table.
+	if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && !withRoll {
 		segs = a.listSegments(t, ms, objects, dated, h, hi)
 	}
 	if segs != nil {
@@ -1795,7 +1799,7 @@ func (a *article) sentence(si int, t []token) {
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})
 		}
-	} else if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && !rollJoined && separately(t, lo, hi, h) && !a.countedAhead(si, 1+len(objects)) && !a.guestsCounted(si, len(objects)) {
+	} else if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && !withRoll && separately(t, lo, hi, h) && !a.countedAhead(si, 1+len(objects)) && !a.guestsCounted(si, len(objects)) {
 		groups = groups[:0]
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})
