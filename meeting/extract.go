@@ -4302,34 +4302,10 @@ func (a *article) storyGuest() string {
 			return s
 		}
 	}
-	return a.guestOfHost(host)
-}
-
-// guestOfHost returns the one whose country goes untold in the last held
-// meeting of two, whose other side is of host: "Giang received Major
-// General Falur Rate Laek, Chief of the Timor-Leste Defence Force" makes
-// Falur "the guest" of later sentences.
-func (a *article) guestOfHost(host string) string {
-	for k := len(a.cands) - 1; k >= 0; k-- {
-		c := a.cands[k]
-		if c.m.Status != relbot.StatusPast || len(c.slugs) != 2 {
-			continue
-		}
-		if host == "" {
-			// "On the afternoon of June 18, in Hanoi, …": the host is
-			// the country whose capital the meeting was held in.
-			if host = capitalOf[c.m.Place]; host == "" {
-				return ""
-			}
-		}
-		x, y := c.slugs[0], c.slugs[1]
-		switch {
-		case a.countryOf(x) == host && a.countryOf(y) == "":
-			return y
-		case a.countryOf(y) == host && a.countryOf(x) == "":
-			return x
-		}
-		return ""
+	// "Giang received Major General Falur Rate Laek, Chief of the
+	// Timor-Leste Defence Force": the guest whose country goes untold.
+	if g := a.visitingGuest(); g != "" && a.countryOf(g) == "" {
+		return g
 	}
 	return ""
 }
@@ -5804,10 +5780,8 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 				return act.Slug, j + 1
 			}
 		}
-		if host := capitalOf[a.dlCity]; host != country {
-			if s := a.guestOfHost(host); s != "" {
-				return s, j + 1
-			}
+		if g := a.visitingGuest(); g != "" && a.countryOf(g) == "" && capitalOf[a.dlCity] != country {
+			return g, j + 1
 		}
 	}
 	if (n == "leader" || n == "premier") && country != "" {
@@ -6514,7 +6488,15 @@ func (a *article) visitingGuest() string {
 		host = capitalOf[a.dlCity]
 	}
 	c := a.lastPast()
-	if host == "" || c == nil {
+	if c == nil {
+		return ""
+	}
+	if host == "" {
+		// "On the afternoon of June 18, in Hanoi, …": the country whose
+		// capital the meeting was held in.
+		host = capitalOf[c.m.Place]
+	}
+	if host == "" {
 		return ""
 	}
 	guest := ""

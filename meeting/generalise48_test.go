@@ -118,5 +118,8 @@ func TestExtractRoundFiftyTwo(t *testing.T) {
 		{"'… The talks and the courtesy call took place in Vientiane on 5 February 2026': the closing sentence dates the talks it names",
 			"(KPL) Laos and Vietnam have agreed to expand cooperation in digital transformation. The agreement was reached during talks between Minister of Technology and Communications Boviengkham Vongdara and Vietnamese Minister of Information and Communications Nguyen Manh Hung.\n\nHung also paid a courtesy call on Prime Minister Sonexay Siphandone.\n\nThe talks and the courtesy call took place in Vientiane on 5 February 2026.",
 			[]held{{[]string{"boviengkham-vongdara", "nguyen-manh-hung"}, "2026-02-05", "Vientiane", inPerson}, {[]string{"nguyen-manh-hung", "sonexay-siphandone"}, "2026-02-05", "Vientiane", inPerson}}},
+		{"'A held talks with his Timor-Leste counterpart B at the palace in Bangkok. The visiting minister also called on C': the guest of the capital the talks were held in, with no dateline",
+			"Foreign Minister Sihasak Phuangketkeow on Friday held talks with his Timor-Leste counterpart Bendito dos Santos Freitas at the Saranrom Palace in Bangkok.\n\nThe visiting minister also paid a courtesy call on Prime Minister Anutin Charnvirakul at Government House in the afternoon.",
+			[]held{{[]string{"sihasak-phuangketkeow", "bendito-dos-santos-freitas"}, "2026-02-06", "Bangkok", inPerson}, {[]string{"bendito-dos-santos-freitas", "anutin-charnvirakul"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }
