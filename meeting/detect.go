@@ -588,7 +588,7 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 					h.definite = true
 				}
 			}
-			if haveNoun && h.definite {
+			if haveNoun && h.definite && !openingAfter(t, noun) {
 				// "The courtesy call followed talks between Lịch and Tea
 				// Banh": a new meeting after the one referred to.
 				continue
@@ -603,6 +603,13 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		return agentless, true
 	}
 	return noun, haveNoun
+}
+
+// openingAfter reports whether the noun n is the told meeting a sentence
+// opens after ("After the talks, Hun Sen chaired the ASEAN-UN Summit"): the
+// gathering named next is the sentence's own.
+func openingAfter(t []token, n hit) bool {
+	return (key(t, 0) == "after" || key(t, 0) == "following") && n.start <= 3 && key(t, n.end) == ","
 }
 
 // quotedUntil returns where the quote sentence t stands in from its start

@@ -1,0 +1,20 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundFiftyThree covers the forms the fifty-third round of
+// held-out sets showed, each in this project's own words. testPub is Sunday
+// 8 February 2026.
+func TestExtractRoundFiftyThree(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'After the talks, A chaired the summit, which was attended by B, C and D': the summit is the sentence's meeting, not the talks it opens after",
+			"PHNOM PENH — Prime Minister Hun Manet held talks with UN Secretary-General António Guterres on Friday.\n\nAfter the talks, Hun Manet chaired the ASEAN-UN Summit, which was attended by Guterres, Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim.",
+			[]held{{[]string{"hun-manet", "antonio-guterres"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"hun-manet", "antonio-guterres", "prabowo-subianto", "anwar-ibrahim"}, "2026-02-06", "Phnom Penh", inPerson}}},
+	})
+}
