@@ -2072,8 +2072,23 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			a.head = ms[k].slug
 			a.headJustLed = key(t, 0) == "the" && key(t, 1) == "delegation" && key(t, 2) == "was"
 		}
+		if ms[k].group == nil && partyTag(t, ms[k].end) {
+			// "Petr Fiala (ODS) and his Vietnamese counterpart": the
+			// party's letters are part of how the name is written.
+			ms[k].end += 3
+		}
 	}
 	return ms
+}
+
+// partyTag reports whether a party's letters in brackets stand at i, as a
+// politician's name is written in some countries' press: "(ODS)", "(CDU)".
+func partyTag(t []token, i int) bool {
+	if key(t, i) != "(" || key(t, i+2) != ")" || !t[i+1].word {
+		return false
+	}
+	w := t[i+1].text
+	return len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // midName reports whether a known name at t[i:] is only the tail of a

@@ -16,5 +16,8 @@ func TestExtractRoundFiftyThree(t *testing.T) {
 		{"'After the talks, A chaired the summit, which was attended by B, C and D': the summit is the sentence's meeting, not the talks it opens after",
 			"PHNOM PENH — Prime Minister Hun Manet held talks with UN Secretary-General António Guterres on Friday.\n\nAfter the talks, Hun Manet chaired the ASEAN-UN Summit, which was attended by Guterres, Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim.",
 			[]held{{[]string{"hun-manet", "antonio-guterres"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"hun-manet", "antonio-guterres", "prabowo-subianto", "anwar-ibrahim"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'A (ODS) and his Vietnamese counterpart B agreed on Friday to …': the party's letters in brackets are part of the name as written",
+			"PRAGUE — Czech Prime Minister Petr Fiala (ODS) and his Vietnamese counterpart Pham Minh Chinh agreed on Friday to work on direct flights between Prague and Hanoi.",
+			[]held{{[]string{"petr-fiala", "pham-minh-chinh"}, "2026-02-06", "Prague", inPerson}}},
 	})
 }
