@@ -404,6 +404,11 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 			// said" is the talks' and tells no one new.
 			continue
 		}
+		if tr.form == trigNoun && t[i].key == "talks" && stalledWords[key(t, end)] {
+			// "seven years after talks stalled": negotiations that went
+			// nowhere, no meeting told.
+			continue
+		}
 		if tr.form == trigNoun && (t[i].key == "discussion" || t[i].key == "discussions") && !heldDiscussion(t, i) {
 			continue // "during the panel discussion", "discussions are under way": no meeting told
 		}
@@ -604,6 +609,9 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 	}
 	return noun, haveNoun
 }
+
+// stalledWords say negotiations went nowhere: "after talks stalled".
+var stalledWords = set("stalled", "collapsed", "faltered", "foundered", "floundered", "failed", "broke", "deadlocked", "stopped")
 
 // openingAfter reports whether the noun n is the told meeting a sentence
 // opens after ("After the talks, Hun Sen chaired the ASEAN-UN Summit"): the

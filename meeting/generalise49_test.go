@@ -19,5 +19,8 @@ func TestExtractRoundFiftyThree(t *testing.T) {
 		{"'A (ODS) and his Vietnamese counterpart B agreed on Friday to …': the party's letters in brackets are part of the name as written",
 			"PRAGUE — Czech Prime Minister Petr Fiala (ODS) and his Vietnamese counterpart Pham Minh Chinh agreed on Friday to work on direct flights between Prague and Hanoi.",
 			[]held{{[]string{"petr-fiala", "pham-minh-chinh"}, "2026-02-06", "Prague", inPerson}}},
+		{"'agreed on Friday to resume negotiations, seven years after talks stalled, following a meeting between A and B': the aside before the meeting's word dates something else, and stalled talks are no meeting",
+			"MANILA — The Philippines and the European Union agreed on Friday to resume negotiations on a free trade agreement, seven years after talks stalled, following a meeting between President Ferdinand Marcos Jr. and European Commission President Ursula von der Leyen at Malacañang.",
+			[]held{{[]string{"ferdinand-marcos-jr", "ursula-von-der-leyen"}, "2026-02-06", "Manila", inPerson}}},
 	})
 }

@@ -486,11 +486,13 @@ func yearsApart(t []token, h hit) bool {
 		if key(t, k) == "and" && key(t, k+1) == "a" && key(t, k+2) == "half" {
 			k += 3
 		}
-		if key(t, k) == "after" && j > h.end && (key(t, j-2) == "," || key(t, j-3) == "," || clauseAfterComma(t, h.end, j)) {
+		if key(t, k) == "after" && (j > h.end || j < h.start && hasAny(t, k, h.start, commaWord)) && (key(t, j-2) == "," || key(t, j-3) == "," || clauseAfterComma(t, h.end, j)) {
 			// "met Lam on Wednesday, a year after the two upgraded their
 			// ties", "held talks …, as the country looks to revive French
 			// seven decades after colonial rule": how long since something
-			// else.
+			// else; so too an aside before the meeting's word ("agreed
+			// yesterday …, seven years after talks stalled, following a
+			// meeting between …").
 			continue
 		}
 		switch key(t, k) {
