@@ -1976,6 +1976,13 @@ func thenAlso(t []token) int {
 			// bilateral talks with C": A went on to meet C.
 			return j + 1
 		}
+		if t[j].key == "," && t[j+1].key == "and" && asideBefore(t, j) {
+			// "received Barnier, who took office last month, and met
+			// Larcher": the aside closes the first report.
+			if tr, _, ok := matchTrigger(t, j+2); ok && tr.form == trigVerb && !t[j+2].upper && pastVerb(t[j+2].key) {
+				return j + 2
+			}
+		}
 		if t[j].key != "," || t[j+1].key != "and" || t[j+2].key != "then" {
 			continue
 		}
@@ -1984,6 +1991,19 @@ func thenAlso(t []token) int {
 		}
 	}
 	return 0
+}
+
+// asideBefore reports whether a ", who …" aside runs up to the comma at j.
+func asideBefore(t []token, j int) bool {
+	for k := j - 1; k > 0; k-- {
+		switch t[k].key {
+		case ",":
+			return key(t, k+1) == "who"
+		case ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 var onwardVerbs = set("heading", "going", "proceeding", "moving", "travelling", "traveling")

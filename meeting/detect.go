@@ -811,10 +811,14 @@ func (a *article) sentence(si int, t []token) {
 			if n := len(a.cands); n > 0 && a.cands[n-1].sent == si {
 				head = a.cands[n-1]
 			}
-			before := len(a.cands)
+			before, subj := len(a.cands), a.lastSubj
 			a.tail = true
 			a.sentence(si, rest)
 			a.tail = false
+			// The tail has no subject of its own: the one it names first
+			// is its object ("…, and called on Widodo. On Wednesday, he
+			// co-chaired …" is still the head's subject).
+			a.lastSubj = subj
 			for _, c := range a.cands[before:] {
 				// The day and place the sentence gave its first report.
 				if head != nil && !c.explicit && c.m.Status == head.m.Status {

@@ -22,5 +22,11 @@ func TestExtractRoundFiftyThree(t *testing.T) {
 		{"'agreed on Friday to resume negotiations, seven years after talks stalled, following a meeting between A and B': the aside before the meeting's word dates something else, and stalled talks are no meeting",
 			"MANILA — The Philippines and the European Union agreed on Friday to resume negotiations on a free trade agreement, seven years after talks stalled, following a meeting between President Ferdinand Marcos Jr. and European Commission President Ursula von der Leyen at Malacañang.",
 			[]held{{[]string{"ferdinand-marcos-jr", "ursula-von-der-leyen"}, "2026-02-06", "Manila", inPerson}}},
+		{"'A received B, who took office last month, and met C': the aside closes the first report; the second verb's object is a meeting of its own",
+			"PARIS — On Friday, General Secretary To Lam received French Prime Minister Sébastien Lecornu, who took office last year, and met President of the French Senate Gérard Larcher at the Luxembourg Palace.",
+			[]held{{[]string{"to-lam", "sebastien-lecornu"}, "2026-02-06", "Paris", inPerson}, {[]string{"to-lam", "gerard-larcher"}, "2026-02-06", "Paris", inPerson}}},
+		{"'A held talks with B, who chaired the meetings, and called on C. On Thursday, he co-chaired … with D': 'he' is still A, not the tail's object",
+			"JAKARTA — On Friday, External Affairs Minister S. Jaishankar held talks with Indonesian Foreign Minister Sugiono, who chaired the meetings, and called on President Prabowo Subianto.\n\nOn Thursday evening, he co-chaired the Mekong-Ganga Cooperation Ministerial Meeting with Thai Foreign Minister Sihasak Phuangketkeow.",
+			[]held{{[]string{"s-jaishankar", "sugiono"}, "2026-02-06", "Jakarta", inPerson}, {[]string{"s-jaishankar", "prabowo-subianto"}, "2026-02-06", "Jakarta", inPerson}, {[]string{"s-jaishankar", "sihasak-phuangketkeow"}, "2026-02-05", "Jakarta", inPerson}}},
 	})
 }
