@@ -388,6 +388,14 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 				}
 			}
 		}
+		if b := accordedWelcomeBy(t, i); b > 0 {
+			// "was accorded a ceremonial welcome at Rashtrapati Bhavan by
+			// the President of India, Ram Nath Kovind": the welcome's giver
+			// received the guest.
+			if h := (hit{tr: trigger{form: trigPassive}, start: i, end: b + 1, light: -1}); accept == nil || accept(h) {
+				return h, true
+			}
+		}
 		tr, end, ok := matchTrigger(t, i)
 		if !ok {
 			continue
@@ -707,6 +715,26 @@ func byAfterPlace(t []token, end int) int {
 		case t[j].key == "by":
 			return j
 		case !t[j].word && t[j].key != "'s":
+			return -1
+		}
+	}
+	return -1
+}
+
+// accordedWelcomeBy returns where "by" stands in "was accorded (given) a
+// ceremonial welcome [at …] by", the passive at i, or -1.
+func accordedWelcomeBy(t []token, i int) int {
+	if k := t[i].key; k != "was" && k != "were" || key(t, i+1) != "accorded" && key(t, i+1) != "given" {
+		return -1
+	}
+	for j := i + 2; j < len(t) && j <= i+6; j++ {
+		if t[j].key == "welcome" || t[j].key == "reception" {
+			if key(t, j+1) == "by" {
+				return j + 1
+			}
+			return byAfterPlace(t, j+1)
+		}
+		if !t[j].word {
 			return -1
 		}
 	}

@@ -28,5 +28,8 @@ func TestExtractRoundFiftyThree(t *testing.T) {
 		{"'A held talks with B, who chaired the meetings, and called on C. On Thursday, he co-chaired … with D': 'he' is still A, not the tail's object",
 			"JAKARTA — On Friday, External Affairs Minister S. Jaishankar held talks with Indonesian Foreign Minister Sugiono, who chaired the meetings, and called on President Prabowo Subianto.\n\nOn Thursday evening, he co-chaired the Mekong-Ganga Cooperation Ministerial Meeting with Thai Foreign Minister Sihasak Phuangketkeow.",
 			[]held{{[]string{"s-jaishankar", "sugiono"}, "2026-02-06", "Jakarta", inPerson}, {[]string{"s-jaishankar", "prabowo-subianto"}, "2026-02-06", "Jakarta", inPerson}, {[]string{"s-jaishankar", "sihasak-phuangketkeow"}, "2026-02-05", "Jakarta", inPerson}}},
+		{"'A was accorded a ceremonial welcome at the palace by the President, B': the giver of the welcome received the guest",
+			"NEW DELHI — Prime Minister Hun Manet held talks with Prime Minister Narendra Modi at Hyderabad House on Friday.\n\nEarlier on Friday, Hun Manet was accorded a ceremonial welcome at the forecourt of Rashtrapati Bhavan by the President of India, Droupadi Murmu.",
+			[]held{{[]string{"hun-manet", "narendra-modi"}, "2026-02-06", "New Delhi", inPerson}, {[]string{"hun-manet", "droupadi-murmu"}, "2026-02-06", "New Delhi", inPerson}}},
 	})
 }
