@@ -2652,6 +2652,12 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// the pronoun is the one the sentence opened with.
 		return true
 	}
+	if k := key(t, h.end); (k == "him" || k == "her" && objectHer(t, h.end)) && key(t, h.end-1) == "on" && key(t, h.end+1) != "to" && a.lastSubj != "" {
+		// "Guterres arrived on Sunday. Foreign Minister Saud called on him
+		// at his hotel": the one the story follows (not "called on him to
+		// resign").
+		return true
+	}
 	if (hostedIncluding(t, h) || hostedGatheringWith(t, h)) && slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && m.start < h.start }) {
 		// A named host: "Vietnam hosted ASEAN leaders, including …" says
 		// where, not who met.

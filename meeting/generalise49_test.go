@@ -31,5 +31,8 @@ func TestExtractRoundFiftyThree(t *testing.T) {
 		{"'A was accorded a ceremonial welcome at the palace by the President, B': the giver of the welcome received the guest",
 			"NEW DELHI — Prime Minister Hun Manet held talks with Prime Minister Narendra Modi at Hyderabad House on Friday.\n\nEarlier on Friday, Hun Manet was accorded a ceremonial welcome at the forecourt of Rashtrapati Bhavan by the President of India, Droupadi Murmu.",
 			[]held{{[]string{"hun-manet", "narendra-modi"}, "2026-02-06", "New Delhi", inPerson}, {[]string{"hun-manet", "droupadi-murmu"}, "2026-02-06", "New Delhi", inPerson}}},
+		{"'A arrived on Thursday. Foreign Minister B called on him at his hotel': the pronoun after 'called on' is the one the story follows",
+			"KATHMANDU — UN Secretary-General António Guterres held talks with Prime Minister Sushila Karki at Singha Durbar on Friday.\n\nGuterres arrived in Kathmandu on Thursday afternoon. Foreign Minister Bala Nanda Sharma called on him at his hotel on Thursday evening.",
+			[]held{{[]string{"antonio-guterres", "sushila-karki"}, "2026-02-06", "Kathmandu", inPerson}, {[]string{"antonio-guterres", "bala-nanda-sharma"}, "2026-02-05", "Kathmandu", inPerson}}},
 	})
 }
