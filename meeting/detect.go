@@ -1291,7 +1291,7 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 	}
-	if len(slugs)-len(joined) == 1 {
+	if len(slugs)-len(joined) == 1 || len(subjects) >= 2 && len(objects) == 0 && eachSeparately(t, lo, hi) && !slices.Contains(subjects, a.lastSubj) {
 		// "The King held talks with him": the object pronoun is the one
 		// the story was about. "Lee hosted him for lunch": after the
 		// light verb too. "A shared the findings with Ambassador B, who
@@ -1878,6 +1878,14 @@ func (a *article) sentence(si int, t []token) {
 			// Imperial couple": each met guests the story did not name,
 			// not the other.
 			groups = groups[:0]
+		}
+		if len(after) == 0 && len(subjects) >= 2 && len(objects) == 1 && eachSeparately(t, lo, hi) {
+			// "A and B separately called on him at his hotel": each met
+			// the one the pronoun stands for.
+			groups = groups[:0]
+			for _, s := range subjects {
+				groups = append(groups, []string{s, objects[0]})
+			}
 		}
 	}
 	if len(subjects) >= 2 && len(objects) == 0 && h.light >= 0 && withUnnamedSide(t, h.end, hi) {

@@ -34,5 +34,8 @@ func TestExtractRoundFiftyThree(t *testing.T) {
 		{"'A arrived on Thursday. Foreign Minister B called on him at his hotel': the pronoun after 'called on' is the one the story follows",
 			"KATHMANDU — UN Secretary-General António Guterres held talks with Prime Minister Sushila Karki at Singha Durbar on Friday.\n\nGuterres arrived in Kathmandu on Thursday afternoon. Foreign Minister Bala Nanda Sharma called on him at his hotel on Thursday evening.",
 			[]held{{[]string{"antonio-guterres", "sushila-karki"}, "2026-02-06", "Kathmandu", inPerson}, {[]string{"antonio-guterres", "bala-nanda-sharma"}, "2026-02-05", "Kathmandu", inPerson}}},
+		{"'A and B separately called on him at his hotel': each met the one the pronoun stands for, not each other",
+			"NEW DELHI — President Anura Kumara Dissanayake held talks with Prime Minister Narendra Modi on Friday.\n\nOn Thursday evening, External Affairs Minister S. Jaishankar and National Security Adviser Ajit Doval separately called on him at his hotel.",
+			[]held{{[]string{"anura-kumara-dissanayake", "narendra-modi"}, "2026-02-06", "New Delhi", inPerson}, {[]string{"anura-kumara-dissanayake", "s-jaishankar"}, "2026-02-05", "New Delhi", inPerson}, {[]string{"anura-kumara-dissanayake", "ajit-doval"}, "2026-02-05", "New Delhi", inPerson}}},
 	})
 }
