@@ -2367,14 +2367,25 @@ func isRank(k string) bool {
 // Modi,", ", following his meeting with Anwar,".
 func afterEarlierTalks(t []token, m mention) bool {
 	w := m.start - 1
-	if key(t, w) != "with" || !meetingNouns[key(t, w-1)] || key(t, m.end) != "," {
+	for w > 0 && t[w].upper && m.start-w <= 3 {
+		w-- // "a day after his talks with President Joe Biden"
+	}
+	if key(t, w) != "with" || !meetingNouns[key(t, w-1)] {
+		return false
+	}
+	if e := key(t, m.end); e != "," && e != "at" && e != "." && m.end < len(t) {
 		return false
 	}
 	k := w - 2
-	if determiners[key(t, k)] {
+	if determiners[key(t, k)] || key(t, k) == "his" || key(t, k) == "her" || key(t, k) == "their" {
 		k--
 	}
-	return (key(t, k) == "after" || key(t, k) == "following") && key(t, k-1) == ","
+	if key(t, k) != "after" && key(t, k) != "following" {
+		return false
+	}
+	// ", after the talks with Modi," and ", a day after his talks with
+	// Biden at the White House": the main clause's day is later.
+	return key(t, k-1) == "," || key(t, k-1) == "day" && (key(t, k-2) == "a" || key(t, k-2) == "one") && key(t, k-3) == ","
 }
 
 // onTheEveOf reports whether the name at start follows "on the eve of" or

@@ -37,5 +37,8 @@ func TestExtractRoundFiftyThree(t *testing.T) {
 		{"'A and B separately called on him at his hotel': each met the one the pronoun stands for, not each other",
 			"NEW DELHI — President Anura Kumara Dissanayake held talks with Prime Minister Narendra Modi on Friday.\n\nOn Thursday evening, External Affairs Minister S. Jaishankar and National Security Adviser Ajit Doval separately called on him at his hotel.",
 			[]held{{[]string{"anura-kumara-dissanayake", "narendra-modi"}, "2026-02-06", "New Delhi", inPerson}, {[]string{"anura-kumara-dissanayake", "s-jaishankar"}, "2026-02-05", "New Delhi", inPerson}, {[]string{"anura-kumara-dissanayake", "ajit-doval"}, "2026-02-05", "New Delhi", inPerson}}},
+		{"'A held a meeting with business leaders on Friday, a day after his talks with President B at the White House': B is the day before's, not Friday's",
+			"WASHINGTON — President Prabowo Subianto held a meeting with US business leaders in Washington on Friday, a day after his talks with President Donald Trump at the White House.\n\nOn Thursday, Prabowo and Trump held a bilateral meeting in the Oval Office.",
+			[]held{{[]string{"prabowo-subianto", "donald-trump"}, "2026-02-05", "Washington", inPerson}}},
 	})
 }
