@@ -40,5 +40,8 @@ func TestExtractRoundFiftyThree(t *testing.T) {
 		{"'A held a meeting with business leaders on Friday, a day after his talks with President B at the White House': B is the day before's, not Friday's",
 			"WASHINGTON — President Prabowo Subianto held a meeting with US business leaders in Washington on Friday, a day after his talks with President Donald Trump at the White House.\n\nOn Thursday, Prabowo and Trump held a bilateral meeting in the Oval Office.",
 			[]held{{[]string{"prabowo-subianto", "donald-trump"}, "2026-02-05", "Washington", inPerson}}},
+		{"'A and B announced in Brussels that their countries had reached a political agreement': a joint announcement, so a meeting",
+			"JAKARTA — On Friday, President Prabowo Subianto and European Commission President Ursula von der Leyen announced in Brussels that Indonesia and the European Union had reached a political agreement on their trade pact.",
+			[]held{{[]string{"prabowo-subianto", "ursula-von-der-leyen"}, "2026-02-06", "Brussels", inPerson}}},
 	})
 }

@@ -1291,7 +1291,7 @@ func governedFrom(t []token, from, start int) bool {
 // counterpart Penny Wong".
 var counterpartWords = set("his", "her", "their", "counterpart", "counterparts")
 
-var agreementVerbs = set("agreed", "pledged", "vowed", "reaffirmed", "signed", "discussed", "adopted", "witnessed", "hailed", "upgraded", "elevated")
+var agreementVerbs = set("agreed", "pledged", "vowed", "reaffirmed", "signed", "discussed", "adopted", "witnessed", "hailed", "upgraded", "elevated", "announced")
 
 // witnessedSigners joins to the meeting just reported the signatories of
 // the signing its people witnessed: "After the talks, the two leaders
