@@ -786,6 +786,19 @@ func heldDiscussion(t []token, i int) bool {
 	return l >= 0 && holdVerbs[key(t, l)]
 }
 
+// namesPlace reports whether a city or a venue is named in t.
+func namesPlace(t []token) bool {
+	for j := range t {
+		if _, _, ok := cities.match(t, j); ok && t[j].upper {
+			return true
+		}
+		if _, _, ok := venues.match(t, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // holdVerbs make a discussion one held; "had a discussion" is as often
 // a remark in a quote as a meeting.
 var holdVerbs = set("held", "hold", "holds", "holding")
@@ -852,7 +865,10 @@ func (a *article) sentence(si int, t []token) {
 				if head != nil && !c.explicit && c.m.Status == head.m.Status {
 					c.m.Date, c.explicit = head.m.Date, head.explicit
 				}
-				if head != nil && c.placeRank < head.placeRank && c.m.Kind == head.m.Kind {
+				if head != nil && (c.placeRank < head.placeRank || head.m.Place != "" && !namesPlace(rest)) && c.m.Kind == head.m.Kind {
+					// "In Vientiane, Lam held talks with A, …, and met B
+					// before leaving": a tail naming no place of its own
+					// is where the head was.
 					c.m.Place, c.m.Venue, c.placeRank = head.m.Place, head.m.Venue, head.placeRank
 				}
 			}

@@ -43,5 +43,8 @@ func TestExtractRoundFiftyThree(t *testing.T) {
 		{"'A and B announced in Brussels that their countries had reached a political agreement': a joint announcement, so a meeting",
 			"JAKARTA — On Friday, President Prabowo Subianto and European Commission President Ursula von der Leyen announced in Brussels that Indonesia and the European Union had reached a political agreement on their trade pact.",
 			[]held{{[]string{"prabowo-subianto", "ursula-von-der-leyen"}, "2026-02-06", "Brussels", inPerson}}},
+		{"'In Vientiane, A held talks with B, who …, and met C on Friday morning' under another city's dateline: the tail is where the head was",
+			"PHNOM PENH — General Secretary To Lam held talks with Prime Minister Hun Manet in Phnom Penh on Saturday.\n\nLam arrived in Phnom Penh on Friday from Laos and was received that evening by King Norodom Sihamoni at the Royal Palace.\n\nIn Vientiane, Lam held talks on Thursday with Lao President Thongloun Sisoulith, who is also general secretary of the ruling party, and met Prime Minister Sonexay Siphandone on Friday morning before leaving for Cambodia.",
+			[]held{{[]string{"to-lam", "hun-manet"}, "2026-02-07", "Phnom Penh", inPerson}, {[]string{"to-lam", "norodom-sihamoni"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"to-lam", "thongloun-sisoulith"}, "2026-02-05", "Vientiane", inPerson}, {[]string{"to-lam", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
