@@ -58,6 +58,25 @@ func plenary(t []token, h hit) bool {
 	return false
 }
 
+// asTheyDo reports whether a clause of "as" with its own subject opens at i:
+// "as the two countries prepare for …", "as both sides look to …".
+func asTheyDo(t []token, i int) bool {
+	if key(t, i) != "as" || key(t, i+1) != "the" && key(t, i+1) != "both" {
+		return false
+	}
+	for j := i + 2; j < len(t) && j <= i+5; j++ {
+		if asClauseVerbs[t[j].key] {
+			return true
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+var asClauseVerbs = set("prepare", "prepares", "look", "looks", "seek", "seeks", "mark", "marks", "celebrate", "celebrates", "continue", "continues")
+
 // negation words before a verb of meeting: "did not receive", "declined to
 // meet", "no meeting was held".
 var negations = set("not", "n't", "never", "no", "declined", "refused", "failed", "without", "cancelled", "canceled", "postponed", "nor")
@@ -623,6 +642,13 @@ func clauseOf(t []token, h hit) (int, int) {
 			continue
 		}
 		if t[j].key == ";" || t[j].key == "," && (clauseBreaks[key(t, j+1)] || timeSpanAfter(t, j+1)) {
+			hi = j
+			break
+		}
+		if t[j].key == "," && j > h.end && asTheyDo(t, j+1) {
+			// "received Saidov on Thursday, as the two countries prepare
+			// for a state visit by Mirziyoyev": the occasion ahead and its
+			// people are no part of the meeting.
 			hi = j
 			break
 		}

@@ -46,5 +46,8 @@ func TestExtractRoundFiftyThree(t *testing.T) {
 		{"'In Vientiane, A held talks with B, who …, and met C on Friday morning' under another city's dateline: the tail is where the head was",
 			"PHNOM PENH — General Secretary To Lam held talks with Prime Minister Hun Manet in Phnom Penh on Saturday.\n\nLam arrived in Phnom Penh on Friday from Laos and was received that evening by King Norodom Sihamoni at the Royal Palace.\n\nIn Vientiane, Lam held talks on Thursday with Lao President Thongloun Sisoulith, who is also general secretary of the ruling party, and met Prime Minister Sonexay Siphandone on Friday morning before leaving for Cambodia.",
 			[]held{{[]string{"to-lam", "hun-manet"}, "2026-02-07", "Phnom Penh", inPerson}, {[]string{"to-lam", "norodom-sihamoni"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"to-lam", "thongloun-sisoulith"}, "2026-02-05", "Vientiane", inPerson}, {[]string{"to-lam", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'A received B on Friday, as the two countries prepare for a state visit by C later this year': the occasion ahead and its people are no part of the meeting",
+			"JAKARTA — President Prabowo Subianto received Uzbekistan's Foreign Minister Bakhtiyor Saidov at the Merdeka Palace on Friday, as the two countries prepare for a state visit by Uzbek President Shavkat Mirziyoyev to Indonesia later this year.",
+			[]held{{[]string{"prabowo-subianto", "bakhtiyor-saidov"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }
