@@ -2377,7 +2377,7 @@ func afterEarlierTalks(t []token, m mention) bool {
 		return false
 	}
 	k := w - 2
-	if determiners[key(t, k)] || key(t, k) == "his" || key(t, k) == "her" || key(t, k) == "their" {
+	if determiners[key(t, k)] { // "the talks", "his talks"
 		k--
 	}
 	if key(t, k) != "after" && key(t, k) != "following" {
