@@ -551,6 +551,8 @@ var triggers = func() *phrases[trigger] {
 		p.add(s, trigger{form: trigVerb, kind: kindVirtual})
 	}
 	for _, s := range []string{"was received by", "were received by", "was granted an audience by", "were granted an audience by", "was received in audience by", "were received in audience by", "was welcomed by", "where they were welcomed by", "was hosted by", "were hosted by", "was greeted by", "were greeted by", "was met by",
+		// "held talks with A, before being received by B in the afternoon"
+		"being received by", "being welcomed by", "being hosted by", "being greeted by",
 		// "during an inspection of the port, where he was briefed by director-general A"
 		"was briefed by", "were briefed by",
 		// "was accorded a ceremonial welcome by Prime Minister Chinh"

@@ -1,0 +1,20 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundFiftyFour covers the forms the fifty-fourth round of
+// held-out sets showed, each in this project's own words. testPub is Sunday
+// 8 February 2026.
+func TestExtractRoundFiftyFour(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'A held talks with B on Thursday morning, before being received by C in the afternoon': the participle's agent met A too",
+			"VIENTIANE — Foreign Minister Wang Yi on Thursday morning held talks with his Lao counterpart Thongsavanh Phomvihane, before being received by Prime Minister Sonexay Siphandone at the government office in the afternoon.",
+			[]held{{[]string{"wang-yi", "thongsavanh-phomvihane"}, "2026-02-05", "Vientiane", inPerson}, {[]string{"wang-yi", "sonexay-siphandone"}, "2026-02-05", "Vientiane", inPerson}}},
+	})
+}
