@@ -16,5 +16,8 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'A held talks with B on Thursday morning, before being received by C in the afternoon': the participle's agent met A too",
 			"VIENTIANE — Foreign Minister Wang Yi on Thursday morning held talks with his Lao counterpart Thongsavanh Phomvihane, before being received by Prime Minister Sonexay Siphandone at the government office in the afternoon.",
 			[]held{{[]string{"wang-yi", "thongsavanh-phomvihane"}, "2026-02-05", "Vientiane", inPerson}, {[]string{"wang-yi", "sonexay-siphandone"}, "2026-02-05", "Vientiane", inPerson}}},
+		{"'met with the leaders of several other countries attending the forum, including A and B': each leads his own country, a round of bilaterals",
+			"BEIJING — On Tuesday, President Xi Jinping also met with the leaders of several other countries attending the forum, including Lao President Thongloun Sisoulith and Kazakh President Kassym-Jomart Tokayev.",
+			[]held{{[]string{"xi-jinping", "thongloun-sisoulith"}, "2026-02-03", "Beijing", inPerson}, {[]string{"xi-jinping", "kassym-jomart-tokayev"}, "2026-02-03", "Beijing", inPerson}}},
 	})
 }

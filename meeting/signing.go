@@ -212,6 +212,28 @@ func separately(t []token, lo, hi int, h hit) bool {
 	return true
 }
 
+// manyCountriesLeaders reports whether the group at g is "leaders of several
+// other countries": each leads a country of his own, so "met the leaders of
+// several countries attending the forum, including A and B" is a round of
+// bilaterals, not one table.
+func manyCountriesLeaders(t []token, g int) bool {
+	if t[g].key != "leaders" || key(t, g+1) != "of" {
+		return false
+	}
+	some := false
+	for j := g + 2; j < len(t) && j <= g+6; j++ {
+		switch t[j].key {
+		case "several", "other", "various", "number", "some", "many", "a":
+			some = some || t[j].key != "a"
+		case "countries", "nations", "states":
+			return some
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // withAlsoPresent reports whether a clause's guests end in ", with C also in
 // attendance" or ", with C present": C sat in on the meeting told, no
 // meeting of C's own with the host.
@@ -258,7 +280,7 @@ func groupThenNamed(t []token, end, hi int) bool {
 			break
 		}
 	}
-	if g < 0 {
+	if g < 0 || manyCountriesLeaders(t, g) {
 		return false
 	}
 	for j := g + 1; j < hi && j < g+14; j++ {
