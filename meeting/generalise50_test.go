@@ -19,5 +19,8 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'met with the leaders of several other countries attending the forum, including A and B': each leads his own country, a round of bilaterals",
 			"BEIJING — On Tuesday, President Xi Jinping also met with the leaders of several other countries attending the forum, including Lao President Thongloun Sisoulith and Kazakh President Kassym-Jomart Tokayev.",
 			[]held{{[]string{"xi-jinping", "thongloun-sisoulith"}, "2026-02-03", "Beijing", inPerson}, {[]string{"xi-jinping", "kassym-jomart-tokayev"}, "2026-02-03", "Beijing", inPerson}}},
+		{"'since he visited Laos in May 2019 and held talks with B in Luang Prabang, …': the since-clause's meeting is the past the news is measured against, and its place is not the day's",
+			"BEIJING — President Xi Jinping met Lao President Thongloun Sisoulith in Beijing on Friday.\n\nXi said that since he visited Laos in May 2019 and held talks with Prime Minister Sonexay Siphandone in Luang Prabang, ties had deepened.\n\nAlso on Friday, Xi met Thai Prime Minister Anutin Charnvirakul.",
+			[]held{{[]string{"xi-jinping", "thongloun-sisoulith"}, "2026-02-06", "Beijing", inPerson}, {[]string{"xi-jinping", "anutin-charnvirakul"}, "2026-02-06", "Beijing", inPerson}}},
 	})
 }

@@ -306,7 +306,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// know each other, before the news.
 		return relbot.StatusBackground
 	}
-	if weeksBefore(t, h.start) || a.staleLater(t, h.start) || repeated(t, h) || sinceWhen(t, h.start) || a.thatPeriod(t, dates) {
+	if weeksBefore(t, h.start) || a.staleLater(t, h.start) || repeated(t, h) || sinceWhen(t, h.start) || sinceClause(t, h.start) || a.thatPeriod(t, dates) {
 		return relbot.StatusBackground
 	}
 	if yearsApart(t, h) {
@@ -428,6 +428,23 @@ func futureSubjectBefore(t []token, v int) bool {
 		return futureClauseWords[key(t, v-2)]
 	case key(t, v-2) == "the" && (key(t, v-1) == "two" || key(t, v-1) == "leaders" || key(t, v-1) == "sides"):
 		return futureClauseWords[key(t, v-3)]
+	}
+	return false
+}
+
+// sinceClause reports whether the meeting at i is told inside a clause that
+// "since" opens with a subject of its own: "Xi said that since he visited
+// Fiji in November 2014 and held talks with Bainimarama in Nadi, relations
+// have grown" measures the news against that meeting. A trigger after the
+// clause's comma is the main clause's.
+func sinceClause(t []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-16; j-- {
+		switch t[j].key {
+		case ",", ";", ":":
+			return false
+		case "since":
+			return subjectPronouns[key(t, j+1)] || j+1 < len(t) && t[j+1].upper && !isMonth(t[j+1].key)
+		}
 	}
 	return false
 }
