@@ -400,8 +400,10 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		if !ok {
 			continue
 		}
-		if tr.form == trigNoun && t[i].upper && i > 0 && roundtableWords[t[i].key] {
-			continue // "the India-Singapore Ministerial Roundtable" is a body, not a meeting
+		if tr.form == trigNoun && t[i].upper && i > 0 && roundtableWords[t[i].key] && !chairedByAfter(t, end) {
+			// "the India-Singapore Ministerial Roundtable" is a body, not a
+			// meeting; "the Leaders' Roundtable chaired by Xi" sat once.
+			continue
 		}
 		if tr.form == trigNoun && (t[i].key == "conference" || t[i].key == "congress") && !heldConference(t, i) {
 			continue

@@ -22,5 +22,8 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'since he visited Laos in May 2019 and held talks with B in Luang Prabang, …': the since-clause's meeting is the past the news is measured against, and its place is not the day's",
 			"BEIJING — President Xi Jinping met Lao President Thongloun Sisoulith in Beijing on Friday.\n\nXi said that since he visited Laos in May 2019 and held talks with Prime Minister Sonexay Siphandone in Luang Prabang, ties had deepened.\n\nAlso on Friday, Xi met Thai Prime Minister Anutin Charnvirakul.",
 			[]held{{[]string{"xi-jinping", "thongloun-sisoulith"}, "2026-02-06", "Beijing", inPerson}, {[]string{"xi-jinping", "anutin-charnvirakul"}, "2026-02-06", "Beijing", inPerson}}},
+		{"'attended the Leaders' Roundtable chaired by A on Monday, along with B and C': a named roundtable chaired once is a meeting, not a standing body",
+			"BEIJING — Prime Minister Pham Minh Chinh wrapped up his visit to China on Tuesday.\n\nHe had attended the Leaders' Roundtable chaired by President Xi Jinping on Monday, along with Lao President Thongloun Sisoulith and Indonesian President Prabowo Subianto.",
+			[]held{{[]string{"pham-minh-chinh", "xi-jinping", "thongloun-sisoulith", "prabowo-subianto"}, "2026-02-02", "Beijing", inPerson}}},
 	})
 }
