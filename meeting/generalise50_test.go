@@ -25,5 +25,8 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'attended the Leaders' Roundtable chaired by A on Monday, along with B and C': a named roundtable chaired once is a meeting, not a standing body",
 			"BEIJING — Prime Minister Pham Minh Chinh wrapped up his visit to China on Tuesday.\n\nHe had attended the Leaders' Roundtable chaired by President Xi Jinping on Monday, along with Lao President Thongloun Sisoulith and Indonesian President Prabowo Subianto.",
 			[]held{{[]string{"pham-minh-chinh", "xi-jinping", "thongloun-sisoulith", "prabowo-subianto"}, "2026-02-02", "Beijing", inPerson}}},
+		{"'A, who led the delegation in place of Prime Minister B, met C': the one replaced stayed away",
+			"NEW DELHI — Foreign Minister Bui Thanh Son, who led the Vietnamese delegation in place of Prime Minister Pham Minh Chinh, met Indian External Affairs Minister S. Jaishankar on Friday.",
+			[]held{{[]string{"bui-thanh-son", "s-jaishankar"}, "2026-02-06", "New Delhi", inPerson}}},
 	})
 }

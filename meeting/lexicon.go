@@ -1094,6 +1094,9 @@ var exclusionBefore = func() *phrases[bool] {
 		"written to", "wrote to", "writes to", "write to",
 		"linked to", "associated with", "dedicated to", "named for", "legacy of", "teachings of", "thought of", "ideology of",
 		"standing in for", "stood in for", "filling in for", "on the instructions of",
+		// "led the Thai delegation in place of Prime Minister A": A stayed
+		// away.
+		"in place of", "in lieu of", "instead of",
 		// "Aside from Hun Manet, Marcos also held bilateral meetings with
 		// …": the one met before, not at these meetings.
 		"aside from", "apart from",
