@@ -2737,9 +2737,16 @@ func titleSoon(t []token, i int) bool {
 // Tourism Vijitha Herath". Not "Minister of Foreign Affairs and Defence
 // Minister …", another office. (After a comma, "Minister of Foreign
 // Affairs, Foreign Employment and Tourism A", reading on cost more than it
-// found.)
+// found.) The second portfolio may open with "the".
 func portfolioGoesOn(t []token, i int) bool {
-	return key(t, i) == "and" && (key(t, i-1) == "affairs" || portfolioWords[key(t, i-1)]) && i+1 < len(t) && t[i+1].upper && !titleSoon(t, i+1)
+	if key(t, i) != "and" || key(t, i-1) != "affairs" && !portfolioWords[key(t, i-1)] {
+		return false
+	}
+	next := i + 1
+	if key(t, next) == "the" {
+		next++ // "Minister of Foreign Affairs and the National Community Abroad Ramtane Lamamra"
+	}
+	return next < len(t) && t[next].upper && !titleSoon(t, next)
 }
 
 // placeNameEnd returns the end of a place's name of one to three
@@ -5060,6 +5067,9 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	"communication", "informatics", "multimedia", "broadcasting", "media",
 	// "Union Minister for the Office of the State Counsellor Kyaw Tint Swe"
 	"counsellor", "counselor",
+	// "Minister of Foreign Affairs and the National Community Abroad", "…,
+	// Emigration and Egyptian Expatriates"
+	"abroad", "expatriates", "emigration", "diaspora",
 	// "Special Envoy for Climate Change Xie Zhenhua"
 	"change",
 	// "Minister for Business, Trade and Entrepreneurship Ştefan-Radu Oprea"

@@ -28,5 +28,11 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'A, who led the delegation in place of Prime Minister B, met C': the one replaced stayed away",
 			"NEW DELHI — Foreign Minister Bui Thanh Son, who led the Vietnamese delegation in place of Prime Minister Pham Minh Chinh, met Indian External Affairs Minister S. Jaishankar on Friday.",
 			[]held{{[]string{"bui-thanh-son", "s-jaishankar"}, "2026-02-06", "New Delhi", inPerson}}},
+		{"'Minister of Foreign Affairs and the National Community Abroad A': the second portfolio opens with 'the' and ends in a word of emigrants, no part of the name",
+			"HANOI — Foreign Minister Bui Thanh Son held talks with Algerian Minister of Foreign Affairs and the National Community Abroad Ahmed Attaf on Friday.",
+			[]held{{[]string{"bui-thanh-son", "ahmed-attaf"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'Minister of Foreign Affairs and Expatriates A': the emigrants' portfolio is no part of the name",
+			"HANOI — Foreign Minister Bui Thanh Son held talks with Jordanian Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi on Friday.",
+			[]held{{[]string{"bui-thanh-son", "ayman-safadi"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
