@@ -370,6 +370,28 @@ func listGoesOnAfterAside(t []token, hi int, ms []mention) bool {
 	return false
 }
 
+// afterCommaedAdverbials returns where a verb's object starts past a time and
+// a place set off by commas: "received on Tuesday, in Luanda, a message
+// from …".
+func afterCommaedAdverbials(t []token, end int) int {
+	j := end
+	for {
+		k := key(t, j)
+		if k == "," {
+			j++
+			continue
+		}
+		if k != "on" && k != "in" && k != "at" {
+			return j
+		}
+		c := nextComma(t, j+1)
+		if c < 0 || c > j+5 {
+			return j
+		}
+		j = c + 1
+	}
+}
+
 // findTrigger returns the sentence's report of a meeting, preferring a verb.
 // accept vets a verb whose object must be a person ("called on", "visited").
 func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
@@ -474,7 +496,8 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 				letter := false
 				// "received a letter from", "Congratulations were also
 				// received from the leaders of …"
-				for j := end; j < len(t) && j < end+5; j++ {
+				from := afterCommaedAdverbials(t, end)
+				for j := from; j < len(t) && j < from+5; j++ {
 					// "received the letter of credentials of X": a
 					// ceremony in which the envoy is received.
 					if credentialWords[t[j].key] {
@@ -1022,7 +1045,7 @@ func (a *article) sentence(si int, t []token) {
 
 	if !ok {
 		a.dayOfMonthsMeeting(si, t, ms, dates)
-		if a.jointAgreement(si, t, ms, dates) || a.passiveSigning(si, t, ms, dates) || a.handedOver(si, t, ms, dates) || a.touredWith(si, t, ms, dates) || a.signedWith(si, t, ms, dates) {
+		if a.jointAgreement(si, t, ms, dates) || a.passiveSigning(si, t, ms, dates) || a.handedOver(si, t, ms, dates) || a.messageDelivered(si, t, ms, dates) || a.touredWith(si, t, ms, dates) || a.signedWith(si, t, ms, dates) {
 			return
 		}
 		a.alsoPresent(si, t, ms)

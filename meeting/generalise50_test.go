@@ -34,5 +34,11 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'Minister of Foreign Affairs and Expatriates A': the emigrants' portfolio is no part of the name",
 			"HANOI — Foreign Minister Bui Thanh Son held talks with Jordanian Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi on Friday.",
 			[]held{{[]string{"bui-thanh-son", "ayman-safadi"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'A received on Friday, in Vientiane, a letter from B': the letter past the commaed time and place is still a letter",
+			"VIENTIANE — Lao President Thongloun Sisoulith received on Friday, in Vientiane, a letter from his Vietnamese counterpart, Luong Cuong.",
+			nil},
+		{"'A received a message from B, delivered by C': the messenger met A",
+			"VIENTIANE — Lao President Thongloun Sisoulith on Friday received a message from Vietnamese President Luong Cuong, delivered by Deputy Foreign Minister Nguyen Minh Vu.",
+			[]held{{[]string{"thongloun-sisoulith", "nguyen-minh-vu"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }

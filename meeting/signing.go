@@ -841,6 +841,32 @@ func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) 
 	return a.heldAtVerb(si, t, ms, dates, v, []string{giver, taker}) != nil
 }
 
+// messageDelivered reads "A received a message from B, delivered by C": the
+// sender stayed at home, but the messenger handed it to A in person.
+func (a *article) messageDelivered(si int, t []token, ms []mention, dates []dateExpr) bool {
+	r := indexAny(t, 0, len(t), receiveForms)
+	if r < 0 || !hasAny(t, r+1, min(r+12, len(t)), letterWords) {
+		return false
+	}
+	for v := r + 2; v+1 < len(t); v++ {
+		if key(t, v-1) != "," || !deliveryVerbs[t[v].key] || key(t, v+1) != "by" {
+			continue
+		}
+		host := namedOnce(slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return m.start >= r }))
+		messenger, ok := objectAfter(t, ms, v+1, 8)
+		if len(host) != 1 || !ok || messenger.slug == host[0] {
+			return false
+		}
+		return a.heldAtVerb(si, t, ms, dates, r, []string{host[0], messenger.slug}) != nil
+	}
+	return false
+}
+
+var (
+	receiveForms  = set("received", "receives")
+	deliveryVerbs = set("delivered", "conveyed", "brought", "presented")
+)
+
 // handedOverBy reads the passive "The aid was handed over by A, minister-
 // counsellor of the embassy, to B, vice president of the society": the one
 // named right after "by", and the one right after the "to" that follows
