@@ -40,5 +40,8 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'A received a message from B, delivered by C': the messenger met A",
 			"VIENTIANE — Lao President Thongloun Sisoulith on Friday received a message from Vietnamese President Luong Cuong, delivered by Deputy Foreign Minister Nguyen Minh Vu.",
 			[]held{{[]string{"thongloun-sisoulith", "nguyen-minh-vu"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'held a telephonic conversation with B yesterday evening': India's official word for a phone call",
+			"NEW DELHI — Defence Minister Rajnath Singh held a telephonic conversation with Australian Defence Minister Richard Marles yesterday evening.",
+			[]held{{[]string{"rajnath-singh", "richard-marles"}, "2026-02-07", "", relbot.KindPhone}}},
 	})
 }

@@ -411,7 +411,8 @@ var groupRefs = func() *phrases[bool] {
 var kindHint = func() *phrases[string] {
 	p := newPhrases[string]()
 	for _, s := range []string{"by phone", "by telephone", "over the phone", "phone call", "phone talks", "telephone talks", "phone conversation", "telephone conversation", "telephone call",
-		"phone calls", "phone conversations", "telephone conversations", "telephone calls", "phoned", "telephoned", "on the phone"} {
+		"phone calls", "phone conversations", "telephone conversations", "telephone calls", "phoned", "telephoned", "on the phone",
+		"telephonic conversation", "telephonic talks", "telephonic call", "telephonic conversations"} {
 		p.add(s, string(kindPhone))
 	}
 	for _, s := range []string{"online talks", "online meeting", "via videoconference", "via video conference", "by videoconference", "videoconference", "video conference", "video call", "video link", "virtual meeting", "virtual talks", "virtual summit", "virtual ceremony", "virtual format", "online format", "online", "virtually", "via video",
@@ -589,7 +590,9 @@ var triggers = func() *phrases[trigger] {
 	nouns(trigger{summit: true}, "summit", "retreat", "plenary", "plenary session", "plenary meeting", "opening session", "first session", "closing session", "inaugural session", "session")
 	nouns(trigger{summit: true, event: true}, "ceremony", "opening ceremony", "signing ceremony", "forum", "business forum")
 	nouns(trigger{kind: kindPhone}, "phone call", "phone calls", "phone talks", "phone conversation", "telephone conversation", "telephone talks", "telephone talk", "phone talk",
-		"telephone call", "telephone calls", "phone conversations", "telephone conversations")
+		"telephone call", "telephone calls", "phone conversations", "telephone conversations",
+		// India's official English: "held a telephonic conversation with"
+		"telephonic conversation", "telephonic talks", "telephonic call", "telephonic conversations")
 	nouns(trigger{kind: kindVirtual}, "online talks", "video call", "online dialogue", "video conference", "videoconference", "online meeting", "virtual meeting",
 		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings",
 		"virtual call", "virtual calls", "video-conference", "video-conferences", "teleconference", "teleconferences", "tele-conference",
