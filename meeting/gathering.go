@@ -1069,7 +1069,9 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention, dates []d
 		if verb < 0 {
 			return false
 		}
-	} else if t[verb].key != "attended" && t[verb].key != "joined" {
+	} else if t[verb].key != "attended" && t[verb].key != "joined" && t[verb].key != "hosted" {
+		// "Khaled Nordin hosted the ministerial session" after the
+		// meeting its co-chairs held: the host sat at it too.
 		return false
 	}
 	definite := false
@@ -1091,8 +1093,10 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention, dates []d
 	}
 	var before []string
 	end := len(t)
-	if c := nextComma(t, h.end); c > 0 {
-		end = c // "…, Anwar told a press conference": who said it
+	if c := nextComma(t, h.end); c > 0 && t[verb].key != "hosted" {
+		// "…, Anwar told a press conference": who said it; but "hosted
+		// the consultations, which were attended by …" names its own.
+		end = c
 	}
 	for _, m := range ms {
 		switch {

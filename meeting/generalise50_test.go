@@ -43,5 +43,11 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'held a telephonic conversation with B yesterday evening': India's official word for a phone call",
 			"NEW DELHI — Defence Minister Rajnath Singh held a telephonic conversation with Australian Defence Minister Richard Marles yesterday evening.",
 			[]held{{[]string{"rajnath-singh", "richard-marles"}, "2026-02-07", "", relbot.KindPhone}}},
+		{"'… co-chaired by A and B. C hosted the ministerial session': the host joins the meeting just told",
+			"KUALA LUMPUR — The ceasefire deal came at the end of a meeting of the General Border Committee in Kuala Lumpur on Thursday, co-chaired by Thai Defence Minister Natthaphon Narkphanit and Cambodian Defence Minister Tea Seiha. Malaysian Defence Minister Mohamed Khaled Nordin hosted the ministerial session as ASEAN chair.",
+			[]held{{[]string{"nattaphon-narkphanit", "tea-seiha", "mohamed-khaled-nordin"}, "2026-02-05", "Kuala Lumpur", inPerson}}},
+		{"'A hosted the consultations, which were attended by B, C and D': the roll, not the meeting before",
+			"BANGKOK — Foreign ministers met in Bangkok on Wednesday. Thai Foreign Minister Sihasak Phuangketkeow hosted the informal consultations, which were attended by Malaysia's Mohamad Hasan, Laos's Thongsavanh Phomvihane and Philippine Foreign Secretary Theresa Lazaro.",
+			[]held{{[]string{"sihasak-phuangketkeow", "mohamad-hasan", "thongsavanh-phomvihane", "theresa-lazaro"}, "2026-02-04", "Bangkok", inPerson}}},
 	})
 }
