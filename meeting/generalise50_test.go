@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"testing"
+	"time"
 
 	"github.com/relbot/relbot"
 )
@@ -50,4 +51,14 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 			"BANGKOK — Foreign ministers met in Bangkok on Wednesday. Thai Foreign Minister Sihasak Phuangketkeow hosted the informal consultations, which were attended by Malaysia's Mohamad Hasan, Laos's Thongsavanh Phomvihane and Philippine Foreign Secretary Theresa Lazaro.",
 			[]held{{[]string{"sihasak-phuangketkeow", "mohamad-hasan", "thongsavanh-phomvihane", "theresa-lazaro"}, "2026-02-04", "Bangkok", inPerson}}},
 	})
+}
+
+// TestExtractUSDefenseSecretary is dated in Lloyd Austin's and Antony
+// Blinken's time: "the United States Secretary of Defense, A," names the
+// defence secretary's office, not the Secretary of State's.
+func TestExtractUSDefenseSecretary(t *testing.T) {
+	x := embeddedExtractor(t)
+	pub := time.Date(2023, 11, 17, 9, 0, 0, 0, time.FixedZone("WIB", 7*3600))
+	checkHeld(t, x, "JAKARTA — Defence Minister Prabowo Subianto met the United States Secretary of Defense, Lloyd Austin, on Thursday.", pub,
+		[]held{{[]string{"prabowo-subianto", "lloyd-austin"}, "2023-11-16", "Jakarta", relbot.KindInPerson}})
 }

@@ -311,7 +311,7 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 	"minister of external affairs":       {"minister of external affairs", "external affairs minister", "eam"},
 	"president of the national assembly": {"national assembly chairman", "national assembly chairwoman", "national assembly president", "na chairman", "na chairwoman", "national assembly chairperson", "na president", "president of the national assembly", "chairman of the national assembly", "chairwoman of the national assembly", "chairperson of the national assembly"},
 	"president of the senate":            {"senate president", "president of the senate"},
-	"minister of national defence":       {"defence minister", "defense minister", "minister of national defence", "minister of national defense", "minister of defence"},
+	"minister of national defence":       {"defence minister", "defense minister", "minister of national defence", "minister of national defense", "minister of defence", "secretary of defense", "secretary of defence", "defense secretary", "defence secretary"},
 	"ambassador":                         {"ambassador", "ambassador extraordinary and plenipotentiary", "ambassador-at-large", "ambassador at large"},
 	// Indonesia's releases keep the ministries' short titles: "Menaker
 	// Yassierli", "Menlu Retno".
