@@ -690,6 +690,12 @@ func clauseOf(t []token, h hit) (int, int) {
 			hi = j
 			break
 		}
+		if t[j].key == "to" && j > h.end+1 && purposeVerbs[key(t, j+1)] && h.tr.form != trigNoun {
+			// "met A to discuss the partnership agreed by B and C when
+			// they met in June": what the meeting was for names others.
+			hi = j
+			break
+		}
 		if t[j].key == "and" && key(t, j+1) == "that" {
 			// "said he had informed the King during an audience on
 			// Tuesday, and that the monarch had agreed to appoint Hun
@@ -741,6 +747,9 @@ func clauseOf(t []token, h hit) (int, int) {
 	}
 	return lo, hi
 }
+
+// purposeVerbs open the infinitive of what a meeting was for.
+var purposeVerbs = set("discuss", "review", "explore", "exchange", "thank", "seek", "brief", "strengthen", "promote", "boost", "deepen", "consider", "address", "congratulate")
 
 // attributionAt returns the comma that opens a source's closing attribution
 // between from and hi, ", police spokesman X told Xinhua.", or -1.

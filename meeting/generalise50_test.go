@@ -50,6 +50,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'A hosted the consultations, which were attended by B, C and D': the roll, not the meeting before",
 			"BANGKOK — Foreign ministers met in Bangkok on Wednesday. Thai Foreign Minister Sihasak Phuangketkeow hosted the informal consultations, which were attended by Malaysia's Mohamad Hasan, Laos's Thongsavanh Phomvihane and Philippine Foreign Secretary Theresa Lazaro.",
 			[]held{{[]string{"sihasak-phuangketkeow", "mohamad-hasan", "thongsavanh-phomvihane", "theresa-lazaro"}, "2026-02-04", "Bangkok", inPerson}}},
+		{"'met A to discuss the partnership agreed by B and C when they met in June': what the meeting was for names no one at it",
+			"JAKARTA — Australian Defence Minister Richard Marles arrived in Jakarta on Thursday.\n\nOn Friday, he met Vietnamese Defence Minister Phan Van Giang to discuss the partnership agreed by Prime Minister Anthony Albanese and Prime Minister Pham Minh Chinh when they met in Hanoi last June.",
+			[]held{{[]string{"richard-marles", "phan-van-giang"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }
 
