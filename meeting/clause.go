@@ -608,6 +608,13 @@ func clauseOf(t []token, h hit) (int, int) {
 			j = passiveVerb(t, j+2) + 1
 			continue
 		}
+		if k := whichNamedAttended(t, j); k > 0 {
+			// "at a video conference of health ministers yesterday, which
+			// Health Minister Adham Baba attended from Putrajaya": the one
+			// named took part in it.
+			j = k
+			continue
+		}
 		if h.tr.summit && t[j].key == "," && key(t, j+1) == "which" && chairedAsideAfter(t, j) {
 			// "the retreat on Thursday, which was (held virtually and)
 			// chaired by B": its chair is the summit's.
@@ -746,6 +753,24 @@ func clauseOf(t []token, h hit) (int, int) {
 		hi = c
 	}
 	return lo, hi
+}
+
+// whichNamedAttended returns where ", which A attended" ends when it starts
+// at the comma j (A a capitalised name, its titles included), or -1.
+func whichNamedAttended(t []token, j int) int {
+	if key(t, j) != "," || key(t, j+1) != "which" || j+2 >= len(t) || !t[j+2].upper {
+		return -1
+	}
+	for k := j + 3; k < len(t) && k <= j+12; k++ {
+		switch {
+		case attendedVerbs[t[k].key] && !t[k].upper:
+			return k + 1
+		case t[k].key == "also" || t[k].key == "and" || t[k].key == "." || t[k].upper && t[k].word:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // purposeVerbs open the infinitive of what a meeting was for.

@@ -53,6 +53,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'met A to discuss the partnership agreed by B and C when they met in June': what the meeting was for names no one at it",
 			"JAKARTA — Australian Defence Minister Richard Marles arrived in Jakarta on Thursday.\n\nOn Friday, he met Vietnamese Defence Minister Phan Van Giang to discuss the partnership agreed by Prime Minister Anthony Albanese and Prime Minister Pham Minh Chinh when they met in Hanoi last June.",
 			[]held{{[]string{"richard-marles", "phan-van-giang"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'at a video conference of health ministers yesterday, which Minister A attended from Putrajaya. Also taking part were B and C': the one named in the relative clause took part",
+			"KUALA LUMPUR — The plan was agreed at a special video conference of ASEAN health ministers yesterday, which Health Minister Dzulkefly Ahmad attended from Putrajaya.\n\nAlso taking part were Thai Public Health Minister Somsak Thepsutin and Philippine Health Secretary Ted Herbosa.",
+			[]held{{[]string{"dzulkefly-ahmad", "somsak-thepsutin", "ted-herbosa"}, "2026-02-07", "", relbot.KindVirtual}}},
 	})
 }
 
