@@ -678,6 +678,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 			t[j].key == "attended" && (j == len(t)-2 && key(t, j+1) == "." || key(t, j+1) == "," && key(t, j+2) == "while") && t[j-1].upper && (len(namedIn(ms, 0, j)) <= 2 || si-c.lastTold() == 1) || // "Gen Sar Thet attended.", not a multilateral's list but the one of the meeting just told
 			t[j].key == "attended" && t[j-1].upper && (key(t, j+1) == "in" && key(t, j+2) == "person" || key(t, j+1) == "virtually" || key(t, j+1) == "online") || // "A, B and C attended in person, while …"
 			satWith(t, j) ||
+			attendedAmongThem(t, j) > 0 || // "Foreign ministers of the ten member states attended, among them A."
 			atTheTable(t, j) || // "Prime Ministers A and B are also at the table."
 			toldTheGathering(t, j) || // "Modi told the gathering that …"
 			j == remote || // "A, B and C joined from their capitals."
@@ -753,6 +754,9 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 			}
 		}
 	}
+	if k := attendedAmongThem(t, at); k > 0 {
+		with = k // those the group that attended counted in
+	}
 	// "… were also present as observers, as was Foreign Minister X"
 	asWas := len(t)
 	for j := at + 1; j+1 < len(t); j++ {
@@ -783,6 +787,21 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 	}
 	a.spreadAttendance(si, c, before, who, n)
 	return true
+}
+
+// attendedAmongThem returns where the names start in "attended, among them
+// A" or "attended, including A" with the verb at j, or -1.
+func attendedAmongThem(t []token, j int) int {
+	if key(t, j) != "attended" || key(t, j+1) != "," {
+		return -1
+	}
+	switch {
+	case key(t, j+2) == "among" && key(t, j+3) == "them":
+		return j + 4
+	case key(t, j+2) == "including":
+		return j + 3
+	}
+	return -1
 }
 
 // meetingOf reads "attended the reception by X" or "present at the meeting

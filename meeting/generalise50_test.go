@@ -56,6 +56,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'at a video conference of health ministers yesterday, which Minister A attended from Putrajaya. Also taking part were B and C': the one named in the relative clause took part",
 			"KUALA LUMPUR — The plan was agreed at a special video conference of ASEAN health ministers yesterday, which Health Minister Dzulkefly Ahmad attended from Putrajaya.\n\nAlso taking part were Thai Public Health Minister Somsak Thepsutin and Philippine Health Secretary Ted Herbosa.",
 			[]held{{[]string{"dzulkefly-ahmad", "somsak-thepsutin", "ted-herbosa"}, "2026-02-07", "", relbot.KindVirtual}}},
+		{"'The meeting was co-chaired by A and B. Foreign ministers of the member states attended, among them C': C joins the meeting",
+			"VIENTIANE — The special meeting on Thursday was co-chaired by Chinese Foreign Minister Wang Yi and Lao Foreign Minister Thongsavanh Phomvihane.\n\nForeign ministers from the ten ASEAN member states attended, among them Malaysian Foreign Minister Mohamad Hasan.",
+			[]held{{[]string{"wang-yi", "thongsavanh-phomvihane", "mohamad-hasan"}, "2026-02-05", "Vientiane", inPerson}}},
 	})
 }
 
