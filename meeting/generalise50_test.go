@@ -59,6 +59,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'The meeting was co-chaired by A and B. Foreign ministers of the member states attended, among them C': C joins the meeting",
 			"VIENTIANE — The special meeting on Thursday was co-chaired by Chinese Foreign Minister Wang Yi and Lao Foreign Minister Thongsavanh Phomvihane.\n\nForeign ministers from the ten ASEAN member states attended, among them Malaysian Foreign Minister Mohamad Hasan.",
 			[]held{{[]string{"wang-yi", "thongsavanh-phomvihane", "mohamad-hasan"}, "2026-02-05", "Vientiane", inPerson}}},
+		{"'Director-General A met B. Later, the Director-General held talks with C': the agency head the story named",
+			"GENEVA — WHO Director-General Tedros Adhanom Ghebreyesus met Vietnamese Deputy Prime Minister Tran Hong Ha on Friday.\n\nLater in the afternoon, the Director-General held talks with Lao Health Minister Bounfeng Phoummalaysith.",
+			[]held{{[]string{"tedros-adhanom-ghebreyesus", "tran-hong-ha"}, "2026-02-06", "Geneva", inPerson}, {[]string{"tedros-adhanom-ghebreyesus", "bounfeng-phoummalaysith"}, "2026-02-06", "Geneva", inPerson}}},
 	})
 }
 

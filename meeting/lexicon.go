@@ -298,7 +298,10 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 	"premier":               {"premier", "chinese premier"},
 	// The EU's foreign policy chief: "the High Representative held a
 	// bilateral meeting with …"
-	"high representative":         {"high representative", "high representative for foreign affairs and security policy"},
+	"high representative": {"high representative", "high representative for foreign affairs and security policy"},
+	// The head of an agency (WHO, IAEA, WTO): "the Director-General held
+	// talks with …" later is the one the story named so.
+	"director-general":            {"director-general", "director general"},
 	"vice premier":                {"vice premier"},
 	"president":                   {"president", "state president", "chairman", "chairwoman", "chair", "party president", "head of state"},
 	"vice president":              {"vice president", "vice-president", "vice state president"},
@@ -315,7 +318,7 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 	"ambassador":                         {"ambassador", "ambassador extraordinary and plenipotentiary", "ambassador-at-large", "ambassador at large"},
 	// Indonesia's releases keep the ministries' short titles: "Menaker
 	// Yassierli", "Menlu Retno".
-	"minister": {"minister", "senior minister", "deputy minister", "vice minister", "assistant minister", "assistant foreign minister", "assistant secretary", "secretary", "governor", "gov.", "mayor", "deputy foreign minister", "vice foreign minister", "first vice foreign minister", "second vice foreign minister", "first vice minister", "second vice minister", "secretary of state", "chief executive", "speaker", "deputy speaker", "director general", "director-general", "envoy", "special envoy", "chief of staff", "commander", "senator", "sen.", "rep.", "vice chairman", "vice chairwoman", "permanent secretary", "party secretary", "undersecretary", "under secretary", "under-secretary", "under-secretary-general", "vice-minister", "deputy-minister", "head", "deputy secretary", "deputy chairman", "deputy chairwoman", "deputy governor", "vice governor", "deputy mayor", "vice mayor", "senate president pro tempore", "president pro tempore", "menteri", "menaker", "menlu", "menhan", "mendag", "menkeu", "menkes", "menko", "menparekraf", "menkominfo", "menkomdigi"},
+	"minister": {"minister", "senior minister", "deputy minister", "vice minister", "assistant minister", "assistant foreign minister", "assistant secretary", "secretary", "governor", "gov.", "mayor", "deputy foreign minister", "vice foreign minister", "first vice foreign minister", "second vice foreign minister", "first vice minister", "second vice minister", "secretary of state", "chief executive", "speaker", "deputy speaker", "envoy", "special envoy", "chief of staff", "commander", "senator", "sen.", "rep.", "vice chairman", "vice chairwoman", "permanent secretary", "party secretary", "undersecretary", "under secretary", "under-secretary", "under-secretary-general", "vice-minister", "deputy-minister", "head", "deputy secretary", "deputy chairman", "deputy chairwoman", "deputy governor", "vice governor", "deputy mayor", "vice mayor", "senate president pro tempore", "president pro tempore", "menteri", "menaker", "menlu", "menhan", "mendag", "menkeu", "menkes", "menko", "menparekraf", "menkominfo", "menkomdigi"},
 }))
 
 // personOffices come before the name of a person the gazetteer may lack
