@@ -62,6 +62,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'Director-General A met B. Later, the Director-General held talks with C': the agency head the story named",
 			"GENEVA — WHO Director-General Tedros Adhanom Ghebreyesus met Vietnamese Deputy Prime Minister Tran Hong Ha on Friday.\n\nLater in the afternoon, the Director-General held talks with Lao Health Minister Bounfeng Phoummalaysith.",
 			[]held{{[]string{"tedros-adhanom-ghebreyesus", "tran-hong-ha"}, "2026-02-06", "Geneva", inPerson}, {[]string{"tedros-adhanom-ghebreyesus", "bounfeng-phoummalaysith"}, "2026-02-06", "Geneva", inPerson}}},
+		{"'A received the doses from Ambassador B at a handover ceremony': a handover in person; a country receiving doses from another names no one",
+			"VIENTIANE — Health Minister Bounfeng Phoummalaysith received the 500,000 doses from Japanese Ambassador Kenichi Kobayashi at a handover ceremony on Saturday. Laos received more doses from Japan last year.",
+			[]held{{[]string{"bounfeng-phoummalaysith", "kenichi-kobayashi"}, "2026-02-07", "Vientiane", inPerson}}},
 	})
 }
 

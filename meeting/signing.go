@@ -862,6 +862,34 @@ func (a *article) messageDelivered(si int, t []token, ms []mention, dates []date
 	return false
 }
 
+// receivedFrom reads "A received the 332,000 doses from Ambassador B at a
+// handover ceremony": goods handed from one person to another, in person.
+// A country's receipt ("Cambodia received vaccines from Japan") names no one.
+func (a *article) receivedFrom(si int, t []token, ms []mention, dates []dateExpr) bool {
+	v := indexAny(t, 0, len(t), receiveForms)
+	if v < 0 {
+		return false
+	}
+	from := -1
+	for j := v + 1; j < len(t) && j <= v+8; j++ {
+		if t[j].key == "from" {
+			from = j
+			break
+		}
+		if letterWords[t[j].key] || !t[j].word && t[j].key != "," {
+			return false
+		}
+	}
+	if from < 0 || !hasAny(t, v+1, from, receivedThings) {
+		return false
+	}
+	taker, giver := verbSubjectAndObject(t, ms, v, from, 8)
+	if giver == "" || taker == "" || giver == taker {
+		return false
+	}
+	return a.heldAtVerb(si, t, ms, dates, v, []string{taker, giver}) != nil
+}
+
 var (
 	receiveForms  = set("received", "receives")
 	deliveryVerbs = set("delivered", "conveyed", "brought", "presented")
