@@ -65,6 +65,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'A received the doses from Ambassador B at a handover ceremony': a handover in person; a country receiving doses from another names no one",
 			"VIENTIANE — Health Minister Bounfeng Phoummalaysith received the 500,000 doses from Japanese Ambassador Kenichi Kobayashi at a handover ceremony on Saturday. Laos received more doses from Japan last year.",
 			[]held{{[]string{"bounfeng-phoummalaysith", "kenichi-kobayashi"}, "2026-02-07", "Vientiane", inPerson}}},
+		{"'A and World Health Organization (WHO) Regional Director for South-East Asia B yesterday agreed to …': an agency's office before the second name",
+			"BANGKOK — Public Health Minister Somsak Thepsutin and World Health Organization (WHO) Regional Director for South-East Asia Saima Wazed yesterday agreed to step up cooperation on mental health.",
+			[]held{{[]string{"somsak-thepsutin", "saima-wazed"}, "2026-02-07", "Bangkok", inPerson}}},
 	})
 }
 

@@ -349,15 +349,18 @@ func officeSpan(t []token, from, to int) bool {
 		if _, _, ok := titles.match(t, k); ok {
 			title = true
 		}
+		if _, _, ok := personOffices.match(t, k); ok && t[k].upper {
+			title = true // "WHO Regional Director for South-East Asia"
+		}
 		switch t[k].key {
-		case "of", "and", "for", "the", ",", "'s":
+		case "of", "and", "for", "the", ",", "'s", "(", ")": // "World Health Organization (WHO) Regional Director"
 			continue
 		}
 		if !t[k].upper {
 			return false
 		}
 	}
-	return title && to-from <= 14
+	return title && to-from <= 16
 }
 
 // occasionWords name, with the meals, an occasion whose guests sit together.
