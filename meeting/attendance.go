@@ -429,7 +429,8 @@ func theMeetingNoun(t []token, j int) bool {
 }
 
 // definiteMeetingNouns name, after "the", a meeting told before.
-var definiteMeetingNouns = set("meeting", "talks", "audience", "call", "session", "discussions", "discussion", "lunch", "luncheon", "dinner", "banquet", "breakfast", "reception")
+var definiteMeetingNouns = set("meeting", "talks", "audience", "call", "session", "discussions", "discussion", "lunch", "luncheon", "dinner", "banquet", "breakfast", "reception",
+	"gathering") // "Kishida hosted the leaders' meeting … A and B attended the gathering"
 
 // nounWithin reports whether one of nouns stands from from to last, after
 // lower-case words only: "the expanded talks", "the online summit".

@@ -68,6 +68,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'A and World Health Organization (WHO) Regional Director for South-East Asia B yesterday agreed to …': an agency's office before the second name",
 			"BANGKOK — Public Health Minister Somsak Thepsutin and World Health Organization (WHO) Regional Director for South-East Asia Saima Wazed yesterday agreed to step up cooperation on mental health.",
 			[]held{{[]string{"somsak-thepsutin", "saima-wazed"}, "2026-02-07", "Bangkok", inPerson}}},
+		{"'A hosted the first leaders' meeting of … Leaders, among them B and C, attended the gathering': the gathering is the meeting told",
+			"TOKYO — Prime Minister Sanae Takaichi on Friday hosted the leaders' meeting of the Asia Zero Emission Community.\n\nLeaders of Southeast Asian countries, among them Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim, attended the gathering at the prime minister's office.",
+			[]held{{[]string{"sanae-takaichi", "prabowo-subianto", "anwar-ibrahim"}, "2026-02-06", "Tokyo", inPerson}}},
 	})
 }
 
