@@ -2764,6 +2764,9 @@ func joinedForEvent(t []token, i int) bool {
 			return t[j+1].upper
 		case "to":
 			return t[j+1].key == "attend" || t[j+1].key == "witness"
+		case "in":
+			// "joined A and B in co-hosting a special session"
+			return hostingGerunds[t[j+1].key]
 		case "for":
 			k := j + 1
 			if t[k].key == "the" || t[k].key == "a" {
@@ -2779,6 +2782,8 @@ func joinedForEvent(t []token, i int) bool {
 	}
 	return false
 }
+
+var hostingGerunds = set("co-hosting", "hosting", "co-chairing", "chairing", "holding", "launching")
 
 // heldTold reports whether the article has told a held meeting of two or
 // more.

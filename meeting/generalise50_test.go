@@ -71,6 +71,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'A hosted the first leaders' meeting of … Leaders, among them B and C, attended the gathering': the gathering is the meeting told",
 			"TOKYO — Prime Minister Sanae Takaichi on Friday hosted the leaders' meeting of the Asia Zero Emission Community.\n\nLeaders of Southeast Asian countries, among them Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim, attended the gathering at the prime minister's office.",
 			[]held{{[]string{"sanae-takaichi", "prabowo-subianto", "anwar-ibrahim"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'A joined B and C in co-hosting a special session': one table of the three",
+			"RIO DE JANEIRO — President Prabowo Subianto on Friday joined Brazilian President Luiz Inácio Lula da Silva and South African President Cyril Ramaphosa in co-hosting a special session on hunger.",
+			[]held{{[]string{"prabowo-subianto", "luiz-inacio-lula-da-silva", "cyril-ramaphosa"}, "2026-02-06", "Rio de Janeiro", inPerson}}},
 	})
 }
 
