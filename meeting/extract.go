@@ -1933,6 +1933,13 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
+			if country != "" && key(t, i-1) == "'s" && appositiveOffice(t, i-2, ms) && !nameFollows(t, end) {
+				// "received Pirapan Salirathavibhaga, Thailand's Deputy
+				// Prime Minister and Minister of Energy,": the office of the
+				// one just named, whoever else held it.
+				i = end - 1
+				continue
+			}
 			s := ""
 			if country == "" && org == "" && key(t, i-1) == "the" && !nameFollows(t, end) {
 				s = a.offices[canon] // "the Deputy Prime Minister met with …"

@@ -74,6 +74,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'A joined B and C in co-hosting a special session': one table of the three",
 			"RIO DE JANEIRO — President Prabowo Subianto on Friday joined Brazilian President Luiz Inácio Lula da Silva and South African President Cyril Ramaphosa in co-hosting a special session on hunger.",
 			[]held{{[]string{"prabowo-subianto", "luiz-inacio-lula-da-silva", "cyril-ramaphosa"}, "2026-02-06", "Rio de Janeiro", inPerson}}},
+		{"'received A, Thailand's Deputy Prime Minister and Minister of Energy,': the office is the one just named, not another deputy prime minister's",
+			"VIENTIANE — Lao Prime Minister Sonexay Siphandone on Friday received Ahmad Zahid Hamidi, Malaysia's Deputy Prime Minister and Minister of Rural and Regional Development, at the Prime Minister's Office.",
+			[]held{{[]string{"sonexay-siphandone", "ahmad-zahid-hamidi"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }
 
