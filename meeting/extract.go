@@ -4039,8 +4039,10 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	fromVisitor := key(t, s-1) == "from" && (key(t, s-2) == "call" || key(t, s-2) == "visit" || key(t, s-2) == "delegation")
 	if lexical(t, i) || placePreps[t[i].key] || t[i].key == "from" || placePreps[key(t, s-1)] || key(t, s-1) == "to" || key(t, s-1) == "the" || key(t, s-1) == "from" && !fromVisitor ||
 		officesBody(t, s) ||
-		s > 0 && t[s-1].word && t[s-1].upper && !(s == 1 && openingParticiples[t[0].key]) && !placeEndsAt(t, s) {
-		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí Minh".
+		s > 0 && t[s-1].word && t[s-1].upper && !(s == 1 && openingParticiples[t[0].key]) && !placeEndsAt(t, s) && !isWeekday(t[s-1].key) {
+		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí
+		// Minh"; but "received in Hà Nội on Friday Toshihiro Nikai,
+		// Chairman of …" starts one after the day.
 		return "", 0, false
 	}
 	// "Suhail bin Mohammed Al Mazrouei, Minister of …": one name; "Zhang

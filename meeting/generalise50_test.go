@@ -77,6 +77,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'received A, Thailand's Deputy Prime Minister and Minister of Energy,': the office is the one just named, not another deputy prime minister's",
 			"VIENTIANE — Lao Prime Minister Sonexay Siphandone on Friday received Ahmad Zahid Hamidi, Malaysia's Deputy Prime Minister and Minister of Rural and Regional Development, at the Prime Minister's Office.",
 			[]held{{[]string{"sonexay-siphandone", "ahmad-zahid-hamidi"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'received in Hà Nội on Friday A, Chairman of …': an untitled name after the day, its office after it",
+			"HÀ NỘI — National Assembly Chairman Trần Thanh Mẫn received in Hà Nội on Friday Hiroshi Moriyama, Chairman of the Japan-Việt Nam Friendship Parliamentary Alliance.",
+			[]held{{[]string{"tran-thanh-man", "hiroshi-moriyama"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
 
