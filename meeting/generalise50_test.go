@@ -80,6 +80,12 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'received in Hà Nội on Friday A, Chairman of …': an untitled name after the day, its office after it",
 			"HÀ NỘI — National Assembly Chairman Trần Thanh Mẫn received in Hà Nội on Friday Hiroshi Moriyama, Chairman of the Japan-Việt Nam Friendship Parliamentary Alliance.",
 			[]held{{[]string{"tran-thanh-man", "hiroshi-moriyama"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'received the Marshal of the Polish Sejm, A, …': the Sejm's speaker is a titled person",
+			"HANOI — National Assembly Chairman Trần Thanh Mẫn on Friday received the Marshal of the Polish Sejm, Szymon Hołownia, at the National Assembly building.",
+			[]held{{[]string{"tran-thanh-man", "szymon-holownia"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'received A and B in Berlin on Monday for a meeting of the parliamentary leaders': one table of the three",
+			"BERLIN — Bundestag President Julia Klöckner received French National Assembly President Yaël Braun-Pivet and Polish Senate Marshal Małgorzata Kidawa-Błońska in Berlin on Monday for a meeting of the parliamentary leaders of the Weimar Triangle.",
+			[]held{{[]string{"julia-klockner", "yael-braun-pivet", "malgorzata-kidawa-blonska"}, "2026-02-02", "Berlin", inPerson}}},
 	})
 }
 

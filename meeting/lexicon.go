@@ -328,6 +328,7 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 var personOffices = func() *phrases[bool] {
 	p := newPhrases[bool]()
 	for _, s := range []string{"standing member", "politburo member", "member", "opposition leader", "leader of the opposition", "governor-general",
+		"marshal", "deputy marshal", // "the Marshal of the Polish Sejm, Szymon Hołownia"
 		"majority leader", "minority leader", "majority floor leader", "minority floor leader", "deputy majority leader", "deputy minority leader",
 		"governor general", "police chief", "chief", "chairperson", "vice chairperson", "deputy chairperson", "commandant", "deputy commandant", "regent", "deputy regent", "district head", "chief justice", "attorney general", "attorney-general", "solicitor general", "solicitor-general", "ceo",
 		"procurator general", "procurator-general", "prosecutor general", "prosecutor-general", "chief prosecutor", "inspector general", "inspector-general",
