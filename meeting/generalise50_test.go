@@ -86,6 +86,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'received A and B in Berlin on Monday for a meeting of the parliamentary leaders': one table of the three",
 			"BERLIN — Bundestag President Julia Klöckner received French National Assembly President Yaël Braun-Pivet and Polish Senate Marshal Małgorzata Kidawa-Błońska in Berlin on Monday for a meeting of the parliamentary leaders of the Weimar Triangle.",
 			[]held{{[]string{"julia-klockner", "yael-braun-pivet", "malgorzata-kidawa-blonska"}, "2026-02-02", "Berlin", inPerson}}},
+		{"'met with President of the Inter-Parliamentary Union (IPU) A and IPU Secretary General B': one body's two officers at one table",
+			"GENEVA — National Assembly Chairman Trần Thanh Mẫn on Friday met with President of the Inter-Parliamentary Union (IPU) Tulia Ackson and IPU Secretary General Martin Chungong.",
+			[]held{{[]string{"tran-thanh-man", "tulia-ackson", "martin-chungong"}, "2026-02-06", "Geneva", inPerson}}},
 	})
 }
 

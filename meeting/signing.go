@@ -172,6 +172,11 @@ func separately(t []token, lo, hi int, h hit) bool {
 			return false
 		}
 	}
+	if oneBodysOfficers(t, h.end, hi) {
+		// "met with IPU President A and IPU Secretary General B": the
+		// body's two officers received together.
+		return false
+	}
 	if groupThenNamed(t, h.end, hi) {
 		// "receives the heads of delegation in a holding room, among
 		// them A, B and C": the group, then who was in it.
@@ -213,6 +218,29 @@ func separately(t []token, lo, hi int, h hit) bool {
 	}
 	return true
 }
+
+// oneBodysOfficers reports whether the guests from end to hi are all officers
+// of one body its acronym names before each ("President of the
+// Inter-Parliamentary Union (IPU) A and IPU Secretary General B").
+func oneBodysOfficers(t []token, end, hi int) bool {
+	seen := map[string]int{}
+	for j := end; j < hi && j < end+30; j++ {
+		if t[j].word && acronym(t[j]) && !notBodyLetters[t[j].key] {
+			seen[t[j].key]++
+		}
+	}
+	if len(seen) != 1 {
+		return false
+	}
+	for _, n := range seen {
+		return n >= 2
+	}
+	return false
+}
+
+// notBodyLetters are capitals of a country or of an office ("CEO A and CEO
+// B" of two companies), no body's.
+var notBodyLetters = set("us", "uk", "usa", "ceo", "ceos", "cfo", "coo", "md", "mp", "pm", "fm", "dpm")
 
 // manyCountriesLeaders reports whether the group at g is "leaders of several
 // other countries": each leads a country of his own, so "met the leaders of
