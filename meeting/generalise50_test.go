@@ -89,6 +89,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'met with President of the Inter-Parliamentary Union (IPU) A and IPU Secretary General B': one body's two officers at one table",
 			"GENEVA — National Assembly Chairman Trần Thanh Mẫn on Friday met with President of the Inter-Parliamentary Union (IPU) Tulia Ackson and IPU Secretary General Martin Chungong.",
 			[]held{{[]string{"tran-thanh-man", "tulia-ackson", "martin-chungong"}, "2026-02-06", "Geneva", inPerson}}},
+		{"'A and B agreed on Friday … They reached it during talks in Seoul, which took place as part of B's two-day trip that began Thursday': the trip's first day is not the talks'",
+			"SEOUL — South Korean Defense Minister Ahn Gyu-back and U.S. Defense Secretary Pete Hegseth agreed on Friday to expand joint drills.\n\nAhn and Hegseth reached the agreement during talks at the defense ministry in Seoul, which took place as part of Hegseth's two-day trip to South Korea that began Thursday.",
+			[]held{{[]string{"ahn-gyu-back", "pete-hegseth"}, "2026-02-06", "Seoul", inPerson}}},
 	})
 }
 

@@ -27,6 +27,24 @@ func (a *article) monthAheadInClause(t []token, end int, d dateExpr) bool {
 	return false
 }
 
+// tripAsideDate reports whether the date d after the meeting's verb (end)
+// stands in a relative clause about the trip: "hosted Austin, who is on an
+// official visit to Singapore from 26 to 27 July", "talks in Seoul, which
+// took place as part of Austin's two-day trip that began Monday". The trip's
+// days are not the meeting's.
+func tripAsideDate(t []token, end int, d dateExpr) bool {
+	trip := false
+	for j := d.start - 1; j >= end; j-- {
+		switch {
+		case tripNouns[t[j].key]:
+			trip = true
+		case t[j].key == ",":
+			return trip && (key(t, j+1) == "who" || key(t, j+1) == "which")
+		}
+	}
+	return false
+}
+
 var aheadClauseWords = set("as", "before", "when", "until", "while")
 
 // dateOf dates a new meeting: the date nearest the trigger in its clause,
@@ -42,7 +60,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		// meeting's, which the story dates.
 		kept := dates[:0:0]
 		for _, d := range dates {
-			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) && !sidelinesSpan(t, h.end, d) && !otherEventsDay(t, h.end, d) && !a.monthAheadInClause(t, h.end, d) {
+			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) && !sidelinesSpan(t, h.end, d) && !otherEventsDay(t, h.end, d) && !a.monthAheadInClause(t, h.end, d) && !tripAsideDate(t, h.end, d) {
 				kept = append(kept, d)
 			}
 		}
