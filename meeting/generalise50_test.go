@@ -92,6 +92,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'A and B agreed on Friday … They reached it during talks in Seoul, which took place as part of B's two-day trip that began Thursday': the trip's first day is not the talks'",
 			"SEOUL — South Korean Defense Minister Ahn Gyu-back and U.S. Defense Secretary Pete Hegseth agreed on Friday to expand joint drills.\n\nAhn and Hegseth reached the agreement during talks at the defense ministry in Seoul, which took place as part of Hegseth's two-day trip to South Korea that began Thursday.",
 			[]held{{[]string{"ahn-gyu-back", "pete-hegseth"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'DAR ES SALAAM — A held talks with B': Africa's big cities are places",
+			"DAR ES SALAAM — Foreign Minister Mahmoud Thabit Kombo on Friday held talks with Thai Foreign Minister Sihasak Phuangketkeow.",
+			[]held{{[]string{"mahmoud-thabit-kombo", "sihasak-phuangketkeow"}, "2026-02-06", "Dar es Salaam", inPerson}}},
 	})
 }
 
