@@ -517,6 +517,11 @@ func dayAfterLead(t []token, i int) bool {
 	return key(t, j+1) == "after" || key(t, j+1) == "before"
 }
 
+// sameDayAs reports whether "the same day" opens an aside at i.
+func sameDayAs(t []token, i int) bool {
+	return key(t, i) == "the" && key(t, i+1) == "same" && key(t, i+2) == "day" && key(t, i+3) != ","
+}
+
 // meetingSoon reports whether a meeting's trigger stands within the next
 // few words from i: "a day after holding talks with Xi" tells a meeting of
 // its own, which the sentence reads too.
@@ -662,6 +667,13 @@ func clauseOf(t []token, h hit) (int, int) {
 		if t[j].key == "," && j > h.end && attributionEnds(t, j+1) {
 			// "… following the meeting between Duterte and Xi, Agriculture
 			// Secretary Emmanuel Piñol said.": who said so, not who met.
+			hi = j
+			break
+		}
+		if t[j].key == "," && j > h.end && sameDayAs(t, j+1) && !meetingSoon(t, j+1) {
+			// "held talks with Retno on Wednesday, the same day President
+			// Widodo became the first to receive a shot": another event
+			// of that day and its people.
 			hi = j
 			break
 		}

@@ -95,6 +95,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'DAR ES SALAAM — A held talks with B': Africa's big cities are places",
 			"DAR ES SALAAM — Foreign Minister Mahmoud Thabit Kombo on Friday held talks with Thai Foreign Minister Sihasak Phuangketkeow.",
 			[]held{{[]string{"mahmoud-thabit-kombo", "sihasak-phuangketkeow"}, "2026-02-06", "Dar es Salaam", inPerson}}},
+		{"'held talks with B on Wednesday, the same day President C became the first to receive a shot': another event of that day",
+			"JAKARTA — Chinese Foreign Minister Wang Yi held talks with Foreign Minister Sugiono in Jakarta on Wednesday, the same day President Prabowo Subianto opened a new vaccine plant.",
+			[]held{{[]string{"wang-yi", "sugiono"}, "2026-02-04", "Jakarta", inPerson}}},
 	})
 }
 
