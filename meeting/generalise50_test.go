@@ -98,6 +98,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'held talks with B on Wednesday, the same day President C became the first to receive a shot': another event of that day",
 			"JAKARTA — Chinese Foreign Minister Wang Yi held talks with Foreign Minister Sugiono in Jakarta on Wednesday, the same day President Prabowo Subianto opened a new vaccine plant.",
 			[]held{{[]string{"wang-yi", "sugiono"}, "2026-02-04", "Jakarta", inPerson}}},
+		{"'Mohamed Khaled also received …': Malaysia's defence minister by his first two names, as Bernama writes him",
+			"KUALA LUMPUR — Defence Minister Mohamed Khaled Nordin on Friday opened the defence exhibition.\n\nMohamed Khaled also received a courtesy call from Thai Defence Minister Nattaphon Narkphanit.",
+			[]held{{[]string{"mohamed-khaled-nordin", "nattaphon-narkphanit"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
 	})
 }
 
