@@ -101,6 +101,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'Mohamed Khaled also received …': Malaysia's defence minister by his first two names, as Bernama writes him",
 			"KUALA LUMPUR — Defence Minister Mohamed Khaled Nordin on Friday opened the defence exhibition.\n\nMohamed Khaled also received a courtesy call from Thai Defence Minister Nattaphon Narkphanit.",
 			[]held{{[]string{"mohamed-khaled-nordin", "nattaphon-narkphanit"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'A was also expected to greet B at a reception': what A was to do, not what A did",
+			"TOKYO — National Assembly Chairman Trần Thanh Mẫn met House of Representatives Speaker Fukushiro Nukaga on Friday.\n\nMẫn was also expected to greet Prime Minister Sanae Takaichi at a reception for the delegations.",
+			[]held{{[]string{"tran-thanh-man", "fukushiro-nukaga"}, "2026-02-06", "Tokyo", inPerson}}},
 	})
 }
 

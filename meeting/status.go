@@ -51,6 +51,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// urgent meeting": asked for, not held.
 		return relbot.StatusPlanned
 	}
+	if h.tr.form == trigNoun && expectedToBefore(t, h.start) {
+		// "Moon was also expected to greet Abe at a reception": what he
+		// was to do there, not what he did.
+		return relbot.StatusPlanned
+	}
 	if h.tr.form == trigNoun && futureMainClause(t, h) {
 		// "During the foreign ministers' meeting on Friday, Hayashi and
 		// Blinken are expected to face Lavrov": the clause the opening
@@ -448,6 +453,24 @@ func sinceClause(t []token, i int) bool {
 	}
 	return false
 }
+
+// expectedToBefore reports whether "expected to", "scheduled to", "due to"
+// or "set to" and a verb stand before the meeting's noun at i in its clause.
+func expectedToBefore(t []token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-10; j-- {
+		switch t[j].key {
+		case ",", ";", ".":
+			return false
+		case "to":
+			if expectationWords[t[j-1].key] && j+1 < i && t[j+1].word && !t[j+1].upper && !determiners[t[j+1].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var expectationWords = set("expected", "scheduled", "due", "set", "slated")
 
 // subjectPronouns and futureClauseWords open a clause whose present tense
 // speaks of a time to come: "when they co-chair", "once he meets".
