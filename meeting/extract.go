@@ -2252,6 +2252,8 @@ var orgWords = set("electronics", "group", "corporation", "corp", "company", "ho
 	"power",                                                                         // "National Assembly of People's Power Esteban Lazo"
 	"league", "friendship", "society", "club", "network", "confederation", "caucus", // "the Chairman of the Japan-Cambodia Parliamentary Friendship League"
 	"sangha", "order", "church", "congregation", // "a delegation of the Vietnam Buddhist Sangha"
+	// "Speaker of the Amyotha Hluttaw Mahn Win Khaing Than", "Marshal of the Sejm A"
+	"hluttaw", "sejm", "duma", "knesset", "majlis", "bundestag", "bundesrat", "sabha", "storting", "riksdag", "folketing", "eduskunta", "seimas", "saeima", "riigikogu", "khural", "kenesh", "mazhilis",
 	"team", "mission", "force", "command", // "the head of the Asean Observer Team, Major General …"
 	"journalists", "veterans", "writers", "artists", "lawyers", "farmers", "workers", "women", "youth", // "President of the Club of Cambodian Journalists Sorn Chanthy"
 	"cross", "crescent", // "President of the Cambodian Red Cross, …"

@@ -104,6 +104,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'A was also expected to greet B at a reception': what A was to do, not what A did",
 			"TOKYO — National Assembly Chairman Trần Thanh Mẫn met House of Representatives Speaker Fukushiro Nukaga on Friday.\n\nMẫn was also expected to greet Prime Minister Sanae Takaichi at a reception for the delegations.",
 			[]held{{[]string{"tran-thanh-man", "fukushiro-nukaga"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'called on Speaker of the Amyotha Hluttaw A': the chamber's name ends the office, the name follows",
+			"NAY PYI TAW — A Vietnamese parliamentary delegation led by National Assembly Vice Chairman Nguyen Duc Hai on Friday called on Speaker of the Amyotha Hluttaw Aye Tha Aung at the Hluttaw Building.",
+			[]held{{[]string{"nguyen-duc-hai", "aye-tha-aung"}, "2026-02-06", "Naypyidaw", inPerson}}},
 	})
 }
 
