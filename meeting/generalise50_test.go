@@ -107,6 +107,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'called on Speaker of the Amyotha Hluttaw A': the chamber's name ends the office, the name follows",
 			"NAY PYI TAW — A Vietnamese parliamentary delegation led by National Assembly Vice Chairman Nguyen Duc Hai on Friday called on Speaker of the Amyotha Hluttaw Aye Tha Aung at the Hluttaw Building.",
 			[]held{{[]string{"nguyen-duc-hai", "aye-tha-aung"}, "2026-02-06", "Naypyidaw", inPerson}}},
+		{"'thanked him for his part in the preparatory meetings held on Monday. Shortly afterwards, A received C': the modifier's day is no day the story moved to",
+			"PHNOM PENH — National Assembly President Khuon Sudary on Friday morning received Vietnamese National Assembly Chairman Tran Thanh Man.\n\nKhuon Sudary thanked the Vietnamese leader for the contribution of his delegation to the preparatory meetings held on Wednesday.\n\nShortly afterwards, Khuon Sudary received Indonesian House Speaker Puan Maharani.",
+			[]held{{[]string{"khuon-sudary", "tran-thanh-man"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"khuon-sudary", "puan-maharani"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
 

@@ -469,6 +469,11 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 			// an aside about a person; the story stays where it was.
 			continue
 		}
+		if heldModifierDate(t, d.start) {
+			// "thanked him for his delegation's part in the preparatory
+			// meetings held on Monday": the day of a thing spoken of.
+			continue
+		}
 		if stampedAt(t, d.start) {
 			// "China Daily | Updated: 2026-01-24 09:10": when the page
 			// was written, not a day the story moved to.
@@ -494,6 +499,19 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 		a.narrNight = arrivedAtNight(t, d)
 		return
 	}
+}
+
+// heldModifierDate reports whether the date at i follows "held on" that
+// describes a noun ("the preparatory meetings held on Monday"), not a
+// sentence's own verb ("were held on Monday").
+func heldModifierDate(t []token, i int) bool {
+	if key(t, i-1) != "on" || key(t, i-2) != "held" || i < 3 {
+		return false
+	}
+	b := t[i-3]
+	// "In the 17-minute call held on Sunday evening": the meeting told, whose
+	// day the story is at.
+	return b.word && !b.upper && !beAux[b.key] && !passiveAux[b.key] && b.key != "they" && b.key != "he" && b.key != "she" && b.key != "and" && !definiteMeetingNouns[b.key]
 }
 
 // arrivedAtNight reports whether date d is the night someone arrived:
