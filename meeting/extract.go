@@ -305,8 +305,9 @@ func (a *article) findDateline(toks [][]token) {
 			// "VIENTIANE, Laos (AP) —", "MANILA, Philippines —"
 			if _, e, ok := countries.match(t, j+1); ok && (key(t, e) == "," || key(t, e) == "(" || key(t, e) == "-") {
 				j = e
-			} else if e := j + 1; e < len(t) && t[e].word && t[e].upper && !lexical(t, e) {
-				// "ANNING, Yunnan, Aug. 14 (Xinhua) --": a province.
+			} else if e := j + 1; e < len(t) && t[e].word && t[e].upper && (!lexical(t, e) || cityAt(t, e) && (key(t, e+1) == "(" || key(t, e+1) == "-")) {
+				// "ANNING, Yunnan, Aug. 14 (Xinhua) --": a province; "Nusa
+				// Dua, Bali (ANTARA) -": an island the table holds as a place.
 				if e+1 < len(t) && t[e+1].word && t[e+1].upper {
 					e++
 				}

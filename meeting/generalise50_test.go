@@ -110,6 +110,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'thanked him for his part in the preparatory meetings held on Monday. Shortly afterwards, A received C': the modifier's day is no day the story moved to",
 			"PHNOM PENH — National Assembly President Khuon Sudary on Friday morning received Vietnamese National Assembly Chairman Tran Thanh Man.\n\nKhuon Sudary thanked the Vietnamese leader for the contribution of his delegation to the preparatory meetings held on Wednesday.\n\nShortly afterwards, Khuon Sudary received Indonesian House Speaker Puan Maharani.",
 			[]held{{[]string{"khuon-sudary", "tran-thanh-man"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"khuon-sudary", "puan-maharani"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'Nusa Dua, Bali (ANTARA) - A held talks with B': the island after the town is the dateline's region, the town the place",
+			"Nusa Dua, Bali (ANTARA) - President Prabowo Subianto on Friday held talks with Liberian President Joseph Boakai.",
+			[]held{{[]string{"prabowo-subianto", "joseph-boakai"}, "2026-02-06", "Nusa Dua", inPerson}}},
 	})
 }
 
