@@ -234,12 +234,16 @@ func chairedRightAfter(t []token, end int) bool {
 // subject, after a dateline if any: "The 10th Mekong-Japan summit".
 func opensSentence(t []token, i int) bool {
 	p := i - 1
-	for p >= 0 && p >= i-6 && (t[p].word && t[p].key != "the" && (t[p].upper || t[p].key[0] >= '0' && t[p].key[0] <= '9' || eventAdjectives[t[p].key] && p == i-1) ||
+	for p >= 0 && p >= i-6 && (t[p].word && t[p].key != "the" && (t[p].upper || t[p].key[0] >= '0' && t[p].key[0] <= '9' || eventAdjectives[t[p].key] && p == i-1 || seriesOrdinals[t[p].key] && key(t, p-1) == "the") ||
 		(t[p].key == "'" || t[p].key == "’") && p > 0 && t[p-1].upper) { // "The ASEAN Foreign Ministers' Retreat"
 		p--
 	}
 	return key(t, p) == "the" && (p == 0 || !t[p-1].word)
 }
+
+// seriesOrdinals count a gathering of a series: "The first Mekong-Korea
+// Summit brought together …".
+var seriesOrdinals = set("first", "second", "third", "fourth", "fifth", "inaugural")
 
 // eventChair reports whether a ceremony or a forum has its chair or two
 // co-chairs in its sentence ("chaired the 19th Government-Private Sector

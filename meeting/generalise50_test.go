@@ -113,6 +113,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'Nusa Dua, Bali (ANTARA) - A held talks with B': the island after the town is the dateline's region, the town the place",
 			"Nusa Dua, Bali (ANTARA) - President Prabowo Subianto on Friday held talks with Liberian President Joseph Boakai.",
 			[]held{{[]string{"prabowo-subianto", "joseph-boakai"}, "2026-02-06", "Nusa Dua", inPerson}}},
+		{"'The first Mekong-Korea Summit brought together A, B and C': an ordinal of the series opens the summit's name",
+			"BUSAN -- The first Mekong-Korea Summit on Friday brought together Vietnamese Prime Minister Pham Minh Chinh, Cambodian Prime Minister Hun Manet and Lao Prime Minister Sonexay Siphandone.",
+			[]held{{[]string{"pham-minh-chinh", "hun-manet", "sonexay-siphandone"}, "2026-02-06", "Busan", inPerson}}},
 	})
 }
 
