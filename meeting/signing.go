@@ -146,10 +146,9 @@ func separately(t []token, lo, hi int, h hit) bool {
 		// "met with the governors of four provinces — A, B, C and D — at
 		// the 11th meeting of the working group": the group's meeting.
 		if (t[j].key == "at" || t[j].key == "for") && (key(t, j+1) == "the" || key(t, j+1) == "their" || key(t, j+1) == "its" || key(t, j+1) == "a" || key(t, j+1) == "an") {
-			// "received A and B in Berlin for a meeting of the
-			// parliamentary leaders": one table too.
 			// "sat down with A, B, C and D at a luncheon hosted by the
-			// chamber": one table.
+			// chamber", "received A and B in Berlin for a meeting of the
+			// parliamentary leaders": one table.
 			for k := j + 2; k < hi && k <= j+5; k++ {
 				switch t[k].key {
 				case "meeting", "session", "conference", "consultation", "consultations", "luncheon", "lunch", "dinner", "breakfast", "banquet":

@@ -448,7 +448,7 @@ func sinceClause(t []token, i int) bool {
 		case ",", ";", ":":
 			return false
 		case "since":
-			return subjectPronouns[key(t, j+1)] || j+1 < len(t) && t[j+1].upper && !isMonth(t[j+1].key)
+			return subjectPronouns[key(t, j+1)] || j+1 < len(t) && t[j+1].upper && !isMonth(t[j+1].key) && !isWeekday(t[j+1].key) // not "since January", "since Monday"
 		}
 	}
 	return false

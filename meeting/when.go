@@ -28,10 +28,9 @@ func (a *article) monthAheadInClause(t []token, end int, d dateExpr) bool {
 }
 
 // tripAsideDate reports whether the date d after the meeting's verb (end)
-// stands in a relative clause about the trip: "hosted Austin, who is on an
-// official visit to Singapore from 26 to 27 July", "talks in Seoul, which
-// took place as part of Austin's two-day trip that began Monday". The trip's
-// days are not the meeting's.
+// stands in a relative clause about the trip: "talks in Seoul, which took
+// place as part of Austin's two-day trip that began Monday". The trip's days
+// are not the meeting's.
 func tripAsideDate(t []token, end int, d dateExpr) bool {
 	trip := false
 	for j := d.start - 1; j >= end; j-- {
@@ -511,7 +510,7 @@ func heldModifierDate(t []token, i int) bool {
 	b := t[i-3]
 	// "In the 17-minute call held on Sunday evening": the meeting told, whose
 	// day the story is at.
-	return b.word && !b.upper && !beAux[b.key] && !passiveAux[b.key] && b.key != "they" && b.key != "he" && b.key != "she" && b.key != "and" && !definiteMeetingNouns[b.key]
+	return b.word && !b.upper && !beAux[b.key] && !passiveAux[b.key] && !subjectPronouns[b.key] && b.key != "and" && !definiteMeetingNouns[b.key]
 }
 
 // arrivedAtNight reports whether date d is the night someone arrived:
