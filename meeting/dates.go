@@ -156,6 +156,9 @@ func ordinalDay(k string) (int, bool) {
 }
 
 // parseDateAt reads one date expression starting at toks[i].
+// namedDays before a weekday make it a feast's or an event's name.
+var namedDays = set("easter", "palm", "good", "holy", "maundy", "ash", "black", "bloody", "super", "cyber", "pentecost", "whit", "trinity")
+
 func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, bool) {
 	if i < 0 || i >= len(toks) {
 		return dateExpr{}, false // "BEIJING," and nothing after it
@@ -311,6 +314,11 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		return dateExpr{past: d, future: d, start: i, end: end, aheadOnly: ahead}, true
 	}
 	if wd, ok := weekdays[k]; ok {
+		if i > 0 && toks[i-1].upper && namedDays[toks[i-1].key] {
+			// "after the Easter Sunday attacks", "on Good Friday": a
+			// feast's or an event's name, no day counted from the story's.
+			return dateExpr{}, false
+		}
 		end := i + 1
 		if isPartOfDay(key(toks, end)) {
 			end++

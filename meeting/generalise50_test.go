@@ -116,6 +116,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'The first Mekong-Korea Summit brought together A, B and C': an ordinal of the series opens the summit's name",
 			"BUSAN -- The first Mekong-Korea Summit on Friday brought together Vietnamese Prime Minister Pham Minh Chinh, Cambodian Prime Minister Hun Manet and Lao Prime Minister Sonexay Siphandone.",
 			[]held{{[]string{"pham-minh-chinh", "hun-manet", "sonexay-siphandone"}, "2026-02-06", "Busan", inPerson}}},
+		{"'was last in Sri Lanka in June 2019, when he … after the Easter Sunday attacks and held talks with B': a feast's Sunday is no day counted from the story's",
+			"COLOMBO — Indian Prime Minister Narendra Modi was last in Sri Lanka in June 2019, when he made a brief stop in Colombo to express solidarity after the Easter Sunday attacks and held talks with then President Maithripala Sirisena.",
+			nil},
 	})
 }
 
