@@ -1950,6 +1950,13 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				// catch-all office holds, not any minister of Malaysia's.
 				s = a.byRole(canon, country, org, d)
 			}
+			if s == "" && country == "" && org == "" && key(t, i-1) == "the" && !nameFollows(t, end) {
+				// "The Prime Minister welcomed President Prabowo to
+				// Downing Street": the office whose seat the sentence names.
+				if c := seatCountry(t, canon); c != "" {
+					s = a.byRole(canon, c, "", d)
+				}
+			}
 			if s == "" && country == "" && org == "" && (canon != "minister" || end-i >= 2) && key(t, i-1) == "the" && key(t, i-2) != "and" && !nameFollows(t, end) {
 				// "Prime Minister Sitiveni Rabuka met Prabowo … The Prime
 				// Minister also met Sugiono", "Alounkeo Kittikhoun, Special
@@ -6813,3 +6820,40 @@ func portfolioBefore(t []token, i, end int, canon string) bool {
 	b := t[i-1]
 	return b.word && !b.upper && !refModifiers[b.key] && !determiners[b.key] && b.key != "'s"
 }
+
+// seatCountry returns the country whose head of government (or state) has
+// its seat in a place t names, when canon is that office: "Downing Street"
+// for the British prime minister, "the White House" for the American
+// president; "" when t names none.
+func seatCountry(t []token, canon string) string {
+	for j := range t {
+		if o, _, ok := officeSeats.match(t, j); ok && o.office == canon {
+			return o.country
+		}
+	}
+	return ""
+}
+
+type officeSeat struct{ office, country string }
+
+var officeSeats = func() *phrases[officeSeat] {
+	p := newPhrases[officeSeat]()
+	for _, v := range []struct {
+		form string
+		seat officeSeat
+	}{
+		{"downing street", officeSeat{"prime minister", "GB"}},
+		{"white house", officeSeat{"president", "US"}},
+		{"elysee palace", officeSeat{"president", "FR"}},
+		{"élysée palace", officeSeat{"president", "FR"}},
+		{"kremlin", officeSeat{"president", "RU"}},
+		{"rashtrapati bhavan", officeSeat{"president", "IN"}},
+		{"hyderabad house", officeSeat{"prime minister", "IN"}},
+		{"malacañang", officeSeat{"president", "PH"}},
+		{"malacanang", officeSeat{"president", "PH"}},
+		{"kantei", officeSeat{"prime minister", "JP"}},
+	} {
+		p.add(v.form, v.seat)
+	}
+	return p
+}()

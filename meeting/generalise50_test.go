@@ -119,6 +119,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'was last in Sri Lanka in June 2019, when he … after the Easter Sunday attacks and held talks with B': a feast's Sunday is no day counted from the story's",
 			"COLOMBO — Indian Prime Minister Narendra Modi was last in Sri Lanka in June 2019, when he made a brief stop in Colombo to express solidarity after the Easter Sunday attacks and held talks with then President Maithripala Sirisena.",
 			nil},
+		{"'The Prime Minister welcomed President B to Downing Street': the seat names whose prime minister, in the host government's own release",
+			"The Prime Minister welcomed President Prabowo Subianto of Indonesia to Downing Street on Friday afternoon.",
+			[]held{{[]string{"keir-starmer", "prabowo-subianto"}, "2026-02-06", "London", inPerson}}},
 	})
 }
 
