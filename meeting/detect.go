@@ -430,10 +430,11 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		if tr.form == trigNoun && (t[i].key == "conference" || t[i].key == "congress") && !heldConference(t, i) {
 			continue
 		}
-		if tr.form == trigNoun && t[i].key == "joint" && key(t, end) != "by" && key(t, end) != "between" {
-			// "at a joint press conference by A and B" tells who gave it;
-			// "Speaking at a joint press conference after the talks, A
-			// said" is the talks' and tells no one new.
+		if tr.form == trigNoun && t[i].key == "joint" && key(t, end) != "by" && key(t, end) != "between" && !(key(t, end) == "with" && end+1 < len(t) && t[end+1].upper) {
+			// "at a joint press conference by A and B" tells who gave it,
+			// and "… with von der Leyen" the other side; "Speaking at a
+			// joint press conference after the talks, A said" is the
+			// talks' and tells no one new.
 			continue
 		}
 		if tr.form == trigNoun && t[i].key == "talks" && stalledWords[key(t, end)] {

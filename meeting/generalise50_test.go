@@ -122,6 +122,9 @@ func TestExtractRoundFiftyFour(t *testing.T) {
 		{"'The Prime Minister welcomed President B to Downing Street': the seat names whose prime minister, in the host government's own release",
 			"The Prime Minister welcomed President Prabowo Subianto of Indonesia to Downing Street on Friday afternoon.",
 			[]held{{[]string{"keir-starmer", "prabowo-subianto"}, "2026-02-06", "London", inPerson}}},
+		{"'A said at a joint press conference with B': the other side of the conference met A",
+			"BRUSSELS — Indonesian President Prabowo Subianto was in Brussels on Friday.\n\n\"This is a breakthrough,\" Prabowo said at a joint press conference with European Commission President Ursula von der Leyen.",
+			[]held{{[]string{"prabowo-subianto", "ursula-von-der-leyen"}, "2026-02-06", "Brussels", inPerson}}},
 	})
 }
 
