@@ -430,11 +430,12 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 		if tr.form == trigNoun && (t[i].key == "conference" || t[i].key == "congress") && !heldConference(t, i) {
 			continue
 		}
-		if tr.form == trigNoun && t[i].key == "joint" && key(t, end) != "by" && key(t, end) != "between" && !(key(t, end) == "with" && end+1 < len(t) && t[end+1].upper) {
+		if tr.form == trigNoun && t[i].key == "joint" && key(t, end) != "by" && key(t, end) != "between" && !(key(t, end) == "with" && end+1 < len(t) && t[end+1].upper && key(t, i-2) != "told") {
 			// "at a joint press conference by A and B" tells who gave it,
-			// and "… with von der Leyen" the other side; "Speaking at a
-			// joint press conference after the talks, A said" is the
-			// talks' and tells no one new.
+			// and "said at a joint press conference with von der Leyen"
+			// the other side; "Speaking at a joint press conference after
+			// the talks, A said" is the talks' and tells no one new, and
+			// "A told a joint press conference with B" is a briefing.
 			continue
 		}
 		if tr.form == trigNoun && t[i].key == "talks" && stalledWords[key(t, end)] {

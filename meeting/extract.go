@@ -6844,13 +6844,11 @@ var officeSeats = func() *phrases[officeSeat] {
 	}{
 		{"downing street", officeSeat{"prime minister", "GB"}},
 		{"white house", officeSeat{"president", "US"}},
-		{"elysee palace", officeSeat{"president", "FR"}},
-		{"élysée palace", officeSeat{"president", "FR"}},
+		{"élysée palace", officeSeat{"president", "FR"}}, // keys fold the marks: "Elysee" too
 		{"kremlin", officeSeat{"president", "RU"}},
 		{"rashtrapati bhavan", officeSeat{"president", "IN"}},
 		{"hyderabad house", officeSeat{"prime minister", "IN"}},
 		{"malacañang", officeSeat{"president", "PH"}},
-		{"malacanang", officeSeat{"president", "PH"}},
 		{"kantei", officeSeat{"prime minister", "JP"}},
 	} {
 		p.add(v.form, v.seat)
