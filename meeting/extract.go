@@ -6822,36 +6822,21 @@ func portfolioBefore(t []token, i, end int, canon string) bool {
 }
 
 // seatCountry returns the country whose head of government (or state) has
-// its seat in a place t names, when canon is that office: "Downing Street"
+// its seat at a venue t names, when canon is that office: "Downing Street"
 // for the British prime minister, "the White House" for the American
-// president; "" when t names none.
+// president; "" when t names none. The country is the venue's city's.
 func seatCountry(t []token, canon string) string {
 	for j := range t {
-		if o, _, ok := officeSeats.match(t, j); ok && o.office == canon {
-			return o.country
+		if v, _, ok := venues.match(t, j); ok && seatOffices[v.name] == canon {
+			return capitalOf[v.city]
 		}
 	}
 	return ""
 }
 
-type officeSeat struct{ office, country string }
-
-var officeSeats = func() *phrases[officeSeat] {
-	p := newPhrases[officeSeat]()
-	for _, v := range []struct {
-		form string
-		seat officeSeat
-	}{
-		{"downing street", officeSeat{"prime minister", "GB"}},
-		{"white house", officeSeat{"president", "US"}},
-		{"élysée palace", officeSeat{"president", "FR"}}, // keys fold the marks: "Elysee" too
-		{"kremlin", officeSeat{"president", "RU"}},
-		{"rashtrapati bhavan", officeSeat{"president", "IN"}},
-		{"hyderabad house", officeSeat{"prime minister", "IN"}},
-		{"malacañang", officeSeat{"president", "PH"}},
-		{"kantei", officeSeat{"prime minister", "JP"}},
-	} {
-		p.add(v.form, v.seat)
-	}
-	return p
-}()
+// seatOffices name, by venue, the office whose seat it is.
+var seatOffices = map[string]string{
+	"Downing Street": "prime minister", "Hyderabad House": "prime minister", "Kantei": "prime minister",
+	"White House": "president", "Élysée Palace": "president", "Kremlin": "president",
+	"Rashtrapati Bhavan": "president", "Malacañang Palace": "president",
+}

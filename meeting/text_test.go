@@ -37,3 +37,18 @@ func TestPhraseTableRejectsAFormUnderTwoValues(t *testing.T) {
 	}()
 	phraseTable(map[string][]string{"Saint Petersburg": {"st petersburg"}, "St Petersburg": {"St Petersburg"}})
 }
+
+// Each seat of an office names a venue of the table and a capital, so a seat
+// misspelt or a city missing from capitals fails here, not silently.
+func TestSeatOfficesAreVenuesInCapitals(t *testing.T) {
+	for name, office := range seatOffices {
+		v, end, ok := venues.match(tokenize(name), 0)
+		if !ok || v.name != name || end != len(tokenize(name)) {
+			t.Errorf("seat %q of the %s is no venue of the table", name, office)
+			continue
+		}
+		if capitalOf[v.city] == "" {
+			t.Errorf("seat %q: its city %q is no capital", name, v.city)
+		}
+	}
+}
