@@ -222,19 +222,17 @@ func separately(t []token, lo, hi int, h hit) bool {
 // of one body its acronym names before each ("President of the
 // Inter-Parliamentary Union (IPU) A and IPU Secretary General B").
 func oneBodysOfficers(t []token, end, hi int) bool {
-	seen := map[string]int{}
+	body, n := "", 0
 	for j := end; j < hi && j < end+30; j++ {
-		if t[j].word && acronym(t[j]) && !notBodyLetters[t[j].key] {
-			seen[t[j].key]++
+		if !t[j].word || !acronym(t[j]) || notBodyLetters[t[j].key] {
+			continue
 		}
+		if body != "" && t[j].key != body {
+			return false // two bodies' letters: guests of two sides
+		}
+		body, n = t[j].key, n+1
 	}
-	if len(seen) != 1 {
-		return false
-	}
-	for _, n := range seen {
-		return n >= 2
-	}
-	return false
+	return n >= 2
 }
 
 // notBodyLetters are capitals of a country or of an office ("CEO A and CEO
