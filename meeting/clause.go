@@ -670,17 +670,13 @@ func clauseOf(t []token, h hit) (int, int) {
 			hi = j
 			break
 		}
-		if t[j].key == "," && j > h.end && sameDayAs(t, j+1) && !meetingSoon(t, j+1) {
-			// "held talks with Retno on Wednesday, the same day President
-			// Widodo became the first to receive a shot": another event
-			// of that day and its people.
-			hi = j
-			break
-		}
-		if t[j].key == "," && j > h.end && dayAfterLead(t, j+1) && !meetingSoon(t, j+1) {
+		if t[j].key == "," && j > h.end && (dayAfterLead(t, j+1) || sameDayAs(t, j+1)) && !meetingSoon(t, j+1) {
 			// "met Hun Manet, a day after Cambodia and Thailand signed a
-			// declaration in the presence of Trump and Anwar": the other
-			// day's event and its people are no part of the meeting.
+			// declaration in the presence of Trump and Anwar", "held talks
+			// with Retno on Wednesday, the same day President Widodo
+			// became the first to receive a shot": another event, of
+			// another day or of that one, and its people are no part of
+			// the meeting.
 			hi = j
 			break
 		}
