@@ -118,7 +118,8 @@ type Scores struct {
 // the known actor whose name or alias it spells, if exactly one: a label
 // written from the article's spelling ("saysomphone-phomvihane") names the
 // actor the extractor reports under its canonical slug
-// ("xaysomphone-phomvihane"). Unknown people keep their labels.
+// ("xaysomphone-phomvihane"). Unknown people keep their labels, less a
+// style written into them.
 func (g *Gazetteer) canonicalLabels(d CorpusDoc) CorpusDoc {
 	canon := func(ps []string) []string {
 		out := ps
@@ -133,6 +134,16 @@ func (g *Gazetteer) canonicalLabels(d CorpusDoc) CorpusDoc {
 				// whose hyphen the words above do not split.
 				if ss := g.squash[squashed(p)]; len(ss) == 1 {
 					s, n = ss[0], len(ws)
+				}
+			}
+			if s == "" || n != len(ws) {
+				// "pope-francis": the style written into the label is no
+				// part of the name the extractor reports ("francis").
+				if bare := unstyled(ws); len(bare) < len(ws) {
+					s, n = strings.Join(bare, "-"), len(ws)
+					if k, m := g.nameAt(bare); m == len(bare) {
+						s = k
+					}
 				}
 			}
 			if s != "" && n == len(ws) && s != p {

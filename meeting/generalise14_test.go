@@ -114,11 +114,12 @@ func TestCanonicalLabels(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := g.canonicalLabels(CorpusDoc{
-		Meetings:    []GoldMeeting{{Participants: []string{"saysomphone-phomvihane", "tran-thanh-man", "nguyen-van-an", "prayuth-chan-ocha"}}},
+		Meetings:    []GoldMeeting{{Participants: []string{"saysomphone-phomvihane", "tran-thanh-man", "nguyen-van-an", "prayuth-chan-ocha", "pope-francis", "prime-minister-hun-manet"}}},
 		NotMeetings: []NotMeeting{{Participants: []string{"saysomphone-phomvihane", "hun-sen"}}},
 	})
 	// "prayuth-chan-ocha" spells the alias "Prayuth Chan-ocha", hyphen and all.
-	want := []string{"xaysomphone-phomvihane", "tran-thanh-man", "nguyen-van-an", "prayut-chan-o-cha"}
+	// A style is no part of a name: "Pope Francis" is reported as "francis".
+	want := []string{"xaysomphone-phomvihane", "tran-thanh-man", "nguyen-van-an", "prayut-chan-o-cha", "francis", "hun-manet"}
 	if got := d.Meetings[0].Participants; !slices.Equal(got, want) {
 		t.Errorf("meeting: got %v, want %v", got, want)
 	}

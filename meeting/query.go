@@ -118,6 +118,9 @@ func (g *Gazetteer) ParseQuery(s string) (Query, error) {
 		if parts := strings.Split(rest[i], "-"); len(parts) > 1 {
 			// "saysomphone-phomvihane": an alias written the way slugs
 			// are, for the actor whose slug spells it another way.
+			if bare := unstyled(parts); len(bare) < len(parts) {
+				parts = bare // "pope-francis" as "Pope Francis" is read
+			}
 			if slug, n := g.nameAt(parts); n == len(parts) {
 				if !slices.Contains(q.Slugs, slug) {
 					q.Slugs = append(q.Slugs, slug)
@@ -188,6 +191,29 @@ func (g *Gazetteer) nameAt(ws []string) (string, int) {
 		return "", 0 // ambiguous: let suggestions choose
 	}
 	return "", 0
+}
+
+// unstyled drops the style that opens a name written as a slug's words
+// ("pope", "francis"; "president", "hun", "sen"), as the extractor drops it
+// from the names it reports; ws itself when none does or nothing would be
+// left.
+func unstyled(ws []string) []string {
+	toks := tokenize(strings.Join(ws, " "))
+	if len(toks) != len(ws) {
+		return ws
+	}
+	end := 0
+	for end < len(toks) {
+		_, e, ok := honorifics.match(toks, end)
+		if !ok {
+			_, e, ok = titles.match(toks, end)
+		}
+		if !ok || e >= len(toks) {
+			break
+		}
+		end = e
+	}
+	return ws[end:]
 }
 
 func uniq(ss []string) []string {

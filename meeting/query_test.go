@@ -39,6 +39,9 @@ func TestParseQuery(t *testing.T) {
 		// An alias written as a slug names its actor, not a "did you mean".
 		{"saysomphone-phomvihane", Query{Slugs: []string{"xaysomphone-phomvihane"}}},
 		{"samdech-techo-hun-sen to-lam", Query{Slugs: []string{"hun-sen", "to-lam"}}},
+		// A style written into the slug is read as it is in words.
+		{"prime-minister-hun-manet", Query{Slugs: []string{"hun-manet"}}},
+		{"dr-hun-manet", Query{Slugs: []string{"hun-manet"}}},
 		{"hun-sen-manet", Query{Unresolved: []string{"hun-sen-manet"}}},
 		{"hun", Query{Unresolved: []string{"hun"}}},
 		{"hun sen manet", Query{Slugs: []string{"hun-sen"}, Unresolved: []string{"manet"}}},
