@@ -1378,6 +1378,18 @@ func governedFrom(t []token, from, start int) bool {
 			j += 2 // "by Retno, as well as Wong"
 			continue
 		}
+		if t[j].key == "attended" && key(t, j-1) == "and" {
+			// "chaired by A and attended in person by B and C": the list
+			// goes on after its second verb.
+			k := j + 1
+			if key(t, k) == "in" && key(t, k+1) == "person" {
+				k += 2
+			}
+			if key(t, k) == "by" && k < start {
+				j = k
+				continue
+			}
+		}
 		if t[j].key == "from" && key(t, j-1) == "," && j+1 < start && t[j+1].upper {
 			continue // "by A, Governor of the NBC, from Phnom Penh, and B": where each signed
 		}
