@@ -782,12 +782,29 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 	if len(c.slugs) > len(before) {
 		c.told = max(c.told, si)
 	}
+	if len(before) < 2 && !c.explicit && c.m.Status == relbot.StatusPast && attendedTheMeeting(t, at) {
+		a.attendedOnDay(si, t, c, at)
+	}
 	n := meetingsSpanned(t)
 	if n == 1 && key(t, at) == "attended" {
 		n = spanAt(t, at+1) // "X and Y attended all three meetings."
 	}
 	a.spreadAttendance(si, c, before, who, n)
 	return true
+}
+
+// attendedOnDay dates the meeting c by the day written right after
+// "attended the meeting" at at: "The culture ministers met in Jeonju. A, B
+// and C attended the meeting on Monday", the lead having named no one and
+// given no day of its own.
+func (a *article) attendedOnDay(si int, t []token, c *cand, at int) {
+	all, _, _ := a.sentenceDates(si, t)
+	for _, d := range all {
+		if d.start > at && d.start <= at+5 && !d.anaphoric && !d.aheadOnly && d.past.Day != 0 && !d.past.Start().After(a.pubDate.Start()) {
+			c.m.Date, c.loose, c.borrowed, c.explicit = d.past, false, false, true
+			return
+		}
+	}
 }
 
 // attendedAmongThem returns where the names start in "attended, among them

@@ -16,5 +16,8 @@ func TestExtractRoundFiftyFive(t *testing.T) {
 		{"'The Leaders' Meeting, held …, was chaired by A and attended in person by B and C' after a lead that named one of them: all of them met",
 			"Regional leaders meeting in Jakarta on Saturday struck a deal with Myanmar's Senior General Min Aung Hlaing to end the fighting.\n\nThe ASEAN Leaders' Meeting, held at the ASEAN Secretariat, was chaired by Sultan Hassanal Bolkiah and attended in person by President Joko Widodo, Prime Minister Lee Hsien Loong and Min Aung Hlaing.",
 			[]held{{[]string{"min-aung-hlaing", "hassanal-bolkiah", "joko-widodo", "lee-hsien-loong"}, "2026-02-07", "Jakarta", inPerson}}},
+		{"'The ministers of A, B and C met in Jeonju … A, B and C attended the meeting on Saturday': the lead named no one and gave no day, the attendance gives both",
+			"SEOUL, Feb. 8 (Yonhap) -- The tourism ministers of South Korea, China and Japan agreed to ease group travel at a three-way meeting held in the southwestern city of Jeonju.\n\nCulture Minister Yu In-chon, Chinese Minister of Culture and Tourism Sun Yeli and Japanese Minister Masahito Moriyama attended the meeting on Saturday and signed a joint statement, the ministry said.",
+			[]held{{[]string{"yu-in-chon", "sun-yeli", "masahito-moriyama"}, "2026-02-07", "Jeonju", inPerson}}},
 	})
 }
