@@ -2400,6 +2400,19 @@ func (a *article) namedGatheringChaired(si int, t []token, ms []mention, dates [
 	if a.status(t, h, dates, nil) != relbot.StatusPast {
 		return false
 	}
+	if g := a.pendingGathering(si); g != nil && g.m.Status == relbot.StatusPast && len(g.slugs) == 1 && len(dates) == 0 {
+		// "Marcos on Wednesday joined fellow leaders at the first
+		// ASEAN-EU summit. The ASEAN-EU Commemorative Summit was
+		// co-chaired by Michel and Hun Sen": the summit the lead's one
+		// joined, its chairs there with him.
+		g.join(chairs...)
+		g.told = si
+		if len(g.slugs) >= 2 {
+			a.promoteGathering()
+			a.markListed(g, si)
+		}
+		return true
+	}
 	c := a.agreedCand(si, t, ms, dates, h, chairs)
 	if c == nil {
 		return false

@@ -19,5 +19,8 @@ func TestExtractRoundFiftyFive(t *testing.T) {
 		{"'The ministers of A, B and C met in Jeonju … A, B and C attended the meeting on Saturday': the lead named no one and gave no day, the attendance gives both",
 			"SEOUL, Feb. 8 (Yonhap) -- The tourism ministers of South Korea, China and Japan agreed to ease group travel at a three-way meeting held in the southwestern city of Jeonju.\n\nCulture Minister Yu In-chon, Chinese Minister of Culture and Tourism Sun Yeli and Japanese Minister Masahito Moriyama attended the meeting on Saturday and signed a joint statement, the ministry said.",
 			[]held{{[]string{"yu-in-chon", "sun-yeli", "masahito-moriyama"}, "2026-02-07", "Jeonju", inPerson}}},
+		{"'A on Wednesday joined fellow leaders at the first ASEAN-EU summit. The Commemorative Summit was co-chaired by B and C': the summit A joined, with its chairs",
+			"BRUSSELS – President Ferdinand Marcos Jr. on Friday joined fellow Southeast Asian leaders at the first summit ever held between ASEAN and the EU in the Belgian capital.\n\nThe ASEAN-EU Commemorative Summit was co-chaired by European Council President Charles Michel and Cambodian Prime Minister Hun Manet.",
+			[]held{{[]string{"ferdinand-marcos-jr", "charles-michel", "hun-manet"}, "2026-02-06", "Brussels", inPerson}}},
 	})
 }
