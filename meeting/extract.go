@@ -517,7 +517,9 @@ func (a *article) signedBy(text string) string {
 		if t == nil {
 			continue
 		}
-		if slugs, end := a.g.names.all(t, 0); len(slugs) == 1 && end == len(t) {
+		if slugs, end := a.g.names.all(t, styleEnd(t)); len(slugs) == 1 && end == len(t) {
+			// "Penny Wong", "Senator the Hon Penny Wong" above "Minister
+			// for Foreign Affairs"
 			return slugs[0]
 		}
 	}
@@ -535,6 +537,23 @@ func (a *article) signedBy(text string) string {
 		}
 	}
 	return ""
+}
+
+// styleEnd returns where the name starts after the styles that open t
+// ("Senator the Hon", "H.E. Dr"), 0 when none does.
+func styleEnd(t []token) int {
+	end := 0
+	for end < len(t) {
+		_, e, ok := honorifics.match(t, end)
+		if !ok {
+			_, e, ok = titles.match(t, end)
+		}
+		if !ok || e >= len(t) {
+			break
+		}
+		end = e
+	}
+	return end
 }
 
 // shortLine tokenizes a line of at most maxWords words (a heading, a signature),

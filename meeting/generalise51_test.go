@@ -22,5 +22,8 @@ func TestExtractRoundFiftyFive(t *testing.T) {
 		{"'A on Wednesday joined fellow leaders at the first ASEAN-EU summit. The Commemorative Summit was co-chaired by B and C': the summit A joined, with its chairs",
 			"BRUSSELS – President Ferdinand Marcos Jr. on Friday joined fellow Southeast Asian leaders at the first summit ever held between ASEAN and the EU in the Belgian capital.\n\nThe ASEAN-EU Commemorative Summit was co-chaired by European Council President Charles Michel and Cambodian Prime Minister Hun Manet.",
 			[]held{{[]string{"ferdinand-marcos-jr", "charles-michel", "hun-manet"}, "2026-02-06", "Brussels", inPerson}}},
+		{"a first-person statement signed 'Senator the Hon Penny Wong / Minister for Foreign Affairs': the styles open the signature, the name is hers",
+			"Today I met Singapore's Minister for Foreign Affairs Vivian Balakrishnan in Canberra.\n\nWe discussed maritime security and the clean energy transition.\n\nSenator the Hon Penny Wong\nMinister for Foreign Affairs",
+			[]held{{[]string{"penny-wong", "vivian-balakrishnan"}, "2026-02-08", "Canberra", inPerson}}},
 	})
 }

@@ -202,18 +202,7 @@ func unstyled(ws []string) []string {
 	if len(toks) != len(ws) {
 		return ws
 	}
-	end := 0
-	for end < len(toks) {
-		_, e, ok := honorifics.match(toks, end)
-		if !ok {
-			_, e, ok = titles.match(toks, end)
-		}
-		if !ok || e >= len(toks) {
-			break
-		}
-		end = e
-	}
-	return ws[end:]
+	return ws[styleEnd(toks):]
 }
 
 func uniq(ss []string) []string {
