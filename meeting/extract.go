@@ -1831,7 +1831,20 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				}
 			}
 			j := skipTitleRun(t, end, covered)
-			if k := styledNameAt(t, end, j); k >= 0 && !nameBeforeAnd(t, end, k) {
+			k := styledNameAt(t, end, j)
+			if k < 0 && key(t, officeModifiersBefore(t, i)-1) == "the" {
+				// "The Ambassador of the European Union to ASEAN, H.E. Mr
+				// Sujiro Seam,": the office set off before the styled name
+				// is his, "the Ambassador" of later sentences.
+				e := j
+				for key(t, e) == "to" && e+1 < len(t) && t[e+1].upper {
+					e = skipTitleRun(t, e+1, covered)
+				}
+				if key(t, e) == "," {
+					k = styledNameAt(t, e+1, e+2)
+				}
+			}
+			if k >= 0 && !nameBeforeAnd(t, end, k) {
 				officeFrom, officeTo = i, k
 				// "Minister of Health H.E. Mam Bun Heng": the styled name
 				// that follows is the office's holder, read next, before a
@@ -2494,6 +2507,18 @@ func skipTitleRun(t []token, i int, covered []bool) int {
 	}
 	return i
 }
+
+// officeModifiersBefore returns where the words that qualify the office at
+// i start ("the newly appointed Ambassador", "the incoming Secretary-General"),
+// i itself when none does.
+func officeModifiersBefore(t []token, i int) int {
+	for i > 0 && appointeeWords[t[i-1].key] {
+		i--
+	}
+	return i
+}
+
+var appointeeWords = set("newly", "appointed", "new", "incoming", "outgoing", "newly-appointed")
 
 // styledNameAt returns where a style that opens a name ("H.E.", a rank, a
 // Khmer style) stands in t[from:to], or -1.

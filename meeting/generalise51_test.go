@@ -25,5 +25,11 @@ func TestExtractRoundFiftyFive(t *testing.T) {
 		{"a first-person statement signed 'Senator the Hon Penny Wong / Minister for Foreign Affairs': the styles open the signature, the name is hers",
 			"Today I met Singapore's Minister for Foreign Affairs Vivian Balakrishnan in Canberra.\n\nWe discussed maritime security and the clean energy transition.\n\nSenator the Hon Penny Wong\nMinister for Foreign Affairs",
 			[]held{{[]string{"penny-wong", "vivian-balakrishnan"}, "2026-02-08", "Canberra", inPerson}}},
+		{"'The newly appointed Ambassador of the EU to ASEAN, H.E. Mr A, presented his credentials to B … the Ambassador and the Secretary-General held a meeting': the office set off before the styled name is his",
+			"JAKARTA – The newly appointed Ambassador of the European Union to ASEAN, H.E. Mr Sujiro Seam, presented his credentials to ASEAN Secretary-General Kao Kim Hourn at the ASEAN Secretariat on Thursday.\n\nAfter the ceremony, the Ambassador and the Secretary-General held talks on trade and connectivity.",
+			[]held{{[]string{"sujiro-seam", "kao-kim-hourn"}, "2026-02-05", "Jakarta", inPerson}}},
+		{"'held a working meeting with A, on the transition arrangements and the support required from the secretariat in Jakarta': what they discussed, not where they met",
+			"PHNOM PENH – ASEAN Secretary-General Kao Kim Hourn paid a courtesy call on Prime Minister Hun Manet at his office on Friday.\n\nFollowing the courtesy call, the Secretary-General held a working meeting with H.E. Sok Sambath, Secretary General of the Senate of Cambodia, on the handover arrangements and the support required from the regional secretariat in Jakarta.",
+			[]held{{[]string{"kao-kim-hourn", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"kao-kim-hourn", "sok-sambath"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
