@@ -269,12 +269,23 @@ func topicAt(t []token, j int) bool {
 		// "The talks touched on the stocktake to be concluded in Dubai"
 		return true
 	}
+	if t[j].key == "on" && key(t, j-1) == "," && key(t, j+1) == "the" && j+2 < len(t) && t[j+2].word && !t[j+2].upper && !onTheOccasion[t[j+2].key] {
+		// "held a working meeting with A, on the transition arrangements
+		// and the support required from the secretariat in Jakarta"
+		return true
+	}
 	if t[j].key != "on" || j+1 >= len(t) || t[j+1].upper || !t[j+1].word {
 		return false
 	}
 	next := t[j+1].key
 	return strings.HasSuffix(next, "ing") && len(next) > 5 || topicNouns[next]
 }
+
+// onTheOccasion are the words after ", on the" that tell when or where, not
+// what was discussed: "on the sidelines of", "on the eve of".
+var onTheOccasion = set("sidelines", "margins", "margin", "fringes", "fringe", "occasion", "eve", "island", "outskirts", "border", "day", "same",
+	"morning", "afternoon", "evening", "night", "first", "second", "third", "last", "final", "way", "deck", "grounds", "premises", "campus", "banks",
+	"shores", "coast", "frontline", "front", "invitation", "basis", "heels", "anniversary")
 
 // conflictNouns before "in" make the place a topic discussed: "discussed the
 // war in Gaza", "the situation in Rakhine".
