@@ -2917,6 +2917,9 @@ func unknownCity(t []token, i int) (string, int) {
 	if languages[t[i].key] {
 		return "", 0 // "training for tour guides in Mandarin"
 	}
+	if templeWords[t[i].key] && j > i+1 {
+		return "", 0 // "at Wat Ratchabophit": a temple, in the city the story is in
+	}
 	if j == i+1 && i > 2 && acronym(t[i]) {
 		return "", 0 // "cooperation in HADR": a field, not a town; a dateline's capitals open the sentence
 	}
@@ -2926,6 +2929,10 @@ func unknownCity(t []token, i int) (string, int) {
 	}
 	return strings.Join(parts, " "), j
 }
+
+// templeWords open a temple's or a mosque's name, a building and no town:
+// "Wat Phnom", "Masjid Negara", "Pura Besakih".
+var templeWords = set("wat", "masjid", "pura", "vat", "chua", "chùa")
 
 // languages are no places: "in Mandarin", "in English".
 var languages = set("mandarin", "cantonese", "english", "french", "spanish", "arabic", "hindi", "bahasa", "tagalog", "filipino", "russian", "german", "portuguese", "japanese", "korean")

@@ -1981,6 +1981,14 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				// "Malaysia's special envoy on Myanmar": a title the
 				// catch-all office holds, not any minister of Malaysia's.
 				s = a.byRole(canon, country, org, d)
+				if s != "" && country == "" && org == "" && key(t, i-1) == "the" && !slices.Contains(a.recent, s) {
+					// "Pope Francis received … The Pope then met …" in a
+					// story dated after his time: the one the article
+					// itself titled so, not a holder it never named.
+					if u := a.titledUnknown(keysOf(t[i:end])); u != "" {
+						s = u
+					}
+				}
 			}
 			if s == "" && country == "" && org == "" && key(t, i-1) == "the" && !nameFollows(t, end) {
 				// "The Prime Minister welcomed President Prabowo to
@@ -1997,16 +2005,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				// lacks whom the article titled so (not one of a list, "the
 				// two ministers, the governor and the chairman", read as
 				// a group; not a bare "the minister").
-				phrase := keysOf(t[i:end])
-				s = a.onlyRecent(func(x string) bool {
-					act, ok := a.unknown[x]
-					if !ok || len(act.Roles) == 0 {
-						return false
-					}
-					office := keysOf(tokenize(act.Roles[0].Title))
-					// "President William Ruto … the Head of State hosted …"
-					return titledAs(office, phrase) || phrase == "head of state " && titledAs(office, "president ")
-				})
+				s = a.titledUnknown(keysOf(t[i:end]))
 			}
 			if s == "" && country != "" && key(t, i-2) == "the" && !nameFollows(t, end) {
 				// "Cambodian Deputy Prime Minister Hang Chuon Naron …
@@ -4324,6 +4323,20 @@ func officeAfter(t []token, j int) (int, int, bool) {
 // titleModifiers come before an office: "the First Secretary", "Standing
 // Deputy Prime Minister".
 var titleModifiers = set("the", "coordinating", "first", "standing", "permanent", "acting", "senior", "executive", "outgoing", "incoming", "new", "newly-appointed", "group", "veteran", "career", "seasoned", "regional", "global", "honorary", "founding")
+
+// titledUnknown returns the one person the gazetteer lacks whom the article
+// titled with the office phrase (keys, space-ended), or "".
+func (a *article) titledUnknown(phrase string) string {
+	return a.onlyRecent(func(x string) bool {
+		act, ok := a.unknown[x]
+		if !ok || len(act.Roles) == 0 {
+			return false
+		}
+		office := keysOf(tokenize(act.Roles[0].Title))
+		// "President William Ruto … the Head of State hosted …"
+		return titledAs(office, phrase) || phrase == "head of state " && titledAs(office, "president ")
+	})
+}
 
 // titledAs reports whether an office (folded keys) is the phrase or the
 // phrase and what it is of: "special envoy of the asean chair on myanmar"

@@ -31,5 +31,14 @@ func TestExtractRoundFiftyFive(t *testing.T) {
 		{"'held a working meeting with A, on the transition arrangements and the support required from the secretariat in Jakarta': what they discussed, not where they met",
 			"PHNOM PENH – ASEAN Secretary-General Kao Kim Hourn paid a courtesy call on Prime Minister Hun Manet at his office on Friday.\n\nFollowing the courtesy call, the Secretary-General held a working meeting with H.E. Sok Sambath, Secretary General of the Senate of Cambodia, on the handover arrangements and the support required from the regional secretariat in Jakarta.",
 			[]held{{[]string{"kao-kim-hourn", "hun-manet"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"kao-kim-hourn", "sok-sambath"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'Pope Leo XIV received A … The Pope then held a separate meeting with B': the pontiff by his office",
+			"VATICAN CITY – Pope Leo XIV received President Luong Cuong at the Apostolic Palace on Friday.\n\nThe Pope then held a separate meeting with Foreign Minister Bui Thanh Son.",
+			[]held{{[]string{"leo-xiv", "luong-cuong"}, "2026-02-06", "Vatican City", inPerson}, {[]string{"leo-xiv", "bui-thanh-son"}, "2026-02-06", "Vatican City", inPerson}}},
+		{"'Pope Francis received A … The Pope then met B' under a date after his time: the one the article titled Pope, not the pope of the day it never named",
+			"VATICAN CITY – Pope Francis received President Luong Cuong at the Apostolic Palace on Friday.\n\nThe Pope then held a separate meeting with Foreign Minister Bui Thanh Son.",
+			[]held{{[]string{"francis", "luong-cuong"}, "2026-02-06", "Vatican City", inPerson}, {[]string{"francis", "bui-thanh-son"}, "2026-02-06", "Vatican City", inPerson}}},
+		{"'at Wat Ratchabophit': a temple, no town; the dateline's city",
+			"BANGKOK – Prime Minister Anutin Charnvirakul visited several sites on Friday.\n\nHe then travelled to Wat Ratchabophit, where he met Foreign Minister Sihasak Phuangketkeow.",
+			[]held{{[]string{"anutin-charnvirakul", "sihasak-phuangketkeow"}, "2026-02-06", "Bangkok", inPerson}}},
 	})
 }

@@ -301,12 +301,15 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 	"high representative": {"high representative", "high representative for foreign affairs and security policy"},
 	// The head of an agency (WHO, IAEA, WTO): "the Director-General held
 	// talks with …" later is the one the story named so.
-	"director-general":            {"director-general", "director general"},
-	"vice premier":                {"vice premier"},
-	"president":                   {"president", "state president", "chairman", "chairwoman", "chair", "party president", "head of state"},
-	"vice president":              {"vice president", "vice-president", "vice state president"},
-	"general secretary":           {"general secretary", "secretary general", "secretary-general", "party general secretary", "party chief", "top leader"},
-	"king":                        {"king"},
+	"director-general":  {"director-general", "director general"},
+	"vice premier":      {"vice premier"},
+	"president":         {"president", "state president", "chairman", "chairwoman", "chair", "party president", "head of state"},
+	"vice president":    {"vice president", "vice-president", "vice state president"},
+	"general secretary": {"general secretary", "secretary general", "secretary-general", "party general secretary", "party chief", "top leader"},
+	"king":              {"king"},
+	// "The Pope then held a separate meeting with …": the one the story
+	// named Pope, by his papal name.
+	"pope":                        {"pope", "pontiff", "holy father", "supreme pontiff"},
 	"emperor":                     {"emperor"},
 	"state counsellor":            {"state counsellor", "state counselor"},
 	"minister of foreign affairs": {"minister of foreign affairs", "foreign minister", "fm", "minister of foreign affairs and international cooperation", "foreign secretary"},
