@@ -1797,9 +1797,10 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				if listed != "" {
 					// "Sens. A and B", then "the senators".
 					a.titleUnknown(u, listed)
-				} else if end-i >= 2 {
+				} else if end-i >= 2 || end-i == 1 && strings.Contains(t[i].key, "-") {
 					// "Procurator General Nguyen Huy Tien" is "the
-					// Procurator General" of later sentences.
+					// Procurator General" of later sentences; so is "ILO
+					// Director-General Gilbert Houngbo" "the Director-General".
 					a.giveOffice(u, t, i, end)
 				}
 				i = uend - 1

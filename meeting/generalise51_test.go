@@ -40,5 +40,8 @@ func TestExtractRoundFiftyFive(t *testing.T) {
 		{"'at Wat Ratchabophit': a temple, no town; the dateline's city",
 			"BANGKOK – Prime Minister Anutin Charnvirakul visited several sites on Friday.\n\nHe then travelled to Wat Ratchabophit, where he met Foreign Minister Sihasak Phuangketkeow.",
 			[]held{{[]string{"anutin-charnvirakul", "sihasak-phuangketkeow"}, "2026-02-06", "Bangkok", inPerson}}},
+		{"'ILO Director-General A has concluded a visit … On Monday, the Director-General was received by B': a hyphenated office names its holder later",
+			"KUALA LUMPUR – ILO Director-General Gilbert Houngbo has concluded a two-day visit to Malaysia.\n\nOn Thursday, the Director-General was received by Prime Minister Anwar Ibrahim in Putrajaya.",
+			[]held{{[]string{"gilbert-houngbo", "anwar-ibrahim"}, "2026-02-05", "Putrajaya", inPerson}}},
 	})
 }
