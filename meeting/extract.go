@@ -2362,7 +2362,7 @@ func ledDelegationAt(t []token, j int) bool {
 		return false
 	}
 	for k := j + 1; k < len(t) && k <= j+6; k++ {
-		if t[k].key == "delegation" {
+		if t[k].key == "delegation" || t[k].key == "side" && t[k-1].upper { // "led the Bangladesh side"
 			return true
 		}
 		if !t[k].word && t[k].key != "-" {

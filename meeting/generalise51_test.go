@@ -43,5 +43,8 @@ func TestExtractRoundFiftyFive(t *testing.T) {
 		{"'ILO Director-General A has concluded a visit … On Monday, the Director-General was received by B': a hyphenated office names its holder later",
 			"KUALA LUMPUR – ILO Director-General Gilbert Houngbo has concluded a two-day visit to Malaysia.\n\nOn Thursday, the Director-General was received by Prime Minister Anwar Ibrahim in Putrajaya.",
 			[]held{{[]string{"gilbert-houngbo", "anwar-ibrahim"}, "2026-02-05", "Putrajaya", inPerson}}},
+		{"'Officials of A and B held a border meeting … C led the Cambodian side, while the Thai delegation was led by D': a side led is a delegation led",
+			"PHNOM PENH – Officials of Cambodia and Thailand held a border meeting in Phnom Penh on Friday.\n\nDefence Minister Tea Seiha led the Cambodian side, while the Thai delegation was led by Defence Minister Nattaphon Narkphanit.",
+			[]held{{[]string{"tea-seiha", "nattaphon-narkphanit"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
