@@ -1512,6 +1512,18 @@ func (a *article) sentence(si int, t []token) {
 			// Tu": names the noun governs join the meeting just reported.
 			target = a.cands[last]
 		}
+		if target == nil && last >= 0 && len(dates) == 0 && !h.tr.summit && !t[h.start].upper {
+			// "A led the Bangladesh side, while Myanmar's delegation was
+			// led by B. C chaired the meeting from Beijing": the chair of
+			// the meeting just told, one more at its table.
+			if c, chair := a.cands[last], namedOnce(ms); len(chair) == 1 && len(c.slugs) >= 2 && c.m.Status == status && si-c.lastTold() <= 1 && !slices.Contains(c.slugs, chair[0]) &&
+				(presidingVerbs[key(t, passiveVerb(t, h.end))] && key(t, passiveVerb(t, h.end)+1) == "by" || presidingVerbs[key(t, h.start-2)] && key(t, h.start-1) == "the" && firstMention(ms) < h.start) {
+				c.join(chair[0])
+				c.told = si
+				a.addSubstance(si, t)
+				return
+			}
+		}
 		if g := a.unnamedLead(si); target == nil && g != nil && g.m.Status == status && (passiveVerb(t, h.end) >= 0 || rollVerbAfter(t, h.end)) {
 			// "Leaders of the three parties held a meeting in Vientiane.
 			// The meeting was chaired by Thongloun, with the participation

@@ -46,5 +46,8 @@ func TestExtractRoundFiftyFive(t *testing.T) {
 		{"'Officials of A and B held a border meeting … C led the Cambodian side, while the Thai delegation was led by D': a side led is a delegation led",
 			"PHNOM PENH – Officials of Cambodia and Thailand held a border meeting in Phnom Penh on Friday.\n\nDefence Minister Tea Seiha led the Cambodian side, while the Thai delegation was led by Defence Minister Nattaphon Narkphanit.",
 			[]held{{[]string{"tea-seiha", "nattaphon-narkphanit"}, "2026-02-06", "Phnom Penh", inPerson}}},
+		{"'A led the Cambodian side, while the Thai delegation was led by B. C chaired the meeting from Kuala Lumpur': the chair of the meeting just told joins it",
+			"PHNOM PENH – Officials of Cambodia and Thailand held a border meeting by video link on Friday.\n\nDefence Minister Tea Seiha led the Cambodian side, while the Thai delegation was led by Defence Minister Nattaphon Narkphanit.\n\nMalaysian Defence Minister Mohamed Khaled Nordin chaired the meeting from Kuala Lumpur.",
+			[]held{{[]string{"tea-seiha", "nattaphon-narkphanit", "mohamed-khaled-nordin"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }
