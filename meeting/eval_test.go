@@ -520,6 +520,14 @@ func TestHeldout361(t *testing.T) { checkCorpus(t, "heldout361", floors{0.86, 0.
 func TestHeldout362(t *testing.T) { checkCorpus(t, "heldout362", floors{0.94, 0.96, 0.90, 1}) }
 func TestHeldout363(t *testing.T) { checkCorpus(t, "heldout363", floors{0.84, 0.96, 1.00, 1}) }
 func TestHeldout364(t *testing.T) { checkCorpus(t, "heldout364", floors{0.93, 0.97, 1.00, 1}) }
+func TestHeldout365(t *testing.T) { checkCorpus(t, "heldout365", floors{0.75, 0.73, 0.92, 0}) }
+func TestHeldout366(t *testing.T) { checkCorpus(t, "heldout366", floors{0.81, 0.80, 0.69, 0}) }
+func TestHeldout367(t *testing.T) { checkCorpus(t, "heldout367", floors{0.76, 0.86, 0.95, 1}) }
+func TestHeldout368(t *testing.T) { checkCorpus(t, "heldout368", floors{0.80, 0.77, 0.88, 0}) }
+func TestHeldout369(t *testing.T) { checkCorpus(t, "heldout369", floors{0.88, 0.54, 0.94, 0}) }
+func TestHeldout370(t *testing.T) { checkCorpus(t, "heldout370", floors{0.88, 0.80, 0.95, 1}) }
+func TestHeldout371(t *testing.T) { checkCorpus(t, "heldout371", floors{0.95, 0.70, 0.93, 2}) }
+func TestHeldout372(t *testing.T) { checkCorpus(t, "heldout372", floors{0.56, 0.62, 0.96, 2}) }
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
