@@ -2512,13 +2512,11 @@ func skipTitleRun(t []token, i int, covered []bool) int {
 // i start ("the newly appointed Ambassador", "the incoming Secretary-General"),
 // i itself when none does.
 func officeModifiersBefore(t []token, i int) int {
-	for i > 0 && appointeeWords[t[i-1].key] {
+	for i > 0 && (titleModifiers[t[i-1].key] && t[i-1].key != "the" || t[i-1].key == "newly" || t[i-1].key == "appointed") {
 		i--
 	}
 	return i
 }
-
-var appointeeWords = set("newly", "appointed", "new", "incoming", "outgoing", "newly-appointed")
 
 // styledNameAt returns where a style that opens a name ("H.E.", a rank, a
 // Khmer style) stands in t[from:to], or -1.
