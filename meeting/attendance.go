@@ -640,7 +640,7 @@ func amongThoseTakingPart(t []token, j int) bool {
 // alsoPresent adds to the meeting just reported the people a sentence says
 // were there too: "Thaksin's daughter, Paetongtarn Shinawatra, was also
 // present." It reports false when there was no meeting to add them to.
-func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
+func (a *article) alsoPresent(si int, t []token, ms []mention, dates []dateExpr) bool {
 	c := a.presentTarget(si, t)
 	gathered := false
 	if g := a.pendingGathering(si); g != nil && (summitBroughtTogether(t) || joinedRemotely(t) >= 0 || c == nil && tookPart(t)) && (c == nil || c.lastTold() < g.lastTold()) {
@@ -783,7 +783,7 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 		c.told = max(c.told, si)
 	}
 	if len(before) < 2 && !c.explicit && c.m.Status == relbot.StatusPast && attendedTheMeeting(t, at) {
-		a.attendedOnDay(si, t, c, at)
+		attendedOnDay(c, dates, at, a.pubDate)
 	}
 	n := meetingsSpanned(t)
 	if n == 1 && key(t, at) == "attended" {
@@ -797,10 +797,9 @@ func (a *article) alsoPresent(si int, t []token, ms []mention) bool {
 // "attended the meeting" at at: "The culture ministers met in Jeonju. A, B
 // and C attended the meeting on Monday", the lead having named no one and
 // given no day of its own.
-func (a *article) attendedOnDay(si int, t []token, c *cand, at int) {
-	all, _, _ := a.sentenceDates(si, t)
-	for _, d := range all {
-		if d.start > at && d.start <= at+5 && !d.anaphoric && !d.aheadOnly && d.past.Day != 0 && !d.past.Start().After(a.pubDate.Start()) {
+func attendedOnDay(c *cand, dates []dateExpr, at int, pub relbot.Date) {
+	for _, d := range dates {
+		if d.start > at && d.start <= at+5 && !d.anaphoric && !d.aheadOnly && d.past.Day != 0 && !d.past.Start().After(pub.Start()) {
 			c.m.Date, c.loose, c.borrowed, c.explicit = d.past, false, false, true
 			return
 		}

@@ -1013,14 +1013,14 @@ func (a *article) sentence(si int, t []token) {
 		if together {
 			a.broughtTogetherDay(si, t, dates)
 		}
-		if a.alsoPresent(si, t, ms) || !together || hasAny(t, 0, len(t), includingWord) {
+		if a.alsoPresent(si, t, ms, dates) || !together || hasAny(t, 0, len(t), includingWord) {
 			return
 		}
 	}
 	if a.guestsAtMeal(si, t, ms, dates) {
 		return
 	}
-	if alsoAttendedAside(t) && a.alsoPresent(si, t, ms) {
+	if alsoAttendedAside(t) && a.alsoPresent(si, t, ms, dates) {
 		// "The document was signed by A and B, who also attended the
 		// committee's meeting": the two were at the meeting told.
 		a.addSubstance(si, t)
@@ -1050,7 +1050,7 @@ func (a *article) sentence(si int, t []token) {
 		if a.jointAgreement(si, t, ms, dates) || a.passiveSigning(si, t, ms, dates) || a.handedOver(si, t, ms, dates) || a.messageDelivered(si, t, ms, dates) || a.receivedFrom(si, t, ms, dates) || a.touredWith(si, t, ms, dates) || a.signedWith(si, t, ms, dates) {
 			return
 		}
-		a.alsoPresent(si, t, ms)
+		a.alsoPresent(si, t, ms, dates)
 		a.credentialsFrom(si, t, ms)
 		a.callDated(si, t, dates)
 		a.addSubstance(si, t)
@@ -1516,8 +1516,7 @@ func (a *article) sentence(si int, t []token) {
 			// "A led the Bangladesh side, while Myanmar's delegation was
 			// led by B. C chaired the meeting from Beijing": the chair of
 			// the meeting just told, one more at its table.
-			if c, chair := a.cands[last], namedOnce(ms); len(chair) == 1 && len(c.slugs) >= 2 && c.m.Status == status && si-c.lastTold() <= 1 && !slices.Contains(c.slugs, chair[0]) &&
-				(presidingVerbs[key(t, passiveVerb(t, h.end))] && key(t, passiveVerb(t, h.end)+1) == "by" || presidingVerbs[key(t, h.start-2)] && key(t, h.start-1) == "the" && firstMention(ms) < h.start) {
+			if c, chair := a.cands[last], namedOnce(ms); len(chair) == 1 && len(c.slugs) >= 2 && c.m.Status == status && si-c.lastTold() <= 1 && !slices.Contains(c.slugs, chair[0]) && chairNamed(t, h, ms) {
 				c.join(chair[0])
 				c.told = si
 				a.addSubstance(si, t)
@@ -2104,6 +2103,16 @@ func chairedTheMeeting(t []token, h hit) bool {
 	}
 	v := key(t, the-1)
 	return v == "chaired" || v == "co-chaired" || v == "over" && key(t, the-2) == "presided"
+}
+
+// chairNamed reports whether the sentence names the chair of the meeting its
+// noun at h speaks of: "The meeting was chaired by C", "C chaired the
+// meeting from Beijing".
+func chairNamed(t []token, h hit, ms []mention) bool {
+	if v := passiveVerb(t, h.end); presidingVerbs[key(t, v)] && key(t, v+1) == "by" {
+		return true
+	}
+	return chairedTheMeeting(t, h) && firstMention(ms) < h.start
 }
 
 // broughtTogetherDay gives the meeting just told, dated to its month or week
