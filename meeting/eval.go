@@ -124,30 +124,8 @@ func (g *Gazetteer) canonicalLabels(d CorpusDoc) CorpusDoc {
 	canon := func(ps []string) []string {
 		out := ps
 		for i, p := range ps {
-			if _, ok := g.actors[p]; ok {
-				continue
-			}
-			ws := strings.Split(p, "-")
-			s, n := g.nameAt(ws)
-			if s == "" || n != len(ws) {
-				// "prayuth-chan-ocha" spells the alias "Prayuth Chan-ocha",
-				// whose hyphen the words above do not split.
-				if ss := g.squash[squashed(p)]; len(ss) == 1 {
-					s, n = ss[0], len(ws)
-				}
-			}
-			if s == "" || n != len(ws) {
-				// "pope-francis": the style written into the label is no
-				// part of the name the extractor reports ("francis").
-				if bare := unstyled(ws); len(bare) < len(ws) {
-					s, n = strings.Join(bare, "-"), len(ws)
-					if k, m := g.nameAt(bare); m == len(bare) {
-						s = k
-					}
-				}
-			}
-			if s != "" && n == len(ws) && s != p {
-				if len(out) > 0 && &out[0] == &ps[0] {
+			if s := g.canonicalSlug(p); s != p {
+				if &out[0] == &ps[0] {
 					out = slices.Clone(ps)
 				}
 				out[i] = s
@@ -167,6 +145,33 @@ func (g *Gazetteer) canonicalLabels(d CorpusDoc) CorpusDoc {
 	}
 	d.Meetings, d.NotMeetings = ms, ns
 	return d
+}
+
+// canonicalSlug returns the slug the extractor reports for the person a
+// label names: the label itself when it is an actor's slug or names no one
+// the gazetteer knows.
+func (g *Gazetteer) canonicalSlug(p string) string {
+	if _, ok := g.actors[p]; ok {
+		return p
+	}
+	ws := strings.Split(p, "-")
+	if s, n := g.nameAt(ws); s != "" && n == len(ws) {
+		return s
+	}
+	// "prayuth-chan-ocha" spells the alias "Prayuth Chan-ocha", whose
+	// hyphen the words above do not split.
+	if ss := g.squash[squashed(p)]; len(ss) == 1 {
+		return ss[0]
+	}
+	// "pope-francis": the style written into the label is no part of the
+	// name the extractor reports ("francis").
+	if bare := unstyled(ws); len(bare) < len(ws) {
+		if s, n := g.nameAt(bare); s != "" && n == len(bare) {
+			return s
+		}
+		return strings.Join(bare, "-")
+	}
+	return p
 }
 
 type pairKey struct{ a, b, date string }
