@@ -292,6 +292,9 @@ func decodeActors(b []byte, name string) ([]relbot.Actor, error) {
 	out := make([]relbot.Actor, 0, len(list.Content))
 	seen := map[string]int{}
 	for _, n := range list.Content {
+		if err := knownActorKeys(n); err != nil {
+			return nil, fmt.Errorf("%s:%w", name, err)
+		}
 		var a relbot.Actor
 		if err := n.Decode(&a); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", name, n.Line, err)
@@ -306,6 +309,46 @@ func decodeActors(b []byte, name string) ([]relbot.Actor, error) {
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// actorKeys and roleKeys are the fields of relbot.Actor and relbot.Role as
+// written in YAML. Node.Decode ignores any other key, so a misspelt field or
+// an unquoted comma in a flow mapping ("{title: Minister of Economy, Trade
+// and Industry}") would cut a value short without a word.
+var (
+	actorKeys = set("slug", "name", "country", "aliases", "short", "roles")
+	roleKeys  = set("title", "country", "org", "from", "until")
+)
+
+// knownActorKeys reports the first key of an actor or of one of its roles
+// that is not a field, as "LINE: ...".
+func knownActorKeys(n *yaml.Node) error {
+	if err := knownKeys(n, actorKeys, "actor"); err != nil {
+		return err
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value != "roles" || n.Content[i+1].Kind != yaml.SequenceNode {
+			continue
+		}
+		for _, r := range n.Content[i+1].Content {
+			if err := knownKeys(r, roleKeys, "role"); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func knownKeys(n *yaml.Node, known map[string]bool, what string) error {
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if k := n.Content[i]; !known[k.Value] {
+			return fmt.Errorf("%d: %w: unknown %s key %q (a value with a comma in {…} needs quotes)", k.Line, ErrBadActor, what, k.Value)
+		}
+	}
+	return nil
 }
 
 // notAlone are words that may begin a name but read as ordinary English when

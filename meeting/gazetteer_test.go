@@ -99,6 +99,8 @@ func TestLoadActorsFile(t *testing.T) {
 		{"duplicate names line", "- slug: a-b\n  name: A B\n- slug: a-b\n  name: A B\n", "actors.yaml:3", nil},
 		{"bad date", "- slug: a-b\n  name: A B\n  roles: [{title: King, from: 2004-13-01}]\n", "actors.yaml:1", nil},
 		{"unknown top key", "people: []\n", "actors.yaml:1", nil},
+		{"misspelt actor key names line", "- slug: a-b\n  name: A B\n  contry: KH\n", `actors.yaml:3: meeting: bad actor: unknown actor key "contry"`, nil},
+		{"unquoted comma in a role", "- slug: a-b\n  name: A B\n  roles: [{title: Minister of Economy, Trade and Industry, country: JP}]\n", `unknown role key "Trade and Industry"`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
