@@ -4048,6 +4048,11 @@ func postNominalMP(t []token, j int) bool {
 	return j < len(t) && t[j].text == "MP" && (j+1 == len(t) || !t[j+1].word || !t[j+1].upper)
 }
 
+// companyOffices are a company's offices written as capitals between its
+// name and its holder's: "OpenAI CEO Sam Altman, SoftBank Group Chairman
+// Masayoshi Son and …" names no one called "OpenAI CEO Sam Altman".
+var companyOffices = set("ceo", "cfo", "coo", "cto")
+
 // leaderOfficeWords are the lower-case words of a company's or an agency's
 // offices: "senior managing executive officer", "executive vice president".
 var leaderOfficeWords = set("senior", "managing", "executive", "officer", "manager", "ceo", "founder", "co-founder", "chairperson", "representative", "principal")
@@ -4100,7 +4105,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	// "Suhail bin Mohammed Al Mazrouei, Minister of …": one name; "Zhang
 	// Jun, president of …", whose given name is also a month's.
 	j, links := i, 0
-	for j < len(t) && j < i+5+links && t[j].word && (t[j].upper && (!covered[j] && (!lexical(t, j) || cityEndsName(t, i, j) || givenNameLookalike(t, i, j)) || vietnameseLastName(t, i, j)) && !officeWords[t[j].key] || nameLink(t, i, j)) {
+	for j < len(t) && j < i+5+links && t[j].word && (t[j].upper && (!covered[j] && (!lexical(t, j) || cityEndsName(t, i, j) || givenNameLookalike(t, i, j)) || vietnameseLastName(t, i, j)) && !officeWords[t[j].key] && !companyOffices[t[j].key] || nameLink(t, i, j)) {
 		if !t[j].upper {
 			links++
 		}

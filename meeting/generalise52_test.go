@@ -1,0 +1,20 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundFiftySix covers the forms the fifty-sixth round of
+// held-out sets showed, each in this project's own words. testPub is Sunday
+// 8 February 2026.
+func TestExtractRoundFiftySix(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'Nvidia CEO A, SoftBank Group Chairman B and C met': the company's office written in capitals is no part of the first name",
+			"Nvidia CEO Jensen Huang, SoftBank Group Chairman Masayoshi Son and Samsung Electronics Executive Chairman Lee Jae-yong met in Seoul on Friday to discuss chip supply.",
+			[]held{{[]string{"jensen-huang", "masayoshi-son", "lee-jae-yong"}, "2026-02-06", "Seoul", inPerson}}},
+	})
+}
