@@ -5155,7 +5155,13 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	// "Minister for Business, Trade and Entrepreneurship Ştefan-Radu Oprea"
 	"entrepreneurship", "citizenship", "partnership", "smes", "msmes",
 	// "UN High Commissioner for Refugees Filippo Grandi"
-	"refugees", "migrants")
+	"refugees", "migrants",
+	// "Minister of State for Information Technology and Telecommunication
+	// Shaza Fatima Khawaja", "Minister for Planning, Development and Special
+	// Initiatives Ahsan Iqbal"
+	"telecommunication", "initiatives", "reconstruction", "coordination", "privatisation", "privatization", "urban", "ports", "shipping",
+	"highways", "roads", "textiles", "minerals", "overseas", "narcotics", "rights", "parliamentary", "food", "research", "poverty",
+	"alleviation", "safety", "solidarity", "ecology", "biodiversity", "wildlife", "utilities", "rehabilitation", "resettlement", "relief")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {

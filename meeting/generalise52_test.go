@@ -16,5 +16,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'Nvidia CEO A, SoftBank Group Chairman B and C met': the company's office written in capitals is no part of the first name",
 			"Nvidia CEO Jensen Huang, SoftBank Group Chairman Masayoshi Son and Samsung Electronics Executive Chairman Lee Jae-yong met in Seoul on Friday to discuss chip supply.",
 			[]held{{[]string{"jensen-huang", "masayoshi-son", "lee-jae-yong"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'Minister for Planning, Development and Special Initiatives A received B': the portfolio's last words are no part of the name",
+			"ISLAMABAD: Minister for Planning, Development and Special Initiatives Ahsan Iqbal received IFRC Secretary-General Jagan Chapagain at his office on Friday to discuss flood reconstruction.",
+			[]held{{[]string{"ahsan-iqbal", "jagan-chapagain"}, "2026-02-06", "Islamabad", inPerson}}},
 	})
 }
