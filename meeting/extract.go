@@ -4024,10 +4024,13 @@ func (a *article) unknownLeader(t []token, i int, covered []bool) (slug string, 
 	if j == len(t) || !t[j].upper || covered[j] {
 		return "", 0, 0, false
 	}
-	if _, _, ok := personOffices.match(t, j); ok {
-		// "led by its Director Pheap Sreymom": the office, read where
-		// offices are, then the name.
-		return "", 0, 0, false
+	for k := j; k < len(t) && k < j+3 && t[k].upper; k++ {
+		if _, _, ok := personOffices.match(t, k); ok {
+			// "led by its Director Pheap Sreymom", "led by IMF Mission
+			// Chief Peter Breuer": the office, read where offices are,
+			// then the name.
+			return "", 0, 0, false
+		}
 	}
 	if bodyBeforeTitle(t, j) {
 		// "was led by Dewan Rakyat Speaker Tan Sri Johari Abdul": the
@@ -5656,7 +5659,9 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 				return s, e + 1
 			}
 		}
-		if e > j && key(t, e) == "delegation" {
+		if e > j && (key(t, e) == "delegation" || (key(t, e) == "mission" || key(t, e) == "team") && a.head != "") {
+			// "the IMF team called on the President" after "the mission,
+			// led by its chief X": he took part.
 			if thingOfDelegation(t, i) {
 				// "to discuss the programme of the Savannakhet
 				// delegation": its visit, not its head.
@@ -5705,8 +5710,10 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return a.head, e + 1
 		}
 	}
-	if n == "delegation" && a.head != "" && t[i].key == "the" {
-		// "the CPV delegation was received by Hun Sen": its head took part.
+	if (n == "delegation" || n == "mission" || n == "team") && a.head != "" && t[i].key == "the" {
+		// "the CPV delegation was received by Hun Sen": its head took part;
+		// so did his when "the team called on the President" after "the
+		// mission, led by its chief X".
 		return a.head, j + 1
 	}
 	if n == "delegation" && a.head == "" && a.heads == 0 && country != "" && t[i].key == "the" && !thingOfDelegation(t, i) && (i == 0 || key(t, i-1) == ",") && j+1 < len(t) && (t[j+1].word && !t[j+1].upper && key(t, j+1) != "of" || key(t, j+1) == "," && key(t, j+2) == "which") {

@@ -19,5 +19,11 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'Minister for Planning, Development and Special Initiatives A received B': the portfolio's last words are no part of the name",
 			"ISLAMABAD: Minister for Planning, Development and Special Initiatives Ahsan Iqbal received IFRC Secretary-General Jagan Chapagain at his office on Friday to discuss flood reconstruction.",
 			[]held{{[]string{"ahsan-iqbal", "jagan-chapagain"}, "2026-02-06", "Islamabad", inPerson}}},
+		{"'The mission, led by IMF Senior Mission Chief for Sri Lanka A, … The IMF team called on B on Tuesday': the office before the name, and the team's head at the call",
+			"COLOMBO – An International Monetary Fund mission arrived in Colombo on Monday for the second review of the loan programme.\n\nThe mission, led by IMF Senior Mission Chief for Sri Lanka Peter Breuer, will stay for two weeks.\n\nThe IMF team called on President Anura Kumara Dissanayake at the Presidential Secretariat on Tuesday.",
+			[]held{{[]string{"peter-breuer", "anura-kumara-dissanayake"}, "2026-02-03", "Colombo", inPerson}}},
+		{"'A World Bank mission, led by Country Director A, … The team met B on Tuesday': the team's head at the meeting",
+			"HANOI – A World Bank mission arrived in Hanoi on Monday to review the bank's transport loans.\n\nThe mission, led by Country Director Mariam Sherman, will visit three provinces.\n\nThe team met Deputy Prime Minister Ho Duc Phoc on Tuesday.",
+			[]held{{[]string{"mariam-sherman", "ho-duc-phoc"}, "2026-02-03", "Hanoi", inPerson}}},
 	})
 }

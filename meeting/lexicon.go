@@ -343,7 +343,7 @@ var personOffices = func() *phrases[bool] {
 		"special adviser", "special advisor", "special assistant",
 		// Bangladesh's interim government: "Foreign Adviser Md Touhid Hossain", "Chief Adviser Muhammad Yunus"
 		"foreign adviser", "foreign affairs adviser", "chief adviser",
-		"country director", "country manager", "regional director", "resident representative", "chief representative",
+		"country director", "country manager", "regional director", "mission chief", "senior mission chief", "deputy mission chief", "resident representative", "chief representative",
 		// "UN Resident Coordinator in Viet Nam Pauline Tamesis"
 		"resident coordinator", "humanitarian coordinator", "coordinator",
 		"country representative", "assistant resident representative", "deputy resident representative", "managing director", "president director", "president commissioner", "chief executive officer", "general manager", "chief economist",
