@@ -1608,10 +1608,11 @@ var chairedNouns = set("meeting", "talks", "session", "conference", "dialogue", 
 // end is, or -1: "The meeting was (also) attended by …".
 func passiveVerb(t []token, end int) int {
 	end = pastLocative(t, end)
-	if key(t, end) == "of" && end > 0 && t[end-1].upper {
+	if key(t, end) == "of" && end > 0 && (t[end-1].upper || (key(t, end-1) == "meeting" || gatheringNouns[key(t, end-1)]) && key(t, end+1) == "the" && end+2 < len(t) && t[end+2].upper) {
 		// "The 21st Conference of the Parties to the ASEAN Agreement on
-		// Transboundary Haze Pollution was chaired by …": past the rest of
-		// the gathering's name.
+		// Transboundary Haze Pollution was chaired by …", "The meeting of
+		// the Steering Committee on Haze was held in Bangkok and chaired
+		// by …": past the rest of the gathering's name.
 		j := end + 1
 		for j < len(t) && j <= end+14 && (t[j].upper || eventNameJoiners[t[j].key]) {
 			j++
@@ -1666,6 +1667,21 @@ func passiveVerb(t []token, end int) int {
 	end++
 	if key(t, end) == "also" {
 		end++
+	}
+	if key(t, end) == "held" {
+		// "The meeting was held in Bangkok on Thursday and chaired by A":
+		// where and when, then the verb that names its people.
+		for j := end + 1; j+2 < len(t) && j <= end+12 && (t[j].word || t[j].key == ","); j++ {
+			if t[j].key == "and" {
+				if v := j + 1; presidingVerbs[key(t, v)] || key(t, v) == "attended" || key(t, v) == "hosted" || key(t, v) == "co-hosted" {
+					return v
+				}
+				break
+			}
+			if pastVerb(t[j].key) && !t[j].upper {
+				break
+			}
+		}
 	}
 	return end
 }

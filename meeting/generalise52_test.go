@@ -25,5 +25,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'A World Bank mission, led by Country Director A, … The team met B on Tuesday': the team's head at the meeting",
 			"HANOI – A World Bank mission arrived in Hanoi on Monday to review the bank's transport loans.\n\nThe mission, led by Country Director Mariam Sherman, will visit three provinces.\n\nThe team met Deputy Prime Minister Ho Duc Phoc on Tuesday.",
 			[]held{{[]string{"mariam-sherman", "ho-duc-phoc"}, "2026-02-03", "Hanoi", inPerson}}},
+		{"'The meeting of the Steering Committee on Haze was held in Bangkok on Thursday and chaired by A. It was attended by B and C': the gathering's name, where it was held, its chair, then its roll",
+			"BANGKOK – Environment ministers of the region agreed on Thursday to step up fire patrols.\n\nThe meeting of the Steering Committee on Transboundary Haze was held in Bangkok and chaired by Thailand's Minister of Natural Resources and Environment Suchart Chomklin.\n\nIt was attended by Singapore's Minister for Sustainability Grace Fu and Indonesia's Minister of Environment Hanif Faisol Nurofiq.",
+			[]held{{[]string{"suchart-chomklin", "grace-fu", "hanif-faisol-nurofiq"}, "2026-02-05", "Bangkok", inPerson}}},
 	})
 }
