@@ -28,5 +28,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'The meeting of the Steering Committee on Haze was held in Bangkok on Thursday and chaired by A. It was attended by B and C': the gathering's name, where it was held, its chair, then its roll",
 			"BANGKOK – Environment ministers of the region agreed on Thursday to step up fire patrols.\n\nThe meeting of the Steering Committee on Transboundary Haze was held in Bangkok and chaired by Thailand's Minister of Natural Resources and Environment Suchart Chomklin.\n\nIt was attended by Singapore's Minister for Sustainability Grace Fu and Indonesia's Minister of Environment Hanif Faisol Nurofiq.",
 			[]held{{[]string{"suchart-chomklin", "grace-fu", "hanif-faisol-nurofiq"}, "2026-02-05", "Bangkok", inPerson}}},
+		{"'India on Wednesday handed over relief for survivors of Friday night's earthquake. Ambassador A handed the supplies to B': the lead's day, not the day of the thing it named",
+			"India on Wednesday handed over a second consignment of relief for survivors of Friday night's earthquake in western Nepal.\n\nIndian Ambassador Naveen Srivastava handed over the supplies to Home Minister Ramesh Lekhak at the airport in Nepalgunj.",
+			[]held{{[]string{"naveen-srivastava", "ramesh-lekhak"}, "2026-02-04", "Nepalgunj", inPerson}}},
 	})
 }

@@ -473,6 +473,11 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 			// meetings held on Monday": the day of a thing spoken of.
 			continue
 		}
+		if possessiveDate(t, d) {
+			// "relief for survivors of Friday night's earthquake": the day
+			// of a thing named, not one the story moved to.
+			continue
+		}
 		if stampedAt(t, d.start) {
 			// "China Daily | Updated: 2026-01-24 09:10": when the page
 			// was written, not a day the story moved to.
@@ -498,6 +503,16 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 		a.narrNight = arrivedAtNight(t, d)
 		return
 	}
+}
+
+// possessiveDate reports whether the date d is written as a possessive
+// before a noun: "Friday's talks", "Friday night's earthquake".
+func possessiveDate(t []token, d dateExpr) bool {
+	e := d.end
+	if isPartOfDay(key(t, e)) {
+		e++
+	}
+	return key(t, e) == "'s" || key(t, e) == "’s"
 }
 
 // heldModifierDate reports whether the date at i follows "held on" that
