@@ -31,5 +31,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'India on Wednesday handed over relief for survivors of Friday night's earthquake. Ambassador A handed the supplies to B': the lead's day, not the day of the thing it named",
 			"India on Wednesday handed over a second consignment of relief for survivors of Friday night's earthquake in western Nepal.\n\nIndian Ambassador Naveen Srivastava handed over the supplies to Home Minister Ramesh Lekhak at the airport in Nepalgunj.",
 			[]held{{[]string{"naveen-srivastava", "ramesh-lekhak"}, "2026-02-04", "Nepalgunj", inPerson}}},
+		{"'met Governor A at the prefectural government office': a province's building, not the Government Office in Hanoi",
+			"Prime Minister Sanae Takaichi toured the flooded towns of the south on Saturday.\n\nShe later met Governor Takashi Kimura at the prefectural government office.",
+			[]held{{[]string{"sanae-takaichi", "takashi-kimura"}, "2026-02-07", "", inPerson}}},
 	})
 }

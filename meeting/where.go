@@ -50,7 +50,9 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			// town, over the provinces the officials' titles name.
 			return gate, venueName, 3
 		}
-		if v, end, ok := venues.match(t, j); ok {
+		if v, end, ok := venues.match(t, j); ok && !localOfficeLower[key(t, j-1)] {
+			// (Not "the prefectural government office" in Kumamoto: a
+			// province's building, not the capital's.)
 			if sourceWords[key(t, end)] || saidWords[key(t, end)] || venueChiefs[key(t, end)] || accordingTo(t, j) {
 				// "a White House official said", "as Malacañang said the
 				// trip had yielded …": the source, not the place.
