@@ -34,5 +34,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'met Governor A at the prefectural government office': a province's building, not the Government Office in Hanoi",
 			"Prime Minister Sanae Takaichi toured the flooded towns of the south on Saturday.\n\nShe later met Governor Takashi Kimura at the prefectural government office.",
 			[]held{{[]string{"sanae-takaichi", "takashi-kimura"}, "2026-02-07", "", inPerson}}},
+		{"'arrived on Saturday morning and travelled to Mashiki, where houses collapsed in the first quake on February 1. … A met B': the story's day, not the place's past",
+			"Prime Minister Sanae Takaichi visited the quake zone for the first time.\n\nShe arrived by air on Saturday morning and travelled to the town of Mashiki, where many houses collapsed in the first quake on February 1.\n\nShe then met Governor Takashi Kimura, who asked for temporary housing.",
+			[]held{{[]string{"sanae-takaichi", "takashi-kimura"}, "2026-02-07", "", inPerson}}},
 	})
 }

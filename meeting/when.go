@@ -473,6 +473,12 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 			// meetings held on Monday": the day of a thing spoken of.
 			continue
 		}
+		if whereClauseDate(t, dates, k) {
+			// "arrived on Saturday morning and travelled to Mashiki, where
+			// houses collapsed in the first quake on April 14": the
+			// place's past, the sentence's own day told before it.
+			continue
+		}
 		if possessiveDate(t, d) {
 			// "relief for survivors of Friday night's earthquake": the day
 			// of a thing named, not one the story moved to.
@@ -503,6 +509,27 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 		a.narrNight = arrivedAtNight(t, d)
 		return
 	}
+}
+
+// whereClauseDate reports whether dates[k] stands in a clause ", where …"
+// after another day of the sentence's own.
+func whereClauseDate(t []token, dates []dateExpr, k int) bool {
+	w := -1
+	for j := 1; j < dates[k].start; j++ {
+		if t[j].key == "where" && t[j-1].key == "," {
+			w = j
+			break
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	for _, d := range dates[:k] {
+		if d.end <= w && d.past.Day != 0 && !d.anaphoric {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveDate reports whether the date d is written as a possessive
