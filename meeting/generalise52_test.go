@@ -37,5 +37,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'arrived on Saturday morning and travelled to Mashiki, where houses collapsed in the first quake on February 1. … A met B': the story's day, not the place's past",
 			"Prime Minister Sanae Takaichi visited the quake zone for the first time.\n\nShe arrived by air on Saturday morning and travelled to the town of Mashiki, where many houses collapsed in the first quake on February 1.\n\nShe then met Governor Takashi Kimura, who asked for temporary housing.",
 			[]held{{[]string{"sanae-takaichi", "takashi-kimura"}, "2026-02-07", "", inPerson}}},
+		{"'met A in Kumamoto', 'in Palu', 'in Karachi': the provincial capitals and towns of South and Southeast Asia and Japan are places",
+			"Prime Minister Sanae Takaichi met Governor Takashi Kimura in Kumamoto on Friday.\n\nOn Thursday, President Prabowo Subianto met Governor Anwar Hafid in Palu.\n\nPrime Minister Shehbaz Sharif received IFRC Secretary-General Jagan Chapagain in Karachi on Wednesday.",
+			[]held{{[]string{"sanae-takaichi", "takashi-kimura"}, "2026-02-06", "Kumamoto", inPerson}, {[]string{"prabowo-subianto", "anwar-hafid"}, "2026-02-05", "Palu", inPerson}, {[]string{"shehbaz-sharif", "jagan-chapagain"}, "2026-02-04", "Karachi", inPerson}}},
 	})
 }
