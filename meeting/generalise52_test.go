@@ -40,5 +40,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'met A in Kumamoto', 'in Palu', 'in Karachi': the provincial capitals and towns of South and Southeast Asia and Japan are places",
 			"Prime Minister Sanae Takaichi met Governor Takashi Kimura in Kumamoto on Friday.\n\nOn Thursday, President Prabowo Subianto met Governor Anwar Hafid in Palu.\n\nPrime Minister Shehbaz Sharif received IFRC Secretary-General Jagan Chapagain in Karachi on Wednesday.",
 			[]held{{[]string{"sanae-takaichi", "takashi-kimura"}, "2026-02-06", "Kumamoto", inPerson}, {[]string{"prabowo-subianto", "anwar-hafid"}, "2026-02-05", "Palu", inPerson}, {[]string{"shehbaz-sharif", "jagan-chapagain"}, "2026-02-04", "Karachi", inPerson}}},
+		{"'arrived in Palu on Sunday afternoon, landing at the airport, whose runway had been cracked by the quake. He … sat down with A': the pluperfect of the runway's clause leaves the story on Sunday",
+			"President Prabowo Subianto has allowed foreign aid for the victims of the quake that struck Central Sulawesi on Friday.\n\nPrabowo himself arrived in Palu on Sunday afternoon, landing at the city's airport, whose runway had been cracked by the quake.\n\nHe inspected the ruins of a hotel before sitting down with Central Sulawesi Governor Anwar Hafid at the governor's office.",
+			[]held{{[]string{"prabowo-subianto", "anwar-hafid"}, "2026-02-08", "Palu", inPerson}}},
 	})
 }

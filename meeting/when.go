@@ -430,9 +430,13 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 	if len(a.cands) > before && !heading {
 		return
 	}
+	relative := false // "landing at the airport, whose runway had been cracked by the quake": the place's past, no pluperfect of the story's
 	for k, tk := range t {
 		if tk.key == "where" {
 			break // "On Tuesday, Chinh addressed a forum, where he said Vietnam wanted …": what was said is no plan of the story's
+		}
+		if tk.key == "whose" && key(t, k-1) == "," {
+			relative = true
 		}
 		if (tk.key == "plan" || tk.key == "plans") && determiners[key(t, k-1)] {
 			continue // "spoke about … its plan to export": a thing spoken of, no plan of the story's
@@ -440,7 +444,7 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 		if tk.key == "ahead" && key(t, k+1) == "of" {
 			continue // "to convey greetings ahead of Tet": a time before a feast, no plan
 		}
-		if plannedWords[tk.key] || tk.key == "had" && !spentInMeetings(t) || tk.key == "recalled" {
+		if plannedWords[tk.key] || tk.key == "had" && !relative && !spentInMeetings(t) || tk.key == "recalled" {
 			return
 		}
 	}
