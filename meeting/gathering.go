@@ -1946,7 +1946,7 @@ func (a *article) callDated(si int, t []token, dates []dateExpr) {
 		return
 	}
 	c := a.cands[len(a.cands)-1]
-	if si-c.sent > 4 || !c.loose || c.m.Kind != relbot.KindPhone || c.m.Status != relbot.StatusPast {
+	if si-c.sent > 4 || !c.loose && !c.borrowed || c.m.Kind != relbot.KindPhone || c.m.Status != relbot.StatusPast {
 		return
 	}
 	for i := 0; i < len(t); i++ {
@@ -1965,7 +1965,7 @@ func (a *article) callDated(si int, t []token, dates []dateExpr) {
 		}
 		for _, d := range dates {
 			if d.start > i && d.start-i <= 6 && !d.anaphoric && !d.aheadOnly {
-				c.m.Date, c.loose = d.past, false
+				c.m.Date, c.loose, c.borrowed = d.past, false, false
 				return
 			}
 		}

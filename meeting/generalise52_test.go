@@ -43,5 +43,11 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'arrived in Palu on Sunday afternoon, landing at the airport, whose runway had been cracked by the quake. He … sat down with A': the pluperfect of the runway's clause leaves the story on Sunday",
 			"President Prabowo Subianto has allowed foreign aid for the victims of the quake that struck Central Sulawesi on Friday.\n\nPrabowo himself arrived in Palu on Sunday afternoon, landing at the city's airport, whose runway had been cracked by the quake.\n\nHe inspected the ruins of a hotel before sitting down with Central Sulawesi Governor Anwar Hafid at the governor's office.",
 			[]held{{[]string{"prabowo-subianto", "anwar-hafid"}, "2026-02-08", "Palu", inPerson}}},
+		{"'A on Thursday said he had spoken by telephone with B … The call took place on Wednesday night': the call's day, not the saying's",
+			"MANILA – Agriculture Secretary Francisco Tiu Laurel Jr. on Thursday said he had spoken by telephone with Vietnamese Minister of Agriculture Do Duc Duy about rice shipments.\n\nThe call took place on Wednesday night, the department said.",
+			[]held{{[]string{"francisco-tiu-laurel-jr", "do-duc-duy"}, "2026-02-04", "", relbot.KindPhone}}},
+		{"'A on Thursday said he had held talks with B … The talks took place on Wednesday': the talks' day",
+			"JAKARTA – Agriculture Minister Andi Amran Sulaiman on Thursday said he had held talks with Thai Commerce Minister Suphajee Suthumpun on rice supplies.\n\nThe talks took place on Wednesday in Jakarta.",
+			[]held{{[]string{"andi-amran-sulaiman", "suphajee-suthumpun"}, "2026-02-04", "Jakarta", inPerson}}},
 	})
 }

@@ -148,8 +148,10 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		c.loose = bestDist > 10 || h.tr.form == trigNoun && bestDist > 3
 		// "returned to Tokyo on Friday from Vladivostok, where he held
 		// talks with Putin": the day is the return's, and "During the
-		// talks on Thursday" later gives theirs.
-		c.borrowed = d.end <= h.start && hasAny(t, d.end, h.start, whereWord)
+		// talks on Thursday" later gives theirs. So is the day of saying:
+		// "Dar on Thursday said he had spoken by telephone with Cuong …
+		// The call took place on Wednesday night."
+		c.borrowed = d.end <= h.start && (hasAny(t, d.end, h.start, whereWord) || hasAny(t, d.end, h.start, saidWords))
 		switch {
 		case d.anaphoric:
 			if c := nextComma(t, d.end); d.leadsClause && opensClause(t, d.start) && c > 0 && c < h.start {
