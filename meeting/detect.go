@@ -295,6 +295,12 @@ var clauseStops = set(",", ";", ":", "and")
 // …," aside that opens at hi, when it goes on with a place or a time ("…
 // Hun Sen, who is also the Chair of ASEAN, at the palace yesterday"), or 0.
 func mainClauseResumes(t []token, hi int) int {
+	if key(t, hi) == "," && resumeWords[key(t, hi+1)] && namedInApposition(t, hi) {
+		// "met Vietnam's Minister of Agriculture and Rural Development,
+		// Le Minh Hoan, on Thursday": the name set off after the office,
+		// the sentence goes on with the meeting's day.
+		return hi + 1
+	}
 	if key(t, hi) != "," || key(t, hi+1) != "who" {
 		return 0
 	}
@@ -320,6 +326,21 @@ func mainClauseResumes(t []token, hi int) int {
 }
 
 var dayBeforeAfter = set("previous", "next", "following", "same")
+
+// resumeWords open the rest of a main clause after an aside: its place or
+// its day.
+var resumeWords = set("at", "in", "on", "yesterday", "today", "this", "last", "earlier")
+
+// namedInApposition reports whether the comma at hi closes a name of two to
+// four capitalised words set off after a capitalised office: ", Le Minh
+// Hoan,".
+func namedInApposition(t []token, hi int) bool {
+	p := hi - 1
+	for p >= 0 && hi-p <= 5 && t[p].word && t[p].upper {
+		p--
+	}
+	return hi-p >= 3 && hi-p <= 5 && key(t, p) == "," && p > 0 && t[p-1].word && t[p-1].upper
+}
 
 var substanceWords = set("agreed", "agree", "discussed", "discuss", "exchanged", "pledged", "reaffirmed", "affirmed", "stressed", "underscored", "committed",
 	"proposed", "briefed", "welcomed", "expressed", "emphasised", "emphasized", "suggested", "reviewed", "signed", "vowed", "asked", "thanked", "noted", "hailed", "praised", "said", "shared", "called", "offered", "raised", "focused", "talked")

@@ -49,5 +49,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'A on Thursday said he had held talks with B … The talks took place on Wednesday': the talks' day",
 			"JAKARTA – Agriculture Minister Andi Amran Sulaiman on Thursday said he had held talks with Thai Commerce Minister Suphajee Suthumpun on rice supplies.\n\nThe talks took place on Wednesday in Jakarta.",
 			[]held{{[]string{"andi-amran-sulaiman", "suphajee-suthumpun"}, "2026-02-04", "Jakarta", inPerson}}},
+		{"'He then travelled to Hanoi, where he met Vietnam's Minister of Agriculture, A, on Thursday': the day after the name set off is the meeting's",
+			"Premier Scott Moe met Indonesian Agriculture Minister Andi Amran Sulaiman in Jakarta on Tuesday.\n\nHe then travelled to Hanoi, where he met Vietnam's Minister of Agriculture and Environment, Do Duc Duy, on Thursday.",
+			[]held{{[]string{"scott-moe", "andi-amran-sulaiman"}, "2026-02-03", "Jakarta", inPerson}, {[]string{"scott-moe", "do-duc-duy"}, "2026-02-05", "Hanoi", inPerson}}},
 	})
 }
