@@ -5436,8 +5436,17 @@ func (a *article) officeGroup(group []string, phrase string, n int) []string {
 		holds = func(s string) bool { return a.holds(s, headsOfGovernment, d) }
 	case strings.Contains(phrase, "ministers"):
 		// "the two ministers" after talks of two ministers and two
-		// governors.
-		holds = func(s string) bool { act, ok := a.g.actors[s]; return ok && ministerOn(act, d) }
+		// governors; one the article named with a full minister's office
+		// counts too.
+		holds = func(s string) bool {
+			if act, ok := a.g.actors[s]; ok {
+				return ministerOn(act, d)
+			}
+			// The tables read many offices as a minister's; the words
+			// of the office the article gave say it.
+			act := a.unknown[s]
+			return len(act.Roles) > 0 && fullMinister(act.Roles[0].Title)
+		}
 	default:
 		return group
 	}
@@ -6263,6 +6272,16 @@ func (a *article) holds(slug string, offices map[string]bool, d relbot.Date) boo
 
 // ministerOn reports whether act was a minister of some portfolio (not a
 // prime minister) on d.
+// fullMinister reports whether a title is a minister's, not a prime
+// minister's, a deputy's or a junior minister's: "Coordinating Minister for
+// Economic Affairs", not "Deputy Minister of National Defence" nor "Minister
+// of State".
+func fullMinister(title string) bool {
+	k := " " + strings.Join(keys(title), " ") + " "
+	return strings.Contains(k, " minister ") && !strings.Contains(k, " prime minister ") && !strings.Contains(k, " deputy ") &&
+		!strings.Contains(k, " vice ") && !strings.Contains(k, " minister of state ") && !strings.Contains(k, " assistant ")
+}
+
 func ministerOn(act relbot.Actor, d relbot.Date) bool {
 	for _, r := range act.Roles {
 		canon := canonOf(r.Title)

@@ -52,5 +52,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'He then travelled to Hanoi, where he met Vietnam's Minister of Agriculture, A, on Thursday': the day after the name set off is the meeting's",
 			"Premier Scott Moe met Indonesian Agriculture Minister Andi Amran Sulaiman in Jakarta on Tuesday.\n\nHe then travelled to Hanoi, where he met Vietnam's Minister of Agriculture and Environment, Do Duc Duy, on Thursday.",
 			[]held{{[]string{"scott-moe", "andi-amran-sulaiman"}, "2026-02-03", "Jakarta", inPerson}, {[]string{"scott-moe", "do-duc-duy"}, "2026-02-05", "Hanoi", inPerson}}},
+		{"'A (an office the article gives) and B held talks with Executive Vice-President C on Tuesday. On Wednesday the two ministers met D': the two ministers, not the EU's vice-president",
+			"BRUSSELS – Indonesia's Coordinating Minister for Food Affairs Zulkifli Hasan and Malaysia's Deputy Prime Minister Fadillah Yusof held talks on Tuesday with European Commission Executive Vice-President Teresa Ribera on the deforestation rules.\n\nOn Wednesday the two ministers met Environment Commissioner Jessika Roswall.",
+			[]held{{[]string{"zulkifli-hasan", "fadillah-yusof", "teresa-ribera"}, "2026-02-03", "Brussels", inPerson}, {[]string{"zulkifli-hasan", "fadillah-yusof", "jessika-roswall"}, "2026-02-04", "Brussels", inPerson}}},
 	})
 }
