@@ -817,8 +817,9 @@ var monarchTitles = set("king", "queen", "sultan", "monarch", "emperor")
 // visitNouns name a visit after its visitor: "the Cambodian leader's visit".
 var visitNouns = set("visit", "trip", "tour")
 
-// tripWords make "to" a destination: "a delegation to Hanoi", "flew to Vientiane".
-var tripWords = set("delegation", "visit", "trip", "tour", "travelled", "traveled", "flew", "came", "went", "returned", "arrived", "led", "headed")
+// tripWords make "to" a destination: "a delegation to Hanoi", "flew to Vientiane",
+// "wrapped up a two-day mission to Brussels".
+var tripWords = set("delegation", "visit", "trip", "tour", "mission", "travelled", "traveled", "flew", "came", "went", "returned", "arrived", "led", "headed")
 
 // returnedTo reports whether the city at j is where someone came back to.
 func returnedTo(t []token, j int) bool {

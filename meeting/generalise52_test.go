@@ -55,5 +55,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'A (an office the article gives) and B held talks with Executive Vice-President C on Tuesday. On Wednesday the two ministers met D': the two ministers, not the EU's vice-president",
 			"BRUSSELS – Indonesia's Coordinating Minister for Food Affairs Zulkifli Hasan and Malaysia's Deputy Prime Minister Fadillah Yusof held talks on Tuesday with European Commission Executive Vice-President Teresa Ribera on the deforestation rules.\n\nOn Wednesday the two ministers met Environment Commissioner Jessika Roswall.",
 			[]held{{[]string{"zulkifli-hasan", "fadillah-yusof", "teresa-ribera"}, "2026-02-03", "Brussels", inPerson}, {[]string{"zulkifli-hasan", "fadillah-yusof", "jessika-roswall"}, "2026-02-04", "Brussels", inPerson}}},
+		{"'wrapped up a two-day mission to Brussels on Wednesday … A and B held talks on Tuesday with C': the mission's city is the talks'",
+			"Senior ministers from Indonesia and Malaysia wrapped up a two-day mission to Brussels on Wednesday, warning that the new rules threaten smallholders.\n\nIndonesian Coordinating Minister Airlangga Hartarto and Malaysian Deputy Prime Minister Fadillah Yusof held talks on Tuesday with European Commission Executive Vice-President Teresa Ribera.",
+			[]held{{[]string{"airlangga-hartarto", "fadillah-yusof", "teresa-ribera"}, "2026-02-03", "Brussels", inPerson}}},
 	})
 }
