@@ -1979,7 +1979,8 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			if country == "" && org == "" && key(t, i-1) == "the" && !nameFollows(t, end) {
 				s = a.offices[canon] // "the Deputy Prime Minister met with …"
 			}
-			if s == "" && !(canon == "minister" && !hasAny(t, i, end, ministerWord)) && !portfolioBefore(t, i, end, canon) {
+			ownedOffice := key(t, i-1) == "'s" && i >= 2 && t[i-2].upper && country == "" && org == "" // "the Chief Adviser's High Representative on Rohingya Affairs": an aide's post, not the EU's
+			if s == "" && !ownedOffice && !(canon == "minister" && !hasAny(t, i, end, ministerWord)) && !portfolioBefore(t, i, end, canon) {
 				// "Malaysia's special envoy on Myanmar": a title the
 				// catch-all office holds, not any minister of Malaysia's.
 				s = a.byRole(canon, country, org, d)

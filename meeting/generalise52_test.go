@@ -58,5 +58,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'wrapped up a two-day mission to Brussels on Wednesday … A and B held talks on Tuesday with C': the mission's city is the talks'",
 			"Senior ministers from Indonesia and Malaysia wrapped up a two-day mission to Brussels on Wednesday, warning that the new rules threaten smallholders.\n\nIndonesian Coordinating Minister Airlangga Hartarto and Malaysian Deputy Prime Minister Fadillah Yusof held talks on Tuesday with European Commission Executive Vice-President Teresa Ribera.",
 			[]held{{[]string{"airlangga-hartarto", "fadillah-yusof", "teresa-ribera"}, "2026-02-03", "Brussels", inPerson}}},
+		{"'Chief Adviser's High Representative on Rohingya Issue A was also present during the call': an aide's post, not the EU's High Representative",
+			"DHAKA – Chief Adviser Muhammad Yunus and SpaceX chief executive Elon Musk held a phone call on Friday on satellite internet.\n\nChief Adviser's High Representative on Rohingya Issue and Priority Affairs Khalilur Rahman was also present during the call.",
+			[]held{{[]string{"muhammad-yunus", "elon-musk", "khalilur-rahman"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 }
