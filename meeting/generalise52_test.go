@@ -61,5 +61,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'Chief Adviser's High Representative on Rohingya Issue A was also present during the call': an aide's post, not the EU's High Representative",
 			"DHAKA – Chief Adviser Muhammad Yunus and SpaceX chief executive Elon Musk held a phone call on Friday on satellite internet.\n\nChief Adviser's High Representative on Rohingya Issue and Priority Affairs Khalilur Rahman was also present during the call.",
 			[]held{{[]string{"muhammad-yunus", "elon-musk", "khalilur-rahman"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'the two men called on Minister of Investment, Trade and Industry A': the commas of a portfolio stand between the verb and a known name",
+			"KUALA LUMPUR – Prime Minister Hun Manet met Thai Prime Minister Anutin Charnvirakul on Thursday.\n\nLater on Thursday, the two men called on Minister of Investment, Trade and Industry Tengku Zafrul Aziz at the ministry.",
+			[]held{{[]string{"hun-manet", "anutin-charnvirakul"}, "2026-02-05", "Kuala Lumpur", inPerson}, {[]string{"hun-manet", "anutin-charnvirakul", "tengku-zafrul-aziz"}, "2026-02-05", "Kuala Lumpur", inPerson}}},
 	})
 }
