@@ -6569,7 +6569,12 @@ var midNameStyles = set("dato", "dato'", "datuk", "haji", "hajah", "datin", "peh
 // or "Abu", goes on with another word of a name: "Johari Abdul Ghani" is
 // someone else than "Johari Abdul".
 func longerName(t []token, i, end int) bool {
-	return end-i >= 2 && end < len(t) && t[end].word && t[end].upper && !lexical(t, end) && (key(t, end-1) == "abdul" || key(t, end-1) == "abu")
+	if end-i < 2 || end >= len(t) || !t[end].word || !t[end].upper || lexical(t, end) {
+		return false
+	}
+	// "Abdul …", and a Vietnamese name of three words that goes on with a
+	// fourth: "Nguyễn Thị Hồng Lan" is not Nguyễn Thị Hồng.
+	return key(t, end-1) == "abdul" || key(t, end-1) == "abu" || end-i == 3 && vietnameseSurnames[t[i].key] && !vietnameseSurnames[t[end].key]
 }
 
 // lowerOfficeAfterVerb reports whether the lower-case office at i follows

@@ -64,5 +64,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'the two men called on Minister of Investment, Trade and Industry A': the commas of a portfolio stand between the verb and a known name",
 			"KUALA LUMPUR – Prime Minister Hun Manet met Thai Prime Minister Anutin Charnvirakul on Thursday.\n\nLater on Thursday, the two men called on Minister of Investment, Trade and Industry Tengku Zafrul Aziz at the ministry.",
 			[]held{{[]string{"hun-manet", "anutin-charnvirakul"}, "2026-02-05", "Kuala Lumpur", inPerson}, {[]string{"hun-manet", "anutin-charnvirakul", "tengku-zafrul-aziz"}, "2026-02-05", "Kuala Lumpur", inPerson}}},
+		{"'met Deputy Director Trần Hồng Hà Lan': a Vietnamese name of four words is not the known one of its first three",
+			"HANOI – Japanese Ambassador Ito Naoki met Deputy Director of the city's Department of Foreign Affairs Trần Hồng Hà Lan on Friday to prepare the Japan festival.",
+			[]held{{[]string{"naoki-ito", "tran-hong-ha-lan"}, "2026-02-06", "Hanoi", inPerson}}},
 	})
 }
