@@ -5669,6 +5669,12 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			}); s != "" {
 				return s, e + 1
 			}
+			// "the Interpol chief" after "Interpol Secretary General
+			// Valdecy Urquiza", whom the gazetteer knows: the one the story
+			// named who heads that body.
+			if s := a.onlyRecent(func(x string) bool { return headsBody(a.actorOf(x), body, dOr(d, a.pubDate)) }); s != "" {
+				return s, e + 1
+			}
 		}
 		if e > j && (key(t, e) == "delegation" || (key(t, e) == "mission" || key(t, e) == "team") && a.head != "") {
 			// "the IMF team called on the President" after "the mission,
@@ -6274,6 +6280,23 @@ func (a *article) holds(slug string, offices map[string]bool, d relbot.Date) boo
 
 // ministerOn reports whether act was a minister of some portfolio (not a
 // prime minister) on d.
+// headsBody reports whether the actor held on d an office of the body whose
+// folded name (with a trailing space, "interpol ") is given.
+func headsBody(act relbot.Actor, body string, d relbot.Date) bool {
+	for _, r := range act.Roles {
+		if r.Org != "" && strings.Join(keys(r.Org), " ")+" " == body && !juniorOffice(r.Title) && (r.From.IsZero() || !r.From.Start().After(d.End())) && (r.Until.IsZero() || !r.Until.End().Before(d.Start())) {
+			return true
+		}
+	}
+	return false
+}
+
+// juniorOffice reports whether a title is a deputy's or an assistant's.
+func juniorOffice(title string) bool {
+	k := " " + strings.Join(keys(title), " ") + " "
+	return strings.Contains(k, " deputy ") || strings.Contains(k, " vice ") || strings.Contains(k, " assistant ")
+}
+
 // fullMinister reports whether a title is a minister's, not a prime
 // minister's, a deputy's or a junior minister's: "Coordinating Minister for
 // Economic Affairs", not "Deputy Minister of National Defence" nor "Minister

@@ -67,5 +67,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'met Deputy Director Trần Hồng Hà Lan': a Vietnamese name of four words is not the known one of its first three",
 			"HANOI – Japanese Ambassador Ito Naoki met Deputy Director of the city's Department of Foreign Affairs Trần Hồng Hà Lan on Friday to prepare the Japan festival.",
 			[]held{{[]string{"naoki-ito", "tran-hong-ha-lan"}, "2026-02-06", "Hanoi", inPerson}}},
+		{"'World Bank President A met B … the World Bank chief held talks with C': the one the story named who heads that body, known to the gazetteer",
+			"WASHINGTON – Cambodian Finance Minister Aun Pornmoniroth met World Bank President Ajay Banga on Thursday.\n\nOn Friday, the World Bank chief held talks with Vietnamese Finance Minister Nguyen Van Thang.",
+			[]held{{[]string{"aun-pornmoniroth", "ajay-banga"}, "2026-02-05", "Washington", inPerson}, {[]string{"ajay-banga", "nguyen-van-thang"}, "2026-02-06", "Washington", inPerson}}},
 	})
 }
