@@ -32,6 +32,15 @@ func (a *article) finish() Extraction {
 				merged = true
 				break
 			}
+			if k.m.Status == c.m.Status && sameSet(k.slugs, c.slugs) && remote(c) && !remote(k) && c.explicit && c.sent-k.sent <= 1 && dayApart(k.m.Date, c.m.Date) {
+				// "… due to land today, after Payne spoke with her
+				// Indonesian counterpart. Payne said she had a phone
+				// conversation with Retno yesterday afternoon": the call,
+				// first told by what followed it.
+				k.m.Kind, k.m.Date, k.m.Place, k.m.Venue, k.placeRank = c.m.Kind, c.m.Date, "", "", 0
+				merged = true
+				break
+			}
 			if k.m.Status == c.m.Status && k.m.Kind == c.m.Kind && sameSet(k.slugs, c.slugs) &&
 				(k.m.Date == c.m.Date || !c.explicit || !k.explicit) {
 				if (!k.explicit && c.explicit || k.overview && !c.overview) && !vaguerAround(c.m.Date, k.m.Date) {
@@ -118,6 +127,15 @@ func (a *article) finish() Extraction {
 		out.Meetings = append(out.Meetings, m)
 	}
 	return out
+}
+
+// dayApart reports whether two days are the same or next to each other.
+func dayApart(d, e relbot.Date) bool {
+	if d.Day == 0 || e.Day == 0 {
+		return false
+	}
+	h := d.Start().Sub(e.Start()).Hours()
+	return h >= -24 && h <= 24
 }
 
 // monthEcho reports whether c, held and dated to the month only, names a

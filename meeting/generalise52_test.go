@@ -70,5 +70,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'World Bank President A met B … the World Bank chief held talks with C': the one the story named who heads that body, known to the gazetteer",
 			"WASHINGTON – Cambodian Finance Minister Aun Pornmoniroth met World Bank President Ajay Banga on Thursday.\n\nOn Friday, the World Bank chief held talks with Vietnamese Finance Minister Nguyen Van Thang.",
 			[]held{{[]string{"aun-pornmoniroth", "ajay-banga"}, "2026-02-05", "Washington", inPerson}, {[]string{"ajay-banga", "nguyen-van-thang"}, "2026-02-06", "Washington", inPerson}}},
+		{"'… are due to land today, after A spoke with her counterpart. A said she had a phone conversation with B yesterday afternoon': one call, on the day the second sentence gives",
+			"Two air force transport aircraft loaded with tents are due to land in Balikpapan today, after Foreign Minister Penny Wong spoke with her Indonesian counterpart about relief for the quake zone.\n\nSenator Wong said she had a warm phone conversation with Indonesian Foreign Minister Sugiono yesterday afternoon.",
+			[]held{{[]string{"penny-wong", "sugiono"}, "2026-02-07", "", relbot.KindPhone}}},
 	})
 }
