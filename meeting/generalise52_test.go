@@ -73,5 +73,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'… are due to land today, after A spoke with her counterpart. A said she had a phone conversation with B yesterday afternoon': one call, on the day the second sentence gives",
 			"Two air force transport aircraft loaded with tents are due to land in Balikpapan today, after Foreign Minister Penny Wong spoke with her Indonesian counterpart about relief for the quake zone.\n\nSenator Wong said she had a warm phone conversation with Indonesian Foreign Minister Sugiono yesterday afternoon.",
 			[]held{{[]string{"penny-wong", "sugiono"}, "2026-02-07", "", relbot.KindPhone}}},
+		{"'Chief Adviser A has sought support … Ambassador B paid a courtesy call on the chief adviser': his office names him",
+			"DHAKA – Chief Adviser Muhammad Yunus has sought support for the families hit by the floods.\n\nUS Ambassador Peter Haas paid a courtesy call on the chief adviser at the State Guest House Jamuna on Friday.",
+			[]held{{[]string{"muhammad-yunus", "peter-haas"}, "2026-02-06", "Dhaka", inPerson}}},
 	})
 }

@@ -314,6 +314,7 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 	// India's, whose press releases write "EAM" for him alone.
 	"minister of external affairs":       {"minister of external affairs", "external affairs minister", "eam"},
 	"foreign adviser":                    {"foreign adviser", "foreign affairs adviser"}, // Bangladesh's interim government names its ministers advisers
+	"chief adviser":                      {"chief adviser", "chief advisor"},             // and its head "the Chief Adviser"
 	"president of the national assembly": {"national assembly chairman", "national assembly chairwoman", "national assembly president", "na chairman", "na chairwoman", "national assembly chairperson", "na president", "president of the national assembly", "chairman of the national assembly", "chairwoman of the national assembly", "chairperson of the national assembly"},
 	"president of the senate":            {"senate president", "president of the senate"},
 	"minister of national defence":       {"defence minister", "defense minister", "minister of national defence", "minister of national defense", "minister of defence", "secretary of defense", "secretary of defence", "defense secretary", "defence secretary"},
