@@ -2106,7 +2106,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			// Trump administration": the name only says whose rule.
 			ms[k].excluded = true
 		}
-		if key(t, ms[k].end) == "'s" && !honourOf(t, ms[k]) && !ownMeeting(t, ms[k]) {
+		if key(t, ms[k].end) == "'s" && !honourOf(t, ms[k]) && !ownMeeting(t, ms[k]) && !tripThenWhere(t, ms[k]) {
 			// "Thaksin's daughter" is not Thaksin; "in Manet's honour" is,
 			// and so is "Chinh's meeting with Modi".
 			ms[k].excluded = true
@@ -2315,6 +2315,28 @@ func ownMeeting(t []token, m mention) bool {
 	switch key(t, k) {
 	case "meeting", "talks", "call", "phone":
 		return key(t, k+1) == "with" || key(t, k+1) == "call" && key(t, k+2) == "with"
+	}
+	return false
+}
+
+// tripThenWhere reports whether a possessive name owns a trip told with
+// the meeting it took: "Mr Cook's regional tour began in Hanoi, where he met
+// Chinh" is Cook's meeting.
+func tripThenWhere(t []token, m mention) bool {
+	k := m.end + 1
+	for k < m.end+4 && k < len(t) && !tripNouns[t[k].key] && t[k].word && !t[k].upper {
+		k++
+	}
+	if !tripNouns[key(t, k)] {
+		return false
+	}
+	for j := k + 1; j+2 < len(t) && j < k+12; j++ {
+		if t[j].key == "," && key(t, j+1) == "where" && (key(t, j+2) == "he" || key(t, j+2) == "she") {
+			return true
+		}
+		if t[j].key == "." || t[j].key == ";" {
+			return false
+		}
 	}
 	return false
 }

@@ -76,5 +76,8 @@ func TestExtractRoundFiftySix(t *testing.T) {
 		{"'Chief Adviser A has sought support … Ambassador B paid a courtesy call on the chief adviser': his office names him",
 			"DHAKA – Chief Adviser Muhammad Yunus has sought support for the families hit by the floods.\n\nUS Ambassador Peter Haas paid a courtesy call on the chief adviser at the State Guest House Jamuna on Friday.",
 			[]held{{[]string{"muhammad-yunus", "peter-haas"}, "2026-02-06", "Dhaka", inPerson}}},
+		{"'Mr Cook's regional tour began in Hanoi, where he met B on Tuesday': the tour's owner met B",
+			"SINGAPORE: Apple chief executive Tim Cook met Prime Minister Lawrence Wong on Friday, capping a swing through the region.\n\nIn a post after the meeting, Mr Wong said he and Mr Cook discussed the company's plans.\n\nMr Cook's regional tour began in Hanoi, where he met Vietnamese Prime Minister Pham Minh Chinh on Tuesday.",
+			[]held{{[]string{"tim-cook", "lawrence-wong"}, "2026-02-06", "Singapore", inPerson}, {[]string{"tim-cook", "pham-minh-chinh"}, "2026-02-03", "Hanoi", inPerson}}},
 	})
 }
