@@ -6306,7 +6306,7 @@ func (a *article) holds(slug string, offices map[string]bool, d relbot.Date) boo
 // folded name (with a trailing space, "interpol ") is given.
 func headsBody(act relbot.Actor, body string, d relbot.Date) bool {
 	for _, r := range act.Roles {
-		if r.Org != "" && strings.Join(keys(r.Org), " ")+" " == body && !juniorOffice(r.Title) && (r.From.IsZero() || !r.From.Start().After(d.End())) && (r.Until.IsZero() || !r.Until.End().Before(d.Start())) {
+		if r.Org != "" && strings.Join(keys(r.Org), " ")+" " == body && !juniorOffice(r.Title) && roleHeldOn(r, d) {
 			return true
 		}
 	}
@@ -6325,8 +6325,7 @@ func juniorOffice(title string) bool {
 // of State".
 func fullMinister(title string) bool {
 	k := " " + strings.Join(keys(title), " ") + " "
-	return strings.Contains(k, " minister ") && !strings.Contains(k, " prime minister ") && !strings.Contains(k, " deputy ") &&
-		!strings.Contains(k, " vice ") && !strings.Contains(k, " minister of state ") && !strings.Contains(k, " assistant ")
+	return strings.Contains(k, " minister ") && !strings.Contains(k, " prime minister ") && !strings.Contains(k, " minister of state ") && !juniorOffice(title)
 }
 
 func ministerOn(act relbot.Actor, d relbot.Date) bool {
