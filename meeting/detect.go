@@ -309,15 +309,10 @@ func mainClauseResumes(t []token, hi int) int {
 		case ";", ":":
 			return 0
 		case ",":
-			switch key(t, k+1) {
-			case "at", "in", "on", "yesterday", "today", "this", "last", "earlier":
+			// "held talks with B, who serves as ASEAN envoy, the
+			// previous day"
+			if resumeWords[key(t, k+1)] || key(t, k+1) == "the" && dayBeforeAfter[key(t, k+2)] && key(t, k+3) == "day" {
 				return k + 1
-			case "the":
-				// "held talks with B, who serves as ASEAN envoy, the
-				// previous day"
-				if dayBeforeAfter[key(t, k+2)] && key(t, k+3) == "day" {
-					return k + 1
-				}
 			}
 			return 0
 		}

@@ -5698,7 +5698,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 				return s, e + 1
 			}
 		}
-		if e > j && (key(t, e) == "delegation" || (key(t, e) == "mission" || key(t, e) == "team") && a.head != "") {
+		if e > j && (key(t, e) == "delegation" || ledGroups[key(t, e)] && a.head != "") {
 			// "the IMF team called on the President" after "the mission,
 			// led by its chief X": he took part.
 			if thingOfDelegation(t, i) {
@@ -5749,7 +5749,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return a.head, e + 1
 		}
 	}
-	if (n == "delegation" || n == "mission" || n == "team") && a.head != "" && t[i].key == "the" {
+	if ledGroups[n] && a.head != "" && t[i].key == "the" {
 		// "the CPV delegation was received by Hun Sen": its head took part;
 		// so did his when "the team called on the President" after "the
 		// mission, led by its chief X".
@@ -6300,13 +6300,15 @@ func (a *article) holds(slug string, offices map[string]bool, d relbot.Date) boo
 	return false
 }
 
-// ministerOn reports whether act was a minister of some portfolio (not a
-// prime minister) on d.
+// ledGroups are the groups a person is said to lead, whose head "the
+// delegation", "the mission" or "the team" of later sentences is.
+var ledGroups = set("delegation", "mission", "team")
+
 // headsBody reports whether the actor held on d an office of the body whose
 // folded name (with a trailing space, "interpol ") is given.
 func headsBody(act relbot.Actor, body string, d relbot.Date) bool {
 	for _, r := range act.Roles {
-		if r.Org != "" && strings.Join(keys(r.Org), " ")+" " == body && !juniorOffice(r.Title) && roleHeldOn(r, d) {
+		if r.Org != "" && keysOf(tokenize(r.Org)) == body && !juniorOffice(r.Title) && roleHeldOn(r, d) {
 			return true
 		}
 	}
@@ -6315,8 +6317,7 @@ func headsBody(act relbot.Actor, body string, d relbot.Date) bool {
 
 // juniorOffice reports whether a title is a deputy's or an assistant's.
 func juniorOffice(title string) bool {
-	k := " " + strings.Join(keys(title), " ") + " "
-	return strings.Contains(k, " deputy ") || strings.Contains(k, " vice ") || strings.Contains(k, " assistant ")
+	return slices.ContainsFunc(tokenize(title), func(k token) bool { return juniorWords[k.key] })
 }
 
 // fullMinister reports whether a title is a minister's, not a prime
@@ -6324,10 +6325,12 @@ func juniorOffice(title string) bool {
 // Economic Affairs", not "Deputy Minister of National Defence" nor "Minister
 // of State".
 func fullMinister(title string) bool {
-	k := " " + strings.Join(keys(title), " ") + " "
+	k := " " + keysOf(tokenize(title))
 	return strings.Contains(k, " minister ") && !strings.Contains(k, " prime minister ") && !strings.Contains(k, " minister of state ") && !juniorOffice(title)
 }
 
+// ministerOn reports whether act was a minister of some portfolio (not a
+// prime minister) on d.
 func ministerOn(act relbot.Actor, d relbot.Date) bool {
 	for _, r := range act.Roles {
 		canon := canonOf(r.Title)
@@ -6532,8 +6535,11 @@ func bracketAfterName(t []token, j int, covered []bool) bool {
 // Minister", "Vice Minister") while canon names the office itself.
 func deputyOf(t []token, i int, canon string) bool {
 	k := t[i].key
-	return (k == "deputy" || k == "vice" || k == "assistant") && !strings.HasPrefix(canon, k)
+	return juniorWords[k] && !strings.HasPrefix(canon, k)
 }
+
+// juniorWords open the office of a deputy or an assistant.
+var juniorWords = set("deputy", "vice", "assistant")
 
 // staffWords before "from both sides" or "of the two sides" name people who
 // work for the group, not its members: "officials from both sides held four

@@ -545,7 +545,7 @@ func possessiveDate(t []token, d dateExpr) bool {
 	if isPartOfDay(key(t, e)) {
 		e++
 	}
-	return key(t, e) == "'s" || key(t, e) == "’s"
+	return key(t, e) == "'s" // keys fold "’s" to "'s"
 }
 
 // heldModifierDate reports whether the date at i follows "held on" that
