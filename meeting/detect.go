@@ -835,7 +835,7 @@ func namesPlace(t []token) bool {
 		if _, _, ok := cities.match(t, j); ok && t[j].upper {
 			return true
 		}
-		if _, _, ok := venues.match(t, j); ok {
+		if venueAt(t, j) {
 			return true
 		}
 	}

@@ -741,7 +741,7 @@ func (a *article) findContext(toks [][]token) {
 		for j := from; j < len(t) && a.leadCity == ""; j++ {
 			// "receiving foreign dignitaries at the Merdeka Palace": a
 			// building that is in one city only.
-			if v, end, ok := venues.match(t, j); ok {
+			if v, end, ok := venueNamed(t, j); ok {
 				if venueSeats[v.name] == nil && v.city != "" && !sourceWords[key(t, end)] && !saidWords[key(t, end)] && !venueChiefs[key(t, end)] {
 					a.leadCity = v.city
 				}

@@ -50,9 +50,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			// town, over the provinces the officials' titles name.
 			return gate, venueName, 3
 		}
-		if v, end, ok := venues.match(t, j); ok && !localOfficeLower[key(t, j-1)] {
-			// (Not "the prefectural government office" in Kumamoto: a
-			// province's building, not the capital's.)
+		if v, end, ok := venueNamed(t, j); ok {
 			if sourceWords[key(t, end)] || saidWords[key(t, end)] || venueChiefs[key(t, end)] || accordingTo(t, j) {
 				// "a White House official said", "as Malacañang said the
 				// trip had yielded …": the source, not the place.
@@ -233,7 +231,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 	}
 	if venueName != "" {
 		for j := 0; j < len(t); j++ {
-			if v, _, ok := venues.match(t, j); ok {
+			if v, _, ok := venueNamed(t, j); ok {
 				return v.city, venueName, 0
 			}
 		}
@@ -767,6 +765,16 @@ var venueChiefs = set("chief", "chiefs", "leader", "leaders", "boss", "head", "t
 
 // venueAt reports whether a venue's name starts at j.
 func venueAt(t []token, j int) bool {
-	_, _, ok := venues.match(t, j)
+	_, _, ok := venueNamed(t, j)
 	return ok
+}
+
+// venueNamed returns the venue whose name starts at j, unless a local
+// office's word qualifies it: "the prefectural government office" in
+// Kumamoto is a province's building, not the Government Office in Hanoi.
+func venueNamed(t []token, j int) (venue, int, bool) {
+	if localOfficeLower[key(t, j-1)] {
+		return venue{}, 0, false
+	}
+	return venues.match(t, j)
 }
