@@ -55,6 +55,7 @@ func findDates(toks []token, pub time.Time) []dateExpr {
 	for i := 0; i < len(toks); i++ {
 		if d, end, ok := anaphoric.match(toks, i); ok {
 			lead := toks[i].key != "the" && (toks[end-1].key == "after" || toks[end-1].key == "before")
+			end = weekdayInApposition(toks, end)
 			out = append(out, dateExpr{start: i, end: end, sameDay: d, anaphoric: true, leadsClause: lead})
 			i = end - 1
 			continue
@@ -80,6 +81,37 @@ func findDates(toks []token, pub time.Time) []dateExpr {
 		}
 	}
 	return out
+}
+
+// weekdayInApposition returns the end of a bare weekday that only names the
+// day an anaphoric phrase ending at end already gives ("The next day,
+// Thursday, …", "the following day (Friday)"): read on its own, against the
+// publication or the dateline, it would be the week before.
+func weekdayInApposition(toks []token, end int) int {
+	if k := key(toks, end); k != "," && k != "(" {
+		return end
+	}
+	if !isWeekday(key(toks, end+1)) {
+		return end
+	}
+	switch next := key(toks, end+2); {
+	case next == "," || next == ")":
+		return end + 3
+	case next == "" || !monthOrDay(toks, end+2):
+		return end + 2
+	}
+	return end
+}
+
+// monthOrDay reports whether toks[i] goes on to write a calendar date
+// ("Thursday, January 29", "Thursday 29 January").
+func monthOrDay(toks []token, i int) bool {
+	k := key(toks, i)
+	if _, err := strconv.Atoi(k); err == nil {
+		return true
+	}
+	_, ok := months[k]
+	return ok
 }
 
 // yearsAgo reads "ten years ago" (or "10 years ago") just before toks[i]
