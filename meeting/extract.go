@@ -5188,7 +5188,10 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	// Initiatives Ahsan Iqbal"
 	"telecommunication", "initiatives", "reconstruction", "coordination", "privatisation", "privatization", "urban", "ports", "shipping",
 	"highways", "roads", "textiles", "minerals", "overseas", "narcotics", "rights", "parliamentary", "food", "research", "poverty",
-	"alleviation", "safety", "solidarity", "ecology", "biodiversity", "wildlife", "utilities", "rehabilitation", "resettlement", "relief")
+	"alleviation", "safety", "solidarity", "ecology", "biodiversity", "wildlife", "utilities", "rehabilitation", "resettlement", "relief",
+	// "Special Envoy for Climate Action Jennifer Morgan", "Minister of
+	// Vocational Education and Training", "Secretary for Nuclear Safety"
+	"action", "resilience", "adaptation", "nuclear", "medical", "vocational", "schools", "universities", "literacy", "pandemic")
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {
