@@ -1718,6 +1718,14 @@ func (a *article) sentence(si int, t []token) {
 			a.addSubstance(si, t)
 			return
 		}
+		if unknownNameIn(t, ms) {
+			// "Ri Son-gwon handed Moon a gift during the lunch", "The
+			// invitation was delivered by Kim Yo-jong, who handed Moon …":
+			// the other one there is someone the article does not know,
+			// not those named before.
+			a.addSubstance(si, t)
+			return
+		}
 		// "Speaking after their talks, Manet said": the lead named the
 		// participants without a verb of meeting.
 		// "The meeting was also attended by Šefčovič": those named join the
@@ -1760,7 +1768,7 @@ func (a *article) sentence(si int, t []token) {
 			add(&slugs, s)
 		}
 	}
-	if leadsMeeting {
+	if leadsMeeting && !unknownNameIn(t, ms) {
 		// "Thongloun on Wednesday thanked outgoing Ambassador Masato Ueda
 		// …. In a farewell meeting at the Presidential Palace, Thongloun
 		// said …": the two the lead named, one of them named again.
@@ -3878,3 +3886,62 @@ func callsOpen(t []token) bool {
 	}
 	return key(t, j) == "call" || key(t, j) == "calls"
 }
+
+// unknownNameOpens reports whether the sentence's subject, at its start or
+// after a short opening phrase ("During the lunch, …"), is a name of two or
+// more capitalised words (no acronym) that no actor or table answers to,
+// followed by a verb in the past.
+func unknownNameOpens(t []token, ms []mention) bool {
+	from := 0
+	if c := slices.IndexFunc(t, func(tk token) bool { return tk.key == "," }); c > 0 && c < 8 && !t[0].upper || c > 0 && c < 8 && (t[0].key == "during" || t[0].key == "at") {
+		from = c + 1
+	}
+	e := from
+	for e < len(t) && e < from+4 && t[e].word && t[e].upper && !lexical(t, e) && t[e].text != strings.ToUpper(t[e].text) {
+		e++
+	}
+	if e-from < 2 || e >= len(t) || !t[e].word || t[e].upper || !strings.HasSuffix(t[e].key, "ed") && !pastActs[t[e].key] {
+		return false
+	}
+	for _, m := range ms {
+		if m.start < e && m.end > from {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownNameIn reports whether the sentence's subject, or the one its
+// "who" clause tells of, is a person no table knows ("The invitation was
+// delivered by Kim Yo-jong, who handed Moon a letter during the lunch"): a
+// name of two or more capitalised words opening the sentence, or after a
+// lower-case word and before ", who".
+func unknownNameIn(t []token, ms []mention) bool {
+	if unknownNameOpens(t, ms) {
+		return true
+	}
+	covered := make([]bool, len(t))
+	for _, m := range ms {
+		for j := m.start; j < m.end && j < len(t); j++ {
+			covered[j] = true
+		}
+	}
+	for i := 1; i < len(t); i++ {
+		if covered[i] || !t[i].upper {
+			continue
+		}
+		if e := bareNameEnd(t, i, covered); e > i {
+			acronym := false
+			for j := i; j < e; j++ {
+				acronym = acronym || t[j].text == strings.ToUpper(t[j].text)
+			}
+			if !acronym && key(t, e) == "," && key(t, e+1) == "who" {
+				return true
+			}
+			i = e
+		}
+	}
+	return false
+}
+
+var pastActs = set("said", "told", "gave", "took", "made", "met", "held", "sat", "spoke", "brought", "led", "won", "wrote", "sent")

@@ -19,5 +19,11 @@ func TestExtractRoundFiftySeven(t *testing.T) {
 		{"'Special Envoy for Climate Action A met B': the portfolio's last word is no part of the name",
 			"BERLIN – Germany’s Special Envoy for Climate Action Jennifer Morgan met Indonesian Environment Minister Hanif Faisol Nurofiq in Berlin on Friday.",
 			[]held{{[]string{"jennifer-morgan", "hanif-faisol-nurofiq"}, "2026-02-06", "Berlin", inPerson}}},
+		{"'A has invited B … C D handed B a gift during the lunch': a subject no table knows is the one at the lunch, not the earlier sentence's pair",
+			"North Korean leader Kim Jong-un has invited President Moon Jae-in to visit Pyongyang.\n\nPak Myong-chol handed Moon a gift during the lunch.\n\nDuring the lunch, Pak Myong-chol handed Moon a letter.",
+			nil},
+		{"'The invitation was delivered by C D, who handed B a letter during the lunch': the unknown one before ', who' is the other one there",
+			"North Korean leader Kim Jong-un has invited President Moon Jae-in to visit Pyongyang.\n\nThe invitation was delivered by Pak Myong-chol, who handed Moon a personal letter during the lunch at the presidential office in Seoul.",
+			nil},
 	})
 }
