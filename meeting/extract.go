@@ -92,12 +92,16 @@ func (c *cand) join(slugs ...string) {
 
 // article holds the state of one extraction.
 type article struct {
-	g       *Gazetteer
-	in      Input
-	pub     time.Time
-	pubDate relbot.Date
-	first   map[string]int // order of first mention
-	recent  []string       // mentioned actors, latest last
+	// othersNamed holds the given name and surname, as keys, of people
+	// the article named whose surname is a known actor's short form
+	// ("Ivanka Trump"): the same two words opening a sentence are theirs.
+	othersNamed map[string]bool
+	g           *Gazetteer
+	in          Input
+	pub         time.Time
+	pubDate     relbot.Date
+	first       map[string]int // order of first mention
+	recent      []string       // mentioned actors, latest last
 	// sectionStart is the sentence of the last bold heading: a round-up's
 	// item, whose "they" means none of the meetings told above it.
 	sectionStart int
@@ -1531,8 +1535,16 @@ func inOtherName(t []token, i int) bool {
 // no part of slug's names, is a word of a name: then the surname at i is
 // someone else's.
 func (a *article) othersGivenName(t []token, i int, slug string) bool {
-	if i < 2 || !nameWordAt(t, i-1) {
-		return false // the sentence's first word may be capitalised for that alone: "With Chinh, …"
+	if i < 1 || !nameWordAt(t, i-1) {
+		return false
+	}
+	full := t[i-1].key + " " + t[i].key
+	if i == 1 {
+		// The sentence's first word may be capitalised for that alone
+		// ("With Chinh, …"), unless the article wrote the two words as
+		// someone else's name before: "Ivanka Trump, the daughter of
+		// President Donald Trump, … Ivanka Trump arrived on Friday".
+		return a.othersNamed[full]
 	}
 	act := a.g.actors[slug]
 	for _, n := range append([]string{act.Name}, act.Aliases...) {
@@ -1540,6 +1552,10 @@ func (a *article) othersGivenName(t []token, i int, slug string) bool {
 			return false // "Ms Kim Ngân" is Nguyễn Thị Kim Ngân
 		}
 	}
+	if a.othersNamed == nil {
+		a.othersNamed = map[string]bool{}
+	}
+	a.othersNamed[full] = true
 	return true
 }
 
@@ -1656,6 +1672,9 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if t[i].upper && !midName(t, i) {
 			if slugs, end := a.g.short.all(t, i); len(slugs) > 0 {
 				s := a.pickKnown(slugs)
+				if s == "" && len(slugs) == 1 {
+					a.othersGivenName(t, i, slugs[0]) // learnt for later sentences
+				}
 				if s != "" && a.othersGivenName(t, i, s) {
 					// "Senator Imee Marcos": a given name not the known
 					// actor's makes the surname someone else's.

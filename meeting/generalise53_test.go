@@ -25,5 +25,8 @@ func TestExtractRoundFiftySeven(t *testing.T) {
 		{"'The invitation was delivered by C D, who handed B a letter during the lunch': the unknown one before ', who' is the other one there",
 			"North Korean leader Kim Jong-un has invited President Moon Jae-in to visit Pyongyang.\n\nThe invitation was delivered by Pak Myong-chol, who handed Moon a personal letter during the lunch at the presidential office in Seoul.",
 			nil},
+		{"'A and Eric Trump, the son of President Donald Trump, … Eric Trump had dinner with B': the surname opening a sentence after another given name the article wrote is not the President's",
+			"Kim and Eric Trump, the son of US President Donald Trump who led the delegation, were seated in the VIP box on Sunday evening.\n\nEric Trump arrived in Seoul on Friday and had dinner with President Moon Jae-in the same evening.",
+			nil},
 	})
 }
