@@ -1093,6 +1093,12 @@ func (a *article) sentence(si int, t []token) {
 		return
 	}
 	lo, hi := clauseOf(t, h)
+	if s := sinceMetAt(t, ms, h.end, hi); s > 0 {
+		// "held a meeting with Xi, the first talks since Yoon and Xi met
+		// in Bali last November": the day and the place are the earlier
+		// meeting's.
+		hi = s
+	}
 	// "Frasco joined the meeting chaired by Tiong, which was also attended
 	// by A, B and C": a gathering with its roll after the chair, read
 	// below for the clause's end, the meeting told and its groups.
@@ -3945,3 +3951,45 @@ func unknownNameIn(t []token, ms []mention) bool {
 }
 
 var pastActs = set("said", "told", "gave", "took", "made", "met", "held", "sat", "spoke", "brought", "led", "won", "wrote", "sent")
+
+// sinceMetAt returns where a "since" clause telling of an earlier meeting
+// opens between from and to ("the first talks since President Yoon Suk
+// Yeol and Xi met"), or -1.
+func sinceMetAt(t []token, ms []mention, from, to int) int {
+	for k := from; k < to && k < len(t); k++ {
+		if t[k].key != "since" {
+			continue
+		}
+		for _, m := range ms {
+			if m.start > k && m.start <= k+8 && m.slug != "" && sinceTheyMet(t, m) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// sinceTheyMet reports whether m is named in a "since" clause that tells of
+// an earlier meeting: "since President Yoon Suk Yeol and Xi met", "since
+// Lee last held talks with him".
+func sinceTheyMet(t []token, m mention) bool {
+	j := m.start - 1
+	for j >= 0 && m.start-j <= 8 && (t[j].word && t[j].upper || t[j].key == "and" || t[j].key == ",") {
+		j--
+	}
+	if key(t, j) != "since" {
+		return false
+	}
+	for k := m.end; k < len(t) && k < m.end+10; k++ {
+		switch {
+		case sinceMeetVerbs[t[k].key]:
+			return true
+		case t[k].word && t[k].upper, t[k].key == "and", t[k].key == ",", t[k].key == "last", t[k].key == "first":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var sinceMeetVerbs = set("met", "held", "hosted", "visited", "received", "spoke", "talked", "sat")

@@ -28,5 +28,8 @@ func TestExtractRoundFiftySeven(t *testing.T) {
 		{"'A and Eric Trump, the son of President Donald Trump, … Eric Trump had dinner with B': the surname opening a sentence after another given name the article wrote is not the President's",
 			"Kim and Eric Trump, the son of US President Donald Trump who led the delegation, were seated in the VIP box on Sunday evening.\n\nEric Trump arrived in Seoul on Friday and had dinner with President Moon Jae-in the same evening.",
 			nil},
+		{"'A met B on Saturday, the first talks since President C and B met in Bali last November': the earlier pair is no party, and its day and place are not the talks'",
+			"HANGZHOU – Prime Minister Han Duck-soo met Xi Jinping on Saturday, the first talks since President Yoon Suk Yeol and Xi met in Bali last November.\n\nPrime Minister Han Duck-soo held a meeting with Xi Jinping at the West Lake State Guesthouse on Friday, in the highest-level talks since President Yoon Suk Yeol met Xi on the sidelines of the summit in Bali last November.",
+			[]held{{[]string{"han-duck-soo", "xi-jinping"}, "2026-02-07", "Hangzhou", inPerson}, {[]string{"han-duck-soo", "xi-jinping"}, "2026-02-06", "Hangzhou", inPerson}}},
 	})
 }
