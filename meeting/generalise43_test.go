@@ -125,9 +125,9 @@ func TestExtractRoundFortySeven(t *testing.T) {
 		{"'met B on Friday, after storm Yagi caused the worst flooding in Chiang Rai': the other event's place",
 			"VIENTIANE — Lao officials welcomed the visit. Prime Minister Paetongtarn Shinawatra met Prime Minister Sonexay Siphandone on Friday, after storm Yagi caused the worst flooding in decades in Chiang Rai.",
 			[]held{{[]string{"paetongtarn-shinawatra", "sonexay-siphandone"}, "2026-02-06", "Vientiane", inPerson}}},
-		{"'Minister of Education, Culture, Sports, Science and Technology ABE Toshiko': the family name in capitals, as Japan's ministries write; 'who is visiting Japan' places the meeting",
-			"On February 6, Minister of Education, Culture, Sports, Science and Technology ABE Toshiko held a meeting with H.E. Ms. Fadhlina Sidek, Minister of Education of Malaysia, who is visiting Japan.",
-			[]held{{[]string{"abe-toshiko", "fadhlina-sidek"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'State Minister of Education, Culture, Sports, Science and Technology IMAI Eriko': the family name in capitals, as Japan's ministries write; 'who is visiting Japan' places the meeting",
+			"On February 6, State Minister of Education, Culture, Sports, Science and Technology IMAI Eriko held a meeting with H.E. Ms. Fadhlina Sidek, Minister of Education of Malaysia, who is visiting Japan.",
+			[]held{{[]string{"imai-eriko", "fadhlina-sidek"}, "2026-02-06", "Tokyo", inPerson}}},
 	})
 	t.Run("'the High Representative' in 2019: Federica Mogherini, not the office's later holders", func(t *testing.T) {
 		pub := time.Date(2019, 1, 22, 10, 15, 0, 0, ict)
