@@ -31,5 +31,8 @@ func TestExtractRoundFiftySeven(t *testing.T) {
 		{"'A met B on Saturday, the first talks since President C and B met in Bali last November': the earlier pair is no party, and its day and place are not the talks'",
 			"HANGZHOU – Prime Minister Han Duck-soo met Xi Jinping on Saturday, the first talks since President Yoon Suk Yeol and Xi met in Bali last November.\n\nPrime Minister Han Duck-soo held a meeting with Xi Jinping at the West Lake State Guesthouse on Friday, in the highest-level talks since President Yoon Suk Yeol met Xi on the sidelines of the summit in Bali last November.",
 			[]held{{[]string{"han-duck-soo", "xi-jinping"}, "2026-02-07", "Hangzhou", inPerson}, {[]string{"han-duck-soo", "xi-jinping"}, "2026-02-06", "Hangzhou", inPerson}}},
+		{"'Minister for Science and Technology Architect A', 'Barrister B': a profession written as a style is no part of the name",
+			"DHAKA – At the site, Director General of Rosatom Alexey Likhachev handed over the certificate to Minister for Science and Technology Architect Yeafesh Osman on Friday.\n\nOn Thursday, Law Minister Barrister Shafiqul Haque met Indian High Commissioner Pranay Verma in Dhaka.",
+			[]held{{[]string{"alexey-likhachev", "yeafesh-osman"}, "2026-02-06", "Dhaka", inPerson}, {[]string{"shafiqul-haque", "pranay-verma"}, "2026-02-05", "Dhaka", inPerson}}},
 	})
 }

@@ -61,6 +61,10 @@ var honorifics = func() *phrases[bool] {
 		// Professional styles: Saudi and Gulf releases' "Eng. Ahmed bin
 		// Sulaiman Al-Rajhi", the Philippines' "Engr." and "Atty.".
 		"eng.", "engr.", "engr", "atty.", "atty",
+		// South Asia's and Indonesia's: "Minister for Science and
+		// Technology Architect Yeafesh Osman", "Barrister Anisul Huq",
+		// "Ir. Basuki Hadimuljono", Nigeria's "Alhaji".
+		"architect", "barrister", "advocate", "adv.", "engineer", "ir.", "alhaji", "alhaja",
 		// "Swedish centre-right MEP Jörgen Warborn, a member of the
 		// committee": the office's acronym before a name is no part of it.
 		"mep",
