@@ -1691,6 +1691,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		}
 	}
 	ms = append(ms, a.dashedNames(t, covered)...)
+	ms = append(ms, a.pluralTitled(t, covered)...)
 	// "Governor of Preah Sihanouk province": a place named after the King
 	// Father, not he.
 	ms = slices.DeleteFunc(ms, func(m mention) bool { return m.slug != "" && m.group == nil && provinceNoun(t, m.end) })
@@ -4875,6 +4876,57 @@ func (a *article) dashedNames(t []token, covered []bool) []mention {
 	return out
 }
 
+// pluralTitled reads the names a capitalised plural title opens ("Senators
+// Tammy Duckworth, Dan Sullivan and Christopher Coons met Tsai"): each one
+// holds the title, as if written before each name. Two names at least, and
+// only names: a list that runs into anything else is left alone.
+func (a *article) pluralTitled(t []token, covered []bool) []mention {
+	var out []mention
+	for p := 0; p+1 < len(t); p++ {
+		office, ok := titledPlurals[t[p].key]
+		if !ok || !t[p].upper || covered[p+1] {
+			continue
+		}
+		var list []mention
+		i, done := p+1, false
+		for !done {
+			e := i
+			for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] && !lexical(t, e) {
+				e++
+			}
+			if e-i < 2 {
+				list = nil
+				break
+			}
+			list = append(list, mention{start: i, end: e})
+			switch {
+			case key(t, e) == "," && key(t, e+1) == "and":
+				i = e + 2
+			case key(t, e) == "," || key(t, e) == "and":
+				i = e + 1
+			default:
+				done = true
+			}
+		}
+		if len(list) < 2 || list[len(list)-1].end >= len(t) || t[list[len(list)-1].end].upper {
+			continue
+		}
+		for _, m := range list {
+			name := a.sentenceText(t, m.start, m.end)
+			slug := a.unknownSlug(name)
+			if _, known := a.g.actors[slug]; !known {
+				a.learnUnknown(slug, name, office)
+			}
+			out = append(out, mention{slug: slug, start: m.start, end: m.end, unknown: true})
+			for k := m.start; k < m.end; k++ {
+				covered[k] = true
+			}
+		}
+		p = list[len(list)-1].end
+	}
+	return out
+}
+
 // placeDash reports whether the dash at e joins the two halves of a
 // place's name: "Bà Rịa–Vũng Tàu".
 func placeDash(t []token, e int) bool {
@@ -5311,7 +5363,8 @@ var clauseMeetVerbs = set("met", "received", "hosted", "welcomed", "held", "visi
 
 // titledPlurals name by their office several people an article titled so
 // one by one.
-var titledPlurals = map[string]string{"senators": "senator", "congressmen": "congressman", "lawmakers": "lawmaker", "governors": "governor", "ambassadors": "ambassador"}
+var titledPlurals = map[string]string{"senators": "senator", "congressmen": "congressman", "lawmakers": "lawmaker", "governors": "governor", "ambassadors": "ambassador",
+	"representatives": "representative", "congresswomen": "congresswoman"}
 
 // titledSo returns the people mentioned so far whose office, as the article
 // or the gazetteer gives it, holds the word office, latest first.

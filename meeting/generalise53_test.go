@@ -34,5 +34,8 @@ func TestExtractRoundFiftySeven(t *testing.T) {
 		{"'Minister for Science and Technology Architect A', 'Barrister B': a profession written as a style is no part of the name",
 			"DHAKA – At the site, Director General of Rosatom Alexey Likhachev handed over the certificate to Minister for Science and Technology Architect Yeafesh Osman on Friday.\n\nOn Thursday, Law Minister Barrister Shafiqul Haque met Indian High Commissioner Pranay Verma in Dhaka.",
 			[]held{{[]string{"alexey-likhachev", "yeafesh-osman"}, "2026-02-06", "Dhaka", inPerson}, {[]string{"shafiqul-haque", "pranay-verma"}, "2026-02-05", "Dhaka", inPerson}}},
+		{"'Senators A, B and C met D': the plural title is each name's",
+			"TAIPEI – Senators Tammy Duckworth, Dan Sullivan and Christopher Coons met President Tsai Ing-wen in Taipei on Friday.",
+			[]held{{[]string{"tammy-duckworth", "dan-sullivan", "christopher-coons", "tsai-ing-wen"}, "2026-02-06", "Taipei", inPerson}}},
 	})
 }
