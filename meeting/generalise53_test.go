@@ -37,5 +37,8 @@ func TestExtractRoundFiftySeven(t *testing.T) {
 		{"'Senators A, B and C met D': the plural title is each name's",
 			"TAIPEI – Senators Tammy Duckworth, Dan Sullivan and Christopher Coons met President Tsai Ing-wen in Taipei on Friday.",
 			[]held{{[]string{"tammy-duckworth", "dan-sullivan", "christopher-coons", "tsai-ing-wen"}, "2026-02-06", "Taipei", inPerson}}},
+		{"'A and B are due in Tokyo on Monday ahead of a two-plus-two security meeting on Tuesday with C': a plan, however long the meeting's name",
+			"TOKYO – U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin are due in Tokyo on Monday ahead of a two-plus-two security meeting on Tuesday with Defense Minister Nobuo Kishi.",
+			nil},
 	})
 }

@@ -217,6 +217,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			// meeting still to come, however long its description.
 			return relbot.StatusPlanned
 		}
+		if back > 4 && back <= 8 && b.key == "ahead" && key(t, h.start-back+1) == "of" && h.tr.form == trigNoun {
+			// "ahead of a two-plus-two security meeting on Tuesday": the
+			// noun's words are the meeting's, however many.
+			return relbot.StatusPlanned
+		}
 		if back > 4 {
 			// Further back only an infinitive's plan counts: "is scheduled
 			// to be granted an audience", "hoped to bring Hun Manet and
