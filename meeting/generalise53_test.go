@@ -40,5 +40,8 @@ func TestExtractRoundFiftySeven(t *testing.T) {
 		{"'A and B are due in Tokyo on Monday ahead of a two-plus-two security meeting on Tuesday with C': a plan, however long the meeting's name",
 			"TOKYO – U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin are due in Tokyo on Monday ahead of a two-plus-two security meeting on Tuesday with Defense Minister Nobuo Kishi.",
 			nil},
+		{"'A met with B, assistant director-general for education of UNESCO, on Tuesday': the lower-case office after the name makes her someone",
+			"SHANGHAI – Chinese Minister of Education Huai Jinpeng met with Stefania Giannini, assistant director-general for education of UNESCO, in Shanghai on Tuesday.",
+			[]held{{[]string{"huai-jinpeng", "stefania-giannini"}, "2026-02-03", "Shanghai", inPerson}}},
 	})
 }

@@ -341,6 +341,9 @@ var personOffices = func() *phrases[bool] {
 		"procurator general", "procurator-general", "prosecutor general", "prosecutor-general", "chief prosecutor", "inspector general", "inspector-general",
 		"auditor general", "auditor-general", "chief auditor", "administrator", "vice administrator", "deputy administrator", "founder", "co-founder",
 		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
+		// "Stefania Giannini, assistant director-general for education of
+		// UNESCO,"
+		"assistant director", "assistant director-general", "assistant director general", "assistant secretary-general", "assistant secretary general",
 		"commissioner", "assistant commissioner", "senior assistant commissioner", "deputy commissioner", "commissioner-general", "commissioner general", "police commissioner", "police commissioner-general", "european commissioner", "representative", "trade representative", "special representative", "permanent representative",
 		"national security adviser", "national security advisor", "security adviser", "senior adviser", "senior advisor", "adviser", "advisor",
 		// "received Takebe Tsutomu, special advisor to the Japan-Vietnam
