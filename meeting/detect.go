@@ -1799,6 +1799,10 @@ func (a *article) sentence(si int, t []token) {
 			// sentence goes on with the meeting's place and day.
 			dated = append(dated, d)
 		case d.start < max(lo, rel) || d.start >= hi:
+		case d.past.Day == 0 && followingEvent(t, h.end, d.start):
+			// "held phone talks with Kyle … following the AI summit the
+			// two countries co-hosted in Seoul earlier this year": the
+			// summit's time, not the call's.
 		case inAside(t, d.start, h):
 			aside = append(aside, d)
 		default:
@@ -3993,3 +3997,24 @@ func sinceTheyMet(t []token, m mention) bool {
 }
 
 var sinceMeetVerbs = set("met", "held", "hosted", "visited", "received", "spoke", "talked", "sat")
+
+// followingEvent reports whether a "following" or "after" between from and
+// at opens the noun phrase of another event that runs, without a comma, to
+// the date at at: "following the AI summit the two countries co-hosted in
+// Seoul earlier this year".
+func followingEvent(t []token, from, at int) bool {
+	for j := at - 1; j >= from; j-- {
+		switch t[j].key {
+		case ",", ";", ":":
+			return false
+		case "following", "after":
+			for k := j + 1; k < at; k++ {
+				if tr, _, ok := matchTrigger(t, k); ok && tr.form == trigNoun && !tr.summit && !tr.event {
+					return false // "after their meeting in Dubai in December": a meeting of its own, dated by its own words
+				}
+			}
+			return determiners[key(t, j+1)] || key(t, j+1) == "their" || key(t, j+1) == "its"
+		}
+	}
+	return false
+}

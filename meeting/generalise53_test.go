@@ -43,5 +43,11 @@ func TestExtractRoundFiftySeven(t *testing.T) {
 		{"'A met with B, assistant director-general for education of UNESCO, on Tuesday': the lower-case office after the name makes her someone",
 			"SHANGHAI – Chinese Minister of Education Huai Jinpeng met with Stefania Giannini, assistant director-general for education of UNESCO, in Shanghai on Tuesday.",
 			[]held{{[]string{"huai-jinpeng", "stefania-giannini"}, "2026-02-03", "Shanghai", inPerson}}},
+		{"'A held phone talks with B and agreed … following the AI summit the two countries co-hosted in Seoul earlier this year, the ministry said Friday' under a dateline: the summit's time is not the call's",
+			"SEOUL, Feb. 6 (Yonhap) -- Science and ICT Minister Yoo Sang-im held phone talks with British Science Secretary Peter Kyle and agreed to continue close cooperation on artificial intelligence safety following the AI summit the two countries co-hosted in Seoul earlier this year, the science ministry said Friday.",
+			[]held{{[]string{"yoo-sang-im", "peter-kyle"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'… said he was delighted to meet again with A after their meeting in Dubai in December last year': a meeting after 'after' keeps its own time",
+			"ABU DHABI – Prime Minister Pham Minh Chinh held talks with President Mohamed bin Zayed Al Nahyan in Abu Dhabi on Friday.\n\nFollowing an official welcome ceremony at Qasr Al Watan, President Mohamed bin Zayed said he was delighted to meet again with the Vietnamese leader after their meeting on the sidelines of COP28 in Dubai in December last year.\n\nEarlier the same day, PM Chinh received UAE Minister of State for Foreign Trade Thani bin Ahmed Al Zeyoudi.",
+			[]held{{[]string{"pham-minh-chinh", "mohamed-bin-zayed-al-nahyan"}, "2026-02-06", "Abu Dhabi", inPerson}, {[]string{"pham-minh-chinh", "thani-bin-ahmed-al-zeyoudi"}, "2026-02-06", "Abu Dhabi", inPerson}}},
 	})
 }
