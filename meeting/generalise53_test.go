@@ -49,5 +49,8 @@ func TestExtractRoundFiftySeven(t *testing.T) {
 		{"'… said he was delighted to meet again with A after their meeting in Dubai in December last year': a meeting after 'after' keeps its own time",
 			"ABU DHABI – Prime Minister Pham Minh Chinh held talks with President Mohamed bin Zayed Al Nahyan in Abu Dhabi on Friday.\n\nFollowing an official welcome ceremony at Qasr Al Watan, President Mohamed bin Zayed said he was delighted to meet again with the Vietnamese leader after their meeting on the sidelines of COP28 in Dubai in December last year.\n\nEarlier the same day, PM Chinh received UAE Minister of State for Foreign Trade Thani bin Ahmed Al Zeyoudi.",
 			[]held{{[]string{"pham-minh-chinh", "mohamed-bin-zayed-al-nahyan"}, "2026-02-06", "Abu Dhabi", inPerson}, {[]string{"pham-minh-chinh", "thani-bin-ahmed-al-zeyoudi"}, "2026-02-06", "Abu Dhabi", inPerson}}},
+		{"'King A received the team … During this audience, the Sovereign received B and C': the monarch by another name",
+			"RABAT – King Mohammed VI received the national football team on Friday at the Royal Palace in Rabat.\n\nDuring this audience, the Sovereign received the President of the Royal Moroccan Football Federation, Mr. Fouzi Lekjaa.\n\nOn Saturday, the monarch received Prime Minister Aziz Akhannouch.",
+			[]held{{[]string{"mohammed-vi", "fouzi-lekjaa"}, "2026-02-06", "Rabat", inPerson}, {[]string{"mohammed-vi", "aziz-akhannouch"}, "2026-02-07", "Rabat", inPerson}}},
 	})
 }

@@ -310,7 +310,7 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 	"president":                   {"president", "state president", "chairman", "chairwoman", "chair", "party president", "head of state"},
 	"vice president":              {"vice president", "vice-president", "vice state president"},
 	"general secretary":           {"general secretary", "secretary general", "secretary-general", "party general secretary", "party chief", "top leader"},
-	"king":                        {"king"},
+	"king":                        {"king", "monarch", "sovereign"},
 	"pope":                        {"pope", "pontiff", "holy father", "supreme pontiff"}, // "The Pope then met …": the one the story titled so
 	"emperor":                     {"emperor"},
 	"state counsellor":            {"state counsellor", "state counselor"},
