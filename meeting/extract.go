@@ -92,16 +92,12 @@ func (c *cand) join(slugs ...string) {
 
 // article holds the state of one extraction.
 type article struct {
-	// othersNamed holds the given name and surname, as keys, of people
-	// the article named whose surname is a known actor's short form
-	// ("Ivanka Trump"): the same two words opening a sentence are theirs.
-	othersNamed map[string]bool
-	g           *Gazetteer
-	in          Input
-	pub         time.Time
-	pubDate     relbot.Date
-	first       map[string]int // order of first mention
-	recent      []string       // mentioned actors, latest last
+	g       *Gazetteer
+	in      Input
+	pub     time.Time
+	pubDate relbot.Date
+	first   map[string]int // order of first mention
+	recent  []string       // mentioned actors, latest last
 	// sectionStart is the sentence of the last bold heading: a round-up's
 	// item, whose "they" means none of the meetings told above it.
 	sectionStart int
@@ -224,6 +220,10 @@ type article struct {
 	// travellers arrived in, in sentence arrivedSent.
 	arrived     string
 	arrivedSent int
+	// othersNamed holds the given name and surname, as keys, of people
+	// the article named whose surname is a known actor's short form
+	// ("Ivanka Trump"): the same two words opening a sentence are theirs.
+	othersNamed map[string]bool
 }
 
 // Extract reads in and returns the meetings it reports. It never fails: an
