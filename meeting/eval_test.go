@@ -537,6 +537,15 @@ func TestHeldout378(t *testing.T) { checkCorpus(t, "heldout378", floors{0.81, 0.
 func TestHeldout379(t *testing.T) { checkCorpus(t, "heldout379", floors{0.89, 0.55, 0.85, 1}) }
 func TestHeldout380(t *testing.T) { checkCorpus(t, "heldout380", floors{0.69, 0.86, 0.81, 3}) }
 
+func TestHeldout381(t *testing.T) { checkCorpus(t, "heldout381", floors{0.56, 0.73, 0.91, 1}) }
+func TestHeldout382(t *testing.T) { checkCorpus(t, "heldout382", floors{0.76, 0.68, 0.92, 0}) }
+func TestHeldout383(t *testing.T) { checkCorpus(t, "heldout383", floors{0.70, 0.92, 0.89, 0}) }
+func TestHeldout384(t *testing.T) { checkCorpus(t, "heldout384", floors{0.92, 0.85, 0.91, 2}) }
+func TestHeldout385(t *testing.T) { checkCorpus(t, "heldout385", floors{0.74, 0.65, 0.97, 1}) }
+func TestHeldout386(t *testing.T) { checkCorpus(t, "heldout386", floors{0.81, 0.73, 0.83, 1}) }
+func TestHeldout387(t *testing.T) { checkCorpus(t, "heldout387", floors{0.86, 0.74, 0.98, 0}) }
+func TestHeldout388(t *testing.T) { checkCorpus(t, "heldout388", floors{0.88, 0.77, 0.93, 0}) }
+
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
 	docs, err := LoadCorpus(filepath.Join("testdata", dir))
