@@ -3903,7 +3903,7 @@ func callsOpen(t []token) bool {
 // followed by a verb in the past.
 func unknownNameOpens(t []token, ms []mention) bool {
 	from := 0
-	if c := slices.IndexFunc(t, func(tk token) bool { return tk.key == "," }); c > 0 && c < 8 && !t[0].upper || c > 0 && c < 8 && (t[0].key == "during" || t[0].key == "at") {
+	if c := slices.IndexFunc(t, func(tk token) bool { return tk.key == "," }); c > 0 && c < 8 && (!t[0].upper || t[0].key == "during" || t[0].key == "at") {
 		from = c + 1
 	}
 	e := from
