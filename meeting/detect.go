@@ -3907,7 +3907,7 @@ func unknownNameOpens(t []token, ms []mention) bool {
 		from = c + 1
 	}
 	e := from
-	for e < len(t) && e < from+4 && t[e].word && t[e].upper && !lexical(t, e) && t[e].text != strings.ToUpper(t[e].text) {
+	for e < len(t) && e < from+4 && t[e].word && t[e].upper && !lexical(t, e) && !acronym(t[e]) {
 		e++
 	}
 	if e-from < 2 || e >= len(t) || !t[e].word || t[e].upper || !strings.HasSuffix(t[e].key, "ed") && !pastActs[t[e].key] {
@@ -3941,11 +3941,7 @@ func unknownNameIn(t []token, ms []mention) bool {
 			continue
 		}
 		if e := bareNameEnd(t, i, covered); e > i {
-			acronym := false
-			for j := i; j < e; j++ {
-				acronym = acronym || t[j].text == strings.ToUpper(t[j].text)
-			}
-			if !acronym && key(t, e) == "," && key(t, e+1) == "who" {
+			if !slices.ContainsFunc(t[i:e], acronym) && key(t, e) == "," && key(t, e+1) == "who" {
 				return true
 			}
 			i = e
@@ -4013,7 +4009,7 @@ func followingEvent(t []token, from, at int) bool {
 					return false // "after their meeting in Dubai in December": a meeting of its own, dated by its own words
 				}
 			}
-			return determiners[key(t, j+1)] || key(t, j+1) == "their" || key(t, j+1) == "its"
+			return determiners[key(t, j+1)]
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package meeting
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -1538,13 +1539,12 @@ func (a *article) othersGivenName(t []token, i int, slug string) bool {
 	if i < 1 || !nameWordAt(t, i-1) {
 		return false
 	}
-	full := t[i-1].key + " " + t[i].key
 	if i == 1 {
 		// The sentence's first word may be capitalised for that alone
 		// ("With Chinh, …"), unless the article wrote the two words as
 		// someone else's name before: "Ivanka Trump, the daughter of
 		// President Donald Trump, … Ivanka Trump arrived on Friday".
-		return a.othersNamed[full]
+		return a.othersNamed[t[0].key+" "+t[1].key]
 	}
 	act := a.g.actors[slug]
 	for _, n := range append([]string{act.Name}, act.Aliases...) {
@@ -1552,10 +1552,6 @@ func (a *article) othersGivenName(t []token, i int, slug string) bool {
 			return false // "Ms Kim Ngân" is Nguyễn Thị Kim Ngân
 		}
 	}
-	if a.othersNamed == nil {
-		a.othersNamed = map[string]bool{}
-	}
-	a.othersNamed[full] = true
 	return true
 }
 
@@ -1672,12 +1668,15 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if t[i].upper && !midName(t, i) {
 			if slugs, end := a.g.short.all(t, i); len(slugs) > 0 {
 				s := a.pickKnown(slugs)
-				if s == "" && len(slugs) == 1 {
-					a.othersGivenName(t, i, slugs[0]) // learnt for later sentences
-				}
-				if s != "" && a.othersGivenName(t, i, s) {
+				if whose := cmp.Or(s, slugs[0]); (s != "" || len(slugs) == 1) && a.othersGivenName(t, i, whose) {
 					// "Senator Imee Marcos": a given name not the known
-					// actor's makes the surname someone else's.
+					// actor's makes the surname someone else's, here and
+					// when the two words open a later sentence (even
+					// before the actor is named).
+					if a.othersNamed == nil {
+						a.othersNamed = map[string]bool{}
+					}
+					a.othersNamed[t[i-1].key+" "+t[i].key] = true
 					s = ""
 				}
 				if s != "" {
@@ -4836,10 +4835,7 @@ func (a *article) dashedNames(t []token, covered []bool) []mention {
 		i := d + 1
 		var list []mention
 		for i < len(t) {
-			e := i
-			for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] && !lexical(t, e) {
-				e++
-			}
+			e := listedNameEnd(t, i, covered)
 			if e-i < 2 {
 				break
 			}
@@ -4876,6 +4872,16 @@ func (a *article) dashedNames(t []token, covered []bool) []mention {
 	return out
 }
 
+// listedNameEnd returns where the name of up to four capitalised words, no
+// vocabulary and none a mention already, that starts at i in a list ends.
+func listedNameEnd(t []token, i int, covered []bool) int {
+	e := i
+	for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] && !lexical(t, e) {
+		e++
+	}
+	return e
+}
+
 // pluralTitled reads the names a capitalised plural title opens ("Senators
 // Tammy Duckworth, Dan Sullivan and Christopher Coons met Tsai"): each one
 // holds the title, as if written before each name. Two names at least, and
@@ -4890,10 +4896,7 @@ func (a *article) pluralTitled(t []token, covered []bool) []mention {
 		var list []mention
 		i, done := p+1, false
 		for !done {
-			e := i
-			for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] && !lexical(t, e) {
-				e++
-			}
+			e := listedNameEnd(t, i, covered)
 			if e-i < 2 {
 				list = nil
 				break
