@@ -1063,7 +1063,7 @@ func (a *article) sentence(si int, t []token) {
 
 	if !ok {
 		a.dayOfMonthsMeeting(si, t, ms, dates)
-		if a.jointAgreement(si, t, ms, dates) || a.passiveSigning(si, t, ms, dates) || a.handedOver(si, t, ms, dates) || a.messageDelivered(si, t, ms, dates) || a.receivedFrom(si, t, ms, dates) || a.touredWith(si, t, ms, dates) || a.signedWith(si, t, ms, dates) {
+		if a.jointAgreement(si, t, ms, dates) || a.passiveSigning(si, t, ms, dates) || a.handedOver(si, t, ms, dates) || a.messageDelivered(si, t, ms, dates) || a.receivedFrom(si, t, ms, dates) || a.touredWith(si, t, ms, dates) || a.touredTogether(si, t, ms, dates) || a.signedWith(si, t, ms, dates) {
 			return
 		}
 		a.alsoPresent(si, t, ms, dates)

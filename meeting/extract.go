@@ -488,13 +488,23 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 	if key(t, j) != "(" {
 		return "", 0, false
 	}
+	open := j
 	for j < len(t) && j < end+12 && t[j].key != ")" {
 		j++
 	}
-	if key(t, j) != ")" || key(t, j+1) != "-" {
+	if key(t, j) != ")" {
 		return "", 0, false
 	}
-	return titleCase(t[:end]), end, true
+	if key(t, j+1) == "-" {
+		return titleCase(t[:end]), end, true
+	}
+	// "Surat, Mar 6 (PTI) Railway Minister …": a month and day, the
+	// agency's one word, and the story straight after, as India's agencies
+	// write it.
+	if key(t, end) == "," && isMonth(key(t, end+1)) && j-open == 2 && t[open+1].word && len(t[open+1].text) > 1 && strings.ToUpper(t[open+1].text) == t[open+1].text && j+1 < len(t) && t[j+1].word && t[j+1].upper {
+		return titleCase(t[:end]), end, true
+	}
+	return "", 0, false
 }
 
 func isMonth(k string) bool {

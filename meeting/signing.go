@@ -1071,6 +1071,84 @@ func (a *article) touredWith(si int, t []token, ms []mention, dates []dateExpr) 
 	return true
 }
 
+// touredTogether reads "Railway Minister A and Japanese Ambassador B on
+// Tuesday inspected the construction of the Surat station" and "A on
+// Thursday toured the freight station, accompanied by Chinese Ambassador B":
+// officials of two countries who go round a site together meet there. The
+// two must be the whole subject, or the one who came along named right after
+// "accompanied by"; officials of one side touring together meet no one.
+func (a *article) touredTogether(si int, t []token, ms []mention, dates []dateExpr) bool {
+	v := indexAny(t, 1, len(t)-1, jointTourVerbs)
+	if v < 0 {
+		return false
+	}
+	usable := func(m mention) bool { return m.slug != "" && !m.excluded && m.group == nil }
+	at := timeBefore(t, v)
+	var pair []string
+	for i, m := range ms {
+		if !usable(m) || m.end != at {
+			continue
+		}
+		if i > 0 && usable(ms[i-1]) && key(t, ms[i-1].end) == "and" && titleWords(t, ms[i-1].end+1, m.start) && titleWords(t, a.subjectStart(si, t), ms[i-1].start) {
+			pair = []string{ms[i-1].slug, m.slug}
+		} else if titleWords(t, a.subjectStart(si, t), m.start) {
+			if by := accompaniedByAfter(t, v); by > 0 {
+				if o, ok := objectAfter(t, ms, by, 8); ok {
+					pair = []string{m.slug, o.slug}
+				}
+			}
+		}
+	}
+	if len(pair) != 2 || pair[0] == pair[1] {
+		return false
+	}
+	if c1, c2 := a.sidesOf(pair[0], pair[1]); c1 == "" || c2 == "" || c1 == c2 {
+		return false
+	}
+	return a.heldAtVerb(si, t, ms, dates, v, pair) != nil
+}
+
+// jointTourVerbs say people went round a site, or watched a show of it, together.
+var jointTourVerbs = set("toured", "inspected", "visited", "watched")
+
+// subjectStart returns where sentence si's subject starts: after its
+// dateline and an opening "On Tuesday," or "Yesterday,".
+func (a *article) subjectStart(si int, t []token) int {
+	o := a.bodyStart(si)
+	if key(t, o) == "on" && isWeekday(key(t, o+1)) && key(t, o+2) == "," {
+		return o + 3
+	}
+	if (key(t, o) == "yesterday" || key(t, o) == "today") && key(t, o+1) == "," {
+		return o + 2
+	}
+	return o
+}
+
+// titleWords reports whether t[lo:hi] holds only the words of an office:
+// capitalised words and the few small ones offices are written with
+// ("Ambassador to India", "Minister of Land, Infrastructure").
+func titleWords(t []token, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if !t[j].word || !t[j].upper && !officeJoiners[t[j].key] {
+			return false
+		}
+	}
+	return true
+}
+
+var officeJoiners = set("of", "to", "the", "for", "and", "'s")
+
+// accompaniedByAfter returns where "by" stands in ", accompanied by" after
+// the verb at v, or -1.
+func accompaniedByAfter(t []token, v int) int {
+	for j := v + 1; j+2 < len(t); j++ {
+		if t[j].key == "," && t[j+1].key == "accompanied" && t[j+2].key == "by" {
+			return j + 2
+		}
+	}
+	return -1
+}
+
 // verbWithObject finds the first of verbs and the "with" after its object
 // ("toured Ta Prohm with", "signed the agreements with"), the person named
 // right before the verb and the first one right after "with"; with is -1
