@@ -19,5 +19,14 @@ func TestExtractRoundFiftyEight(t *testing.T) {
 		{"'A on Thursday toured the port, accompanied by Ambassador B': one who came along from another country meets the visitor",
 			"Prime Minister Sonexay Siphandone on Thursday toured the Thanaleng dry port, accompanied by Japanese Ambassador Kenichi Kobayashi.",
 			[]held{{[]string{"sonexay-siphandone", "kenichi-kobayashi"}, "2026-02-05", "", inPerson}}},
+		{"'A and Premier of the Democratic People's Republic of Korea B on Friday took part via video link in a ceremony': a joint part in one ceremony, over a video link",
+			"MOSCOW – Russian Prime Minister Mikhail Mishustin and Premier of the Democratic People's Republic of Korea Pak Thae Song on Friday took part via video link in a ceremony opening a new border checkpoint.",
+			[]held{{[]string{"mikhail-mishustin", "pak-thae-song"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'On Friday, Department of Transportation (DOTr) Secretary A and Ambassador B inspected …': the department's initials are part of the office",
+			"MANILA – On Friday, Department of Transportation (DOTr) Secretary Vince Dizon and Japanese Ambassador Endo Kazuya inspected the subway depot in Valenzuela City.",
+			[]held{{[]string{"vince-dizon", "endo-kazuya"}, "2026-02-06", "Manila", inPerson}}},
+		{"'The President and the Prime Minister launched negotiations …' after two stories: the two offices stand for people met before, not for a new pair",
+			"BRUSSELS, 8 February 2026\n\nThe Forum was co-chaired by Antonio Costa, President of the European Council, and Samdech Techo Hun Sen, President of the Senate of Cambodia.\n\nOn 6 February, President von der Leyen welcomed the Prime Minister of Viet Nam, Phạm Minh Chính, at the Berlaymont. The President and the Prime Minister launched negotiations on a digital partnership with Viet Nam.",
+			[]held{{[]string{"antonio-costa", "hun-sen"}, "2026-02-08", "Brussels", inPerson}, {[]string{"ursula-von-der-leyen", "pham-minh-chinh"}, "2026-02-06", "Brussels", inPerson}}},
 	})
 }

@@ -1078,11 +1078,20 @@ func (a *article) touredWith(si int, t []token, ms []mention, dates []dateExpr) 
 // two must be the whole subject, or the one who came along named right after
 // "accompanied by"; officials of one side touring together meet no one.
 func (a *article) touredTogether(si int, t []token, ms []mention, dates []dateExpr) bool {
-	v := indexAny(t, 1, len(t)-1, jointTourVerbs)
+	v := -1
+	for j := 1; j < len(t)-1 && v < 0; j++ {
+		if jointTourVerbs[t[j].key] || t[j].key == "took" && t[j+1].key == "part" && ceremonyPartAfter(t, j+2) {
+			v = j
+		}
+	}
 	if v < 0 {
 		return false
 	}
-	usable := func(m mention) bool { return m.slug != "" && !m.excluded && m.group == nil }
+	// "The President and the Prime Minister launched …" stands for people
+	// named before, perhaps in another story of the article.
+	usable := func(m mention) bool {
+		return m.slug != "" && !m.excluded && m.group == nil && !m.byRole && key(t, m.start-1) != "the" && key(t, m.start) != "the"
+	}
 	at := timeBefore(t, v)
 	var pair []string
 	for i, m := range ms {
@@ -1108,8 +1117,31 @@ func (a *article) touredTogether(si int, t []token, ms []mention, dates []dateEx
 	return a.heldAtVerb(si, t, ms, dates, v, pair) != nil
 }
 
-// jointTourVerbs say people went round a site, or watched a show of it, together.
-var jointTourVerbs = set("toured", "inspected", "visited", "watched")
+// ceremonyPartAfter reports whether "took part" goes on, at i, to the
+// ceremony it was in ("took part via video link in a ceremony launching
+// …"): one event of the two sides. "A and B took part, as did …" joins a
+// gathering told before, and "took part in sessions on food security" is a
+// larger meeting's.
+func ceremonyPartAfter(t []token, i int) bool {
+	for j := i; j < len(t) && j < i+5; j++ {
+		if t[j].key == "in" {
+			for k := j + 1; k < len(t) && k <= j+4 && t[k].word; k++ {
+				if t[k].key == "ceremony" {
+					return true
+				}
+			}
+			return false
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// jointTourVerbs say people went round a site, watched a show of it, or
+// opened it, together; so does "took part in a ceremony".
+var jointTourVerbs = set("toured", "inspected", "visited", "watched", "launched", "inaugurated", "unveiled", "opened")
 
 // subjectStart returns where sentence si's subject starts: after its
 // dateline and an opening "On Tuesday," or "Yesterday,".
@@ -1129,7 +1161,11 @@ func (a *article) subjectStart(si int, t []token) int {
 // ("Ambassador to India", "Minister of Land, Infrastructure").
 func titleWords(t []token, lo, hi int) bool {
 	for j := lo; j < hi; j++ {
-		if !t[j].word || !t[j].upper && !officeJoiners[t[j].key] {
+		if t[j].key == "(" && key(t, j+2) == ")" && t[j+1].upper {
+			j += 2 // "Department of Transportation (DOTr) Secretary"
+			continue
+		}
+		if !officeJoiners[t[j].key] && (!t[j].word || !t[j].upper) {
 			return false
 		}
 	}
