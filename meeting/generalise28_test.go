@@ -134,7 +134,7 @@ func TestExtractRoundThirtyTwo(t *testing.T) {
 			}},
 		{"'at a special virtual consultation … held on Friday, which he co-chaired with B': a virtual meeting",
 			"NEW DELHI - Minister Piyush Goyal spoke at a special virtual consultation with ASEAN ministers held on Friday, which he co-chaired with Secretary Cristina Roque.",
-			[]held{{[]string{"piyush-goyal", "cristina-roque"}, "2026-02-06", "", relbot.KindVirtual}}},
+			[]held{{[]string{"piyush-goyal", "maria-cristina-roque"}, "2026-02-06", "", relbot.KindVirtual}}},
 		{"'A is scheduled to attend the X (China, Japan and South Korea) Leaders' Meeting later today alongside B': the bracket's commas end no clause; still a plan",
 			"KUALA LUMPUR - Li Qiang met Anwar Ibrahim on Friday.\n\nLi is scheduled to attend the ASEAN Plus Three (China, Japan and South Korea) Leaders' Meeting on Monday alongside Prime Minister Sanae Takaichi.",
 			[]held{{[]string{"li-qiang", "anwar-ibrahim"}, "2026-02-06", "Kuala Lumpur", inPerson}}},

@@ -88,7 +88,7 @@ func TestExtractRoundFortySeven(t *testing.T) {
 			[]held{{[]string{"kim-moon-soo", "dao-ngoc-dung"}, "2026-02-03", "Seoul", inPerson}}},
 		{"'A and B also agreed to convene the committee in Manila in the first half of 2026': the plan's date, not the meeting's",
 			"KUALA LUMPUR – Trade Secretary Cristina Roque held separate bilateral meetings with her Vietnamese and Cambodian counterparts here on Monday. In her meeting with Vietnamese Minister of Industry and Trade Nguyen Hong Dien, Roque discussed the supply of rice. The department said Roque and Dien also agreed to convene the joint trade committee in Manila in the first half of 2027.",
-			[]held{{[]string{"cristina-roque", "nguyen-hong-dien"}, "2026-02-02", "Kuala Lumpur", inPerson}}},
+			[]held{{[]string{"maria-cristina-roque", "nguyen-hong-dien"}, "2026-02-02", "Kuala Lumpur", inPerson}}},
 		{"'A and Cambodia's Deputy Prime Minister and Minister of Foreign Affairs B agreed': an office's lower-case links between the two",
 			"SEOUL — South Korean Foreign Minister Cho Tae-yul and Cambodia's Deputy Prime Minister and Minister of Foreign Affairs Sok Chenda Sophea agreed on Tuesday to expand cooperation.",
 			[]held{{[]string{"cho-tae-yul", "sok-chenda-sophea"}, "2026-02-03", "Seoul", inPerson}}},

@@ -94,7 +94,7 @@ func TestExtractRoundFortyEight(t *testing.T) {
 			[]held{{[]string{"khuon-sudary", "yael-braun-pivet"}, "2026-02-03", "Paris", inPerson}}},
 		{"'met A and B this week … At the palace on Wednesday, A and B discussed …': the day of the meeting told by its week",
 			"PARIS — Speaker Khuon Sudary held separate meetings with Senate President Gerard Larcher and Yael Braun-Pivet during her visit this week. At the Luxembourg Palace on Wednesday, Khuon Sudary and Mr. Gerard Larcher discussed parliamentary cooperation.",
-			[]held{{[]string{"khuon-sudary", "gerard-larcher"}, "2026-02-04", "Paris", inPerson}}},
+			[]held{{[]string{"khuon-sudary", "gerard-larcher"}, "2026-02-04", "Paris", inPerson}, {[]string{"khuon-sudary", "yael-braun-pivet"}, "2026-02", "Paris", inPerson}}},
 		{"'B, the foreign minister of Myanmar's National Unity Government': the office of a country's named body, not of its State",
 			"WASHINGTON — Foreign Minister Mohamad Hasan held an informal meeting with Zin Mar Aung, the foreign minister of Myanmar's National Unity Government, on Thursday.",
 			[]held{{[]string{"mohamad-hasan", "zin-mar-aung"}, "2026-02-05", "Washington", inPerson}}},

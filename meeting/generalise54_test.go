@@ -28,5 +28,8 @@ func TestExtractRoundFiftyEight(t *testing.T) {
 		{"'The President and the Prime Minister launched negotiations …' after two stories: the two offices stand for people met before, not for a new pair",
 			"BRUSSELS, 8 February 2026\n\nThe Forum was co-chaired by Antonio Costa, President of the European Council, and Samdech Techo Hun Sen, President of the Senate of Cambodia.\n\nOn 6 February, President von der Leyen welcomed the Prime Minister of Viet Nam, Phạm Minh Chính, at the Berlaymont. The President and the Prime Minister launched negotiations on a digital partnership with Viet Nam.",
 			[]held{{[]string{"antonio-costa", "hun-sen"}, "2026-02-08", "Brussels", inPerson}, {[]string{"ursula-von-der-leyen", "pham-minh-chinh"}, "2026-02-06", "Brussels", inPerson}}},
+		{"'the Party secretaries of three provinces — A, B and C —' with B a name the gazetteer knows: the dashed list goes on after him",
+			"KUNMING – Wang Ning, secretary of the Yunnan provincial party committee, met with the Party secretaries of Lao Cai, Ha Giang and Dien Bien provinces — Dang Xuan Phong, Tran Hong Minh and Tran Quoc Cuong — at their annual meeting on Friday.",
+			[]held{{[]string{"wang-ning", "dang-xuan-phong", "tran-hong-minh", "tran-quoc-cuong"}, "2026-02-06", "Kunming", inPerson}}},
 	})
 }
