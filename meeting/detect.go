@@ -1291,7 +1291,7 @@ func (a *article) sentence(si int, t []token) {
 			}
 			// "In his meeting with Xanana, Chính affirmed": a possessive
 			// names no one new when the clause has named two.
-			if t[j].key == "he" || t[j].key == "she" || (t[j].key == "his" || t[j].key == "her") && h.tr.form == trigNoun && named < 2 {
+			if (t[j].key == "he" || t[j].key == "she" || (t[j].key == "his" || t[j].key == "her") && h.tr.form == trigNoun && named < 2) && !withinMention(ms, j) {
 				who := a.lastSubj
 				if s := mainSubject(t, ms, slo, hi, j); s != "" && !slices.Contains(slugs, s) {
 					who = s
@@ -4013,4 +4013,10 @@ func followingEvent(t []token, from, at int) bool {
 		}
 	}
 	return false
+}
+
+// withinMention reports whether token i is part of a name: "He Lifeng met
+// Bessent" opens with a Chinese family name, not with the pronoun.
+func withinMention(ms []mention, i int) bool {
+	return slices.ContainsFunc(ms, func(m mention) bool { return m.start <= i && i < m.end })
 }

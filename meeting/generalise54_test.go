@@ -31,5 +31,8 @@ func TestExtractRoundFiftyEight(t *testing.T) {
 		{"'the Party secretaries of three provinces — A, B and C —' with B a name the gazetteer knows: the dashed list goes on after him",
 			"KUNMING – Wang Ning, secretary of the Yunnan provincial party committee, met with the Party secretaries of Lao Cai, Ha Giang and Dien Bien provinces — Dang Xuan Phong, Tran Hong Minh and Tran Quoc Cuong — at their annual meeting on Friday.",
 			[]held{{[]string{"wang-ning", "dang-xuan-phong", "tran-hong-minh", "tran-quoc-cuong"}, "2026-02-06", "Kunming", inPerson}}},
+		{"'… a meeting between Xi and Trump later this week. He Lifeng met Bessent on Saturday': the Chinese family name He is no pronoun for the one named before",
+			"Negotiators reached a consensus, paving the way for a meeting between President Xi Jinping and US President Donald Trump later this week.\n\nHe Lifeng met US Treasury Secretary Scott Bessent in Kuala Lumpur on Saturday.",
+			[]held{{[]string{"he-lifeng", "scott-bessent"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
 	})
 }
