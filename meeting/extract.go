@@ -260,7 +260,9 @@ func (x *Extractor) Extract(in Input) Extraction {
 	}
 	a.findContext(toks)
 	for i := range toks {
+		before := len(a.cands)
 		a.sentence(i, toks[i])
+		a.secondDay(i, toks[i], before)
 	}
 	return a.finish()
 }
@@ -7089,4 +7091,35 @@ var seatOffices = map[string]string{
 	"Downing Street": "prime minister", "Hyderabad House": "prime minister", "Kantei": "prime minister",
 	"White House": "president", "Élysée Palace": "president", "Kremlin": "president",
 	"Rashtrapati Bhavan": "president", "Malacañang Palace": "president",
+}
+
+// secondDay reads "A and B met C on Saturday and Sunday": the same people
+// met on each of the two days, as two meetings. Only a meeting the sentence
+// itself told, of two people or more named, dated on the first day, and
+// the second day at most three days on.
+func (a *article) secondDay(si int, t []token, before int) {
+	for j := 0; j+3 < len(t); j++ {
+		w1, ok1 := weekdays[t[j+1].key]
+		w2, ok2 := weekdays[t[j+3].key]
+		if t[j].key != "on" || !ok1 || t[j+2].key != "and" || !ok2 {
+			continue
+		}
+		gap := (int(w2) - int(w1) + 7) % 7
+		if gap == 0 || gap > 3 {
+			return
+		}
+		for _, c := range a.cands[before:] {
+			d := c.m.Date
+			if c.sent != si || c.m.Status != relbot.StatusPast || len(c.slugs) < 2 || d.Day == 0 || d.Start().Weekday() != w1 {
+				continue
+			}
+			next := *c
+			next.slugs = slices.Clone(c.slugs)
+			next.summary = slices.Clone(c.summary)
+			next.m.Participants = slices.Clone(c.m.Participants)
+			next.m.Date = dayOf(d.Start().AddDate(0, 0, gap))
+			a.cands = append(a.cands, &next)
+		}
+		return
+	}
 }

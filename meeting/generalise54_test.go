@@ -34,5 +34,8 @@ func TestExtractRoundFiftyEight(t *testing.T) {
 		{"'… a meeting between Xi and Trump later this week. He Lifeng met Bessent on Saturday': the Chinese family name He is no pronoun for the one named before",
 			"Negotiators reached a consensus, paving the way for a meeting between President Xi Jinping and US President Donald Trump later this week.\n\nHe Lifeng met US Treasury Secretary Scott Bessent in Kuala Lumpur on Saturday.",
 			[]held{{[]string{"he-lifeng", "scott-bessent"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
+		{"'A and B met C on Friday and Saturday in Geneva': the same people met on each day, as two meetings",
+			"GENEVA – Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer met Vice Premier He Lifeng on Friday and Saturday at the ambassador's residence in Geneva.",
+			[]held{{[]string{"scott-bessent", "jamieson-greer", "he-lifeng"}, "2026-02-06", "Geneva", inPerson}, {[]string{"scott-bessent", "jamieson-greer", "he-lifeng"}, "2026-02-07", "Geneva", inPerson}}},
 	})
 }
