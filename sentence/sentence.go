@@ -108,6 +108,9 @@ func boundary(before string, term byte, dots int, closed bool, next string) bool
 	if word == "" {
 		return true
 	}
+	if w := capitalised(word); w != word && titles[w+"."] && !endsName(before, word) {
+		return false // "ST. PETERSBURG, Oct. 16 (Yonhap) --": a dateline in capitals
+	}
 	switch {
 	case isInitial(word):
 		return false // "J. R. R. Tolkien", "George W. Bush"
@@ -318,4 +321,14 @@ func set(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// capitalised returns a word written all in capitals with only its first
+// letter so, "ST" as "St"; any other word as it is.
+func capitalised(word string) string {
+	if len(word) < 2 || strings.ToUpper(word) != word || strings.ToLower(word) == word {
+		return word
+	}
+	first, size := utf8.DecodeRuneInString(word)
+	return string(first) + strings.ToLower(word[size:])
 }

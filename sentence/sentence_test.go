@@ -30,6 +30,8 @@ func TestSplit(t *testing.T) {
 			[]string{"Deputy Minister of Defence Sen. Lieut. Gen. Hoang Xuan Chien and Commander Sen. Col. Vu met Hun Sen.", "Gen. Tea Banh was there."}},
 		{"a title after a capitalised word that no name ends in", "Gyeonggi Province Gov. Kim Dong-yeon met the Army Gen. Phan. It rained.", []string{"Gyeonggi Province Gov. Kim Dong-yeon met the Army Gen. Phan.", "It rained."}},
 		{"rep prof st", "Rep. Kim and Prof. Ng toured St. Paul's. It rained.", []string{"Rep. Kim and Prof. Ng toured St. Paul's.", "It rained."}},
+		{"dateline in capitals after an abbreviation", "ST. PETERSBURG, Oct. 16 (Yonhap) -- Chung met Volodin. It rained.", []string{"ST. PETERSBURG, Oct. 16 (Yonhap) -- Chung met Volodin.", "It rained."}},
+		{"a name in capitals ending a sentence", "They met MARK ST. He left.", []string{"They met MARK ST.", "He left."}},
 		{"a Thai police rank", "Present were Vilay, Pol. Lt. Gen. Sompong Chaiwat and Hun Manet. It rained.", []string{"Present were Vilay, Pol. Lt. Gen. Sompong Chaiwat and Hun Manet.", "It rained."}},
 		{"an associate professor's titles", "Rector Assoc. Prof. Dr. Tran Thanh Lam met him. It rained.", []string{"Rector Assoc. Prof. Dr. Tran Thanh Lam met him.", "It rained."}},
 		{"a Filipino name's Ma. and a place's Sta.", "It was attended by Secretary Ma. Theresa Lazaro and Mayor Cruz of Sta. Rosa. It rained.", []string{"It was attended by Secretary Ma. Theresa Lazaro and Mayor Cruz of Sta. Rosa.", "It rained."}},
