@@ -1054,6 +1054,11 @@ func (a *article) sentence(si int, t []token) {
 		// change": what happens whenever, no meeting that took place.
 		ok = false
 	}
+	if ok && h.tr.form == trigNoun && detailsOfAny(t, h.start) {
+		// "… without giving details of a meeting": one that may or may
+		// not come, of which nothing is told.
+		ok = false
+	}
 	if ok && h.tr.form == trigNoun && thankedFor(t, h.start) && len(namedOnce(ms)) < 2 {
 		// "Minister Heng Sour thanked the VGCL for its warm reception"
 		// after the reception was told: a guest's thanks, not a second
@@ -4019,4 +4024,15 @@ func followingEvent(t []token, from, at int) bool {
 // Bessent" opens with a Chinese family name, not with the pronoun.
 func withinMention(ms []mention, i int) bool {
 	return slices.ContainsFunc(ms, func(m mention) bool { return m.start <= i && i < m.end })
+}
+
+// detailsOfAny reports whether the meeting noun at start is "details of a
+// (any) meeting": a meeting spoken of, not one told.
+func detailsOfAny(t []token, start int) bool {
+	j := start - 1
+	for j > 0 && t[j].word && t[j].key != "a" && t[j].key != "any" && start-j < 3 {
+		j-- // "details of a possible meeting"
+	}
+	k := key(t, j)
+	return (k == "a" || k == "any") && key(t, j-1) == "of" && key(t, j-2) == "details"
 }

@@ -37,5 +37,8 @@ func TestExtractRoundFiftyEight(t *testing.T) {
 		{"'A and B met C on Friday and Saturday in Geneva': the same people met on each day, as two meetings",
 			"GENEVA – Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer met Vice Premier He Lifeng on Friday and Saturday at the ambassador's residence in Geneva.",
 			[]held{{[]string{"scott-bessent", "jamieson-greer", "he-lifeng"}, "2026-02-06", "Geneva", inPerson}, {[]string{"scott-bessent", "jamieson-greer", "he-lifeng"}, "2026-02-07", "Geneva", inPerson}}},
+		{"'He said he expected to discuss the next steps with B in the coming weeks, without giving details of a meeting': a meeting spoken of, none told",
+			"SYDNEY – Defence Minister Richard Marles announced the frigate deal on Tuesday.\n\nHe said he expected to talk over the next steps with his Japanese counterpart Gen Nakatani soon, without giving details of a meeting.",
+			nil},
 	})
 }
