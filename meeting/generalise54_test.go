@@ -40,5 +40,8 @@ func TestExtractRoundFiftyEight(t *testing.T) {
 		{"'He said he expected to discuss the next steps with B in the coming weeks, without giving details of a meeting': a meeting spoken of, none told",
 			"SYDNEY – Defence Minister Richard Marles announced the frigate deal on Tuesday.\n\nHe said he expected to talk over the next steps with his Japanese counterpart Gen Nakatani soon, without giving details of a meeting.",
 			nil},
+		{"'The talks will come days after President A holds a summit with B': the present tense under a future is still to come",
+			"SEOUL – The defence talks will come days after President Lee Jae Myung holds a summit with U.S. President Donald Trump in Gyeongju.",
+			nil},
 	})
 }

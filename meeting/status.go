@@ -36,6 +36,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		// ahead.
 		return relbot.StatusPlanned
 	}
+	if futureBeforePresent(t, h) {
+		// "The SCM will come days after President Lee holds a summit with
+		// Trump": the present tense of a time clause under a future.
+		return relbot.StatusPlanned
+	}
 	if futureBeforeGerund(t, h.start) {
 		// "Takaichi will make her debut in Kuala Lumpur before hosting
 		// Trump in Tokyo": the gerund shares the main verb's future.
@@ -705,16 +710,46 @@ func futureBeforeGerund(t []token, start int) bool {
 	if !strings.HasSuffix(key(t, start), "ing") || key(t, start-1) != "before" && key(t, start-1) != "after" {
 		return false
 	}
-	for j := start - 2; j >= 0 && j >= start-20; j-- {
+	return futureMarkerBefore(t, start-1)
+}
+
+// futureBeforePresent reports whether the meeting at h is told in the
+// present tense ("holds a summit", "meets") of a clause opened by "after",
+// "before", "when" or "once" whose main verb is still to come.
+func futureBeforePresent(t []token, h hit) bool {
+	v := h.start
+	if h.light >= 0 {
+		v = h.light
+	}
+	if !presentMeetingVerbs[key(t, v)] {
+		return false
+	}
+	for j := v - 1; j > 0 && j >= v-10; j-- {
+		switch t[j].key {
+		case ".", ";", ",":
+			return false
+		case "after", "before", "when", "once":
+			return futureMarkerBefore(t, j)
+		}
+	}
+	return false
+}
+
+// presentMeetingVerbs tell a meeting in the present tense.
+var presentMeetingVerbs = set("holds", "meets", "hosts", "receives", "visits", "has", "makes", "pays")
+
+// futureMarkerBefore reports whether the clause before i says what will
+// happen: "The SCM will come days after …". A verb of saying between makes
+// the future what was said ("The two will fight hoaxes together, Budi said
+// after meeting Gobind").
+func futureMarkerBefore(t []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-20; j-- {
 		switch t[j].key {
 		case ".", ";":
 			return false
 		case "will", "would", "shall", "'ll", "scheduled", "expected", "due":
 			return true
 		case "said", "told":
-			// "The two will fight hoaxes together, Budi said after
-			// meeting Gobind": the gerund hangs on the saying, the future
-			// on what was said.
 			return false
 		}
 	}
