@@ -398,7 +398,7 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		if y, ok := yearNumber(key(toks, j)); ok {
 			return both(relbot.Date{Year: y, Month: m}, j+1)
 		}
-		if j == i+1 && monthContext(key(toks, i-1)) {
+		if j == i+1 && (monthContext(key(toks, i-1)) || monthBeforeNoun(toks, i)) {
 			// "in November last year", "in March of next year"
 			y := j
 			if key(toks, y) == "of" {
@@ -548,6 +548,18 @@ var yearShift = map[string]int{"last": -1, "this": 0, "next": 1}
 
 // monthContext reports whether a bare month or year follows a word that makes
 // it a date: "in February", "since 2022".
+// monthBeforeNoun reports whether the month at i names an event, as "the
+// November meeting between Biden and Xi", "their July summit" do.
+func monthBeforeNoun(toks []token, i int) bool {
+	switch key(toks, i-1) {
+	case "the", "their", "his", "her", "its":
+		return monthNamedEvents[key(toks, i+1)]
+	}
+	return false
+}
+
+var monthNamedEvents = set("meeting", "meetings", "summit", "talks", "visit", "call", "phone", "session", "dialogue", "trip", "election", "elections")
+
 func monthContext(prev string) bool {
 	switch prev {
 	case "in", "since", "of", "early", "late", "mid", "mid-", "during", "until", "by", "from", "last", "this", "next", "before", "after":

@@ -43,5 +43,8 @@ func TestExtractRoundFiftyEight(t *testing.T) {
 		{"'The talks will come days after President A holds a summit with B': the present tense under a future is still to come",
 			"SEOUL – The defence talks will come days after President Lee Jae Myung holds a summit with U.S. President Donald Trump in Gyeongju.",
 			nil},
+		{"'… one of the outcomes of the November meeting between A and B in California': the month before the noun dates that meeting, an earlier one",
+			"SINGAPORE – Defense Secretary Lloyd Austin met Defense Minister Dong Jun on Friday.\n\nThe resumption of high-level military talks was one of the outcomes of the November meeting between President Joe Biden and Chinese President Xi Jinping in California.",
+			[]held{{[]string{"lloyd-austin", "dong-jun"}, "2026-02-06", "Singapore", inPerson}}},
 	})
 }
