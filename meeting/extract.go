@@ -2142,7 +2142,9 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			// and so is "Chinh's meeting with Modi".
 			ms[k].excluded = true
 		}
-		if diplomatBefore(t, ms[k].start, ms[k].end) && !slices.Contains(a.diplomats, ms[k].slug) {
+		if (diplomatBefore(t, ms[k].start, ms[k].end) || key(t, ms[k].end) == "," && diplomatWords[key(t, ms[k].end+1)]) && !slices.Contains(a.diplomats, ms[k].slug) {
+			// "Consul General Prak Sovann", "Wang Wenbin, Ambassador
+			// Extraordinary and Plenipotentiary of …"
 			a.diplomats = append(a.diplomats, ms[k].slug)
 		}
 		if ledBy(t, ms[k].start) || leadsDelegation(t, ms[k].end) {
@@ -6031,6 +6033,23 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return s, j + 1
 		}
 		return "", 0
+	}
+	if (n == "diplomat" || n == "envoy") && country != "" {
+		// "Yesterday afternoon, the Chinese diplomat was also received by
+		// Hun Sen" after "Wang Wenbin, Ambassador … of the People's
+		// Republic of China": the one envoy of that country the article
+		// introduced, or the one envoy when it gave none a country.
+		var of []string
+		for _, s := range a.diplomats {
+			// "a special envoy of Chinese leader Xi Jinping, Mr Song Tao":
+			// the leader who sent him is none.
+			if c := a.countryOf(s); (c == country || c == "") && !a.leads(s, dOr(d, a.pubDate)) {
+				of = append(of, s)
+			}
+		}
+		if len(of) == 1 {
+			return of[0], j + 1
+		}
 	}
 	if (n == "leader" || n == "premier" || n == "guest" || n == "visitor") && country != "" {
 		// "The Vietnamese leader then met Heng Samrin", "the Vietnamese

@@ -46,5 +46,11 @@ func TestExtractRoundFiftyEight(t *testing.T) {
 		{"'… one of the outcomes of the November meeting between A and B in California': the month before the noun dates that meeting, an earlier one",
 			"SINGAPORE – Defense Secretary Lloyd Austin met Defense Minister Dong Jun on Friday.\n\nThe resumption of high-level military talks was one of the outcomes of the November meeting between President Joe Biden and Chinese President Xi Jinping in California.",
 			[]held{{[]string{"lloyd-austin", "dong-jun"}, "2026-02-06", "Singapore", inPerson}}},
+		{"'H.E. A, Ambassador … of the People's Republic of China to Cambodia, was received by B … Yesterday, the Chinese diplomat was also received by C': the one Chinese envoy the article introduced",
+			"PHNOM PENH – H.E. Wang Wenbin, Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to the Kingdom of Cambodia, was received by Khuon Sudary on Friday.\n\nYesterday afternoon, the Chinese diplomat was also received by Samdech Techo Hun Sen, President of the Senate of Cambodia, at the Senate headquarters in Phnom Penh.",
+			[]held{{[]string{"wang-wenbin", "khuon-sudary"}, "2026-02-06", "Phnom Penh", inPerson}, {[]string{"wang-wenbin", "hun-sen"}, "2026-02-07", "Phnom Penh", inPerson}}},
+		{"'B received a special envoy of Chinese leader Xi Jinping, Mr A … the Chinese envoy held talks with C': the leader who sent the envoy is not he",
+			"VIENTIANE – President Thongloun Sisoulith received a special envoy of Chinese leader Xi Jinping, Mr Liu Jianchao, in Vientiane on Friday.\n\nOn Thursday, the Chinese envoy held talks with Prime Minister Sonexay Siphandone.",
+			[]held{{[]string{"thongloun-sisoulith", "liu-jianchao"}, "2026-02-06", "Vientiane", inPerson}, {[]string{"liu-jianchao", "sonexay-siphandone"}, "2026-02-05", "Vientiane", inPerson}}},
 	})
 }
