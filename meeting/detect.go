@@ -2763,10 +2763,10 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		// the pronoun is the one the sentence opened with.
 		return true
 	}
-	if k := key(t, h.end); (k == "him" || k == "her" && objectHer(t, h.end)) && key(t, h.end-1) == "on" && key(t, h.end+1) != "to" && a.lastSubj != "" {
+	if k := key(t, h.end); (k == "him" || k == "her" && objectHer(t, h.end)) && (key(t, h.end-1) == "on" || h.tr.speak) && key(t, h.end+1) != "to" && a.lastSubj != "" {
 		// "Guterres arrived on Sunday. Foreign Minister Saud called on him
-		// at his hotel": the one the story follows (not "called on him to
-		// resign").
+		// at his hotel", "… spoke with her by phone": the one the story
+		// follows (not "called on him to resign").
 		return true
 	}
 	if (hostedIncluding(t, h) || hostedGatheringWith(t, h)) && slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && m.start < h.start }) {
@@ -3041,7 +3041,7 @@ func objectHer(t []token, j int) bool {
 
 // afterObject are the words that may follow a pronoun object: "called on
 // her at the hotel", "met her on Friday".
-var afterObject = set("in", "at", "on", "for", "and", "during", "after", "before", "with", "about", "over")
+var afterObject = set("in", "at", "on", "for", "and", "during", "after", "before", "with", "about", "over", "by", "via")
 
 // relativeClauseHost returns, for a meeting told in ", who called on him"
 // after the guest's name, the person the sentence named before the guest,

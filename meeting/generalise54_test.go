@@ -52,5 +52,11 @@ func TestExtractRoundFiftyEight(t *testing.T) {
 		{"'B received a special envoy of Chinese leader Xi Jinping, Mr A … the Chinese envoy held talks with C': the leader who sent the envoy is not he",
 			"VIENTIANE – President Thongloun Sisoulith received a special envoy of Chinese leader Xi Jinping, Mr Liu Jianchao, in Vientiane on Friday.\n\nOn Thursday, the Chinese envoy held talks with Prime Minister Sonexay Siphandone.",
 			[]held{{[]string{"thongloun-sisoulith", "liu-jianchao"}, "2026-02-06", "Vientiane", inPerson}, {[]string{"liu-jianchao", "sonexay-siphandone"}, "2026-02-05", "Vientiane", inPerson}}},
+		{"'A met B on Thursday. C spoke with her on Friday': the object pronoun of a verb of speaking is the one the story follows",
+			"SEOUL – U.S. House Speaker Nancy Pelosi met National Assembly Speaker Kim Jin-pyo on Thursday.\n\nPresident Yoon Suk Yeol spoke with her on Friday.",
+			[]held{{[]string{"nancy-pelosi", "kim-jin-pyo"}, "2026-02-05", "Seoul", inPerson}, {[]string{"nancy-pelosi", "yoon-suk-yeol"}, "2026-02-06", "Seoul", inPerson}}},
+		{"'C held talks with her by video link': 'by' may follow an object pronoun",
+			"SEOUL – U.S. House Speaker Nancy Pelosi met National Assembly Speaker Kim Jin-pyo on Thursday.\n\nPresident Yoon Suk Yeol held talks with her by video link on Friday.",
+			[]held{{[]string{"nancy-pelosi", "kim-jin-pyo"}, "2026-02-05", "Seoul", inPerson}, {[]string{"nancy-pelosi", "yoon-suk-yeol"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }
