@@ -5743,6 +5743,9 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		if s, end := a.ministryChief(t, j, d); s != "" {
 			return s, end
 		}
+		if s, end := a.bodyChief(t, j, d); s != "" {
+			return s, end
+		}
 	}
 	country, org := possessor, ""
 	for j < i+3 && (key(t, j) == "top" || key(t, j) == "visiting" || key(t, j) == "senior") {
@@ -6377,6 +6380,57 @@ func (a *article) ministryChief(t []token, j int, d relbot.Date) (string, int) {
 	}
 	return "", 0
 }
+
+// bodyChief reads "the UNESCO chief", "the UN Tourism chief" at j (after
+// "the") as the person the story named who then headed the body those
+// capitalised words name, by its initials or by a word of its name.
+func (a *article) bodyChief(t []token, j int, d relbot.Date) (string, int) {
+	e := j
+	for e < len(t) && e < j+3 && t[e].word && t[e].upper {
+		e++
+	}
+	if k := key(t, e); e == j || k != "chief" && k != "head" && k != "boss" {
+		return "", 0
+	}
+	words := keys(a.sentenceText(t, j, e))
+	for k := len(a.recent) - 1; k >= 0; k-- {
+		act := a.actorOf(a.recent[k])
+		for _, r := range act.Roles {
+			if r.Org != "" && !juniorOffice(r.Title) && roleHeldOn(r, dOr(d, a.pubDate)) && namesBody(r.Org, words) {
+				return act.Slug, e + 1
+			}
+		}
+	}
+	return "", 0
+}
+
+// namesBody reports whether words name the body org: each is its initials
+// ("UNESCO") or a word of its name other than the generic ones ("Tourism"
+// of the World Tourism Organization), or "UN".
+func namesBody(org string, words []string) bool {
+	var initials strings.Builder
+	name := keys(org)
+	for _, w := range name {
+		if !bodyFillers[w] {
+			initials.WriteByte(w[0])
+		}
+	}
+	matched := false
+	for _, w := range words {
+		switch {
+		case w == initials.String() || !genericBodyWords[w] && slices.Contains(name, w):
+			matched = true
+		case w != "un":
+			return false // "the Guangxi Party chief" is no head of the Chinese party
+		}
+	}
+	return matched
+}
+
+var (
+	bodyFillers      = set("and", "of", "for", "the", "on", ",", "-")
+	genericBodyWords = set("organization", "organisation", "united", "nations", "international", "world", "council", "union", "agency", "fund", "programme", "program", "commission", "bank")
+)
 
 // delegateNouns name a visiting delegation's members together: "the Lao
 // young parliamentarians".

@@ -58,5 +58,14 @@ func TestExtractRoundFiftyEight(t *testing.T) {
 		{"'C held talks with her by video link': 'by' may follow an object pronoun",
 			"SEOUL – U.S. House Speaker Nancy Pelosi met National Assembly Speaker Kim Jin-pyo on Thursday.\n\nPresident Yoon Suk Yeol held talks with her by video link on Friday.",
 			[]held{{[]string{"nancy-pelosi", "kim-jin-pyo"}, "2026-02-05", "Seoul", inPerson}, {[]string{"nancy-pelosi", "yoon-suk-yeol"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'… with Secretary-General of UN Tourism A. Later the same day, the UN Tourism chief was received by B': the head of the body a word of its name names",
+			"HANOI – Minister Nguyen Van Hung held talks in Hanoi on Thursday with Secretary-General of UN Tourism Shaikha Al Nowais.\n\nLater the same day, the UN Tourism chief was received by Prime Minister Pham Minh Chinh at the Government headquarters.",
+			[]held{{[]string{"nguyen-van-hung", "shaikha-al-nowais"}, "2026-02-05", "Hanoi", inPerson}, {[]string{"shaikha-al-nowais", "pham-minh-chinh"}, "2026-02-05", "Hanoi", inPerson}}},
+		{"'… the WHO chief was received by B': the head of the body its initials name",
+			"GENEVA – Minister Dao Hong Lan met Director-General of the World Health Organization Tedros Adhanom Ghebreyesus on Thursday.\n\nLater the same day, the WHO chief was received by Swiss President Karin Keller-Sutter in Bern.",
+			[]held{{[]string{"dao-hong-lan", "tedros-adhanom-ghebreyesus"}, "2026-02-05", "Geneva", inPerson}, {[]string{"tedros-adhanom-ghebreyesus", "karin-keller-sutter"}, "2026-02-05", "Bern", inPerson}}},
+		{"'… Later the same day, the Guangxi Party chief held talks with B': a body's word beside a place's is no head of that body",
+			"BEIJING – General Secretary To Lam met Xi Jinping in Beijing on Thursday.\n\nLater the same day, the Guangxi Party chief held talks with Deputy Prime Minister Bui Thanh Son.",
+			[]held{{[]string{"to-lam", "xi-jinping"}, "2026-02-05", "Beijing", inPerson}}},
 	})
 }
