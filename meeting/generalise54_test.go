@@ -67,5 +67,8 @@ func TestExtractRoundFiftyEight(t *testing.T) {
 		{"'… Later the same day, the Guangxi Party chief held talks with B': a body's word beside a place's is no head of that body",
 			"BEIJING – General Secretary To Lam met Xi Jinping in Beijing on Thursday.\n\nLater the same day, the Guangxi Party chief held talks with Deputy Prime Minister Bui Thanh Son.",
 			[]held{{[]string{"to-lam", "xi-jinping"}, "2026-02-05", "Beijing", inPerson}}},
+		{"'Yesterday, A was called on by Defence Minister B': the passive of a call",
+			"KUALA LUMPUR – Defence Minister Mohamed Khaled Nordin met Turkish Defence Minister Yasar Guler on Thursday.\n\nYesterday, Mohamed Khaled was called on by Thai Defence Minister Sutin Klungsang, who led his country's delegation to the exhibition.",
+			[]held{{[]string{"mohamed-khaled-nordin", "yasar-guler"}, "2026-02-05", "Kuala Lumpur", inPerson}, {[]string{"mohamed-khaled-nordin", "sutin-klungsang"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
 	})
 }

@@ -572,7 +572,9 @@ var triggers = func() *phrases[trigger] {
 		"was briefed by", "were briefed by",
 		// "was accorded a ceremonial welcome by Prime Minister Chinh"
 		"was accorded a ceremonial welcome by", "was accorded a welcome by", "was accorded a state welcome by", "was accorded a warm welcome by",
-		"was given a ceremonial welcome by", "was given a state welcome by", "were accorded a ceremonial welcome by"} {
+		"was given a ceremonial welcome by", "was given a state welcome by", "were accorded a ceremonial welcome by",
+		// "Mohamed Khaled was called on by Thai Defence Minister Sutin"
+		"was called on by", "were called on by", "was visited by", "were visited by", "was paid a courtesy call by", "was paid a courtesy visit by"} {
 		p.add(s, trigger{form: trigPassive})
 	}
 	// "Chinh was joined on stage by A, B and C": one table of them all.
