@@ -546,6 +546,14 @@ func TestHeldout385(t *testing.T) { checkCorpus(t, "heldout385", floors{0.74, 0.
 func TestHeldout386(t *testing.T) { checkCorpus(t, "heldout386", floors{0.81, 0.73, 0.83, 1}) }
 func TestHeldout387(t *testing.T) { checkCorpus(t, "heldout387", floors{0.86, 0.74, 0.98, 0}) }
 func TestHeldout388(t *testing.T) { checkCorpus(t, "heldout388", floors{0.88, 0.77, 0.93, 0}) }
+func TestHeldout389(t *testing.T) { checkCorpus(t, "heldout389", floors{0.81, 0.73, 0.84, 1}) }
+func TestHeldout390(t *testing.T) { checkCorpus(t, "heldout390", floors{0.96, 0.93, 0.95, 0}) }
+func TestHeldout391(t *testing.T) { checkCorpus(t, "heldout391", floors{0.87, 0.95, 0.94, 0}) }
+func TestHeldout392(t *testing.T) { checkCorpus(t, "heldout392", floors{0.65, 0.72, 0.85, 0}) }
+func TestHeldout393(t *testing.T) { checkCorpus(t, "heldout393", floors{0.76, 0.91, 0.90, 0}) }
+func TestHeldout394(t *testing.T) { checkCorpus(t, "heldout394", floors{0.98, 0.80, 0.94, 1}) }
+func TestHeldout395(t *testing.T) { checkCorpus(t, "heldout395", floors{0.85, 0.93, 0.97, 0}) }
+func TestHeldout396(t *testing.T) { checkCorpus(t, "heldout396", floors{0.84, 0.98, 0.88, 1}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
