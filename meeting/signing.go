@@ -1158,7 +1158,7 @@ func (a *article) subjectStart(si int, t []token) int {
 
 // titleWords reports whether t[lo:hi] holds only the words of an office:
 // capitalised words and the few small ones offices are written with
-// ("Ambassador to India", "Minister of Land, Infrastructure").
+// ("Ambassador to India", "Premier of the Democratic People's Republic").
 func titleWords(t []token, lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		if t[j].key == "(" && key(t, j+2) == ")" && t[j+1].upper {
