@@ -1423,11 +1423,12 @@ func (a *article) sentence(si int, t []token) {
 			}
 		}
 	}
-	if kind == relbot.KindInPerson && h.definite && h.tr.form == trigNoun && firstMention(ms) > h.start && si > 0 && a.namedPerSent[si-1] == 0 && sentenceKind(a.toks[si-1]) == relbot.KindVirtual {
+	if kind == relbot.KindInPerson && h.definite && h.tr.form == trigNoun && (firstMention(ms) > h.start || key(t, h.start-1) == "the") && si > 0 && a.namedPerSent[si-1] == 0 && sentenceKind(a.toks[si-1]) == relbot.KindVirtual {
 		// "Digital ministers adopted the masterplan at their first
 		// meeting, held online yesterday. The First ASEAN Digital
-		// Ministers' Meeting, chaired by A, was attended by B and C": the
-		// meeting the lead told online, with no one named there.
+		// Ministers' Meeting, chaired by A, was attended by B and C", "…
+		// held via video link. A chaired the meeting from Hanoi": the
+		// meeting the sentence before told online, with no one named there.
 		kind = relbot.KindVirtual
 	}
 	if talked := key(t, h.start) == "talked"; kind == relbot.KindInPerson && (h.tr.speak || talked) {

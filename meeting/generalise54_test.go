@@ -70,5 +70,8 @@ func TestExtractRoundFiftyEight(t *testing.T) {
 		{"'Yesterday, A was called on by Defence Minister B': the passive of a call",
 			"KUALA LUMPUR – Defence Minister Mohamed Khaled Nordin met Turkish Defence Minister Yasar Guler on Thursday.\n\nYesterday, Mohamed Khaled was called on by Thai Defence Minister Sutin Klungsang, who led his country's delegation to the exhibition.",
 			[]held{{[]string{"mohamed-khaled-nordin", "yasar-guler"}, "2026-02-05", "Kuala Lumpur", inPerson}, {[]string{"mohamed-khaled-nordin", "sutin-klungsang"}, "2026-02-07", "Kuala Lumpur", inPerson}}},
+		{"'The summit was held via video link on Friday. A chaired the meeting from Hanoi, and B attended from Beijing': the meeting the sentence before told online",
+			"HANOI – The leaders' summit was held via video link on Friday. Prime Minister Pham Minh Chinh chaired the meeting from Hanoi, and Premier Li Qiang attended from Beijing.",
+			[]held{{[]string{"pham-minh-chinh", "li-qiang"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }
