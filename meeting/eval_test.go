@@ -553,7 +553,7 @@ func TestHeldout392(t *testing.T) { checkCorpus(t, "heldout392", floors{0.65, 0.
 func TestHeldout393(t *testing.T) { checkCorpus(t, "heldout393", floors{0.76, 0.91, 0.90, 0}) }
 func TestHeldout394(t *testing.T) { checkCorpus(t, "heldout394", floors{0.98, 0.80, 0.94, 1}) }
 func TestHeldout395(t *testing.T) { checkCorpus(t, "heldout395", floors{0.85, 0.93, 0.97, 0}) }
-func TestHeldout396(t *testing.T) { checkCorpus(t, "heldout396", floors{0.84, 0.98, 0.88, 1}) }
+func TestHeldout396(t *testing.T) { checkCorpus(t, "heldout396", floors{0.84, 0.98, 0.89, 1}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
