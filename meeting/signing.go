@@ -1092,15 +1092,15 @@ func (a *article) touredTogether(si int, t []token, ms []mention, dates []dateEx
 	usable := func(m mention) bool {
 		return m.slug != "" && !m.excluded && m.group == nil && !m.byRole && key(t, m.start-1) != "the" && key(t, m.start) != "the"
 	}
-	at := timeBefore(t, v)
+	at, subject := timeBefore(t, v), a.subjectStart(si, t)
 	var pair []string
 	for i, m := range ms {
 		if !usable(m) || m.end != at {
 			continue
 		}
-		if i > 0 && usable(ms[i-1]) && key(t, ms[i-1].end) == "and" && titleWords(t, ms[i-1].end+1, m.start) && titleWords(t, a.subjectStart(si, t), ms[i-1].start) {
+		if i > 0 && usable(ms[i-1]) && key(t, ms[i-1].end) == "and" && titleWords(t, ms[i-1].end+1, m.start) && titleWords(t, subject, ms[i-1].start) {
 			pair = []string{ms[i-1].slug, m.slug}
-		} else if titleWords(t, a.subjectStart(si, t), m.start) {
+		} else if titleWords(t, subject, m.start) {
 			if by := accompaniedByAfter(t, v); by > 0 {
 				if o, ok := objectAfter(t, ms, by, 8); ok {
 					pair = []string{m.slug, o.slug}
