@@ -75,6 +75,26 @@ func asTheyDo(t []token, i int) bool {
 	return false
 }
 
+// asOthersDid reports whether "as" at i opens a clause of its own whose
+// subject is named and whose verb is in the past or present tense: "(even)
+// as President Xi Jinping signaled …", not "as President Xi's envoy".
+func asOthersDid(t []token, i int) bool {
+	if key(t, i) != "as" || !t[min(i+1, len(t)-1)].upper || i+1 >= len(t) {
+		return false
+	}
+	k := i + 1
+	for k < len(t) && k <= i+7 && t[k].upper {
+		k++
+	}
+	if k >= len(t) || k == i+1 || t[k].upper || !t[k].word {
+		return false
+	}
+	v := t[k].key
+	return tensedAsVerbs[v] || strings.HasSuffix(v, "ed") && len(v) > 4 && key(t, k+1) != "by"
+}
+
+var tensedAsVerbs = set("said", "says", "told", "tells", "signals", "warns", "insists", "spoke", "speaks", "urges", "vows", "made", "makes", "sought", "seeks", "took", "takes", "gave", "gives")
+
 var asClauseVerbs = set("prepare", "prepares", "look", "looks", "seek", "seeks", "mark", "marks", "celebrate", "celebrates", "continue", "continues")
 
 // negation words before a verb of meeting: "did not receive", "declined to
@@ -661,6 +681,13 @@ func clauseOf(t []token, h hit) (int, int) {
 			// "received Saidov on Thursday, as the two countries prepare
 			// for a state visit by Mirziyoyev": the occasion ahead and its
 			// people are no part of the meeting.
+			hi = j
+			break
+		}
+		if j > h.end && asOthersDid(t, j) {
+			// "met Li Qiang on Tuesday, even as President Xi Jinping
+			// signaled that …": what another did meanwhile, in a clause of
+			// its own.
 			hi = j
 			break
 		}

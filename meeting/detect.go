@@ -459,6 +459,11 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 			// nowhere, no meeting told.
 			continue
 		}
+		if tr.form == trigNoun && key(t, i-1) == "of" && longPeriods[key(t, i-2)] && key(t, end) != "with" && key(t, end) != "between" {
+			// "concluded negotiations after 12 years of talks": a span of
+			// talking, no meeting told ("two days of talks" may be one).
+			continue
+		}
 		if tr.form == trigNoun && (t[i].key == "discussion" || t[i].key == "discussions") && !heldDiscussion(t, i) {
 			continue // "during the panel discussion", "discussions are under way": no meeting told
 		}
@@ -955,10 +960,14 @@ func (a *article) sentence(si int, t []token) {
 	}(len(a.cands))
 	defer func() {
 		last := -1
+		first := len(t)
 		for _, list := range [][]dateExpr{dates, reported, others} {
 			for _, d := range list {
 				if !d.anaphoric && !d.aheadOnly && !d.past.IsZero() && d.start > last && !a.soonAhead(d) {
 					a.lastTimeNamed, last = d.past, d.start
+				}
+				if !d.anaphoric && !d.aheadOnly && d.past.Day != 0 && d.start < first && (!a.soonAhead(d) || !hasAny(t, 0, len(t), willWords)) {
+					a.givenDay, a.givenDaySent, first = d.past, si, d.start
 				}
 			}
 		}
@@ -1068,7 +1077,7 @@ func (a *article) sentence(si int, t []token) {
 
 	if !ok {
 		a.dayOfMonthsMeeting(si, t, ms, dates)
-		if a.jointAgreement(si, t, ms, dates) || a.passiveSigning(si, t, ms, dates) || a.handedOver(si, t, ms, dates) || a.messageDelivered(si, t, ms, dates) || a.receivedFrom(si, t, ms, dates) || a.touredWith(si, t, ms, dates) || a.touredTogether(si, t, ms, dates) || a.signedWith(si, t, ms, dates) {
+		if a.jointAgreement(si, t, ms, datesOrAnnounced(t, dates, reported)) || a.passiveSigning(si, t, ms, dates) || a.handedOver(si, t, ms, dates) || a.messageDelivered(si, t, ms, dates) || a.receivedFrom(si, t, ms, dates) || a.touredWith(si, t, ms, dates) || a.touredTogether(si, t, ms, dates) || a.signedWith(si, t, ms, dates) {
 			return
 		}
 		a.alsoPresent(si, t, ms, dates)
@@ -3377,6 +3386,27 @@ var arrangeVerbs = set("bring", "get", "gather", "convene", "arrange", "organise
 var earlierDate = set("on", "today", "this", "that", "in", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // smallNumbers are the counts written before a unit of time.
+// datesOrAnnounced returns dates, or when there are none the day of a
+// joint announcement ("A and B on Sunday announced that …"): the day two
+// who announce together were together.
+func datesOrAnnounced(t []token, dates, reported []dateExpr) []dateExpr {
+	if len(dates) > 0 {
+		return dates
+	}
+	for _, d := range reported {
+		if k := key(t, d.end); (k == "announced" || k == "unveiled") && key(t, d.start-1) != "said" {
+			return []dateExpr{d}
+		}
+	}
+	return dates
+}
+
+// longPeriods are spans no one meeting lasts.
+var longPeriods = set("months", "years", "decades")
+
+// willWords put a sentence's weekday ahead of publication.
+var willWords = set("will", "shall", "'ll")
+
 var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 

@@ -196,6 +196,10 @@ type article struct {
 	// words, however old: what "eight months later" counts from.
 	given     relbot.Date
 	givenSent int
+	// givenDay is the first day (not a month or a year) the last sentence
+	// to give one gave.
+	givenDay     relbot.Date
+	givenDaySent int
 	// lastTimeNamed is the last time any sentence named, a date of a
 	// report or of an office taken included: what "that month" means.
 	lastTimeNamed relbot.Date
@@ -292,6 +296,16 @@ func (a *article) findDateline(toks [][]token) {
 			// then the desk's.
 			if _, e, ok := cities.match(t, end+1); ok {
 				end = e
+			}
+		}
+		if key(t, end) == "[" {
+			// "Washington [US], February 2 (ANI):": the country in
+			// brackets after the city.
+			for k := end + 1; k < len(t) && k <= end+4; k++ {
+				if key(t, k) == "]" {
+					end = k + 1
+					break
+				}
 			}
 		}
 		if relbot.Fold(city) == "united nations" {
@@ -1525,7 +1539,9 @@ func (a *article) learn(slug string) {
 		}
 		a.local[p] = slug
 	}
-	if act, ok := a.unknown[slug]; ok {
+	// "Resources Minister Madeleine King … Ms King held talks": a known
+	// name's English word, styled, is hers too.
+	if act := a.actorOf(slug); act.Slug != "" {
 		for _, p := range styledParts(act) {
 			if prev, ok := a.styled[p]; ok && prev != slug {
 				a.styled[p] = ""
@@ -2023,6 +2039,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 						s = u
 					}
 				}
+			}
+			if s == "" && country == "" && org == "" && canon == "minister" && i >= 2 && t[i-1].upper && key(t, i-2) == "the" && !nameFollows(t, end) {
+				// "Ed Miliband … During the visit, the Energy Secretary met
+				// …": the one the article named who holds that very office.
+				s = a.recentHolder(strings.TrimSpace(keysOf(t[i-1:end])), d)
 			}
 			if s == "" && country == "" && org == "" && key(t, i-1) == "the" && !nameFollows(t, end) {
 				// "The Prime Minister welcomed President Prabowo to
@@ -2589,7 +2610,7 @@ func styledNameAt(t []token, from, to int) int {
 // opensStyledName reports whether the honorific at k is one that a name
 // follows: "H.E.", a rank, a Khmer style.
 func opensStyledName(t []token, k int) bool {
-	return strings.Contains(t[k].key, "h.e") || t[k].key == "h" && key(t, k+2) == "e" || isRank(t[k].key) && !rankOfBody(t, k) || nameStyles[t[k].key] || clergyStyles[t[k].key]
+	return strings.Contains(t[k].key, "h.e") || strings.Contains(t[k].key, "h.h") || t[k].key == "h" && (key(t, k+2) == "e" || key(t, k+2) == "h") || isRank(t[k].key) && !rankOfBody(t, k) || nameStyles[t[k].key] || clergyStyles[t[k].key]
 }
 
 // rankOfBody reports whether the rank at k is a word of a body's name: "the
@@ -2800,6 +2821,26 @@ func roleMatches(r relbot.Role, canon, country, org string, d relbot.Date) bool 
 		}
 	}
 	return roleHeldOn(r, d)
+}
+
+// recentHolder returns the one person the article named whose office, as
+// the gazetteer words it, is title (folded) on d, or "".
+func (a *article) recentHolder(title string, d relbot.Date) string {
+	if d.IsZero() {
+		d = a.pubDate
+	}
+	found := ""
+	for _, s := range a.recent {
+		for _, r := range a.actorOf(s).Roles {
+			if relbot.Fold(r.Title) == title && roleHeldOn(r, d) {
+				if found != "" && found != s {
+					return ""
+				}
+				found = s
+			}
+		}
+	}
+	return found
 }
 
 // roleHeldOn reports whether the role's span takes in d.
@@ -3232,7 +3273,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 				n = k + 1
 			}
 		}
-		if e-n >= 2 && e-n <= 4 {
+		if e-n >= 2 && e-n <= 4+2*min(countIn(t, n, e, patronymicLinks), 2) {
 			if key(t, n-1) == "the" && e < len(t) && t[e].word && !t[e].upper {
 				// "Commander of the Xa Mát station": the capitalised words
 				// name the station, no person.
@@ -3285,12 +3326,16 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		j = i + 2
 	}
 	styles := 0 // "Siti Rozaimeriyanty Dato Haji Abdul Rahman": Brunei's styles inside a name
-	for j < len(t) && j < i+6+styles && t[j].word && (t[j].upper || nameLink(t, i, j)) && !(j >= i+2 && (postNominal(t[j]) || monkSuffixAt(t, j))) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || nameLink(t, i, j) || vietnameseNameWord(t, i, j) || chineseHe(t, i, j) || givenNameLookalike(t, i, j)) {
+	links := 0  // "Mohammed bin Ali bin Mohammed Al Mannai": a Gulf name's lineage
+	for j < len(t) && j < i+6+styles+links && t[j].word && (t[j].upper || nameLink(t, i, j)) && !(j >= i+2 && (postNominal(t[j]) || monkSuffixAt(t, j))) && (!lexical(t, j) || j == i && vietnameseSurnames[t[j].key] && key(t, j+1) != "prime" || vietnameseLastName(t, i, j) || cityEndsName(t, i, j) || nameLink(t, i, j) || vietnameseNameWord(t, i, j) || chineseHe(t, i, j) || givenNameLookalike(t, i, j)) {
 		if covered[j] && !vietnameseLastName(t, i, j) {
 			return "", 0, false
 		}
 		if j > i && midNameStyle(t, i, j) {
 			styles++
+		}
+		if j > i && patronymicLinks[t[j].key] && links < 2 {
+			links++
 		}
 		j++
 		if key(t, j) == "." && j > i+1 && len(t[j-1].key) == 1 && j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1) {
@@ -3990,6 +4035,17 @@ func (a *article) unknownHolder(canon, phrase, country string) string {
 	})
 }
 
+// countIn returns how many of words stand in t[lo:hi].
+func countIn(t []token, lo, hi int, words map[string]bool) int {
+	n := 0
+	for j := max(lo, 0); j < hi && j < len(t); j++ {
+		if words[t[j].key] {
+			n++
+		}
+	}
+	return n
+}
+
 // learnUnknown keeps a person the gazetteer lacks, met in this article, with
 // the office written beside the name, if any.
 func (a *article) learnUnknown(slug, name, office string) {
@@ -4386,7 +4442,7 @@ func officeAfter(t []token, j int) (int, int, bool) {
 
 // titleModifiers come before an office: "the First Secretary", "Standing
 // Deputy Prime Minister".
-var titleModifiers = set("the", "coordinating", "first", "standing", "permanent", "acting", "senior", "executive", "outgoing", "incoming", "new", "newly-appointed", "group", "veteran", "career", "seasoned", "regional", "global", "honorary", "founding")
+var titleModifiers = set("the", "coordinating", "first", "standing", "permanent", "acting", "senior", "executive", "outgoing", "incoming", "new", "newly-appointed", "group", "veteran", "career", "seasoned", "regional", "global", "honorary", "founding", "newly", "appointed", "recently", "elected", "newly-elected", "re-elected", "incumbent", "interim")
 
 // titledUnknown returns the one person the gazetteer lacks whom the article
 // titled with the office phrase (keys, space-ended), or "".
@@ -4916,6 +4972,9 @@ func (a *article) pluralTitled(t []token, covered []bool) []mention {
 	var out []mention
 	for p := 0; p+1 < len(t); p++ {
 		office, ok := titledPlurals[t[p].key]
+		if !ok {
+			office, ok = listTitlePlurals[t[p].key]
+		}
 		if !ok || !t[p].upper || covered[p+1] {
 			continue
 		}
@@ -4923,11 +4982,20 @@ func (a *article) pluralTitled(t []token, covered []bool) []mention {
 		i, done := p+1, false
 		for !done {
 			e := listedNameEnd(t, i, covered)
+			known := false
+			if e == i && i > p+1 && covered[i] && t[i].upper {
+				// "Vice Presidents A and B" with B a name the gazetteer
+				// knows: already a mention, and the list's last item.
+				for e < len(t) && covered[e] && t[e].word {
+					e++
+				}
+				known = true
+			}
 			if e-i < 2 {
 				list = nil
 				break
 			}
-			list = append(list, mention{start: i, end: e})
+			list = append(list, mention{start: i, end: e, excluded: known})
 			switch {
 			case key(t, e) == "," && key(t, e+1) == "and":
 				i = e + 2
@@ -4941,6 +5009,9 @@ func (a *article) pluralTitled(t []token, covered []bool) []mention {
 			continue
 		}
 		for _, m := range list {
+			if m.excluded {
+				continue // known, and a mention already
+			}
 			name := a.sentenceText(t, m.start, m.end)
 			slug := a.unknownSlug(name)
 			if _, known := a.g.actors[slug]; !known {
@@ -5291,7 +5362,40 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	"alleviation", "safety", "solidarity", "ecology", "biodiversity", "wildlife", "utilities", "rehabilitation", "resettlement", "relief",
 	// "Special Envoy for Climate Action Jennifer Morgan", "Minister of
 	// Vocational Education and Training", "Secretary for Nuclear Safety"
-	"action", "resilience", "adaptation", "nuclear", "medical", "vocational", "schools", "universities", "literacy", "pandemic")
+	"action", "resilience", "adaptation", "nuclear", "medical", "vocational", "schools", "universities", "literacy", "pandemic",
+	// "Commissioner for Internal Market Thierry Breton", "Minister of State for
+	// Artificial Intelligence, Digital Economy and Remote Work Applications"
+	"internal", "market", "markets", "remote", "applications")
+
+// subjectList returns the n people a sentence opens with as its subject,
+// joined by "and" or commas, their offices between, and followed by a verb:
+// "Interior Secretary A and police chief Gen. B flew to …"; nil otherwise.
+func subjectList(t []token, ms []mention, n int) []string {
+	var out []string
+	prevEnd := -1
+	for _, m := range ms {
+		if m.slug == "" || m.excluded || m.group != nil {
+			continue
+		}
+		if len(out) == n {
+			break
+		}
+		if prevEnd < 0 && m.start > 4 {
+			return nil
+		}
+		for k := max(prevEnd, 0); k < m.start; k++ {
+			if t[k].word && !t[k].upper && t[k].key != "and" && !describerNouns[t[k].key] && !officeWords[t[k].key] && !orgWords[t[k].key] {
+				return nil
+			}
+		}
+		out = append(out, m.slug)
+		prevEnd = m.end
+	}
+	if len(out) != n || prevEnd >= len(t) || !t[prevEnd].word || t[prevEnd].upper {
+		return nil
+	}
+	return out
+}
 
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {
@@ -5354,6 +5458,13 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 		if len(a.lastNamed) == 0 && len(a.lastNaming) == n && a.lastNamedSent-a.lastNamingSent <= 2 {
 			return slices.Clone(a.lastNaming), j
 		}
+		if len(a.lastNamed) > n && a.lastNamedSent >= 0 && a.lastNamedSent < len(a.toks) {
+			// "A and B flew to Jakarta to take custody of C. The two met
+			// …": the sentence's subject, the ones it opened with.
+			if g := subjectList(a.toks[a.lastNamedSent], a.lastMentions, n); g != nil {
+				return g, j
+			}
+		}
 	}
 	for j < len(t) && j < i+5 && t[j].word {
 		switch t[j].key {
@@ -5394,6 +5505,11 @@ var clauseMeetVerbs = set("met", "received", "hosted", "welcomed", "held", "visi
 // one by one.
 var titledPlurals = map[string]string{"senators": "senator", "congressmen": "congressman", "lawmakers": "lawmaker", "governors": "governor", "ambassadors": "ambassador",
 	"representatives": "representative", "congresswomen": "congresswoman"}
+
+// listTitlePlurals open a list of names only, each holding the office
+// ("Executive Vice Presidents Margrethe Vestager and Valdis Dombrovskis"),
+// though "the ministers" alone may be any of the article's ministers.
+var listTitlePlurals = map[string]string{"presidents": "president", "commissioners": "commissioner", "ministers": "minister", "mayors": "mayor"}
 
 // titledSo returns the people mentioned so far whose office, as the article
 // or the gazetteer gives it, holds the word office, latest first.
@@ -6568,7 +6684,7 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	"inspection", "region", "command", "staff", "navy", "force", "guard", "guards", "corps", "division", "brigade", "regiment", "border",
 	"innovation", "research", "digital", "natural", "public", "works", "vocational", "training", "women", "urban", "land", "industries", "war", "treasury", "homeland",
 	// "Minister of Law and Human Rights Yasonna Laoly"
-	"law", "rights", "human", "legal", "social", "manpower", "maritime", "enterprises", "reform", "cooperatives", "villages", "home", "immigration", "customs", "heritage",
+	"law", "rights", "human", "legal", "social", "manpower", "maritime", "enterprises", "reform", "cooperatives", "villages", "home", "immigration", "customs", "heritage", "corrections",
 	// the departments under them: "Director General of the Department of
 	// Irrigation Bounheuang Sengsouvanh"
 	"irrigation", "management", "hydrology", "climate", "disaster", "prevention", "statistics", "protection", "promotion", "logistics", "electricity",

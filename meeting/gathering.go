@@ -6,6 +6,7 @@ package meeting
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/relbot/relbot"
 )
@@ -917,9 +918,12 @@ func possibilityOf(t []token, i int) bool {
 			// "arrangements for a separate bilateral meeting between Yoon
 			// and Kishida were under way"
 			k := key(t, j-1)
-			return k == "arrangements" || k == "preparations" || k == "plans" || k == "proposal"
+			return k == "arrangements" || k == "preparations" || k == "plans" || k == "proposal" ||
+				// "could create a positive atmosphere for the leaders'
+				// meeting": the ground laid for one still to come.
+				groundWords[k] && hasAny(t, 0, j, possibleModals)
 		}
-		if !t[j].word {
+		if !t[j].word && !(t[j].key == "'" && strings.HasSuffix(key(t, j-1), "s")) {
 			return false
 		}
 	}
@@ -1566,7 +1570,7 @@ var mealWords = set("dinner", "lunch", "luncheon", "banquet", "breakfast")
 func chairedBy(t []token, end int) bool {
 	v := passiveVerb(t, end)
 	switch key(t, v) {
-	case "chaired", "co-chaired", "hosted", "co-hosted", "presided", "led", "opened":
+	case "chaired", "co-chaired", "hosted", "co-hosted", "presided", "led", "opened", "officiated":
 		by := v + 1
 		if key(t, by) == "from" && by+1 < len(t) && t[by+1].upper {
 			by += 2 // "was chaired from Hanoi by Phuc"
@@ -2237,6 +2241,8 @@ var (
 	includingWord = set("including")
 	// hypotheticalWords before a meeting's noun make it one that may be
 	// held, not one that was.
+	groundWords       = set("atmosphere", "groundwork", "ground", "stage", "way")
+	possibleModals    = set("could", "would", "will", "may", "might", "should", "can")
 	hypotheticalWords = set("possible", "potential", "prospective", "eventual", "likely")
 	// timeUnits before "after" or "since" place a clause at another time.
 	timeUnits = set("week", "weeks", "month", "months", "year", "years", "decade", "decades")

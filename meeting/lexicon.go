@@ -21,7 +21,7 @@ var honorifics = func() *phrases[bool] {
 		"samdech akka moha sena padei techo", "samdech akka moha thamma pothisal",
 		"samdech vibol sena pheakdei", "samdech moha rajabandit", "samdech pichey sena", "samdech kittiprittbindit", "samdech kittipritbandit",
 		"preah bat samdech preah boromneath", "samdech preah mahaksatreiy", "preah mahaksatreiy", "his majesty", "her majesty", "his royal highness",
-		"h.e.", "h. e.", "his excellency", "her excellency", "excellency", "lok chumteav", "neak oknha", "oknha",
+		"h.e.", "h. e.", "h.h.", "h. h.", "his highness", "her highness", "his excellency", "her excellency", "excellency", "lok chumteav", "neak oknha", "oknha",
 		"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "madam", "madame", "dr.", "dr", "prof.", "prof", "professor",
 		// Singapore's "Mdm Ngan", French "Mme"
 		"mdm", "mdm.", "mme", "mme.",
@@ -671,7 +671,7 @@ var cities = phraseTable(map[string][]string{
 	"Seoul":               {"seoul"},
 	"New Delhi":           {"new delhi"},
 	"Moscow":              {"moscow"},
-	"Washington":          {"washington", "washington d.c."},
+	"Washington":          {"washington", "washington d.c.", "washington dc", "washington, d.c.", "washington, dc"},
 	"New York":            {"new york"},
 	"Paris":               {"paris"},
 	"London":              {"london"},

@@ -245,6 +245,15 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		}
 		return
 	}
+	if a.givenDaySent == c.sent-1 && a.lastNamedSent == c.sent-1 && c.sent > 0 && !a.old(a.givenDay) && a.givenDay.Before(a.pubDate) &&
+		countedGroupOpens(t, len(c.slugs)) && subset(c.slugs, a.lastNamed) {
+		// "… on Sunday when he and Anutin signed a ceasefire, in a
+		// ceremony witnessed by Trump and Anwar. The four leaders held
+		// talks before the signing": the people the sentence before
+		// named, on the day it gave.
+		c.m.Date = a.givenDay
+		return
+	}
 	if a.givenSent == c.sent-1 && c.sent > 0 && a.given.Day != 0 && a.old(a.given) {
 		// "Xi's visit on April 17–18 was his first in nine years. In Phnom
 		// Penh, he held talks with Hun Manet": the sentence before dated
@@ -1108,6 +1117,12 @@ func (a *article) earlierPeriod(d relbot.Date) bool {
 		return d.Year < a.pubDate.Year || d.Year == a.pubDate.Year && d.Month < a.pubDate.Month
 	}
 	return false
+}
+
+// countedGroupOpens reports whether the sentence opens with "The four
+// leaders" counting n people.
+func countedGroupOpens(t []token, n int) bool {
+	return key(t, 0) == "the" && n >= 2 && smallNumbers[key(t, 1)] == n && len(t) > 2 && strings.HasSuffix(t[2].key, "s")
 }
 
 // thatOccasion reports whether a sentence opens on an event the sentence
