@@ -61,5 +61,14 @@ func TestExtractRoundFiftyNine(t *testing.T) {
 		{"'A and B on Saturday announced that …': two who announce together were together that day",
 			"BRUSSELS – President Prabowo Subianto and European Commission President Ursula von der Leyen on Saturday announced that Indonesia and the European Union had reached a political agreement on their trade deal.",
 			[]held{{[]string{"prabowo-subianto", "ursula-von-der-leyen"}, "2026-02-07", "Brussels", inPerson}}},
+		{"'A sat down with B, C and D for a summit on the corridor': one table, not a round of bilaterals",
+			"LOBITO, Angola – US President Joe Biden on Wednesday sat down with Angolan President Joao Lourenco, Zambian President Hakainde Hichilema and Congolese President Felix Tshisekedi for a summit on the Lobito Corridor.",
+			[]held{{[]string{"joe-biden", "joao-lourenco", "hakainde-hichilema", "felix-tshisekedi"}, "2026-02-04", "Lobito", inPerson}}},
+		{"'Washington [US], February 7 (ANI): The ministers on Friday announced … A hosted B, C and D for the meeting': the day the lead said it, before the dateline's",
+			"Washington DC [US], February 7 (ANI): The foreign ministers of the Quad countries on Friday announced the launch of a critical minerals initiative.\n\nSecretary of State Marco Rubio hosted External Affairs Minister S Jaishankar, Australian Foreign Minister Penny Wong and Japanese Foreign Minister Takeshi Iwaya for the Quad Foreign Ministers' Meeting at the State Department.",
+			[]held{{[]string{"marco-rubio", "s-jaishankar", "penny-wong", "takeshi-iwaya"}, "2026-02-06", "Washington", inPerson}}},
+		{"'A and B agreed to restart the cooperation at their summit outside San Francisco in November': the summit's month, an earlier meeting",
+			"BEIJING – The United States and China launched a joint working group on counternarcotics on Tuesday.\n\nPresident Joe Biden and Chinese leader Xi Jinping agreed to restart the cooperation at their summit outside San Francisco in November.",
+			nil},
 	})
 }

@@ -143,6 +143,9 @@ func separately(t []token, lo, hi int, h hit) bool {
 		return false
 	}
 	for j := h.end; j+1 < hi; j++ {
+		if t[j].key == "," && asideOpeners[key(t, j+1)] {
+			break // "…, as leaders converge on Sydney for the summit": another clause's occasion
+		}
 		// "met with the governors of four provinces — A, B, C and D — at
 		// the 11th meeting of the working group": the group's meeting.
 		if (t[j].key == "at" || t[j].key == "for") && (key(t, j+1) == "the" || key(t, j+1) == "their" || key(t, j+1) == "its" || key(t, j+1) == "a" || key(t, j+1) == "an") {
@@ -153,6 +156,10 @@ func separately(t []token, lo, hi int, h hit) bool {
 				switch t[k].key {
 				case "meeting", "session", "conference", "consultation", "consultations", "luncheon", "lunch", "dinner", "breakfast", "banquet":
 					return false
+				case "summit", "retreat":
+					if t[j].key == "for" {
+						return false // "sat down with A, B and C for a summit on the corridor", not "at the summit", whose sidelines they may be
+					}
 				}
 			}
 		}
@@ -468,7 +475,7 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 		if key(t, v+1) == "to" {
 			// "Roque and Dien agreed to convene the committee in Manila in
 			// the first half of 2026": the plan's date, not the meeting's.
-			dates = slices.DeleteFunc(dates, func(d dateExpr) bool { return d.start > v })
+			dates = slices.DeleteFunc(dates, func(d dateExpr) bool { return d.start > v && !atTheirMeeting(t, d.start) })
 		}
 		if a.status(t, h, dates, nil) != relbot.StatusPast {
 			return false
@@ -1460,6 +1467,19 @@ func watchingAfter(t []token, from int) int {
 		}
 	}
 	return -1
+}
+
+// atTheirMeeting reports whether the date at i follows "at their summit"
+// (at or during the meeting of those who agreed): "agreed to restart
+// cooperation at their summit outside San Francisco in November" dates that
+// summit, not a plan.
+func atTheirMeeting(t []token, i int) bool {
+	for j := i - 1; j >= 2 && j >= i-6; j-- {
+		if meetingNouns[t[j].key] && (key(t, j-1) == "their" || key(t, j-1) == "the") && (key(t, j-2) == "at" || key(t, j-2) == "during") {
+			return true
+		}
+	}
+	return false
 }
 
 // inRelativeAside reports whether the token at i lies in ", who …" or ",

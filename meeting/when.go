@@ -285,13 +285,13 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		// yesterday … The agreement was reached during talks at the Peace
 		// Palace, where Hun Sen received …": the lead's day.
 		c.m.Date = a.leadDay
-	case !a.dlDate.IsZero():
-		c.m.Date = a.dlDate
 	case a.leadSaid.Day != 0 && c.sent > a.dlSent && c.sent <= a.dlSent+2:
 		// "A and B on Sunday announced a deal. The announcement was made
 		// at a joint press conference following a bilateral meeting": the
-		// day the lead said it.
+		// day the lead said it, before the dateline's.
 		c.m.Date = a.leadSaid
+	case !a.dlDate.IsZero():
+		c.m.Date = a.dlDate
 	case !a.anchor.IsZero():
 		c.m.Date = a.anchor
 	default:
