@@ -673,6 +673,15 @@ func clauseOf(t []token, h hit) (int, int) {
 			j = k
 			continue
 		}
+		if t[j].key == "," && (key(t, j+1) == "who" || key(t, j+1) == "which") && (key(t, h.start-1) == "in" || key(t, h.start-1) == "during") && (h.start == 1 || h.start >= 2 && !t[h.start-2].word) {
+			// "In talks with Mark Brown, who chairs the forum, Kishida
+			// explained …": the aside ends, and the main clause's subject
+			// is the other side of the talks.
+			if c := nextComma(t, j+1); c > 0 {
+				j = c
+				continue
+			}
+		}
 		if t[j].key == ";" || t[j].key == "," && (clauseBreaks[key(t, j+1)] || timeSpanAfter(t, j+1)) {
 			hi = j
 			break

@@ -70,5 +70,11 @@ func TestExtractRoundFiftyNine(t *testing.T) {
 		{"'A and B agreed to restart the cooperation at their summit outside San Francisco in November': the summit's month, an earlier meeting",
 			"BEIJING – The United States and China launched a joint working group on counternarcotics on Tuesday.\n\nPresident Joe Biden and Chinese leader Xi Jinping agreed to restart the cooperation at their summit outside San Francisco in November.",
 			nil},
+		{"'A and B handed over documents to C at a ceremony in Hangzhou, which is hosting a summit on Sunday and Monday': both gave, and the relative clause's days are its own",
+			"HANGZHOU – The United States and China on Saturday formally joined the Paris Agreement.\n\nChinese President Xi Jinping and US President Barack Obama handed over documents confirming their countries' participation to UN Secretary-General Ban Ki-moon at a ceremony in the eastern city of Hangzhou, which is hosting a summit of the Group of 20 on Sunday and Monday.",
+			[]held{{[]string{"xi-jinping", "barack-obama", "ban-ki-moon"}, "2026-02-07", "Hangzhou", inPerson}}},
+		{"'In talks with A, who chairs the forum, B explained …': the aside ends, and the main clause's subject is the other side",
+			"TOKYO – Prime Minister Fumio Kishida met Tuvalu Prime Minister Feleti Teo on Wednesday.\n\nIn talks with Cook Islands Prime Minister Mark Brown, who chairs the Pacific Islands Forum, Kishida explained Japan's position on the treated water.",
+			[]held{{[]string{"fumio-kishida", "feleti-teo"}, "2026-02-04", "Tokyo", inPerson}, {[]string{"fumio-kishida", "mark-brown"}, "2026-02-04", "Tokyo", inPerson}}},
 	})
 }

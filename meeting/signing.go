@@ -875,7 +875,35 @@ func (a *article) handedOver(si int, t []token, ms []mention, dates []dateExpr) 
 	if giver == "" || taker == "" || giver == taker {
 		return false
 	}
-	return a.heldAtVerb(si, t, ms, dates, v, []string{giver, taker}) != nil
+	people := []string{giver, taker}
+	if co := coSubject(t, ms, giver, v); co != "" && co != taker {
+		// "Chinese President Xi Jinping and US President Barack Obama
+		// handed over documents … to Ban Ki-moon": both gave.
+		people = []string{co, giver, taker}
+	}
+	return a.heldAtVerb(si, t, ms, dates, v, people) != nil
+}
+
+// coSubject returns who is named with "and" just before subject, the verb at
+// v's, with only capitalised words (a title) between: "Xi Jinping and US
+// President Barack Obama handed over …" gives Xi for Obama.
+func coSubject(t []token, ms []mention, subject string, v int) string {
+	for k, m := range ms {
+		if m.slug != subject || m.end > v || k == 0 {
+			continue
+		}
+		p := ms[k-1]
+		if p.slug == "" || p.excluded || p.group != nil || key(t, p.end) != "and" {
+			return ""
+		}
+		for j := p.end + 1; j < m.start; j++ {
+			if !t[j].word || !t[j].upper {
+				return ""
+			}
+		}
+		return p.slug
+	}
+	return ""
 }
 
 // messageDelivered reads "A received a message from B, delivered by C": the
@@ -1727,6 +1755,9 @@ func (a *article) signedAlongside(si int, t []token, ms []mention, dates []dateE
 // tells no meeting held.
 func (a *article) heldAtVerb(si int, t []token, ms []mention, dates []dateExpr, v int, slugs []string) *cand {
 	h := hit{tr: trigger{form: trigVerb}, start: v, end: v + 1, light: -1}
+	// "handed the documents to Ban at a ceremony in Hangzhou, which is
+	// hosting a summit on Sunday": the relative clause's day is its own.
+	dates = slices.DeleteFunc(slices.Clone(dates), func(d dateExpr) bool { return d.start > v && afterRelative(t, v, d.start) })
 	if negated(t, h) || a.status(t, h, dates, nil) != relbot.StatusPast {
 		return nil
 	}
