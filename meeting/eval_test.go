@@ -554,6 +554,14 @@ func TestHeldout393(t *testing.T) { checkCorpus(t, "heldout393", floors{0.76, 0.
 func TestHeldout394(t *testing.T) { checkCorpus(t, "heldout394", floors{0.98, 0.80, 0.94, 1}) }
 func TestHeldout395(t *testing.T) { checkCorpus(t, "heldout395", floors{0.85, 0.93, 0.97, 0}) }
 func TestHeldout396(t *testing.T) { checkCorpus(t, "heldout396", floors{0.84, 0.98, 0.89, 1}) }
+func TestHeldout397(t *testing.T) { checkCorpus(t, "heldout397", floors{0.87, 0.79, 0.90, 1}) }
+func TestHeldout398(t *testing.T) { checkCorpus(t, "heldout398", floors{0.95, 0.90, 0.98, 2}) }
+func TestHeldout399(t *testing.T) { checkCorpus(t, "heldout399", floors{0.78, 0.87, 0.86, 0}) }
+func TestHeldout400(t *testing.T) { checkCorpus(t, "heldout400", floors{0.80, 0.73, 0.89, 1}) }
+func TestHeldout401(t *testing.T) { checkCorpus(t, "heldout401", floors{0.89, 0.93, 0.96, 0}) }
+func TestHeldout402(t *testing.T) { checkCorpus(t, "heldout402", floors{0.68, 0.75, 0.98, 0}) }
+func TestHeldout403(t *testing.T) { checkCorpus(t, "heldout403", floors{0.87, 0.93, 0.94, 1}) }
+func TestHeldout404(t *testing.T) { checkCorpus(t, "heldout404", floors{0.86, 0.96, 0.91, 1}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
