@@ -644,6 +644,8 @@ func TestSamePlace(t *testing.T) {
 		{"Nong Nokkhien", "Nong Nokkhien international border checkpoint", true},
 		{"Moc Bai", "Tay Ninh", false},
 		{"Moc Bai", "Bavet border gate", false},
+		{"Washington", "Washington, DC", true},
+		{"Washington", "Washington DC", true},
 	}
 	for _, tt := range tests {
 		if got := samePlace(tt.a, tt.b); got != tt.same {
