@@ -79,7 +79,7 @@ func asTheyDo(t []token, i int) bool {
 // subject is named and whose verb is in the past or present tense: "(even)
 // as President Xi Jinping signaled …", not "as President Xi's envoy".
 func asOthersDid(t []token, i int) bool {
-	if key(t, i) != "as" || !t[min(i+1, len(t)-1)].upper || i+1 >= len(t) {
+	if key(t, i) != "as" || i+1 >= len(t) || !t[i+1].upper {
 		return false
 	}
 	k := i + 1

@@ -4978,7 +4978,12 @@ func (a *article) pluralTitled(t []token, covered []bool) []mention {
 		if !ok || !t[p].upper || covered[p+1] {
 			continue
 		}
-		var list []mention
+		// known marks an item the gazetteer already read as a mention.
+		type item struct {
+			start, end int
+			known      bool
+		}
+		var list []item
 		i, done := p+1, false
 		for !done {
 			e := listedNameEnd(t, i, covered)
@@ -4995,7 +5000,7 @@ func (a *article) pluralTitled(t []token, covered []bool) []mention {
 				list = nil
 				break
 			}
-			list = append(list, mention{start: i, end: e, excluded: known})
+			list = append(list, item{i, e, known})
 			switch {
 			case key(t, e) == "," && key(t, e+1) == "and":
 				i = e + 2
@@ -5009,8 +5014,8 @@ func (a *article) pluralTitled(t []token, covered []bool) []mention {
 			continue
 		}
 		for _, m := range list {
-			if m.excluded {
-				continue // known, and a mention already
+			if m.known {
+				continue
 			}
 			name := a.sentenceText(t, m.start, m.end)
 			slug := a.unknownSlug(name)

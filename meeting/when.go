@@ -246,7 +246,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		return
 	}
 	if a.givenDaySent == c.sent-1 && a.lastNamedSent == c.sent-1 && c.sent > 0 && !a.old(a.givenDay) && a.givenDay.Before(a.pubDate) &&
-		countedGroupOpens(t, len(c.slugs)) && subset(c.slugs, a.lastNamed) {
+		countedGroupAt(t, 0, len(c.slugs), 0, 2) && subset(c.slugs, a.lastNamed) {
 		// "… on Sunday when he and Anutin signed a ceasefire, in a
 		// ceremony witnessed by Trump and Anwar. The four leaders held
 		// talks before the signing": the people the sentence before
@@ -1117,12 +1117,6 @@ func (a *article) earlierPeriod(d relbot.Date) bool {
 		return d.Year < a.pubDate.Year || d.Year == a.pubDate.Year && d.Month < a.pubDate.Month
 	}
 	return false
-}
-
-// countedGroupOpens reports whether the sentence opens with "The four
-// leaders" counting n people.
-func countedGroupOpens(t []token, n int) bool {
-	return key(t, 0) == "the" && n >= 2 && smallNumbers[key(t, 1)] == n && len(t) > 2 && strings.HasSuffix(t[2].key, "s")
 }
 
 // thatOccasion reports whether a sentence opens on an event the sentence
