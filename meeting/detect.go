@@ -2801,7 +2801,9 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 				(corefNouns[k.key] || k.key == "counterparts") && (key(t, j+1) == t[m.start].key || key(t, j+1) == ",") || // "hosted Vietnamese Communist Party chief To Lam", "hosted his counterparts, A and B"
 				k.key == "," && (friendWords[key(t, j-1)] || corefNouns[key(t, j-1)] || key(t, j-1) == "counterparts") || // "his longtime friend, former Thai Prime Minister Thaksin", "his Vietnamese counterpart, Gen. Phan Van Giang"
 				k.key == "," && officeThenName(t, from, j) || // "called on the President of the Lao Buddhist Fellowship Organisation, Most Venerable …"
+				k.key == "," && j+1 == m.start && j > 0 && t[j-1].upper && officeWords[t[j-1].key] && (key(t, m.end) == "," || afterObject[key(t, m.end)]) || // "hosted Indonesia's Coordinating Minister for Political, Legal and Security Affairs, Hadi Tjahjanto, in Canberra"
 				k.key == "," && portfolioWords[key(t, j-1)] && j+1 < len(t) && t[j+1].upper && portfolioWords[key(t, j+1)] || // "called on Minister of Agriculture, Forestry and Fisheries Dith Tina"
+				k.key == "," && j > 0 && t[j-1].upper && officeWords[t[j-1].key] && j+1 < len(t) && t[j+1].upper && officeWords[t[j+1].key] || // "hosted Coordinating Minister for Political, Legal and Security Affairs Hadi Tjahjanto"
 				k.key == "to" && (key(t, j-1) == "ambassador" || key(t, j-1) == "envoy") || // "welcomed Chinese Ambassador to Thailand Han Zhiqiang"
 				k.key == "for" && j > 0 && t[j-1].upper && key(t, j-1) == "minister") { // "called on Minister for Defence Ng Eng Hen"
 				return false

@@ -2181,6 +2181,19 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			ms[k].end += 3
 		}
 	}
+	return officeNamedAfter(t, ms)
+}
+
+// officeNamedAfter reads "Indonesian Defence Minister, Hadi Tjahjanto," as
+// the person named in apposition, whoever the gazetteer gives the office to
+// that day.
+func officeNamedAfter(t []token, ms []mention) []mention {
+	for k := 0; k+1 < len(ms); k++ {
+		role, name := ms[k], ms[k+1]
+		if role.byRole && key(t, role.end) == "," && name.start == role.end+1 && name.group == nil && name.slug != "" && !name.excluded {
+			ms[k].slug = name.slug
+		}
+	}
 	return ms
 }
 
@@ -6689,7 +6702,7 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	"inspection", "region", "command", "staff", "navy", "force", "guard", "guards", "corps", "division", "brigade", "regiment", "border",
 	"innovation", "research", "digital", "natural", "public", "works", "vocational", "training", "women", "urban", "land", "industries", "war", "treasury", "homeland",
 	// "Minister of Law and Human Rights Yasonna Laoly"
-	"law", "rights", "human", "legal", "social", "manpower", "maritime", "enterprises", "reform", "cooperatives", "villages", "home", "immigration", "customs", "heritage", "corrections",
+	"law", "rights", "human", "legal", "social", "manpower", "maritime", "enterprises", "reform", "cooperatives", "villages", "home", "immigration", "customs", "heritage", "corrections", "political", "politics",
 	// the departments under them: "Director General of the Department of
 	// Irrigation Bounheuang Sengsouvanh"
 	"irrigation", "management", "hydrology", "climate", "disaster", "prevention", "statistics", "protection", "promotion", "logistics", "electricity",

@@ -114,16 +114,22 @@ func TestCanonicalLabels(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := g.canonicalLabels(CorpusDoc{
-		Meetings:    []GoldMeeting{{Participants: []string{"saysomphone-phomvihane", "tran-thanh-man", "nguyen-van-an", "prayuth-chan-ocha", "pope-francis", "prime-minister-hun-manet"}}},
+		Meetings:    []GoldMeeting{{Participants: []string{"saysomphone-phomvihane", "tran-thanh-man", "nguyen-van-an", "prayuth-chan-ocha", "pope-francis", "prime-minister-hun-manet", "antony-j-blinken", "alexander-g-gesmundo", "hau-a-lenh"}}},
 		NotMeetings: []NotMeeting{{Participants: []string{"saysomphone-phomvihane", "hun-sen"}}},
 	})
 	// "prayuth-chan-ocha" spells the alias "Prayuth Chan-ocha", hyphen and all.
 	// A style is no part of a name: "Pope Francis" is reported as "francis".
-	want := []string{"xaysomphone-phomvihane", "tran-thanh-man", "nguyen-van-an", "prayut-chan-o-cha", "francis", "hun-manet"}
+	// A middle initial is no part of the name either, but for the "A" of a
+	// Hmong name.
+	want := []string{"xaysomphone-phomvihane", "tran-thanh-man", "nguyen-van-an", "prayut-chan-o-cha", "francis", "hun-manet", "antony-blinken", "alexander-gesmundo", "hau-a-lenh"}
 	if got := d.Meetings[0].Participants; !slices.Equal(got, want) {
 		t.Errorf("meeting: got %v, want %v", got, want)
 	}
 	if got := d.NotMeetings[0].Participants; !slices.Equal(got, []string{"xaysomphone-phomvihane", "hun-sen"}) {
 		t.Errorf("not a meeting: got %v", got)
+	}
+	learnt := g.withoutLearntInitials(relbot.Meeting{Participants: []relbot.Participant{{Slug: "alexander-g-gesmundo"}, {Slug: "hau-a-lenh"}, {Slug: "hun-manet"}}})
+	if got := learnt.Slugs(); !slices.Equal(got, []string{"alexander-gesmundo", "hau-a-lenh", "hun-manet"}) {
+		t.Errorf("learnt: got %v", got)
 	}
 }

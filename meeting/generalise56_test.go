@@ -1,0 +1,26 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundSixty covers the forms the sixtieth round of held-out sets
+// showed, each in this project's own words. testPub is Sunday 8 February
+// 2026.
+func TestExtractRoundSixty(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'hosted Coordinating Minister for Political, Legal and Security Affairs A': the commas are the office's",
+			"CANBERRA – Home Affairs Minister Clare O'Neil on Friday hosted Indonesia's Coordinating Minister for Political, Legal and Security Affairs Hadi Tjahjanto in Canberra.",
+			[]held{{[]string{"clare-oneil", "hadi-tjahjanto"}, "2026-02-06", "Canberra", inPerson}}},
+		{"'hosted the Coordinating Minister for …, A, in Canberra': the name in apposition to the office",
+			"CANBERRA – Home Affairs Minister Clare O'Neil on Friday hosted the Coordinating Minister for Political, Legal and Security Affairs, Hadi Tjahjanto, in Canberra.",
+			[]held{{[]string{"clare-oneil", "hadi-tjahjanto"}, "2026-02-06", "Canberra", inPerson}}},
+		{"'hosted Indonesian Defence Minister, A,': the one named holds the office, whoever the gazetteer gives it to",
+			"CANBERRA – Home Affairs Minister Clare O'Neil on Friday hosted Indonesian Defence Minister, Hadi Tjahjanto, in Canberra.",
+			[]held{{[]string{"clare-oneil", "hadi-tjahjanto"}, "2026-02-06", "Canberra", inPerson}}},
+	})
+}
