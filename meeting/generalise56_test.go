@@ -22,5 +22,11 @@ func TestExtractRoundSixty(t *testing.T) {
 		{"'hosted Indonesian Defence Minister, A,': the one named holds the office, whoever the gazetteer gives it to",
 			"CANBERRA – Home Affairs Minister Clare O'Neil on Friday hosted Indonesian Defence Minister, Hadi Tjahjanto, in Canberra.",
 			[]held{{[]string{"clare-oneil", "hadi-tjahjanto"}, "2026-02-06", "Canberra", inPerson}}},
+		{"'International Criminal Court (ICC) Prosecutor A': a prosecutor is titled so",
+			"THE HAGUE – Justice Minister Marco Buschmann met International Criminal Court (ICC) Prosecutor Karim Khan on Friday.",
+			[]held{{[]string{"marco-buschmann", "karim-khan"}, "2026-02-06", "The Hague", inPerson}}},
+		{"'attended by his counterparts including France's A and the UK's B': the UK is a country",
+			"BERLIN – Justice Minister Marco Buschmann hosted the meeting on Friday, which was attended by his counterparts including France's Eric Dupond-Moretti and the UK's Dominic Raab.",
+			[]held{{[]string{"marco-buschmann", "eric-dupond-moretti", "dominic-raab"}, "2026-02-06", "Berlin", inPerson}}},
 	})
 }

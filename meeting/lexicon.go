@@ -105,7 +105,7 @@ var countries = phraseTable(map[string][]string{
 	"RU": {"russian", "russia"},
 	"AU": {"australian", "australia"},
 	"FR": {"french", "france"},
-	"GB": {"british", "britain", "united kingdom", "u.k."},
+	"GB": {"british", "britain", "united kingdom", "u.k.", "uk"},
 	"DE": {"german", "germany"},
 	"IT": {"italian", "italy"},
 	"ES": {"spanish", "spain"},
@@ -339,6 +339,7 @@ var personOffices = func() *phrases[bool] {
 		"majority leader", "minority leader", "majority floor leader", "minority floor leader", "deputy majority leader", "deputy minority leader",
 		"governor general", "police chief", "chief", "chairperson", "vice chairperson", "deputy chairperson", "commandant", "deputy commandant", "regent", "deputy regent", "district head", "chief justice", "attorney general", "attorney-general", "solicitor general", "solicitor-general", "ceo",
 		"procurator general", "procurator-general", "prosecutor general", "prosecutor-general", "chief prosecutor", "inspector general", "inspector-general",
+		"prosecutor", "public prosecutor", "chief public prosecutor", "special prosecutor", "deputy prosecutor", "deputy prosecutor general", "deputy prosecutor-general", "judge", "presiding judge",
 		"auditor general", "auditor-general", "chief auditor", "administrator", "vice administrator", "deputy administrator", "founder", "co-founder",
 		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
 		// "Stefania Giannini, assistant director-general for education of
