@@ -2012,6 +2012,11 @@ func thenAlso(t []token) int {
 			// bilateral talks with C": A went on to meet C.
 			return j + 1
 		}
+		if t[j].key == "after" && gerundMeetings[t[j+1].key] && !hasAny(t, 0, j, futureMarkers) && ownWeekday(t, 0, j) && ownWeekday(t, j+1, len(t)) {
+			// "A on Thursday met B, after meeting C on Wednesday
+			// evening": the earlier meeting has a day of its own.
+			return j + 1
+		}
 		if t[j].key == "," && t[j+1].key == "and" && asideBefore(t, j) {
 			// "received Barnier, who took office last month, and met
 			// Larcher": the aside closes the first report.
@@ -2027,6 +2032,18 @@ func thenAlso(t []token) int {
 		}
 	}
 	return 0
+}
+
+var gerundMeetings = set("meeting", "receiving", "holding", "hosting")
+
+// ownWeekday reports whether a weekday is named between from and to.
+func ownWeekday(t []token, from, to int) bool {
+	for k := from; k < to && k < len(t); k++ {
+		if _, ok := weekdays[t[k].key]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // asideBefore reports whether a ", who …" aside runs up to the comma at j.

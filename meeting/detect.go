@@ -901,9 +901,15 @@ func (a *article) sentence(si int, t []token) {
 				head = a.cands[n-1]
 			}
 			before, subj := len(a.cands), a.lastSubj
+			// The dateline's tokens count from the sentence's start, the
+			// tail's from its own.
+			dlEnd := a.dlEnd
+			if si == a.dlSent {
+				a.dlEnd = max(a.dlEnd-k, 0)
+			}
 			a.tail = true
 			a.sentence(si, rest)
-			a.tail = false
+			a.tail, a.dlEnd = false, dlEnd
 			// The tail has no subject of its own: the one it names first
 			// is its object ("…, and called on Widodo. On Wednesday, he
 			// co-chaired …" is still the head's subject).

@@ -278,8 +278,18 @@ func (a *article) findDateline(toks [][]token) {
 		t := toks[i]
 		city, end, ok := cities.match(t, 0)
 		if !ok && key(t, 0) == "(" && key(t, 2) == ")" && t[1].upper {
-			// "(KPL) Vientiane, June 26 –": the agency's tag first.
-			city, end, ok = cities.match(t, 3)
+			// "(KPL) Vientiane, June 26 –": the agency's tag first; "(ANSA)
+			// - CAGLIARI, SEP 26 -" with a dash after it.
+			at := 3
+			if key(t, at) == "-" {
+				at++
+			}
+			city, end, ok = cities.match(t, at)
+			if !ok && at == 4 {
+				if c, e, known := unknownDatelineCity(t[at:]); known {
+					city, end, ok = c, e+at, true
+				}
+			}
 		}
 		if !ok {
 			city, end, ok = unknownDatelineCity(t)

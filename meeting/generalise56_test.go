@@ -28,5 +28,14 @@ func TestExtractRoundSixty(t *testing.T) {
 		{"'attended by his counterparts including France's A and the UK's B': the UK is a country",
 			"BERLIN – Justice Minister Marco Buschmann hosted the meeting on Friday, which was attended by his counterparts including France's Eric Dupond-Moretti and the UK's Dominic Raab.",
 			[]held{{[]string{"marco-buschmann", "eric-dupond-moretti", "dominic-raab"}, "2026-02-06", "Berlin", inPerson}}},
+		{"'(ANSA) - CAGLIARI, SEP 26 -': the agency's tag and a dash before the dateline",
+			"(ANSA) - CAGLIARI, FEB 6 - Italian Labour Minister Marina Calderone on Friday held a bilateral meeting with German Labour Minister Hubertus Heil.",
+			[]held{{[]string{"marina-calderone", "hubertus-heil"}, "2026-02-06", "Cagliari", inPerson}}},
+		{"'A on Friday met B, after meeting C on Thursday': the earlier meeting keeps its own day",
+			"ROME – Labour Minister Marina Calderone on Friday met German Labour Minister Hubertus Heil, after meeting US Labor Secretary Julie Su on Thursday.",
+			[]held{{[]string{"marina-calderone", "hubertus-heil"}, "2026-02-06", "Rome", inPerson}, {[]string{"marina-calderone", "julie-su"}, "2026-02-05", "Rome", inPerson}}},
+		{"'(ANSA) - ROME, FEB 6 - A on Friday met B, after meeting C on Thursday': the dateline's length does not hide the later day",
+			"(ANSA) - ROME, FEB 6 - Labour Minister Marina Calderone on Friday met German Labour Minister Hubertus Heil, after meeting US Labor Secretary Julie Su on Thursday.",
+			[]held{{[]string{"marina-calderone", "hubertus-heil"}, "2026-02-06", "Rome", inPerson}, {[]string{"marina-calderone", "julie-su"}, "2026-02-05", "Rome", inPerson}}},
 	})
 }
