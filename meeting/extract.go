@@ -295,6 +295,17 @@ func (a *article) findDateline(toks [][]token) {
 			city, end, ok = unknownDatelineCity(t)
 			ok = ok && !outletName(city, a.in.Outlet)
 		}
+		if !ok && i == 0 && len(toks) > 1 && len(t) <= 2 && allCaps(t) && !newsLabels[t[0].key] && !agencyNames[t[0].key] {
+			// "INDORE" on a line of its own above the story, a city the
+			// table lacks: one or two words of no known vocabulary.
+			unknown := true
+			for k := range t {
+				unknown = unknown && t[k].word && t[k].upper && !lexical(t, k) && !newsLabels[t[k].key]
+			}
+			if c := titleCase(t); unknown && !outletName(c, a.in.Outlet) {
+				city, end, ok = c, len(t), true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -543,7 +554,9 @@ func isMonth(k string) bool {
 var newsLabels = set("update", "updated", "exclusive", "breaking", "analysis", "opinion", "editorial", "note", "correction",
 	"feature", "interview", "watch", "video", "photos", "live", "explainer", "factbox", "commentary", "urgent", "flash",
 	// "DIPLOMATIC DIGEST – 26/11/2025": a newsletter's heading, no town
-	"digest", "bulletin", "briefs", "brief", "roundup", "round-up", "newsletter", "wrap", "highlights", "headlines", "updates")
+	"digest", "bulletin", "briefs", "brief", "roundup", "round-up", "newsletter", "wrap", "highlights", "headlines", "updates",
+	// "PRESS RELEASE" on the line above a release
+	"press", "release", "media", "readout", "statement", "news", "announcement", "notice", "speech", "transcript")
 
 // agencyNames are news agencies and papers that open a story with their
 // own name where a dateline would stand: "SGGP – Youth of Tay Ninh …".

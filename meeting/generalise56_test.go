@@ -37,5 +37,11 @@ func TestExtractRoundSixty(t *testing.T) {
 		{"'(ANSA) - ROME, FEB 6 - A on Friday met B, after meeting C on Thursday': the dateline's length does not hide the later day",
 			"(ANSA) - ROME, FEB 6 - Labour Minister Marina Calderone on Friday met German Labour Minister Hubertus Heil, after meeting US Labor Secretary Julie Su on Thursday.",
 			[]held{{[]string{"marina-calderone", "hubertus-heil"}, "2026-02-06", "Rome", inPerson}, {[]string{"marina-calderone", "julie-su"}, "2026-02-05", "Rome", inPerson}}},
+		{"'INDORE' on a line of its own: a dateline city the table lacks",
+			"INDORE\n\nOn Friday, Labour Minister Bhupender Yadav met Saudi Arabia's Minister of Human Resources Ahmed bin Sulaiman Al-Rajhi.",
+			[]held{{[]string{"bhupender-yadav", "ahmed-bin-sulaiman-al-rajhi"}, "2026-02-06", "Indore", inPerson}}},
+		{"'PRESS RELEASE' on a line of its own is no town",
+			"PRESS RELEASE\n\nOn Friday, Labour Minister Bhupender Yadav met Saudi Arabia's Minister of Human Resources Ahmed bin Sulaiman Al-Rajhi.",
+			[]held{{[]string{"bhupender-yadav", "ahmed-bin-sulaiman-al-rajhi"}, "2026-02-06", "", inPerson}}},
 	})
 }
