@@ -1418,7 +1418,10 @@ func (a *article) sentence(si int, t []token) {
 	case kindVirtual:
 		kind = relbot.KindVirtual
 	}
-	if kind == relbot.KindInPerson {
+	if kind == relbot.KindInPerson && !hasAny(t, h.start-3, h.end+4, inPersonWords) {
+		// "… had previously spoken only by video link, making Friday's
+		// talks their first face-to-face meeting": the meeting's own word
+		// says how it was held.
 		from := 0
 		for _, d := range dates {
 			if d.leadsClause && d.end <= h.start {
@@ -3079,6 +3082,8 @@ func relativeClauseHost(t []token, h hit, ms []mention, guest string) string {
 
 // sentenceKind is the kind of contact a sentence's words tell: phone,
 // virtual, or in person when nothing says otherwise.
+var inPersonWords = set("face-to-face", "in-person")
+
 func sentenceKind(t []token) relbot.Kind {
 	for j := 0; j < len(t); j++ {
 		k, end, ok := kindHint.match(t, j)

@@ -43,5 +43,11 @@ func TestExtractRoundSixty(t *testing.T) {
 		{"'PRESS RELEASE' on a line of its own is no town",
 			"PRESS RELEASE\n\nOn Friday, Labour Minister Bhupender Yadav met Saudi Arabia's Minister of Human Resources Ahmed bin Sulaiman Al-Rajhi.",
 			[]held{{[]string{"bhupender-yadav", "ahmed-bin-sulaiman-al-rajhi"}, "2026-02-06", "", inPerson}}},
+		{"'… had previously spoken only by video link, making Friday's talks their first face-to-face meeting': the meeting's own word says how it was held",
+			"GLASGOW – First Minister Nicola Sturgeon met Malawi President Lazarus Chakwera on Friday.\n\nThe two leaders had previously spoken only by video link, her spokesman said, making Friday's talks their first face-to-face meeting.",
+			[]held{{[]string{"nicola-sturgeon", "lazarus-chakwera"}, "2026-02-06", "Glasgow", inPerson}}},
+		{"'A had previously held talks with B by phone, her office said on Friday': what went before, whatever day the sentence names",
+			"GLASGOW – First Minister Nicola Sturgeon met Malawi President Lazarus Chakwera on Friday.\n\nSturgeon had previously held talks with Chakwera by phone, her office said on Friday.",
+			[]held{{[]string{"nicola-sturgeon", "lazarus-chakwera"}, "2026-02-06", "Glasgow", inPerson}}},
 	})
 }

@@ -262,6 +262,12 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			// "has said he is open to meeting Hun Manet there"
 			return relbot.StatusPlanned
 		}
+		if b.key == "previously" && back <= 5 {
+			// "The two leaders had previously spoken only by video link,
+			// … making Friday's talks their first": what went before the
+			// meeting told, however the sentence dates that one.
+			return relbot.StatusBackground
+		}
 		if b.key == "had" && back <= 2 {
 			if !a.reportedRecent(t, h.start-back, dates, reported) {
 				return relbot.StatusBackground
