@@ -49,5 +49,8 @@ func TestExtractRoundSixty(t *testing.T) {
 		{"'A had previously held talks with B by phone, her office said on Friday': what went before, whatever day the sentence names",
 			"GLASGOW – First Minister Nicola Sturgeon met Malawi President Lazarus Chakwera on Friday.\n\nSturgeon had previously held talks with Chakwera by phone, her office said on Friday.",
 			[]held{{[]string{"nicola-sturgeon", "lazarus-chakwera"}, "2026-02-06", "Glasgow", inPerson}}},
+		{"'received Lyonpo A, Bhutan's Minister of Energy': Lyonpo is a style",
+			"NEW DELHI – Power Minister Manohar Lal received Lyonpo Gem Tshering, Bhutan's Minister of Energy, on Friday.",
+			[]held{{[]string{"manohar-lal", "gem-tshering"}, "2026-02-06", "New Delhi", inPerson}}},
 	})
 }

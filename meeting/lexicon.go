@@ -65,6 +65,9 @@ var honorifics = func() *phrases[bool] {
 		// Technology Architect Yeafesh Osman", "Barrister Anisul Huq",
 		// "Ir. Basuki Hadimuljono", Nigeria's "Alhaji".
 		"architect", "barrister", "advocate", "adv.", "engineer", "ir.", "alhaji", "alhaja",
+		// Bhutan's ministers' and officials' styles: "Lyonpo Gem Tshering",
+		// "Dasho Karma Tshering".
+		"lyonpo", "dasho", "lyonchhen",
 		// "Swedish centre-right MEP Jörgen Warborn, a member of the
 		// committee": the office's acronym before a name is no part of it.
 		"mep",
