@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/relbot/relbot"
 	"github.com/relbot/relbot/sentence"
@@ -3232,7 +3233,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			e = of
 		}
 		n := e
-		for n > i && (t[n-1].word && (t[n-1].upper || n < e && nameLink(t, i, n-1)) || initialStop(t, n-1) && !styleStop(t, n-1) && (e-n >= 2 || initialAfterName(t, i, n-1) || initialOpensName(t, n-1))) && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1) || chineseHe(t, n-1, n-1) || givenNameLookalike(t, i, n-1) || n == e && n-2 > i && t[n-2].upper && !lexical(t, n-2) && cityEndsName(t, n-2, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1]) && !capitalsFamilyName(t, n-1, e)) {
+		for n > i && (t[n-1].word && (t[n-1].upper || n < e && nameLink(t, i, n-1)) || initialStop(t, n-1) && !styleStop(t, n-1) && (e-n >= 2 || initialAfterName(t, i, n-1) || initialOpensName(t, n-1))) && (!lexical(t, n-1) || n == e && endsVietnameseName(t, n-1) || chineseHe(t, n-1, n-1) || givenNameLookalike(t, i, n-1) || n == e && n-2 > i && t[n-2].upper && !lexical(t, n-2) && cityEndsName(t, n-2, n-1)) && !officeWords[t[n-1].key] && !(n < e && acronym(t[n-1]) && !capitalsFamilyName(t, n-1, e)) && !(n < e && companyCased(t[n-1].text)) {
 			// "Deputy Speaker of the DPR Sufmi Dasco Ahmad": the body's
 			// acronym ends the office, no part of the name; "Secretary
 			// of the Guangdong Provincial Party Committee Huang Kunming":
@@ -3865,6 +3866,26 @@ func nameFollows(t []token, i int) bool {
 	// "his Malaysian counterpart, Tiong King Sing": a title's word may
 	// be a given name's.
 	return i+1 < len(t) && t[i].word && t[i].upper && t[i+1].word && t[i+1].upper && !lexical(t, i) && (!lexical(t, i+1) || givenNameLookalike(t, i, i+1))
+}
+
+// companyCased reports whether a word joins two capitalised words the way
+// companies write their names ("QatarEnergy", "PetroVietnam", "ExxonMobil"),
+// not the way a family name has a capital inside ("McDonald", "MacArthur",
+// "DeSantis") or a given name does ("MaryKay"): four small letters at
+// least before the inner capital.
+func companyCased(w string) bool {
+	small := 0
+	for i, r := range w {
+		switch {
+		case i > 0 && unicode.IsUpper(r) && small >= 4:
+			return true
+		case unicode.IsLower(r):
+			small++
+		default:
+			small = 0
+		}
+	}
+	return false
 }
 
 // acronym reports whether tk is written in capitals only, two letters or

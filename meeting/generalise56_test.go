@@ -52,5 +52,11 @@ func TestExtractRoundSixty(t *testing.T) {
 		{"'received Lyonpo A, Bhutan's Minister of Energy': Lyonpo is a style",
 			"NEW DELHI – Power Minister Manohar Lal received Lyonpo Gem Tshering, Bhutan's Minister of Energy, on Friday.",
 			[]held{{[]string{"manohar-lal", "gem-tshering"}, "2026-02-06", "New Delhi", inPerson}}},
+		{"'President and CEO of QatarEnergy A met B': a company's joined capitals are no given name",
+			"DOHA – Minister of State for Energy Affairs, President and CEO of QatarEnergy Saad bin Sherida Al-Kaabi met German Vice-Chancellor Robert Habeck on Friday.",
+			[]held{{[]string{"saad-bin-sherida-al-kaabi", "robert-habeck"}, "2026-02-06", "Doha", inPerson}}},
+		{"'Ambassador to the Philippines MaryKay Carlson': a given name may have a capital inside",
+			"MANILA – Education Secretary Sonny Angara received US Ambassador to the Philippines MaryKay Carlson on Friday.",
+			[]held{{[]string{"sonny-angara", "marykay-carlson"}, "2026-02-06", "Manila", inPerson}}},
 	})
 }
