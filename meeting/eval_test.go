@@ -409,7 +409,7 @@ func TestHeldout249(t *testing.T) { checkCorpus(t, "heldout249", floors{0.96, 0.
 func TestHeldout250(t *testing.T) { checkCorpus(t, "heldout250", floors{0.98, 0.71, 0.82, 0}) }
 func TestHeldout251(t *testing.T) { checkCorpus(t, "heldout251", floors{0.97, 0.69, 0.91, 0}) }
 func TestHeldout252(t *testing.T) { checkCorpus(t, "heldout252", floors{0.74, 0.37, 0.65, 1}) }
-func TestHeldout253(t *testing.T) { checkCorpus(t, "heldout253", floors{0.99, 0.73, 0.77, 0}) }
+func TestHeldout253(t *testing.T) { checkCorpus(t, "heldout253", floors{0.98, 0.73, 0.77, 0}) }
 func TestHeldout254(t *testing.T) { checkCorpus(t, "heldout254", floors{0.81, 0.66, 0.91, 8}) }
 func TestHeldout255(t *testing.T) { checkCorpus(t, "heldout255", floors{0.89, 0.70, 0.81, 0}) }
 func TestHeldout256(t *testing.T) { checkCorpus(t, "heldout256", floors{0.89, 0.70, 0.86, 0}) }
@@ -432,7 +432,7 @@ func TestHeldout272(t *testing.T) { checkCorpus(t, "heldout272", floors{0.85, 0.
 func TestHeldout273(t *testing.T) { checkCorpus(t, "heldout273", floors{0.90, 0.92, 0.95, 0}) }
 func TestHeldout274(t *testing.T) { checkCorpus(t, "heldout274", floors{0.81, 0.92, 0.91, 3}) }
 func TestHeldout275(t *testing.T) { checkCorpus(t, "heldout275", floors{0.87, 0.94, 0.80, 3}) }
-func TestHeldout276(t *testing.T) { checkCorpus(t, "heldout276", floors{0.82, 0.77, 0.91, 2}) }
+func TestHeldout276(t *testing.T) { checkCorpus(t, "heldout276", floors{0.81, 0.77, 0.91, 2}) }
 func TestHeldout277(t *testing.T) { checkCorpus(t, "heldout277", floors{0.77, 0.88, 0.89, 5}) }
 func TestHeldout278(t *testing.T) { checkCorpus(t, "heldout278", floors{0.84, 0.96, 0.97, 1}) }
 func TestHeldout279(t *testing.T) { checkCorpus(t, "heldout279", floors{0.96, 0.82, 0.89, 0}) }
