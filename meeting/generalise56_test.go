@@ -58,5 +58,8 @@ func TestExtractRoundSixty(t *testing.T) {
 		{"'Ambassador to the Philippines MaryKay Carlson': a given name may have a capital inside",
 			"MANILA – Education Secretary Sonny Angara received US Ambassador to the Philippines MaryKay Carlson on Friday.",
 			[]held{{[]string{"sonny-angara", "marykay-carlson"}, "2026-02-06", "Manila", inPerson}}},
+		{"'travelled to Nicosia on Friday for talks with B': a capital the city table lacked",
+			"ATHENS – Greek Energy Minister Theodoros Skylakakis travelled to Nicosia on Friday for talks with Cypriot Energy Minister George Papanastasiou.",
+			[]held{{[]string{"theodoros-skylakakis", "george-papanastasiou"}, "2026-02-06", "Nicosia", inPerson}}},
 	})
 }

@@ -1177,6 +1177,24 @@ var cities = phraseTable(map[string][]string{
 	"Tawau":                      {"tawau"},
 })
 
+// The capitals are cities a meeting may be placed in too, though the table
+// above was written for the region first: "travelled to Nicosia for talks".
+// A few are also given names or the country's own name and stay out.
+func init() {
+	for _, c := range capitals {
+		if capitalsNotCities[c] {
+			continue
+		}
+		toks := tokenize(c)
+		if _, end, ok := cities.match(toks, 0); ok && end == len(toks) {
+			continue
+		}
+		cities.add(c, c)
+	}
+}
+
+var capitalsNotCities = set("Santiago", "Lima", "Sofia", "Malé", "Luxembourg")
+
 // venues places a meeting in a city when the sentence names only the building.
 type venue struct{ name, city string }
 
