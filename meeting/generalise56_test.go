@@ -61,5 +61,8 @@ func TestExtractRoundSixty(t *testing.T) {
 		{"'travelled to Nicosia on Friday for talks with B': a capital the city table lacked",
 			"ATHENS – Greek Energy Minister Theodoros Skylakakis travelled to Nicosia on Friday for talks with Cypriot Energy Minister George Papanastasiou.",
 			[]held{{[]string{"theodoros-skylakakis", "george-papanastasiou"}, "2026-02-06", "Nicosia", inPerson}}},
+		{"'A and visiting Chinese Minister of Justice B signed a memorandum': a visitor's adjective before the office",
+			"PHNOM PENH – Cambodian Minister of Justice Koeut Rith and visiting Chinese Minister of Justice He Rong on Friday signed a memorandum of understanding on legal cooperation.",
+			[]held{{[]string{"koeut-rith", "he-rong"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }

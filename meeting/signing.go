@@ -434,6 +434,7 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 		titled := officeSpan(t, and+1, m2.start)
 		for j := and + 1; j < m2.start; j++ {
 			if !t[j].upper && !corefNouns[t[j].key] && t[j].key != "his" && t[j].key != "her" && t[j].key != "its" && t[j].key != "'s" && t[j].key != "chief" &&
+				t[j].key != "visiting" && !titleAdjectives[t[j].key] && // "A and visiting Chinese Minister of Justice B signed"
 				!titled && // "and Vietnam's Minister of Labor, Invalids and Social Affairs Dao Ngoc Dung signed"
 				!(t[j].key == "," && hasAny(t, m1.end, j, counterpartWord)) { // "A and his Vietnamese counterpart, General B, signed …"
 				// "Joe Biden and Vietnam's Communist Party chief Nguyen Phu
