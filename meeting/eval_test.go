@@ -562,6 +562,14 @@ func TestHeldout401(t *testing.T) { checkCorpus(t, "heldout401", floors{0.89, 0.
 func TestHeldout402(t *testing.T) { checkCorpus(t, "heldout402", floors{0.68, 0.75, 0.98, 0}) }
 func TestHeldout403(t *testing.T) { checkCorpus(t, "heldout403", floors{0.87, 0.93, 0.94, 1}) }
 func TestHeldout404(t *testing.T) { checkCorpus(t, "heldout404", floors{0.86, 0.96, 0.91, 1}) }
+func TestHeldout405(t *testing.T) { checkCorpus(t, "heldout405", floors{0.79, 0.87, 0.95, 1}) }
+func TestHeldout406(t *testing.T) { checkCorpus(t, "heldout406", floors{0.87, 0.75, 0.89, 0}) }
+func TestHeldout407(t *testing.T) { checkCorpus(t, "heldout407", floors{0.71, 0.89, 0.93, 2}) }
+func TestHeldout408(t *testing.T) { checkCorpus(t, "heldout408", floors{0.77, 0.76, 0.97, 2}) }
+func TestHeldout409(t *testing.T) { checkCorpus(t, "heldout409", floors{0.51, 0.72, 0.90, 3}) }
+func TestHeldout410(t *testing.T) { checkCorpus(t, "heldout410", floors{0.77, 0.91, 0.93, 1}) }
+func TestHeldout411(t *testing.T) { checkCorpus(t, "heldout411", floors{0.61, 0.51, 0.81, 0}) }
+func TestHeldout412(t *testing.T) { checkCorpus(t, "heldout412", floors{0.83, 0.71, 0.91, 0}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
