@@ -296,7 +296,7 @@ func (a *article) findDateline(toks [][]token) {
 			city, end, ok = unknownDatelineCity(t)
 			ok = ok && !outletName(city, a.in.Outlet)
 		}
-		if !ok && i == 0 && len(toks) > 1 && len(t) <= 2 && allCaps(t) && !newsLabels[t[0].key] && !agencyNames[t[0].key] {
+		if !ok && i == 0 && len(toks) > 1 && len(t) <= 2 && allCaps(t) && !agencyNames[t[0].key] {
 			// "INDORE" on a line of its own above the story, a city the
 			// table lacks: one or two words of no known vocabulary.
 			unknown := true
