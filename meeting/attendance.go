@@ -2012,7 +2012,7 @@ func thenAlso(t []token) int {
 			// bilateral talks with C": A went on to meet C.
 			return j + 1
 		}
-		if t[j].key == "after" && gerundMeetings[t[j+1].key] && !hasAny(t, 0, j, futureMarkers) && ownWeekday(t, 0, j) && ownWeekday(t, j+1, len(t)) {
+		if t[j].key == "after" && gerundMeetings[t[j+1].key] && !hasAny(t, 0, j, futureMarkers) && namesWeekday(t[:j]) && namesWeekday(t[j+1:]) {
 			// "A on Thursday met B, after meeting C on Wednesday
 			// evening": the earlier meeting has a day of its own.
 			return j + 1
@@ -2036,14 +2036,9 @@ func thenAlso(t []token) int {
 
 var gerundMeetings = set("meeting", "receiving", "holding", "hosting")
 
-// ownWeekday reports whether a weekday is named between from and to.
-func ownWeekday(t []token, from, to int) bool {
-	for k := from; k < to && k < len(t); k++ {
-		if _, ok := weekdays[t[k].key]; ok {
-			return true
-		}
-	}
-	return false
+// namesWeekday reports whether ts name a day of the week.
+func namesWeekday(ts []token) bool {
+	return slices.ContainsFunc(ts, func(tk token) bool { return isWeekday(tk.key) })
 }
 
 // asideBefore reports whether a ", who …" aside runs up to the comma at j.

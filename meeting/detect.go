@@ -2810,9 +2810,8 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 				(corefNouns[k.key] || k.key == "counterparts") && (key(t, j+1) == t[m.start].key || key(t, j+1) == ",") || // "hosted Vietnamese Communist Party chief To Lam", "hosted his counterparts, A and B"
 				k.key == "," && (friendWords[key(t, j-1)] || corefNouns[key(t, j-1)] || key(t, j-1) == "counterparts") || // "his longtime friend, former Thai Prime Minister Thaksin", "his Vietnamese counterpart, Gen. Phan Van Giang"
 				k.key == "," && officeThenName(t, from, j) || // "called on the President of the Lao Buddhist Fellowship Organisation, Most Venerable …"
-				k.key == "," && j+1 == m.start && j > 0 && t[j-1].upper && officeWords[t[j-1].key] && (key(t, m.end) == "," || afterObject[key(t, m.end)]) || // "hosted Indonesia's Coordinating Minister for Political, Legal and Security Affairs, Hadi Tjahjanto, in Canberra"
 				k.key == "," && portfolioWords[key(t, j-1)] && j+1 < len(t) && t[j+1].upper && portfolioWords[key(t, j+1)] || // "called on Minister of Agriculture, Forestry and Fisheries Dith Tina"
-				k.key == "," && j > 0 && t[j-1].upper && officeWords[t[j-1].key] && j+1 < len(t) && t[j+1].upper && officeWords[t[j+1].key] || // "hosted Coordinating Minister for Political, Legal and Security Affairs Hadi Tjahjanto"
+				officeComma(t, j, m) ||
 				k.key == "to" && (key(t, j-1) == "ambassador" || key(t, j-1) == "envoy") || // "welcomed Chinese Ambassador to Thailand Han Zhiqiang"
 				k.key == "for" && j > 0 && t[j-1].upper && key(t, j-1) == "minister") { // "called on Minister for Defence Ng Eng Hen"
 				return false
@@ -2829,6 +2828,20 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		return true
 	}
 	return false
+}
+
+// officeComma reports whether the comma at j is an office's own, after one
+// of its words and before the next ("Coordinating Minister for Political,
+// Legal and Security Affairs Hadi Tjahjanto"), or the one that sets the
+// name m in apposition after it ("…, Hadi Tjahjanto, in Canberra").
+func officeComma(t []token, j int, m mention) bool {
+	if key(t, j) != "," || j == 0 || !t[j-1].upper || !officeWords[t[j-1].key] {
+		return false
+	}
+	if j+1 == m.start {
+		return key(t, m.end) == "," || afterObject[key(t, m.end)]
+	}
+	return j+1 < len(t) && t[j+1].upper && officeWords[t[j+1].key]
 }
 
 // joinedForEvent reports whether the people named after "joined" at i are
