@@ -276,10 +276,10 @@ func Evaluate(x *Extractor, docs []CorpusDoc) Scores {
 				continue
 			}
 			s.MatchedGold++
-			if samePlace(m.Place, g.Place) {
+			if placeRight(m, g.Place) {
 				places++
 			} else {
-				s.Errors = append(s.Errors, fmt.Sprintf("%s: place %q, want %q", d.ID, m.Place, g.Place))
+				s.Errors = append(s.Errors, fmt.Sprintf("%s: place %q (venue %q), want %q", d.ID, m.Place, m.Venue, g.Place))
 			}
 			if m.Kind == g.Kind || g.Kind == "" && m.Kind == relbot.KindInPerson {
 				kinds++
@@ -372,6 +372,24 @@ func leaks(m relbot.Meeting, n NotMeeting) bool {
 		}
 	}
 	return k >= 2
+}
+
+// placeRight reports whether a meeting's place is the labelled one. A label
+// names the city or, as the issue's places do, the venue ("Rashtrapati
+// Bhavan", "the Pentagon"); the extractor gives both, so either agreeing is
+// right.
+func placeRight(m relbot.Meeting, want string) bool {
+	return samePlace(m.Place, want) || m.Venue != "" && sameVenue(m.Venue, want)
+}
+
+// sameVenue compares two names of a venue folded, with or without the
+// article: "the Pentagon" is "Pentagon".
+func sameVenue(a, b string) bool {
+	bare := func(v string) string {
+		v = relbot.Fold(strings.TrimSpace(v))
+		return strings.TrimPrefix(v, "the ")
+	}
+	return bare(a) == bare(b)
 }
 
 // samePlace compares two names of a place as the extractor names places: a

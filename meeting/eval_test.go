@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+
+	"github.com/relbot/relbot"
 )
 
 // floors are the lowest scores a labelled set may get: a change that scores
@@ -639,6 +641,27 @@ func indexOf(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+func TestPlaceRight(t *testing.T) {
+	tests := []struct {
+		place, venue, want string
+		right              bool
+	}{
+		{"New Delhi", "Rashtrapati Bhavan", "New Delhi", true},
+		{"New Delhi", "Rashtrapati Bhavan", "Rashtrapati Bhavan", true},
+		{"Washington", "Pentagon", "the Pentagon", true},
+		{"Manila", "Malacañang Palace", "Malacanang Palace", true},
+		{"New Delhi", "Hyderabad House", "Rashtrapati Bhavan", false},
+		{"Manila", "", "Malacañang Palace", false},
+		{"", "", "Baku", false},
+	}
+	for _, tt := range tests {
+		m := relbot.Meeting{Place: tt.place, Venue: tt.venue}
+		if got := placeRight(m, tt.want); got != tt.right {
+			t.Errorf("placeRight(%q, %q; %q) = %v, want %v", tt.place, tt.venue, tt.want, got, tt.right)
+		}
+	}
 }
 
 func TestSamePlace(t *testing.T) {
