@@ -2392,7 +2392,7 @@ var orgWords = set("electronics", "group", "corporation", "corp", "company", "ho
 	"cross", "crescent", // "President of the Cambodian Red Cross, …"
 	"unit", "authority", "inspectorate", "commission", "bureau", // "deputy director-general of the Cambodian Anti-Corruption Unit; Mr B"
 	// Parliaments' own names: "Speaker of the Swedish Riksdag Andreas Norlén".
-	"riksdag", "storting", "folketing", "eduskunta", "althing", "bundestag", "bundesrat", "nationalrat", "sejm", "seimas", "saeima",
+	"riksdag", "storting", "folketing", "eduskunta", "althing", "althingi", "bundestag", "bundesrat", "nationalrat", "sejm", "seimas", "saeima",
 	"riigikogu", "knesset", "duma", "majlis", "rada", "oireachtas", "dail", "seanad", "sabha", "sangsad", "hural", "khural",
 	"rakyat", "majelis", "sobranie", "skupstina")
 
@@ -3200,6 +3200,11 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			if _, pend, pok := personOffices.match(t, i+1); pok && (!ok || pend > end) {
 				end, ok = pend, true
 			}
+			if !ok && i+2 < len(t) && t[i+1].text == "MD" && t[i+2].upper {
+				// "CEO and MD Campbell Wilson": the managing director, in
+				// capitals; "Md" alone is Bangladesh's Mohammad.
+				end, ok = i+2, true
+			}
 			if ok {
 				i = end
 				continue
@@ -3378,6 +3383,9 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		if key(t, j) == "." && j > i+1 && len(t[j-1].key) == 1 && j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1) {
 			j++ // "Niels B. Christiansen": a middle initial
 		}
+	}
+	if j-i >= 2 && key(t, j) == "," && j+1 < len(t) && t[j+1].upper && (t[j+1].key == "jr" || t[j+1].key == "sr") {
+		j += 2 // "Robert F. Kennedy, Jr.": the suffix is the name's, comma or not
 	}
 	if j-i < 2 && !(monarch && j-i == 1) && !(j-i == 1 && royalOneName(t, i) && !(j < len(t) && t[j].word && t[j].upper)) {
 		// "the King Abdulaziz International Conference Center": a place
@@ -3972,6 +3980,9 @@ func (a *article) unknownSlug(name string) string {
 		if k > 0 && k+2 < len(words) && words[k+1] == "." && len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 			k++
 			continue
+		}
+		if k > 0 && k+1 < len(words) && len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' {
+			continue // "Niels B. Christiansen" as written
 		}
 		kept = append(kept, w)
 	}
@@ -5205,11 +5216,16 @@ var nameHonorifics = func() *phrases[bool] {
 
 // sentenceText rebuilds the words t[i:j] as written.
 func (a *article) sentenceText(t []token, i, j int) string {
-	parts := make([]string, 0, j-i)
+	var b strings.Builder
 	for k := i; k < j; k++ {
-		parts = append(parts, t[k].text)
+		// Stops and commas as written: "Robert F. Kennedy, Jr.", not
+		// "Robert F . Kennedy , Jr .".
+		if k > i && !((t[k].key == "." || t[k].key == ",") && t[k].start == t[k-1].end && t[k-1].word) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t[k].text)
 	}
-	return strings.Join(parts, " ")
+	return b.String()
 }
 
 // liveBlog reports whether an article is a live page: two or more lines
@@ -6746,7 +6762,7 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	"inspection", "region", "command", "staff", "navy", "force", "guard", "guards", "corps", "division", "brigade", "regiment", "border",
 	"innovation", "research", "digital", "natural", "public", "works", "vocational", "training", "women", "urban", "land", "industries", "war", "treasury", "homeland",
 	// "Minister of Law and Human Rights Yasonna Laoly"
-	"law", "rights", "human", "legal", "social", "manpower", "maritime", "enterprises", "reform", "cooperatives", "villages", "home", "immigration", "customs", "heritage", "corrections", "political", "politics",
+	"law", "rights", "human", "legal", "social", "manpower", "maritime", "enterprises", "reform", "cooperatives", "villages", "home", "immigration", "customs", "heritage", "antiquities", "corrections", "political", "politics",
 	// the departments under them: "Director General of the Department of
 	// Irrigation Bounheuang Sengsouvanh"
 	"irrigation", "management", "hydrology", "climate", "disaster", "prevention", "statistics", "protection", "promotion", "logistics", "electricity",

@@ -149,6 +149,14 @@ func (g *Gazetteer) index(a relbot.Actor) {
 				addName(strings.ReplaceAll(n, pair[0], pair[1]))
 			}
 		}
+		for _, suffix := range []string{" Jr.", " Jr", " Sr.", " Sr"} {
+			// "Robert F. Kennedy Jr." is also written "Robert F.
+			// Kennedy, Jr.".
+			if strings.HasSuffix(n, suffix) && !strings.HasSuffix(n, ","+suffix) {
+				addName(strings.TrimSuffix(n, suffix) + "," + suffix)
+				break
+			}
+		}
 		if strings.Contains(n, " bin ") {
 			// "Tamim bin Hamad Al Thani" is also written "Tamim Hamad Al
 			// Thani": some outlets leave out the patronymic's "bin".
