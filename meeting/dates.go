@@ -218,6 +218,9 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 			d := relbot.Date{Year: pd.Year - y, Month: pd.Month}
 			return dateExpr{past: d, future: d, start: i - 3, end: i + 2}, true
 		}
+		if _, ok := seasonStarts[n]; ok {
+			return both(relbot.Date{Year: pd.Year}, i+2) // "this spring": this year's
+		}
 		switch {
 		case isPartOfDay(n):
 			return both(pd, i+2)
@@ -312,6 +315,9 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 				y = pd.Year + 1
 			}
 			d = relbot.Date{Year: y}
+		case seasonStarts[n] > 0 && k != "past":
+			// "last spring", "next summer": the year is all they give.
+			d = seasonYear(seasonStarts[n], pd, ahead)
 		case (n == "night" || n == "evening") && !ahead:
 			// "last night", "last evening": yesterday's
 			d = dayOf(day.AddDate(0, 0, -1))
@@ -344,6 +350,22 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 			end++
 		}
 		return dateExpr{past: d, future: d, start: i, end: end, aheadOnly: ahead}, true
+	}
+	if start, ok := seasonStarts[k]; ok && (key(toks, i-1) == "in" || key(toks, i-1) == "the" && key(toks, i-2) == "in") {
+		// "when they met in Stockholm in spring", "in the autumn of
+		// 2022": the year alone, the one the season last came (or comes
+		// next) in; not "the Arab Spring", whose "the" no "in" opens.
+		from := i - 1
+		if key(toks, from) == "the" {
+			from--
+		}
+		if key(toks, i+1) == "of" {
+			if y, ok := yearNumber(key(toks, i+2)); ok {
+				d := relbot.Date{Year: y}
+				return dateExpr{past: d, future: d, start: from, end: i + 3}, true
+			}
+		}
+		return dateExpr{past: seasonYear(start, pd, false), future: seasonYear(start, pd, true), start: from, end: i + 1}, true
 	}
 	if wd, ok := weekdays[k]; ok {
 		if i > 0 && toks[i-1].upper && namedDays[toks[i-1].key] {
@@ -711,4 +733,21 @@ func thisOrInThe(toks []token, i int) int {
 		return i + 2
 	}
 	return -1
+}
+
+// seasonStarts are the months the seasons open in, as the northern press
+// counts them; winter's is January, the year it is mostly in.
+var seasonStarts = map[string]time.Month{"spring": time.March, "summer": time.June, "autumn": time.September, "fall": time.September, "winter": time.January}
+
+// seasonYear returns the year a season that opens in month last came in
+// before pd (ahead: next comes in from pd), as a date of that year alone.
+func seasonYear(month time.Month, pd relbot.Date, ahead bool) relbot.Date {
+	y := pd.Year
+	switch {
+	case ahead && month <= pd.Month:
+		y++
+	case !ahead && month > pd.Month:
+		y--
+	}
+	return relbot.Date{Year: y}
 }

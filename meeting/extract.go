@@ -2027,6 +2027,12 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
+			if heldByAnother(t, end) {
+				// "the chairman of the Senate's defence committee, Pavel
+				// Fischer": the committee's chairman, not the Senate's.
+				i = end - 1
+				continue
+			}
 			if country == "" && org == "" && key(t, end) == "of" && !nameFollows(t, end) {
 				// "the Chairman of the Japan-Cambodia Parliamentary
 				// Friendship League", "including Chairman of the
@@ -7390,3 +7396,33 @@ func (a *article) secondDay(si int, t []token, before int) {
 		return
 	}
 }
+
+// heldByAnother reports whether an office ending at end, or the body it is
+// "of", is the possessor of another's post or body ("the Senate's defence committee", "the
+// President's spokesman"): whoever is named holds that, not the office.
+func heldByAnother(t []token, end int) bool {
+	if key(t, end) == "of" {
+		// "the chairman of the Senate's …": the body's name first
+		end++
+		if key(t, end) == "the" {
+			end++
+		}
+		for end < len(t) && t[end].word && t[end].upper {
+			end++
+		}
+	}
+	if key(t, end) != "'s" {
+		return false
+	}
+	for k := end + 1; k < len(t) && k <= end+5; k++ {
+		if possessedPosts[t[k].key] {
+			return true
+		}
+		if !t[k].word || t[k].key == "and" && k == end+1 {
+			return false
+		}
+	}
+	return false
+}
+
+var possessedPosts = set("committee", "commission", "subcommittee", "caucus", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "secretary", "deputy", "envoy", "wife", "husband")

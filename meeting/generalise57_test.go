@@ -29,6 +29,15 @@ func TestExtractRoundSixtyOne(t *testing.T) {
 		{"'CEO and MD A': the managing director in capitals",
 			"NEW DELHI – Civil Aviation Minister Ram Mohan Naidu on Friday met Air India CEO and MD Campbell Wilson.",
 			[]held{{[]string{"ram-mohan-naidu", "campbell-wilson"}, "2026-02-06", "New Delhi", inPerson}}},
+		{"'the chairman of the Senate's defence committee, A': the committee's chairman, no Senate's president the gazetteer holds",
+			"PRAGUE – Czech Defence Minister Jana Černochová and her Swedish counterpart Pål Jonson met in Prague on Friday.\n\nJonson later also met the chairman of the Senate's foreign affairs committee, Pavel Fischer, the embassy said.",
+			[]held{{[]string{"jana-cernochova", "pal-jonson"}, "2026-02-06", "Prague", inPerson}}},
+		{"'when they met in Stockholm in spring': a season dates a recalled meeting to its year",
+			"PRAGUE – Czech Defence Minister Jana Černochová and her Swedish counterpart Pål Jonson met in Prague on Friday.\n\nPrime Minister Petr Fiala and his Swedish counterpart Ulf Kristersson discussed the project when they met in Stockholm in spring.",
+			[]held{{[]string{"jana-cernochova", "pal-jonson"}, "2026-02-06", "Prague", inPerson}}},
+		{"'met his counterpart B last summer': so does a season after 'last'",
+			"PRAGUE – Czech Defence Minister Jana Černochová and her Swedish counterpart Pål Jonson met in Prague on Friday.\n\nPrime Minister Petr Fiala met his Swedish counterpart Ulf Kristersson last summer.",
+			[]held{{[]string{"jana-cernochova", "pal-jonson"}, "2026-02-06", "Prague", inPerson}}},
 	})
 }
 
