@@ -433,8 +433,11 @@ func lastEnd(ms []mention) int {
 func summitTail(tk token) bool {
 	// "at the Na Phao checkpoint", "at the Bo Y international border gate",
 	// "in Bualapha district": where border provinces meet.
-	return tk.upper || framingPreps[tk.key] || tk.key == "on" || tk.key == "the" || tk.key == "of" || cityNouns[tk.key] || districtWords[tk.key] || gateWords[tk.key] || tk.key == "province" || tk.key == "commune"
+	// "The summit earlier on Thursday brought together …": when it was.
+	return tk.upper || framingPreps[tk.key] || tk.key == "on" || summitWhen[tk.key] || tk.key == "the" || tk.key == "of" || cityNouns[tk.key] || districtWords[tk.key] || gateWords[tk.key] || tk.key == "province" || tk.key == "commune"
 }
+
+var summitWhen = set("earlier", "later", "yesterday", "today", "this", "last", "morning", "afternoon", "evening", "week")
 
 // eventAdjectives may stand between "The" and a ceremony's noun that opens a
 // sentence: "The groundbreaking ceremony … was attended by …".

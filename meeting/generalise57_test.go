@@ -38,6 +38,9 @@ func TestExtractRoundSixtyOne(t *testing.T) {
 		{"'met his counterpart B last summer': so does a season after 'last'",
 			"PRAGUE – Czech Defence Minister Jana Černochová and her Swedish counterpart Pål Jonson met in Prague on Friday.\n\nPrime Minister Petr Fiala met his Swedish counterpart Ulf Kristersson last summer.",
 			[]held{{[]string{"jana-cernochova", "pal-jonson"}, "2026-02-06", "Prague", inPerson}}},
+		{"'The summit earlier on Friday brought together A, B, C and D': the time between the noun and its verb",
+			"CAIRO – Egyptian President Abdel-Fattah El-Sisi and Ethiopian Prime Minister Abiy Ahmed agreed on Friday to begin negotiations, the presidency said.\n\nThe summit earlier on Friday brought together El-Sisi, Abiy, South Sudanese President Salva Kiir and Chadian President Mahamat Idriss Déby.",
+			[]held{{[]string{"abdel-fattah-el-sisi", "abiy-ahmed"}, "2026-02-06", "Cairo", inPerson}, {[]string{"abdel-fattah-el-sisi", "abiy-ahmed", "salva-kiir", "mahamat-idriss-deby"}, "2026-02-06", "Cairo", inPerson}}},
 	})
 }
 
