@@ -614,10 +614,14 @@ func tookPart(t []token) bool {
 	return false
 }
 
-// tookPartAt reports whether "took part" at j is in the meeting, not in
-// something else: "took part", "took part in the talks", not "took part in
-// sessions on food security".
+// tookPartAt reports whether "took part" (or "participated") at j is in the
+// meeting, not in something else: "took part", "took part in the talks", not
+// "took part in sessions on food security".
 func tookPartAt(t []token, j int) bool {
+	if t[j].key == "participated" {
+		// "A, B and C participated.", "… participated in the meeting"
+		return key(t, j+1) != "in" || theMeetingOrGathering(t, j+2)
+	}
 	return t[j].key == "took" && key(t, j+1) == "part" && (key(t, j+2) != "in" || theMeetingOrGathering(t, j+3))
 }
 

@@ -41,6 +41,9 @@ func TestExtractRoundSixtyOne(t *testing.T) {
 		{"'The summit earlier on Friday brought together A, B, C and D': the time between the noun and its verb",
 			"CAIRO – Egyptian President Abdel-Fattah El-Sisi and Ethiopian Prime Minister Abiy Ahmed agreed on Friday to begin negotiations, the presidency said.\n\nThe summit earlier on Friday brought together El-Sisi, Abiy, South Sudanese President Salva Kiir and Chadian President Mahamat Idriss Déby.",
 			[]held{{[]string{"abdel-fattah-el-sisi", "abiy-ahmed"}, "2026-02-06", "Cairo", inPerson}, {[]string{"abdel-fattah-el-sisi", "abiy-ahmed", "salva-kiir", "mahamat-idriss-deby"}, "2026-02-06", "Cairo", inPerson}}},
+		{"'A and B co-chaired the meeting. C, D and E participated.': those who participated were there",
+			"WASHINGTON – Secretary of State Michael R. Pompeo and Vietnamese Foreign Minister Pham Binh Minh on Friday co-chaired the Mekong-U.S. Partnership Ministerial Meeting, held virtually. Cambodian Minister of Foreign Affairs Prak Sokhonn, Lao Minister of Foreign Affairs Saleumxay Kommasith, and Thai Minister of Foreign Affairs Don Pramudwinai participated.",
+			[]held{{[]string{"mike-pompeo", "pham-binh-minh", "prak-sokhonn", "saleumxay-kommasith", "don-pramudwinai"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }
 
