@@ -1624,6 +1624,16 @@ func passiveVerb(t []token, end int) int {
 		for j < len(t) && j <= end+14 && (t[j].upper || eventNameJoiners[t[j].key]) {
 			j++
 		}
+		if key(t, j) == "(" {
+			// "The meeting of the Nile Council of Ministers (Nile-COM)
+			// was chaired by …": past the name's short form too.
+			for k := j + 1; k < len(t) && k <= j+6; k++ {
+				if t[k].key == ")" {
+					j = k + 1
+					break
+				}
+			}
+		}
 		if k := key(t, j); k == "was" || k == "were" {
 			end = j
 		}

@@ -44,6 +44,9 @@ func TestExtractRoundSixtyOne(t *testing.T) {
 		{"'A and B co-chaired the meeting. C, D and E participated.': those who participated were there",
 			"WASHINGTON – Secretary of State Michael R. Pompeo and Vietnamese Foreign Minister Pham Binh Minh on Friday co-chaired the Mekong-U.S. Partnership Ministerial Meeting, held virtually. Cambodian Minister of Foreign Affairs Prak Sokhonn, Lao Minister of Foreign Affairs Saleumxay Kommasith, and Thai Minister of Foreign Affairs Don Pramudwinai participated.",
 			[]held{{[]string{"mike-pompeo", "pham-binh-minh", "prak-sokhonn", "saleumxay-kommasith", "don-pramudwinai"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'The meeting of the Nile Council of Ministers (Nile-COM) was chaired by A and attended by B and C': past the name's short form",
+			"ENTEBBE - Water ministers from Nile Basin countries yesterday met in Entebbe to begin the process.\n\nThe extraordinary meeting of the Nile Council of Ministers (Nile-COM) was chaired by Uganda's Minister of Water Sam Cheptoris and attended by Ethiopia's Minister of Water Habtamu Itefa and Tanzania's Minister for Water Jumaa Aweso.",
+			[]held{{[]string{"sam-cheptoris", "habtamu-itefa", "jumaa-aweso"}, "2026-02-07", "Entebbe", inPerson}}},
 	})
 }
 
