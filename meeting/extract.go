@@ -4920,7 +4920,7 @@ func chineseHe(t []token, i, j int) bool {
 // month followed by no day number, also as the first) it is the name's.
 func givenNameLookalike(t []token, i, j int) bool {
 	k := t[j].key
-	if _, day := dayNumber(key(t, j+1)); k != "jun" && k != "mar" && k != "king" && k != "said" && k != "santiago" || t[j].text == strings.ToUpper(t[j].text) || day {
+	if _, day := dayNumber(key(t, j+1)); k != "jun" && k != "mar" && k != "king" && k != "said" && k != "santiago" && !monthGivenNames[k] || t[j].text == strings.ToUpper(t[j].text) || day {
 		return false
 	}
 	nameNext := j+1 < len(t) && t[j+1].word && t[j+1].upper && !lexical(t, j+1)
@@ -4932,6 +4932,10 @@ func givenNameLookalike(t []token, i, j int) bool {
 	}
 	return k != "king" && nameNext
 }
+
+// monthGivenNames are months that are also women's given names: "Kenya
+// Tourism Board chief executive June Chepkemei".
+var monthGivenNames = set("april", "may", "june")
 
 // postNominal reports whether a word is the letters of an honour written
 // after a name: "Andrew Goledzinowski AM", "Sir John Smith KCMG".

@@ -47,6 +47,9 @@ func TestExtractRoundSixtyOne(t *testing.T) {
 		{"'The meeting of the Nile Council of Ministers (Nile-COM) was chaired by A and attended by B and C': past the name's short form",
 			"ENTEBBE - Water ministers from Nile Basin countries yesterday met in Entebbe to begin the process.\n\nThe extraordinary meeting of the Nile Council of Ministers (Nile-COM) was chaired by Uganda's Minister of Water Sam Cheptoris and attended by Ethiopia's Minister of Water Habtamu Itefa and Tanzania's Minister for Water Jumaa Aweso.",
 			[]held{{[]string{"sam-cheptoris", "habtamu-itefa", "jumaa-aweso"}, "2026-02-07", "Entebbe", inPerson}}},
+		{"'chief executive June Chepkemei': a month that is a given name",
+			"NAIROBI – Tourism Minister Rebecca Miano on Friday held talks with Kenya Tourism Board chief executive June Chepkemei.",
+			[]held{{[]string{"rebecca-miano", "june-chepkemei"}, "2026-02-06", "Nairobi", inPerson}}},
 	})
 }
 
