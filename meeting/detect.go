@@ -755,7 +755,8 @@ func byAfterPlace(t []token, end int) int {
 			}
 		}
 	}
-	if k := key(t, end); k != "at" && k != "in" {
+	if k := key(t, end); k != "at" && k != "in" && k != "to" {
+		// "was welcomed to the Parliament of Fiji by …"
 		return -1
 	}
 	for j := end + 1; j < len(t) && j <= end+8; j++ {

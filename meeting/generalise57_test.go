@@ -50,6 +50,9 @@ func TestExtractRoundSixtyOne(t *testing.T) {
 		{"'chief executive June Chepkemei': a month that is a given name",
 			"NAIROBI – Tourism Minister Rebecca Miano on Friday held talks with Kenya Tourism Board chief executive June Chepkemei.",
 			[]held{{[]string{"rebecca-miano", "june-chepkemei"}, "2026-02-06", "Nairobi", inPerson}}},
+		{"'A was welcomed to the Parliament of Fiji by B': the place the guest was welcomed to, before the host",
+			"SUVA – Australian House Speaker Milton Dick was welcomed to the Parliament of Fiji by Speaker Ratu Naiqama Lalabalavu on Tuesday.",
+			[]held{{[]string{"milton-dick", "naiqama-lalabalavu"}, "2026-02-03", "Suva", inPerson}}},
 	})
 }
 
