@@ -1679,7 +1679,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if !t[i].word {
 			continue
 		}
-		if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && (t[i].upper || end-i > 1) && !midName(t, i) && !longerName(t, i, end) {
+		if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && (t[i].upper || end-i > 1) && !midName(t, i) && !longerName(t, i, end) && !a.styledOneOpensName(slugs, t, i, end) {
 			s := a.pick(slugs)
 			ms = append(ms, mention{slug: s, start: i, end: end})
 			for k := i; k < end; k++ {
@@ -6998,12 +6998,29 @@ var midNameStyles = set("dato", "dato'", "datuk", "haji", "hajah", "datin", "peh
 // or "Abu", goes on with another word of a name: "Johari Abdul Ghani" is
 // someone else than "Johari Abdul".
 func longerName(t []token, i, end int) bool {
-	if end-i < 2 || end >= len(t) || !t[end].word || !t[end].upper || lexical(t, end) {
+	if end >= len(t) || !t[end].word || !t[end].upper || lexical(t, end) {
+		return false
+	}
+	if end-i < 2 {
 		return false
 	}
 	// "Abdul …", and a Vietnamese name of three words that goes on with a
 	// fourth: "Nguyễn Thị Hồng Lan" is not Nguyễn Thị Hồng.
 	return key(t, end-1) == "abdul" || key(t, end-1) == "abu" || end-i == 3 && vietnameseSurnames[t[i].key] && !vietnameseSurnames[t[end].key]
+}
+
+// styledOneOpensName reports whether a one-word match is the name of one who
+// goes by a style and one name ("Patriarch Kirill", "Pope Francis") written
+// before a surname and no more: "Kirill Dmitriev, CEO of …" is another.
+func (a *article) styledOneOpensName(slugs []string, t []token, i, end int) bool {
+	if end-i != 1 || len(slugs) != 1 || end >= len(t) || !t[end].word || !t[end].upper || lexical(t, end) {
+		return false
+	}
+	if end+1 < len(t) && t[end+1].word && t[end+1].upper && !lexical(t, end+1) {
+		return false
+	}
+	written := keys(a.g.actors[slugs[0]].Name)
+	return len(written) > 1 && len(stripHonorifics(written)) == 1
 }
 
 // lowerOfficeAfterVerb reports whether the lower-case office at i follows

@@ -53,6 +53,9 @@ func TestExtractRoundSixtyOne(t *testing.T) {
 		{"'A was welcomed to the Parliament of Fiji by B': the place the guest was welcomed to, before the host",
 			"SUVA – Australian House Speaker Milton Dick was welcomed to the Parliament of Fiji by Speaker Ratu Naiqama Lalabalavu on Tuesday.",
 			[]held{{[]string{"milton-dick", "naiqama-lalabalavu"}, "2026-02-03", "Suva", inPerson}}},
+		{"'met Kirill Dmitriev, CEO of …': one who goes by a style and one name is not the one named so before a surname",
+			"MOSCOW – Hungarian Foreign Minister Péter Szijjártó on Friday met Kirill Dmitriev, CEO of the Russian Direct Investment Fund.",
+			[]held{{[]string{"peter-szijjarto", "kirill-dmitriev"}, "2026-02-06", "Moscow", inPerson}}},
 	})
 }
 
