@@ -2220,7 +2220,19 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 func officeNamedAfter(t []token, ms []mention) []mention {
 	for k := 0; k+1 < len(ms); k++ {
 		role, name := ms[k], ms[k+1]
-		if role.byRole && key(t, role.end) == "," && name.start == role.end+1 && name.group == nil && name.slug != "" && !name.excluded {
+		comma := role.end
+		if key(t, comma) == "of" {
+			// "the Acting Prime Minister of Thailand, Phumtham
+			// Wechayachai": past the country the office is of.
+			at := comma + 1
+			if key(t, at) == "the" {
+				at++
+			}
+			if _, end, ok := countries.match(t, at); ok {
+				comma = end
+			}
+		}
+		if role.byRole && key(t, comma) == "," && name.start == comma+1 && name.group == nil && name.slug != "" && !name.excluded {
 			ms[k].slug = name.slug
 		}
 	}

@@ -56,6 +56,9 @@ func TestExtractRoundSixtyOne(t *testing.T) {
 		{"'met Kirill Dmitriev, CEO of …': one who goes by a style and one name is not the one named so before a surname",
 			"MOSCOW – Hungarian Foreign Minister Péter Szijjártó on Friday met Kirill Dmitriev, CEO of the Russian Direct Investment Fund.",
 			[]held{{[]string{"peter-szijjarto", "kirill-dmitriev"}, "2026-02-06", "Moscow", inPerson}}},
+		{"'the Acting Prime Minister of Thailand, A': the one named in apposition, past the office's country",
+			"WASHINGTON – US President Donald Trump on Friday spoke by phone with the Acting Prime Minister of Thailand, Phumtham Wechayachai.",
+			[]held{{[]string{"donald-trump", "phumtham-wechayachai"}, "2026-02-06", "", relbot.KindPhone}}},
 	})
 }
 
