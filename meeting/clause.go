@@ -600,6 +600,20 @@ func clauseOf(t []token, h hit) (int, int) {
 			}
 		}
 	}
+	if h.tr.form != trigNoun {
+		for j := h.start - 1; j > lo && j >= h.start-12; j-- {
+			if t[j].key != "that" || !(saying(key(t, j-1)) || toldWhom[key(t, j-1)] && saying(key(t, j-2))) {
+				continue
+			}
+			// "Sok Chenda Sophea told reporters that Hun Manet also met
+			// French business leaders": the one who tells is none of the
+			// meeting's when the clause told has its own subject.
+			if slices.ContainsFunc(t[j+1:h.start], func(k token) bool { return k.word && k.upper }) {
+				lo = j + 1
+			}
+			break
+		}
+	}
 	inRelative := false
 	for j := h.start - 1; j >= lo; j-- {
 		if t[j].key == "," {
@@ -949,3 +963,6 @@ func attributionEnds(t []token, i int) bool {
 	}
 	return false
 }
+
+// toldWhom are those a speaker tells: "told reporters that".
+var toldWhom = set("reporters", "journalists", "media", "press", "lawmakers", "parliament")

@@ -59,6 +59,12 @@ func TestExtractRoundSixtyOne(t *testing.T) {
 		{"'the Acting Prime Minister of Thailand, A': the one named in apposition, past the office's country",
 			"WASHINGTON – US President Donald Trump on Friday spoke by phone with the Acting Prime Minister of Thailand, Phumtham Wechayachai.",
 			[]held{{[]string{"donald-trump", "phumtham-wechayachai"}, "2026-02-06", "", relbot.KindPhone}}},
+		{"'X told reporters that A also met business leaders': the one who tells is none of the meeting's",
+			"PARIS – Prime Minister Hun Manet met French President Emmanuel Macron on Friday.\n\nForeign Minister Sok Chenda Sophea told reporters that Hun Manet also met French business leaders during the visit.",
+			[]held{{[]string{"hun-manet", "emmanuel-macron"}, "2026-02-06", "Paris", inPerson}}},
+		{"'The agency said A had also held talks with B': reported speech's past perfect of the same visit",
+			"BEIJING – WHO Director-General Tedros Adhanom Ghebreyesus met Chinese President Xi Jinping in Beijing on Tuesday.\n\nThe agency said the director-general had also held talks with Foreign Minister Wang Yi during his visit.",
+			[]held{{[]string{"tedros-adhanom-ghebreyesus", "xi-jinping"}, "2026-02-03", "Beijing", inPerson}, {[]string{"tedros-adhanom-ghebreyesus", "wang-yi"}, "2026-02-03", "Beijing", inPerson}}},
 	})
 }
 

@@ -614,7 +614,10 @@ func (a *article) reportedRecent(t []token, i int, dates, reported []dateExpr) b
 			}
 		}
 	}
-	return false
+	// "The agency said Tedros had also held talks with Wang Yi": reported
+	// speech's past perfect of one more meeting of the visit just told,
+	// when the sentence dates nothing else.
+	return key(t, i+1) == "also" && len(dates) == 0 && a.heldTold()
 }
 
 // hoursApart reports whether the words before i set what follows hours or
