@@ -65,6 +65,12 @@ func TestExtractRoundSixtyOne(t *testing.T) {
 		{"'The agency said A had also held talks with B': reported speech's past perfect of the same visit",
 			"BEIJING – WHO Director-General Tedros Adhanom Ghebreyesus met Chinese President Xi Jinping in Beijing on Tuesday.\n\nThe agency said the director-general had also held talks with Foreign Minister Wang Yi during his visit.",
 			[]held{{[]string{"tedros-adhanom-ghebreyesus", "xi-jinping"}, "2026-02-03", "Beijing", inPerson}, {[]string{"tedros-adhanom-ghebreyesus", "wang-yi"}, "2026-02-03", "Beijing", inPerson}}},
+		{"'A on Monday said …, as he received B': the saying's day is the meeting's",
+			"ISLAMABAD: Speaker Ayaz Sadiq on Monday said Pakistan valued its friendship with China, as he received Chinese Ambassador Jiang Zaidong at Parliament House.",
+			[]held{{[]string{"ayaz-sadiq", "jiang-zaidong"}, "2026-02-02", "Islamabad", inPerson}}},
+		{"'A on Monday said … while receiving B': so is it for a gerund",
+			"ISLAMABAD: Speaker Ayaz Sadiq on Monday said Pakistan valued its friendship with China while receiving Chinese Ambassador Jiang Zaidong at Parliament House.",
+			[]held{{[]string{"ayaz-sadiq", "jiang-zaidong"}, "2026-02-02", "Islamabad", inPerson}}},
 	})
 }
 

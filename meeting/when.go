@@ -50,7 +50,7 @@ var aheadClauseWords = set("as", "before", "when", "until", "while")
 // else the date of the report that gives it in reported speech, else the
 // dateline, else the lead's date.
 func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) {
-	if len(dates) == 0 && len(reported) > 0 && (hasAny(t, h.start-3, h.start, priorWords) || afterSubject(t, h.start)) {
+	if len(dates) == 0 && len(reported) > 0 && (hasAny(t, h.start-3, h.start, priorWords) || afterSubject(t, h.start) || whileSaying(t, h.start)) {
 		dates = reported
 	}
 	if len(dates) > 0 {
@@ -1202,6 +1202,20 @@ func tellsMeetings(t []token) bool {
 		if _, _, ok := matchTrigger(t, i); ok || meetingNouns[t[i].key] {
 			return true
 		}
+	}
+	return false
+}
+
+// whileSaying reports whether the verb of meeting at i is told as what the
+// speaker did while saying it: "A on Monday said …, as he received B",
+// "… while receiving B". The saying's day is the meeting's.
+func whileSaying(t []token, i int) bool {
+	switch key(t, i-1) {
+	case "while", "when":
+		return true
+	case "he", "she", "they":
+		k := key(t, i-2)
+		return k == "as" || k == "while" || k == "when"
 	}
 	return false
 }
