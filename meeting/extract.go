@@ -4514,11 +4514,15 @@ func officeAfter(t []token, j int) (int, int, bool) {
 		// "Manuela Ferro, World Bank Vice President": a body's name of a
 		// word or two before the office; "Lisa Jackson, Apple's vice
 		// president": with its possessive.
-		for m := k + 1; m <= k+3 && m < len(t) && (t[m-1].word && t[m-1].upper || t[m-1].key == "'s" && m-1 > k); m++ {
-			if _, end, found := titles.match(t, m); found {
+		for m := k + 1; m <= k+3 && m < len(t) && (t[m-1].word && t[m-1].upper || (t[m-1].key == "'s" || t[m-1].key == "'" || t[m-1].key == "’") && m-1 > k); m++ {
+			at := m
+			if (t[m-1].key == "'" || t[m-1].key == "’") && titleModifiers[key(t, at)] {
+				at++ // "Patrick Quayle, United Airlines' senior vice president"
+			}
+			if _, end, found := titles.match(t, at); found {
 				return m, end, true
 			}
-			if _, end, found := personOffices.match(t, m); found {
+			if _, end, found := personOffices.match(t, at); found {
 				return m, end, true
 			}
 		}

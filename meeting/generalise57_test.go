@@ -71,6 +71,9 @@ func TestExtractRoundSixtyOne(t *testing.T) {
 		{"'A on Monday said … while receiving B': so is it for a gerund",
 			"ISLAMABAD: Speaker Ayaz Sadiq on Monday said Pakistan valued its friendship with China while receiving Chinese Ambassador Jiang Zaidong at Parliament House.",
 			[]held{{[]string{"ayaz-sadiq", "jiang-zaidong"}, "2026-02-02", "Islamabad", inPerson}}},
+		{"'met with A, United Airlines' senior vice president': a plural possessive before the office in apposition",
+			"ATHENS – Tourism Minister Olga Kefalogianni met on Monday in Athens with Patrick Quayle, United Airlines' senior vice president for global network planning.",
+			[]held{{[]string{"olga-kefalogianni", "patrick-quayle"}, "2026-02-02", "Athens", inPerson}}},
 	})
 }
 
