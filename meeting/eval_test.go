@@ -572,6 +572,14 @@ func TestHeldout409(t *testing.T) { checkCorpus(t, "heldout409", floors{0.51, 0.
 func TestHeldout410(t *testing.T) { checkCorpus(t, "heldout410", floors{0.77, 0.91, 0.93, 1}) }
 func TestHeldout411(t *testing.T) { checkCorpus(t, "heldout411", floors{0.61, 0.51, 0.81, 0}) }
 func TestHeldout412(t *testing.T) { checkCorpus(t, "heldout412", floors{0.83, 0.71, 0.91, 0}) }
+func TestHeldout413(t *testing.T) { checkCorpus(t, "heldout413", floors{0.83, 0.79, 0.85, 1}) }
+func TestHeldout414(t *testing.T) { checkCorpus(t, "heldout414", floors{0.74, 0.73, 0.91, 1}) }
+func TestHeldout415(t *testing.T) { checkCorpus(t, "heldout415", floors{0.85, 0.67, 0.80, 1}) }
+func TestHeldout416(t *testing.T) { checkCorpus(t, "heldout416", floors{0.76, 0.87, 0.84, 0}) }
+func TestHeldout417(t *testing.T) { checkCorpus(t, "heldout417", floors{0.73, 0.89, 0.83, 0}) }
+func TestHeldout418(t *testing.T) { checkCorpus(t, "heldout418", floors{0.76, 0.79, 0.65, 1}) }
+func TestHeldout419(t *testing.T) { checkCorpus(t, "heldout419", floors{0.60, 0.30, 0.46, 1}) }
+func TestHeldout420(t *testing.T) { checkCorpus(t, "heldout420", floors{0.41, 0.36, 0.76, 2}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
