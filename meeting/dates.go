@@ -360,10 +360,12 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 			from--
 		}
 		if key(toks, i+1) == "of" {
-			if y, ok := yearNumber(key(toks, i+2)); ok {
-				d := relbot.Date{Year: y}
-				return dateExpr{past: d, future: d, start: from, end: i + 3}, true
+			y, ok := yearNumber(key(toks, i+2))
+			if !ok {
+				return dateExpr{}, false // "in the fall of Kabul": an event's
 			}
+			d := relbot.Date{Year: y}
+			return dateExpr{past: d, future: d, start: from, end: i + 3}, true
 		}
 		return dateExpr{past: seasonYear(start, pd, false), future: seasonYear(start, pd, true), start: from, end: i + 1}, true
 	}

@@ -76,7 +76,7 @@ func TestResolveDate(t *testing.T) {
 			}
 		})
 	}
-	for _, text := range []string{"tomorrow", "next week", "no date here", "May I ask", "on the 12th round of talks"} {
+	for _, text := range []string{"tomorrow", "next week", "no date here", "May I ask", "on the 12th round of talks", "in the fall of Kabul"} {
 		t.Run(text, func(t *testing.T) {
 			if got, ok := ResolveDate(text, sunday); ok {
 				t.Errorf("ResolveDate(%q) = %s, want no past date", text, got)
