@@ -588,6 +588,9 @@ var embeddedGazetteer = sync.OnceValues(func() (*Gazetteer, error) { return NewG
 
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
+	// Over four hundred sets: side by side they keep the package's run
+	// under -race within its budget.
+	t.Parallel()
 	docs, err := LoadCorpus(filepath.Join("testdata", dir))
 	if err != nil {
 		t.Fatal(err)
