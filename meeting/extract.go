@@ -4514,10 +4514,16 @@ func officeAfter(t []token, j int) (int, int, bool) {
 		// "Manuela Ferro, World Bank Vice President": a body's name of a
 		// word or two before the office; "Lisa Jackson, Apple's vice
 		// president": with its possessive.
-		for m := k + 1; m <= k+3 && m < len(t) && (t[m-1].word && t[m-1].upper || (t[m-1].key == "'s" || t[m-1].key == "'" || t[m-1].key == "’") && m-1 > k); m++ {
+		for m := k + 1; m <= k+3 && m < len(t); m++ {
+			// "United Airlines' senior vice president": a plural's
+			// possessive is its apostrophe alone.
+			apostrophe := t[m-1].key == "'" || t[m-1].key == "’"
+			if !(t[m-1].word && t[m-1].upper || (t[m-1].key == "'s" || apostrophe) && m-1 > k) {
+				break
+			}
 			at := m
-			if (t[m-1].key == "'" || t[m-1].key == "’") && titleModifiers[key(t, at)] {
-				at++ // "Patrick Quayle, United Airlines' senior vice president"
+			if apostrophe && titleModifiers[key(t, at)] {
+				at++ // "senior vice president": past the modifier
 			}
 			if _, end, found := titles.match(t, at); found {
 				return m, end, true
@@ -7435,8 +7441,9 @@ func (a *article) secondDay(si int, t []token, before int) {
 }
 
 // heldByAnother reports whether an office ending at end, or the body it is
-// "of", is the possessor of another's post or body ("the Senate's defence committee", "the
-// President's spokesman"): whoever is named holds that, not the office.
+// "of", is the possessor of another's post or body ("the Senate's defence
+// committee", "the President's spokesman"): whoever is named holds that, not
+// the office.
 func heldByAnother(t []token, end int) bool {
 	if key(t, end) == "of" {
 		// "the chairman of the Senate's …": the body's name first
