@@ -782,6 +782,12 @@ func (a *article) alsoPresent(si int, t []token, ms []mention, dates []dateExpr)
 			who = append(who, m.slug)
 		}
 	}
+	if day, ok := joinedLater(t, at, dates, c); ok {
+		// "They met on Wednesday. On Thursday, the two were joined by C
+		// for a trilateral meeting": a meeting of its own, on its day.
+		a.addRoll(si, t, append(before, who...), day)
+		return true
+	}
 	c.join(who...)
 	if len(c.slugs) > len(before) {
 		c.told = max(c.told, si)
@@ -795,6 +801,53 @@ func (a *article) alsoPresent(si int, t []token, ms []mention, dates []dateExpr)
 	}
 	a.spreadAttendance(si, c, before, who, n)
 	return true
+}
+
+// joinedLater returns the day of "On Thursday, the two were joined by C"
+// (or "joined them") with "joined" at at, when that day is later than the
+// held meeting c's own.
+func joinedLater(t []token, at int, dates []dateExpr, c *cand) (relbot.Date, bool) {
+	if key(t, at) != "joined" || c.m.Status != relbot.StatusPast || c.m.Date.Day == 0 {
+		return relbot.Date{}, false
+	}
+	subject := -1 // where the sentence's subject starts, after its opening day
+	switch {
+	case key(t, at+1) == "them":
+	case key(t, at+1) == "by" && (key(t, at-1) == "were" || key(t, at-1) == "was"):
+		// Only the pair just told: "the two were joined", "they were
+		// joined", "both were joined"; not one of them joined by his aide.
+		switch s := at - 2; {
+		case key(t, s) == "they" || key(t, s) == "both":
+			subject = s
+		case key(t, s) == "two" && key(t, s-1) == "the":
+			subject = s - 1
+		case key(t, s-1) == "two" && key(t, s-2) == "the":
+			subject = s - 2
+		default:
+			return relbot.Date{}, false
+		}
+	default:
+		return relbot.Date{}, false
+	}
+	for _, d := range dates {
+		// The day opens the sentence ("On Thursday, the two were
+		// joined"), not a clause of it ("…, where they were joined").
+		opens := d.start <= 1 && (subject < 0 || subject == d.end || subject == d.end+1 && key(t, d.end) == ",")
+		if !opens && (subject >= 0 || d.start < at+2 || d.start > at+3) {
+			continue
+		}
+		day := d.past
+		if d.anaphoric {
+			if d.sameDay <= 0 {
+				continue
+			}
+			day = relbot.DateOf(c.m.Date.Start().AddDate(0, 0, d.sameDay))
+		}
+		if day.Day != 0 && !d.aheadOnly && c.m.Date.Before(day) {
+			return day, true
+		}
+	}
+	return relbot.Date{}, false
 }
 
 // attendedOnDay dates the meeting c by the day written right after
@@ -2324,7 +2377,7 @@ func atTheTalks(t []token) bool {
 // Minister Sugiono, while Lâm … was accompanied by Bùi Thanh Sơn", "The
 // Vietjet chief was accompanied by Ambassador Nguyễn Huy Tăng". The one
 // accompanied must be in that meeting, or be named by no one's name.
-func (a *article) accompanied(si int, t []token, ms []mention) bool {
+func (a *article) accompanied(si int, t []token, ms []mention, dates []dateExpr) bool {
 	if len(a.cands) == 0 {
 		return false
 	}
@@ -2335,6 +2388,13 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 		// meeting it adds to, however many sentences of quotes and
 		// background stand between.
 		near = 5
+	}
+	if j := slices.IndexFunc(t, func(w token) bool { return w.key == "joined" }); j >= 0 && si-c.lastTold() <= 6 {
+		if _, ok := joinedLater(t, j, dates, c); ok {
+			// "On Thursday, the two were joined by C": the pair told
+			// however many quotes ago, on a day of its own.
+			near = 6
+		}
 	}
 	if si-c.sent > near || c.m.Status != relbot.StatusPast || c.m.Kind == relbot.KindPhone || otherYear(t, c.m.Date.Year) {
 		// "… the historic visit by Fidel Castro in September 1973, when
@@ -2425,6 +2485,12 @@ func (a *article) accompanied(si int, t []token, ms []mention) bool {
 		// "Paetongtarn was accompanied by A, B and C, among others": her
 		// party on the trip, at no one meeting of it in particular.
 		return true
+	}
+	if j := slices.IndexFunc(t, func(w token) bool { return w.key == "joined" }); j >= 0 {
+		if day, ok := joinedLater(t, j, dates, c); ok {
+			a.addRoll(si, t, append(slices.Clone(c.slugs), added...), day)
+			return true
+		}
 	}
 	before := slices.Clone(c.slugs)
 	c.join(added...)

@@ -1030,7 +1030,7 @@ func (a *article) sentence(si int, t []token) {
 		return
 	}
 	a.speakerOfLead(si, t, ms)
-	if a.mealAttendedBy(si, t, ms) || a.attendees(si, t, ms) || a.accompanied(si, t, ms) || a.accompaniedAtBoth(si, t, ms) || a.sidesLed(si, t, ms) || a.speakerAtSession(si, t, ms) || a.signingWitnessed(si, t, ms) || a.spokeDuring(si, t, ms) || a.signedDuring(si, t, ms) || a.flankedBy(si, t, ms) || a.eventAttendedBy(si, t, ms) || a.ceremonyAttendedBy(si, t, ms) || a.leadSpoke(si, t, ms, dates) {
+	if a.mealAttendedBy(si, t, ms) || a.attendees(si, t, ms) || a.accompanied(si, t, ms, dates) || a.accompaniedAtBoth(si, t, ms) || a.sidesLed(si, t, ms) || a.speakerAtSession(si, t, ms) || a.signingWitnessed(si, t, ms) || a.spokeDuring(si, t, ms) || a.signedDuring(si, t, ms) || a.flankedBy(si, t, ms) || a.eventAttendedBy(si, t, ms) || a.ceremonyAttendedBy(si, t, ms) || a.leadSpoke(si, t, ms, dates) {
 		return
 	}
 	if a.pluralAttendees(si, t, ms) {
@@ -2822,8 +2822,10 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			// "welcomed Chinh's proposal": a thing of theirs, not them.
 			return false
 		}
-		if key(t, m.end) == "to" && m.end+1 < len(t) && t[m.end+1].word && !t[m.end+1].upper && key(t, m.end+1) != "the" && !mealWords[key(t, m.end+1)] {
+		if key(t, m.end) == "to" && m.end+1 < len(t) && t[m.end+1].word && !t[m.end+1].upper && key(t, m.end+1) != "the" && !mealWords[key(t, m.end+1)] && !strings.HasPrefix(t[h.start].key, "summon") {
 			// Not "hosted Mr Dien to lunch": a guest at the host's table.
+			// ("summoned B to his office", "… to protest" is the summons
+			// itself.)
 			return false
 		}
 		return true
@@ -3044,7 +3046,7 @@ var goalWords = set("target", "targets", "goal", "goals", "demand", "demands", "
 // personObject are verbs that report a meeting only when a person follows:
 // "called on President Tharman", not "called on businesses to invest";
 // "visited Thaksin at his home", not "visited Laos".
-var personObject = set("hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "called", "calls", "called on", "calls on", "call on", "visited", "visits", "to visit", "went to see", "paid a visit to", "paid a courtesy visit to",
+var personObject = set("summoned", "summons", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "called", "calls", "called on", "calls on", "call on", "visited", "visits", "to visit", "went to see", "paid a visit to", "paid a courtesy visit to",
 	"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to", "joined")
 
 func keysOfSlice(t []token) []string {
@@ -3306,12 +3308,17 @@ var proposalVerbs = set("propose", "proposed", "proposing", "suggest", "suggeste
 // earlier time: "less than a month after the two countries upgraded their
 // ties during a state visit by Thưởng", "two years after they met".
 func weeksBefore(t []token, i int) bool {
-	for j := i - 1; j >= 1 && j >= i-16; j-- {
+	reach := i - 16
+	for j := i - 1; j >= 1 && j >= reach; j-- {
 		switch t[j].key {
 		case ",", ";":
-			if t[j].key == "," && key(t, j+1) == "where" {
+			if t[j].key == "," && (key(t, j+1) == "where" || key(t, j+1) == "who" && reach == i-16) {
 				// "six weeks after Thongloun visited Hanoi, where he held
-				// talks with Phuc": the place's clause is at that time too.
+				// talks with Phuc": the place's clause is at that time too;
+				// so is one on a person of that clause ("… after Phuc
+				// attended the G20 summit as a guest of Merkel, who held a
+				// brief meeting with him").
+				reach = j - 24
 				continue
 			}
 			return false

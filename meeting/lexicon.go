@@ -497,6 +497,9 @@ var triggers = func() *phrases[trigger] {
 		// urges.
 		"calling on",
 		"visited", "visits", "to visit", "went to see",
+		// "Foreign Secretary A summoned Ambassador B to protest …": the
+		// envoy called in is met.
+		"summoned", "summons",
 		"sat down with", "sits down with", "sit down with", "sitting down with", "had a sit-down with", "held a working session with", "held working sessions with", "had a working session with", "had working sessions with",
 		"sat down for talks", "sit down for talks", "sits down for talks", "sat at the table with", "sat at the same table with",
 		"had a working lunch with", "had a working dinner with", "had a working breakfast with", "had lunch with", "had dinner with", "had breakfast with",

@@ -1,0 +1,34 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundSixtyTwo covers the forms the sixty-second round of
+// held-out sets showed, each in this project's own words. testPub is Sunday
+// 8 February 2026.
+func TestExtractRoundSixtyTwo(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'On Thursday, the two were joined by C': a meeting of the three on its own day",
+			"LEIPZIG – German Transport Minister Volker Wissing held talks on Wednesday with US Transportation Secretary Pete Buttigieg.\n\n\"We share the goal of safe skies,\" Wissing said.\n\nOn Thursday, the two were joined by ITF Secretary-General Young Tae Kim for a trilateral meeting on automated vehicles.",
+			[]held{{[]string{"volker-wissing", "pete-buttigieg"}, "2026-02-04", "Leipzig", inPerson},
+				{[]string{"volker-wissing", "pete-buttigieg", "young-tae-kim"}, "2026-02-05", "Leipzig", inPerson}}},
+		{"'C joined them on Thursday': so does the joiner's own sentence",
+			"LEIPZIG – German Transport Minister Volker Wissing held talks on Wednesday with US Transportation Secretary Pete Buttigieg.\n\nITF Secretary-General Young Tae Kim joined them on Thursday.",
+			[]held{{[]string{"volker-wissing", "pete-buttigieg"}, "2026-02-04", "Leipzig", inPerson},
+				{[]string{"volker-wissing", "pete-buttigieg", "young-tae-kim"}, "2026-02-05", "Leipzig", inPerson}}},
+		{"'A summoned Ambassador B to protest': the envoy called in is met",
+			"MANILA – Foreign Secretary Ramon Castellano summoned Chinese Ambassador Han Dongmei on Friday to protest the use of water cannons.",
+			[]held{{[]string{"ramon-castellano", "han-dongmei"}, "2026-02-06", "Manila", inPerson}}},
+		{"'summoned B to his office': the office is where, not what B was summoned to do",
+			"JAKARTA – Transportation Minister Budi Karya Sumadi on Friday summoned Lion Air chief executive Edward Sirait to his office in Jakarta to demand a full account of the jet's maintenance.",
+			[]held{{[]string{"budi-karya-sumadi", "edward-sirait"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'comes less than a month after A attended …, as a guest of B, who held a meeting with him': the relative clause is of that earlier time",
+			"BERLIN – State Secretary Walter Lindner summoned Vietnam's ambassador, Doan Xuan Hung, on Friday.\n\nThe row comes less than a month after Vietnamese Prime Minister Nguyen Xuan Phuc attended the G20 summit in Hamburg as a guest of Chancellor Angela Merkel, who held a brief bilateral meeting with him on the sidelines.",
+			[]held{{[]string{"walter-lindner", "doan-xuan-hung"}, "2026-02-06", "Berlin", inPerson}}},
+	})
+}
