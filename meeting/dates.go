@@ -46,6 +46,10 @@ var anaphoric = func() *phrases[int] {
 	return p
 }()
 
+// arrivalGerunds tell a journey's leg after "a day after": "a day after
+// arriving in Jakarta".
+var arrivalGerunds = set("arriving", "landing", "returning", "leaving", "departing", "flying")
+
 // findDates returns the dates written in toks, resolved against pub (the
 // publication time in the outlet's zone).
 func findDates(toks []token, pub time.Time) []dateExpr {
@@ -55,6 +59,12 @@ func findDates(toks []token, pub time.Time) []dateExpr {
 	for i := 0; i < len(toks); i++ {
 		if d, end, ok := anaphoric.match(toks, i); ok {
 			lead := toks[i].key != "the" && (toks[end-1].key == "after" || toks[end-1].key == "before")
+			if lead && arrivalGerunds[key(toks, end)] {
+				// "On Tuesday, a day after arriving in Jakarta, X met Y":
+				// an aside on the day already given, no date of its own.
+				i = end
+				continue
+			}
 			end = weekdayInApposition(toks, end)
 			out = append(out, dateExpr{start: i, end: end, sameDay: d, anaphoric: true, leadsClause: lead})
 			i = end - 1

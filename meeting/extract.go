@@ -1607,6 +1607,18 @@ func (a *article) othersGivenName(t []token, i int, slug string) bool {
 	return true
 }
 
+// ownNameWord reports whether the folded word k is one of the words of the
+// actor's name or aliases.
+func (a *article) ownNameWord(slug, k string) bool {
+	act := a.actorOf(slug)
+	for _, n := range append([]string{act.Name}, act.Aliases...) {
+		if slices.Contains(keys(n), k) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameWordAt reports whether t[j] is a capitalised word that is no
 // vocabulary, rank, style or honorific: a word of someone's name.
 func nameWordAt(t []token, j int) bool {
@@ -1715,6 +1727,16 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if s, ok := a.local[t[i].key]; ok && s != "" && t[i].upper && !inOtherName(t, i) && !midName(t, i) {
 			ms = append(ms, mention{slug: s, start: i, end: i + 1})
 			covered[i] = true
+			continue
+		}
+		if s, ok := a.local[t[i].key]; ok && s != "" && t[i].upper && i > 0 && !covered[i-1] && !nameWordAt(t, i+1) && a.ownNameWord(s, t[i-1].key) && nameWordAt(t, i-1) &&
+			(i < 2 || !nameWordAt(t, i-2) && !nameLink(t, i-3, i-2)) {
+			// "Barth Eide met …" after "Espen Barth Eide": a surname of
+			// two words, both the actor's; not the end of a longer name
+			// ("Tahnoun bin Zayed Al Nahyan" after Mohamed bin Zayed Al
+			// Nahyan).
+			ms = append(ms, mention{slug: s, start: i - 1, end: i + 1})
+			covered[i-1], covered[i] = true, true
 			continue
 		}
 		if t[i].upper && !midName(t, i) {

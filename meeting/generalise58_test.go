@@ -30,5 +30,11 @@ func TestExtractRoundSixtyTwo(t *testing.T) {
 		{"'comes less than a month after A attended …, as a guest of B, who held a meeting with him': the relative clause is of that earlier time",
 			"BERLIN – State Secretary Walter Lindner summoned Vietnam's ambassador, Doan Xuan Hung, on Friday.\n\nThe row comes less than a month after Vietnamese Prime Minister Nguyen Xuan Phuc attended the G20 summit in Hamburg as a guest of Chancellor Angela Merkel, who held a brief bilateral meeting with him on the sidelines.",
 			[]held{{[]string{"walter-lindner", "doan-xuan-hung"}, "2026-02-06", "Berlin", inPerson}}},
+		{"'Barth Eide met …': a surname of two words after the actor's full name",
+			"JAKARTA – Norwegian Minister Espen Barth Eide arrived on Thursday.\n\nOn Friday, Barth Eide met Foreign Minister Retno Marsudi.",
+			[]held{{[]string{"espen-barth-eide", "retno-marsudi"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'On Friday, a day after arriving in Jakarta, A visited the campus in Depok, where he met B': the aside dates nothing and the journey's city is not the meeting's",
+			"On Friday, a day after arriving in Jakarta, Dutch minister Robbert Dijkgraaf visited the Universitas Indonesia campus in Depok, West Java, where he met Rector Ari Kuncoro.",
+			[]held{{[]string{"robbert-dijkgraaf", "ari-kuncoro"}, "2026-02-06", "Depok", inPerson}}},
 	})
 }

@@ -115,6 +115,13 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				j = end - 1
 				continue
 			}
+			if key(t, j-1) == "in" && arrivalGerunds[key(t, j-2)] && j < h.start && hasAny(t, end, h.start, whereWord) {
+				// "a day after arriving in Jakarta, X visited the campus in
+				// Depok, where he met Y": the journey's city, not the one
+				// the "where" is of.
+				j = end - 1
+				continue
+			}
 			if sinceBefore(t, h.end, j) {
 				// "for a four-way meeting, their first since the change of
 				// administration in Washington": the since's place.
