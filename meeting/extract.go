@@ -3464,6 +3464,9 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		}
 		name = strings.Join(words, " ")
 	}
+	if !personNameWords(name) {
+		return "", 0, false
+	}
 	slug := a.unknownSlug(name)
 	if _, ok := a.g.actors[slug]; ok {
 		return slug, j, true
@@ -4424,6 +4427,19 @@ func styleStop(t []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// personNameWords reports whether name could be a person's: no word of it
+// holds a digit ("COP28 President-Designate", "G20 Sherpa") or is an
+// office's "-designate" or "-elect".
+func personNameWords(name string) bool {
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		if strings.ContainsAny(w, "0123456789") || strings.HasSuffix(lw, "-designate") || strings.HasSuffix(lw, "-elect") {
+			return false
+		}
+	}
+	return true
 }
 
 // learnNamed learns name, with its office, as a person the gazetteer lacks;

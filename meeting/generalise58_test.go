@@ -36,5 +36,8 @@ func TestExtractRoundSixtyTwo(t *testing.T) {
 		{"'On Friday, a day after arriving in Jakarta, A visited the campus in Depok, where he met B': the aside dates nothing and the journey's city is not the meeting's",
 			"On Friday, a day after arriving in Jakarta, Dutch minister Robbert Dijkgraaf visited the Universitas Indonesia campus in Depok, West Java, where he met Rector Ari Kuncoro.",
 			[]held{{[]string{"robbert-dijkgraaf", "ari-kuncoro"}, "2026-02-06", "Depok", inPerson}}},
+		{"'A, Minister of Industry and COP28 President-Designate, held talks with …': an office with a digit is no one's name",
+			"DUBAI – Dr. Sultan bin Ahmed Al Jaber, Minister of Industry and COP28 President-Designate, held talks with Indian Power Minister R. K. Singh on Friday.",
+			[]held{{[]string{"sultan-al-jaber", "r-k-singh"}, "2026-02-06", "Dubai", inPerson}}},
 	})
 }
