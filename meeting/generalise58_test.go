@@ -39,5 +39,8 @@ func TestExtractRoundSixtyTwo(t *testing.T) {
 		{"'A, Minister of Industry and COP28 President-Designate, held talks with …': an office with a digit is no one's name",
 			"DUBAI – Dr. Sultan bin Ahmed Al Jaber, Minister of Industry and COP28 President-Designate, held talks with Indian Power Minister R. K. Singh on Friday.",
 			[]held{{[]string{"sultan-al-jaber", "r-k-singh"}, "2026-02-06", "Dubai", inPerson}}},
+		{"'which could be signed when A Jr. and B meet … in October': a meeting still to come, the name's full stops no sentence's end",
+			"MANILA – Both sides agreed to work toward a memorandum on rice trade, which could be signed when President Ferdinand R. Marcos Jr. and Cambodian Prime Minister Hun Manet meet at the ASEAN Summit in Vientiane, Laos, in October.",
+			nil},
 	})
 }

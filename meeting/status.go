@@ -733,9 +733,13 @@ func futureBeforePresent(t []token, h hit) bool {
 	if !presentMeetingVerbs[key(t, v)] {
 		return false
 	}
-	for j := v - 1; j > 0 && j >= v-10; j-- {
+	for j := v - 1; j > 0 && j >= v-16; j-- {
 		switch t[j].key {
-		case ".", ";", ",":
+		case ".":
+			if !abbreviationStop(t, j) {
+				return false
+			}
+		case ";", ",":
 			return false
 		case "after", "before", "when", "once":
 			return futureMarkerBefore(t, j)
@@ -744,8 +748,18 @@ func futureBeforePresent(t []token, h hit) bool {
 	return false
 }
 
+// abbreviationStop reports whether the full stop at j ends an initial or a
+// name's abbreviation ("Ferdinand R. Marcos Jr."), not a sentence.
+func abbreviationStop(t []token, j int) bool {
+	if j == 0 || !t[j-1].upper {
+		return false
+	}
+	k := t[j-1].key
+	return len(k) == 1 || k == "jr" || k == "sr" || k == "dr" || k == "mr" || k == "mrs" || k == "ms" || k == "st"
+}
+
 // presentMeetingVerbs tell a meeting in the present tense.
-var presentMeetingVerbs = set("holds", "meets", "hosts", "receives", "visits", "has", "makes", "pays")
+var presentMeetingVerbs = set("holds", "meets", "hosts", "receives", "visits", "has", "makes", "pays", "hold", "meet", "host", "receive", "visit", "have", "make", "pay") // "when A and B meet"
 
 // futureMarkerBefore reports whether the clause before i says what will
 // happen: "The SCM will come days after …". A verb of saying between makes
@@ -756,7 +770,7 @@ func futureMarkerBefore(t []token, i int) bool {
 		switch t[j].key {
 		case ".", ";":
 			return false
-		case "will", "would", "shall", "'ll", "scheduled", "expected", "due":
+		case "will", "would", "shall", "'ll", "scheduled", "expected", "due", "could", "can":
 			return true
 		case "said", "told":
 			return false
