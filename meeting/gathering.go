@@ -1246,6 +1246,11 @@ func attendeeListOf(t []token, gathering bool) int {
 		}
 		return afterCopula(t, k, gathering)
 	}
+	if j > 0 && key(t, j) == "on" && key(t, j+1) == "the" && (key(t, j+2) == "call" || key(t, j+2) == "line") {
+		// "Among those on the call were A and B", "Also on the call
+		// were …"
+		return afterCopula(t, j+3, gathering)
+	}
 	if key(t, j) == "on" && key(t, j+1) == "the" {
 		// "On the Chinese side were Cai Qi and Wang Yi"
 		for k := j + 2; k < len(t) && k < j+6; k++ {

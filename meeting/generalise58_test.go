@@ -42,5 +42,8 @@ func TestExtractRoundSixtyTwo(t *testing.T) {
 		{"'which could be signed when A Jr. and B meet … in October': a meeting still to come, the name's full stops no sentence's end",
 			"MANILA – Both sides agreed to work toward a memorandum on rice trade, which could be signed when President Ferdinand R. Marcos Jr. and Cambodian Prime Minister Hun Manet meet at the ASEAN Summit in Vientiane, Laos, in October.",
 			nil},
+		{"'Among those on the call were A and B': the call just told",
+			"OTTAWA — Immigration Minister Marc Miller met virtually with his provincial counterparts on Thursday.\n\nAmong those on the call were Ontario Minister Jill Dunlop and British Columbia Minister Selina Robinson.",
+			[]held{{[]string{"marc-miller", "jill-dunlop", "selina-robinson"}, "2026-02-05", "", relbot.KindVirtual}}},
 	})
 }
