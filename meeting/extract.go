@@ -1619,6 +1619,20 @@ func (a *article) ownNameWord(slug, k string) bool {
 	return false
 }
 
+// replacedOne reports whether the name at i follows ", replacing" or ",
+// succeeding", over the words of its office.
+func replacedOne(t []token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-6; j-- {
+		switch t[j].key {
+		case "replacing", "succeeding":
+			return key(t, j-1) == ","
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // nameWordAt reports whether t[j] is a capitalised word that is no
 // vocabulary, rank, style or honorific: a word of someone's name.
 func nameWordAt(t []token, j int) bool {
@@ -2190,6 +2204,11 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if kinOf(t, ms[k].start) {
 			// "Sar Sokha, the son of former Interior Minister Sar Kheng,
 			// was received by …": the father is named, not met.
+			ms[k].excluded = true
+		}
+		if replacedOne(t, ms[k].start) {
+			// "…, since the Bruneian took up his post on Jan. 1, replacing
+			// Le Luong Minh": the one replaced is named, not met.
 			ms[k].excluded = true
 		}
 		if onTheEveOf(t, ms[k].start) {

@@ -45,5 +45,8 @@ func TestExtractRoundSixtyTwo(t *testing.T) {
 		{"'Among those on the call were A and B': the call just told",
 			"OTTAWA — Immigration Minister Marc Miller met virtually with his provincial counterparts on Thursday.\n\nAmong those on the call were Ontario Minister Jill Dunlop and British Columbia Minister Selina Robinson.",
 			[]held{{[]string{"marc-miller", "jill-dunlop", "selina-robinson"}, "2026-02-05", "", relbot.KindVirtual}}},
+		{"'…, replacing B': the one replaced is named, not met",
+			"BOGOR – President Joko Widodo received Lim Jock Hoi at the Bogor Palace on Friday, in the first meeting between the two since the Bruneian diplomat took up his post on Jan. 1, replacing Le Luong Minh of Vietnam.",
+			[]held{{[]string{"joko-widodo", "lim-jock-hoi"}, "2026-02-06", "Bogor", inPerson}}},
 	})
 }
