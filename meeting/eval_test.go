@@ -580,6 +580,14 @@ func TestHeldout417(t *testing.T) { checkCorpus(t, "heldout417", floors{0.73, 0.
 func TestHeldout418(t *testing.T) { checkCorpus(t, "heldout418", floors{0.76, 0.79, 0.65, 1}) }
 func TestHeldout419(t *testing.T) { checkCorpus(t, "heldout419", floors{0.60, 0.30, 0.46, 1}) }
 func TestHeldout420(t *testing.T) { checkCorpus(t, "heldout420", floors{0.41, 0.36, 0.76, 2}) }
+func TestHeldout421(t *testing.T) { checkCorpus(t, "heldout421", floors{0.71, 0.78, 0.91, 2}) }
+func TestHeldout422(t *testing.T) { checkCorpus(t, "heldout422", floors{0.84, 0.76, 0.89, 2}) }
+func TestHeldout423(t *testing.T) { checkCorpus(t, "heldout423", floors{0.69, 0.83, 0.87, 3}) }
+func TestHeldout424(t *testing.T) { checkCorpus(t, "heldout424", floors{0.43, 0.38, 0.92, 1}) }
+func TestHeldout425(t *testing.T) { checkCorpus(t, "heldout425", floors{0.64, 0.87, 0.91, 0}) }
+func TestHeldout426(t *testing.T) { checkCorpus(t, "heldout426", floors{0.55, 0.62, 0.90, 1}) }
+func TestHeldout427(t *testing.T) { checkCorpus(t, "heldout427", floors{0.68, 0.88, 0.85, 2}) }
+func TestHeldout428(t *testing.T) { checkCorpus(t, "heldout428", floors{0.68, 0.69, 0.92, 0}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
