@@ -1598,13 +1598,7 @@ func (a *article) othersGivenName(t []token, i int, slug string) bool {
 		// President Donald Trump, … Ivanka Trump arrived on Friday".
 		return a.othersNamed[t[0].key+" "+t[1].key]
 	}
-	act := a.g.actors[slug]
-	for _, n := range append([]string{act.Name}, act.Aliases...) {
-		if slices.Contains(keys(n), t[i-1].key) {
-			return false // "Ms Kim Ngân" is Nguyễn Thị Kim Ngân
-		}
-	}
-	return true
+	return !a.ownNameWord(slug, t[i-1].key) // "Ms Kim Ngân" is Nguyễn Thị Kim Ngân
 }
 
 // ownNameWord reports whether the folded word k is one of the words of the
