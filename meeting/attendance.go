@@ -2389,12 +2389,11 @@ func (a *article) accompanied(si int, t []token, ms []mention, dates []dateExpr)
 		// background stand between.
 		near = 5
 	}
-	if j := slices.IndexFunc(t, func(w token) bool { return w.key == "joined" }); j >= 0 && si-c.lastTold() <= 6 {
-		if _, ok := joinedLater(t, j, dates, c); ok {
-			// "On Thursday, the two were joined by C": the pair told
-			// however many quotes ago, on a day of its own.
-			near = 6
-		}
+	laterDay, joinsLater := joinedLater(t, slices.IndexFunc(t, func(w token) bool { return w.key == "joined" }), dates, c)
+	if joinsLater && si-c.lastTold() <= 6 {
+		// "On Thursday, the two were joined by C": the pair told however
+		// many quotes ago, on a day of its own.
+		near = 6
 	}
 	if si-c.sent > near || c.m.Status != relbot.StatusPast || c.m.Kind == relbot.KindPhone || otherYear(t, c.m.Date.Year) {
 		// "… the historic visit by Fidel Castro in September 1973, when
@@ -2486,11 +2485,9 @@ func (a *article) accompanied(si int, t []token, ms []mention, dates []dateExpr)
 		// party on the trip, at no one meeting of it in particular.
 		return true
 	}
-	if j := slices.IndexFunc(t, func(w token) bool { return w.key == "joined" }); j >= 0 {
-		if day, ok := joinedLater(t, j, dates, c); ok {
-			a.addRoll(si, t, append(slices.Clone(c.slugs), added...), day)
-			return true
-		}
+	if joinsLater {
+		a.addRoll(si, t, append(slices.Clone(c.slugs), added...), laterDay)
+		return true
 	}
 	before := slices.Clone(c.slugs)
 	c.join(added...)
