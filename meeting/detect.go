@@ -3308,17 +3308,17 @@ var proposalVerbs = set("propose", "proposed", "proposing", "suggest", "suggeste
 // earlier time: "less than a month after the two countries upgraded their
 // ties during a state visit by Thưởng", "two years after they met".
 func weeksBefore(t []token, i int) bool {
-	reach := i - 16
+	reach, extended := i-16, false
 	for j := i - 1; j >= 1 && j >= reach; j-- {
 		switch t[j].key {
 		case ",", ";":
-			if t[j].key == "," && (key(t, j+1) == "where" || key(t, j+1) == "who" && reach == i-16) {
+			if t[j].key == "," && (key(t, j+1) == "where" || key(t, j+1) == "who" && !extended) {
 				// "six weeks after Thongloun visited Hanoi, where he held
 				// talks with Phuc": the place's clause is at that time too;
 				// so is one on a person of that clause ("… after Phuc
 				// attended the G20 summit as a guest of Merkel, who held a
 				// brief meeting with him").
-				reach = j - 24
+				reach, extended = j-24, true // one clause on a person, not a chain of them
 				continue
 			}
 			return false

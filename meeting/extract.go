@@ -1732,20 +1732,22 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			covered[i] = true
 			continue
 		}
-		if s, ok := a.local[t[i].key]; ok && s != "" && t[i].upper && !inOtherName(t, i) && !midName(t, i) {
-			ms = append(ms, mention{slug: s, start: i, end: i + 1})
-			covered[i] = true
-			continue
-		}
-		if s, ok := a.local[t[i].key]; ok && s != "" && t[i].upper && i > 0 && !covered[i-1] && !nameWordAt(t, i+1) && a.ownNameWord(s, t[i-1].key) && nameWordAt(t, i-1) &&
-			(i < 2 || !nameWordAt(t, i-2) && !nameLink(t, i-3, i-2)) {
-			// "Barth Eide met …" after "Espen Barth Eide": a surname of
-			// two words, both the actor's; not the end of a longer name
-			// ("Tahnoun bin Zayed Al Nahyan" after Mohamed bin Zayed Al
-			// Nahyan).
-			ms = append(ms, mention{slug: s, start: i - 1, end: i + 1})
-			covered[i-1], covered[i] = true, true
-			continue
+		if s, ok := a.local[t[i].key]; ok && s != "" && t[i].upper {
+			if !inOtherName(t, i) && !midName(t, i) {
+				ms = append(ms, mention{slug: s, start: i, end: i + 1})
+				covered[i] = true
+				continue
+			}
+			if i > 0 && !covered[i-1] && !nameWordAt(t, i+1) && a.ownNameWord(s, t[i-1].key) && nameWordAt(t, i-1) &&
+				(i < 2 || !nameWordAt(t, i-2) && !nameLink(t, i-3, i-2)) {
+				// "Barth Eide met …" after "Espen Barth Eide": a surname of
+				// two words, both the actor's; not the end of a longer name
+				// ("Tahnoun bin Zayed Al Nahyan" after Mohamed bin Zayed Al
+				// Nahyan).
+				ms = append(ms, mention{slug: s, start: i - 1, end: i + 1})
+				covered[i-1], covered[i] = true, true
+				continue
+			}
 		}
 		if t[i].upper && !midName(t, i) {
 			if slugs, end := a.g.short.all(t, i); len(slugs) > 0 {

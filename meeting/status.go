@@ -748,14 +748,10 @@ func futureBeforePresent(t []token, h hit) bool {
 	return false
 }
 
-// abbreviationStop reports whether the full stop at j ends an initial or a
-// name's abbreviation ("Ferdinand R. Marcos Jr."), not a sentence.
+// abbreviationStop reports whether the full stop at j is one inside a name
+// ("Ferdinand R. Marcos Jr.", "Dr. Kao Kim Hourn"), not a sentence's end.
 func abbreviationStop(t []token, j int) bool {
-	if j == 0 || !t[j-1].upper {
-		return false
-	}
-	k := t[j-1].key
-	return len(k) == 1 || k == "jr" || k == "sr" || k == "dr" || k == "mr" || k == "mrs" || k == "ms" || k == "st"
+	return initialStop(t, j) || styleStop(t, j) || key(t, j) == "." && j > 0 && t[j-1].upper && generationSuffixes[t[j-1].key]
 }
 
 // presentMeetingVerbs tell a meeting in the present tense.
