@@ -2081,6 +2081,21 @@ func thenAlso(t []token) int {
 				return j + 2
 			}
 		}
+		if t[j].key == "," && t[j+1].key == "and" && j > 0 {
+			// "On Monday, A met B, and on Tuesday he held talks with C":
+			// the clause after "and" has a day and a verb of its own.
+			if e := dayPhraseEnd(t, j+2); e > 0 {
+				if key(t, e) == "," {
+					e++
+				}
+				if subjectPronouns[key(t, e)] {
+					e++
+				}
+				if tr, _, ok := matchTrigger(t, e); ok && tr.form == trigVerb && !t[e].upper && pastVerb(t[e].key) && !hasAny(t, 0, j, futureMarkers) {
+					return j + 2
+				}
+			}
+		}
 		if t[j].key != "," || t[j+1].key != "and" || t[j+2].key != "then" {
 			continue
 		}
@@ -2089,6 +2104,35 @@ func thenAlso(t []token) int {
 		}
 	}
 	return 0
+}
+
+// dayPhraseEnd returns where a day written at i ends: "on Tuesday", "on
+// Tuesday morning", "on March 4", "the next day", or 0.
+func dayPhraseEnd(t []token, i int) int {
+	if _, end, ok := anaphoric.match(t, i); ok {
+		return end
+	}
+	if key(t, i) != "on" {
+		return 0
+	}
+	j := i + 1
+	switch {
+	case isWeekday(key(t, j)):
+		j++
+		if isPartOfDay(key(t, j)) {
+			j++
+		}
+	case isMonth(key(t, j)) && isDayNumber(key(t, j+1)), isDayNumber(key(t, j)) && isMonth(key(t, j+1)):
+		j += 2
+	default:
+		return 0
+	}
+	return j
+}
+
+func isDayNumber(k string) bool {
+	_, ok := dayNumber(k)
+	return ok
 }
 
 var gerundMeetings = set("meeting", "receiving", "holding", "hosting")

@@ -184,7 +184,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 					// called on the Prime Minister": the next day's.
 					base = relbot.DateOf(base.Start().AddDate(0, 0, 1))
 				}
-			} else if p := a.lastHeld(); p != nil && p.sent == c.sent && d.start < h.start && p.explicit {
+			} else if p := a.lastHeld(); p != nil && p.sent == c.sent && d.start < h.start && p.explicit && !a.tail {
 				// "A day earlier, Rubio had telephoned A and B in separate
 				// calls": the second call is the first's day, not a day
 				// before it.
