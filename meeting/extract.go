@@ -4958,7 +4958,9 @@ func bareNameEnd(t []token, i int, covered []bool) int {
 		return i
 	}
 	e := i
-	for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] {
+	for e < len(t) && e < i+4 && t[e].word && t[e].upper && !covered[e] && !companyOffices[t[e].key] {
+		// "included Apple CEO Tim Cook, …": the company and its office
+		// come before the name, and are no part of it.
 		if _, _, city := cities.match(t, e); lexical(t, e) && !(e > i && city) && !givenNameLookalike(t, i, e) && !chineseHe(t, i, e) {
 			break // "Huang Kunming": a city's name may be a given name
 		}

@@ -1164,6 +1164,9 @@ func attendeeListStart(t []token) int { return attendeeListOf(t, false) }
 // chair: "Taking part in the summit from their capitals were …".
 func gatheringListStart(t []token) int { return attendeeListOf(t, true) }
 
+// rollNouns open a sentence that lists who took part: "Guests included …".
+var rollNouns = set("participants", "speakers", "guests", "attendees", "invitees")
+
 func attendeeListOf(t []token, gathering bool) int {
 	if key(t, 0) == "at" && theMeetingNoun(t, 1) {
 		// "At the talks, also present were A and B"
@@ -1219,8 +1222,9 @@ func attendeeListOf(t []token, gathering bool) int {
 	if e := attendedIncluding(t); e > 0 {
 		return e
 	}
-	if key(t, 0) == "participants" || key(t, 0) == "speakers" {
-		// "Participants included A, B and C", "Speakers included …"
+	if rollNouns[key(t, 0)] {
+		// "Participants included A, B and C", "Speakers included …",
+		// "Guests included …"
 		switch key(t, 1) {
 		case "included", "include", "were":
 			return 2

@@ -21,5 +21,8 @@ func TestExtractRoundSixtyThree(t *testing.T) {
 			"NAIROBI – On Monday, Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed, and the next day he met Foreign Minister Musalia Mudavadi.",
 			[]held{{[]string{"william-ruto", "abiy-ahmed"}, "2026-02-02", "Nairobi", inPerson},
 				{[]string{"william-ruto", "musalia-mudavadi"}, "2026-02-03", "Nairobi", inPerson}}},
+		{"'Guests included A, B and C': the roll of the dinner just hosted",
+			"WASHINGTON – President Donald Trump hosted the heads of the country's largest technology firms at a dinner at the White House on Thursday.\n\nGuests included Apple CEO Tim Cook, Microsoft CEO Satya Nadella and Oracle CEO Safra Catz.",
+			[]held{{[]string{"donald-trump", "tim-cook", "satya-nadella", "safra-catz"}, "2026-02-05", "Washington", inPerson}}},
 	})
 }
