@@ -24,5 +24,12 @@ func TestExtractRoundSixtyThree(t *testing.T) {
 		{"'Guests included A, B and C': the roll of the dinner just hosted",
 			"WASHINGTON – President Donald Trump hosted the heads of the country's largest technology firms at a dinner at the White House on Thursday.\n\nGuests included Apple CEO Tim Cook, Microsoft CEO Satya Nadella and Oracle CEO Safra Catz.",
 			[]held{{[]string{"donald-trump", "tim-cook", "satya-nadella", "safra-catz"}, "2026-02-05", "Washington", inPerson}}},
+		{"'met some of the country's private entrepreneurs, including A and B': one meeting with the group",
+			"BEIJING – President Xi Jinping on Monday met some of the country's best-known private entrepreneurs, including Alibaba co-founder Jack Ma and Huawei founder Ren Zhengfei, at a symposium in Beijing.",
+			[]held{{[]string{"xi-jinping", "jack-ma", "ren-zhengfei"}, "2026-02-02", "Beijing", inPerson}}},
+		{"'held a series of meetings with foreign officials, including A and B': one by one",
+			"MADRID – Tourism Minister Jordi Hereu on Thursday held a series of meetings with foreign officials, including UN Tourism Secretary-General Zurab Pololikashvili and Brazilian Tourism Minister Celso Sabino.",
+			[]held{{[]string{"jordi-hereu", "zurab-pololikashvili"}, "2026-02-05", "Madrid", inPerson},
+				{[]string{"jordi-hereu", "celso-sabino"}, "2026-02-05", "Madrid", inPerson}}},
 	})
 }

@@ -82,6 +82,17 @@ var countedVerbs = set("agreed", "discussed", "signed", "exchanged", "pledged", 
 var groupNouns = set("leaders", "ministers", "heads", "presidents", "premiers", "men", "sides", "delegations", "countries",
 	"chiefs", "admirals", "generals", "commanders", "envoys", "governors", "secretaries", "speakers", "officials", "mayors", "executives")
 
+// pluralPeople reports whether t[i] is a plural common noun: "some of the
+// country's private entrepreneurs", "ASEAN ministers".
+func pluralPeople(t []token, i int) bool {
+	k := key(t, i)
+	return i >= 0 && t[i].word && !t[i].upper && len(k) > 3 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss")
+}
+
+// meetingSeries tell of several meetings: "a series of meetings with
+// foreign officials, including A and B" met them one by one.
+var meetingSeries = set("series", "meetings", "bilaterals", "separate", "separately")
+
 // separately reports whether one actor's meeting with several others was a
 // series of bilaterals: "held separate meetings with", "met separately",
 // "held bilateral talks with X and Y", phone calls, or a visitor meeting the
@@ -164,10 +175,11 @@ func separately(t []token, lo, hi int, h hit) bool {
 			}
 		}
 	}
-	for j := h.end; j < hi && j < h.end+8; j++ {
-		if t[j].key == "including" && groupObjects[key(t, j-1)] || t[j].key == "including" && key(t, j-1) == "," && groupObjects[key(t, j-2)] {
+	for j := h.end; j < hi && j < h.end+12; j++ {
+		if t[j].key == "including" && groupObjects[key(t, j-1)] || t[j].key == "including" && key(t, j-1) == "," && (groupObjects[key(t, j-2)] || pluralPeople(t, j-2) && !hasAny(t, max(h.start-3, 0), h.end, meetingSeries)) {
 			// "met executives of several large companies, including Joseph
-			// Tsai and Eric Xu": one meeting with the group.
+			// Tsai and Eric Xu", "met private entrepreneurs, including A
+			// and B": one meeting with the group.
 			return false
 		}
 	}
