@@ -1699,7 +1699,12 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if !t[i].word {
 			continue
 		}
-		if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && (t[i].upper || end-i > 1) && !midName(t, i) && !longerName(t, i, end) && !a.styledOneOpensName(slugs, t, i, end) {
+		if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && (t[i].upper || end-i > 1) && !midName(t, i) && !longerName(t, i, end) && !a.styledOneOpensName(slugs, t, i, end) && !otherPatronymic(t, i, end) {
+			if e := patronymicEnd(t, end); e > end {
+				// "Prince Abdulaziz bin Saud bin Naif bin Abdulaziz": the
+				// known name goes on with its forebears.
+				end = e
+			}
 			s := a.pick(slugs)
 			ms = append(ms, mention{slug: s, start: i, end: end})
 			for k := i; k < end; k++ {
@@ -7084,6 +7089,29 @@ func longerName(t []token, i, end int) bool {
 	// "Abdul …", and a Vietnamese name of three words that goes on with a
 	// fourth: "Nguyễn Thị Hồng Lan" is not Nguyễn Thị Hồng.
 	return key(t, end-1) == "abdul" || key(t, end-1) == "abu" || end-i == 3 && vietnameseSurnames[t[i].key] && !vietnameseSurnames[t[end].key]
+}
+
+// patronymicEnd returns where a chain of "bin X" ("bint X", "ibn X") that
+// goes on a name ending at end stops, with a closing "Al X"; end when none
+// follows.
+func patronymicEnd(t []token, end int) int {
+	e := end
+	for patronymics[key(t, e)] && e+1 < len(t) && t[e+1].word && t[e+1].upper {
+		e += 2
+		if (key(t, e) == "al" || key(t, e) == "al-") && e+1 < len(t) && t[e+1].upper {
+			e += 2
+		}
+	}
+	return e
+}
+
+var patronymics = set("bin", "bint", "ibn")
+
+// otherPatronymic reports whether a known name of no patronymic goes on with
+// one: "Sheikh Rashid bin Abdullah Al Khalifa" is not "Sheikh Rashid" (Ahmed,
+// of Pakistan), but "Abdulaziz bin Saud bin Naif" is "Abdulaziz bin Saud".
+func otherPatronymic(t []token, i, end int) bool {
+	return patronymicEnd(t, end) > end && !hasAny(t, i, end, patronymics)
 }
 
 // styledOneOpensName reports whether a one-word match is the name of one who

@@ -31,5 +31,11 @@ func TestExtractRoundSixtyThree(t *testing.T) {
 			"MADRID – Tourism Minister Jordi Hereu on Thursday held a series of meetings with foreign officials, including UN Tourism Secretary-General Zurab Pololikashvili and Brazilian Tourism Minister Celso Sabino.",
 			[]held{{[]string{"jordi-hereu", "zurab-pololikashvili"}, "2026-02-05", "Madrid", inPerson},
 				{[]string{"jordi-hereu", "celso-sabino"}, "2026-02-05", "Madrid", inPerson}}},
+		{"'Sheikh Rashid bin Abdullah Al Khalifa' is not 'Sheikh Rashid' (Ahmed, of Pakistan)",
+			"DOHA – UAE Interior Minister Sheikh Saif bin Zayed bin Sultan Al Nahyan met Bahrain's Interior Minister General Sheikh Rashid bin Abdullah Al Khalifa in Doha on Wednesday.",
+			[]held{{[]string{"saif-bin-zayed-al-nahyan", "rashid-bin-abdullah-al-khalifa"}, "2026-02-04", "Doha", inPerson}}},
+		{"'Sheikh Mohammed bin Rashid bin Saeed Al Maktoum, Vice President': his grandfather's name is no second person",
+			"DUBAI – Sheikh Mohammed bin Rashid bin Saeed Al Maktoum, Vice President of the UAE, met Kenyan President William Ruto in Dubai on Wednesday.",
+			[]held{{[]string{"mohammed-bin-rashid-al-maktoum", "william-ruto"}, "2026-02-04", "Dubai", inPerson}}},
 	})
 }
