@@ -479,6 +479,9 @@ func rollAfterSummit(t []token, end int) bool {
 	// International Convention Center in Pasay City, which was attended
 	// by …": past where it was held.
 	from := pastLocative(t, end)
+	if k := key(t, from); from > end && (k == "attended" || k == "joined") && key(t, from+1) == "by" {
+		return true // "hosted a summit at Lancaster House in central London attended by …"
+	}
 	c := nextComma(t, from-1)
 	if c < 0 || c > from+8 {
 		return false
@@ -1932,6 +1935,9 @@ func pastLocative(t []token, i int) int {
 		if key(t, k) == "the" {
 			k++
 		}
+		if locativeAdjectives[key(t, k)] && k+1 < len(t) && t[k+1].upper {
+			k++ // "at Lancaster House in central London attended by …"
+		}
 		n := 0
 		for k < len(t) && n < 6 && t[k].word && (t[k].upper || t[k].key == "of") {
 			k++
@@ -1962,6 +1968,9 @@ func pastLocative(t []token, i int) int {
 	}
 	return j
 }
+
+// locativeAdjectives say which part of a place: "in central London".
+var locativeAdjectives = set("central", "northern", "southern", "eastern", "western", "downtown", "suburban", "coastal")
 
 // callDated dates a call a recent sentence reported only loosely: "…
 // after the leak of her phone conversation with Hun Sen. In the 17-minute

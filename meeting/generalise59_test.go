@@ -37,5 +37,8 @@ func TestExtractRoundSixtyThree(t *testing.T) {
 		{"'Sheikh Mohammed bin Rashid bin Saeed Al Maktoum, Vice President': his grandfather's name is no second person",
 			"DUBAI – Sheikh Mohammed bin Rashid bin Saeed Al Maktoum, Vice President of the UAE, met Kenyan President William Ruto in Dubai on Wednesday.",
 			[]held{{[]string{"mohammed-bin-rashid-al-maktoum", "william-ruto"}, "2026-02-04", "Dubai", inPerson}}},
+		{"'hosted a summit at Lancaster House in central London attended by A, B and C': the roll after the venue and the part of the city",
+			"LONDON – On Sunday, Prime Minister Keir Starmer hosted a summit at Lancaster House in central London attended by French President Emmanuel Macron, Italian Prime Minister Giorgia Meloni and Polish Prime Minister Donald Tusk, among others.",
+			[]held{{[]string{"keir-starmer", "emmanuel-macron", "giorgia-meloni", "donald-tusk"}, "2026-02-08", "London", inPerson}}},
 	})
 }
