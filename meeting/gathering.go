@@ -110,7 +110,7 @@ func withAfterPlace(t []token, end int) int {
 // attended follows. open is where the sentence's own words start, after a
 // dateline.
 func summitRoll(t []token, h hit, ms []mention, open int) bool {
-	if rollOfThree(t, h, ms) {
+	if rollOfThree(t, h, ms) || atSummitHostedBy(t, h, ms) {
 		return true
 	}
 	named := namedOnce(ms)
@@ -147,6 +147,31 @@ func summitRoll(t []token, h hit, ms []mention, open int) bool {
 		}
 	}
 	return false
+}
+
+// atSummitHostedBy reports whether the summit at h is told as where the
+// subject was and with its hosts after it: "Rutte announced the mission at a
+// summit of NATO's Baltic Sea allies in Helsinki, hosted by A and B"; not
+// "Japan and the ASEAN nations agreed …, at a summit hosted by A", where no
+// one is named before.
+func atSummitHostedBy(t []token, h hit, ms []mention) bool {
+	j := h.start - 1
+	if key(t, j) == "a" || key(t, j) == "the" {
+		j--
+	}
+	if key(t, j) != "at" || !slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && !m.excluded && m.group == nil && m.start < j }) {
+		return false
+	}
+	e := h.end
+	if key(t, e) == "of" {
+		for e++; e < len(t) && e < h.end+10 && (t[e].word || t[e].key == "'s") && t[e].key != "in" && t[e].key != "hosted"; e++ {
+		}
+	}
+	e = pastLocative(t, e)
+	if key(t, e) == "," {
+		e++
+	}
+	return key(t, e) == "hosted" && key(t, e+1) == "by"
 }
 
 // chairedOpening reports whether the sentence, its own words starting at o

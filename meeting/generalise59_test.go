@@ -40,5 +40,8 @@ func TestExtractRoundSixtyThree(t *testing.T) {
 		{"'hosted a summit at Lancaster House in central London attended by A, B and C': the roll after the venue and the part of the city",
 			"LONDON – On Sunday, Prime Minister Keir Starmer hosted a summit at Lancaster House in central London attended by French President Emmanuel Macron, Italian Prime Minister Giorgia Meloni and Polish Prime Minister Donald Tusk, among others.",
 			[]held{{[]string{"keir-starmer", "emmanuel-macron", "giorgia-meloni", "donald-tusk"}, "2026-02-08", "London", inPerson}}},
+		{"'A announced the mission at a summit of the allies in Helsinki, hosted by B and C': the one who spoke there and its hosts",
+			"HELSINKI – NATO Secretary-General Mark Rutte announced the mission on Tuesday at a summit of NATO's Baltic Sea allies in Helsinki, hosted by Finnish President Alexander Stubb and Estonian Prime Minister Kristen Michal.",
+			[]held{{[]string{"mark-rutte", "alexander-stubb", "kristen-michal"}, "2026-02-03", "Helsinki", inPerson}}},
 	})
 }
