@@ -1578,6 +1578,15 @@ func afterCopula(t []token, i int, gathering bool) int {
 		if t[k].key == "," {
 			continue
 		}
+		if t[k].key == "(" {
+			// "Joining Dobrindt at the 2,962-meter (9,718-foot) peak were":
+			// an aside of figures.
+			if e := closingParen(t, k); e > 0 {
+				i += e - k
+				k = e
+				continue
+			}
+		}
 		switch {
 		case t[k].key == "were" || t[k].key == "was":
 			return k + 1
@@ -1589,6 +1598,20 @@ func afterCopula(t []token, i int, gathering bool) int {
 			// the guest just received.
 		case gathering && (summitNames[t[k].key] || t[k].key == "meeting" || t[k].key == "ceremony" || t[k].key == "forum"):
 		case !t[k].word || gatherings[t[k].key] || mealWords[t[k].key] || t[k].key == "signing":
+			return -1
+		}
+	}
+	return -1
+}
+
+// closingParen returns where the parenthesis opened at k closes, within a
+// few words, or -1.
+func closingParen(t []token, k int) int {
+	for e := k + 1; e < len(t) && e <= k+6; e++ {
+		if t[e].key == ")" {
+			return e
+		}
+		if t[e].key == "(" {
 			return -1
 		}
 	}

@@ -43,5 +43,8 @@ func TestExtractRoundSixtyThree(t *testing.T) {
 		{"'A announced the mission at a summit of the allies in Helsinki, hosted by B and C': the one who spoke there and its hosts",
 			"HELSINKI – NATO Secretary-General Mark Rutte announced the mission on Tuesday at a summit of NATO's Baltic Sea allies in Helsinki, hosted by Finnish President Alexander Stubb and Estonian Prime Minister Kristen Michal.",
 			[]held{{[]string{"mark-rutte", "alexander-stubb", "kristen-michal"}, "2026-02-03", "Helsinki", inPerson}}},
+		{"'Joining A at the 2,962-metre (9,718-foot) peak were B and C': the roll goes on past an aside of figures",
+			"BERLIN – German Interior Minister Alexander Dobrindt hosted counterparts from five EU countries on Friday at the summit of the Zugspitze.\n\nJoining Dobrindt at the 2,962-metre (9,718-foot) peak in the Bavarian Alps were French Foreign Minister Jean-Noël Barrot and Polish Prime Minister Donald Tusk.",
+			[]held{{[]string{"alexander-dobrindt", "jean-noel-barrot", "donald-tusk"}, "2026-02-06", "Berlin", inPerson}}},
 	})
 }
