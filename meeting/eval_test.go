@@ -588,6 +588,14 @@ func TestHeldout425(t *testing.T) { checkCorpus(t, "heldout425", floors{0.64, 0.
 func TestHeldout426(t *testing.T) { checkCorpus(t, "heldout426", floors{0.55, 0.62, 0.90, 1}) }
 func TestHeldout427(t *testing.T) { checkCorpus(t, "heldout427", floors{0.68, 0.88, 0.85, 2}) }
 func TestHeldout428(t *testing.T) { checkCorpus(t, "heldout428", floors{0.68, 0.69, 0.92, 0}) }
+func TestHeldout429(t *testing.T) { checkCorpus(t, "heldout429", floors{0.64, 0.57, 0.90, 1}) }
+func TestHeldout430(t *testing.T) { checkCorpus(t, "heldout430", floors{0.87, 0.75, 0.92, 1}) }
+func TestHeldout431(t *testing.T) { checkCorpus(t, "heldout431", floors{0.59, 0.71, 0.82, 0}) }
+func TestHeldout432(t *testing.T) { checkCorpus(t, "heldout432", floors{0.71, 0.65, 0.87, 0}) }
+func TestHeldout433(t *testing.T) { checkCorpus(t, "heldout433", floors{0.55, 0.72, 0.86, 1}) }
+func TestHeldout434(t *testing.T) { checkCorpus(t, "heldout434", floors{0.68, 0.82, 0.87, 1}) }
+func TestHeldout435(t *testing.T) { checkCorpus(t, "heldout435", floors{0.70, 0.88, 0.91, 3}) }
+func TestHeldout436(t *testing.T) { checkCorpus(t, "heldout436", floors{0.57, 0.82, 0.91, 0}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
