@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/relbot/relbot"
 )
@@ -2106,33 +2107,21 @@ func thenAlso(t []token) int {
 	return 0
 }
 
-// dayPhraseEnd returns where a day written at i ends: "on Tuesday", "on
-// Tuesday morning", "on March 4", "the next day", or 0.
+// dayPhraseEnd returns where a date written at i ends, read by the date
+// grammar: "on Tuesday", "on Tuesday morning", "on March 4", "the next day";
+// or 0. Only the span matters here, so any day serves to resolve it.
 func dayPhraseEnd(t []token, i int) int {
-	if _, end, ok := anaphoric.match(t, i); ok {
-		return end
+	from := 0
+	if key(t, i) == "on" {
+		from = 1
 	}
-	if key(t, i) != "on" {
-		return 0
-	}
-	j := i + 1
-	switch {
-	case isWeekday(key(t, j)):
-		j++
-		if isPartOfDay(key(t, j)) {
-			j++
+	window := t[i:min(len(t), i+8)]
+	for _, d := range findDates(window, time.Time{}) {
+		if d.start == from && (from == 1 || d.anaphoric) {
+			return i + d.end
 		}
-	case isMonth(key(t, j)) && isDayNumber(key(t, j+1)), isDayNumber(key(t, j)) && isMonth(key(t, j+1)):
-		j += 2
-	default:
-		return 0
 	}
-	return j
-}
-
-func isDayNumber(k string) bool {
-	_, ok := dayNumber(k)
-	return ok
+	return 0
 }
 
 var gerundMeetings = set("meeting", "receiving", "holding", "hosting")
