@@ -3,6 +3,8 @@ package meeting
 import (
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 
@@ -602,10 +604,25 @@ func TestHeldout436(t *testing.T) { checkCorpus(t, "heldout436", floors{0.57, 0.
 // three minutes over the sets.
 var embeddedGazetteer = sync.OnceValues(func() (*Gazetteer, error) { return NewGazetteer(nil) })
 
+// racedSample picks the sets whose floors also run under -race. The floors
+// test the rules, not concurrency, and all of them under the race detector
+// took most of the suite's ten-minute budget; a sample still runs Evaluate
+// on many goroutines at once against the shared gazetteer.
+func racedSample(dir string) bool {
+	n, err := strconv.Atoi(strings.TrimPrefix(dir, "heldout"))
+	if err != nil {
+		return true // the corpus and the first held-out set
+	}
+	return n%8 == 0
+}
+
 func checkCorpus(t *testing.T, dir string, min floors) {
 	t.Helper()
+	if raceDetector && !racedSample(dir) {
+		t.Skip("floors of this set are checked without -race (go test ./meeting; .ci/run does both)")
+	}
 	// Over four hundred sets: side by side they keep the package's run
-	// under -race within its budget.
+	// within its budget.
 	t.Parallel()
 	docs, err := LoadCorpus(filepath.Join("testdata", dir))
 	if err != nil {

@@ -1,0 +1,5 @@
+//go:build !race
+
+package meeting
+
+const raceDetector = false
