@@ -6210,9 +6210,10 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return s, j + 1
 		}
 	}
-	if n == "counterpart" && nameFollows(t, j+1) {
-		// "his Vietnamese counterpart Dao Hong Lan": the name says who,
-		// read at "counterpart".
+	if n == "counterpart" && (nameFollows(t, j+1) || key(t, j+1) == "," && j+2 < len(t) && t[j+2].word && t[j+2].upper) {
+		// "his Vietnamese counterpart Dao Hong Lan", "his Congolese
+		// counterpart, Prime Minister Jean-Michel Sama Lukonde": the name
+		// says who, even one the gazetteer lacks.
 		return "", 0
 	}
 	if n == "counterpart" && country != "" {

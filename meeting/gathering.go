@@ -135,6 +135,10 @@ func summitRoll(t []token, h hit, ms []mention, open int) bool {
 			if key(t, j-1) == "part" && (key(t, j-2) == "took" || key(t, j-2) == "takes") {
 				return true // "took part in a special ASEAN summit"
 			}
+		case "at":
+			if k := key(t, j-1); k == "spoke" || k == "speaking" || k == "speaks" {
+				return true // "Tokayev called for …, speaking at the summit of …"
+			}
 		case "'", "’", "(", ")":
 			continue // "the ASEAN Foreign Ministers' Retreat", "the ASEAN Defence Ministers' Meeting (ADMM) Retreat"
 		case "-":
@@ -449,6 +453,29 @@ func lastEnd(ms []mention) int {
 		end = max(end, m.end)
 	}
 	return end
+}
+
+// themeAsideVerb returns where "was" or "were" stands after a gathering's
+// theme set off by commas at comma, however long the quoted theme and its
+// own commas: "The summit, themed "Enhancing Joint Efforts …," was chaired
+// by …"; or -1.
+func themeAsideVerb(t []token, comma int) int {
+	j := comma + 1
+	switch key(t, j) {
+	case "themed", "titled", "entitled":
+	case "under":
+		if key(t, j+1) != "the" || key(t, j+2) != "theme" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	for ; j < len(t) && j < comma+60 && t[j].key != ";"; j++ {
+		if k := t[j].key; (k == "was" || k == "were") && (key(t, j-1) == "," || !t[j-1].word && key(t, j-2) == ",") {
+			return j
+		}
+	}
+	return -1
 }
 
 // summitTail reports whether tk may stand between a summit's name and the
@@ -1726,6 +1753,8 @@ func passiveVerb(t []token, end int) int {
 			// "The meeting on Tuesday, May 26, at the Bukit Kayu Hitam
 			// complex on the Malaysian side, was attended by …"
 			end = c
+		} else if v := themeAsideVerb(t, end); v > 0 {
+			end = v
 		}
 	}
 	if k := key(t, end); k == "at" || k == "in" {

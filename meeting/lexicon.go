@@ -224,6 +224,48 @@ var countries = phraseTable(map[string][]string{
 	"NR": {"nauruan", "nauru"},
 	"KI": {"kiribati"},
 	"PW": {"palauan", "palau"},
+	// Africa, the Caribbean, Central America and the Balkans
+	"TD": {"chadian", "chad"},
+	"NE": {"nigerien", "niger"},
+	"ML": {"malian", "mali"},
+	"BF": {"burkinabe", "burkinabè", "burkina faso"},
+	"SS": {"south sudanese", "south sudan"},
+	"ER": {"eritrean", "eritrea"},
+	"SO": {"somali", "somalia"},
+	"CF": {"central african republic"},
+	"CD": {"democratic republic of the congo", "democratic republic of congo", "dr congo", "drc", "congolese"},
+	"CG": {"republic of the congo", "congo-brazzaville"},
+	"GA": {"gabonese", "gabon"},
+	"CI": {"ivorian", "côte d'ivoire", "cote d'ivoire", "ivory coast"},
+	"BJ": {"beninese", "benin"},
+	"TG": {"togolese", "togo"},
+	"GN": {"guinean", "guinea"},
+	"SL": {"sierra leonean", "sierra leone"},
+	"LR": {"liberian", "liberia"},
+	"MR": {"mauritanian", "mauritania"},
+	"NA": {"namibian", "namibia"},
+	"BW": {"botswana"},
+	"MW": {"malawian", "malawi"},
+	"MG": {"malagasy", "madagascar"},
+	"MU": {"mauritian", "mauritius"},
+	"BI": {"burundian", "burundi"},
+	"GM": {"gambian", "the gambia", "gambia"},
+	"HN": {"honduran", "honduras"},
+	"SV": {"salvadoran", "el salvador"},
+	"DO": {"dominican republic"},
+	"HT": {"haitian", "haiti"},
+	"JM": {"jamaican", "jamaica"},
+	"GY": {"guyanese", "guyana"},
+	"SR": {"surinamese", "suriname"},
+	"TT": {"trinidad and tobago", "trinidadian"},
+	"BB": {"barbadian", "barbados"},
+	"YE": {"yemeni", "yemen"},
+	"MD": {"moldovan", "moldova"},
+	"AL": {"albanian", "albania"},
+	"MK": {"north macedonian", "north macedonia", "macedonian"},
+	"BA": {"bosnian", "bosnia and herzegovina", "bosnia"},
+	"ME": {"montenegrin", "montenegro"},
+	"XK": {"kosovar", "kosovo"},
 })
 
 // viceHyphenated adds the hyphenated spelling of each "vice …" form
@@ -280,6 +322,7 @@ var capitals = map[string]string{
 	"MV": "Malé", "BT": "Thimphu", "RO": "Bucharest", "BG": "Sofia", "RS": "Belgrade", "HR": "Zagreb", "SI": "Ljubljana", "SK": "Bratislava",
 	"LT": "Vilnius", "LV": "Riga", "EE": "Tallinn", "IS": "Reykjavík", "CY": "Nicosia", "MT": "Valletta", "EC": "Quito", "BO": "La Paz",
 	"UY": "Montevideo", "PY": "Asunción", "PA": "Panama City", "CR": "San José", "NI": "Managua", "GT": "Guatemala City", "LU": "Luxembourg",
+	"TD": "N'Djamena", "NE": "Niamey", "ML": "Bamako", "BF": "Ouagadougou", "SS": "Juba", "ER": "Asmara", "SO": "Mogadishu", "CF": "Bangui", "CD": "Kinshasa", "CG": "Brazzaville", "GA": "Libreville", "CI": "Abidjan", "BJ": "Cotonou", "TG": "Lomé", "GN": "Conakry", "SL": "Freetown", "LR": "Monrovia", "MR": "Nouakchott", "NA": "Windhoek", "BW": "Gaborone", "MW": "Lilongwe", "MG": "Antananarivo", "MU": "Port Louis", "BI": "Gitega", "GM": "Banjul", "HN": "Tegucigalpa", "SV": "San Salvador", "DO": "Santo Domingo", "HT": "Port-au-Prince", "JM": "Kingston", "GY": "Georgetown", "SR": "Paramaribo", "TT": "Port of Spain", "BB": "Bridgetown", "YE": "Sanaa", "MD": "Chișinău", "AL": "Tirana", "MK": "Skopje", "BA": "Sarajevo", "ME": "Podgorica", "XK": "Pristina",
 }
 
 // orgs maps party and institution names to a short key; roles name the
@@ -344,6 +387,8 @@ var personOffices = func() *phrases[bool] {
 		"procurator general", "procurator-general", "prosecutor general", "prosecutor-general", "chief prosecutor", "inspector general", "inspector-general",
 		"prosecutor", "public prosecutor", "chief public prosecutor", "special prosecutor", "deputy prosecutor", "deputy prosecutor general", "deputy prosecutor-general", "judge", "presiding judge",
 		"auditor general", "auditor-general", "chief auditor", "administrator", "vice administrator", "deputy administrator", "founder", "co-founder",
+		// a foundation's heads: "received Bill Gates, Co-Chair of the Gates Foundation"
+		"co-chair", "co-chairman", "co-chairwoman", "co-chairperson",
 		"director", "deputy director", "director-general", "director general", "deputy director-general", "deputy head",
 		// "Stefania Giannini, assistant director-general for education of
 		// UNESCO,"

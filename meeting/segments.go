@@ -291,13 +291,18 @@ func hostedBy(t []token, end int) bool {
 }
 
 // chairedAndAttended reports whether a meeting's noun ending at end is
-// followed by "was chaired by A and attended by B, C …".
+// followed by "was chaired by A and attended by B, C …" or ", chaired by A,
+// was attended by B, C …".
 func chairedAndAttended(t []token, end int) bool {
 	if !chairedBy(t, end) {
 		return false
 	}
-	for j := end; j+2 < len(t) && j < end+30; j++ {
+	from := max(end, passiveVerb(t, end)) // past a long theme between the noun and its verb
+	for j := from; j+2 < len(t) && j < from+30; j++ {
 		if t[j].key == "and" && t[j+1].key == "attended" && t[j+2].key == "by" {
+			return true
+		}
+		if t[j].key == "," && (key(t, j+1) == "was" || key(t, j+1) == "were") && key(t, j+2) == "attended" && key(t, j+3) == "by" {
 			return true
 		}
 		if t[j].key == ";" || t[j].key == "." && !nameSuffixStop(t, j) {
