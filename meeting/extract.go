@@ -313,6 +313,16 @@ func (a *article) findDateline(toks [][]token) {
 		if k := key(t, end); (k == "province" || k == "city") && t[end].upper && (key(t, end+1) == ":" || key(t, end+1) == "-" || key(t, end+1) == ",") {
 			end++ // "Kampot Province: On the morning of …"
 		}
+		if key(t, end) == "/" && end+2 < len(t) && t[end+1].word && t[end+1].upper && key(t, end+2) == "/" {
+			// "Ulaanbaatar /MONTSAME/. Pope Francis …": the agency between
+			// slashes closes the dateline.
+			j := end + 3
+			for j < len(t) && (key(t, j) == "." || key(t, j) == "-") {
+				j++
+			}
+			a.dlCity, a.dlSent, a.dlEnd = city, i, j
+			return
+		}
 		if key(t, end) == "/" {
 			// "WASHINGTON/SEOUL, Feb. 28 (Yonhap) --": the story's city,
 			// then the desk's.
@@ -487,6 +497,11 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 	if end == 0 {
 		return "", 0, false
 	}
+	if e := pastBracketedCountry(t, end); e > end {
+		// "Fasano (Italy), Jun 14 (PTI)": read on as if the country were
+		// not there; the city ends where it did.
+		t = append(slices.Clip(t[:end]), t[e:]...)
+	}
 	j := end
 	if key(t, j) == "," {
 		j++
@@ -543,6 +558,20 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 		return titleCase(t[:end]), end, true
 	}
 	return "", 0, false
+}
+
+// pastBracketedCountry returns where a dateline's city ending at end goes on
+// after the country in round brackets, as India's agencies write it
+// ("Fasano (Italy), Jun 14 (PTI)"), or end. (A city the table holds reads
+// the bracket as an agency's: "PHNOM PENH (FN), March 26".)
+func pastBracketedCountry(t []token, end int) int {
+	if key(t, end) != "(" {
+		return end
+	}
+	if _, e, ok := countries.match(t, end+1); ok && key(t, e) == ")" && key(t, e+1) == "," {
+		return e + 1
+	}
+	return end
 }
 
 func isMonth(k string) bool {
@@ -858,7 +887,13 @@ func hostCity(t []token, j, end int) bool {
 // byline or a kicker ("Thou Vireak", "BREAKING"): the first of the first two
 // with five tokens or more; -1 for none.
 func (a *article) leadSentence(toks [][]token) int {
-	for i := 0; i < len(toks) && i < 2; i++ {
+	for i, limit := 0, 2; i < len(toks) && i < limit; i++ {
+		if i == a.dlSent && a.dlCity != "" && a.dlEnd >= len(toks[i]) {
+			// "Ulaanbaatar /MONTSAME/.", "MOSCOW, July 29." (then
+			// "/TASS/.") on their own: the story starts after them.
+			limit++
+			continue
+		}
 		if len(toks[i]) >= 5 {
 			return i
 		}

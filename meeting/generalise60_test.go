@@ -32,5 +32,17 @@ func TestExtractRoundSixtyFour(t *testing.T) {
 			"KINSHASA – King Philippe arrived on Tuesday and was welcomed by President Félix Tshisekedi.\n\nOn Wednesday, Prime Minister Alexander De Croo held a working meeting with his Congolese counterpart, Prime Minister Paulin Mbeki Lunda, on trade.",
 			[]held{{[]string{"philippe", "felix-tshisekedi"}, "2026-02-03", "Kinshasa", inPerson},
 				{[]string{"alexander-de-croo", "paulin-mbeki-lunda"}, "2026-02-04", "Kinshasa", inPerson}}},
+		{"'Fasano (Italy), Jun 14 (PTI)': the country in round brackets after a city the table lacks, then 'here'",
+			"Fasano (Italy), Feb 6 (PTI) Prime Minister Narendra Modi on Friday met President Emmanuel Macron on the sidelines of the G7 Summit here.",
+			[]held{{[]string{"narendra-modi", "emmanuel-macron"}, "2026-02-06", "Fasano", inPerson}}},
+		{"the agency between slashes after the city closes the dateline (MONTSAME)",
+			"Ulaanbaatar /MONTSAME/. On Friday, President Ukhnaagiin Khurelsukh held talks with Prime Minister Pham Minh Chinh at the State Palace.",
+			[]held{{[]string{"ukhnaagiin-khurelsukh", "pham-minh-chinh"}, "2026-02-06", "Ulaanbaatar", inPerson}}},
+		{"a dateline with the agency between slashes on its own: the lead after it says where the forum was (MONTSAME)",
+			"Ulaanbaatar /MONTSAME/. Minister of Foreign Affairs Batmunkh Battsetseg attended the 31st ASEAN Regional Forum (ARF) held in Vientiane, Lao PDR, on February 7, and held a series of bilateral meetings on the sidelines of the forum.\n\nOn Friday, the Minister met with Deputy Prime Minister and Minister of Foreign Affairs of the Lao PDR Saleumxay Kommasith.",
+			[]held{{[]string{"batmunkh-battsetseg", "saleumxay-kommasith"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"the city and date, then the agency between slashes, on their own: the same (TASS)",
+			"MOSCOW, February 8. /TASS/. Minister of Foreign Affairs Batmunkh Battsetseg attended the 31st ASEAN Regional Forum (ARF) held in Vientiane, Lao PDR, on February 7, and held a series of bilateral meetings on the sidelines of the forum.\n\nOn Friday, the Minister met with Deputy Prime Minister and Minister of Foreign Affairs of the Lao PDR Saleumxay Kommasith.",
+			[]held{{[]string{"batmunkh-battsetseg", "saleumxay-kommasith"}, "2026-02-06", "Vientiane", inPerson}}},
 	})
 }

@@ -827,7 +827,7 @@ var cities = phraseTable(map[string][]string{
 	"Dubai":               {"dubai"},
 	"Abu Dhabi":           {"abu dhabi"},
 	"Riyadh":              {"riyadh"},
-	"Astana":              {"astana"},
+	"Astana":              {"astana", "nur-sultan", "nursultan"}, // its name from 2019 to 2022
 	"Lima":                {"lima"},
 	"San Francisco":       {"san francisco"},
 	"Kep":                 {"kep"},
