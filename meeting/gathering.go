@@ -356,6 +356,11 @@ func namedOnce(ms []mention) []string {
 	return named
 }
 
+// namedOnceBefore is namedOnce of the mentions that start before i.
+func namedOnceBefore(ms []mention, i int) []string {
+	return namedOnce(slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return m.start >= i }))
+}
+
 // namedOnceFrom is namedOnce of the mentions that start at from or after:
 // the roll after an "attended by" or a "were".
 func namedOnceFrom(ms []mention, from int) []string {
@@ -420,6 +425,13 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 	case chairedAndAttended(t, h.end):
 		// "The summit was chaired by Li Qiang and attended by A, B and C"
 		return true
+	case h.tr.event && len(namedOnceBefore(ms, h.start)) == 1 && atTheNoun(t, h.start) && rollAfterSummit(t, h.end):
+		// "Putin passed the baton to Qatar at a ceremony in the Kremlin
+		// attended by A and B": the one named before it was there with
+		// those who attended. (Not "Wang handed over the vaccines to the
+		// prime minister at a ceremony, attended by C": the two met, and
+		// C looked on.)
+		return true
 	case ms[0].start > h.end && whichGathered(t, h.end):
 		// "a day after the 46th ASEAN Summit on Monday (May 26), which
 		// gathered A, B and C": the roll in a clause of its own.
@@ -431,6 +443,15 @@ func rollOfThree(t []token, h hit, ms []mention) bool {
 		return true
 	}
 	return false
+}
+
+// atTheNoun reports whether "at", "at a" or "at the" stands before the noun
+// at i.
+func atTheNoun(t []token, i int) bool {
+	if k := key(t, i-1); k == "a" || k == "the" {
+		i--
+	}
+	return key(t, i-1) == "at"
 }
 
 // listActed reports whether a list of names ending at end is the subject of
@@ -509,7 +530,17 @@ func whichGathered(t []token, end int) bool {
 	if key(t, j) != "," || key(t, j+1) != "which" {
 		return false
 	}
-	switch v := j + 2; key(t, v) {
+	v := j + 2
+	if key(t, v) == "opened" {
+		// "which opened Saturday and brought together …"
+		for k := v + 1; k < len(t) && k < v+6 && t[k].word; k++ {
+			if t[k].key == "and" {
+				v = k + 1
+				break
+			}
+		}
+	}
+	switch key(t, v) {
 	case "gathered":
 		return true
 	case "brought":

@@ -44,5 +44,14 @@ func TestExtractRoundSixtyFour(t *testing.T) {
 		{"the city and date, then the agency between slashes, on their own: the same (TASS)",
 			"MOSCOW, February 8. /TASS/. Minister of Foreign Affairs Batmunkh Battsetseg attended the 31st ASEAN Regional Forum (ARF) held in Vientiane, Lao PDR, on February 7, and held a series of bilateral meetings on the sidelines of the forum.\n\nOn Friday, the Minister met with Deputy Prime Minister and Minister of Foreign Affairs of the Lao PDR Saleumxay Kommasith.",
 			[]held{{[]string{"batmunkh-battsetseg", "saleumxay-kommasith"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'A chaired the summit, which opened Saturday and brought together B, C and D': the chair and those it gathered",
+			"NAGASAKI – Japanese Health Minister Katsunobu Kato chaired the summit, which opened Saturday and brought together German Health Minister Karl Lauterbach, French Health Minister Francois Braun and Italian Health Minister Orazio Schillaci.",
+			[]held{{[]string{"katsunobu-kato", "karl-lauterbach", "francois-braun", "orazio-schillaci"}, "2026-02-07", "Nagasaki", inPerson}}},
+		{"'A handed over the flag at a ceremony in the Kremlin attended by B and C': the three were there",
+			"MOSCOW – President Vladimir Putin on Friday handed over the tournament's flag at a ceremony in the Kremlin attended by Qatari Emir Sheikh Tamim bin Hamad Al Thani and FIFA President Gianni Infantino.",
+			[]held{{[]string{"vladimir-putin", "tamim-bin-hamad-al-thani", "gianni-infantino"}, "2026-02-06", "Moscow", inPerson}}},
+		{"'B handed over the vaccines to A at a ceremony, attended by C': the two met, C looked on",
+			"PHNOM PENH – Prime Minister Hun Manet on Friday welcomed a donation of vaccines at the airport. Chinese Ambassador Wang Wenbin formally handed over the doses to the prime minister at a ceremony on the tarmac, attended by Foreign Minister Prak Sokhonn.",
+			[]held{{[]string{"hun-manet", "wang-wenbin"}, "2026-02-06", "Phnom Penh", inPerson}}},
 	})
 }
