@@ -598,6 +598,14 @@ func TestHeldout433(t *testing.T) { checkCorpus(t, "heldout433", floors{0.54, 0.
 func TestHeldout434(t *testing.T) { checkCorpus(t, "heldout434", floors{0.68, 0.82, 0.87, 1}) }
 func TestHeldout435(t *testing.T) { checkCorpus(t, "heldout435", floors{0.70, 0.88, 0.91, 3}) }
 func TestHeldout436(t *testing.T) { checkCorpus(t, "heldout436", floors{0.57, 0.82, 0.91, 0}) }
+func TestHeldout437(t *testing.T) { checkCorpus(t, "heldout437", floors{0.61, 0.62, 0.91, 0}) }
+func TestHeldout438(t *testing.T) { checkCorpus(t, "heldout438", floors{0.76, 0.65, 0.96, 0}) }
+func TestHeldout439(t *testing.T) { checkCorpus(t, "heldout439", floors{0.61, 0.63, 0.85, 1}) }
+func TestHeldout440(t *testing.T) { checkCorpus(t, "heldout440", floors{0.44, 0.68, 0.91, 0}) }
+func TestHeldout441(t *testing.T) { checkCorpus(t, "heldout441", floors{0.77, 0.90, 0.95, 1}) }
+func TestHeldout442(t *testing.T) { checkCorpus(t, "heldout442", floors{0.79, 0.60, 0.88, 3}) }
+func TestHeldout443(t *testing.T) { checkCorpus(t, "heldout443", floors{0.66, 0.84, 0.81, 0}) }
+func TestHeldout444(t *testing.T) { checkCorpus(t, "heldout444", floors{0.85, 0.86, 0.91, 0}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
