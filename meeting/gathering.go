@@ -159,11 +159,7 @@ func summitRoll(t []token, h hit, ms []mention, open int) bool {
 // "Japan and the ASEAN nations agreed …, at a summit hosted by A", where no
 // one is named before.
 func atSummitHostedBy(t []token, h hit, ms []mention) bool {
-	j := h.start - 1
-	if key(t, j) == "a" || key(t, j) == "the" {
-		j--
-	}
-	if key(t, j) != "at" || !slices.ContainsFunc(ms, func(m mention) bool { return m.slug != "" && !m.excluded && m.group == nil && m.start < j }) {
+	if !atTheNoun(t, h.start) || len(namedOnceBefore(ms, h.start)) == 0 {
 		return false
 	}
 	e := h.end
