@@ -1684,8 +1684,11 @@ var mealWords = set("dinner", "lunch", "luncheon", "banquet", "breakfast")
 
 // chairedBy reports whether a meeting's noun ending at end is followed by
 // the passive of chairing or hosting: "The meeting was chaired by …".
-func chairedBy(t []token, end int) bool {
-	v := passiveVerb(t, end)
+func chairedBy(t []token, end int) bool { return chairVerbBy(t, passiveVerb(t, end)) }
+
+// chairVerbBy reports whether the passive verb at v names a chair with "by"
+// after it: "chaired by", "presided over by", "chaired from Hanoi by".
+func chairVerbBy(t []token, v int) bool {
 	switch key(t, v) {
 	case "chaired", "co-chaired", "hosted", "co-hosted", "presided", "led", "opened", "officiated":
 		by := v + 1

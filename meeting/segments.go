@@ -294,11 +294,11 @@ func hostedBy(t []token, end int) bool {
 // followed by "was chaired by A and attended by B, C …" or ", chaired by A,
 // was attended by B, C …".
 func chairedAndAttended(t []token, end int) bool {
-	if !chairedBy(t, end) {
+	v := passiveVerb(t, end) // past a long theme between the noun and its verb
+	if !chairVerbBy(t, v) {
 		return false
 	}
-	from := max(end, passiveVerb(t, end)) // past a long theme between the noun and its verb
-	for j := from; j+2 < len(t) && j < from+30; j++ {
+	for j := v; j+2 < len(t) && j < v+30; j++ {
 		if t[j].key == "and" && t[j+1].key == "attended" && t[j+2].key == "by" {
 			return true
 		}
