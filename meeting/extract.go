@@ -802,12 +802,13 @@ func (a *article) findContext(toks [][]token) {
 					j = end - 1
 					continue
 				}
-				if sinceBefore(t, from, j) || a.longAgoAfter(t, end) || a.dlCity != "" && institutionCityAt(t, j) {
+				if sinceBefore(t, from, j) || otherTripTo(t, from, j) || a.longAgoAfter(t, end) || a.dlCity != "" && institutionCityAt(t, j) {
 					// "their first since the change of administration in
 					// Washington"; "When the flag was raised in Kuala Lumpur
-					// last month, …": an earlier occasion's city; "abbot of
-					// Wat Suthat in Bangkok" under a VIENTIANE dateline: the
-					// guest's temple's, not the story's.
+					// last month, …": an earlier occasion's city; "visited
+					// Japan days after a trip to Beijing": another journey's;
+					// "abbot of Wat Suthat in Bangkok" under a VIENTIANE
+					// dateline: the guest's temple's, not the story's.
 					j = end - 1
 					continue
 				}
@@ -2800,6 +2801,13 @@ func roleQualifiers(t []token, start, end int) (country, org string) {
 				continue
 			}
 			if o, e, ok := orgs.match(t, j); ok {
+				if o == "PARTY" && e < len(t) && t[e].word && t[e].upper && org == "" {
+					// "Chairman of the Party Central Inspection
+					// Committee": the head of a body of the party, not
+					// the party's own.
+					org = unknownBody
+					break
+				}
 				if org == "" || org == "PARTY" {
 					org = o
 				}
@@ -5605,6 +5613,11 @@ func subjectList(t []token, ms []mention, n int) []string {
 // groupRef reads "the two leaders", "the four leaders", "both sides", "they".
 func (a *article) groupRef(t []token, i int) ([]string, int) {
 	if _, end, ok := groupRefs.match(t, i); ok {
+		if key(t, end-1) == "sides" && sideOfWords[key(t, i-1)] && !callVerbs[key(t, i-2)] {
+			// "displaced over 200,000 on both sides", "along both sides of
+			// the border": the two sides of a line, not of a meeting.
+			return nil, 0
+		}
 		if key(t, end) == "of" && smallNumbers[key(t, end+2)] == 0 && key(t, end+1) != "both" {
 			// "the leaders of northern localities" are others; "the
 			// leaders of the two countries" are the ones just named.
@@ -5685,6 +5698,12 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 	}
 	return nil, 0
 }
+
+var sideOfWords = set("on", "along", "across", "at")
+
+// callVerbs make "on both sides" the sides called on: "called on both
+// sides to bring peace back".
+var callVerbs = set("called", "call", "calls", "calling")
 
 // namesRule follow a leader's name used as a modifier: "the Biden
 // administration", "the Hun Sen era".

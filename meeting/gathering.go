@@ -1247,6 +1247,8 @@ func attendeeListStart(t []token) int { return attendeeListOf(t, false) }
 func gatheringListStart(t []token) int { return attendeeListOf(t, true) }
 
 // rollNouns open a sentence that lists who took part: "Guests included …".
+var guestAdjectives = set("foreign", "visiting", "invited", "distinguished", "other", "special", "honoured", "honored")
+
 var rollNouns = set("participants", "speakers", "guests", "attendees", "invitees")
 
 func attendeeListOf(t []token, gathering bool) int {
@@ -1321,6 +1323,15 @@ func attendeeListOf(t []token, gathering bool) int {
 		// "The Lao side included Saleumxay and Thongsavanh"
 		if e := sideListStart(t, j); e > 0 {
 			return e
+		}
+		// "The foreign dignitaries included A, B and C", "The guests
+		// were …": the roll of the gathering just told.
+		n := j + 1
+		if guestAdjectives[key(t, n)] {
+			n++
+		}
+		if (rollNouns[key(t, n)] || key(t, n) == "dignitaries") && (key(t, n+1) == "included" || key(t, n+1) == "were") {
+			return n + 2
 		}
 		return -1
 	}

@@ -330,7 +330,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 	if weeksBefore(t, h.start) || a.staleLater(t, h.start) || repeated(t, h) || sinceWhen(t, h.start) || sinceClause(t, h.start) || a.thatPeriod(t, dates) {
 		return relbot.StatusBackground
 	}
-	if yearsApart(t, h) {
+	if yearsApart(t, h) || duringEarlierVisit(t, h.end) {
 		return relbot.StatusBackground
 	}
 	if h.tr.form == trigNoun {
@@ -388,6 +388,30 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 	}
 	return relbot.StatusPast
 }
+
+// duringEarlierVisit reports whether the clause after a meeting's words
+// sets it on a journey before the story's: "whom the King received at the
+// Royal Palace during one of her earlier visits to Cambodia".
+func duringEarlierVisit(t []token, from int) bool {
+	for j := from; j+1 < len(t) && j < from+16; j++ {
+		switch t[j].key {
+		case ".", ";":
+			return false
+		case "during", "on", "in":
+			for k := j + 1; k < len(t) && k < j+6; k++ {
+				if earlierTripWords[t[k].key] {
+					return tripNouns[key(t, k+1)]
+				}
+				if !t[k].word || t[k].key == "," {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+var earlierTripWords = set("earlier", "previous", "past", "prior", "former")
 
 // passiveAside returns where the main clause goes on after the aside that h
 // opens with a participle ("The meeting, co-chaired by A and B, has …"),

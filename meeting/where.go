@@ -211,6 +211,12 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 	if rank == 2 {
 		return place, venueName, rank
 	}
+	if code := meetingCountry(t, h, hi, inName); code != "" && elsewhereThan(a.dlCity, code) && elsewhereThan(a.leadCity, code) {
+		// "ANKARA – … following talks in Malaysia between A and B": the
+		// country the sentence sets the talks in, not the newsroom's
+		// city; its capital is the best guess the text allows.
+		return capitals[code], venueName, 1
+	}
 	if a.dayCity != "" {
 		// "Chiang Mai, Friday", a recap's heading: the day's city, over
 		// the lead's and the dateline's.
@@ -433,6 +439,65 @@ func sinceBefore(t []token, from, j int) bool {
 	}
 	return false
 }
+
+// elsewhereThan reports whether city, "" or a capital, is outside country
+// code: a town the tables know may be in it.
+func elsewhereThan(city, code string) bool {
+	return city == "" || capitalOf[city] != "" && capitalOf[city] != code
+}
+
+// meetingCountry reads "talks in Malaysia", "met … in Japan on Monday":
+// the country the words right after a meeting's set it in, or "".
+func meetingCountry(t []token, h hit, hi int, inName func(int) bool) string {
+	for j := h.end; j+1 < hi && j < h.end+12; j++ {
+		switch t[j].key {
+		case ",", ".", ";", "(":
+			return ""
+		}
+		if t[j].word && !t[j].upper && t[j].key != "in" && !meetingCountryGap[t[j].key] && !inName(j) {
+			// "met with Prayut and discussed Korean participation in
+			// Thailand's …": the country of something else.
+			return ""
+		}
+		if t[j].key != "in" || inName(j+1) {
+			continue
+		}
+		code, end, ok := countries.match(t, j+1)
+		if !ok || !t[j+1].upper {
+			continue
+		}
+		if end < len(t) && (t[end].word && !countryFollowers[t[end].key] || t[end].key == "'s" || t[end].key == "’s") {
+			return "" // "in Malaysian waters": an adjective
+		}
+		return code
+	}
+	return ""
+}
+
+// meetingCountryGap are the words that may stand between a meeting's
+// words and "in Japan": its participants and how they met.
+var meetingCountryGap = set("with", "between", "and", "of", "the", "his", "her", "their", "its", "counterpart", "counterparts", "talks", "meeting",
+	"bilateral", "separately", "also", "visiting", "acting", "deputy", "prime", "minister", "president", "foreign", "held", "a", "an")
+
+var countryFollowers = set("on", "last", "this", "earlier", "between", "with", "and", "for", "to", "during", "at", "in", "yesterday", "today", "over", "where", "after", "before", "as")
+
+// otherTripTo reports whether the city at j is where a journey before or
+// after the one the sentence has told went: "visited Japan days after a
+// trip to Beijing", "toured Seoul ahead of a visit to Tokyo". Alone, "after
+// a visit to Beijing" is the story's own journey.
+func otherTripTo(t []token, from, j int) bool {
+	for k := j - 1; k >= from && k >= j-6; k-- {
+		switch t[k].key {
+		case "after", "following", "before", "ahead":
+			return (key(t, k+1) == "visiting" || hasAny(t, k+1, j, visitNouns)) && hasAny(t, from, k, journeyWords)
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+var journeyWords = set("visited", "visiting", "visits", "toured", "arrived", "arrives", "visit", "trip", "tour", "travelled", "traveled", "flew")
 
 // capitalAt reads "in the Lao capital", "at the Cambodian capital" from the
 // "the" at j: the country's capital and where the words end, or "".

@@ -1,0 +1,32 @@
+package meeting
+
+import (
+	"testing"
+
+	"github.com/relbot/relbot"
+)
+
+// TestExtractRoundSixtyFive covers the forms the sixty-fifth round of
+// held-out sets showed, each in this project's own words. testPub is Sunday
+// 8 February 2026.
+func TestExtractRoundSixtyFive(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'visited Japan days after a trip to Beijing': the other journey's city is not the story's",
+			"TOKYO – Prime Minister Shigeru Ishiba met Indonesian President Prabowo Subianto on Friday, as the Indonesian leader visited Japan days after a trip to Beijing.",
+			[]held{{[]string{"shigeru-ishiba", "prabowo-subianto"}, "2026-02-06", "Tokyo", inPerson}}},
+		{"'whom the King received … during one of her earlier visits': a meeting of an earlier journey",
+			"PHNOM PENH – King Norodom Sihamoni on Friday sent a message of congratulations to Audrey Azoulay. She will succeed Irina Bokova, whom the King received at the Royal Palace during one of her earlier visits to Cambodia.",
+			nil},
+		{"'displaced thousands on both sides …, following talks in Malaysia between A and B hosted by C': the sides of a border, and the talks' country",
+			"BANGKOK – Foreign Minister Prak Sokhonn had been due to meet his Thai counterpart, Maris Sangiampongsa, in Bangkok next week.\n\nFighting that began last week displaced thousands on both sides before a ceasefire took effect on Friday, following talks in Malaysia between Cambodian Prime Minister Hun Manet and Thai Prime Minister Anutin Charnvirakul hosted by Malaysian Prime Minister Anwar Ibrahim.",
+			[]held{{[]string{"hun-manet", "anutin-charnvirakul", "anwar-ibrahim"}, "2026-02-06", "Kuala Lumpur", inPerson}}},
+		{"'The foreign dignitaries included A, B and C' after a banquet: the banquet's roll",
+			"NEW DELHI – Leaders of neighbouring countries on Saturday attended the swearing-in of Prime Minister Narendra Modi, and later joined him at a banquet hosted by President Droupadi Murmu at Rashtrapati Bhavan.\n\nThe foreign dignitaries included Sri Lankan President Ranil Wickremesinghe, Maldives President Mohamed Muizzu and Bhutan Prime Minister Tshering Tobgay.",
+			[]held{{[]string{"narendra-modi", "droupadi-murmu", "ranil-wickremesinghe", "mohamed-muizzu", "tshering-tobgay"}, "2026-02-07", "New Delhi", inPerson}}},
+		{"'A, Member of the Political Bureau, Chairman of the Party Central Inspection Committee': a body of the party, not its head",
+			"VIENTIANE – Li Xi on Friday held talks with Khamphan Phommathat, Member of the Political Bureau, Chairman of the Party Central Inspection Committee.",
+			[]held{{[]string{"li-xi", "khamphan-phommathat"}, "2026-02-06", "Vientiane", inPerson}}},
+	})
+}
