@@ -864,6 +864,15 @@ func attendedOnDay(c *cand, dates []dateExpr, at int, pub relbot.Date) {
 	}
 }
 
+// countBefore returns how many of dates, in text order, start before k.
+func countBefore(dates []dateExpr, k int) int {
+	n := 0
+	for n < len(dates) && dates[n].start < k {
+		n++
+	}
+	return n
+}
+
 // attendedAmongThem returns where the names start in "attended, among them
 // A" or "attended, including A" with the verb at j, or -1.
 func attendedAmongThem(t []token, j int) int {
@@ -2454,6 +2463,7 @@ func (a *article) accompanied(si int, t []token, ms []mention, dates []dateExpr)
 	}
 	var added []string
 	sawParticipant, sawOther := false, false
+	dayFrom, dayTo := 0, 0 // "accompanied at the Friday dinner by": where its day may be
 	for j := 1; j < len(t); j++ {
 		// "…, while Phumtham was joined by Maris"
 		if t[j].key != "accompanied" && (t[j].key != "joined" || key(t, j+1) != "by") || key(t, j-1) != "was" && key(t, j-1) != "were" {
@@ -2471,6 +2481,9 @@ func (a *article) accompanied(si int, t []token, ms []mention, dates []dateExpr)
 		}
 		if by < 0 {
 			continue
+		}
+		if by > j+1 {
+			dayFrom, dayTo = j, by
 		}
 		end := len(t)
 		for k := by + 1; k < len(t); k++ {
@@ -2533,6 +2546,11 @@ func (a *article) accompanied(si int, t []token, ms []mention, dates []dateExpr)
 	if joinsLater {
 		a.addRoll(si, t, append(slices.Clone(c.slugs), added...), laterDay)
 		return true
+	}
+	if !c.explicit && dayTo > 0 {
+		// "Trudeau was accompanied at the Friday dinner by …" after a
+		// lead that gave the dinner no day: the day it was.
+		attendedOnDay(c, dates[:countBefore(dates, dayTo)], dayFrom, a.pubDate)
 	}
 	before := slices.Clone(c.slugs)
 	c.join(added...)

@@ -8,6 +8,10 @@ import (
 	"github.com/relbot/relbot"
 )
 
+// apartWords tell a meeting held apart from a larger one: "separate
+// bilateral meetings on the sidelines".
+var apartWords = set("separate", "separately", "bilateral", "bilaterally", "sidelines", "sideline", "one-on-one", "private", "privately")
+
 // finish merges the article's reports of one meeting and builds the result.
 func (a *article) finish() Extraction {
 	var keep []*cand
@@ -38,6 +42,16 @@ func (a *article) finish() Extraction {
 				// conversation with Retno yesterday afternoon": the call,
 				// first told by what followed it.
 				k.m.Kind, k.m.Date, k.m.Place, k.m.Venue, k.placeRank = c.m.Kind, c.m.Date, "", "", 0
+				merged = true
+				break
+			}
+			if k.m.Status == c.m.Status && k.m.Kind == c.m.Kind && !c.explicit && k.explicit && len(c.slugs) < len(k.slugs) && subset(c.slugs, k.slugs) && (c.m.Date == a.pubDate || c.m.Date == k.m.Date) && k.m.Date.Day != 0 &&
+				!hasAny(a.toks[c.sent], 0, len(a.toks[c.sent]), apartWords) {
+				// "Trudeau … was accompanied at the Friday dinner by A and
+				// B … Trump wrote that he had a 'very productive meeting'
+				// with Trudeau": the dinner again, with no day of its own,
+				// and no better word on where. Not "On the sidelines, A
+				// held separate bilateral meetings with B and with C".
 				merged = true
 				break
 			}

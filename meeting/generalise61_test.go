@@ -28,5 +28,8 @@ func TestExtractRoundSixtyFive(t *testing.T) {
 		{"'A, Member of the Political Bureau, Chairman of the Party Central Inspection Committee': a body of the party, not its head",
 			"VIENTIANE – Li Xi on Friday held talks with Khamphan Phommathat, Member of the Political Bureau, Chairman of the Party Central Inspection Committee.",
 			[]held{{[]string{"li-xi", "khamphan-phommathat"}, "2026-02-06", "Vientiane", inPerson}}},
+		{"'flew to have dinner with B at his Mar-a-Lago resort', then 'was accompanied at the Friday dinner by C', then an undated 'very productive meeting with A': one dinner, on Friday, at the resort",
+			"WEST PALM BEACH, Fla. – Prime Minister Mark Carney flew to Florida to have dinner with President Donald Trump at his Mar-a-Lago resort.\n\nCarney was accompanied at the Friday dinner by Public Safety Minister Gary Anandasangaree.\n\nTrump wrote afterwards that he had a very productive meeting with Carney.",
+			[]held{{[]string{"mark-carney", "donald-trump", "gary-anandasangaree"}, "2026-02-06", "Palm Beach", inPerson}}},
 	})
 }

@@ -1280,6 +1280,8 @@ var venues = func() *phrases[venue] {
 		{[]string{"kantei"}, "Kantei", "Tokyo"},
 		{[]string{"kremlin"}, "Kremlin", "Moscow"},
 		{[]string{"white house"}, "White House", "Washington"},
+		{[]string{"mar-a-lago"}, "Mar-a-Lago", "Palm Beach"},
+		{[]string{"camp david"}, "Camp David", ""},
 		{[]string{"oval office"}, "Oval Office", "Washington"},
 		{[]string{"pentagon"}, "Pentagon", "Washington"},
 		{[]string{"naval observatory"}, "Naval Observatory", "Washington"},
