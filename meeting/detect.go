@@ -1061,6 +1061,9 @@ func (a *article) sentence(si int, t []token) {
 	if len(namedOnce(ms)) == 0 {
 		a.visitDated(si, t, dates)
 	}
+	if len(namedOnce(ms)) <= 1 && a.agreementReachedAt(si, t, dates) {
+		return
+	}
 	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(si, t, h, ms) })
 	if ok && h.tr.form == trigNoun && letterAfterNoun(t, h, ms) {
 		ok = false

@@ -1016,6 +1016,23 @@ func (a *article) sentenceDates(i int, t []token) (dates, reported, others []dat
 		}
 		out = append(out, d)
 	}
+	if len(out) > 1 {
+		// "visited Kahramanmaraş, close to the epicentre of the 6 February
+		// earthquakes", "the flood caused by the collapse of a dam on
+		// Monday evening": the disaster's day, not the visit's, when the
+		// sentence gives one more.
+		kept := out[:0:0]
+		for _, d := range out {
+			if disasterDate(t, d) {
+				others = append(others, d)
+				continue
+			}
+			kept = append(kept, d)
+		}
+		if len(kept) > 0 {
+			out = kept
+		}
+	}
 	for k, d := range out {
 		// "In 2015 he became …, holding talks with Obama in July that
 		// year": the month of the year the sentence named.
@@ -1105,6 +1122,27 @@ func afterOtherEvent(t []token, d dateExpr) bool {
 	}
 	return false
 }
+
+// disasterDate reports whether d dates a disaster the sentence names: "the
+// 6 February earthquakes", "the collapse of a saddle dam … on Monday
+// evening".
+func disasterDate(t []token, d dateExpr) bool {
+	if disasterNouns[key(t, d.end)] || disasterNouns[key(t, d.end+1)] && t[d.end].word && !t[d.end].upper {
+		return true
+	}
+	for j := d.start - 1; j >= 0 && j >= d.start-14; j-- {
+		switch {
+		case disasterNouns[t[j].key]:
+			return true
+		case !t[j].word && t[j].key != "-" && t[j].key != "'s" || pastVerb(t[j].key) && !t[j].upper:
+			return false
+		}
+	}
+	return false
+}
+
+var disasterNouns = set("earthquake", "earthquakes", "quake", "quakes", "collapse", "flood", "floods", "flooding", "typhoon", "cyclone", "hurricane",
+	"tsunami", "landslide", "landslides", "eruption", "blast", "explosion", "explosions", "disaster", "storm", "wildfire", "wildfires", "crash")
 
 // clauseSubjectWords open the subject of a clause: "after the border
 // reopened", "after their troops withdrew".

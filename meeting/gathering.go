@@ -2171,6 +2171,55 @@ func (a *article) visitDated(si int, t []token, dates []dateExpr) {
 	}
 }
 
+// agreementReachedAt dates and places the meeting the story opened with,
+// told only by what its two sides agreed, from a sentence that says where
+// the agreement was reached: "A and B have agreed to set up an exchange
+// programme. A said the agreement was reached during a bilateral meeting in
+// Jakarta on Monday."
+func (a *article) agreementReachedAt(si int, t []token, dates []dateExpr) bool {
+	if len(a.cands) == 0 {
+		return false
+	}
+	c := a.cands[len(a.cands)-1]
+	if !c.agreed || c.explicit || si-c.sent > 2 || c.m.Status != relbot.StatusPast {
+		return false
+	}
+	for j := 1; j+3 < len(t); j++ {
+		if t[j].key != "reached" || !agreementNouns[key(t, j-1)] && !(key(t, j-1) == "was" && agreementNouns[key(t, j-2)]) {
+			continue
+		}
+		at := j + 1
+		if key(t, at) != "during" && key(t, at) != "at" {
+			return false
+		}
+		noun := -1
+		for k := at + 1; k < len(t) && k <= at+4; k++ {
+			if meetingNouns[t[k].key] {
+				noun = k
+				break
+			}
+		}
+		if noun < 0 {
+			return false
+		}
+		for _, d := range dates {
+			if d.start > noun && d.start <= noun+6 && !d.anaphoric && !d.aheadOnly && d.past.Day != 0 && !d.past.Start().After(a.pubDate.Start()) {
+				c.m.Date, c.explicit, c.loose, c.borrowed = d.past, true, false, false
+				if key(t, noun+1) == "in" && c.m.Kind == relbot.KindInPerson {
+					if city, _, ok := cities.match(t, noun+2); ok {
+						c.m.Place, c.placeRank = city, 3
+					}
+				}
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var agreementNouns = set("agreement", "agreements", "deal", "accord", "consensus", "understanding")
+
 // wholeVisitNouns name a whole visit or its round of talks.
 var wholeVisitNouns = set("visit", "trip", "talks", "meetings", "meeting")
 

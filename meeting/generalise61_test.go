@@ -31,5 +31,14 @@ func TestExtractRoundSixtyFive(t *testing.T) {
 		{"'flew to have dinner with B at his Mar-a-Lago resort', then 'was accompanied at the Friday dinner by C', then an undated 'very productive meeting with A': one dinner, on Friday, at the resort",
 			"WEST PALM BEACH, Fla. – Prime Minister Mark Carney flew to Florida to have dinner with President Donald Trump at his Mar-a-Lago resort.\n\nCarney was accompanied at the Friday dinner by Public Safety Minister Gary Anandasangaree.\n\nTrump wrote afterwards that he had a very productive meeting with Carney.",
 			[]held{{[]string{"mark-carney", "donald-trump", "gary-anandasangaree"}, "2026-02-06", "Palm Beach", inPerson}}},
+		{"'A yesterday praised …' then 'Earlier in the day, A met B': the day the lead spoke of",
+			"Prime Minister Hun Manet yesterday praised Japan for training engineers.\n\nEarlier in the day, Hun Manet met Japanese Ambassador Ueno Atsushi for about an hour.",
+			[]held{{[]string{"hun-manet", "atsushi-ueno"}, "2026-02-07", "", inPerson}}},
+		{"'A and B have agreed to …' then 'the agreement was reached during a bilateral meeting in Jakarta on Monday': the lead's meeting, dated and placed",
+			"PUTRAJAYA, Feb 8 (Bernama) -- Education Minister Fadhlina Sidek and Indonesia's Minister of Primary and Secondary Education Abdul Mu'ti have agreed to set up a teacher exchange programme.\n\nFadhlina said the agreement was reached during a bilateral meeting in Jakarta on Monday.",
+			[]held{{[]string{"fadhlina-sidek", "abdul-muti"}, "2026-02-02", "Jakarta", inPerson}}},
+		{"'A yesterday visited X, close to the epicentre of the 1 February earthquakes, together with B. The two … held a meeting': the visit's day, not the quake's",
+			"Antakya/Geneva, 8 February 2026 – The Secretary General of the IFRC, Jagan Chapagain, yesterday visited Antakya, close to the epicentre of the 1 February earthquakes, together with the President of the Turkish Red Crescent, Fatma Meriç Yılmaz.\n\nThe two leaders held a coordination meeting at the field operations centre.",
+			[]held{{[]string{"jagan-chapagain", "fatma-meric-yilmaz"}, "2026-02-07", "", inPerson}}},
 	})
 }

@@ -205,7 +205,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 				}
 			}
 			if base.IsZero() {
-				base = a.pubDate
+				base = a.leadReportDay()
 			}
 			if base.Day != 0 && d.sameDay != 0 {
 				base = relbot.DateOf(base.Start().AddDate(0, 0, d.sameDay))
@@ -1068,6 +1068,23 @@ func (a *article) lastHeldOnDay() *cand {
 		}
 	}
 	return nil
+}
+
+// leadReportDay is the day the lead says its news was spoken, when that is
+// all it dates ("Hun Sen yesterday praised Japan …"), else the day of
+// publication: "Earlier in the day, Hun Sen met the ambassador" is then.
+func (a *article) leadReportDay() relbot.Date {
+	lead := max(a.dlSent, 0)
+	if lead >= len(a.toks) {
+		return a.pubDate
+	}
+	ds, said, _ := a.sentenceDates(lead, a.toks[lead])
+	if len(ds) == 0 && len(said) == 1 {
+		if d := said[0]; d.past.Day != 0 && !d.anaphoric && !d.aheadOnly && !a.old(d.past) && !d.past.Start().After(a.pubDate.Start()) {
+			return d.past
+		}
+	}
+	return a.pubDate
 }
 
 // freshNarrative reports whether the story moved to a day after the last
