@@ -2469,6 +2469,11 @@ func (a *article) accompanied(si int, t []token, ms []mention, dates []dateExpr)
 		if t[j].key != "accompanied" && (t[j].key != "joined" || key(t, j+1) != "by") || key(t, j-1) != "was" && key(t, j-1) != "were" {
 			continue
 		}
+		if key(t, j-2) == "who" && hasAny(t, 0, j-2, ownMeetingVerbs) {
+			// "Woo called on Xia Baolong, who was joined by Wang
+			// Linggui": the company of this sentence's own meeting.
+			return false
+		}
 		by := -1
 		for k := j + 1; k < len(t) && k < j+6; k++ {
 			if t[k].key == "by" {
@@ -2560,6 +2565,10 @@ func (a *article) accompanied(si int, t []token, ms []mention, dates []dateExpr)
 }
 
 var sideContrasts = set("while", "whereas")
+
+// ownMeetingVerbs tell a meeting of the sentence's own before a "who was
+// joined by" that speaks of its host.
+var ownMeetingVerbs = set("met", "called", "received", "hosted", "held", "visited", "welcomed")
 
 // partyOnTheTrip reports whether a list of companions ends "among others"
 // or "and other senior officials": a travelling party too long to name.

@@ -40,5 +40,9 @@ func TestExtractRoundSixtyFive(t *testing.T) {
 		{"'A yesterday visited X, close to the epicentre of the 1 February earthquakes, together with B. The two … held a meeting': the visit's day, not the quake's",
 			"Antakya/Geneva, 8 February 2026 – The Secretary General of the IFRC, Jagan Chapagain, yesterday visited Antakya, close to the epicentre of the 1 February earthquakes, together with the President of the Turkish Red Crescent, Fatma Meriç Yılmaz.\n\nThe two leaders held a coordination meeting at the field operations centre.",
 			[]held{{[]string{"jagan-chapagain", "fatma-meric-yilmaz"}, "2026-02-07", "", inPerson}}},
+		{"'A met B in the morning. In the afternoon, A called on C, who was joined by D': D was at the second meeting, not the first",
+			"BEIJING – Hong Kong's anti-graft Commissioner Woo Ying-ming met Liu Jinguo, deputy secretary of the CCDI, on Friday morning.\n\nOn Friday afternoon, Woo and his delegation called on Xia Baolong, director of the Hong Kong and Macau Affairs Office, who was joined by the office's deputy director Wang Linggui.",
+			[]held{{[]string{"woo-ying-ming", "liu-jinguo"}, "2026-02-06", "Beijing", inPerson},
+				{[]string{"woo-ying-ming", "xia-baolong", "wang-linggui"}, "2026-02-06", "Beijing", inPerson}}},
 	})
 }
