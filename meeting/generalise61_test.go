@@ -44,5 +44,11 @@ func TestExtractRoundSixtyFive(t *testing.T) {
 			"BEIJING – Hong Kong's anti-graft Commissioner Woo Ying-ming met Liu Jinguo, deputy secretary of the CCDI, on Friday morning.\n\nOn Friday afternoon, Woo and his delegation called on Xia Baolong, director of the Hong Kong and Macau Affairs Office, who was joined by the office's deputy director Wang Linggui.",
 			[]held{{[]string{"woo-ying-ming", "liu-jinguo"}, "2026-02-06", "Beijing", inPerson},
 				{[]string{"woo-ying-ming", "xia-baolong", "wang-linggui"}, "2026-02-06", "Beijing", inPerson}}},
+		{"'A and B last held talks in Beijing': the previous talks, not the story's",
+			"MOSCOW – Chairman of the Accounts Chamber Boris Kovalchuk said on Friday he plans to visit China in the autumn. Kovalchuk and Auditor General Hou Kai last held talks in Beijing.",
+			nil},
+		{"'A said he had briefed B on the probe when he met him after his appointment': a meeting the story looks back on",
+			"KUALA LUMPUR – MACC chief Mohd Shukri Abdull said on Friday he had briefed Prime Minister Anwar Ibrahim on the probe when he met him in Putrajaya shortly after his appointment.",
+			nil},
 	})
 }

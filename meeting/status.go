@@ -275,7 +275,8 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			continue
 		}
 		if h.tr.form == trigNoun || strings.HasPrefix(t[h.start].key, "talk") || strings.HasPrefix(t[h.start].key, "meet") || t[h.start].key == "met" ||
-			h.tr.kind == kindPhone || h.tr.speak {
+			h.tr.kind == kindPhone || h.tr.speak || lightVerbs[t[h.start].key] && back == 1 && b.key == "last" {
+			// "A and B last held talks in 2023": the previous talks.
 			if b.key == "last" && key(t, h.start-back-1) == "the" && hasAny(t, h.start-back-5, h.start-back-1, finalWords) {
 				// "in what was likely the last meeting between the two":
 				// the final one, held now, not the previous one.
@@ -330,7 +331,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 	if weeksBefore(t, h.start) || a.staleLater(t, h.start) || repeated(t, h) || sinceWhen(t, h.start) || sinceClause(t, h.start) || a.thatPeriod(t, dates) {
 		return relbot.StatusBackground
 	}
-	if yearsApart(t, h) || duringEarlierVisit(t, h.end) {
+	if yearsApart(t, h) || duringEarlierVisit(t, h.end) || whenAfterPluperfect(t, h.start) {
 		return relbot.StatusBackground
 	}
 	if h.tr.form == trigNoun {
@@ -387,6 +388,34 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		}
 	}
 	return relbot.StatusPast
+}
+
+// whenAfterPluperfect reports whether the meeting at i is told in a "when"
+// clause of a main clause in the past perfect: "he had briefed Mahathir on
+// the probe when he met him in Putrajaya after his appointment" looks back
+// from the story.
+func whenAfterPluperfect(t []token, i int) bool {
+	w := -1
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if t[j].key == "when" {
+			w = j
+			break
+		}
+	}
+	if w < 0 || key(t, w-1) == "," {
+		// "had arrived on Sunday, when Wang held talks with each": the
+		// day the arrival names, the story's own.
+		return false
+	}
+	for j := w - 1; j >= 1 && j >= w-20; j-- {
+		switch k := t[j].key; {
+		case k == "." || k == ";" || doubleQuoteMark(k):
+			return false
+		case k == "had" && t[j+1].word && (strings.HasSuffix(t[j+1].key, "ed") || pastVerbs[t[j+1].key]):
+			return true
+		}
+	}
+	return false
 }
 
 // duringEarlierVisit reports whether the clause after a meeting's words
