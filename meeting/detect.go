@@ -1061,7 +1061,7 @@ func (a *article) sentence(si int, t []token) {
 	if len(namedOnce(ms)) == 0 {
 		a.visitDated(si, t, dates)
 	}
-	if len(namedOnce(ms)) <= 1 && a.agreementReachedAt(si, t, dates) {
+	if len(namedOnce(ms)) <= 1 && a.agreementReachedAt(si, t, dates) || a.meetingWhereRoll(si, t, ms, dates) {
 		return
 	}
 	h, ok := findTrigger(t, func(h hit) bool { return a.acceptTrigger(si, t, h, ms) })

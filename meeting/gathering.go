@@ -2218,6 +2218,84 @@ func (a *article) agreementReachedAt(si int, t []token, dates []dateExpr) bool {
 	return false
 }
 
+// meetingWhereRoll reads "The visit followed a coordination meeting last
+// Friday at the ministry in Jakarta, where A, B and C agreed to step up
+// patrols": a meeting told by its noun, and those who agreed there.
+func (a *article) meetingWhereRoll(si int, t []token, ms []mention, dates []dateExpr) bool {
+	for j := 1; j < len(t); j++ {
+		if !meetingNouns[t[j].key] || !hasAny(t, max(j-3, 0), j, articleWords) || hasAny(t, max(j-5, 0), j, plannedWords) {
+			continue
+		}
+		w := -1
+		for k := j + 1; k+1 < len(t) && k <= j+20; k++ {
+			if t[k].key == "." || t[k].key == ";" {
+				break
+			}
+			if t[k].key == "," && t[k+1].key == "where" {
+				w = k + 1
+				break
+			}
+		}
+		if w < 0 {
+			return false
+		}
+		var who []string
+		end := w + 1
+		for _, m := range ms {
+			if m.start < end {
+				continue
+			}
+			if m.slug == "" || m.excluded || m.group != nil || !listGap(t, end, m.start) {
+				break
+			}
+			who = append(who, m.slug)
+			end = m.end
+		}
+		if len(who) < 2 || !whereRollVerbs[key(t, end)] {
+			return false
+		}
+		day := relbot.Date{}
+		for _, d := range dates {
+			if d.start > j && d.start < w && !d.anaphoric && !d.aheadOnly && !d.past.Start().After(a.pubDate.Start()) {
+				day = d.past
+				break
+			}
+		}
+		if day.IsZero() {
+			return false
+		}
+		c := a.addRoll(si, t, who, day)
+		c.explicit = true
+		if a.old(day) {
+			c.m.Status = relbot.StatusBackground
+		}
+		for k := j + 1; k+1 < w; k++ {
+			if t[k].key == "in" {
+				if city, _, ok := cities.match(t, k+1); ok {
+					c.m.Place, c.placeRank = city, 3
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// listGap reports whether t[from:to] only joins the names of a list: commas,
+// "and", and the offices written before a name.
+func listGap(t []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if t[k].key != "," && t[k].key != "and" && !(t[k].word && t[k].upper) {
+			return false
+		}
+	}
+	return true
+}
+
+var articleWords = set("a", "an", "the")
+
+var whereRollVerbs = set("agreed", "discussed", "decided", "reviewed", "pledged", "exchanged", "signed", "vowed", "reaffirmed", "met", "held")
+
 var agreementNouns = set("agreement", "agreements", "deal", "accord", "consensus", "understanding")
 
 // wholeVisitNouns name a whole visit or its round of talks.

@@ -50,5 +50,8 @@ func TestExtractRoundSixtyFive(t *testing.T) {
 		{"'A said he had briefed B on the probe when he met him after his appointment': a meeting the story looks back on",
 			"KUALA LUMPUR – MACC chief Mohd Shukri Abdull said on Friday he had briefed Prime Minister Anwar Ibrahim on the probe when he met him in Putrajaya shortly after his appointment.",
 			nil},
+		{"'… followed a coordination meeting on Friday at the ministry in Jakarta, where A, B and C agreed to …': the meeting and who agreed at it",
+			"President Prabowo Subianto flew to the Natuna Islands on Sunday. The visit followed a coordination meeting on Friday at the Office of the Coordinating Minister in Jakarta, where Coordinating Minister Budi Gunawan, Foreign Minister Sugiono and Defence Minister Sjafrie Sjamsoeddin agreed to step up patrols in the area.",
+			[]held{{[]string{"budi-gunawan", "sugiono", "sjafrie-sjamsoeddin"}, "2026-02-06", "Jakarta", inPerson}}},
 	})
 }
