@@ -1830,8 +1830,20 @@ func passiveVerb(t []token, end int) int {
 			}
 		}
 	}
+	if organiserVerbs[key(t, end)] && key(t, end+1) == "by" {
+		// "The forum was convened by the SEAMEO Secretariat and chaired by
+		// A": the body that called it, then the verb that names its
+		// people.
+		for j := end + 2; j+1 < len(t) && j <= end+14 && t[j].word; j++ {
+			if t[j].key == "and" && presidingVerbs[key(t, j+1)] {
+				return j + 1
+			}
+		}
+	}
 	return end
 }
+
+var organiserVerbs = set("convened", "organised", "organized", "arranged", "initiated")
 
 // setOffVerb returns where "was" or "were" stands after several asides set
 // off by commas from end, with no verb of their own, or -1.

@@ -53,5 +53,8 @@ func TestExtractRoundSixtyFive(t *testing.T) {
 		{"'… followed a coordination meeting on Friday at the ministry in Jakarta, where A, B and C agreed to …': the meeting and who agreed at it",
 			"President Prabowo Subianto flew to the Natuna Islands on Sunday. The visit followed a coordination meeting on Friday at the Office of the Coordinating Minister in Jakarta, where Coordinating Minister Budi Gunawan, Foreign Minister Sugiono and Defence Minister Sjafrie Sjamsoeddin agreed to step up patrols in the area.",
 			[]held{{[]string{"budi-gunawan", "sugiono", "sjafrie-sjamsoeddin"}, "2026-02-06", "Jakarta", inPerson}}},
+		{"'The forum was convened by the Secretariat and chaired by A. Taking part were B and C': the chair too",
+			"BANGKOK – Education ministers of Southeast Asia met via video conference on Friday.\n\nThe online policy forum was convened by the SEAMEO Secretariat and chaired by H.E. Mr Permpoon Chidchob, Minister of Education of Thailand. Taking part were H.E. Nguyen Kim Son, Minister of Education and Training of Viet Nam; and H.E. Dr Hang Chuon Naron, Minister of Education, Youth and Sport of Cambodia.",
+			[]held{{[]string{"permpoon-chidchob", "nguyen-kim-son", "hang-chuon-naron"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }
