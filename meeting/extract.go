@@ -519,12 +519,21 @@ func unknownDatelineCity(t []token) (string, int, bool) {
 		return titleCase(t[:end]), end, true
 	}
 	if allCaps(t[:end]) && key(t, end) == "," && !newsLabels[t[0].key] && !agencyNames[t[0].key] {
-		// "BAGAN, 3 July — …": a city in capitals, the day, the dash.
+		// "BAGAN, 3 July — …": a city in capitals, the day, the dash;
+		// "KURASHIKI, Japan, May 15 Kyodo - …": its country before the day
+		// and the agency after it.
 		k := end + 1
-		for k < len(t) && k < end+6 && (isMonth(t[k].key) || t[k].key == "." || t[k].key == "," || t[k].key != "" && t[k].key[0] >= '0' && t[k].key[0] <= '9') {
+		if _, e, ok := countries.match(t, k); ok && key(t, e) == "," {
+			k = e + 1
+		}
+		from := k
+		for k < len(t) && k < from+5 && (isMonth(t[k].key) || t[k].key == "." || t[k].key == "," || t[k].key != "" && t[k].key[0] >= '0' && t[k].key[0] <= '9') {
 			k++
 		}
-		if k > end+2 && key(t, k) == "-" {
+		if k > from+1 && agencyNames[key(t, k)] {
+			k++
+		}
+		if k > from+1 && key(t, k) == "-" {
 			return titleCase(t[:end]), end, true
 		}
 	}

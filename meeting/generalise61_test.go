@@ -56,5 +56,8 @@ func TestExtractRoundSixtyFive(t *testing.T) {
 		{"'The forum was convened by the Secretariat and chaired by A. Taking part were B and C': the chair too",
 			"BANGKOK – Education ministers of Southeast Asia met via video conference on Friday.\n\nThe online policy forum was convened by the SEAMEO Secretariat and chaired by H.E. Mr Permpoon Chidchob, Minister of Education of Thailand. Taking part were H.E. Nguyen Kim Son, Minister of Education and Training of Viet Nam; and H.E. Dr Hang Chuon Naron, Minister of Education, Youth and Sport of Cambodia.",
 			[]held{{[]string{"permpoon-chidchob", "nguyen-kim-son", "hang-chuon-naron"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'KURASHIKI, Japan, May 15 Kyodo -': a city the tables lack, its country, the day and the agency without brackets",
+			"KURASHIKI, Japan, Feb. 7 Kyodo - Education Minister Toshiko Abe met U.S. Education Secretary Linda McMahon on Saturday.",
+			[]held{{[]string{"toshiko-abe", "linda-mcmahon"}, "2026-02-07", "Kurashiki", inPerson}}},
 	})
 }
