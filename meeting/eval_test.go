@@ -606,6 +606,14 @@ func TestHeldout441(t *testing.T) { checkCorpus(t, "heldout441", floors{0.77, 0.
 func TestHeldout442(t *testing.T) { checkCorpus(t, "heldout442", floors{0.79, 0.60, 0.88, 3}) }
 func TestHeldout443(t *testing.T) { checkCorpus(t, "heldout443", floors{0.66, 0.84, 0.81, 0}) }
 func TestHeldout444(t *testing.T) { checkCorpus(t, "heldout444", floors{0.85, 0.86, 0.91, 0}) }
+func TestHeldout445(t *testing.T) { checkCorpus(t, "heldout445", floors{0.86, 0.81, 0.96, 2}) }
+func TestHeldout446(t *testing.T) { checkCorpus(t, "heldout446", floors{0.86, 0.77, 0.83, 2}) }
+func TestHeldout447(t *testing.T) { checkCorpus(t, "heldout447", floors{0.98, 0.86, 0.91, 0}) }
+func TestHeldout448(t *testing.T) { checkCorpus(t, "heldout448", floors{0.87, 0.72, 0.97, 4}) }
+func TestHeldout449(t *testing.T) { checkCorpus(t, "heldout449", floors{0.98, 0.67, 0.71, 1}) }
+func TestHeldout450(t *testing.T) { checkCorpus(t, "heldout450", floors{0.75, 0.23, 0.63, 2}) }
+func TestHeldout451(t *testing.T) { checkCorpus(t, "heldout451", floors{0.90, 0.76, 0.96, 3}) }
+func TestHeldout452(t *testing.T) { checkCorpus(t, "heldout452", floors{1.00, 0.82, 0.93, 0}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
