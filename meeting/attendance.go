@@ -1572,7 +1572,7 @@ func (a *article) leadSpoke(si int, t []token, ms []mention, dates []dateExpr) b
 		return false
 	}
 	// "A told Vice Minister B": a known B's name starts after the office.
-	told := key(t, m1.end) == "told" && m2.start > m1.end && titlesOnly(t, m1.end+1, m2.start) && (key(t, m2.end) == "that" || key(t, m2.end) == ",")
+	told := key(t, m1.end) == "told" && m2.start > m1.end && officeOnly(t, m1.end+1, m2.start) && (key(t, m2.end) == "that" || key(t, m2.end) == ",")
 	if len(c.slugs) == 1 && (!told || c.slugs[0] != m1.slug) {
 		// "A received a delegation of teachers on Friday. A told Vice
 		// Minister B that …": only the one the lead named tells another.
@@ -1598,17 +1598,6 @@ func (a *article) leadSpoke(si int, t []token, ms []mention, dates []dateExpr) b
 		}
 	}
 	a.fillLead(c, si, m1.slug, m2.slug)
-	return true
-}
-
-// titlesOnly reports whether t[from:to] is capitalised words only: an
-// office written before a name.
-func titlesOnly(t []token, from, to int) bool {
-	for k := from; k < to; k++ {
-		if !t[k].word || !t[k].upper {
-			return false
-		}
-	}
 	return true
 }
 

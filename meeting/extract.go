@@ -138,22 +138,23 @@ type article struct {
 	unknownNames *phrases[string]
 	// formsLearned holds the unverified actors of earlier articles whose
 	// name forms unknownNames already has.
-	formsLearned map[string]bool
-	dlCity       string
-	dlDate       relbot.Date
-	dlSent       int
-	dlEnd        int // tokens of the dateline in its sentence
-	anchor       relbot.Date
-	leadDay      relbot.Date // the day the dateline's own sentence gives after the dateline
-	leadSaid     relbot.Date // the day the lead says something was announced or said, when it gives no other
-	inQuote      bool        // a quote opened in a sentence before is still open
-	occasion     string
-	visitTo      string
-	visitor      string // the visitor's country when the lead names it: "the Cambodian leader's first official visit"
-	monarchNamed bool   // a king or an emperor was named: a queen or an empress is his consort
-	leadCity     string // where the lead sets the story: "at a ceremony in Kuala Lumpur", "left Phnom Penh"
-	dayCity      string // where a recap's heading sets the day: "Chiang Mai, Friday"
-	cands        []*cand
+	formsLearned  map[string]bool
+	dlCity        string
+	dlDate        relbot.Date
+	dlSent        int
+	dlEnd         int // tokens of the dateline in its sentence
+	anchor        relbot.Date
+	leadDay       relbot.Date // the day the dateline's own sentence gives after the dateline
+	leadSaid      relbot.Date // the day the lead says something was announced or said, when it gives no other
+	leadSpokenDay relbot.Date // the same for the lead with or without a dateline, when it has no date but that one
+	inQuote       bool        // a quote opened in a sentence before is still open
+	occasion      string
+	visitTo       string
+	visitor       string // the visitor's country when the lead names it: "the Cambodian leader's first official visit"
+	monarchNamed  bool   // a king or an emperor was named: a queen or an empress is his consort
+	leadCity      string // where the lead sets the story: "at a ceremony in Kuala Lumpur", "left Phnom Penh"
+	dayCity       string // where a recap's heading sets the day: "Chiang Mai, Friday"
+	cands         []*cand
 	// listed is the meeting an attendance list joined people to last, in
 	// sentence listedSent: "… Séjourné also took part" goes on with it.
 	listed     *cand
@@ -741,8 +742,12 @@ func (a *article) findContext(toks [][]token) {
 		}
 		ds, said, _ := a.sentenceDates(i, toks[i])
 		dayOfItsOwn := slices.ContainsFunc(ds, func(d dateExpr) bool { return d.past.Day != 0 && !d.anaphoric && !a.old(d.past) })
-		if i == a.dlSent && !dayOfItsOwn && len(said) == 1 && said[0].past.Day != 0 && !said[0].anaphoric && !a.old(said[0].past) && !said[0].past.Start().After(a.pubDate.Start()) {
+		spoken := len(said) == 1 && said[0].past.Day != 0 && !said[0].anaphoric && !a.old(said[0].past) && !said[0].past.Start().After(a.pubDate.Start())
+		if i == a.dlSent && !dayOfItsOwn && spoken {
 			a.leadSaid = said[0].past
+		}
+		if i == max(a.dlSent, 0) && len(ds) == 0 && spoken {
+			a.leadSpokenDay = said[0].past
 		}
 		for k, d := range ds {
 			if d.anaphoric || d.aheadOnly || d.past.IsZero() || a.old(d.past) || d.past.Start().After(a.pubDate.Start()) || preparedFor(toks[i], d) {

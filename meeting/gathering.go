@@ -2235,7 +2235,7 @@ func (a *article) agreementReachedAt(si int, t []token, dates []dateExpr) bool {
 // patrols": a meeting told by its noun, and those who agreed there.
 func (a *article) meetingWhereRoll(si int, t []token, ms []mention, dates []dateExpr) bool {
 	for j := 1; j < len(t); j++ {
-		if !meetingNouns[t[j].key] || !hasAny(t, max(j-3, 0), j, articleWords) || hasAny(t, max(j-5, 0), j, plannedWords) {
+		if !meetingNouns[t[j].key] || !hasAny(t, max(j-3, 0), j, determiners) || hasAny(t, max(j-5, 0), j, plannedWords) {
 			continue
 		}
 		w := -1
@@ -2294,7 +2294,8 @@ func (a *article) meetingWhereRoll(si int, t []token, ms []mention, dates []date
 }
 
 // listGap reports whether t[from:to] only joins the names of a list: commas,
-// "and", and the offices written before a name.
+// "and", and the offices written before a name ("and Maritime Affairs and
+// Fisheries Minister").
 func listGap(t []token, from, to int) bool {
 	for k := from; k < to; k++ {
 		if t[k].key != "," && t[k].key != "and" && !(t[k].word && t[k].upper) {
@@ -2303,8 +2304,6 @@ func listGap(t []token, from, to int) bool {
 	}
 	return true
 }
-
-var articleWords = set("a", "an", "the")
 
 var whereRollVerbs = set("agreed", "discussed", "decided", "reviewed", "pledged", "exchanged", "signed", "vowed", "reaffirmed", "met", "held")
 

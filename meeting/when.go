@@ -1074,15 +1074,8 @@ func (a *article) lastHeldOnDay() *cand {
 // all it dates ("Hun Sen yesterday praised Japan …"), else the day of
 // publication: "Earlier in the day, Hun Sen met the ambassador" is then.
 func (a *article) leadReportDay() relbot.Date {
-	lead := max(a.dlSent, 0)
-	if lead >= len(a.toks) {
-		return a.pubDate
-	}
-	ds, said, _ := a.sentenceDates(lead, a.toks[lead])
-	if len(ds) == 0 && len(said) == 1 {
-		if d := said[0]; d.past.Day != 0 && !d.anaphoric && !d.aheadOnly && !a.old(d.past) && !d.past.Start().After(a.pubDate.Start()) {
-			return d.past
-		}
+	if !a.leadSpokenDay.IsZero() {
+		return a.leadSpokenDay
 	}
 	return a.pubDate
 }
