@@ -377,9 +377,16 @@ func leaks(m relbot.Meeting, n NotMeeting) bool {
 // placeRight reports whether a meeting's place is the labelled one. A label
 // names the city or, as the issue's places do, the venue ("Rashtrapati
 // Bhavan", "the Pentagon"); the extractor gives both, so either agreeing is
-// right.
+// right. A label may also give both ("Foreign Ministry, Tokyo"), and then
+// too either agreeing is right.
 func placeRight(m relbot.Meeting, want string) bool {
-	return samePlace(m.Place, want) || m.Venue != "" && sameVenue(m.Venue, want)
+	if samePlace(m.Place, want) || m.Venue != "" && sameVenue(m.Venue, want) {
+		return true
+	}
+	if i := strings.LastIndex(want, ", "); i > 0 {
+		return placeRight(m, want[:i]) || samePlace(m.Place, want[i+2:])
+	}
+	return false
 }
 
 // sameVenue compares two names of a venue folded, with or without the

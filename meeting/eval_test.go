@@ -715,6 +715,12 @@ func TestPlaceRight(t *testing.T) {
 		{"New Delhi", "Hyderabad House", "Rashtrapati Bhavan", false},
 		{"Manila", "", "Malacañang Palace", false},
 		{"", "", "Baku", false},
+		{"Tokyo", "", "Foreign Ministry, Tokyo", true},
+		{"Jakarta", "Presidential Palace", "presidential palace, Jakarta", true},
+		{"Seoul", "", "Kkanbu Chicken, Samseong-dong, Seoul", true},
+		{"Osaka", "Foreign Ministry", "Foreign Ministry, Tokyo", true},
+		{"Osaka", "", "Foreign Ministry, Tokyo", false},
+		{"Washington", "", "Washington, D.C.", true},
 	}
 	for _, tt := range tests {
 		m := relbot.Meeting{Place: tt.place, Venue: tt.venue}
