@@ -24,6 +24,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 		return false
 	}
 	var cs, unknown []found
+	building := false                     // the venue is a building the table lacks, with no city of its own
 	officeCity := ""                      // a city skipped as where someone's institution is
 	otherEvent := priorEventCut(t, h.end) // ", after …": another event's words follow
 	paren := 0
@@ -76,9 +77,23 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 						place = a.dlCity
 					}
 				}
+			} else if building && rank < 2 && venueSeats[v.name] == nil && v.city != "" {
+				// "at Blair House, the President's guest house across
+				// from the White House": the landmark's city.
+				place, rank = v.city, 2
 			}
 			j = end - 1
 			continue
+		}
+		if v, end, ok := buildingNamed(t, j); ok && venueName == "" && !inName(j) && !sourceWords[key(t, end)] && !saidWords[key(t, end)] && !venueChiefs[key(t, end)] {
+			// Only the venue: the words go on to be read for a city as
+			// before ("at Seoul City Hall" is in Seoul).
+			venueName, building = v, true
+			if c, cend, ok := cities.match(t, j); ok && cend < end && place == "" {
+				// "at Prague Castle": a building named after its city
+				// is in it, unless the clause names another.
+				place, rank = c, 2
+			}
 		}
 		if c, end, ok := cities.match(t, j); ok && (t[j].upper || end-j > 1) && !inName(j) {
 			if key(t, end) == "-" || key(t, j-1) == "-" {
@@ -849,4 +864,57 @@ func venueNamed(t []token, j int) (venue, int, bool) {
 		return venue{}, 0, false
 	}
 	return venues.match(t, j)
+}
+
+// buildingHeads end the name of a building a meeting can be held in: "at
+// Prague Castle", "at the Straka Academy", "at the Foreign Ministry".
+var buildingHeads = set("palace", "castle", "house", "hall", "centre", "center", "academy", "office", "headquarters",
+	"station", "hotel", "residence", "guesthouse", "museum", "building", "villa", "mansion", "pavilion", "auditorium", "ministry")
+
+// buildingLeads open one: "at the Ministry of Railways", "at the Department
+// of Migrant Workers".
+var buildingLeads = set("ministry", "department")
+
+// buildingNamed reads the name of a building the venue table lacks, written
+// after "at" or "at the" in capitals and ended by a building's word (or
+// opened by a ministry's): its name, and where it ends. A lower-case
+// "headquarters" after the name is part of it ("at FAO headquarters").
+func buildingNamed(t []token, j int) (string, int, bool) {
+	if j >= len(t) || !t[j].upper || !t[j].word || !(key(t, j-1) == "at" || key(t, j-1) == "the" && key(t, j-2) == "at") {
+		return "", 0, false
+	}
+	end := j
+	for end < len(t) {
+		switch {
+		case t[end].upper && t[end].word:
+			end++
+		case (t[end].key == "of" || t[end].key == "and" || t[end].key == "for" || t[end].key == "'s") && end+1 < len(t) && t[end+1].upper && t[end+1].word && end > j:
+			end++
+		default:
+			goto done
+		}
+	}
+done:
+	if end-j > 8 {
+		return "", 0, false
+	}
+	if key(t, end) == "headquarters" {
+		end++
+	}
+	if !buildingHeads[t[end-1].key] && !(buildingLeads[t[j].key] && end-j > 2) || end-j < 2 && !buildingLeads[t[j].key] {
+		return "", 0, false
+	}
+	for k := j; k < end; k++ {
+		if _, _, ok := venues.match(t, k); ok {
+			return "", 0, false // the table's venue, with its city: "at the Bogor Presidential Palace"
+		}
+	}
+	var b strings.Builder
+	for k := j; k < end; k++ {
+		if k > j && !strings.HasPrefix(t[k].key, "'") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t[k].text)
+	}
+	return b.String(), end, true
 }

@@ -1,0 +1,48 @@
+package meeting
+
+import (
+	"testing"
+)
+
+// TestExtractBuildingVenue covers buildings the venue table lacks, named in
+// capitals after "at": the sixty-sixth round's authors often labelled the
+// building rather than the city. testPub is Sunday 8 February 2026.
+func TestExtractBuildingVenue(t *testing.T) {
+	x := embeddedExtractor(t)
+	tests := []struct {
+		name, text, place, venue string
+	}{
+		{"'at the Foreign Ministry': a ministry by its short name",
+			"TOKYO – Foreign Minister Takeshi Iwaya met IAEA Director General Rafael Grossi at the Foreign Ministry on Friday.",
+			"Tokyo", "Foreign Ministry"},
+		{"'at Prague Castle': a building named after its city is in it",
+			"President Yoon Suk Yeol sat down with Czech President Petr Pavel at Prague Castle on Friday.",
+			"Prague", "Prague Castle"},
+		{"'at the Ministry of Railways in Islamabad': a ministry by its full name",
+			"UNHCR chief Filippo Grandi met Prime Minister Shehbaz Sharif at the Ministry of Railways in Islamabad on Friday.",
+			"Islamabad", "Ministry of Railways"},
+		{"'at FAO headquarters': a lower-case headquarters ends the name",
+			"ROME – Agriculture Minister Song Mi-ryung met FAO Director-General Qu Dongyu at FAO headquarters on Friday.",
+			"Rome", "FAO headquarters"},
+		{"'at Blair House, … across from the White House': the building, and the landmark's city",
+			"MANILA – On Friday, Secretary of State Marco Rubio called on President Ferdinand Marcos Jr. at Blair House, the President's guest house across from the White House.",
+			"Washington", "Blair House"},
+		{"'at the Bogor Presidential Palace': the table's venue, with the city before it, is not taken for a new building",
+			"President Prabowo Subianto received Prime Minister Anwar Ibrahim at the Bogor Presidential Palace on Friday.",
+			"Bogor", "Presidential Palace"},
+		{"'at the ASEAN Summit': no building's word, no venue",
+			"JAKARTA – Hun Manet met Anwar Ibrahim at the ASEAN Summit on Friday.",
+			"Jakarta", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := x.Extract(Input{Text: tt.text, Published: testPub})
+			if len(ex.Meetings) != 1 {
+				t.Fatalf("got %d meetings, want 1: %+v", len(ex.Meetings), ex.Meetings)
+			}
+			if m := ex.Meetings[0]; m.Place != tt.place || m.Venue != tt.venue {
+				t.Errorf("place %q venue %q, want %q %q", m.Place, m.Venue, tt.place, tt.venue)
+			}
+		})
+	}
+}
