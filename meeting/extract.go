@@ -5592,6 +5592,11 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	"zero",
 	// "Minister of Energy Transition and Water Transformation Fadillah Yusof"
 	"transition", "transformation", "water", "sustainability", "logistics", "railways", "electricity", "petroleum", "training", "youth", "social",
+	// "Minister of Agriculture and Land Reclamation Alaa Farouk", "Minister
+	// of Posts and Telecommunications", "Minister of Innovation, Science and
+	// Industry": portfolios, no names.
+	"reclamation", "food", "cooperatives", "innovation", "telecommunications", "telecom", "posts", "migration", "refugees",
+	"nuclear", "atomic", "railway", "ports", "shipping", "highways", "minerals", "fiscal", "revenue", "hydrocarbons", "connectivity", "statistics", "reforms",
 	// "Minister for Agriculture and Waterways Tomasi Tunabuna"
 	"waterways", "lands", "heritage", "immigration", "climate", "oceans", "marine",
 	// "Vice Minister of Gender Equality and Family Shin Mi-kyung", "Minister of

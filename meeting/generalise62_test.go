@@ -2,6 +2,8 @@ package meeting
 
 import (
 	"testing"
+
+	"github.com/relbot/relbot"
 )
 
 // TestExtractBuildingVenue covers buildings the venue table lacks, named in
@@ -45,4 +47,17 @@ func TestExtractBuildingVenue(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestExtractRoundSixtySix covers the forms the sixty-sixth round of
+// held-out sets showed, each in this project's own words. testPub is Sunday
+// 8 February 2026.
+func TestExtractRoundSixtySix(t *testing.T) {
+	x := embeddedExtractor(t)
+	inPerson := relbot.KindInPerson
+	checkHeldCases(t, x, []heldCase{
+		{"'Minister of Agriculture and Land Reclamation A': the portfolio's last word is no part of the name",
+			"MOSCOW – Russian Agriculture Minister Dmitry Patrushev held talks with African ministers on Friday. Later on Friday, Patrushev met with Egyptian Minister of Agriculture and Land Reclamation Al-Sayed El-Quseir.",
+			[]held{{[]string{"dmitry-patrushev", "al-sayed-el-quseir"}, "2026-02-06", "Moscow", inPerson}}},
+	})
 }
