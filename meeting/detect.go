@@ -1962,7 +1962,7 @@ func (a *article) sentence(si int, t []token) {
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})
 		}
-	} else if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && !withRoll && separately(t, lo, hi, h) && !a.countedAhead(si, 1+len(objects)) && !a.guestsCounted(si, len(objects)) {
+	} else if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && !withRoll && separately(t, lo, hi, h) && !a.countedAhead(si, 1+len(objects)) && !a.guestsCounted(si, len(objects)) && !a.manyCountriesOneTable(t, subjects[0], objects) {
 		groups = groups[:0]
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})
@@ -4104,3 +4104,43 @@ func detailsOfAny(t []token, start int) bool {
 	k := key(t, j)
 	return (k == "a" || k == "any") && key(t, j-1) == "of" && key(t, j-2) == "details"
 }
+
+// manyCountriesOneTable reports whether the guests of one host come from
+// three countries or more, none the host's, and the sentence tells no
+// summit's sidelines: "Araghchi held talks with France's Barrot, Germany's
+// Wadephul, the UK's Lammy and the EU's Kallas" sat at one table; a
+// visitor's calls on a host country's leaders are one each.
+func (a *article) manyCountriesOneTable(t []token, host string, guests []string) bool {
+	if len(guests) < 3 || hasAny(t, 0, len(t), sidelinesWords) || hasAny(t, 0, len(t), separateWords) || a.summitStory() {
+		return false
+	}
+	h, ok := a.g.actors[host]
+	if !ok || h.Country == "" {
+		return false
+	}
+	seen := map[string]bool{h.Country: true}
+	for _, g := range guests {
+		o, ok := a.g.actors[g]
+		if !ok || o.Country == "" || seen[o.Country] {
+			return false
+		}
+		seen[o.Country] = true
+	}
+	return true
+}
+
+var sidelinesWords = set("sidelines", "sideline", "margins", "bilateral", "bilaterals")
+
+// summitStory reports whether the article speaks of a summit or its
+// sidelines anywhere: there, a leader's list of guests is a day of
+// bilaterals ("On Saturday, Xi also met with A, B and C" at APEC).
+func (a *article) summitStory() bool {
+	for _, t := range a.toks {
+		if hasAny(t, 0, len(t), sidelinesWords) || hasAny(t, 0, len(t), summitWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var summitWords = set("summit", "summits", "apec", "g20", "g7", "chogm")

@@ -59,5 +59,14 @@ func TestExtractRoundSixtySix(t *testing.T) {
 		{"'Minister of Agriculture and Land Reclamation A': the portfolio's last word is no part of the name",
 			"MOSCOW – Russian Agriculture Minister Dmitry Patrushev held talks with African ministers on Friday. Later on Friday, Patrushev met with Egyptian Minister of Agriculture and Land Reclamation Al-Sayed El-Quseir.",
 			[]held{{[]string{"dmitry-patrushev", "al-sayed-el-quseir"}, "2026-02-06", "Moscow", inPerson}}},
+		{"'A held talks with France's B, Germany's C and the UK's D': guests of three countries at one table",
+			"GENEVA – Iran's Foreign Minister Abbas Araghchi held talks on Friday with France's Jean-Noel Barrot, Germany's Johann Wadephul and the UK's David Lammy for more than three hours.",
+			[]held{{[]string{"abbas-araghchi", "jean-noel-barrot", "johann-wadephul", "david-lammy"}, "2026-02-06", "Geneva", inPerson}}},
+		{"'A met separately with B, C and D': one meeting each, whatever their countries",
+			"NANNING – Chinese Vice President Han Zheng on Friday met separately with Cambodian Prime Minister Hun Manet, Lao Prime Minister Sonexay Siphandone and Vietnamese Deputy Prime Minister Tran Luu Quang.",
+			[]held{{[]string{"han-zheng", "hun-manet"}, "2026-02-06", "Nanning", inPerson}, {[]string{"han-zheng", "sonexay-siphandone"}, "2026-02-06", "Nanning", inPerson}, {[]string{"han-zheng", "tran-luu-quang"}, "2026-02-06", "Nanning", inPerson}}},
+		{"a summit's story: 'A also met with B, C and D' is a day of bilaterals",
+			"LIMA – Chinese President Xi Jinping attended the APEC leaders' meeting in Lima on Friday.\n\nOn Friday, Xi also met with Thai Prime Minister Paetongtarn Shinawatra, Chilean President Gabriel Boric and New Zealand Prime Minister Christopher Luxon.",
+			[]held{{[]string{"xi-jinping", "paetongtarn-shinawatra"}, "2026-02-06", "Lima", inPerson}, {[]string{"xi-jinping", "gabriel-boric"}, "2026-02-06", "Lima", inPerson}, {[]string{"xi-jinping", "christopher-luxon"}, "2026-02-06", "Lima", inPerson}}},
 	})
 }
