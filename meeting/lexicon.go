@@ -359,6 +359,8 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 	"king":                        {"king", "monarch", "sovereign"},
 	"pope":                        {"pope", "pontiff", "holy father", "supreme pontiff"}, // "The Pope then met …": the one the story titled so
 	"emperor":                     {"emperor"},
+	"emir":                        {"emir", "amir"},
+	"crown prince":                {"crown prince"},
 	"state counsellor":            {"state counsellor", "state counselor"},
 	"minister of foreign affairs": {"minister of foreign affairs", "foreign minister", "fm", "minister of foreign affairs and international cooperation", "foreign secretary"},
 	// India's, whose press releases write "EAM" for him alone.
