@@ -260,7 +260,10 @@ var officeVocabulary = set("general", "secretary", "president", "minister", "cha
 	"executive", "managing", "officer", "manager", "founder", "chairperson",
 	// "by A, director-general of the CAAT, and B, deputy administrator of
 	// the CAAC"
-	"director-general", "administrator", "commissioner", "vice-chairman", "vice-president")
+	"director-general", "administrator", "commissioner", "vice-chairman", "vice-president",
+	// "by Premier Li Qiang, top legislator Wang Huning and …", "… and
+	// senior official B": the press's plain descriptions of an office.
+	"top", "senior", "legislator", "lawmaker", "official", "adviser", "advisor", "diplomat", "envoy", "co-founder", "vice-premier", "spokesperson", "spokesman")
 
 // nameJoiners may stand between the capitalised words of names and titles.
 var nameJoiners = set("and", "of", "to", "the", "for", "also")
