@@ -266,7 +266,10 @@ func afterTookPlace(t []token, end int) int {
 		}
 		return end
 	}
-	if key(t, end) != "took" || key(t, end+1) != "place" {
+	held := (key(t, end) == "was" || key(t, end) == "were") && key(t, end+1) == "held" && (key(t, end+2) == "at" || key(t, end+2) == "in")
+	if (key(t, end) != "took" || key(t, end+1) != "place") && !held {
+		// "The meeting was held at Malacañang Palace and was attended
+		// by …" reads on as "took place at … and" does.
 		return end
 	}
 	for k := end + 2; k < len(t) && k < end+18; k++ {
