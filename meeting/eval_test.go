@@ -614,6 +614,14 @@ func TestHeldout449(t *testing.T) { checkCorpus(t, "heldout449", floors{0.98, 0.
 func TestHeldout450(t *testing.T) { checkCorpus(t, "heldout450", floors{0.75, 0.23, 0.63, 2}) }
 func TestHeldout451(t *testing.T) { checkCorpus(t, "heldout451", floors{0.90, 0.76, 0.96, 3}) }
 func TestHeldout452(t *testing.T) { checkCorpus(t, "heldout452", floors{1.00, 0.82, 0.93, 0}) }
+func TestHeldout453(t *testing.T) { checkCorpus(t, "heldout453", floors{0.85, 0.77, 0.76, 1}) }
+func TestHeldout454(t *testing.T) { checkCorpus(t, "heldout454", floors{0.85, 0.84, 0.83, 2}) }
+func TestHeldout455(t *testing.T) { checkCorpus(t, "heldout455", floors{0.95, 0.90, 0.92, 0}) }
+func TestHeldout456(t *testing.T) { checkCorpus(t, "heldout456", floors{0.92, 0.79, 0.91, 0}) }
+func TestHeldout457(t *testing.T) { checkCorpus(t, "heldout457", floors{0.90, 0.73, 0.85, 2}) }
+func TestHeldout458(t *testing.T) { checkCorpus(t, "heldout458", floors{1.00, 0.55, 0.90, 0}) }
+func TestHeldout459(t *testing.T) { checkCorpus(t, "heldout459", floors{0.81, 0.90, 0.87, 0}) }
+func TestHeldout460(t *testing.T) { checkCorpus(t, "heldout460", floors{0.94, 0.74, 0.69, 1}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
