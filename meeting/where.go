@@ -875,6 +875,10 @@ var buildingHeads = set("palace", "castle", "house", "hall", "centre", "center",
 // of Migrant Workers".
 var buildingLeads = set("ministry", "department")
 
+// buildingJoiners stand between a building name's capitals: "Ministry of
+// Railways", "Prime Minister's Office".
+var buildingJoiners = set("of", "and", "for", "'s")
+
 // buildingNamed reads the name of a building the venue table lacks, written
 // after "at" or "at the" in capitals and ended by a building's word (or
 // opened by a ministry's): its name, and where it ends. A lower-case
@@ -883,25 +887,17 @@ func buildingNamed(t []token, j int) (string, int, bool) {
 	if j >= len(t) || !t[j].upper || !t[j].word || !(key(t, j-1) == "at" || key(t, j-1) == "the" && key(t, j-2) == "at") {
 		return "", 0, false
 	}
+	capital := func(k int) bool { return k < len(t) && t[k].upper && t[k].word }
 	end := j
-	for end < len(t) {
-		switch {
-		case t[end].upper && t[end].word:
-			end++
-		case (t[end].key == "of" || t[end].key == "and" || t[end].key == "for" || t[end].key == "'s") && end+1 < len(t) && t[end+1].upper && t[end+1].word && end > j:
-			end++
-		default:
-			goto done
-		}
-	}
-done:
-	if end-j > 8 {
-		return "", 0, false
+	for capital(end) || end > j && buildingJoiners[key(t, end)] && capital(end+1) {
+		end++
 	}
 	if key(t, end) == "headquarters" {
 		end++
 	}
-	if !buildingHeads[t[end-1].key] && !(buildingLeads[t[j].key] && end-j > 2) || end-j < 2 && !buildingLeads[t[j].key] {
+	// One word ("at the Ministry") names no building; nine are a clause
+	// in capitals, a headline's.
+	if end-j < 2 || end-j > 8 || !buildingHeads[t[end-1].key] && !(buildingLeads[t[j].key] && end-j > 2) {
 		return "", 0, false
 	}
 	for k := j; k < end; k++ {
