@@ -4109,12 +4109,12 @@ func detailsOfAny(t []token, start int) bool {
 }
 
 // manyCountriesOneTable reports whether the guests of one host come from
-// three countries or more, none the host's, and the sentence tells no
-// summit's sidelines: "Araghchi held talks with France's Barrot, Germany's
+// three countries or more, none the host's, in a story of no summit and no
+// sidelines: "Araghchi held talks with France's Barrot, Germany's
 // Wadephul, the UK's Lammy and the EU's Kallas" sat at one table; a
 // visitor's calls on a host country's leaders are one each.
 func (a *article) manyCountriesOneTable(t []token, host string, guests []string) bool {
-	if len(guests) < 3 || hasAny(t, 0, len(t), sidelinesWords) || hasAny(t, 0, len(t), separateWords) || a.summitStory() {
+	if len(guests) < 3 || hasAny(t, 0, len(t), separateWords) || a.summitStory() {
 		return false
 	}
 	h, ok := a.g.actors[host]
