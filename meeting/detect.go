@@ -4114,7 +4114,7 @@ func detailsOfAny(t []token, start int) bool {
 // Wadephul, the UK's Lammy and the EU's Kallas" sat at one table; a
 // visitor's calls on a host country's leaders are one each.
 func (a *article) manyCountriesOneTable(t []token, host string, guests []string) bool {
-	if len(guests) < 3 || hasAny(t, 0, len(t), separateWords) || a.summitStory() {
+	if len(guests) < 3 || hasAny(t, 0, len(t), separateWords) {
 		return false
 	}
 	h, ok := a.g.actors[host]
@@ -4129,7 +4129,8 @@ func (a *article) manyCountriesOneTable(t []token, host string, guests []string)
 		}
 		seen[o.Country] = true
 	}
-	return true
+	// Last, as it reads the whole article.
+	return !a.summitStory()
 }
 
 var sidelinesWords = set("sidelines", "sideline", "margins", "bilateral", "bilaterals")
