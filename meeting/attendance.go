@@ -2293,7 +2293,15 @@ func delegationListStart(t []token) (at int, atMeeting bool) {
 	if key(t, j) != "the" {
 		return -1, false
 	}
-	for k := j + 1; k < len(t) && k <= j+4; k++ {
+	limit := j + 4
+	for k := j + 1; k < len(t) && k <= limit; k++ {
+		if t[k].key == "(" && key(t, k+2) == ")" && t[k+1].upper && k+3 < len(t) && k+3 <= limit+3 {
+			// "The Nigeria Labour Congress (NLC) delegation was led by":
+			// the body's acronym in brackets is part of its name.
+			k += 2
+			limit += 3
+			continue
+		}
 		if t[k].key != "delegation" && t[k].key != "delegations" && (t[k].key != "side" || k == j+1) {
 			if !t[k].word || !t[k].upper && t[k].key != "visiting" {
 				return -1, false

@@ -1743,7 +1743,8 @@ var chairedNouns = set("meeting", "talks", "session", "conference", "dialogue", 
 // end is, or -1: "The meeting was (also) attended by …".
 func passiveVerb(t []token, end int) int {
 	end = pastLocative(t, end)
-	if key(t, end) == "of" && end > 0 && (t[end-1].upper || (key(t, end-1) == "meeting" || gatheringNouns[key(t, end-1)]) && key(t, end+1) == "the" && end+2 < len(t) && t[end+2].upper) {
+	nameGoesOn := (key(t, end) == "on" || key(t, end) == "for") && end > 0 && t[end-1].upper && end+1 < len(t) && t[end+1].upper
+	if nameGoesOn || key(t, end) == "of" && end > 0 && (t[end-1].upper || (key(t, end-1) == "meeting" || gatheringNouns[key(t, end-1)]) && key(t, end+1) == "the" && end+2 < len(t) && t[end+2].upper) {
 		// "The 21st Conference of the Parties to the ASEAN Agreement on
 		// Transboundary Haze Pollution was chaired by …", "The meeting of
 		// the Steering Committee on Haze was held in Bangkok and chaired
@@ -1764,6 +1765,10 @@ func passiveVerb(t []token, end int) int {
 		}
 		if k := key(t, j); k == "was" || k == "were" {
 			end = j
+		} else if nameGoesOn && chairVerbBy(t, j) {
+			// "at the ASEAN Ministerial Meeting on Transnational Crime
+			// (AMMTC) chaired by A": the name, then who chaired it.
+			return j
 		}
 	}
 	if v := end + 1; key(t, end) == "," {
@@ -1771,6 +1776,13 @@ func passiveVerb(t []token, end int) int {
 			v++ // "The meeting, also attended by Lao Minister …, focused on"
 		}
 		switch key(t, v) {
+		case "hosted", "co-hosted":
+			// "The meeting, hosted by A, was the first …"; but in "The
+			// summit, hosted by A at the palace, was also attended by …" the
+			// main verb names the people.
+			if c := nextComma(t, v+1); key(t, v+1) == "by" && !(c > 0 && (key(t, c+1) == "was" || key(t, c+1) == "were") && !determiners[key(t, c+2)]) {
+				return v
+			}
 		case "attended", "joined", "chaired", "co-chaired":
 			if key(t, v+1) == "by" {
 				return v // "The talks, attended by Sugiono and Bui Thanh Son, focused on …"

@@ -437,6 +437,8 @@ var personOffices = func() *phrases[bool] {
 		"coach", "head coach", "assistant coach", "team captain",
 		// "senior North Korean official Kim Yong-chol", "chief negotiator A"
 		"official", "senior official", "negotiator", "chief negotiator",
+		// unions: "Rachel Harrison, the national secretary of the GMB"
+		"national secretary", "national officer", "national organiser", "national organizer", "assistant general secretary", "general president", "national president",
 		"diplomat"} { // "Rosario Villanueva, a veteran Philippine diplomat, held talks with …"
 		p.add(s, true)
 	}

@@ -89,6 +89,51 @@ func pluralPeople(t []token, i int) bool {
 	return i >= 0 && t[i].word && !t[i].upper && len(k) > 3 && strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss")
 }
 
+// groupThenIncluding reports whether a group noun follows the verb closely
+// (from from) and the clause, after its place and time, lists members with
+// ", including".
+func groupThenIncluding(t []token, from, hi int) bool {
+	for g := from; g < hi && g < from+5; g++ {
+		if !groupObjects[key(t, g)] {
+			continue
+		}
+		j := g + 1
+		if key(t, j) == "of" {
+			// "representatives of health unions": the group's body; but
+			// "the leaders of several other countries" each lead their own.
+			for j++; j < hi && t[j].word && !t[j].upper && !adjunctStarts[t[j].key]; j++ {
+				if manyCountries[t[j].key] {
+					return false
+				}
+			}
+		}
+		if !adjunctStarts[key(t, j)] {
+			return false // the group and where or when, then the list
+		}
+		for ; j < hi && j < g+22; j++ {
+			switch t[j].key {
+			case ",":
+				return key(t, j+1) == "including"
+			case ";", ".", "before", "after", "while":
+				return false
+			case "and":
+				if j+1 >= len(t) || !t[j+1].upper {
+					return false // "met union leaders and then …": another clause
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// adjunctStarts open where or when a meeting was; manyCountries make a
+// group's members heads of their own sides.
+var (
+	adjunctStarts = set("at", "in", "on")
+	manyCountries = set("countries", "nations", "states", "governments", "delegations", "several", "other", "various", "many")
+)
+
 // meetingSeries tell of several meetings: "a series of meetings with
 // foreign officials, including A and B" met them one by one.
 var meetingSeries = set("series", "meetings", "bilaterals", "separate", "separately")
@@ -182,6 +227,12 @@ func separately(t []token, lo, hi int, h hit) bool {
 			// and B": one meeting with the group.
 			return false
 		}
+	}
+	if groupThenIncluding(t, h.end, hi) {
+		// "met representatives of health unions at the ministry in London
+		// on Monday, including A, B and C": the group, with where and
+		// when between, then who was in it.
+		return false
 	}
 	for j := h.end; j < hi && j < h.end+4; j++ {
 		if listedOffices[t[j].key] != "" {

@@ -186,6 +186,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		return relbot.StatusPlanned
 	}
 	sawTo := false
+	heldWhat := h.tr.form == trigNoun && heldWhatBefore(t, h.start)
 	for back := 1; back <= 20 && h.start-back >= 0; back++ {
 		b := t[h.start-back]
 		if b.key == ")" {
@@ -231,7 +232,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			// Further back only an infinitive's plan counts: "is scheduled
 			// to be granted an audience", "hoped to bring Hun Manet and
 			// Phumtham together for direct talks".
-			if sawTo && plannedWords[b.key] {
+			if sawTo && plannedWords[b.key] && !heldWhat {
 				return relbot.StatusPlanned
 			}
 			sawTo = sawTo || b.key == "to" && arrangeVerbs[key(t, h.start-back+1)]
@@ -258,7 +259,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		if n := key(t, h.start-back+1); b.key == "next" && key(t, h.start-back-1) == "the" && (n == "day" || dayPartWords[n]) {
 			continue // "The next day To Lam met Hun Manet": the day after the last told
 		}
-		if plannedWords[b.key] || b.key == "open" && key(t, h.start-back+1) == "to" {
+		if plannedWords[b.key] && !heldWhat || b.key == "open" && key(t, h.start-back+1) == "to" {
 			// "has said he is open to meeting Hun Manet there"
 			return relbot.StatusPlanned
 		}
@@ -284,6 +285,11 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			}
 			if b.key == "last" && lastDate(t, h.start-back+1) {
 				// "last Friday met": a date, not the previous meeting.
+				continue
+			}
+			if b.key == "last" && heldWhat {
+				// "held what is expected to be their last meeting": the
+				// final one, held now.
 				continue
 			}
 			if b.key == "last" && (key(t, h.start-back-1) == "a" || key(t, h.start-back-1) == "one") {
@@ -532,7 +538,7 @@ func expectedToBefore(t []token, i int) bool {
 			return false
 		case "to":
 			if expectationWords[t[j-1].key] && j+1 < i && t[j+1].word && !t[j+1].upper && !determiners[t[j+1].key] {
-				return true
+				return !heldWhatBefore(t, i)
 			}
 		}
 	}
@@ -540,6 +546,25 @@ func expectedToBefore(t []token, i int) bool {
 }
 
 var expectationWords = set("expected", "scheduled", "due", "set", "slated")
+
+// heldWhatBefore reports whether the meeting's noun at i is what a past verb
+// held, described as expected: "the two leaders held what is expected to be
+// their last meeting" tells the meeting held; the expectation is that no
+// other follows.
+func heldWhatBefore(t []token, i int) bool {
+	for j := i - 1; j >= 2 && j >= i-9; j-- {
+		if !t[j].word {
+			return false
+		}
+		if t[j].key == "what" {
+			return heldVerbs[key(t, j-1)] && (key(t, j+1) == "is" || key(t, j+1) == "was") && expectationWords[key(t, j+2)]
+		}
+	}
+	return false
+}
+
+// heldVerbs tell a meeting held.
+var heldVerbs = set("held", "had", "hosted", "concluded", "attended", "chaired", "co-chaired")
 
 // subjectPronouns and futureClauseWords open a clause whose present tense
 // speaks of a time to come: "when they co-chair", "once he meets".
