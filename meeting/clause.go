@@ -700,6 +700,13 @@ func clauseOf(t []token, h hit) (int, int) {
 			hi = j
 			break
 		}
+		if t[j].key == "," && j > h.end && commentParticiples[key(t, j+1)] && !capitalsBetween(t, h.end, j) {
+			// "met with the top prosecutors of three countries, pledging
+			// to fight the gang President Trump made a target": the
+			// guests were a group; those the comment names met no one.
+			hi = j
+			break
+		}
 		if t[j].key == "," && j > h.end && asTheyDo(t, j+1) {
 			// "received Saidov on Thursday, as the two countries prepare
 			// for a state visit by Mirziyoyev": the occasion ahead and its
@@ -966,3 +973,24 @@ func attributionEnds(t []token, i int) bool {
 
 // toldWhom are those a speaker tells: "told reporters that".
 var toldWhom = set("reporters", "journalists", "media", "press", "lawmakers", "parliament")
+
+// commentParticiples open a clause that comments on the meeting told
+// before it: "…, pledging to …", "…, vowing …".
+var commentParticiples = set("pledging", "vowing", "promising", "urging", "stressing", "emphasising", "emphasizing", "warning", "signalling", "signaling", "reaffirming", "seeking", "hoping", "underscoring", "highlighting")
+
+// capitalsBetween reports whether a capitalised word, a name's or an
+// office's, stands in t[from:to].
+// Days and countries are no one's: "met Thursday with the prosecutors of
+// El Salvador and Honduras".
+func capitalsBetween(t []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if _, end, ok := countries.match(t, j); ok {
+			j = end - 1
+			continue
+		}
+		if t[j].word && t[j].upper && !isWeekday(t[j].key) {
+			return true
+		}
+	}
+	return false
+}

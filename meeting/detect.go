@@ -2804,6 +2804,12 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 		if m.start < from || m.slug == "" && m.group == nil {
 			continue
 		}
+		if c := nextComma(t, from); c > from && c+1 == m.start && officeOfBodyThenName(t, from, c) {
+			// "hosted the head of the DGB union federation, Yasmin Fahimi,
+			// at the chancellery", "hosted the president of France,
+			// Emmanuel Macron": the office, then who holds it.
+			return !m.excluded
+		}
 		for j := from; j < m.start; j++ {
 			if _, end, ok := titles.match(t, j); ok && end <= m.start && (key(t, j-1) == "former" || end == m.start) {
 				// "paid a visit to former prime minister Thaksin", "called
@@ -3074,6 +3080,28 @@ func officeThenName(t []token, from, comma int) bool {
 		_, end, ok = personOffices.match(t, from+1)
 	}
 	return ok && t[from+1].upper && (end == comma || key(t, end) == "of")
+}
+
+// officeOfBodyThenName reports whether t[from:comma] is "the", an office
+// in small letters and "of" a body or country, whose holder the name after
+// the comma is: "the head of the DGB union federation, Yasmin Fahimi".
+func officeOfBodyThenName(t []token, from, comma int) bool {
+	if key(t, from) != "the" {
+		return false
+	}
+	_, end, ok := titles.match(t, from+1)
+	if !ok {
+		_, end, ok = personOffices.match(t, from+1)
+	}
+	if !ok || key(t, end) != "of" || comma-end > 8 {
+		return false
+	}
+	for j := end + 1; j < comma; j++ {
+		if !t[j].word && t[j].key != "'s" && t[j].key != "'" && t[j].key != "’" {
+			return false
+		}
+	}
+	return true
 }
 
 // objectHer reports whether "her" at j is a pronoun object ("called on her
@@ -3926,7 +3954,37 @@ func matchTrigger(t []token, i int) (trigger, int, bool) {
 	if ok && t[i].key == "calling" && !callingOnAfter(t, i) {
 		return trigger{}, 0, false
 	}
+	if ok && end == i+2 && key(t, i+1) == "down" && !sittingDownMeets(t, end) {
+		// "sat down in the capital on Thursday with A", "sat down for
+		// two closed-door sessions" meet; "sat down for an interview"
+		// does not.
+		return trigger{}, 0, false
+	}
 	return tr, end, ok
+}
+
+// sittingDownMeets reports whether the words after "sat down" at from make
+// it a meeting: "with" past words of where and when only ("in the
+// Salvadoran capital on Thursday with"), or "for" a meeting's noun ("for
+// what CCTV described as in-depth talks", "for a dinner").
+func sittingDownMeets(t []token, from int) bool {
+	if key(t, from) == "for" {
+		for j := from + 1; j < len(t) && j < from+9 && t[j].word; j++ {
+			if meetingNouns[t[j].key] || t[j].key == "sessions" {
+				return true
+			}
+		}
+		return false
+	}
+	for j := from; j < len(t) && j < from+9; j++ {
+		switch k := t[j].key; {
+		case k == "with":
+			return j > from
+		case !t[j].word || k == "for" || k == "to" || k == "and" || k == "as":
+			return false
+		}
+	}
+	return false
 }
 
 // callingOnAfter reports whether "calling on" at i pays a call: "after
@@ -4117,20 +4175,65 @@ func (a *article) manyCountriesOneTable(t []token, host string, guests []string)
 	if len(guests) < 3 || hasAny(t, 0, len(t), separateWords) {
 		return false
 	}
-	h, ok := a.g.actors[host]
-	if !ok || h.Country == "" {
+	hc := a.countryOf(host)
+	if hc == "" {
 		return false
 	}
-	seen := map[string]bool{h.Country: true}
+	// People the gazetteer lacks count by the country their office was
+	// given, when all the guests hold one office ("Salvadoran Attorney
+	// General A, Guatemalan Attorney General B and Honduran Attorney
+	// General C"): counterparts at one table.
+	seen := map[string]bool{hc: true}
+	unknown := false
 	for _, g := range guests {
-		o, ok := a.g.actors[g]
-		if !ok || o.Country == "" || seen[o.Country] {
+		c := a.countryOf(g)
+		if c == "" || seen[c] {
 			return false
 		}
-		seen[o.Country] = true
+		seen[c] = true
+		_, known := a.g.actors[g]
+		unknown = unknown || !known
+	}
+	if unknown && !a.oneOfficeAll(guests) {
+		return false
 	}
 	// Last, as it reads the whole article.
 	return !a.summitStory()
+}
+
+// oneOfficeAll reports whether every one of people holds an office of one
+// title.
+func (a *article) oneOfficeAll(people []string) bool {
+	common := map[string]bool{}
+	for i, p := range people {
+		own := map[string]bool{}
+		for _, r := range a.actorOf(p).Roles {
+			t := strings.ToLower(r.Title)
+			if t == "" {
+				continue
+			}
+			if i == 0 {
+				own[t] = true
+				continue
+			}
+			for c := range common {
+				// "Salvadoran Attorney General" as written, "Attorney
+				// General" as the gazetteer titles it.
+				// "Attorney General of Guatemala" and "Attorney General".
+				switch {
+				case c == t || strings.HasSuffix(t, " "+c) || strings.HasPrefix(t, c+" of "):
+					own[c] = true
+				case strings.HasSuffix(c, " "+t) || strings.HasPrefix(c, t+" of "):
+					own[t] = true
+				}
+			}
+		}
+		if len(own) == 0 {
+			return false
+		}
+		common = own
+	}
+	return true
 }
 
 var sidelinesWords = set("sidelines", "sideline", "margins", "bilateral", "bilaterals")

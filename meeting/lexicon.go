@@ -468,6 +468,9 @@ var groupRefs = func() *phrases[bool] {
 		"the two party leaders", "the two ministers", "the two foreign ministers", "the two heads of government",
 		"the two heads of state", "they", "the pair", "the two officials", "the two women",
 		"both men", "both women",
+		// "The two Cabinet members met President Peña Nieto": the two the
+		// lead named travelling together.
+		"the two cabinet members", "the two cabinet secretaries", "the two secretaries", "the two envoys", "the two visitors", "the two chiefs", "the two dignitaries",
 	} {
 		p.add(s, true)
 	}
@@ -555,6 +558,9 @@ var triggers = func() *phrases[trigger] {
 		"dined with", "lunched with", "breakfasted with", "had a private dinner with",
 		// "dined on Sunday evening with Minister B": the day between.
 		"dined", "lunched", "breakfasted",
+		// "sat down in the Salvadoran capital on Thursday with A": where
+		// and when between the verb and its "with".
+		"sat down", "sits down",
 		// "Abe and Modi traveled together aboard a bullet train to Kobe"
 		"traveled together", "travelled together", "rode together", "toured together",
 		"sat down for breakfast with", "sat down for lunch with", "sat down for dinner with", "sat down to breakfast with", "sat down to lunch with", "sat down to dinner with",
