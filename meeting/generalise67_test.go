@@ -48,5 +48,8 @@ func TestExtractRoundSixtySeven(t *testing.T) {
 		{"'the two leaders sat down for two closed-door sessions': for a meeting's noun",
 			"RANCHO MIRAGE – Barack Obama and Lee Hsien Loong arrived at the Sunnylands estate on Thursday. On Friday the two leaders sat down for two closed-door sessions on trade.",
 			[]held{{[]string{"barack-obama", "lee-hsien-loong"}, "2026-02-06", "Rancho Mirage", inPerson}}},
+		{"'on Friday called for justice over a killing last week, as he held talks with B': the week is the killing's",
+			"TEHRAN – Pakistan's Interior Minister Mohsin Naqvi on Friday called for justice over the killing of eight workers last week, as he held talks with his Iranian counterpart Eskandar Momeni in Tehran.",
+			[]held{{[]string{"mohsin-naqvi", "eskandar-momeni"}, "2026-02-06", "Tehran", inPerson}}},
 	})
 }

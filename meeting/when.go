@@ -59,7 +59,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		// meeting's, which the story dates.
 		kept := dates[:0:0]
 		for _, d := range dates {
-			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) && !sidelinesSpan(t, h.end, d) && !otherEventsDay(t, h.end, d) && !a.monthAheadInClause(t, h.end, d) && !tripAsideDate(t, h.end, d) {
+			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) && !sidelinesSpan(t, h.end, d) && !otherEventsDay(t, h.end, d) && !a.monthAheadInClause(t, h.end, d) && !tripAsideDate(t, h.end, d) && !spanOfOtherClause(t, h, d, dates) {
 				kept = append(kept, d)
 			}
 		}
@@ -754,6 +754,36 @@ func sidelinesSpan(t []token, from int, d dateExpr) bool {
 // otherEventsDay reports whether d, written after the verb of meeting, is
 // the possessive of an event the meeting followed: "held talks with Min
 // Aung Hlaing and offered relief after last week's earthquake".
+// spanOfOtherClause reports whether d, a week or a month with no day, dates
+// another clause than the meeting h's: "visited its reception centre,
+// where migrants have been crammed since they arrived last week", or "on
+// Tuesday called for justice over the killing of eight workers last week,
+// as he held talks with B" beside a day of the sentence.
+func spanOfOtherClause(t []token, h hit, d dateExpr, dates []dateExpr) bool {
+	if d.past.Day != 0 || d.past.Month == 0 || d.anaphoric || d.leadsClause {
+		return false
+	}
+	if d.start > h.end {
+		for j := h.end; j+1 < d.start; j++ {
+			if t[j].key == "," && otherClauseOpeners[t[j+1].key] {
+				return true
+			}
+		}
+		return false
+	}
+	if d.end > h.start || !slices.ContainsFunc(dates, func(o dateExpr) bool { return o.past.Day != 0 && !o.anaphoric }) {
+		return false
+	}
+	for j := d.end; j+1 < h.start; j++ {
+		if t[j].key == "," && (t[j+1].key == "as" || t[j+1].key == "while") {
+			return true
+		}
+	}
+	return false
+}
+
+var otherClauseOpeners = set("where", "after", "when", "which", "who", "since")
+
 func otherEventsDay(t []token, from int, d dateExpr) bool {
 	return d.start > from && key(t, d.end) == "'s" && eventLinks[key(t, d.start-1)]
 }
