@@ -927,6 +927,10 @@ func (a *article) heldWithin(si, within int) *cand {
 // summitNames name a gathering of many: its noun, or a word of its name.
 var summitNames = set("summit", "summits", "retreat", "plenary", "session")
 
+// conferenceNouns end a gathering's long name: "the Special ASEAN Plus Three
+// Health Ministers' Video Conference".
+var conferenceNouns = set("conference", "videoconference", "meeting", "dialogue", "forum")
+
 // summitClause reports whether a summit or a retreat is what the words
 // around the meeting's trigger h tell of, in its clause: "chaired the 23rd
 // ASEAN-China Summit via videoconference", "hosted the leaders' retreat".
@@ -2681,10 +2685,11 @@ func (a *article) namedGatheringChaired(si int, t []token, ms []mention, dates [
 		return false
 	}
 	n := o + 1
-	for n < len(t) && (t[n].upper || t[n].key == "-") {
+	for n < len(t) && (t[n].upper || t[n].key == "-" || (t[n].key == "'" || t[n].key == "’") && n+1 < len(t) && t[n+1].upper) {
 		n++
 	}
-	if n-o-1 > 6 || lexical(t, o+1) && !summitNames[key(t, n-1)] {
+	long := n-o-1 > 6
+	if long && !(n-o-1 <= 11 && conferenceNouns[key(t, n-1)]) || lexical(t, o+1) && !summitNames[key(t, n-1)] && !long {
 		return false
 	}
 	v := n
@@ -2719,6 +2724,30 @@ func (a *article) namedGatheringChaired(si int, t []token, ms []mention, dates [
 	}
 	h := hit{tr: trigger{form: trigVerb, summit: true}, start: v + 1, end: v + 2, light: -1}
 	if a.status(t, h, dates, nil) != relbot.StatusPast {
+		return false
+	}
+	if long && !slices.ContainsFunc(dates, func(d dateExpr) bool { return d.past.Month != 0 }) {
+		// ("… as Vietnam holds the chairmanship this year": a year is no
+		// other day.)
+		// "Anutin joined his counterparts in a video conference. The
+		// Special ASEAN Plus Three Health Ministers' Video Conference was
+		// chaired by B": the chair of the gathering just told sat in it.
+		if g := a.pendingGathering(si); g != nil && g.m.Status == relbot.StatusPast {
+			// Held back for its roll, which may follow.
+			g.join(chairs...)
+			g.told = si
+			return true
+		}
+		if last := len(a.cands) - 1; last >= 0 && a.cands[last].m.Status == relbot.StatusPast && si-a.cands[last].lastTold() <= 1 &&
+			(len(a.cands[last].slugs) >= 2 || a.cands[last].summit || a.cands[last].m.Kind == relbot.KindVirtual) {
+			c := a.cands[last]
+			c.join(chairs...)
+			c.told = si
+			a.markListed(c, si)
+			return true
+		}
+	}
+	if long {
 		return false
 	}
 	if g := a.pendingGathering(si); g != nil && g.m.Status == relbot.StatusPast && len(g.slugs) == 1 && len(dates) == 0 {

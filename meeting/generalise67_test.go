@@ -51,5 +51,11 @@ func TestExtractRoundSixtySeven(t *testing.T) {
 		{"'on Friday called for justice over a killing last week, as he held talks with B': the week is the killing's",
 			"TEHRAN – Pakistan's Interior Minister Mohsin Naqvi on Friday called for justice over the killing of eight workers last week, as he held talks with his Iranian counterpart Eskandar Momeni in Tehran.",
 			[]held{{[]string{"mohsin-naqvi", "eskandar-momeni"}, "2026-02-06", "Tehran", inPerson}}},
+		{"'at Kenyatta Hall, Nairobi': a building the table lacks, then its city after a comma",
+			"Health Cabinet Secretary Mutahi Kagwe on Friday hosted British High Commissioner Jane Marriott at Kenyatta Hall, Nairobi.",
+			[]held{{[]string{"mutahi-kagwe", "jane-marriott"}, "2026-02-06", "Nairobi", inPerson}}},
+		{"'The Special ASEAN Plus Three Health Ministers' Video Conference was chaired by B': a long name, and its chair sat in the conference just told",
+			"Public Health Minister Anutin Charnvirakul on Friday joined his counterparts from Southeast Asia, China, Japan and South Korea in a special video conference on the pandemic.\n\nThe Special ASEAN Plus Three Health Ministers' Video Conference was chaired by Vietnam's acting Health Minister Nguyen Thanh Long, as Vietnam holds the chair this year.\n\nAmong those taking part were Japan's Health Minister Katsunobu Kato and South Korea's Health Minister Park Neung-hoo.",
+			[]held{{[]string{"anutin-charnvirakul", "nguyen-thanh-long", "katsunobu-kato", "park-neung-hoo"}, "2026-02-06", "", relbot.KindVirtual}}},
 	})
 }

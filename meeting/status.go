@@ -735,6 +735,9 @@ func buildingAt(t []token, c int) bool {
 		if t[j].key == "the" && key(t, j-1) == "at" {
 			return j+1 < c && t[j+1].upper
 		}
+		if key(t, j-1) == "at" && t[j].upper && buildingHeads[key(t, c-1)] {
+			return true // "at Afya House, Nairobi", "at State House, Nairobi"
+		}
 		if !t[j].word || !t[j].upper && t[j].key != "of" && t[j].key != "and" && t[j].key != "for" {
 			return false
 		}
