@@ -57,5 +57,11 @@ func TestExtractRoundSixtySeven(t *testing.T) {
 		{"'The Special ASEAN Plus Three Health Ministers' Video Conference was chaired by B': a long name, and its chair sat in the conference just told",
 			"Public Health Minister Anutin Charnvirakul on Friday joined his counterparts from Southeast Asia, China, Japan and South Korea in a special video conference on the pandemic.\n\nThe Special ASEAN Plus Three Health Ministers' Video Conference was chaired by Vietnam's acting Health Minister Nguyen Thanh Long, as Vietnam holds the chair this year.\n\nAmong those taking part were Japan's Health Minister Katsunobu Kato and South Korea's Health Minister Park Neung-hoo.",
 			[]held{{[]string{"anutin-charnvirakul", "nguyen-thanh-long", "katsunobu-kato", "park-neung-hoo"}, "2026-02-06", "", relbot.KindVirtual}}},
+		{"'hoped to pay an official visit to China once …, to meet with B': the purpose of a hoped-for trip",
+			"PHNOM PENH – Justice Minister Koeut Rith said on Friday he hoped to pay an official visit to China once travel resumes, to meet with Chinese Minister of Justice Zhang Jun.",
+			nil},
+		{"'A and B on Friday jointly inaugurated a museum': the adverb between the day and the verb",
+			"WATTWILLER – French President Emmanuel Macron and German President Frank-Walter Steinmeier on Friday jointly inaugurated a museum of the First World War in Wattwiller.",
+			[]held{{[]string{"emmanuel-macron", "frank-walter-steinmeier"}, "2026-02-06", "Wattwiller", inPerson}}},
 	})
 }

@@ -1186,6 +1186,9 @@ func (a *article) touredTogether(si int, t []token, ms []mention, dates []dateEx
 	if v < 0 {
 		return false
 	}
+	if key(t, v-1) == "jointly" {
+		v-- // "A and B on Friday jointly inaugurated …"
+	}
 	// "The President and the Prime Minister launched …" stands for people
 	// named before, perhaps in another story of the article.
 	usable := func(m mention) bool {

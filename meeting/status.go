@@ -141,6 +141,12 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			}
 		}
 	}
+	if key(t, v-1) == "to" && key(t, v-2) == "," && plannedTripBefore(t, v-2) {
+		// "hoped to pay an official visit to China once the situation
+		// improves, to meet with Minister B": the purpose of a trip still
+		// hoped for.
+		return relbot.StatusPlanned
+	}
 	if key(t, v-1) == "to" && key(t, v-2) == "and" {
 		// "is scheduled to attend the ASEAN–Japan summit and to hold a
 		// bilateral meeting with Kishida": the second infinitive shares
@@ -546,6 +552,23 @@ func expectedToBefore(t []token, i int) bool {
 }
 
 var expectationWords = set("expected", "scheduled", "due", "set", "slated")
+
+// plannedTripBefore reports whether the sentence before the comma at c
+// plans or hopes for a trip: "hoped to pay an official visit to China",
+// "will travel to Hanoi next month".
+func plannedTripBefore(t []token, c int) bool {
+	for j := c - 1; j >= 1 && j >= c-25; j-- {
+		if t[j].key == "." || t[j].key == ";" {
+			return false
+		}
+		if t[j].key == "to" && (plannedWords[key(t, j-1)] || hopeWords[key(t, j-1)]) && (travelVerbs[key(t, j+1)] || key(t, j+1) == "pay" || key(t, j+1) == "make") {
+			return true
+		}
+	}
+	return false
+}
+
+var hopeWords = set("hoped", "hopes", "hope", "hoping", "wants", "wanted", "wishes", "wished", "intends", "intended", "plans")
 
 // heldWhatBefore reports whether the meeting's noun at i is what a past verb
 // held, described as expected: "the two leaders held what is expected to be
