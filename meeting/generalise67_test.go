@@ -63,5 +63,8 @@ func TestExtractRoundSixtySeven(t *testing.T) {
 		{"'A and B on Friday jointly inaugurated a museum': the adverb between the day and the verb",
 			"WATTWILLER – French President Emmanuel Macron and German President Frank-Walter Steinmeier on Friday jointly inaugurated a museum of the First World War in Wattwiller.",
 			[]held{{[]string{"emmanuel-macron", "frank-walter-steinmeier"}, "2026-02-06", "Wattwiller", inPerson}}},
+		{"'received in Ho Chi Minh City General Secretary A': the city before the guest's title",
+			"General Secretary To Lam on Friday received in Ho Chi Minh City General Secretary of the Lao People's Revolutionary Party Thongloun Sisoulith.",
+			[]held{{[]string{"to-lam", "thongloun-sisoulith"}, "2026-02-06", "Ho Chi Minh City", inPerson}}},
 	})
 }

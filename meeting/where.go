@@ -143,9 +143,10 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				j = end - 1
 				continue
 			}
-			if asPlace(t, j, end) || key(t, j-1) == "in" && j >= 2 && (passiveHosts[key(t, j-2)] || key(t, j-2) == "met") && inName(end) {
-				// "he received in Hanoi Chhim Sokhan": the city before the
-				// guest's name is where, no adjective of it.
+			if asPlace(t, j, end) || key(t, j-1) == "in" && j >= 2 && (passiveHosts[key(t, j-2)] || key(t, j-2) == "met") && (inName(end) || end < len(t) && t[end].upper && t[end].word) {
+				// "he received in Hanoi Chhim Sokhan", "received in Ho Chi
+				// Minh City General Secretary …": the city before the
+				// guest's name or title is where, no adjective of it.
 				cs = append(cs, found{c, j})
 			}
 			j = end - 1
