@@ -622,14 +622,14 @@ func TestHeldout457(t *testing.T) { checkCorpus(t, "heldout457", floors{0.90, 0.
 func TestHeldout458(t *testing.T) { checkCorpus(t, "heldout458", floors{1.00, 0.55, 0.90, 0}) }
 func TestHeldout459(t *testing.T) { checkCorpus(t, "heldout459", floors{0.81, 0.90, 0.87, 0}) }
 func TestHeldout460(t *testing.T) { checkCorpus(t, "heldout460", floors{0.94, 0.74, 0.69, 1}) }
-func TestHeldout461(t *testing.T) { checkCorpus(t, "heldout461", floors{0.86, 0.85, 0.86, 0}) }
-func TestHeldout462(t *testing.T) { checkCorpus(t, "heldout462", floors{0.87, 0.87, 0.98, 1}) }
+func TestHeldout461(t *testing.T) { checkCorpus(t, "heldout461", floors{0.86, 0.89, 0.87, 0}) }
+func TestHeldout462(t *testing.T) { checkCorpus(t, "heldout462", floors{0.89, 0.93, 0.98, 0}) }
 func TestHeldout463(t *testing.T) { checkCorpus(t, "heldout463", floors{0.74, 0.44, 0.85, 3}) }
 func TestHeldout464(t *testing.T) { checkCorpus(t, "heldout464", floors{0.86, 0.75, 0.98, 2}) }
 func TestHeldout465(t *testing.T) { checkCorpus(t, "heldout465", floors{0.67, 0.58, 0.75, 0}) }
-func TestHeldout466(t *testing.T) { checkCorpus(t, "heldout466", floors{0.74, 0.75, 0.87, 0}) }
-func TestHeldout467(t *testing.T) { checkCorpus(t, "heldout467", floors{0.89, 0.92, 0.89, 2}) }
-func TestHeldout468(t *testing.T) { checkCorpus(t, "heldout468", floors{0.87, 0.70, 0.92, 0}) }
+func TestHeldout466(t *testing.T) { checkCorpus(t, "heldout466", floors{0.78, 0.87, 0.88, 0}) }
+func TestHeldout467(t *testing.T) { checkCorpus(t, "heldout467", floors{0.89, 0.92, 0.92, 2}) }
+func TestHeldout468(t *testing.T) { checkCorpus(t, "heldout468", floors{0.81, 0.76, 0.92, 0}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
