@@ -3072,27 +3072,27 @@ func keysOfSlice(t []token) []string {
 // officeThenName reports whether t[from:comma] is "the" and an office of a
 // body, which the name after the comma holds.
 func officeThenName(t []token, from, comma int) bool {
+	end, ok := officeAfterThe(t, from)
+	return ok && t[from+1].upper && (end == comma || key(t, end) == "of")
+}
+
+// officeAfterThe returns where an office that "the" at from opens ends.
+func officeAfterThe(t []token, from int) (int, bool) {
 	if key(t, from) != "the" {
-		return false
+		return 0, false
 	}
 	_, end, ok := titles.match(t, from+1)
 	if !ok {
 		_, end, ok = personOffices.match(t, from+1)
 	}
-	return ok && t[from+1].upper && (end == comma || key(t, end) == "of")
+	return end, ok
 }
 
 // officeOfBodyThenName reports whether t[from:comma] is "the", an office
 // in small letters and "of" a body or country, whose holder the name after
 // the comma is: "the head of the DGB union federation, Yasmin Fahimi".
 func officeOfBodyThenName(t []token, from, comma int) bool {
-	if key(t, from) != "the" {
-		return false
-	}
-	_, end, ok := titles.match(t, from+1)
-	if !ok {
-		_, end, ok = personOffices.match(t, from+1)
-	}
+	end, ok := officeAfterThe(t, from)
 	if !ok || key(t, end) != "of" || comma-end > 8 {
 		return false
 	}
