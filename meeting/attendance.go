@@ -2295,7 +2295,7 @@ func delegationListStart(t []token) (at int, atMeeting bool) {
 	}
 	limit := j + 4
 	for k := j + 1; k < len(t) && k <= limit; k++ {
-		if t[k].key == "(" && key(t, k+2) == ")" && t[k+1].upper && k+3 < len(t) && k+3 <= limit+3 {
+		if t[k].key == "(" && key(t, k+2) == ")" && t[k+1].upper {
 			// "The Nigeria Labour Congress (NLC) delegation was led by":
 			// the body's acronym in brackets is part of its name.
 			k += 2

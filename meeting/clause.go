@@ -979,9 +979,8 @@ var toldWhom = set("reporters", "journalists", "media", "press", "lawmakers", "p
 var commentParticiples = set("pledging", "vowing", "promising", "urging", "stressing", "emphasising", "emphasizing", "warning", "signalling", "signaling", "reaffirming", "seeking", "hoping", "underscoring", "highlighting")
 
 // capitalsBetween reports whether a capitalised word, a name's or an
-// office's, stands in t[from:to].
-// Days and countries are no one's: "met Thursday with the prosecutors of
-// El Salvador and Honduras".
+// office's, stands in t[from:to]; days and countries are no one's ("met
+// Thursday with the prosecutors of El Salvador and Honduras").
 func capitalsBetween(t []token, from, to int) bool {
 	for j := from; j < to; j++ {
 		if _, end, ok := countries.match(t, j); ok {

@@ -2727,11 +2727,10 @@ func (a *article) namedGatheringChaired(si int, t []token, ms []mention, dates [
 		return false
 	}
 	if long && !slices.ContainsFunc(dates, func(d dateExpr) bool { return d.past.Month != 0 }) {
-		// ("… as Vietnam holds the chairmanship this year": a year is no
-		// other day.)
 		// "Anutin joined his counterparts in a video conference. The
 		// Special ASEAN Plus Three Health Ministers' Video Conference was
-		// chaired by B": the chair of the gathering just told sat in it.
+		// chaired by B, as Vietnam holds the chair this year": the chair of
+		// the gathering just told sat in it; a year dates no other day.
 		if g := a.pendingGathering(si); g != nil && g.m.Status == relbot.StatusPast {
 			// Held back for its roll, which may follow.
 			g.join(chairs...)
