@@ -2689,7 +2689,10 @@ func (a *article) namedGatheringChaired(si int, t []token, ms []mention, dates [
 		n++
 	}
 	long := n-o-1 > 6
-	if long && !(n-o-1 <= 11 && conferenceNouns[key(t, n-1)]) || lexical(t, o+1) && !summitNames[key(t, n-1)] && !long {
+	switch {
+	case long && (n-o-1 > 11 || !conferenceNouns[key(t, n-1)]):
+		return false // a clause in capitals, a headline's, names no gathering
+	case !long && lexical(t, o+1) && !summitNames[key(t, n-1)]:
 		return false
 	}
 	v := n
