@@ -793,6 +793,12 @@ func (a *article) alsoPresent(si int, t []token, ms []mention, dates []dateExpr)
 	if len(c.slugs) > len(before) {
 		c.told = max(c.told, si)
 	}
+	if at == remote && len(before) < 2 && len(c.slugs)-len(before) >= 2 && c.m.Kind == relbot.KindInPerson {
+		// "A chaired the session from Hanoi. The heads of the member
+		// parliaments joined by video link from their capitals: B, C, …":
+		// all but its chair met on screen, a virtual meeting.
+		c.m.Kind, c.m.Place, c.m.Venue = relbot.KindVirtual, "", ""
+	}
 	if len(before) < 2 && !c.explicit && c.m.Status == relbot.StatusPast && attendedTheMeeting(t, at) {
 		attendedOnDay(c, dates, at, a.pubDate)
 	}

@@ -93,6 +93,29 @@ func asOthersDid(t []token, i int) bool {
 	return tensedAsVerbs[v] || strings.HasSuffix(v, "ed") && len(v) > 4 && key(t, k+1) != "by"
 }
 
+// asGroupDid reports whether "as" at i opens a clause whose subject is a
+// plain noun of a few words and whose verb is in the past tense: "met
+// vice-chancellors as institutions raised concerns about the model announced
+// by President Ruto" tells why, and whom that clause names met no one.
+func asGroupDid(t []token, i int) bool {
+	if key(t, i) != "as" || i+1 >= len(t) || t[i+1].upper || notAsSubjects[key(t, i+1)] {
+		return false
+	}
+	for k := i + 1; k < len(t) && k <= i+4; k++ {
+		if !t[k].word || t[k].upper {
+			return false
+		}
+		if v := t[k].key; k > i+1 && (tensedAsVerbs[v] || strings.HasSuffix(v, "ed") && len(v) > 4 && key(t, k+1) != "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// notAsSubjects open "as" phrases that are no clause: "as well as", "as part
+// of", "as expected", "as agreed".
+var notAsSubjects = set("well", "part", "a", "an", "expected", "agreed", "planned", "scheduled", "announced", "reported", "promised", "usual", "such", "much", "many", "long", "soon", "far", "of", "to", "for", "if", "though", "its", "his", "her", "their", "head", "chair", "host")
+
 var tensedAsVerbs = set("said", "says", "told", "tells", "signals", "warns", "insists", "spoke", "speaks", "urges", "vows", "made", "makes", "sought", "seeks", "took", "takes", "gave", "gives")
 
 var asClauseVerbs = set("prepare", "prepares", "look", "looks", "seek", "seeks", "mark", "marks", "celebrate", "celebrates", "continue", "continues")
@@ -700,6 +723,13 @@ func clauseOf(t []token, h hit) (int, int) {
 			hi = j
 			break
 		}
+		if t[j].key == "," && j > h.end && thingParticiples[key(t, j+1)] && key(t, j+2) != "by" {
+			// "… an important pillar of the Partnership, established during
+			// the visit of To Lam to Malaysia last month": the aside tells
+			// of a thing's making, and its people met no one here.
+			hi = j
+			break
+		}
 		if t[j].key == "," && j > h.end && commentParticiples[key(t, j+1)] && !capitalsBetween(t, h.end, j) {
 			// "met with the top prosecutors of three countries, pledging
 			// to fight the gang President Trump made a target": the
@@ -714,7 +744,7 @@ func clauseOf(t []token, h hit) (int, int) {
 			hi = j
 			break
 		}
-		if j > h.end && asOthersDid(t, j) {
+		if j > h.end && (asOthersDid(t, j) || asGroupDid(t, j)) {
 			// "met Li Qiang on Tuesday, even as President Xi Jinping
 			// signaled that …": what another did meanwhile, in a clause of
 			// its own.
@@ -976,6 +1006,10 @@ var toldWhom = set("reporters", "journalists", "media", "press", "lawmakers", "p
 
 // commentParticiples open a clause that comments on the meeting told
 // before it: "…, pledging to …", "…, vowing …".
+// thingParticiples open an aside on a thing's making after a comma: ",
+// signed in December", ", established during the visit of …".
+var thingParticiples = set("signed", "adopted", "concluded", "ratified", "launched", "approved", "issued", "established", "founded", "introduced")
+
 var commentParticiples = set("pledging", "vowing", "promising", "urging", "stressing", "emphasising", "emphasizing", "warning", "signalling", "signaling", "reaffirming", "seeking", "hoping", "underscoring", "highlighting")
 
 // capitalsBetween reports whether a capitalised word, a name's or an

@@ -349,7 +349,16 @@ var substanceWords = set("agreed", "agree", "discussed", "discuss", "exchanged",
 // Truong and Honghe Governor Chen Yunhua agreed …"): those it names are the
 // other side of that table.
 func atTheLeadsTalks(t []token, h hit, named int) bool {
-	return named == 1 && h.start == 2 && key(t, 0) == "at" && key(t, 1) == "the" && key(t, h.end) == ","
+	if named != 1 || h.start != 2 || key(t, 0) != "at" || key(t, 1) != "the" {
+		return false
+	}
+	e := h.end
+	if key(t, e) == "in" {
+		// "At the meeting in Ha Tinh City, Dung heard reports from A and B"
+		for e++; e < len(t) && e <= h.end+5 && t[e].word && t[e].upper; e++ {
+		}
+	}
+	return key(t, e) == ","
 }
 
 // listGoesOnAfterAside reports whether the ", who …," aside opening at hi
@@ -3058,7 +3067,7 @@ var goalWords = set("target", "targets", "goal", "goals", "demand", "demands", "
 // personObject are verbs that report a meeting only when a person follows:
 // "called on President Tharman", not "called on businesses to invest";
 // "visited Thaksin at his home", not "visited Laos".
-var personObject = set("summoned", "summons", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "called", "calls", "called on", "calls on", "call on", "visited", "visits", "to visit", "went to see", "paid a visit to", "paid a courtesy visit to",
+var personObject = set("summoned", "summons", "called in", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "called", "calls", "called on", "calls on", "call on", "visited", "visits", "to visit", "went to see", "paid a visit to", "paid a courtesy visit to",
 	"spoke to", "spoke with", "spoken to", "spoken with", "speaks to", "speaks with", "talked to", "joined")
 
 func keysOfSlice(t []token) []string {

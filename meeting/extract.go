@@ -2170,6 +2170,13 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				i = end - 1
 				continue
 			}
+			if monarchTitles[canon] && end < len(t) && t[end].word && t[end].upper && !covered[end] {
+				// "the King Abdulaziz International Conference Center",
+				// "King Fahd Causeway": a king the name says, whom the
+				// gazetteer lacks, not the one reigning.
+				i = end - 1
+				continue
+			}
 			if country != "" && key(t, i-1) == "'s" && appositiveOffice(t, i-2, ms) && !nameFollows(t, end) {
 				// "received Pirapan Salirathavibhaga, Thailand's Deputy
 				// Prime Minister and Minister of Energy,": the office of the
@@ -2298,6 +2305,12 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if replacedOne(t, ms[k].start) {
 			// "…, since the Bruneian took up his post on Jan. 1, replacing
 			// Le Luong Minh": the one replaced is named, not met.
+			ms[k].excluded = true
+		}
+		if firstSince(t, ms[k].start, ms[k].end) {
+			// "Macron, the first French president to visit Vietnam since
+			// Francois Hollande in 2016, was greeted by …": the one before
+			// him is named, not met.
 			ms[k].excluded = true
 		}
 		if onTheEveOf(t, ms[k].start) {
@@ -2529,6 +2542,7 @@ var tripVerbs = set("pay", "make", "visit", "travel", "undertake", "embark", "be
 // person's: "Chairman of Samsung Electronics Lee Jae-yong".
 var orgWords = set("electronics", "group", "corporation", "corp", "company", "holdings", "bank", "motors", "airlines",
 	"airways", "industries", "technologies", "inc", "ltd", "plc", "foundation", "institute", "university",
+	"aerospace", "systems", "dynamics", "shipbuilding", "aviation", "telecom", "pharmaceuticals", "enterprises", "ventures", "railways",
 	"councillors", "representatives", "deputies", "lords", "commons", "delegates", // "House of Councillors Sekiguchi Masakazu"
 	"power",                                                                         // "National Assembly of People's Power Esteban Lazo"
 	"league", "friendship", "society", "club", "network", "confederation", "caucus", // "the Chairman of the Japan-Cambodia Parliamentary Friendship League"
@@ -3277,6 +3291,27 @@ func apposedName(t []token, i int) bool {
 	return j == len(t) || k == "," || k == "." || k == "and"
 }
 
+// lowerBodyComma returns the comma after "of the" and a body named in
+// small letters at i ("of the university council,", "of the national
+// union's executive,"), or -1.
+func lowerBodyComma(t []token, i int) int {
+	if key(t, i) != "of" || key(t, i+1) != "the" && key(t, i+1) != "its" {
+		return -1
+	}
+	for j := i + 2; j < len(t) && j <= i+6; j++ {
+		switch {
+		case t[j].key == ",":
+			if j > i+2 {
+				return j
+			}
+			return -1
+		case !t[j].word && t[j].key != "'s" || t[j].upper:
+			return -1
+		}
+	}
+	return -1
+}
+
 // ofCountryEnd returns the index after "of (the) Country" at i, or i.
 func ofCountryEnd(t []token, i int) int {
 	if key(t, i) != "of" {
@@ -3369,6 +3404,11 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 	}
 	if key(t, i) == "in" && key(t, i+1) == "charge" && key(t, i+2) == "of" {
 		i += 2 // "Senior Minister in charge of State Border Affairs Lam Chea"
+	}
+	if c := lowerBodyComma(t, i); c > 0 && title != "" && apposedName(t, c+1) {
+		// "the chair of the university council, Babalwa Ngonyama": a body
+		// in small letters, then its officer's name after the comma.
+		i = c
 	}
 	// "of the Indonesian House of Representatives Puan Maharani": the name
 	// is the last capitalised words of the office that are no institution.
@@ -4786,6 +4826,53 @@ func (a *article) storyGuest() string {
 		return g
 	}
 	return ""
+}
+
+// arrivedGuest returns the latest person the article named from outside
+// the country of the capital a sentence said the travellers arrived in, or
+// "".
+func (a *article) arrivedGuest() string {
+	host := capitalOf[a.arrived]
+	if host == "" {
+		return ""
+	}
+	for k := len(a.recent) - 1; k >= 0; k-- {
+		if c := a.countryOf(a.recent[k]); c != "" && c != host {
+			return a.recent[k]
+		}
+	}
+	return ""
+}
+
+// visitedVerbs tell the visit of the one before: "the first … since Barack
+// Obama attended the summit here in 2012".
+var visitedVerbs = set("visited", "attended", "came", "travelled", "traveled", "went", "made", "paid")
+
+// firstSince reports whether the name from i to end follows "since" in a phrase
+// that opened with "the first" or "the last" a few words before: "the first
+// French president to visit Vietnam since Francois Hollande".
+func firstSince(t []token, i, end int) bool {
+	if k := key(t, end); k != "," && k != "in" && k != "." && k != "did" && !visitedVerbs[k] {
+		// "the first since Hun Manet took office": the clause's subject
+		// is no one the phrase names as the one before.
+		return false
+	}
+	j := i - 1
+	for j > 0 && i-j <= 4 && t[j].key != "since" && (t[j].upper || titleAdjectives[t[j].key] || t[j].key == "former") {
+		j--
+	}
+	if key(t, j) != "since" {
+		return false
+	}
+	for k := j - 1; k >= 1 && k >= j-12; k-- {
+		if !t[k].word {
+			return false
+		}
+		if (t[k].key == "first" || t[k].key == "last") && (key(t, k-1) == "the" || key(t, k-1) == "a") {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateSubject reports whether m is the subject of a clause of time
@@ -6321,6 +6408,13 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return s, j + 1
 		}
 	}
+	if (n == "guest" || n == "visitor") && country == "" && (t[i].key == "the" || t[i].key == "her" || t[i].key == "his") && a.storyGuest() == "" {
+		// "Chung arrived in Vientiane on Tuesday … Pany held talks with
+		// her guest": the one who arrived from abroad, before any meeting.
+		if s := a.arrivedGuest(); s != "" {
+			return s, j + 1
+		}
+	}
 	if n == "counterpart" && (nameFollows(t, j+1) || key(t, j+1) == "," && j+2 < len(t) && t[j+2].word && t[j+2].upper) {
 		// "his Vietnamese counterpart Dao Hong Lan", "his Congolese
 		// counterpart, Prime Minister Jean-Michel Sama Lukonde": the name
@@ -6855,7 +6949,7 @@ var (
 // delegateNouns name a visiting delegation's members together: "the Lao
 // young parliamentarians".
 var (
-	delegateNouns = set("parliamentarians", "lawmakers", "legislators", "deputies", "delegates", "guests", "visitors")
+	delegateNouns = set("parliamentarians", "lawmakers", "legislators", "deputies", "delegates", "guests", "visitors", "meps", "mps", "congressmen", "senators")
 	guestNouns    = set("guests", "visitors")
 )
 

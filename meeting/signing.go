@@ -714,7 +714,7 @@ func (a *article) passiveSigning(si int, t []token, ms []mention, dates []dateEx
 	dated := false
 	if !witnessed && !leadSigned && signed > 0 && by < 0 {
 		at := signed + 1
-		for at < len(t) && at < signed+14 && t[at].key != "by" && t[at].key != "," {
+		for at < len(t) && at < signed+20 && t[at].key != "by" && t[at].key != "," {
 			at++
 		}
 		if key(t, at) == "by" {
@@ -1444,14 +1444,32 @@ func witnessedTheSigning(t []token) int {
 func (a *article) signingLead(si int) bool { return a.signingLeadSent(si) >= 0 }
 
 // signingLeadSent returns the sentence of the first three, before si, that
-// told a signing and named no one, or -1.
+// told a signing and named no one, or only the one who signed ("Defence
+// Minister Luis Petri on Tuesday signed the purchase of 24 jets … The
+// agreement was signed in Copenhagen by Petri and his Danish counterpart"),
+// or -1.
 func (a *article) signingLeadSent(si int) int {
 	for k := 0; k < si && k < 3; k++ {
-		if hasAny(a.toks[k], 0, len(a.toks[k]), signedWords) && a.namedPerSent[k] == 0 {
+		if hasAny(a.toks[k], 0, len(a.toks[k]), signedWords) && (a.namedPerSent[k] == 0 || a.namedPerSent[k] == 1 && subjectSigned(a.afterDateline(k))) {
 			return k
 		}
 	}
 	return -1
+}
+
+// subjectSigned reports whether a sentence's verb "signed" follows its
+// subject and a time at most: "Defence Minister Luis Petri on Tuesday signed
+// the purchase".
+func subjectSigned(t []token) bool {
+	for j := 1; j < len(t) && j < 14; j++ {
+		if signedWords[t[j].key] && key(t, j+1) == "the" {
+			return t[j-1].upper || isWeekday(t[j-1].key) || key(t, j-1) == "yesterday" || key(t, j-1) == "today"
+		}
+		if !t[j].word {
+			return false
+		}
+	}
+	return false
 }
 
 // allOfOneCountry reports whether every one of slugs is of the same known

@@ -59,7 +59,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		// meeting's, which the story dates.
 		kept := dates[:0:0]
 		for _, d := range dates {
-			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) && !sidelinesSpan(t, h.end, d) && !otherEventsDay(t, h.end, d) && !a.monthAheadInClause(t, h.end, d) && !tripAsideDate(t, h.end, d) && !spanOfOtherClause(t, h, d, dates) {
+			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) && !sidelinesSpan(t, h.end, d) && !otherEventsDay(t, h.end, d) && !a.monthAheadInClause(t, h.end, d) && !tripAsideDate(t, h.end, d) && !spanOfOtherClause(t, h, d, dates) && !aheadOfEvent(t, h, d) {
 				kept = append(kept, d)
 			}
 		}
@@ -765,7 +765,7 @@ func spanOfOtherClause(t []token, h hit, d dateExpr, dates []dateExpr) bool {
 	}
 	if d.start > h.end {
 		for j := h.end; j+1 < d.start; j++ {
-			if t[j].key == "," && otherClauseOpeners[t[j+1].key] {
+			if t[j].key == "," && (otherClauseOpeners[t[j+1].key] || thingParticiples[t[j+1].key]) {
 				return true
 			}
 		}
@@ -776,6 +776,22 @@ func spanOfOtherClause(t []token, h hit, d dateExpr, dates []dateExpr) bool {
 	}
 	for j := d.end; j+1 < h.start; j++ {
 		if t[j].key == "," && (t[j+1].key == "as" || t[j+1].key == "while") {
+			return true
+		}
+	}
+	return false
+}
+
+// aheadOfEvent reports whether d, a time ahead of publication written after
+// the verb of a meeting told in the past, dates the event an "ahead of"
+// phrase names: "met Jha at the ministry, ahead of President
+// Wickremesinghe's official visit to India later this week".
+func aheadOfEvent(t []token, h hit, d dateExpr) bool {
+	if !d.aheadOnly || d.start <= h.end || h.tr.form != trigVerb || !strings.HasSuffix(t[h.start].key, "ed") && t[h.start].key != "met" {
+		return false
+	}
+	for j := h.end; j+1 < d.start; j++ {
+		if t[j].key == "ahead" && t[j+1].key == "of" {
 			return true
 		}
 	}
