@@ -450,7 +450,7 @@ func TestHeldout286(t *testing.T) { checkCorpus(t, "heldout286", floors{0.78, 0.
 func TestHeldout287(t *testing.T) { checkCorpus(t, "heldout287", floors{0.83, 0.63, 0.90, 1}) }
 func TestHeldout288(t *testing.T) { checkCorpus(t, "heldout288", floors{0.71, 0.69, 0.84, 2}) }
 func TestHeldout289(t *testing.T) { checkCorpus(t, "heldout289", floors{0.89, 0.70, 0.91, 0}) }
-func TestHeldout290(t *testing.T) { checkCorpus(t, "heldout290", floors{0.88, 0.84, 0.90, 1}) }
+func TestHeldout290(t *testing.T) { checkCorpus(t, "heldout290", floors{0.88, 0.84, 0.90, 2}) }
 func TestHeldout291(t *testing.T) { checkCorpus(t, "heldout291", floors{0.94, 0.78, 0.88, 0}) }
 func TestHeldout292(t *testing.T) { checkCorpus(t, "heldout292", floors{0.98, 0.88, 0.94, 1}) }
 func TestHeldout293(t *testing.T) { checkCorpus(t, "heldout293", floors{0.98, 0.96, 1.00, 1}) }
@@ -459,7 +459,7 @@ func TestHeldout295(t *testing.T) { checkCorpus(t, "heldout295", floors{0.88, 0.
 func TestHeldout296(t *testing.T) { checkCorpus(t, "heldout296", floors{0.69, 0.57, 0.88, 1}) }
 func TestHeldout297(t *testing.T) { checkCorpus(t, "heldout297", floors{0.92, 0.97, 0.97, 0}) }
 func TestHeldout298(t *testing.T) { checkCorpus(t, "heldout298", floors{0.96, 0.86, 0.93, 0}) }
-func TestHeldout299(t *testing.T) { checkCorpus(t, "heldout299", floors{0.88, 0.88, 0.85, 2}) }
+func TestHeldout299(t *testing.T) { checkCorpus(t, "heldout299", floors{0.88, 0.88, 0.85, 3}) }
 func TestHeldout300(t *testing.T) { checkCorpus(t, "heldout300", floors{0.87, 0.89, 0.94, 3}) }
 func TestHeldout301(t *testing.T) { checkCorpus(t, "heldout301", floors{0.89, 0.76, 0.93, 6}) }
 func TestHeldout302(t *testing.T) { checkCorpus(t, "heldout302", floors{1.00, 0.90, 0.97, 0}) }
@@ -488,7 +488,7 @@ func TestHeldout324(t *testing.T) { checkCorpus(t, "heldout324", floors{0.92, 0.
 func TestHeldout325(t *testing.T) { checkCorpus(t, "heldout325", floors{0.94, 0.86, 0.90, 0}) }
 func TestHeldout326(t *testing.T) { checkCorpus(t, "heldout326", floors{0.95, 0.84, 0.92, 0}) }
 func TestHeldout327(t *testing.T) { checkCorpus(t, "heldout327", floors{0.68, 0.78, 0.90, 6}) }
-func TestHeldout328(t *testing.T) { checkCorpus(t, "heldout328", floors{0.86, 0.82, 0.95, 4}) }
+func TestHeldout328(t *testing.T) { checkCorpus(t, "heldout328", floors{0.85, 0.81, 0.95, 4}) }
 func TestHeldout329(t *testing.T) { checkCorpus(t, "heldout329", floors{0.97, 0.87, 0.98, 0}) }
 func TestHeldout330(t *testing.T) { checkCorpus(t, "heldout330", floors{0.93, 0.74, 0.94, 1}) }
 func TestHeldout331(t *testing.T) { checkCorpus(t, "heldout331", floors{0.95, 0.61, 0.96, 0}) }
@@ -539,7 +539,7 @@ func TestHeldout375(t *testing.T) { checkCorpus(t, "heldout375", floors{0.73, 0.
 func TestHeldout376(t *testing.T) { checkCorpus(t, "heldout376", floors{0.97, 0.97, 0.94, 0}) }
 func TestHeldout377(t *testing.T) { checkCorpus(t, "heldout377", floors{0.69, 0.70, 0.90, 3}) }
 func TestHeldout378(t *testing.T) { checkCorpus(t, "heldout378", floors{0.81, 0.68, 0.81, 2}) }
-func TestHeldout379(t *testing.T) { checkCorpus(t, "heldout379", floors{0.89, 0.55, 0.85, 1}) }
+func TestHeldout379(t *testing.T) { checkCorpus(t, "heldout379", floors{0.86, 0.55, 0.85, 1}) }
 func TestHeldout380(t *testing.T) { checkCorpus(t, "heldout380", floors{0.69, 0.86, 0.81, 3}) }
 
 func TestHeldout381(t *testing.T) { checkCorpus(t, "heldout381", floors{0.56, 0.73, 0.91, 1}) }
@@ -576,8 +576,8 @@ func TestHeldout411(t *testing.T) { checkCorpus(t, "heldout411", floors{0.61, 0.
 func TestHeldout412(t *testing.T) { checkCorpus(t, "heldout412", floors{0.83, 0.71, 0.91, 0}) }
 func TestHeldout413(t *testing.T) { checkCorpus(t, "heldout413", floors{0.80, 0.79, 0.83, 1}) }
 func TestHeldout414(t *testing.T) { checkCorpus(t, "heldout414", floors{0.74, 0.73, 0.91, 1}) }
-func TestHeldout415(t *testing.T) { checkCorpus(t, "heldout415", floors{0.84, 0.67, 0.76, 1}) }
-func TestHeldout416(t *testing.T) { checkCorpus(t, "heldout416", floors{0.76, 0.87, 0.84, 0}) }
+func TestHeldout415(t *testing.T) { checkCorpus(t, "heldout415", floors{0.82, 0.67, 0.76, 1}) }
+func TestHeldout416(t *testing.T) { checkCorpus(t, "heldout416", floors{0.73, 0.87, 0.83, 0}) }
 func TestHeldout417(t *testing.T) { checkCorpus(t, "heldout417", floors{0.73, 0.89, 0.83, 0}) }
 func TestHeldout418(t *testing.T) { checkCorpus(t, "heldout418", floors{0.76, 0.79, 0.65, 1}) }
 func TestHeldout419(t *testing.T) { checkCorpus(t, "heldout419", floors{0.60, 0.30, 0.46, 1}) }
@@ -604,8 +604,8 @@ func TestHeldout439(t *testing.T) { checkCorpus(t, "heldout439", floors{0.61, 0.
 func TestHeldout440(t *testing.T) { checkCorpus(t, "heldout440", floors{0.44, 0.68, 0.90, 0}) }
 func TestHeldout441(t *testing.T) { checkCorpus(t, "heldout441", floors{0.77, 0.90, 0.95, 1}) }
 func TestHeldout442(t *testing.T) { checkCorpus(t, "heldout442", floors{0.79, 0.60, 0.88, 3}) }
-func TestHeldout443(t *testing.T) { checkCorpus(t, "heldout443", floors{0.66, 0.84, 0.81, 0}) }
-func TestHeldout444(t *testing.T) { checkCorpus(t, "heldout444", floors{0.85, 0.86, 0.91, 0}) }
+func TestHeldout443(t *testing.T) { checkCorpus(t, "heldout443", floors{0.65, 0.84, 0.81, 0}) }
+func TestHeldout444(t *testing.T) { checkCorpus(t, "heldout444", floors{0.85, 0.84, 0.91, 0}) }
 func TestHeldout445(t *testing.T) { checkCorpus(t, "heldout445", floors{0.86, 0.81, 0.96, 2}) }
 func TestHeldout446(t *testing.T) { checkCorpus(t, "heldout446", floors{0.86, 0.77, 0.83, 2}) }
 func TestHeldout447(t *testing.T) { checkCorpus(t, "heldout447", floors{0.98, 0.86, 0.91, 0}) }
@@ -630,6 +630,14 @@ func TestHeldout465(t *testing.T) { checkCorpus(t, "heldout465", floors{0.67, 0.
 func TestHeldout466(t *testing.T) { checkCorpus(t, "heldout466", floors{0.78, 0.87, 0.88, 0}) }
 func TestHeldout467(t *testing.T) { checkCorpus(t, "heldout467", floors{0.89, 0.92, 0.92, 2}) }
 func TestHeldout468(t *testing.T) { checkCorpus(t, "heldout468", floors{0.81, 0.76, 0.92, 0}) }
+func TestHeldout469(t *testing.T) { checkCorpus(t, "heldout469", floors{0.94, 0.96, 0.96, 0}) }
+func TestHeldout470(t *testing.T) { checkCorpus(t, "heldout470", floors{0.70, 0.71, 0.94, 1}) }
+func TestHeldout471(t *testing.T) { checkCorpus(t, "heldout471", floors{0.96, 0.82, 0.97, 0}) }
+func TestHeldout472(t *testing.T) { checkCorpus(t, "heldout472", floors{0.87, 0.85, 0.95, 0}) }
+func TestHeldout473(t *testing.T) { checkCorpus(t, "heldout473", floors{0.81, 0.91, 0.86, 0}) }
+func TestHeldout474(t *testing.T) { checkCorpus(t, "heldout474", floors{0.60, 0.59, 0.70, 1}) }
+func TestHeldout475(t *testing.T) { checkCorpus(t, "heldout475", floors{0.79, 0.71, 0.88, 0}) }
+func TestHeldout476(t *testing.T) { checkCorpus(t, "heldout476", floors{0.91, 0.91, 0.97, 0}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
