@@ -4853,8 +4853,9 @@ var visitedVerbs = set("visited", "attended", "came", "travelled", "traveled", "
 // French president to visit Vietnam since Francois Hollande".
 func firstSince(t []token, i, end int) bool {
 	if k := key(t, end); k != "," && k != "in" && k != "." && k != "did" && !visitedVerbs[k] {
-		// "the first since Hun Manet took office": the clause's subject
-		// is no one the phrase names as the one before.
+		// "The summit, the first since Hun Manet took office, was
+		// attended by …": a clause of its own, whose subject may well be
+		// at the table.
 		return false
 	}
 	j := i - 1
