@@ -355,7 +355,9 @@ func atTheLeadsTalks(t []token, h hit, named int) bool {
 	e := h.end
 	if key(t, e) == "in" {
 		// "At the meeting in Ha Tinh City, Dung heard reports from A and B"
-		for e++; e < len(t) && e <= h.end+5 && t[e].word && t[e].upper; e++ {
+		e++
+		for e < len(t) && e <= h.end+5 && t[e].word && t[e].upper {
+			e++
 		}
 	}
 	return key(t, e) == ","

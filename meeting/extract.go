@@ -6402,18 +6402,19 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			return s, end
 		}
 	}
-	if (n == "guest" || n == "visitor") && country == "" && t[i].key == "the" {
+	if k := t[i].key; (n == "guest" || n == "visitor") && country == "" && (k == "the" || k == "her" || k == "his") {
 		// "President Thưởng met the guest": the story's visitor, one who
-		// took part in its meetings and is not of the host country.
-		if s := a.storyGuest(); s != "" {
-			return s, j + 1
+		// took part in its meetings and is not of the host country. With
+		// none yet ("Chung arrived in Vientiane on Tuesday … Pany held
+		// talks with her guest"), the one who arrived from abroad.
+		g := a.storyGuest()
+		if g == "" {
+			g = a.arrivedGuest()
+		} else if k != "the" {
+			g = "" // "her guest" after a meeting: left to the readings below
 		}
-	}
-	if (n == "guest" || n == "visitor") && country == "" && (t[i].key == "the" || t[i].key == "her" || t[i].key == "his") && a.storyGuest() == "" {
-		// "Chung arrived in Vientiane on Tuesday … Pany held talks with
-		// her guest": the one who arrived from abroad, before any meeting.
-		if s := a.arrivedGuest(); s != "" {
-			return s, j + 1
+		if g != "" {
+			return g, j + 1
 		}
 	}
 	if n == "counterpart" && (nameFollows(t, j+1) || key(t, j+1) == "," && j+2 < len(t) && t[j+2].word && t[j+2].upper) {
