@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"testing"
+	"time"
 
 	"github.com/relbot/relbot"
 )
@@ -55,4 +56,15 @@ func TestExtractRoundSixtyEight(t *testing.T) {
 			"BUCHAREST – The contract was signed on Friday at the headquarters of the Romanian Ministry of National Defence in Bucharest by Son Jae-il, chief executive of Hanwha Aerospace, and Romanian Defence Minister Angel Tîlvăr.",
 			[]held{{[]string{"son-jae-il", "angel-tilvar"}, "2026-02-06", "Bucharest", inPerson}}},
 	})
+}
+
+// TestCabinetChairmanIsPrimeMinister checks that "the Chairman of the Cabinet
+// of Ministers", Kyrgyzstan's name for its head of government, is read as
+// the Prime Minister of the article's day.
+func TestCabinetChairmanIsPrimeMinister(t *testing.T) {
+	x := embeddedExtractor(t)
+	pub := time.Date(2024, 6, 7, 10, 0, 0, 0, time.FixedZone("KGT", 6*3600))
+	checkHeld(t, x, "BISHKEK – Kyrgyz Prime Minister Akylbek Japarov received Kazakh Energy Minister Almasadam Satkaliev on Thursday. On Friday, the Chairman of the Cabinet of Ministers met Uzbek Energy Minister Jurabek Mirzamakhmudov.", pub,
+		[]held{{[]string{"akylbek-japarov", "almasadam-satkaliev"}, "2024-06-06", "Bishkek", relbot.KindInPerson},
+			{[]string{"akylbek-japarov", "jurabek-mirzamakhmudov"}, "2024-06-07", "Bishkek", relbot.KindInPerson}})
 }
