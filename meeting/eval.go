@@ -32,6 +32,11 @@ type GoldMeeting struct {
 	Date         relbot.Date `yaml:"date"`
 	Place        string      `yaml:"place"`
 	Kind         relbot.Kind `yaml:"kind"`
+	// Attendees were at the meeting without leading it ("also present
+	// were …", an accompanying minister). Authors differ on whether such
+	// people are participants, so a pair that joins one of them to the
+	// meeting is scored neither right nor wrong.
+	Attendees []string `yaml:"attendees"`
 }
 
 // NotMeeting is a labelled planned meeting, recalled meeting, letter or other
@@ -87,6 +92,11 @@ func LoadCorpus(dir string) ([]CorpusDoc, error) {
 			if len(m.Participants) < 2 || m.Date.IsZero() {
 				return nil, fmt.Errorf("%s: meeting %d: want two participants or more and a date", p, i+1)
 			}
+			for _, a := range m.Attendees {
+				if slices.Contains(m.Participants, a) {
+					return nil, fmt.Errorf("%s: meeting %d: %s is both a participant and an attendee", p, i+1, a)
+				}
+			}
 		}
 		docs = append(docs, CorpusDoc{ID: f.ID, Outlet: f.Outlet, Title: f.Title, Published: pub, Phenomena: f.Phenomena,
 			Text: f.Text, Meetings: f.Meetings, NotMeetings: f.NotMeetings})
@@ -111,6 +121,7 @@ type Scores struct {
 	Leaks          map[string]int `json:"leaks"` // held meetings that are labelled planned, background, letter or other
 	PlannedLeaks   int            `json:"planned_leaks"`
 	BackgroundLeak int            `json:"background_leaks"`
+	AttendeePairs  int            `json:"attendee_pairs"`   // reported pairs left unscored: they join a labelled attendee to the meeting
 	Errors         []string       `json:"errors,omitempty"` // one line per mistake, for reading
 }
 
@@ -136,6 +147,7 @@ func (g *Gazetteer) canonicalLabels(d CorpusDoc) CorpusDoc {
 	ms := make([]GoldMeeting, len(d.Meetings))
 	for i, m := range d.Meetings {
 		m.Participants = canon(m.Participants)
+		m.Attendees = canon(m.Attendees)
 		ms[i] = m
 	}
 	ns := make([]NotMeeting, len(d.NotMeetings))
@@ -255,10 +267,14 @@ func Evaluate(x *Extractor, docs []CorpusDoc) Scores {
 				got[p] = true
 			}
 		}
+		present := attendeePairs(d.Meetings)
 		for p := range got {
-			if gold[p] {
+			switch {
+			case gold[p]:
 				s.TruePairs++
-			} else {
+			case present[p]:
+				s.AttendeePairs++
+			default:
 				s.FalsePairs++
 				s.Errors = append(s.Errors, fmt.Sprintf("%s: extra %s–%s %s", d.ID, p.a, p.b, p.date))
 			}
@@ -310,6 +326,21 @@ func Evaluate(x *Extractor, docs []CorpusDoc) Scores {
 	s.KindAccuracy = ratio(kinds, s.MatchedGold)
 	sort.Strings(s.Errors)
 	return s
+}
+
+// attendeePairs returns the pairs that join a labelled attendee to anyone
+// else at the same meeting, on its date.
+func attendeePairs(gold []GoldMeeting) map[pairKey]bool {
+	out := map[pairKey]bool{}
+	for _, g := range gold {
+		if len(g.Attendees) == 0 {
+			continue
+		}
+		for _, p := range pairsOf(append(slices.Clone(g.Participants), g.Attendees...), g.Date.String()) {
+			out[p] = true
+		}
+	}
+	return out
 }
 
 func ratio(a, b int) float64 {

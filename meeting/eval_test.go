@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/relbot/relbot"
 )
@@ -699,6 +700,7 @@ func TestLoadCorpusErrors(t *testing.T) {
 		{"bad published", "id: x\npublished: \"yesterday\"\n", "published"},
 		{"unknown key", "id: x\npublished: \"2026-02-08T11:00:00+07:00\"\nspeaker: y\n", "speaker"},
 		{"one participant", "id: x\npublished: \"2026-02-08T11:00:00+07:00\"\nmeetings:\n  - participants: [a]\n    date: \"2026-02\"\n", "two participants"},
+		{"attendee participates", "id: x\npublished: \"2026-02-08T11:00:00+07:00\"\nmeetings:\n  - participants: [a, b]\n    attendees: [b]\n    date: \"2026-02\"\n", "both a participant and an attendee"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -711,6 +713,32 @@ func TestLoadCorpusErrors(t *testing.T) {
 				t.Errorf("LoadCorpus error = %v, want one naming the file and %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestEvaluateAttendeePairs checks that a labelled attendee's pairs are
+// neither credited nor charged, while the same article labelled without
+// attendees charges them, and the principals' pair still counts.
+func TestEvaluateAttendeePairs(t *testing.T) {
+	g, err := embeddedGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := CorpusDoc{
+		ID:        "attendee",
+		Published: time.Date(2026, 2, 8, 10, 0, 0, 0, time.FixedZone("", 7*3600)),
+		Text: "Prime Minister Hun Manet held talks with Prime Minister Pham Minh Chinh in Hanoi on Friday. " +
+			"Deputy Prime Minister Sok Chenda Sophea was also present at the meeting.",
+		Meetings: []GoldMeeting{{Participants: []string{"hun-manet", "pham-minh-chinh"}, Date: relbot.Date{Year: 2026, Month: time.February, Day: 6}, Place: "Hanoi", Kind: relbot.KindInPerson}},
+	}
+	strict := Evaluate(NewExtractor(g), []CorpusDoc{doc})
+	doc.Meetings[0].Attendees = []string{"sok-chenda-sophea"}
+	lenient := Evaluate(NewExtractor(g), []CorpusDoc{doc})
+	if strict.TruePairs != 1 || strict.FalsePairs != 2 || strict.AttendeePairs != 0 {
+		t.Errorf("without attendees: tp %d fp %d attendee pairs %d, want 1 2 0", strict.TruePairs, strict.FalsePairs, strict.AttendeePairs)
+	}
+	if lenient.TruePairs != 1 || lenient.FalsePairs != 0 || lenient.AttendeePairs != 2 || lenient.MissedPairs != 0 {
+		t.Errorf("with attendees: tp %d fp %d missed %d attendee pairs %d, want 1 0 0 2", lenient.TruePairs, lenient.FalsePairs, lenient.MissedPairs, lenient.AttendeePairs)
 	}
 }
 
