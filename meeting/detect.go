@@ -1029,6 +1029,15 @@ func (a *article) sentence(si int, t []token) {
 	}()
 	excludeNegatedSubjects(t, ms)
 	excludeNoted(t, ms)
+	if c := a.callNamedAfter(si, t); c != nil {
+		// After the sentence: its "The call" may retell the meeting,
+		// and the kind it names is what the report left unsaid.
+		kind := relbot.KindPhone
+		if key(t, 1) == "video" || key(t, 1) == "videoconference" {
+			kind = relbot.KindVirtual
+		}
+		defer func() { c.m.Kind, c.m.Place, c.m.Venue = kind, "", "" }()
+	}
 	if city, end, ok := cities.match(t, 0); ok && weekdayLine(t, end) {
 		// "Chiang Mai, Friday": the day's meetings are there.
 		a.dayCity = city
@@ -1040,7 +1049,7 @@ func (a *article) sentence(si int, t []token) {
 	if oneByOne(t) && a.credentialsFrom(si, t, ms) {
 		return
 	}
-	if a.bothAttended(si, t, ms) || a.witnessedSigners(si, t, ms, dates) || a.joinedFor(si, t, ms, dates) || a.signedAlongside(si, t, ms, dates) || a.namedGatheringChaired(si, t, ms, dates) {
+	if a.bothAttended(si, t, ms) || a.witnessedSigners(si, t, ms, dates) || a.joinedFor(si, t, ms, dates) || a.signedAlongside(si, t, ms, dates) || a.namedGatheringChaired(si, t, ms, dates) || a.nounHeldWith(si, t, ms, dates) {
 		return
 	}
 	a.speakerOfLead(si, t, ms)
@@ -2949,6 +2958,38 @@ func hostedIncluding(t []token, h hit) bool {
 	return key(t, j) == "including"
 }
 
+// callNamedAfter returns the meeting just told by a bare "spoke with",
+// which says nothing of how they spoke, when the sentence opens "The call
+// follows …" or "The video call came …" about it; nil otherwise.
+func (a *article) callNamedAfter(si int, t []token) *cand {
+	if key(t, 0) != "the" || len(a.cands) == 0 {
+		return nil
+	}
+	switch key(t, 1) {
+	case "call", "videoconference":
+	case "phone", "telephone", "video":
+		if key(t, 2) != "call" {
+			return nil
+		}
+	default:
+		return nil
+	}
+	c := a.cands[len(a.cands)-1]
+	if c.m.Status != relbot.StatusPast || c.m.Kind != relbot.KindInPerson || c.placeRank > 1 && c.m.Place != a.dlCity || si-c.lastTold() > 3 && len(a.cands) > 1 || c.sent >= len(a.toks) {
+		return nil
+	}
+	told := a.toks[c.sent]
+	if !hasAny(told, 0, len(told), speakVerbs) || hasAny(told, 0, len(told), meetVerbs) {
+		return nil
+	}
+	return c
+}
+
+var (
+	speakVerbs = set("spoke", "talked", "speaks", "talks")
+	meetVerbs  = set("met", "meets", "received", "visited", "hosted")
+)
+
 // spokeWithAfter reports whether a bare "spoke" at end-1 goes on, over a
 // short phrase of time, to "with" or "to" and a person: "spoke in the
 // morning with A", "spoke on Monday to B".
@@ -2964,11 +3005,27 @@ func spokeWithAfter(t []token, end int, ms []mention) bool {
 		return false
 	}
 	for _, m := range ms {
-		if m.slug != "" && m.start > j && m.start <= j+6 {
+		if m.slug != "" && m.start > j && (m.start <= j+6 || m.start <= j+16 && titleRun(t, j+1, m.start)) {
+			// "spoke on Monday with Ukraine's Minister of Agrarian Policy
+			// and Food Mykola Solskyi": a long title, then the name.
 			return true
 		}
 	}
 	return false
+}
+
+// titleRun reports whether t[from:to] reads as one office: capitalised
+// words joined by "of", "and", "for", "the" and a possessive.
+func titleRun(t []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch {
+		case t[k].word && t[k].upper:
+		case t[k].key == "of", t[k].key == "and", t[k].key == "for", t[k].key == "the", t[k].key == "'s":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // pastDuration returns where "for about 40 minutes", "for an hour" or "for
@@ -3170,9 +3227,29 @@ func sentenceKind(t []token) relbot.Kind {
 				continue
 			}
 		}
+		if eventAhead(t, j) {
+			continue // "agreed Saturday to …, including through next week's virtual leaders' summit"
+		}
 		return relbot.Kind(k) // the hints' values are the kinds' names
 	}
 	return relbot.KindInPerson
+}
+
+// eventAhead reports whether the words before j make what j describes an
+// event still to come: "next week's", "tomorrow's", "the upcoming".
+func eventAhead(t []token, j int) bool {
+	switch key(t, j-1) {
+	case "upcoming", "forthcoming":
+		return true
+	case "'s":
+		switch key(t, j-2) {
+		case "tomorrow":
+			return true
+		case "week", "month", "weekend":
+			return key(t, j-3) == "next"
+		}
+	}
+	return false
 }
 
 // withoutWhoAsides returns t without the clauses set off by commas that

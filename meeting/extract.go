@@ -273,6 +273,10 @@ func (x *Extractor) Extract(in Input) Extraction {
 	return a.finish()
 }
 
+// datelineCapitals are the capitals that datelines name by their country's
+// name alone.
+var datelineCapitals = map[string]string{"KW": "Kuwait City"}
+
 // findDateline reads "PHNOM PENH, Feb. 6 (VNA) –" or "HÀ NỘI —" at the start
 // of one of the first sentences.
 func (a *article) findDateline(toks [][]token) {
@@ -296,6 +300,13 @@ func (a *article) findDateline(toks [][]token) {
 		if !ok {
 			city, end, ok = unknownDatelineCity(t)
 			ok = ok && !outletName(city, a.in.Outlet)
+		}
+		if !ok {
+			// "KUWAIT, June 12 (KUNA) --": the country's name for its
+			// capital, as its agency writes the dateline.
+			if c, e, isCountry := countries.match(t, 0); isCountry && datelineCapitals[c] != "" && key(t, e) == "," {
+				city, end, ok = datelineCapitals[c], e, true
+			}
 		}
 		if !ok && i == 0 && len(toks) > 1 && len(t) <= 2 && allCaps(t) && !agencyNames[t[0].key] {
 			// "INDORE" on a line of its own above the story, a city the
@@ -417,6 +428,12 @@ func (a *article) findDateline(toks [][]token) {
 		}
 		if j == len(t)-1 && key(t, j) == "." && !d.IsZero() && i+1 < len(toks) && key(toks[i+1], 0) == "/" {
 			// "MOSCOW, September 10. /TASS/." as TASS opens.
+			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j+1
+			return
+		}
+		if j == len(t)-1 && key(t, j) == "." && d.Day != 0 && i == 0 && len(toks) > 1 {
+			// "Mexico City, February 15, 2024. The Secretary of Labor …",
+			// as ministries' releases open: the dated city, a full stop.
 			a.dlCity, a.dlDate, a.dlSent, a.dlEnd = city, d, i, j+1
 			return
 		}
@@ -841,7 +858,9 @@ func (a *article) findContext(toks [][]token) {
 			// "receiving foreign dignitaries at the Merdeka Palace": a
 			// building that is in one city only.
 			if v, end, ok := venueNamed(t, j); ok {
-				if venueSeats[v.name] == nil && v.city != "" && !sourceWords[key(t, end)] && !saidWords[key(t, end)] && !venueChiefs[key(t, end)] {
+				if c := cityOfVenue(t, end); c != "" {
+					a.leadCity = c
+				} else if venueSeats[v.name] == nil && v.city != "" && !sourceWords[key(t, end)] && !saidWords[key(t, end)] && !venueChiefs[key(t, end)] {
 					a.leadCity = v.city
 				}
 				j = end - 1
@@ -1689,6 +1708,22 @@ func (a *article) othersGivenName(t []token, i int, slug string) bool {
 	return !a.ownNameWord(slug, t[i-1].key) // "Ms Kim Ngân" is Nguyễn Thị Kim Ngân
 }
 
+// insideLongerName reports whether a known name at t[i:end] has a
+// capitalised word of no title or style on each side, the one before no
+// part of any of the actors it may be: "Lieutenant General Sheikh Salem
+// Nawaf Al-Ahmad Al-Sabah" is not Sheikh Nawaf Al-Ahmad, the late Emir.
+func (a *article) insideLongerName(t []token, i, end int, slugs []string) bool {
+	if i < 2 || !nameWordAt(t, i-1) || !nameWordAt(t, end) {
+		return false
+	}
+	for _, s := range slugs {
+		if a.ownNameWord(s, t[i-1].key) {
+			return false
+		}
+	}
+	return true
+}
+
 // ownNameWord reports whether the folded word k is one of the words of the
 // actor's name or aliases.
 func (a *article) ownNameWord(slug, k string) bool {
@@ -1787,7 +1822,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if !t[i].word {
 			continue
 		}
-		if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && (t[i].upper || end-i > 1) && !midName(t, i) && !longerName(t, i, end) && !a.styledOneOpensName(slugs, t, i, end) && !otherPatronymic(t, i, end) {
+		if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && (t[i].upper || end-i > 1) && !midName(t, i) && !longerName(t, i, end) && !a.styledOneOpensName(slugs, t, i, end) && !otherPatronymic(t, i, end) && !a.insideLongerName(t, i, end, slugs) {
 			if e := patronymicEnd(t, end); e > end {
 				// "Prince Abdulaziz bin Saud bin Naif bin Abdulaziz": the
 				// known name goes on with its forebears.
@@ -1839,6 +1874,15 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 				// Nahyan).
 				ms = append(ms, mention{slug: s, start: i - 1, end: i + 1})
 				covered[i-1], covered[i] = true, true
+				continue
+			}
+			if k := nameWords(a.actorOf(s)); len(k) >= 4 && k[0] == t[i].key && key(t, i+1) == k[1] && !nameWordAt(t, i+2) && !nameWordAt(t, i-1) {
+				// "Sheikh Fahad Yousef also received …" after "Sheikh Fahad
+				// Yousef Saud Al-Sabah": a long name's given name and
+				// father's name, the rest left off.
+				ms = append(ms, mention{slug: s, start: i, end: i + 2})
+				covered[i], covered[i+1] = true, true
+				i++
 				continue
 			}
 		}
@@ -3421,7 +3465,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// "du", which joins an institution's name more often than a
 		// person's ("Director of Institut Pasteur du Cambodge").
 		for e < len(t) && e < i+20 && (!covered[e] || endsVietnameseName(t, e)) && (t[e].upper || t[e].key == "of" || placeDash(t, e) ||
-			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && (countryAt(t, e+1) || consularTitle(t, i) && cityAt(t, e+1)) || t[e].key == "under" && key(t, e+1) == "the" && e > i || e == i && (t[e].key == "in" || t[e].key == "on" || t[e].key == "at") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && !titleSoon(t, e+1) && !styleOpensName(t, e+1) && !namesAroundAnd(t, e) || t[e].key == "for" || t[e].key == "to" && !nameEndsBefore(t, e) || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key] || partyModifiers[t[e].key] && key(t, e-1) == "the" || styleStop(t, e) || initialStop(t, e) || e > i+1 && t[e-1].upper && t[e].key != "du" && nameLink(t, i, e)) {
+			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && (countryAt(t, e+1) || consularTitle(t, i) && cityAt(t, e+1)) || t[e].key == "under" && key(t, e+1) == "the" && e > i || e == i && (t[e].key == "in" || t[e].key == "on" || t[e].key == "at") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && (!titleSoon(t, e+1) && !styleOpensName(t, e+1) && !namesAroundAnd(t, e) || regionGoesOn(t, e+1)) || t[e].key == "for" || t[e].key == "to" && !nameEndsBefore(t, e) || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key] || partyModifiers[t[e].key] && key(t, e-1) == "the" || styleStop(t, e) || initialStop(t, e) || e > i+1 && t[e-1].upper && t[e].key != "du" && nameLink(t, i, e)) {
 			e++
 		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == "," || t[e-1].key == "for" || t[e-1].key == "to") {
@@ -4031,6 +4075,21 @@ func nameEndsBefore(t []token, e int) bool {
 // after an office: "Japanese Ambassador to Cambodia Hiroshi Tanaka and Lena
 // Brandt, APOPO's country director" (the office's words end before the
 // first name, and the second is set off by a comma).
+// regionGoesOn reports whether a world region's name goes on after "and" at
+// j-1: "for the Near East and North Africa", "for Asia and the Pacific".
+func regionGoesOn(t []token, j int) bool {
+	switch key(t, j) {
+	case "north", "south", "east", "west", "central":
+		// "and North Africa", not "and South Korean Ambassador B"
+		return t[j].upper && continents[key(t, j+1)]
+	case "the":
+		return key(t, j+1) == "pacific" || key(t, j+1) == "caribbean"
+	}
+	return false
+}
+
+var continents = set("africa", "america", "americas", "asia", "europe", "pacific", "caucasus")
+
 func namesAroundAnd(t []token, e int) bool {
 	if !nameEndsBefore(t, e) || !nameFollows(t, e+1) {
 		return false
@@ -4080,6 +4139,11 @@ func nameFollows(t []token, i int) bool {
 // "DeSantis") or a given name does ("MaryKay"): four small letters at
 // least before the inner capital.
 func companyCased(w string) bool {
+	for _, p := range arabicNamePrefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+			return false // "AbdulHakim", "AbdulRahman": one Arabic name
+		}
+	}
 	small := 0
 	for i, r := range w {
 		switch {
@@ -4093,6 +4157,10 @@ func companyCased(w string) bool {
 	}
 	return false
 }
+
+// arabicNamePrefixes open Arabic names some write as one word with a
+// capital inside.
+var arabicNamePrefixes = []string{"Abdul", "Abdel", "Abdal", "Abu"}
 
 // acronym reports whether tk is written in capitals only, two letters or
 // more: "DPR", "CPP", "LPRP".
@@ -4507,7 +4575,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		slug, ok := a.learnNamed(a.sentenceText(t, from, j-1), "MP")
 		return slug, j, ok
 	}
-	if j-i < 2 || j-i-links > 4 || key(t, j) != "," {
+	if j-i < 2 || j-i-links > 4 || key(t, j) != "," || slices.ContainsFunc(t[i:j], officeLikeWord) {
 		return "", 0, false
 	}
 	k, tend, ok := officeAfter(t, j)
@@ -4527,6 +4595,25 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		}
 	}
 	return slug, j, true
+}
+
+// officeLikeWord reports whether a capitalised word is a code with digits
+// or an office joined by a hyphen, never part of a person's name: "COP29
+// President-Designate, Minister of Ecology …".
+func officeLikeWord(w token) bool {
+	if strings.ContainsAny(w.key, "0123456789") {
+		return true
+	}
+	if !strings.Contains(w.key, "-") {
+		return false
+	}
+	for _, part := range strings.Split(w.key, "-") {
+		switch part {
+		case "president", "minister", "secretary", "designate", "elect", "chairman", "chairperson", "governor":
+			return true
+		}
+	}
+	return false
 }
 
 // initialStop reports whether t[i] is the full stop of an initial inside a
@@ -5773,6 +5860,11 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 		case strings.Contains(keysOf(t[i:end]), "two") || strings.HasPrefix(t[i].key, "both"):
 			n = 2
 		}
+		if n == 0 && end-i == 2 && t[i].key == "the" && t[i+1].key == "leaders" && (key(t, end) == "'" || key(t, end) == "’") && leadersEvents[key(t, end+1)] {
+			// "addressed the leaders' segment of the conference": a part
+			// of a gathering named for all who lead at it, no one told.
+			return nil, 0
+		}
 		if n == 0 && end-i == 2 && t[i].key == "the" && t[i+1].key == "leaders" {
 			if g := a.recentGathering(); g != nil {
 				return slices.Clone(g), end
@@ -5845,6 +5937,10 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 }
 
 var sideOfWords = set("on", "along", "across", "at")
+
+// leadersEvents are the parts of a gathering "the leaders'" names: "the
+// leaders' segment", "the leaders' declaration".
+var leadersEvents = set("segment", "declaration", "statement", "week")
 
 // callVerbs make "on both sides" the sides called on: "called on both
 // sides to bring peace back".
@@ -6482,6 +6578,11 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 					ministers = append(ministers, s)
 				}
 			}
+			if len(ministers) > 0 {
+				if guest := a.callerOtherThanHost(t, j+1); guest != "" {
+					return guest, j + 1
+				}
+			}
 			switch {
 			case len(ministers) == 1:
 				return ministers[0], j + 1
@@ -6791,6 +6892,48 @@ func (a *article) giveOffice(slug string, t []token, from, to int) {
 	a.unknown[slug] = act
 }
 
+// callerOtherThanHost reads "the minister paid a courtesy call on
+// Vietnamese Deputy Prime Minister B" from v: a guest calls on a host of
+// another country, so of those who have met so far the one not of the
+// host's country, when one only is.
+func (a *article) callerOtherThanHost(t []token, v int) string {
+	on := -1
+	switch {
+	case key(t, v) == "called" && key(t, v+1) == "on":
+		on = v + 1
+	case key(t, v) == "paid":
+		for k := v + 1; k < len(t) && k <= v+5; k++ {
+			if t[k].key == "on" && (key(t, k-1) == "call" || key(t, k-1) == "visit") {
+				on = k
+				break
+			}
+		}
+	}
+	if on < 0 {
+		return ""
+	}
+	host := ""
+	for k := on + 1; k < len(t) && k <= on+3 && host == ""; k++ {
+		host, _, _ = countries.match(t, k)
+	}
+	if host == "" {
+		return ""
+	}
+	guest := ""
+	for _, s := range a.recent {
+		if !a.participated(s) {
+			continue
+		}
+		if c := a.actorOf(s).Country; c != "" && c != host {
+			if guest != "" {
+				return ""
+			}
+			guest = s
+		}
+	}
+	return guest
+}
+
 // storyMinister returns the minister of country the story follows: "the
 // Cambodian minister held talks with …" after she was received, not the
 // ambassador named since nor another of the country's ministers.
@@ -7089,7 +7232,7 @@ var officeWords = set("house", "representatives", "parliament", "congress", "leg
 	// Irrigation Bounheuang Sengsouvanh"
 	"irrigation", "management", "hydrology", "climate", "disaster", "prevention", "statistics", "protection", "promotion", "logistics", "electricity",
 	"aviation", "railways", "consular", "protocol", "supervision", "quality", "standards", "operations", "intelligence", "engineering", "mining",
-	"petroleum", "minerals", "geology", "aquaculture", "livestock", "veterinary", "cultivation", "hydropower", "policy",
+	"petroleum", "minerals", "geology", "aquaculture", "livestock", "veterinary", "cultivation", "hydropower", "policy", "issues", "matters",
 	// a health ministry's: "Department of Disease Control", "Director of
 	// Institut Pasteur du Cambodge"
 	"control", "disease", "diseases", "surveillance", "hospital", "clinic", "laboratory", "medicines", "pharmacy", "institut",

@@ -487,7 +487,7 @@ var kindHint = func() *phrases[string] {
 	}
 	for _, s := range []string{"online talks", "online meeting", "via videoconference", "via video conference", "by videoconference", "videoconference", "video conference", "video call", "video link", "virtual meeting", "virtual talks", "virtual summit", "virtual ceremony", "virtual format", "online format", "online", "virtually", "via video",
 		"video calls", "video conferences", "videoconferences", "online meetings", "virtual meetings",
-		"virtual consultation", "virtual consultations", "virtual session", "virtual dialogue", "virtual conference", "virtual ministerial meeting",
+		"virtual consultation", "virtual consultations", "virtual session", "virtual dialogue", "virtual conference", "virtual ministerial meeting", "virtual discussion", "virtual discussions", "virtual exchange",
 		// "a virtual leaders' session co-chaired by A and B"
 		"virtual leaders' session", "virtual leaders' meeting", "virtual leaders' summit", "virtual ministers' meeting", "virtual ministers' session",
 		"online leaders' session", "online leaders' meeting", "online leaders' summit",

@@ -453,11 +453,46 @@ func officeSpan(t []token, from, to int) bool {
 		case "of", "and", "for", "the", ",", "'s", "(", ")": // "World Health Organization (WHO) Regional Director"
 			continue
 		}
+		if abbreviationDot(t, k) {
+			continue // "U.S. Special Presidential Envoy for Climate"
+		}
 		if !t[k].upper {
 			return false
 		}
 	}
 	return title && to-from <= 16
+}
+
+// participleBetween reports whether a past participle that describes a
+// thing ("a declaration signed", "the roadmap adopted") stands in
+// t[from:to], so that a date after it is the thing's.
+func participleBetween(t []token, from, to int) bool {
+	for k := max(from, 1); k < to && k < len(t); k++ {
+		if thingParticiples[t[k].key] && t[k-1].word && !auxiliaries[t[k-1].key] && !agreementVerbs[t[k-1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionPreps open the other occasions an "including" lists: ",
+// including at next week's summit", not ", including rice and medicine".
+var occasionPreps = set("at", "through", "during", "via", "in", "on")
+
+var auxiliaries = set("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "also", "jointly", "they", "both")
+
+// abbreviationDot reports whether the full stop at j closes a capital
+// letter of an abbreviation ("U.S.", "U.K."), not a sentence or a style.
+func abbreviationDot(t []token, j int) bool {
+	if t[j].key != "." || j == 0 || !t[j-1].upper || len(t[j-1].text) != 1 {
+		return false
+	}
+	s := j - 1
+	for s >= 2 && t[s-1].key == "." && len(t[s-2].text) == 1 && t[s-2].upper {
+		s -= 2
+	}
+	_, _, honour := honorifics.match(t, s)
+	return !honour // "H.E." is a style, read with the names
 }
 
 // occasionWords name, with the meals, an occasion whose guests sit together.
@@ -499,6 +534,7 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 			if !t[j].upper && !corefNouns[t[j].key] && t[j].key != "his" && t[j].key != "her" && t[j].key != "its" && t[j].key != "'s" && t[j].key != "chief" &&
 				t[j].key != "visiting" && !titleAdjectives[t[j].key] && // "A and visiting Chinese Minister of Justice B signed"
 				!titled && // "and Vietnam's Minister of Labor, Invalids and Social Affairs Dao Ngoc Dung signed"
+				!abbreviationDot(t, j) && // "and U.S. Special Presidential Envoy for Climate John Kerry agreed"
 				!(t[j].key == "," && hasAny(t, m1.end, j, counterpartWord)) { // "A and his Vietnamese counterpart, General B, signed …"
 				// "Joe Biden and Vietnam's Communist Party chief Nguyen Phu
 				// Trong agreed on Sunday to …"
@@ -536,6 +572,9 @@ func (a *article) jointAgreement(si int, t []token, ms []mention, dates []dateEx
 		// "…, with Trump and Anwar, who brokered an initial truce in July,
 		// looking on": a relative clause's date is its own.
 		dates = slices.DeleteFunc(slices.Clone(dates), func(d dateExpr) bool { return inRelativeAside(t, v, d.start) })
+		// "discussed how to build on a joint declaration signed at the
+		// height of the pandemic last year": the thing's date.
+		dates = slices.DeleteFunc(dates, func(d dateExpr) bool { return d.start > v && participleBetween(t, v+1, d.start) })
 		if key(t, v+1) == "to" {
 			// "Roque and Dien agreed to convene the committee in Manila in
 			// the first half of 2026": the plan's date, not the meeting's.
@@ -653,13 +692,20 @@ func signersAfter(t []token, v int, ms []mention) []string {
 func (a *article) agreedCand(si int, t []token, ms []mention, dates []dateExpr, h hit, pair []string) *cand {
 	c := &cand{sent: si, slugs: pair, agreed: true}
 	c.m.Kind, c.m.Status = sentenceKind(t), relbot.StatusPast
+	if c.m.Kind == relbot.KindInPerson && si > 0 && a.lastNamedSent == si-1 && len(a.lastMentions) == 0 {
+		// "…, following a video conference between the ministers on
+		// Tuesday. A and B discussed …": the unnamed meeting just told.
+		c.m.Kind = sentenceKind(a.toks[si-1])
+	}
 	from := a.bodyStart(si)
 	to := len(t)
 	for k := h.end; k+1 < len(t); k++ {
 		// "agreed Saturday to restore exchanges, as the two sides
 		// sought to move beyond their row over a missile system in
 		// South Korea": the agreement's own clause says where.
-		if t[k].key == "," && (clauseBreaks[t[k+1].key] || asideOpeners[t[k+1].key]) {
+		if t[k].key == "," && (clauseBreaks[t[k+1].key] || asideOpeners[t[k+1].key] || t[k+1].key == "including" && occasionPreps[key(t, k+2)]) {
+			// ", including at next week's summit hosted by Washington":
+			// the rest is about other occasions.
 			to = k
 			break
 		}
@@ -1834,6 +1880,79 @@ func (a *article) signedAlongside(si int, t []token, ms []mention, dates []dateE
 	dates = slices.DeleteFunc(slices.Clone(dates), func(d dateExpr) bool { return afterRelative(t, v, d.start) })
 	return a.heldAtVerb(si, t, ms, dates, v, append([]string{subject}, who...)) != nil
 }
+
+// heldNouns are the meetings a relative clause can tell who held: "the
+// videoconference that A held on Monday with B".
+var heldNouns = set("talks", "meeting", "call", "videoconference", "discussion", "discussions", "consultations")
+
+// nounHeldWith reads a meeting the sentence names as a thing and tells in a
+// clause of its own: "The meeting followed the videoconference that
+// Secretary A held on Monday with Canada's Minister B, in which …".
+func (a *article) nounHeldWith(si int, t []token, ms []mention, dates []dateExpr) bool {
+	for j := 1; j+3 < len(t); j++ {
+		if !heldNouns[t[j].key] || key(t, j-1) != "the" && key(t, j-1) != "a" {
+			continue
+		}
+		at := j + 1
+		if key(t, at) == "that" || key(t, at) == "which" {
+			at++
+		}
+		var first *mention
+		for k := range ms {
+			m := &ms[k]
+			if m.slug == "" || m.excluded || m.group != nil || m.start < at {
+				continue
+			}
+			if m.start > at+3 || slices.ContainsFunc(t[at:m.start], func(w token) bool { return !w.word }) {
+				break // "on the eve of the meeting, Wang held …": no clause of the noun's
+			}
+			first = m
+			break
+		}
+		if first == nil {
+			continue
+		}
+		v := first.end
+		if k := key(t, v); k != "held" && k != "had" && k != "conducted" {
+			continue
+		}
+		with := -1
+		for k := v + 1; k < len(t) && k <= v+6; k++ {
+			if t[k].key == "with" {
+				with = k
+				break
+			}
+			if !t[k].word || intentWords[t[k].key] {
+				break // "a meeting Obama had planned to hold on Tuesday with …"
+			}
+		}
+		if with < 0 {
+			continue
+		}
+		slugs := []string{first.slug}
+		for _, m := range ms {
+			if m.slug == "" || m.excluded || m.group != nil || m.start <= with || slices.Contains(slugs, m.slug) {
+				continue
+			}
+			if m.start > with+16 || hasAny(t, with, m.start, clauseWords) || len(slugs) > 1 && !hasAny(t, with, m.start, andWords) {
+				break
+			}
+			slugs = append(slugs, m.slug)
+		}
+		if len(slugs) > 1 {
+			return a.heldAtVerb(si, t, ms, dates, v, slugs) != nil
+		}
+	}
+	return false
+}
+
+// clauseWords end the clause a name must stand in.
+var clauseWords = set(".", ";", "which", "who", "where", "while", "in", "at", "on")
+
+var andWords = set("and")
+
+// intentWords make a verb of holding a plan: "had planned to hold".
+var intentWords = set("planned", "to", "hoped", "wanted", "intended", "expected", "sought", "been", "agreed", "proposed")
 
 // heldAtVerb adds the meeting of slugs that the verb at v tells, dated and
 // placed by its sentence, and returns it; nil when the verb is negated or

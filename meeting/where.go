@@ -1,6 +1,9 @@
 package meeting
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // Places: the city and venue of a meeting.
 
@@ -60,7 +63,11 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			}
 			if venueName == "" {
 				venueName = v.name
-				if venueSeats[v.name] == nil {
+				if c := cityOfVenue(t, end); c != "" {
+					// "the Royal Palace of Naples": the city the name
+					// gives, not the palace the table knows.
+					place, rank = c, 2
+				} else if venueSeats[v.name] == nil {
 					place, rank = v.city, 2
 				} else if named, ok := namedVenueBefore(t, j, end); ok {
 					// "at the Merdeka presidential palace" is the Merdeka
@@ -260,8 +267,8 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 	}
 	if venueName != "" {
 		for j := 0; j < len(t); j++ {
-			if v, _, ok := venueNamed(t, j); ok {
-				return v.city, venueName, 0
+			if v, end, ok := venueNamed(t, j); ok {
+				return cmp.Or(cityOfVenue(t, end), v.city), venueName, 0
 			}
 		}
 	}
@@ -914,4 +921,17 @@ func buildingNamed(t []token, j int) (string, int, bool) {
 		b.WriteString(t[k].text)
 	}
 	return b.String(), end, true
+}
+
+// cityOfVenue returns the city "of" names after a venue's name ending at
+// end ("the Royal Palace of Naples"), or "".
+func cityOfVenue(t []token, end int) string {
+	if key(t, end) != "of" {
+		return ""
+	}
+	if c, _, ok := cities.match(t, end+1); ok {
+		return c
+	}
+	c, _ := unknownCity(t, end+1)
+	return c
 }
