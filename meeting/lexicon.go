@@ -1267,6 +1267,7 @@ var venues = func() *phrases[venue] {
 	}{
 		{[]string{"royal palace"}, "Royal Palace", "Phnom Penh"},
 		{[]string{"peace palace"}, "Peace Palace", "Phnom Penh"},
+		{[]string{"ittihadiya palace", "al-ittihadiya palace", "heliopolis palace"}, "Ittihadiya Palace", "Cairo"},
 		{[]string{"chamkar mon palace", "chamcar mon palace"}, "Chamkar Mon Palace", "Phnom Penh"},
 		{[]string{"presidential palace"}, "Presidential Palace", "Hanoi"},
 		{[]string{"party central committee headquarters", "party central committee's headquarters", "party central committee head office", "headquarters of the party central committee"}, "Party Central Committee headquarters", "Hanoi"},
