@@ -479,6 +479,8 @@ func participleBetween(t []token, from, to int) bool {
 // including at next week's summit", not ", including rice and medicine".
 var occasionPreps = set("at", "through", "during", "via", "in", "on")
 
+// auxiliaries before a participle make it the clause's verb ("was
+// signed", "they signed"), not a thing's description.
 var auxiliaries = set("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "and", "also", "jointly", "they", "both")
 
 // abbreviationDot reports whether the full stop at j closes a capital
@@ -1946,9 +1948,11 @@ func (a *article) nounHeldWith(si int, t []token, ms []mention, dates []dateExpr
 	return false
 }
 
-// clauseWords end the clause a name must stand in.
+// clauseWords end the list of those met after "with": a new clause, a
+// place or a day ("with B in Ottawa on Monday").
 var clauseWords = set(".", ";", "which", "who", "where", "while", "in", "at", "on")
 
+// andWords join the next one met to the list.
 var andWords = set("and")
 
 // intentWords make a verb of holding a plan: "had planned to hold".
