@@ -1029,13 +1029,9 @@ func (a *article) sentence(si int, t []token) {
 	}()
 	excludeNegatedSubjects(t, ms)
 	excludeNoted(t, ms)
-	if c := a.callNamedAfter(si, t); c != nil {
+	if c, kind := a.callNamedAfter(si, t); c != nil {
 		// After the sentence: its "The call" may retell the meeting,
 		// and the kind it names is what the report left unsaid.
-		kind := relbot.KindPhone
-		if key(t, 1) == "video" || key(t, 1) == "videoconference" {
-			kind = relbot.KindVirtual
-		}
 		defer func() { c.m.Kind, c.m.Place, c.m.Venue = kind, "", "" }()
 	}
 	if city, end, ok := cities.match(t, 0); ok && weekdayLine(t, end) {
@@ -2959,34 +2955,43 @@ func hostedIncluding(t []token, h hit) bool {
 }
 
 // callNamedAfter returns the meeting just told by a bare "spoke with",
-// which says nothing of how they spoke, when the sentence opens "The call
-// follows …" or "The video call came …" about it; nil otherwise.
-func (a *article) callNamedAfter(si int, t []token) *cand {
+// which says nothing of how they spoke, and the kind the sentence gives it
+// when it opens "The call follows …" or "The video call came …"; nil
+// otherwise.
+func (a *article) callNamedAfter(si int, t []token) (*cand, relbot.Kind) {
 	if key(t, 0) != "the" || len(a.cands) == 0 {
-		return nil
+		return nil, ""
 	}
+	kind := relbot.KindPhone
 	switch key(t, 1) {
-	case "call", "videoconference":
+	case "call":
+	case "videoconference":
+		kind = relbot.KindVirtual
 	case "phone", "telephone", "video":
 		if key(t, 2) != "call" {
-			return nil
+			return nil, ""
+		}
+		if key(t, 1) == "video" {
+			kind = relbot.KindVirtual
 		}
 	default:
-		return nil
+		return nil, ""
 	}
 	c := a.cands[len(a.cands)-1]
 	if c.m.Status != relbot.StatusPast || c.m.Kind != relbot.KindInPerson || c.placeRank > 1 && c.m.Place != a.dlCity || si-c.lastTold() > 3 && len(a.cands) > 1 || c.sent >= len(a.toks) {
-		return nil
+		return nil, ""
 	}
 	told := a.toks[c.sent]
 	if !hasAny(told, 0, len(told), speakVerbs) || hasAny(told, 0, len(told), meetVerbs) {
-		return nil
+		return nil, ""
 	}
-	return c
+	return c, kind
 }
 
 var (
-	speakVerbs = set("spoke", "talked", "speaks", "talks")
+	// speakVerbs tell a conversation without saying how it was held; not
+	// "talks", a meeting's own noun ("held talks with").
+	speakVerbs = set("spoke", "talked", "speaks")
 	meetVerbs  = set("met", "meets", "received", "visited", "hosted")
 )
 
@@ -3005,27 +3010,13 @@ func spokeWithAfter(t []token, end int, ms []mention) bool {
 		return false
 	}
 	for _, m := range ms {
-		if m.slug != "" && m.start > j && (m.start <= j+6 || m.start <= j+16 && titleRun(t, j+1, m.start)) {
+		if m.slug != "" && m.start > j && (m.start <= j+6 || m.start <= j+16 && officeSpan(t, j+1, m.start)) {
 			// "spoke on Monday with Ukraine's Minister of Agrarian Policy
 			// and Food Mykola Solskyi": a long title, then the name.
 			return true
 		}
 	}
 	return false
-}
-
-// titleRun reports whether t[from:to] reads as one office: capitalised
-// words joined by "of", "and", "for", "the" and a possessive.
-func titleRun(t []token, from, to int) bool {
-	for k := from; k < to; k++ {
-		switch {
-		case t[k].word && t[k].upper:
-		case t[k].key == "of", t[k].key == "and", t[k].key == "for", t[k].key == "the", t[k].key == "'s":
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // pastDuration returns where "for about 40 minutes", "for an hour" or "for

@@ -273,9 +273,9 @@ func (x *Extractor) Extract(in Input) Extraction {
 	return a.finish()
 }
 
-// datelineCapitals are the capitals that datelines name by their country's
-// name alone.
-var datelineCapitals = map[string]string{"KW": "Kuwait City"}
+// capitalDatelines are the countries whose name alone datelines write for
+// their capital.
+var capitalDatelines = set("KW")
 
 // findDateline reads "PHNOM PENH, Feb. 6 (VNA) –" or "HÀ NỘI —" at the start
 // of one of the first sentences.
@@ -304,8 +304,8 @@ func (a *article) findDateline(toks [][]token) {
 		if !ok {
 			// "KUWAIT, June 12 (KUNA) --": the country's name for its
 			// capital, as its agency writes the dateline.
-			if c, e, isCountry := countries.match(t, 0); isCountry && datelineCapitals[c] != "" && key(t, e) == "," {
-				city, end, ok = datelineCapitals[c], e, true
+			if c, e, isCountry := countries.match(t, 0); isCountry && capitalDatelines[c] && key(t, e) == "," {
+				city, end, ok = capitals[c], e, true
 			}
 		}
 		if !ok && i == 0 && len(toks) > 1 && len(t) <= 2 && allCaps(t) && !agencyNames[t[0].key] {
@@ -858,9 +858,7 @@ func (a *article) findContext(toks [][]token) {
 			// "receiving foreign dignitaries at the Merdeka Palace": a
 			// building that is in one city only.
 			if v, end, ok := venueNamed(t, j); ok {
-				if c := cityOfVenue(t, end); c != "" {
-					a.leadCity = c
-				} else if venueSeats[v.name] == nil && v.city != "" && !sourceWords[key(t, end)] && !saidWords[key(t, end)] && !venueChiefs[key(t, end)] {
+				if venueSeats[v.name] == nil && v.city != "" && !sourceWords[key(t, end)] && !saidWords[key(t, end)] && !venueChiefs[key(t, end)] {
 					a.leadCity = v.city
 				}
 				j = end - 1
@@ -6924,7 +6922,7 @@ func (a *article) callerOtherThanHost(t []token, v int) string {
 		if !a.participated(s) {
 			continue
 		}
-		if c := a.actorOf(s).Country; c != "" && c != host {
+		if c := a.countryOf(s); c != "" && c != host {
 			if guest != "" {
 				return ""
 			}

@@ -1,9 +1,6 @@
 package meeting
 
-import (
-	"cmp"
-	"strings"
-)
+import "strings"
 
 // Places: the city and venue of a meeting.
 
@@ -63,11 +60,7 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			}
 			if venueName == "" {
 				venueName = v.name
-				if c := cityOfVenue(t, end); c != "" {
-					// "the Royal Palace of Naples": the city the name
-					// gives, not the palace the table knows.
-					place, rank = c, 2
-				} else if venueSeats[v.name] == nil {
+				if venueSeats[v.name] == nil {
 					place, rank = v.city, 2
 				} else if named, ok := namedVenueBefore(t, j, end); ok {
 					// "at the Merdeka presidential palace" is the Merdeka
@@ -267,8 +260,8 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 	}
 	if venueName != "" {
 		for j := 0; j < len(t); j++ {
-			if v, end, ok := venueNamed(t, j); ok {
-				return cmp.Or(cityOfVenue(t, end), v.city), venueName, 0
+			if v, _, ok := venueNamed(t, j); ok {
+				return v.city, venueName, 0
 			}
 		}
 	}
@@ -871,7 +864,14 @@ func venueNamed(t []token, j int) (venue, int, bool) {
 	if localOfficeLower[key(t, j-1)] {
 		return venue{}, 0, false
 	}
-	return venues.match(t, j)
+	v, end, ok := venues.match(t, j)
+	if !ok {
+		return v, end, ok
+	}
+	if c := cityOfVenue(t, end); c != "" {
+		v.city = c // "the Royal Palace of Naples", not the palace the table knows
+	}
+	return v, end, ok
 }
 
 // buildingHeads end the name of a building a meeting can be held in: "at
