@@ -103,7 +103,7 @@ var tellVerbs = set("told", "informed", "assured", "reminded", "briefed")
 
 // groupObjects name a group met at once, whose members "including" lists.
 var groupObjects = set("executives", "companies", "leaders", "representatives", "members", "businesses", "investors", "firms", "corporations", "groups", "heads",
-	"co-chairs", "co-chairmen", "co-chairpersons")
+	"co-chairs", "co-chairmen", "co-chairpersons", "participants")
 
 // firstOfItsKind reports whether the sentence says what the meeting just
 // told was: "It was the first meeting between …", "This was their first
@@ -605,7 +605,13 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 				}
 			}
 			light := false
-			for back := 1; back <= 4 && i-back >= 0; back++ {
+			// "held the 15th India-Japan annual summit": a summit of two
+			// sides is held like talks, however long its name.
+			pair, reach := countryPairBefore(t, i), 4
+			if pair {
+				reach = 6
+			}
+			for back := 1; back <= reach && i-back >= 0; back++ {
 				b := t[i-back]
 				if (b.key == "has" || b.key == "have" || b.key == "had") && back >= 2 && strings.HasSuffix(t[i-back+1].key, "ed") && !lightVerbs[t[i-back+1].key] {
 					// "Neither government has confirmed the meeting": the
@@ -617,7 +623,7 @@ func findTrigger(t []token, accept func(hit) bool) (hit, bool) {
 					h.light = i - back
 					break
 				}
-				if !b.word || b.key == "the" && back > 1 {
+				if !b.word || b.key == "the" && back > 1 && !pair {
 					break
 				}
 			}
@@ -1981,7 +1987,7 @@ func (a *article) sentence(si int, t []token) {
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})
 		}
-	} else if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && !withRoll && separately(t, lo, hi, h) && !a.countedAhead(si, 1+len(objects)) && !a.guestsCounted(si, len(objects)) && !a.manyCountriesOneTable(t, subjects[0], objects) {
+	} else if len(subjects) == 1 && len(objects) >= 2 && !h.tr.summit && !withRoll && separately(t, lo, hi, h) && !a.countedAhead(si, 1+len(objects)) && !a.guestsCounted(si, len(objects)) && !a.manyCountriesOneTable(t, subjects[0], objects) && !a.ownCountrysTable(subjects[0], objects) {
 		groups = groups[:0]
 		for _, o := range objects {
 			groups = append(groups, []string{subjects[0], o})
@@ -2963,6 +2969,18 @@ func (a *article) callNamedAfter(si int, t []token) (*cand, relbot.Kind) {
 		return nil, ""
 	}
 	kind := relbot.KindPhone
+	if k, ok := decisionCameDuring(t); ok {
+		// "The decision came during 45 minutes of telephone talks": how
+		// the lead's "A and B agreed Tuesday to …" was reached.
+		c := a.cands[len(a.cands)-1]
+		if c.m.Status != relbot.StatusPast || c.m.Kind != relbot.KindInPerson || c.placeRank > 1 || si-c.lastTold() > 1 || c.sent >= len(a.toks) {
+			return nil, ""
+		}
+		if told := a.toks[c.sent]; !hasAny(told, 0, len(told), agreedWord) || hasAny(told, 0, len(told), meetVerbs) {
+			return nil, ""
+		}
+		return c, k
+	}
 	switch key(t, 1) {
 	case "call":
 	case "videoconference":
@@ -2987,6 +3005,28 @@ func (a *article) callNamedAfter(si int, t []token) (*cand, relbot.Kind) {
 	}
 	return c, kind
 }
+
+// decisionCameDuring reads "The decision (agreement) came during 45 minutes
+// of telephone talks" and the kind of the talks it names.
+func decisionCameDuring(t []token) (relbot.Kind, bool) {
+	if !outcomeNouns[key(t, 1)] || key(t, 2) != "came" || key(t, 3) != "during" && key(t, 3) != "in" {
+		return "", false
+	}
+	for j := 4; j < len(t) && j < 12 && t[j].word; j++ {
+		switch t[j].key {
+		case "telephone", "phone":
+			return relbot.KindPhone, true
+		case "videoconference", "video":
+			return relbot.KindVirtual, true
+		}
+	}
+	return "", false
+}
+
+// outcomeNouns name what talks reached: "The decision came during …".
+var outcomeNouns = set("decision", "agreement", "announcement", "deal")
+
+var agreedWord = set("agreed")
 
 var (
 	// speakVerbs tell a conversation without saying how it was held; not
@@ -4278,6 +4318,23 @@ func (a *article) manyCountriesOneTable(t []token, host string, guests []string)
 	}
 	// Last, as it reads the whole article.
 	return !a.summitStory()
+}
+
+// ownCountrysTable reports whether a host met only officials of his own
+// country: "President Sisi met on Sunday with Prime Minister Madbouly and
+// Minister of Transport El Wazir" is a working meeting at one table, where a
+// visitor meeting the host country's leaders meets them one by one.
+func (a *article) ownCountrysTable(host string, guests []string) bool {
+	hc := a.countryOf(host)
+	if hc == "" {
+		return false
+	}
+	for _, g := range guests {
+		if a.countryOf(g) != hc {
+			return false
+		}
+	}
+	return true
 }
 
 // oneOfficeAll reports whether every one of people holds an office of one

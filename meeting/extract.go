@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/relbot/relbot"
 	"github.com/relbot/relbot/sentence"
@@ -4482,6 +4483,13 @@ func (a *article) unknownLeader(t []token, i int, covered []bool) (slug string, 
 		// words before the title name the house, the name comes after.
 		return "", 0, 0, false
 	}
+	for k := j; k < len(t) && k < j+5 && t[k].word && t[k].upper; k++ {
+		if officeWords[t[k].key] {
+			// "led by National Olympic Committee of Kenya president Paul
+			// Tergat": the capitals name a body, not its head.
+			return "", 0, 0, false
+		}
+	}
 	title := ""
 	if office > from {
 		title = a.sentenceText(t, from, office)
@@ -4544,7 +4552,10 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	fromVisitor := key(t, s-1) == "from" && (key(t, s-2) == "call" || key(t, s-2) == "visit" || key(t, s-2) == "delegation")
 	if lexical(t, i) || placePreps[t[i].key] || t[i].key == "from" || placePreps[key(t, s-1)] || key(t, s-1) == "to" || key(t, s-1) == "the" || key(t, s-1) == "from" && !fromVisitor ||
 		officesBody(t, s) ||
-		s > 0 && t[s-1].word && t[s-1].upper && !(s == 1 && openingParticiples[t[0].key]) && !placeEndsAt(t, s) && !isWeekday(t[s-1].key) {
+		s > 0 && t[s-1].word && t[s-1].upper && !(s == 1 && openingParticiples[t[0].key]) && !placeEndsAt(t, s) && !isWeekday(t[s-1].key) ||
+		s > 1 && t[s-2].upper && nameLink(t, s-2, s-1) {
+		// Nor the end of a longer name: "Abdullah Sultan bin Awad Al
+		// Nuaimi" is not "Awad Al Nuaimi".
 		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí
 		// Minh"; but "received in Hà Nội on Friday Toshihiro Nikai,
 		// Chairman of …" starts one after the day.
@@ -4553,7 +4564,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	// "Suhail bin Mohammed Al Mazrouei, Minister of …": one name; "Zhang
 	// Jun, president of …", whose given name is also a month's.
 	j, links := i, 0
-	for j < len(t) && j < i+5+links && t[j].word && (t[j].upper && (!covered[j] && (!lexical(t, j) || cityEndsName(t, i, j) || givenNameLookalike(t, i, j)) || vietnameseLastName(t, i, j)) && !officeWords[t[j].key] && !companyOffices[t[j].key] || nameLink(t, i, j)) {
+	for j < len(t) && j < i+5+links && t[j].word && (t[j].upper && (!covered[j] && (!lexical(t, j) || cityEndsName(t, i, j) || givenNameLookalike(t, i, j) || j > i && j+1 < len(t) && nameLink(t, i, j+1)) || vietnameseLastName(t, i, j)) && !officeWords[t[j].key] && !companyOffices[t[j].key] || nameLink(t, i, j)) {
 		if !t[j].upper {
 			links++
 		}
@@ -4573,7 +4584,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 		slug, ok := a.learnNamed(a.sentenceText(t, from, j-1), "MP")
 		return slug, j, ok
 	}
-	if j-i < 2 || j-i-links > 4 || key(t, j) != "," || slices.ContainsFunc(t[i:j], officeLikeWord) {
+	if j-i < 2 || j-i-links > 4+links || key(t, j) != "," || slices.ContainsFunc(t[i:j], officeLikeWord) {
 		return "", 0, false
 	}
 	k, tend, ok := officeAfter(t, j)
@@ -5066,6 +5077,11 @@ func royalStyle(t []token, m mention) string {
 // the CPC Guangdong Provincial Committee"); after a Malay style ("received
 // Dato' Zulkifli Hamzah", as "H.E." opens a name).
 func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) {
+	if i > 1 && t[i-2].upper && nameLink(t, i-2, i-1) {
+		// Not the end of a longer name: "Abdullah Sultan bin Awad Al
+		// Nuaimi" is not "Awad Al Nuaimi".
+		return "", 0
+	}
 	read := func(from, end int) (string, int) {
 		if u, uend, ok := a.unknownAfter(t, i, from, "", covered); ok && (end == 0 || uend == end) {
 			return u, uend
@@ -5868,6 +5884,9 @@ func (a *article) groupRef(t []token, i int) ([]string, int) {
 				return slices.Clone(g), end
 			}
 		}
+		if g := a.heldBeforePlan(t, n); g != nil {
+			return g, end
+		}
 		return a.officeGroup(a.lastGroup(n), keysOf(t[i:end]), n), end
 	}
 	if t[i].key != "the" && t[i].key != "all" {
@@ -6204,6 +6223,31 @@ func (a *article) lastGroup(n int) []string {
 	return slices.Clone(a.recent[len(a.recent)-n:])
 }
 
+// heldBeforePlan returns those who held the meeting told before a planned
+// one, when a sentence that speaks of no plan refers to "they" or "the two
+// sides": after "the MoU will be signed during Hasina's visit next month,
+// when she will hold talks with Modi", "They agreed to widen …" goes on
+// about the talks held, not the ones to come; after "Hegseth is due to fly
+// to Hanoi for talks with Giang", "The fact that they met at all" is of the
+// meeting held.
+func (a *article) heldBeforePlan(t []token, n int) []string {
+	k := len(a.cands) - 1
+	if k < 1 || hasAny(t, 0, len(t), willWords) || a.cands[k].m.Status != relbot.StatusPlanned || a.cands[k].sent >= len(a.toks) {
+		return nil
+	}
+	if told := a.toks[a.cands[k].sent]; !hasAny(told, 0, len(told), plannedWords) {
+		// "arrived … for a meeting with Lâm. The two Party leaders
+		// exchanged views": a plan in name only, which the next sentence
+		// tells as held.
+		return nil
+	}
+	c := a.cands[k-1]
+	if c.m.Status != relbot.StatusPast || c.sent < a.sectionStart || len(c.slugs) < 2 || n != 0 && len(c.slugs) != n {
+		return nil
+	}
+	return slices.Clone(c.slugs)
+}
+
 // corefAt reads "the Cambodian leader", "his Cambodian counterpart", "the CPP
 // leader", "the King" and resolves them to an actor already mentioned or, for
 // a counterpart, to the holder of the same office in that country.
@@ -6381,6 +6425,13 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 			// Valdecy Urquiza", whom the gazetteer knows: the one the story
 			// named who heads that body.
 			if s := a.onlyRecent(func(x string) bool { return headsBody(a.actorOf(x), body, dOr(d, a.pubDate)) }); s != "" {
+				return s, e + 1
+			}
+			// "the JICA President met with …" after "Dr. Tanaka Akihiko,
+			// President of the Japan International Cooperation Agency
+			// (JICA)", whom the gazetteer knows without that office: the
+			// one the story introduced so.
+			if s := a.onlyRecent(func(x string) bool { return introducedAsHead(said, a.actorOf(x), body, key(t, e)) }); s != "" {
 				return s, e + 1
 			}
 		}
@@ -7140,7 +7191,45 @@ var ledGroups = set("delegation", "mission", "team")
 // folded name (with a trailing space, "interpol ") is given.
 func headsBody(act relbot.Actor, body string, d relbot.Date) bool {
 	for _, r := range act.Roles {
-		if r.Org != "" && keysOf(tokenize(r.Org)) == body && !juniorOffice(r.Title) && roleHeldOn(r, d) {
+		if r.Org != "" && (keysOf(tokenize(r.Org)) == body || initialsOf(r.Org)+" " == body) && !juniorOffice(r.Title) && roleHeldOn(r, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsOf returns the folded acronym of a body's name, its capitalised
+// words' first letters: "European Bank for Reconstruction and Development"
+// is "ebrd".
+func initialsOf(org string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(org) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// introducedAsHead reports whether the article (said, its folded lines)
+// gave act, by a name of theirs, the office head of the body whose acronym
+// is body, in an apposition: "tanaka akihiko , president of the japan
+// international cooperation agency ( jica )".
+func introducedAsHead(said string, act relbot.Actor, body, head string) bool {
+	for _, n := range append([]string{act.Name}, act.Aliases...) {
+		name := strings.Join(keys(n), " ")
+		k := strings.Index(said, " "+name+" , "+head+" ")
+		if k < 0 {
+			continue
+		}
+		apposition := said[k+len(name)+4 : min(len(said), k+len(name)+4+160)]
+		if cut, _, ok := strings.Cut(apposition, "\n"); ok {
+			apposition = cut
+		}
+		if strings.Contains(apposition, " ( "+body+") ") {
 			return true
 		}
 	}

@@ -17,7 +17,7 @@ import (
 // annual summit". "The ASEAN Summit" and "the summit of the ten leaders"
 // are gatherings.
 func twoLeaderSummit(t []token, h hit, ms []mention) bool {
-	if h.start > 0 && t[h.start-1].upper && !determiners[t[h.start-1].key] && !verbBefore(t, h.start, coChairVerbs) && !(h.tr.event && !t[h.start].upper) {
+	if h.start > 0 && t[h.start-1].upper && !determiners[t[h.start-1].key] && !verbBefore(t, h.start, coChairVerbs) && !(h.tr.event && !t[h.start].upper) && !countryPairBefore(t, h.start) {
 		// "the ASEAN Summit", "the G20 Summit"; but "co-chaired the
 		// ASEAN-ROK Commemorative Summit with Prayut" is the two chairs',
 		// and "attended a Korea-Vietnam business forum" an event the two
@@ -59,6 +59,25 @@ func twoLeaderSummit(t []token, h hit, ms []mention) bool {
 		}
 	}
 	return false
+}
+
+// countryPairBefore reports whether two countries joined by a dash name the
+// summit at start, a few words before it: "held the 15th India-Japan annual
+// summit", a summit of two sides, where "the ASEAN Summit" is one of many.
+func countryPairBefore(t []token, start int) bool {
+	for j := start - 1; j >= 0 && j >= start-3 && t[j].word; j-- {
+		left, right, ok := strings.Cut(t[j].key, "-")
+		if ok && countryWord(left) && countryWord(right) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryWord reports whether one folded word names a country: "india".
+func countryWord(k string) bool {
+	_, e, ok := countries.match(keyTokens([]string{k}), 0)
+	return ok && e == 1
 }
 
 // summitHeldVerbs hold a summit its subjects had among themselves.

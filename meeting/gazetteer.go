@@ -142,9 +142,9 @@ func (g *Gazetteer) index(a relbot.Actor) {
 			// "Retno L.P. Marsudi" is also written "Retno LP Marsudi".
 			addName(strings.ReplaceAll(n, ".", ""))
 		}
-		for _, pair := range [][2]string{{" Al ", " Al-"}, {" Al-", " Al "}, {" al-", " Al "}} {
-			// "Al Thani" is also written "Al-Thani", and "Al-Sabah" "Al
-			// Sabah".
+		for _, pair := range [][2]string{{" Al ", " Al-"}, {" Al-", " Al "}, {" al-", " Al "}, {" El ", " El-"}, {" El-", " El "}, {" el-", " El "}} {
+			// "Al Thani" is also written "Al-Thani", "Al-Sabah" "Al
+			// Sabah", and Egypt's "El-Wazir" "El Wazir".
 			if strings.Contains(n, pair[0]) {
 				addName(strings.ReplaceAll(n, pair[0], pair[1]))
 			}

@@ -435,6 +435,12 @@ var personOffices = func() *phrases[bool] {
 		"district chief", "deputy district chief", "village chief", "county chief",
 		// sport: "received head coach Park Hang-seo and the team"
 		"coach", "head coach", "assistant coach", "team captain",
+		// "received gymnast Carlos Yulo", "interacted with shooter Manu
+		// Bhaker", "astronaut Rayyanah Barnawi": the guests a leader
+		// honours are named by their calling.
+		"athlete", "olympian", "paralympian", "medallist", "medalist", "gold medallist", "gold medalist", "champion", "world champion",
+		"gymnast", "shooter", "wrestler", "boxer", "weightlifter", "sprinter", "swimmer", "cyclist", "golfer", "footballer", "cricketer", "goalkeeper", "striker", "javelin thrower", "tennis player",
+		"astronaut", "cosmonaut", "taikonaut", "scientist",
 		// "senior North Korean official Kim Yong-chol", "chief negotiator A"
 		"official", "senior official", "negotiator", "chief negotiator",
 		// unions: "Rachel Harrison, the national secretary of the GMB"
@@ -580,6 +586,9 @@ var triggers = func() *phrases[trigger] {
 		// "the issues he discussed with his Thai counterpart Srettha at Seri
 		// Perdana on Wednesday"
 		"discussed with",
+		// "interacted at length with the medallists", as Indian outlets
+		// write of a leader receiving guests.
+		"interacted with", "interacts with", "interacted at length with",
 		// "held a two-plus-two security dialogue with", only after its
 		// light verb (detect.go): "the Shangri-La Dialogue" is a forum.
 		"dialogue",
@@ -986,6 +995,9 @@ var cities = phraseTable(map[string][]string{
 	"Muscat":              {"muscat"},
 	"Kuwait City":         {"kuwait city"},
 	"Manama":              {"manama"},
+	"Riffa":               {"riffa"},
+	"Sakhir":              {"sakhir"},
+	"Panmunjom":           {"panmunjom"},
 	"Jeddah":              {"jeddah"},
 	"Sharm el-Sheikh":     {"sharm el-sheikh", "sharm el sheikh"},
 	"Nairobi":             {"nairobi"},
@@ -1284,6 +1296,10 @@ var venues = func() *phrases[venue] {
 		{[]string{"al yamamah palace", "al-yamamah palace"}, "Al Yamamah Palace", "Riyadh"},
 		{[]string{"lusail palace"}, "Lusail Palace", "Doha"},
 		{[]string{"gudaibiya palace"}, "Gudaibiya Palace", "Manama"},
+		{[]string{"riffa palace"}, "Riffa Palace", "Riffa"},
+		{[]string{"sakhir palace"}, "Sakhir Palace", "Sakhir"},
+		// The truce village's halls where the two Koreas meet.
+		{[]string{"peace house"}, "Peace House", "Panmunjom"},
 		{[]string{"al salam palace", "al-salam palace"}, "Al Salam Palace", "Jeddah"},
 		{[]string{"istana"}, "Istana", "Singapore"},
 		{[]string{"istana negara"}, "Istana Negara", "Kuala Lumpur"},

@@ -182,6 +182,11 @@ func separately(t []token, lo, hi int, h hit) bool {
 		// made a call to each.
 		return false
 	}
+	if key(t, h.end) == "the" && h.tr.kind != kindPhone && officesOfCounted(t, h.end+1) {
+		// "received the foreign ministers of the three countries - A, B
+		// and C -": the three sides at one table.
+		return false
+	}
 	if list, _, _ := countriesThenGroup(t, h.end+1); key(t, h.end) == "the" && h.tr.kind != kindPhone && list != nil {
 		// "met with the visiting Lao and Myanmar ministers", "received
 		// the Thai and Cambodian foreign ministers": the two sides
@@ -288,6 +293,19 @@ func separately(t []token, lo, hi int, h hit) bool {
 	return true
 }
 
+// officesOfCounted reports whether a plural office of a counted number of
+// sides starts at i: "foreign ministers of the three countries".
+func officesOfCounted(t []token, i int) bool {
+	_, end, ok := pluralOffices.match(t, i)
+	if !ok || key(t, end) != "of" || key(t, end+1) != "the" || smallNumbers[key(t, end+2)] < 2 {
+		return false
+	}
+	return countedSides[key(t, end+3)]
+}
+
+// countedSides are the nouns a number of sides is counted in.
+var countedSides = set("countries", "nations", "states", "sides", "governments", "parties", "neighbours", "neighbors")
+
 // oneBodysOfficers reports whether the guests from end to hi are all officers
 // of one body its acronym names before each ("President of the
 // Inter-Parliamentary Union (IPU) A and IPU Secretary General B").
@@ -384,9 +402,10 @@ func groupThenNamed(t []token, end, hi int) bool {
 		if t[j].key == "including" && (j == g+1 || key(t, j-1) == ",") || t[j].key == "among" && key(t, j+1) == "them" && key(t, j-1) == "," {
 			return true
 		}
-		if t[j].key == "," && key(t, g-1) == "the" && j+1 < hi && t[j+1].upper {
+		if t[j].key == "," && (key(t, g-1) == "the" || g == end) && j+1 < hi && t[j+1].upper {
 			// "with the co-chairs of the friendship group, Daniel Whitford
-			// MP and Senator Mara Kelly": the group's names in apposition.
+			// MP and Senator Mara Kelly": the group's names in apposition;
+			// "met with participants in the space flight, A and B" too.
 			return true
 		}
 		if !t[j].word && t[j].key != "," && t[j].key != "'s" && t[j].key != "-" { // "the Australia–Vietnam Friendship Group"

@@ -4,6 +4,7 @@ package meeting
 
 import (
 	"strings"
+	"time"
 
 	"github.com/relbot/relbot"
 )
@@ -170,7 +171,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			if !b.word {
 				break
 			}
-			if plannedWords[b.key] {
+			if plannedWords[b.key] || modalMay(t, h.light-back) {
 				return relbot.StatusPlanned
 			}
 		}
@@ -265,7 +266,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		if n := key(t, h.start-back+1); b.key == "next" && key(t, h.start-back-1) == "the" && (n == "day" || dayPartWords[n]) {
 			continue // "The next day To Lam met Hun Manet": the day after the last told
 		}
-		if plannedWords[b.key] && !heldWhat || b.key == "open" && key(t, h.start-back+1) == "to" {
+		if (plannedWords[b.key] || modalMay(t, h.start-back)) && !heldWhat || b.key == "open" && key(t, h.start-back+1) == "to" {
 			// "has said he is open to meeting Hun Manet there"
 			return relbot.StatusPlanned
 		}
@@ -700,9 +701,11 @@ func (a *article) reportedRecent(t []token, i int, dates, reported []dateExpr) b
 			if !d.anaphoric && !d.aheadOnly && d.past.Day != 0 && !d.past.Start().Before(dayStart(a.pub).AddDate(0, 0, -7)) {
 				return true
 			}
-			if d.anaphoric && d.sameDay <= 0 && d.sameDay >= -3 && a.heldTold() {
+			if d.anaphoric && d.sameDay <= 0 && d.sameDay >= -3 && a.heldTold() && !datedOlder(dates, dayStart(a.pub).AddDate(0, 0, -7)) {
 				// "A day earlier, Rubio had telephoned Sihasak": days
-				// before the meeting just told.
+				// before the meeting just told; but "On June 28, two days
+				// after Shukla docked, Modi had spoken to him" counts from
+				// a day the sentence gives, weeks before.
 				return true
 			}
 		}
@@ -1017,6 +1020,23 @@ func mostRecentlyBefore(t []token, start int) bool {
 		}
 		if !t[j].word {
 			return false
+		}
+	}
+	return false
+}
+
+// modalMay reports whether t[j] is the modal "may" ("Putin may hold talks
+// with both"), not the month: written in lower case and followed by a word.
+// It is kept out of plannedWords, which are matched on folded keys.
+func modalMay(t []token, j int) bool {
+	return j >= 0 && t[j].key == "may" && !t[j].upper && j+1 < len(t) && t[j+1].word
+}
+
+// datedOlder reports whether one of dates gives a day before limit.
+func datedOlder(dates []dateExpr, limit time.Time) bool {
+	for _, d := range dates {
+		if !d.anaphoric && !d.aheadOnly && d.past.Day != 0 && d.past.Start().Before(limit) {
+			return true
 		}
 	}
 	return false

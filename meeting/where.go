@@ -40,6 +40,20 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			// the place.
 			continue
 		}
+		if t[j].key == "to" && j+1 < len(t) && t[j+1].word && !t[j+1].upper && agreedJustBefore(t, j) {
+			// "A and B agreed Thursday to speed up railway projects in and
+			// around Manila": what they agreed on, not where they met;
+			// "…, at the summit held in Faro" after a comma is again the
+			// meeting's.
+			c := nextComma(t, j+1)
+			if c < 0 || c >= hi || key(t, c+1) != "at" && key(t, c+1) != "in" && key(t, c+1) != "during" {
+				// ", including the Vung Ang port in Ha Tinh province": the
+				// agreement's words go on.
+				break
+			}
+			j = c
+			continue
+		}
 		if j > h.end && topicAt(t, j) {
 			// "held a closed-door discussion at the park on expanding
 			// the programme to coastal areas in North Sumatra": the
@@ -170,9 +184,9 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				continue
 			}
 		}
-		if t[j].key == "of" && (key(t, j-1) == "town" || key(t, j-1) == "city") && (key(t, j-2) == "border" || key(t, j-2) == "the" || key(t, j-2) == "port" || key(t, j-2) == "coastal") {
-			// "met in the Thai border town of Chiang Saen": a town the
-			// tables lack.
+		if t[j].key == "of" && (key(t, j-1) == "town" || key(t, j-1) == "city") && townNamedAfter(t, j-1) {
+			// "met in the Thai border town of Chiang Saen", "in the
+			// southern Portuguese city of Faro": a town the tables lack.
 			if c, end := unknownCity(t, j+1); c != "" && !inName(j+1) {
 				unknown = append(unknown, found{c, j + 1})
 				j = end - 1
@@ -308,6 +322,37 @@ func topicAt(t []token, j int) bool {
 	}
 	next := t[j+1].key
 	return strings.HasSuffix(next, "ing") && len(next) > 5 || topicNouns[next]
+}
+
+// townNamedAfter reports whether "town" or "city" at j is told as one a name
+// follows ("the border town of", "the southern Portuguese city of"): the
+// article, or a border's or a port's word, a few words before it.
+func townNamedAfter(t []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch {
+		case t[k].key == "the" || t[k].key == "border" || t[k].key == "port" || t[k].key == "coastal":
+			return true
+		case !t[k].word:
+			return false
+		}
+	}
+	return false
+}
+
+// agreedJustBefore reports whether "agreed" stands right before the "to" at
+// j, or with only the day between: "agreed Thursday to", "agreed on
+// Monday to".
+func agreedJustBefore(t []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		switch {
+		case t[k].key == "agreed":
+			return true
+		case isWeekday(t[k].key) || t[k].key == "on" || t[k].key == "today" || t[k].key == "yesterday":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // onTheOccasion are the words after ", on the" that tell when or where, not
