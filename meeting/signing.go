@@ -182,6 +182,11 @@ func separately(t []token, lo, hi int, h hit) bool {
 		// made a call to each.
 		return false
 	}
+	if h.tr.recv && (key(t, h.end) == "a" || key(t, h.end) == "an") && briefedBy[key(t, h.end+1)] {
+		// "received a briefing on the salvage from Gov. A and Mayor B":
+		// one briefing, the two at one table.
+		return false
+	}
 	if key(t, h.end) == "the" && h.tr.kind != kindPhone && officesOfCounted(t, h.end+1) {
 		// "received the foreign ministers of the three countries - A, B
 		// and C -": the three sides at one table.
@@ -292,6 +297,10 @@ func separately(t []token, lo, hi int, h hit) bool {
 	}
 	return true
 }
+
+// briefedBy are what a host receives from those who brief him together: "a
+// briefing", "a report".
+var briefedBy = set("briefing", "report", "presentation", "update")
 
 // officesOfCounted reports whether a plural office of a counted number of
 // sides starts at i: "foreign ministers of the three countries".

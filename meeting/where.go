@@ -46,9 +46,12 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			// "…, at the summit held in Faro" after a comma is again the
 			// meeting's.
 			c := nextComma(t, j+1)
-			if c < 0 || c >= hi || key(t, c+1) != "at" && key(t, c+1) != "in" && key(t, c+1) != "during" {
+			for c >= 0 && c < hi && agreementGoesOn[key(t, c+1)] {
 				// ", including the Vung Ang port in Ha Tinh province": the
 				// agreement's words go on.
+				c = nextComma(t, c+1)
+			}
+			if c < 0 || c >= hi {
 				break
 			}
 			j = c
@@ -323,6 +326,10 @@ func topicAt(t []token, j int) bool {
 	next := t[j+1].key
 	return strings.HasSuffix(next, "ing") && len(next) > 5 || topicNouns[next]
 }
+
+// agreementGoesOn open, after a comma, more of what was agreed: ",
+// including the port in Ha Tinh province", ", such as …".
+var agreementGoesOn = set("including", "such", "notably", "especially", "particularly")
 
 // townNamedAfter reports whether "town" or "city" at j is told as one a name
 // follows ("the border town of", "the southern Portuguese city of"): the
