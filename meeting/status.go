@@ -171,7 +171,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			if !b.word {
 				break
 			}
-			if plannedWords[b.key] || modalMay(t, h.light-back) {
+			if plannedWords[b.key] || modalMay(t, h.light-back, h) {
 				return relbot.StatusPlanned
 			}
 		}
@@ -266,7 +266,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 		if n := key(t, h.start-back+1); b.key == "next" && key(t, h.start-back-1) == "the" && (n == "day" || dayPartWords[n]) {
 			continue // "The next day To Lam met Hun Manet": the day after the last told
 		}
-		if (plannedWords[b.key] || modalMay(t, h.start-back)) && !heldWhat || b.key == "open" && key(t, h.start-back+1) == "to" {
+		if (plannedWords[b.key] || modalMay(t, h.start-back, h)) && !heldWhat || b.key == "open" && key(t, h.start-back+1) == "to" {
 			// "has said he is open to meeting Hun Manet there"
 			return relbot.StatusPlanned
 		}
@@ -1025,11 +1025,20 @@ func mostRecentlyBefore(t []token, start int) bool {
 	return false
 }
 
-// modalMay reports whether t[j] is the modal "may" ("Putin may hold talks
-// with both"), not the month: written in lower case and followed by a word.
-// It is kept out of plannedWords, which are matched on folded keys.
-func modalMay(t []token, j int) bool {
-	return j >= 0 && t[j].key == "may" && !t[j].upper && j+1 < len(t) && t[j+1].word
+// modalMay reports whether t[j] is the modal "may" of the meeting h ("Putin
+// may hold talks with both", "may also meet"), not the month, written in
+// capitals, nor another verb's ("Fishermen may return following the
+// meeting"). It is kept out of plannedWords, which are matched on folded
+// keys.
+func modalMay(t []token, j int, h hit) bool {
+	if j < 0 || t[j].key != "may" || t[j].upper {
+		return false
+	}
+	v := j + 1
+	if key(t, v) == "also" {
+		v++
+	}
+	return v == h.start || v == h.light
 }
 
 // datedOlder reports whether one of dates gives a day before limit.
