@@ -3026,6 +3026,9 @@ func decisionCameDuring(t []token) (relbot.Kind, bool) {
 // outcomeNouns name what talks reached: "The decision came during …".
 var outcomeNouns = set("decision", "agreement", "announcement", "deal")
 
+// agreedWord is what a lead says two sides did when its next sentence
+// tells how: "A and B agreed Tuesday to postpone …. The decision came during
+// telephone talks".
 var agreedWord = set("agreed")
 
 var (
