@@ -4553,9 +4553,7 @@ func (a *article) unknownBeforeTitle(t []token, i int, covered []bool) (string, 
 	if lexical(t, i) || placePreps[t[i].key] || t[i].key == "from" || placePreps[key(t, s-1)] || key(t, s-1) == "to" || key(t, s-1) == "the" || key(t, s-1) == "from" && !fromVisitor ||
 		officesBody(t, s) ||
 		s > 0 && t[s-1].word && t[s-1].upper && !(s == 1 && openingParticiples[t[0].key]) && !placeEndsAt(t, s) && !isWeekday(t[s-1].key) ||
-		s > 1 && t[s-2].upper && nameLink(t, s-2, s-1) {
-		// Nor the end of a longer name: "Abdullah Sultan bin Awad Al
-		// Nuaimi" is not "Awad Al Nuaimi".
+		afterNameLink(t, s) {
 		// Not the start of a capitalised run: "TP Hồ Chí Minh" is no "Chí
 		// Minh"; but "received in Hà Nội on Friday Toshihiro Nikai,
 		// Chairman of …" starts one after the day.
@@ -5077,9 +5075,7 @@ func royalStyle(t []token, m mention) string {
 // the CPC Guangdong Provincial Committee"); after a Malay style ("received
 // Dato' Zulkifli Hamzah", as "H.E." opens a name).
 func (a *article) unknownNameAt(t []token, i int, covered []bool) (string, int) {
-	if i > 1 && t[i-2].upper && nameLink(t, i-2, i-1) {
-		// Not the end of a longer name: "Abdullah Sultan bin Awad Al
-		// Nuaimi" is not "Awad Al Nuaimi".
+	if afterNameLink(t, i) {
 		return "", 0
 	}
 	read := func(from, end int) (string, int) {
@@ -5496,6 +5492,13 @@ func nameLink(t []token, i, j int) bool {
 		return key(t, j-1) == "de" && t[j+1].upper
 	}
 	return false
+}
+
+// afterNameLink reports whether the word at i follows a name's link ("bin",
+// "de") after a capitalised word: the end of a longer name, as "Awad Al
+// Nuaimi" is of "Abdullah Sultan bin Awad Al Nuaimi", opens no name.
+func afterNameLink(t []token, i int) bool {
+	return i > 1 && t[i-2].upper && nameLink(t, i-2, i-1)
 }
 
 // patronymicLinks join a name to the father's: "Halbi bin Haji Mohd Yussof".
