@@ -262,6 +262,22 @@ func satWith(t []token, j int) bool {
 
 // joinedThem reports whether a sentence says some people "joined the
 // leaders for the meeting", "joined them", "joined the talks".
+// forMeetingOfItsOwn reports whether "for a … meeting (talks)" from i goes
+// on to a day of the week: the one joining met them then.
+func forMeetingOfItsOwn(t []token, i int) bool {
+	for j := i; j+1 < len(t) && j <= i+3; j++ {
+		if t[j].key != "for" {
+			continue
+		}
+		for k := j + 1; k < len(t) && k <= j+12; k++ {
+			if _, ok := weekdays[t[k].key]; ok {
+				return hasAny(t, j+1, k, meetingNouns)
+			}
+		}
+	}
+	return false
+}
+
 func joinedThem(t []token) bool {
 	for j := 1; j+1 < len(t); j++ {
 		if t[j].key != "joined" {
@@ -274,7 +290,9 @@ func joinedThem(t []token) bool {
 			// "Escudero was joined at the meeting by Senator Estrada"
 			return true
 		case k == "the" && (key(t, j+2) == "leaders" || key(t, j+2) == "talks" || key(t, j+2) == "meeting" || key(t, j+2) == "two" && key(t, j+3) == "leaders"):
-			return true
+			// Not "joined the two leaders for a three-way meeting in
+			// Beijing on Thursday afternoon": a meeting of its own.
+			return !forMeetingOfItsOwn(t, j+3)
 		case k == "the" && talksPhases[key(t, j+2)] && (key(t, j+3) == "talks" || key(t, j+3) == "meeting" || key(t, j+3) == "session") &&
 			key(t, j+4) != "with" && key(t, j+4) != "between":
 			// "Manalo and Retno joined the expanded talks."; not "joined
@@ -495,6 +513,15 @@ func toldTheGathering(t []token, j int) bool {
 		return false
 	}
 	if key(t, j+1) != "the" || !addressedNouns[key(t, j+2)] {
+		return false
+	}
+	n := j + 2
+	if key(t, n) == "plenary" && addressedNouns[key(t, n+1)] {
+		n++
+	}
+	if o := n + 1; key(t, o) == "of" && (key(t, o+1) == "the" && o+2 < len(t) && t[o+2].upper || o+1 < len(t) && t[o+1].upper) {
+		// "addressed the plenary session of the Russian Energy Week": an
+		// event of its own name, not the meeting told.
 		return false
 	}
 	// "addressed the conference through video messages": from afar.

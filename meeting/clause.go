@@ -311,6 +311,11 @@ func negated(t []token, h hit) bool {
 				(cancelWords[key(t, j+1)] || key(t, j+1) == "called" && key(t, j+2) == "off") {
 				return true
 			}
+			// "…, which had been expected to take place in Djibouti on
+			// Thursday, will not be held as planned"
+			if k := key(t, j); (k == "will" || k == "would") && key(t, j+1) == "not" && key(t, j+2) == "be" && notHeldWords[key(t, j+3)] {
+				return true
+			}
 			// "a meeting between the two prime ministers was \"not on the
 			// agenda\"", "… is not planned".
 			if k := key(t, j); k == "was" || k == "is" || k == "were" || k == "are" {

@@ -432,7 +432,7 @@ func parseDateAt(toks []token, i int, pd relbot.Date, day time.Time) (dateExpr, 
 		if y, ok := yearNumber(key(toks, j)); ok {
 			return both(relbot.Date{Year: y, Month: m}, j+1)
 		}
-		if j == i+1 && (monthContext(key(toks, i-1)) || monthBeforeNoun(toks, i)) {
+		if j == i+1 && (monthContext(key(toks, i-1)) || monthBeforeNoun(toks, i) || asRecentlyAs(toks, i)) {
 			// "in November last year", "in March of next year"
 			y := j
 			if key(toks, y) == "of" {
@@ -593,6 +593,16 @@ func monthBeforeNoun(toks []token, i int) bool {
 }
 
 var monthNamedEvents = set("meeting", "meetings", "summit", "talks", "visit", "call", "phone", "session", "dialogue", "trip", "election", "elections")
+
+// asRecentlyAs reports whether "as recently as", "as early as" or "as late
+// as" stands before the month at i.
+func asRecentlyAs(toks []token, i int) bool {
+	switch key(toks, i-2) {
+	case "recently", "early", "late", "far":
+		return key(toks, i-1) == "as" && key(toks, i-3) == "as"
+	}
+	return false
+}
 
 func monthContext(prev string) bool {
 	switch prev {

@@ -2741,6 +2741,22 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			}
 		}
 	}
+	if k := t[h.start].key; (k == "hosted" || mealNouns[k]) && inHonourOfMany(t, h.end) {
+		// "attended a dinner hosted by President Tokayev in honour of the
+		// visiting heads of state and government": a summit's banquet.
+		return false
+	}
+	if claimedBefore(t, h.start) {
+		// "Asked about claims that President Xi had recently held a
+		// phone call with Trump, the spokesperson said he was not aware
+		// of any such call": a rumour, no call told.
+		return false
+	}
+	if k := t[h.start].key; (k == "called" || k == "calls") && h.end == h.start+1 && namedAs(t, h.end, ms) {
+		// "called Russian President Vladimir Putin \"a butcher\"": a
+		// name given, no call made.
+		return false
+	}
 	if k := t[h.start].key; (k == "co-chairs" || k == "co-hosts") && h.end == h.start+1 {
 		// "The General Border Committee, which he co-chairs with Gen Tea
 		// Seiha, is to meet next month": a standing role, no meeting.
@@ -3592,7 +3608,7 @@ func datesOrAnnounced(t []token, dates, reported []dateExpr) []dateExpr {
 }
 
 // longPeriods are spans no one meeting lasts.
-var longPeriods = set("months", "years", "decades")
+var longPeriods = set("weeks", "months", "years", "decades")
 
 // willWords put a sentence's weekday ahead of publication.
 var willWords = set("will", "shall", "'ll")
@@ -4090,6 +4106,18 @@ func matchTrigger(t []token, i int) (trigger, int, bool) {
 // Salvadoran capital on Thursday with"), or "for" a meeting's noun ("for
 // what CCTV described as in-depth talks", "for a dinner").
 func sittingDownMeets(t []token, from int) bool {
+	if key(t, from) == "together" {
+		// "Freeland and Lighthizer first sat down together Wednesday",
+		// dated as a meeting is; "the fact that the two ministers had sat
+		// down together" looks back on the meeting told, and "sat down
+		// together to …" says what for.
+		n := from + 1
+		if key(t, n) == "on" {
+			n++
+		}
+		_, day := weekdays[key(t, n)]
+		return key(t, from-3) != "had" && day
+	}
 	if key(t, from) == "for" {
 		for j := from + 1; j < len(t) && j < from+9 && t[j].word; j++ {
 			if meetingNouns[t[j].key] || t[j].key == "sessions" {
@@ -4390,3 +4418,64 @@ func (a *article) summitStory() bool {
 }
 
 var summitWords = set("summit", "summits", "apec", "g20", "g7", "chogm")
+
+// namedAs reports whether the person named from i (the object of "called")
+// is given a name or a label after it: "called Putin \"a butcher\"",
+// "called him a dictator".
+func namedAs(t []token, i int, ms []mention) bool {
+	end := -1
+	for _, m := range ms {
+		if m.start <= i+3 && m.start >= i && m.slug != "" {
+			end = m.end
+			break
+		}
+	}
+	if end < 0 && (key(t, i) == "him" || key(t, i) == "her" || key(t, i) == "them") {
+		end = i + 1
+	}
+	if end < 0 {
+		return false
+	}
+	switch k := key(t, end); k {
+	case "a", "an", "\"", "“", "'", "‘":
+		return true
+	}
+	return false
+}
+
+// claimedBefore reports whether "claims that", "reports that" or
+// "speculation that" opens the clause of the verb at i.
+func claimedBefore(t []token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-10; j-- {
+		if t[j].key == "," || t[j].key == ";" {
+			return false
+		}
+		if t[j].key == "that" && rumourNouns[t[j-1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var rumourNouns = set("claims", "claim", "reports", "rumours", "rumors", "speculation", "allegations", "suggestions")
+
+// mealNouns are meals a host gives.
+var mealNouns = set("dinner", "banquet", "lunch", "luncheon", "reception", "gala")
+
+// inHonourOfMany reports whether "in honour of the" many (heads, leaders,
+// delegates) follows i in the sentence.
+func inHonourOfMany(t []token, i int) bool {
+	for j := i; j+3 < len(t); j++ {
+		if t[j].key == "in" && (t[j+1].key == "honour" || t[j+1].key == "honor") && t[j+2].key == "of" && t[j+3].key == "the" {
+			for k := j + 4; k < len(t) && k <= j+7; k++ {
+				if manyGuests[t[k].key] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+var manyGuests = set("heads", "leaders", "participants", "delegates", "delegations", "guests", "ministers")

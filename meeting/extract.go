@@ -834,13 +834,15 @@ func (a *article) findContext(toks [][]token) {
 					j = end - 1
 					continue
 				}
-				if sinceBefore(t, from, j) || otherTripTo(t, from, j) || a.longAgoAfter(t, end) || a.dlCity != "" && institutionCityAt(t, j) {
+				if sinceBefore(t, from, j) || otherTripTo(t, from, j) || a.longAgoAfter(t, end) || a.dlCity != "" && institutionCityAt(t, j) || saidBefore(t, from, j) {
 					// "their first since the change of administration in
 					// Washington"; "When the flag was raised in Kuala Lumpur
 					// last month, …": an earlier occasion's city; "visited
 					// Japan days after a trip to Beijing": another journey's;
 					// "abbot of Wat Suthat in Bangkok" under a VIENTIANE
-					// dateline: the guest's temple's, not the story's.
+					// dateline: the guest's temple's, not the story's;
+					// ", spokeswoman A told a news conference in Taipei":
+					// where the news was told.
 					j = end - 1
 					continue
 				}
@@ -1821,13 +1823,21 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if !t[i].word {
 			continue
 		}
-		if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && (t[i].upper || end-i > 1) && !midName(t, i) && !longerName(t, i, end) && !a.styledOneOpensName(slugs, t, i, end) && !otherPatronymic(t, i, end) && !a.insideLongerName(t, i, end, slugs) {
+		if slugs, end := a.g.names.all(t, i); len(slugs) > 0 && (t[i].upper || end-i > 1) && !midName(t, i) && !longerName(t, i, end) && !a.styledOneOpensName(slugs, t, i, end) && !otherPatronymic(t, i, end) && !a.insideLongerName(t, i, end, slugs) && !namedPlaceAfter(t, end) {
 			if e := patronymicEnd(t, end); e > end {
 				// "Prince Abdulaziz bin Saud bin Naif bin Abdulaziz": the
 				// known name goes on with its forebears.
 				end = e
 			}
 			s := a.pick(slugs)
+			ms = append(ms, mention{slug: s, start: i, end: end})
+			for k := i; k < end; k++ {
+				covered[k] = true
+			}
+			i = end - 1
+			continue
+		}
+		if s, end := a.knownPastPatronymic(t, i); s != "" && !midName(t, i) {
 			ms = append(ms, mention{slug: s, start: i, end: end})
 			for k := i; k < end; k++ {
 				covered[k] = true
@@ -1859,7 +1869,7 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 			covered[i] = true
 			continue
 		}
-		if s, ok := a.local[t[i].key]; ok && s != "" && t[i].upper {
+		if s, ok := a.local[t[i].key]; ok && s != "" && t[i].upper && !namedPlaceAfter(t, i+1) {
 			if !inOtherName(t, i) && !midName(t, i) {
 				ms = append(ms, mention{slug: s, start: i, end: i + 1})
 				covered[i] = true
@@ -4939,28 +4949,30 @@ func (a *article) arrivedGuest() string {
 }
 
 // visitedVerbs tell the visit of the one before: "the first … since Barack
-// Obama attended the summit here in 2012".
+// Obama attended the summit here in 2012". A policyVerb tells a measure:
+// "the first in-person negotiations since President Trump announced
+// sweeping tariffs" is no seat at the table.
 var visitedVerbs = set("visited", "attended", "came", "travelled", "traveled", "went", "made", "paid")
 
 // firstSince reports whether the name from i to end follows "since" in a phrase
 // that opened with "the first" or "the last" a few words before: "the first
 // French president to visit Vietnam since Francois Hollande".
 func firstSince(t []token, i, end int) bool {
-	if k := key(t, end); k != "," && k != "in" && k != "." && k != "did" && !visitedVerbs[k] {
+	if k := key(t, end); k != "," && k != "in" && k != "." && k != "did" && !visitedVerbs[k] && !policyVerbs[k] {
 		// "The summit, the first since Hun Manet took office, was
 		// attended by …": a clause of its own, whose subject may well be
 		// at the table.
 		return false
 	}
 	j := i - 1
-	for j > 0 && i-j <= 4 && t[j].key != "since" && (t[j].upper || titleAdjectives[t[j].key] || t[j].key == "former") {
+	for j > 0 && i-j <= 7 && t[j].key != "since" && (t[j].upper || titleAdjectives[t[j].key] || t[j].key == "former" || initialDot(t, j)) {
 		j--
 	}
 	if key(t, j) != "since" {
 		return false
 	}
 	for k := j - 1; k >= 1 && k >= j-12; k-- {
-		if !t[k].word {
+		if !t[k].word && t[k].key != "-" {
 			return false
 		}
 		if (t[k].key == "first" || t[k].key == "last") && (key(t, k-1) == "the" || key(t, k-1) == "a") {
@@ -4968,6 +4980,12 @@ func firstSince(t []token, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// initialDot reports whether t[j] is the stop after an initial, as in
+// "U.S.", which tokenizes letter by letter.
+func initialDot(t []token, j int) bool {
+	return t[j].key == "." && j > 0 && t[j-1].upper && len(t[j-1].key) == 1
 }
 
 // subordinateSubject reports whether m is the subject of a clause of time
@@ -5672,6 +5690,7 @@ var thingWords = set("vice", "presidential", "comprehensive", "strategic", "part
 	"climate", "energy", "utilities", "environment", "industry", "commerce", "agriculture", "fisheries", "forestry",
 	"tourism", "transport", "labour", "labor", "welfare", "infrastructure", "communications", "information", "supplies",
 	"technology", "science", "innovation", "planning", "resources", "housing", "culture", "sports", "health", "education", "finance",
+	"integration", "economy", "growth", "promotion", "exports", "migration", "immigration", "digitalisation", "digitalization",
 	// places: "landed at the Bunga Raya Complex, Chinese Foreign Minister …"
 	"complex", "terminal", "airport", "airbase", "base", "stadium", "building", "centre", "center", "hall", "pavilion", "plaza", "square", "tower", "bridge", "port", "resort",
 	// a command's or a boundary's words: "commander of the Coast Guard District
@@ -5774,6 +5793,10 @@ var portfolioWords = set("politics", "sciences", "science", "studies", "economic
 	"labour", "labor", "development", "information", "communications", "technology", "interior", "relations",
 	"academy", "university", "institute", "administration", "livestock", "fisheries", "forestry", "mines", "mining",
 	"infrastructure", "housing", "welfare", "veterans", "sport", "sports", "works",
+	// "Minister of Trade and Integration Bakhyt Sultanov"
+	"integration", "economy", "promotion", "digitalisation", "digitalization", "programs", "programmes", "operations",
+	// "Director General of the State Hermitage Museum Mikhail Piotrovsky"
+	"museum", "gallery", "library", "theatre", "theater", "orchestra", "archives",
 	// "Minister for the Armed Forces Catherine Vautrin", "Head of the Commission
 	// for Propaganda and Mass Mobilisation."
 	"forces", "mobilisation", "mobilization", "propaganda", "navy", "army",
@@ -6372,6 +6395,9 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		if s, end := a.bodyChief(t, j, d); s != "" {
 			return s, end
 		}
+		if s, end := a.portfolioChief(t, j, d); s != "" {
+			return s, end
+		}
 	}
 	country, org := possessor, ""
 	for j < i+3 && (key(t, j) == "top" || key(t, j) == "visiting" || key(t, j) == "senior") {
@@ -6660,9 +6686,22 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 				said := a.foldedLines()
 				for _, s := range ministers {
 					name := strings.Join(keys(a.actorOf(s).Name), " ")
-					if strings.Contains(said, " "+name+" , "+office+" , ") || strings.Contains(said, " "+office+" "+name+" ") {
+					if strings.Contains(said, " "+name+" , "+office+" , ") || officeBeforeName(said, office, name) {
 						return s, e
 					}
+				}
+				// "Prince Abdulaziz bin Salman bin Abdulaziz, Minister of
+				// Energy;": the one whose office on record is that one.
+				var holders []string
+				for _, s := range ministers {
+					if slices.ContainsFunc(a.actorOf(s).Roles, func(r relbot.Role) bool {
+						return roleHeldOn(r, dOr(d, a.pubDate)) && strings.Join(keys(r.Title), " ") == office
+					}) {
+						holders = append(holders, s)
+					}
+				}
+				if len(holders) == 1 {
+					return holders[0], e
 				}
 				return "", 0
 			case len(ministers) > 1:
@@ -6829,7 +6868,7 @@ func (a *article) unknownOfOffice(t []token, j int, country string) (string, int
 			return false
 		}
 		title := keys(act.Roles[0].Title)
-		if strings.Contains(" "+strings.Join(title, " ")+" ", office) {
+		if holdsOffice(title, office, words) {
 			return true
 		}
 		// "the vice minister" after "Second Vice Foreign Minister Kim
@@ -6843,6 +6882,38 @@ func (a *article) unknownOfOffice(t []token, j int, country string) (string, int
 		return "", 0
 	}
 	return s, end
+}
+
+// officeBeforeName reports whether the folded text said writes office right
+// before name, and not as the end of a deputy's office: "Minister of Energy
+// Pavel Sorokin" inside "Deputy Minister of Energy Pavel Sorokin" is no
+// minister of energy.
+func officeBeforeName(said, office, name string) bool {
+	phrase := " " + office + " " + name + " "
+	for from := 0; ; {
+		k := strings.Index(said[from:], phrase)
+		if k < 0 {
+			return false
+		}
+		before := strings.Fields(said[:from+k])
+		if len(before) == 0 || !juniorWords[before[len(before)-1]] {
+			return true
+		}
+		from += k + 1
+	}
+}
+
+// holdsOffice reports whether the title's words hold the folded office
+// phrase, and a deputy's title only a deputy's office: "the Minister of
+// Energy" is not the "Deputy Minister of Energy" named beside him.
+func holdsOffice(title []string, office string, words []string) bool {
+	joined := " " + strings.Join(title, " ") + " "
+	k := strings.Index(joined, office)
+	if k < 0 {
+		return false
+	}
+	before := strings.Fields(joined[:k])
+	return len(before) == 0 || !juniorWords[before[len(before)-1]] || juniorWords[words[0]]
 }
 
 // lastKnownOfOffice returns the gazetteer actor the article last mentioned
@@ -7114,6 +7185,26 @@ func (a *article) bodyChief(t []token, j int, d relbot.Date) (string, int) {
 	}
 	return "", 0
 }
+
+// portfolioChief reads "the trade chief", "the health boss" at j (after
+// "the") as the person the story named last whose office then held that
+// portfolio ("Trade and Industry Secretary Alfredo Pascual").
+func (a *article) portfolioChief(t []token, j int, d relbot.Date) (string, int) {
+	if k := key(t, j+1); !portfolios[key(t, j)] || t[j].upper || k != "chief" && k != "boss" {
+		return "", 0
+	}
+	for k := len(a.recent) - 1; k >= 0; k-- {
+		act := a.actorOf(a.recent[k])
+		for _, r := range act.Roles {
+			if roleHeldOn(r, dOr(d, a.pubDate)) && !juniorOffice(r.Title) && slices.Contains(keys(r.Title), t[j].key) {
+				return act.Slug, j + 2
+			}
+		}
+	}
+	return "", 0
+}
+
+var portfolios = set("trade", "finance", "health", "energy", "education", "tourism", "labour", "labor", "agriculture", "justice", "transport", "commerce", "economy", "culture", "environment")
 
 // namesBody reports whether words name the body org: each is its initials
 // ("UNESCO") or a word of its name other than the generic ones ("Tourism"
@@ -7554,6 +7645,49 @@ func longerName(t []token, i, end int) bool {
 	return key(t, end-1) == "abdul" || key(t, end-1) == "abu" || end-i == 3 && vietnameseSurnames[t[i].key] && !vietnameseSurnames[t[end].key]
 }
 
+// officeFits reports whether the name from i to end can be slug's: slug has
+// no office on record, or the words just before or after the name hold the
+// whole title of one it held on the article's day ("Minister of Investment
+// Eng. Khalid …").
+func (a *article) officeFits(t []token, i, end int, slug string) bool {
+	roles := a.actorOf(slug).Roles
+	if len(roles) == 0 {
+		return true
+	}
+	near := " " + keysOf(t[max(0, i-8):i]) + " " + keysOf(t[min(end, len(t)):min(end+12, len(t))]) + " "
+	for _, r := range roles {
+		if roleHeldOn(r, a.pubDate) && strings.Contains(near, " "+strings.Join(keys(r.Title), " ")+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// saidBefore reports whether a clause that says who told the news opens
+// between from and j.
+func saidBefore(t []token, from, j int) bool {
+	for k := from; k < j; k++ {
+		if saidClauseAt(t, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPlaceAfter reports whether the capitalised words from end close a
+// place named after someone: "King Khalid International Airport", "Sheikh
+// Zayed Grand Mosque".
+func namedPlaceAfter(t []token, end int) bool {
+	for k := end; k < len(t) && k < end+3 && t[k].word && t[k].upper; k++ {
+		if namedPlaces[t[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var namedPlaces = set("airport", "university", "stadium", "hospital", "mosque", "street", "road", "avenue", "boulevard", "bridge", "highway", "museum", "school", "college", "foundation", "prize", "award", "station")
+
 // patronymicEnd returns where a chain of "bin X" ("bint X", "ibn X") that
 // goes on a name ending at end stops, with a closing "Al X"; end when none
 // follows.
@@ -7569,6 +7703,43 @@ func patronymicEnd(t []token, end int) int {
 }
 
 var patronymics = set("bin", "bint", "ibn")
+
+// knownPastPatronymic reads "Khalid bin Abdulaziz Al-Falih" at i as the
+// known "Khalid Al-Falih": the given name and the family name, with the
+// father's between them, or the name written without its "bin". It returns the slug and where the name ends, or "".
+func (a *article) knownPastPatronymic(t []token, i int) (string, int) {
+	if !t[i].upper || !patronymics[key(t, i+1)] {
+		return "", 0
+	}
+	f := i + 1
+	for patronymics[key(t, f)] && f+1 < len(t) && t[f+1].word && t[f+1].upper {
+		f += 2
+	}
+	if f == i+1 || f >= len(t) || !t[f].upper {
+		return "", 0
+	}
+	joined := append([]token{t[i]}, t[f:]...)
+	if slugs, e := a.g.names.all(joined, 0); len(slugs) == 1 && e > 1 && a.officeFits(t, i, f+e-1, slugs[0]) {
+		// Given and family names are shared by many ("Abdullah bin
+		// Sultan bin Awad Al Nuaimi" is not the Abdullah Al Nuaimi on
+		// record): an office on record must be written beside the name.
+		return slugs[0], f + e - 1
+	}
+	// "Saad bin Sherida Al Kaabi" is the known "Saad Sherida Al Kaabi":
+	// the father's name kept, only its link left out.
+	var kept []token
+	for k := i; k < f; k++ {
+		if !patronymics[t[k].key] {
+			kept = append(kept, t[k])
+		}
+	}
+	before := len(kept)
+	kept = append(kept, t[f:]...)
+	if slugs, e := a.g.names.all(kept, 0); len(slugs) == 1 && e > before {
+		return slugs[0], f + e - before
+	}
+	return "", 0
+}
 
 // otherPatronymic reports whether a known name of no patronymic goes on with
 // one: "Sheikh Rashid bin Abdullah Al Khalifa" is not "Sheikh Rashid" (Ahmed,
@@ -7963,8 +8134,17 @@ func (a *article) secondDay(si int, t []token, before int) {
 	for j := 0; j+3 < len(t); j++ {
 		w1, ok1 := weekdays[t[j+1].key]
 		w2, ok2 := weekdays[t[j+3].key]
+		again := false
 		if t[j].key != "on" || !ok1 || t[j+2].key != "and" || !ok2 {
-			continue
+			if w, ok := againOnDay(t, j+1); ok1 && ok {
+				// "They met again Thursday, for several hours, and once
+				// more on Friday"; "began their talks with Liu on
+				// Thursday morning …, and sat down with him again on
+				// Friday", whichever of the two days the meeting took.
+				w2, again = w, true
+			} else {
+				continue
+			}
 		}
 		gap := (int(w2) - int(w1) + 7) % 7
 		if gap == 0 || gap > 3 {
@@ -7972,18 +8152,73 @@ func (a *article) secondDay(si int, t []token, before int) {
 		}
 		for _, c := range a.cands[before:] {
 			d := c.m.Date
-			if c.sent != si || c.m.Status != relbot.StatusPast || len(c.slugs) < 2 || d.Day == 0 || d.Start().Weekday() != w1 {
+			if c.sent != si || c.m.Status != relbot.StatusPast || len(c.slugs) < 2 || d.Day == 0 {
+				continue
+			}
+			step := gap
+			switch wd := d.Start().Weekday(); {
+			case wd == w1:
+			case wd == w2 && again:
+				step = -gap
+			default:
 				continue
 			}
 			next := *c
 			next.slugs = slices.Clone(c.slugs)
 			next.summary = slices.Clone(c.summary)
 			next.m.Participants = slices.Clone(c.m.Participants)
-			next.m.Date = dayOf(d.Start().AddDate(0, 0, gap))
+			next.m.Date = dayOf(d.Start().AddDate(0, 0, step))
+			if next.m.Date.Start().After(a.pubDate.Start()) {
+				continue
+			}
 			a.cands = append(a.cands, &next)
 		}
 		return
 	}
+}
+
+// againOnDay returns the weekday that "again" or "once more" dates a few
+// words after the weekday at i: "met Thursday, for several hours, and once
+// more on Friday".
+func againOnDay(t []token, i int) (time.Weekday, bool) {
+	for k := i + 1; k+1 < len(t) && k <= i+30; k++ {
+		if t[k].key == "." || t[k].key == ";" || futureMarkers[t[k].key] || t[k].key == "to" {
+			// "met on Monday and will meet again on Wednesday"
+			break
+		}
+		at := k + 1
+		switch {
+		case t[k].key == "again":
+		case t[k].key == "once" && key(t, k+1) == "more":
+			at = k + 2
+		default:
+			continue
+		}
+		if p := key(t, k-1); p != "and" && p != "," && !triggerBetween(t, i+1, k) {
+			// "and were seen chatting again on Saturday" as leaders
+			// gathered for the photo: no meeting said again.
+			break
+		}
+		if key(t, at) == "on" {
+			at++
+		}
+		if at < len(t) {
+			w, ok := weekdays[t[at].key]
+			return w, ok
+		}
+		break
+	}
+	return 0, false
+}
+
+// triggerBetween reports whether a verb of meeting stands in t[lo:hi].
+func triggerBetween(t []token, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if tr, _, ok := matchTrigger(t, j); ok && tr.form != trigNoun && !t[j].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // heldByAnother reports whether an office ending at end, or the body it is

@@ -397,6 +397,10 @@ func nameParts(a relbot.Actor) []string {
 	if a.Country != "VN" {
 		cands = append(cands, k[0])
 	}
+	if n := len(k); n >= 3 && (k[n-2] == "el" || k[n-2] == "al") {
+		// "Tarek El Molla" is "El-Molla" in a later sentence.
+		cands = append(cands, k[n-2]+"-"+k[n-1])
+	}
 	var out []string
 	for _, c := range cands {
 		if len(c) >= 2 && !notAlone[c] && !slices.Contains(out, c) {

@@ -54,7 +54,7 @@ func TestExtractRoundSixty(t *testing.T) {
 			[]held{{[]string{"manohar-lal", "gem-tshering"}, "2026-02-06", "New Delhi", inPerson}}},
 		{"'President and CEO of QatarEnergy A met B': a company's joined capitals are no given name",
 			"DOHA – Minister of State for Energy Affairs, President and CEO of QatarEnergy Saad bin Sherida Al-Kaabi met German Vice-Chancellor Robert Habeck on Friday.",
-			[]held{{[]string{"saad-bin-sherida-al-kaabi", "robert-habeck"}, "2026-02-06", "Doha", inPerson}}},
+			[]held{{[]string{"saad-sherida-al-kaabi", "robert-habeck"}, "2026-02-06", "Doha", inPerson}}},
 		{"'Ambassador to the Philippines MaryKay Carlson': a given name may have a capital inside",
 			"MANILA – Education Secretary Sonny Angara received US Ambassador to the Philippines MaryKay Carlson on Friday.",
 			[]held{{[]string{"sonny-angara", "marykay-carlson"}, "2026-02-06", "Manila", inPerson}}},

@@ -373,7 +373,7 @@ var titles = phraseTable(viceHyphenated(map[string][]string{
 	"ambassador":                         {"ambassador", "ambassador extraordinary and plenipotentiary", "ambassador-at-large", "ambassador at large"},
 	// Indonesia's releases keep the ministries' short titles: "Menaker
 	// Yassierli", "Menlu Retno".
-	"minister": {"minister", "senior minister", "deputy minister", "vice minister", "assistant minister", "assistant foreign minister", "assistant secretary", "secretary", "governor", "gov.", "mayor", "deputy foreign minister", "vice foreign minister", "first vice foreign minister", "second vice foreign minister", "first vice minister", "second vice minister", "secretary of state", "chief executive", "speaker", "deputy speaker", "envoy", "special envoy", "chief of staff", "commander", "senator", "sen.", "rep.", "vice chairman", "vice chairwoman", "permanent secretary", "party secretary", "undersecretary", "under secretary", "under-secretary", "under-secretary-general", "vice-minister", "deputy-minister", "head", "deputy secretary", "deputy chairman", "deputy chairwoman", "deputy governor", "vice governor", "deputy mayor", "vice mayor", "senate president pro tempore", "president pro tempore", "menteri", "menaker", "menlu", "menhan", "mendag", "menkeu", "menkes", "menko", "menparekraf", "menkominfo", "menkomdigi"},
+	"minister": {"minister", "minister without portfolio", "senior minister", "deputy minister", "vice minister", "assistant minister", "assistant foreign minister", "assistant secretary", "secretary", "governor", "gov.", "mayor", "deputy foreign minister", "vice foreign minister", "first vice foreign minister", "second vice foreign minister", "first vice minister", "second vice minister", "secretary of state", "chief executive", "speaker", "deputy speaker", "envoy", "special envoy", "chief of staff", "commander", "senator", "sen.", "rep.", "vice chairman", "vice chairwoman", "permanent secretary", "party secretary", "undersecretary", "under secretary", "under-secretary", "under-secretary-general", "vice-minister", "deputy-minister", "head", "deputy secretary", "deputy chairman", "deputy chairwoman", "deputy governor", "vice governor", "deputy mayor", "vice mayor", "senate president pro tempore", "president pro tempore", "menteri", "menaker", "menlu", "menhan", "mendag", "menkeu", "menkes", "menko", "menparekraf", "menkominfo", "menkomdigi"},
 }))
 
 // personOffices come before the name of a person the gazetteer may lack
@@ -1300,6 +1300,9 @@ var venues = func() *phrases[venue] {
 		{[]string{"sakhir palace"}, "Sakhir Palace", "Sakhir"},
 		// The truce village's halls where the two Koreas meet.
 		{[]string{"peace house"}, "Peace House", "Panmunjom"},
+		// The European Commission's and the Council's seats.
+		{[]string{"berlaymont"}, "Berlaymont", "Brussels"},
+		{[]string{"europa building"}, "Europa building", "Brussels"},
 		{[]string{"al salam palace", "al-salam palace"}, "Al Salam Palace", "Jeddah"},
 		{[]string{"istana"}, "Istana", "Singapore"},
 		{[]string{"istana negara"}, "Istana Negara", "Kuala Lumpur"},

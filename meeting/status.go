@@ -277,7 +277,7 @@ func (a *article) status(t []token, h hit, dates, reported []dateExpr) relbot.St
 			return relbot.StatusBackground
 		}
 		if b.key == "had" && back <= 2 {
-			if !a.reportedRecent(t, h.start-back, dates, reported) {
+			if !a.reportedRecent(t, h.start-back, dates, reported) && !a.earlierThatDay(t, h.start-back, dates) {
 				return relbot.StatusBackground
 			}
 			continue
@@ -722,6 +722,15 @@ func (a *article) reportedRecent(t []token, i int, dates, reported []dateExpr) b
 	// speech's past perfect of one more meeting of the visit just told,
 	// when the sentence dates nothing else.
 	return key(t, i+1) == "also" && len(dates) == 0 && a.heldTold()
+}
+
+// earlierThatDay reports whether the "had" at i opens "had earlier" in a
+// sentence that dates nothing, after a story told of a day this week:
+// "Baerbock on Tuesday handed over the Benin Bronzes … Baerbock had earlier
+// held talks with her Nigerian counterpart": before the event, the same
+// visit.
+func (a *article) earlierThatDay(t []token, i int, dates []dateExpr) bool {
+	return key(t, i+1) == "earlier" && len(dates) == 0 && a.givenDay.Day != 0 && !a.givenDay.Start().Before(dayStart(a.pub).AddDate(0, 0, -7))
 }
 
 // hoursApart reports whether the words before i set what follows hours or

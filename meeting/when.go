@@ -171,6 +171,11 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 					// talks with Hun Sen", which dates the talks.
 					d.sameDay = 0
 				}
+			} else if a.sameAsLastSentence(t, c.sent, d) {
+				// "The push began Monday, when the U.S. and Mexico
+				// announced a deal. That same day, Trudeau spoke with
+				// Trump by phone": the day the sentence before gave.
+				base = a.givenDay
 			} else if p := a.afterMeetingBeforeStory(t); p != nil {
 				// "After the palace talks, the premier called on the Senate
 				// President in the afternoon": the talks' afternoon.
@@ -211,7 +216,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 				base = relbot.DateOf(base.Start().AddDate(0, 0, d.sameDay))
 			}
 			c.m.Date = base
-		case c.m.Status == relbot.StatusPlanned || d.aheadOnly:
+		case c.m.Status == relbot.StatusPlanned || d.aheadOnly && !laterTodayHeld(t, h, d):
 			c.m.Date = d.future
 			if c.m.Status == relbot.StatusPast {
 				c.m.Status = relbot.StatusPlanned
@@ -751,6 +756,48 @@ func sidelinesSpan(t []token, from int, d dateExpr) bool {
 	return false
 }
 
+// sameAsLastSentence reports whether d, opening the sentence si with "that
+// same day", points back at the day the sentence before named, where no
+// meeting was told. ("On the same day" goes on from the last meeting told:
+// read from the sentence before, it put one more planned meeting among the
+// held in an older set.)
+func (a *article) sameAsLastSentence(t []token, si int, d dateExpr) bool {
+	if d.sameDay != 0 || d.start > 1 || key(t, d.start) != "that" || !hasAny(t, d.start, d.end, sameWord) || a.givenDaySent != si-1 || a.givenDay.Day == 0 || si == 0 || si > len(a.toks) {
+		return false
+	}
+	if p := a.lastHeld(); p != nil && p.sent >= si-1 {
+		return false
+	}
+	// Not a day the sentence looks ahead to ("The session, which opened
+	// on Monday, is scheduled to consider …", "due to expire on April
+	// 22") nor a day remembered ("the day of January 7 was the second
+	// birthday of the Cambodian people").
+	prev := a.toks[si-1]
+	for j := range prev {
+		if futureMarkers[prev[j].key] || prev[j].key == "day" && key(prev, j+1) == "of" {
+			return false
+		}
+	}
+	// A day something was done on: "The push began Monday", "Speaking
+	// at a business forum organised by JETRO on Monday".
+	return pastVerbBetween(prev, 0, len(prev)) || hasAny(prev, 0, len(prev), irregularPasts)
+}
+
+var irregularPasts = set("began", "met", "held", "spoke", "told", "took", "gave", "went", "came")
+
+var sameWord = set("same")
+
+// laterTodayHeld reports whether "later today" dates a meeting told as held
+// on the day of publication: "Later today, HE Minister Al Kaabi held a
+// meeting with Dr. Habeck", as state agencies write of the afternoon.
+func laterTodayHeld(t []token, h hit, d dateExpr) bool {
+	return key(t, d.start) == "later" && key(t, d.start+1) == "today" && h.tr.form == trigVerb &&
+		pastVerb(t[h.start].key) && !hasAny(t, 0, len(t), futureMarkers)
+}
+
+// policyVerbs tell a measure taken, in a clause that dates it.
+var policyVerbs = set("announced", "imposed", "unveiled", "slapped", "introduced", "launched", "opened", "began", "started", "flared", "erupted", "raised", "hiked", "lifted", "suspended", "ordered", "declared")
+
 // otherEventsDay reports whether d, written after the verb of meeting, is
 // the possessive of an event the meeting followed: "held talks with Min
 // Aung Hlaing and offered relief after last week's earthquake".
@@ -766,6 +813,14 @@ func spanOfOtherClause(t []token, h hit, d dateExpr, dates []dateExpr) bool {
 	if d.start > h.end {
 		for j := h.end; j+1 < d.start; j++ {
 			if t[j].key == "," && (otherClauseOpeners[t[j+1].key] || thingParticiples[t[j+1].key]) {
+				return true
+			}
+			if t[j].key == "since" && hasAny(t, j+1, d.start, policyVerbs) {
+				// "the first talks since President Trump announced
+				// tariffs earlier this month", "since the EU launched its
+				// investigation last October": a measure's time, not the
+				// talks'. ("since A and B signed a treaty last month"
+				// may date a meeting of its own.)
 				return true
 			}
 		}
@@ -1097,14 +1152,7 @@ func daysAfter(t []token, i int) bool {
 
 // mainVerbBefore reports whether a verb of meeting stands before i in the
 // sentence: "met on Friday, after the meeting between …" dates its own.
-func mainVerbBefore(t []token, i int) bool {
-	for j := 0; j < i; j++ {
-		if tr, _, ok := matchTrigger(t, j); ok && tr.form != trigNoun && !t[j].upper {
-			return true
-		}
-	}
-	return false
-}
+func mainVerbBefore(t []token, i int) bool { return triggerBetween(t, 0, i) }
 
 // lastHeldOnDay returns the latest held meeting dated to the day, or nil.
 func (a *article) lastHeldOnDay() *cand {

@@ -57,6 +57,11 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 			j = c
 			continue
 		}
+		if j > h.end && saidClauseAt(t, j) {
+			// "met Greer at his office on Tuesday, spokeswoman Michelle
+			// Lee told a news conference in Taipei": where it was told.
+			break
+		}
 		if j > h.end && topicAt(t, j) {
 			// "held a closed-door discussion at the park on expanding
 			// the programme to coastal areas in North Sumatra": the
@@ -920,10 +925,39 @@ func venueNamed(t []token, j int) (venue, int, bool) {
 	if !ok {
 		return v, end, ok
 	}
-	if c := cityOfVenue(t, end); c != "" {
+	c := cityOfVenue(t, end)
+	if !t[j].upper && end-j > 1 && c == "" && key(t, end) == "of" {
+		// "looted them from the royal palace of the Kingdom of Benin": a
+		// palace, not the one of that name ("the presidential palace in
+		// Heliopolis" is).
+		return venue{}, 0, false
+	}
+	if c != "" {
 		v.city = c // "the Royal Palace of Naples", not the palace the table knows
+	} else if c := cityBeforeVenue(t, j); c != "" {
+		v.city = c // "at Naples' Royal Palace"
 	}
 	return v, end, ok
+}
+
+// cityBeforeVenue returns the city whose possessive stands right before the
+// venue's name at j ("Naples' Royal Palace", "Madrid's Royal Palace"), or "".
+func cityBeforeVenue(t []token, j int) string {
+	if k := key(t, j-1); k != "'s" && k != "'" {
+		return ""
+	}
+	for start := j - 2; start >= 0 && start >= j-4; start-- {
+		if c, end, ok := cities.match(t, start); ok && end == j-1 && t[start].upper {
+			return c
+		}
+	}
+	if _, _, country := countries.match(t, j-2); country || j < 2 {
+		return "" // "Cambodia's Royal Palace": the table's
+	}
+	if c, end := unknownCity(t, j-2); end == j-1 {
+		return c
+	}
+	return ""
 }
 
 // buildingHeads end the name of a building a meeting can be held in: "at
@@ -987,3 +1021,46 @@ func cityOfVenue(t []token, end int) string {
 	c, _ := unknownCity(t, end+1)
 	return c
 }
+
+// saidClauseAt reports whether the comma at j opens the clause that says
+// who told the news: ", Executive Yuan spokeswoman Michelle Lee (…) told a
+// news conference", ", the ministry said".
+func saidClauseAt(t []token, j int) bool {
+	if t[j].key != "," {
+		return false
+	}
+	paren := 0
+	for k := j + 1; k < len(t) && k <= j+14; k++ {
+		switch {
+		case t[k].key == "(":
+			paren++
+		case t[k].key == ")":
+			paren = max(paren-1, 0)
+		case paren > 0:
+		case saidWords[t[k].key] || t[k].key == "told":
+			// Told to the press ("told a news conference", "said in a
+			// statement"), not "said after a round of meetings in
+			// Tokyo" nor "told Minister A in Hanoi", the meeting itself.
+			return k > j+1 && toThePress(t, k+1)
+		case !t[k].word:
+			return false
+		}
+	}
+	return false
+}
+
+// toThePress reports whether the words from i say the news was given to the
+// press: "a news conference", "reporters", "in a statement".
+func toThePress(t []token, i int) bool {
+	for k := i; k < len(t) && k < i+4; k++ {
+		if meetingNouns[t[k].key] || t[k].key == "meetings" {
+			return false
+		}
+		if pressWords[t[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var pressWords = set("conference", "briefing", "reporters", "journalists", "media", "statement", "press", "correspondents")
