@@ -8135,8 +8135,11 @@ func (a *article) secondDay(si int, t []token, before int) {
 		w1, ok1 := weekdays[t[j+1].key]
 		w2, ok2 := weekdays[t[j+3].key]
 		again := false
-		if t[j].key != "on" || !ok1 || t[j+2].key != "and" || !ok2 {
-			if w, ok := againOnDay(t, j+1); ok1 && ok {
+		if !ok1 {
+			continue
+		}
+		if t[j].key != "on" || t[j+2].key != "and" || !ok2 {
+			if w, ok := againOnDay(t, j+1); ok {
 				// "They met again Thursday, for several hours, and once
 				// more on Friday"; "began their talks with Liu on
 				// Thursday morning …, and sat down with him again on
