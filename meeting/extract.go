@@ -7706,7 +7706,8 @@ var patronymics = set("bin", "bint", "ibn")
 
 // knownPastPatronymic reads "Khalid bin Abdulaziz Al-Falih" at i as the
 // known "Khalid Al-Falih": the given name and the family name, with the
-// father's between them, or the name written without its "bin". It returns the slug and where the name ends, or "".
+// father's between them, or the name written without its "bin". It returns
+// the slug and where the name ends, or "".
 func (a *article) knownPastPatronymic(t []token, i int) (string, int) {
 	if !t[i].upper || !patronymics[key(t, i+1)] {
 		return "", 0
