@@ -2741,7 +2741,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 			}
 		}
 	}
-	if k := t[h.start].key; (k == "hosted" || mealNouns[k]) && inHonourOfMany(t, h.end) {
+	if (t[h.start].key == "hosted" || h.tr.meal) && inHonourOfMany(t, h.end) {
 		// "attended a dinner hosted by President Tokayev in honour of the
 		// visiting heads of state and government": a summit's banquet.
 		return false
@@ -4458,9 +4458,6 @@ func claimedBefore(t []token, i int) bool {
 }
 
 var rumourNouns = set("claims", "claim", "reports", "rumours", "rumors", "speculation", "allegations", "suggestions")
-
-// mealNouns are meals a host gives.
-var mealNouns = set("dinner", "banquet", "lunch", "luncheon", "reception", "gala")
 
 // inHonourOfMany reports whether "in honour of the" many (heads, leaders,
 // delegates) follows i in the sentence.

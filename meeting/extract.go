@@ -7204,6 +7204,9 @@ func (a *article) portfolioChief(t []token, j int, d relbot.Date) (string, int) 
 	return "", 0
 }
 
+// portfolios are the ministries "the X chief" names; fewer than
+// portfolioWords, as "the defence chief" or "the security chief" is as often
+// a commander as a minister.
 var portfolios = set("trade", "finance", "health", "energy", "education", "tourism", "labour", "labor", "agriculture", "justice", "transport", "commerce", "economy", "culture", "environment")
 
 // namesBody reports whether words name the body org: each is its initials
