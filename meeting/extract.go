@@ -823,6 +823,7 @@ func (a *article) findContext(toks [][]token) {
 	}
 	if lead := a.leadSentence(toks); lead >= 0 {
 		t, from := toks[lead], a.bodyStart(lead)
+		said := saidClauseFrom(t, from)
 		for j := from; j < len(t); j++ {
 			if c, end, ok := cities.match(t, j); ok && t[j].upper && key(t, end) != "-" && key(t, j-1) != "-" {
 				// "led a delegation to Hanoi yesterday to pay their last
@@ -834,7 +835,7 @@ func (a *article) findContext(toks [][]token) {
 					j = end - 1
 					continue
 				}
-				if sinceBefore(t, from, j) || otherTripTo(t, from, j) || a.longAgoAfter(t, end) || a.dlCity != "" && institutionCityAt(t, j) || saidBefore(t, from, j) {
+				if sinceBefore(t, from, j) || otherTripTo(t, from, j) || a.longAgoAfter(t, end) || a.dlCity != "" && institutionCityAt(t, j) || said >= 0 && j > said {
 					// "their first since the change of administration in
 					// Washington"; "When the flag was raised in Kuala Lumpur
 					// last month, …": an earlier occasion's city; "visited
@@ -6686,7 +6687,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 				said := a.foldedLines()
 				for _, s := range ministers {
 					name := strings.Join(keys(a.actorOf(s).Name), " ")
-					if strings.Contains(said, " "+name+" , "+office+" , ") || officeBeforeName(said, office, name) {
+					if strings.Contains(said, " "+name+" , "+office+" , ") || unqualifiedIn(said, " "+office+" "+name+" ") {
 						return s, e
 					}
 				}
@@ -6868,7 +6869,7 @@ func (a *article) unknownOfOffice(t []token, j int, country string) (string, int
 			return false
 		}
 		title := keys(act.Roles[0].Title)
-		if holdsOffice(title, office, words) {
+		if titleHolds(title, office, words) {
 			return true
 		}
 		// "the vice minister" after "Second Vice Foreign Minister Kim
@@ -6884,18 +6885,16 @@ func (a *article) unknownOfOffice(t []token, j int, country string) (string, int
 	return s, end
 }
 
-// officeBeforeName reports whether the folded text said writes office right
-// before name, and not as the end of a deputy's office: "Minister of Energy
-// Pavel Sorokin" inside "Deputy Minister of Energy Pavel Sorokin" is no
-// minister of energy.
-func officeBeforeName(said, office, name string) bool {
-	phrase := " " + office + " " + name + " "
+// unqualifiedIn reports whether the folded text holds phrase somewhere not
+// right after a deputy's word: "Minister of Energy Pavel Sorokin" inside
+// "Deputy Minister of Energy Pavel Sorokin" is no minister of energy.
+func unqualifiedIn(text, phrase string) bool {
 	for from := 0; ; {
-		k := strings.Index(said[from:], phrase)
+		k := strings.Index(text[from:], phrase)
 		if k < 0 {
 			return false
 		}
-		before := strings.Fields(said[:from+k])
+		before := strings.Fields(text[:from+k])
 		if len(before) == 0 || !juniorWords[before[len(before)-1]] {
 			return true
 		}
@@ -6903,17 +6902,16 @@ func officeBeforeName(said, office, name string) bool {
 	}
 }
 
-// holdsOffice reports whether the title's words hold the folded office
-// phrase, and a deputy's title only a deputy's office: "the Minister of
-// Energy" is not the "Deputy Minister of Energy" named beside him.
-func holdsOffice(title []string, office string, words []string) bool {
+// titleHolds reports whether the title's words hold the folded office
+// phrase, a deputy's title only a deputy's office: "the Minister of Energy"
+// is not the "Deputy Minister of Energy" named beside him. (The article's
+// holdsOffice asks the gazetteer's roles instead.)
+func titleHolds(title []string, office string, words []string) bool {
 	joined := " " + strings.Join(title, " ") + " "
-	k := strings.Index(joined, office)
-	if k < 0 {
-		return false
+	if juniorWords[words[0]] {
+		return strings.Contains(joined, office)
 	}
-	before := strings.Fields(joined[:k])
-	return len(before) == 0 || !juniorWords[before[len(before)-1]] || juniorWords[words[0]]
+	return unqualifiedIn(joined, office)
 }
 
 // lastKnownOfOffice returns the gazetteer actor the article last mentioned
@@ -7666,15 +7664,15 @@ func (a *article) officeFits(t []token, i, end int, slug string) bool {
 	return false
 }
 
-// saidBefore reports whether a clause that says who told the news opens
-// between from and j.
-func saidBefore(t []token, from, j int) bool {
-	for k := from; k < j; k++ {
+// saidClauseFrom returns the first comma from from that opens a clause
+// saying who told the news, or -1.
+func saidClauseFrom(t []token, from int) int {
+	for k := from; k < len(t); k++ {
 		if saidClauseAt(t, k) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // namedPlaceAfter reports whether the capitalised words from end close a
