@@ -1513,6 +1513,17 @@ func (a *article) sentence(si int, t []token) {
 		from = a.dlEnd
 	}
 	place, venue, rank := a.placeIn(t, h, from, min(hi, asideAt), ms)
+	if resume := mainClauseResumes(t, min(hi, asideAt)); resume > 0 && rank < 3 {
+		// "met Mukhtar Babaev, who will preside over the conference in
+		// Baku, in Moscow on Tuesday": the place after the aside.
+		end := nextComma(t, resume+1)
+		if end < 0 {
+			end = len(t)
+		}
+		if p, v, r := a.placeIn(t, h, resume, end, ms); r == 3 && isTableCity(p) {
+			place, venue, rank = p, v, r
+		}
+	}
 	rel := relativeStart(t, lo, h)
 	if rel > 0 && key(t, rel) == "where" {
 		// "arrived from Manila, where he held talks with Marcos": the
@@ -2661,7 +2672,7 @@ func (a *article) acceptTrigger(si int, t []token, h hit, ms []mention) bool {
 	if h.tr.group && plenary(t, h) {
 		return false
 	}
-	if countedTimes(t, h) || firstTimeAside(t, h) || datedWhoAside(t, h) {
+	if countedTimes(t, h) || firstTimeAside(t, h) || datedWhoAside(t, h) || welcomedToChamber(t, h) {
 		return false
 	}
 	if b := key(t, h.start-1); key(t, h.start) == "discussed" && (b == "be" || b == "been" || b == "being" || b == "was" || b == "were" || b == "is" || b == "are") {
@@ -4476,3 +4487,24 @@ func inHonourOfMany(t []token, i int) bool {
 }
 
 var manyGuests = set("heads", "leaders", "participants", "delegates", "delegations", "guests", "ministers")
+
+// welcomedToChamber reports whether h is "welcoming X to the chamber": a
+// speaker's welcome to a guest addressing an assembly, no meeting of the
+// two.
+func welcomedToChamber(t []token, h hit) bool {
+	if key(t, h.start) != "welcoming" && key(t, h.start) != "welcomed" {
+		return false
+	}
+	for k := h.end; k+2 < len(t) && k <= h.end+8; k++ {
+		if t[k].key == "to" && key(t, k+1) == "the" && assemblyRooms[key(t, k+2)] {
+			return true
+		}
+		if !t[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// assemblyRooms are where a parliament sits to hear a guest.
+var assemblyRooms = set("chamber", "hemicycle", "plenary", "podium", "rostrum", "floor")

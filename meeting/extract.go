@@ -170,7 +170,10 @@ type article struct {
 	local     map[string]string // a word that names an actor named in full earlier; "" when two share it
 	// styled are such words that read as English alone ("An", "Long"):
 	// they name the actor only after a style, "Mr An".
-	styled    map[string]string
+	styled map[string]string
+	// family are East Asian family names that read as English alone ("He
+	// Lifeng" is "He"): capitalised inside a sentence they are the actor.
+	family    map[string]string
 	ref       time.Time // the day relative words count from: the dateline's, else publication's
 	head      string    // the head of the delegation the article reports ("led by X")
 	heads     int       // how many heads of delegations it has named
@@ -247,7 +250,7 @@ func (x *Extractor) Extract(in Input) Extraction {
 		}
 		pub = now()
 	}
-	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, listSubjSent: -1, local: map[string]string{}, styled: map[string]string{}, offices: map[string]string{}, bareOffices: map[string]string{}, namedPerSent: map[int]int{}, formsLearned: map[string]bool{}}
+	a := &article{g: x.g, in: in, pub: pub, pubDate: relbot.DateOf(pub), first: map[string]int{}, unknown: map[string]relbot.Actor{}, dlSent: -1, listSubjSent: -1, local: map[string]string{}, styled: map[string]string{}, family: map[string]string{}, offices: map[string]string{}, bareOffices: map[string]string{}, namedPerSent: map[int]int{}, formsLearned: map[string]bool{}}
 	for _, line := range strings.Split(in.Text, "\n") {
 		for _, s := range joinHonorifics(sentence.Split(line)) {
 			a.sentences = append(a.sentences, a.splitAtNames(s)...)
@@ -835,7 +838,8 @@ func (a *article) findContext(toks [][]token) {
 					j = end - 1
 					continue
 				}
-				if sinceBefore(t, from, j) || otherTripTo(t, from, j) || a.longAgoAfter(t, end) || a.dlCity != "" && institutionCityAt(t, j) || said >= 0 && j > said {
+				if sinceBefore(t, from, j) || otherTripTo(t, from, j) || a.longAgoAfter(t, end) || a.dlCity != "" && institutionCityAt(t, j) || said >= 0 && j > said ||
+					hasAny(t, max(from, j-20), j, plannedWords) && hasAny(t, max(from, j-20), j, futureHostVerbs) {
 					// "their first since the change of administration in
 					// Washington"; "When the flag was raised in Kuala Lumpur
 					// last month, …": an earlier occasion's city; "visited
@@ -843,7 +847,9 @@ func (a *article) findContext(toks [][]token) {
 					// "abbot of Wat Suthat in Bangkok" under a VIENTIANE
 					// dateline: the guest's temple's, not the story's;
 					// ", spokeswoman A told a news conference in Taipei":
-					// where the news was told.
+					// where the news was told; "Türkiye will host next
+					// year's conference in the city of Antalya": where
+					// something is to be.
 					j = end - 1
 					continue
 				}
@@ -870,6 +876,9 @@ func (a *article) findContext(toks [][]token) {
 		}
 	}
 }
+
+// futureHostVerbs, after a word of plans, say a city will host an event.
+var futureHostVerbs = set("host", "hold", "stage")
 
 // longAgoAfter reports whether the words at end date what happened in the
 // city before them to well before the story: "last month", "last year",
@@ -1682,8 +1691,19 @@ func (a *article) learn(slug string) {
 			}
 			a.styled[p] = slug
 		}
+		if k := nameWords(act); familyNameFirst[act.Country] && len(k) >= 2 && notAlone[k[0]] {
+			if prev, ok := a.family[k[0]]; ok && prev != slug {
+				a.family[k[0]] = ""
+			} else {
+				a.family[k[0]] = slug
+			}
+		}
 	}
 }
+
+// familyNameFirst are the countries whose names put the family name first:
+// a later sentence names "He Lifeng" as "He".
+var familyNameFirst = set("CN", "TW", "HK", "MO", "KR", "KP", "SG")
 
 // inOtherName reports whether the word at i, a part of a name known in the
 // article, is here part of someone else's name: "General Sar Thet" after
@@ -1715,7 +1735,9 @@ func (a *article) othersGivenName(t []token, i int, slug string) bool {
 // part of any of the actors it may be: "Lieutenant General Sheikh Salem
 // Nawaf Al-Ahmad Al-Sabah" is not Sheikh Nawaf Al-Ahmad, the late Emir.
 func (a *article) insideLongerName(t []token, i, end int, slugs []string) bool {
-	if i < 2 || !nameWordAt(t, i-1) || !nameWordAt(t, end) {
+	if i < 2 || !nameWordAt(t, i-1) || !nameWordAt(t, end) || generationSuffixes[t[end].key] {
+		// "of America Joseph R. Biden Jr.": a suffix after the name
+		// ends it.
 		return false
 	}
 	for _, s := range slugs {
@@ -1745,8 +1767,24 @@ func replacedOne(t []token, i int) bool {
 		switch t[j].key {
 		case "replacing", "succeeding":
 			return key(t, j-1) == ","
+		case "replaced", "succeeded":
+			// "the adviser who succeeded John Kerry"
+			return key(t, j-1) == "who"
+		case "from":
+			// "who took over the climate portfolio from John Kerry"
+			return tookOverBefore(t, j)
 		case ",", ".", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// tookOverBefore reports whether "took over" stands a few words before j.
+func tookOverBefore(t []token, j int) bool {
+	for k := j - 1; k >= 1 && k >= j-5; k-- {
+		if t[k].key == "over" && (key(t, k-1) == "took" || key(t, k-1) == "taking" || key(t, k-1) == "takes") {
+			return true
 		}
 	}
 	return false
@@ -1866,6 +1904,14 @@ func (a *article) mentions(t []token, d relbot.Date) []mention {
 		if s, ok := a.styled[t[i].key]; ok && s != "" && t[i].upper && i > 0 && styledBefore(t, i) && (i+1 >= len(t) || !t[i+1].upper) {
 			// "Mr An held a working session with …", "Lt. Gen. Long paid a
 			// courtesy call on …", "Deputy Minister Long said"
+			ms = append(ms, mention{slug: s, start: i, end: i + 1})
+			covered[i] = true
+			continue
+		}
+		if s, ok := a.family[t[i].key]; ok && s != "" && t[i].upper && i > 0 && t[i-1].word && !nameWordAt(t, i+1) {
+			// "Yellen opened the discussions with He", "pressed He on
+			// subsidies": inside a sentence, after a word, "He" is no
+			// pronoun.
 			ms = append(ms, mention{slug: s, start: i, end: i + 1})
 			covered[i] = true
 			continue
@@ -2592,10 +2638,17 @@ func willTravel(t []token) bool {
 
 var tripVerbs = set("pay", "make", "visit", "travel", "undertake", "embark", "begin", "start", "fly", "head")
 
+// bodyPlurals end bodies' names, no person's: "Red Crescent Societies".
+var bodyPlurals = set("societies", "countries", "parks", "nations", "affairs", "forces", "resources", "services", "islands", "states", "emirates", "communities", "industries")
+
+// bodyLinks join the words of a body's name: "Department of National
+// Parks", "Wildlife and National Parks".
+var bodyLinks = set("of", "and", "for", "the", "&")
+
 // orgWords end the name of a company or an institution written before a
 // person's: "Chairman of Samsung Electronics Lee Jae-yong".
 var orgWords = set("electronics", "group", "corporation", "corp", "company", "holdings", "bank", "motors", "airlines",
-	"airways", "industries", "technologies", "inc", "ltd", "plc", "foundation", "institute", "university",
+	"airways", "industries", "technologies", "inc", "ltd", "plc", "foundation", "institute", "university", "berhad", "bhd", "tbk", "gmbh", "llc",
 	"aerospace", "systems", "dynamics", "shipbuilding", "aviation", "telecom", "pharmaceuticals", "enterprises", "ventures", "railways",
 	"councillors", "representatives", "deputies", "lords", "commons", "delegates", // "House of Councillors Sekiguchi Masakazu"
 	"power",                                                                         // "National Assembly of People's Power Esteban Lazo"
@@ -3478,6 +3531,21 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 			t[e].key == "on" && officeWords[key(t, e-1)] || t[e].key == "in" && e > i && (countryAt(t, e+1) || consularTitle(t, i) && cityAt(t, e+1)) || t[e].key == "under" && key(t, e+1) == "the" && e > i || e == i && (t[e].key == "in" || t[e].key == "on" || t[e].key == "at") || t[e].key == "the" || t[e].key == "its" || t[e].key == "and" && (!titleSoon(t, e+1) && !styleOpensName(t, e+1) && !namesAroundAnd(t, e) || regionGoesOn(t, e+1)) || t[e].key == "for" || t[e].key == "to" && !nameEndsBefore(t, e) || t[e].key == "'s" || (t[e].key == "'" || t[e].key == "’") && strings.HasSuffix(key(t, e-1), "s") || t[e].key == "(" || t[e].key == ")" || t[e].key == "," && e+1 < len(t) && t[e+1].upper && !nameThenOffice(t, e) && !titleSoon(t, e+1) || localOfficeLower[t[e].key] || regionWords[t[e].key] || policyWords[t[e].key] || partyModifiers[t[e].key] && key(t, e-1) == "the" || styleStop(t, e) || initialStop(t, e) || e > i+1 && t[e-1].upper && t[e].key != "du" && nameLink(t, i, e)) {
 			e++
 		}
+		for p := e - 1; p > i+1; p-- {
+			// "Minister of Justice Liisa Pakosta (Eesti 200)": the party
+			// in brackets after the name is no part of it.
+			if t[p].key == ")" && p != e-1 {
+				break // "(MOFA) Nguyen Van A": the name goes on after it
+			}
+			if t[p].key == "(" {
+				if t[p-1].word && t[p-1].upper && !lexical(t, p-1) && !acronym(t[p+1]) && !orgWords[t[p-1].key] && !bodyPlurals[t[p-1].key] && !hasAny(t, max(p-3, i), p, bodyLinks) {
+					// Not "of Wildlife and National Parks (Perhilitan)",
+					// "of National Parks (DNP)": a body's name and letters.
+					e = p
+				}
+				break
+			}
+		}
 		for e > i && (t[e-1].key == "and" || t[e-1].key == "of" || t[e-1].key == "the" || t[e-1].key == "," || t[e-1].key == "for" || t[e-1].key == "to") {
 			e-- // "Minister of Health Chheang Ra and his counterpart": the name ends before "and"
 		}
@@ -3543,7 +3611,7 @@ func (a *article) unknownAfter(t []token, start, i int, title string, covered []
 		// before it.
 		for k := n; k < e-1; k++ {
 			_, end, ok := honorifics.match(t, k)
-			if !ok && t[k].key == "sheikh" {
+			if !ok && (t[k].key == "sheikh" || t[k].key == "shaikh") {
 				// "Minister of Amiri Diwan Affairs Sheikh Nasser Sabah
 				// Al-Ahmad Al-Sabah": the Gulf's style opens the name.
 				end, ok = k+1, true
@@ -4212,6 +4280,23 @@ func headsOfThe(t []token, i int) int {
 	}
 	return i
 }
+
+// timeOpening reports whether the words before i only say when: "Earlier
+// on Thursday the 74-year-old held talks", "On Friday, the …".
+func timeOpening(t []token, i int) bool {
+	if i > 5 || !timeOpeners[t[0].key] {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if _, day := weekdays[t[k].key]; t[k].upper && !day {
+			return false
+		}
+	}
+	return true
+}
+
+// timeOpeners open a sentence's words of when.
+var timeOpeners = set("earlier", "later", "on", "then", "afterwards", "yesterday", "today")
 
 // ageWord reports whether a word gives someone's age: "the 76-year-old"
 // stands for a person the story named.
@@ -5562,9 +5647,10 @@ func malayStyle(t []token, i, end int) bool {
 	case "his", "her":
 		// "received Her Royal Highness Princess Maha Chakri Sirindhorn"
 		return t[i].upper && end-i >= 3
-	case "prince", "princess", "sheikh", "sheikha":
+	case "prince", "princess", "sheikh", "sheikha", "shaikh":
 		// "received Prince Faisal bin Farhan": a royal style opens a name
-		// as "H.E." does, when the name is linked as Arab names are.
+		// as "H.E." does, when the name is linked as Arab names are;
+		// Bahrain writes the style "Shaikh".
 		for k := end + 1; k < len(t) && k <= end+3; k++ {
 			if nameLink(t, end, k) {
 				return t[i].upper
@@ -5588,7 +5674,7 @@ var nameHonorifics = func() *phrases[bool] {
 	p := newPhrases[bool]()
 	for _, s := range []string{
 		"prince", "princess", "crown prince", "haji", "hajah", "datuk", "datuk seri", "dato", "dato'", "dato' seri", "dato' sri", "dato sri", "dato seri",
-		"datin", "tan sri", "puan sri", "tun", "toh puan", "pehin", "pengiran", "sheikh", "sri", "seri", "yang berhormat", "yb", "his royal highness", "her royal highness",
+		"datin", "tan sri", "puan sri", "tun", "toh puan", "pehin", "pengiran", "sheikh", "shaikh", "sri", "seri", "yang berhormat", "yb", "his royal highness", "her royal highness",
 		"dato seri setia", "dato paduka", "awang", "dayang", "datu", "u", "daw", "kralahom",
 		"dato' seri utama", "dato seri utama", "datuk seri utama", "queen mother", "king father",
 		// Sarawak's styles ("Datuk Patinggi Tan Sri Abang Johari", "Datuk
@@ -6329,6 +6415,27 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 		return "", 0
 	}
+	if key(t, j) == "highness" && (t[i].key == "his" || t[i].key == "her") && t[i].upper && key(t, j+1) != "the" && !(j+1 < len(t) && t[j+1].word && t[j+1].upper) {
+		// "Separately, His Highness received a phone call from …": the
+		// one the story follows, styled so when first named.
+		if s := a.lastMeetSubj; s != "" {
+			return s, j + 1
+		}
+		if s := a.firstNamed(); s != "" {
+			return s, j + 1
+		}
+		return "", 0
+	}
+	if t[i].key == "the" && key(t, j) == "queen" && t[j].upper && !(j+1 < len(t) && t[j+1].word && (t[j+1].upper || t[j+1].key == "of" || t[j+1].key == "mother" || t[j+1].key == "consort")) {
+		// "Boris Johnson spoke to the Queen by telephone": the queen
+		// regnant the gazetteer knows; not as a title, which would make
+		// "Queen Sirikit National Convention Centre" a person. Beside
+		// "the King" she is his consort, no party to the audience.
+		if s := a.byRole("queen", "", "", d); s != "" && !a.monarchNamed && !slices.ContainsFunc(t, func(k token) bool { return k.key == "king" && k.upper }) {
+			return s, j + 1
+		}
+		return "", 0
+	}
 	if t[i].key == "the" && key(t, j) == "sultan" && !(j+1 < len(t) && t[j+1].word && (t[j+1].upper || t[j+1].key == "of")) {
 		// "was granted an audience by the Sultan": the one the gazetteer
 		// knows (not "the Sultan of Johor", a realm it lacks).
@@ -6365,7 +6472,7 @@ func (a *article) corefAt(t []token, i int, ms []mention, d relbot.Date) (string
 		}
 		return "", 0
 	}
-	if i == 0 && t[i].key == "the" && ageWord(key(t, j)) && a.lastSubj != "" && (j+1 >= len(t) || !t[j+1].upper) {
+	if (i == 0 || timeOpening(t, i) && !corefNouns[key(t, j+1)]) && t[i].key == "the" && ageWord(key(t, j)) && a.lastSubj != "" && (j+1 >= len(t) || !t[j+1].upper) {
 		// "José Ramos-Horta … has urged Britain … The 76-year-old met the
 		// Foreign Secretary": the one the story is about, by his age.
 		return a.lastSubj, j + 1

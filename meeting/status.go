@@ -737,7 +737,9 @@ func (a *article) earlierThatDay(t []token, i int, dates []dateExpr) bool {
 // moments from the news: "hours after", "shortly before", "soon after".
 func hoursApart(t []token, i int) bool {
 	for j := 0; j+1 < i; j++ {
-		if next := t[j+1].key; next == "after" || next == "before" {
+		if next := t[j+1].key; (next == "after" || next == "before") && !tenureGerunds[key(t, j+2)] {
+			// Not "Soon after assuming office, Malhotra had called on
+			// Modi": the start of a tenure, months before the news.
 			switch t[j].key {
 			case "hours", "minutes", "shortly", "soon", "moments":
 				return true
@@ -746,6 +748,10 @@ func hoursApart(t []token, i int) bool {
 	}
 	return false
 }
+
+// tenureGerunds start a tenure: "after assuming office", "after taking
+// power", "after becoming prime minister".
+var tenureGerunds = set("assuming", "taking", "becoming", "winning", "entering", "joining")
 
 // urgedGroup reports whether t[from:to] names people by a group: "both
 // leaders", "the two sides", "all parties".

@@ -379,6 +379,22 @@ func quoteMarksIn(t []token) []int {
 	return at
 }
 
+// withinQuote reports whether the word at i stands between a sentence's
+// double quotation marks.
+func withinQuote(t []token, i int) bool {
+	before, after := 0, 0
+	for j, tk := range t {
+		if doubleQuoteMark(tk.key) {
+			if j < i {
+				before++
+			} else {
+				after++
+			}
+		}
+	}
+	return before%2 == 1 && after > 0
+}
+
 // middleInitial reports whether toks[i] is a capital letter and a full stop,
 // written inside a name: "G." in "Martin G. Romualdez".
 func middleInitial(toks []token, i int) bool {

@@ -59,7 +59,7 @@ func (a *article) dateOf(c *cand, t []token, h hit, dates, reported []dateExpr) 
 		// meeting's, which the story dates.
 		kept := dates[:0:0]
 		for _, d := range dates {
-			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) && !sidelinesSpan(t, h.end, d) && !otherEventsDay(t, h.end, d) && !a.monthAheadInClause(t, h.end, d) && !tripAsideDate(t, h.end, d) && !spanOfOtherClause(t, h, d, dates) && !aheadOfEvent(t, h, d) {
+			if !(d.start >= h.end && d.past.Day == 0 && d.past.Year > a.pubDate.Year && thingsDate(t, d.start)) && !sidelinesSpan(t, h.end, d) && !otherEventsDay(t, h.end, d) && !a.monthAheadInClause(t, h.end, d) && !tripAsideDate(t, h.end, d) && !spanOfOtherClause(t, h, d, dates) && !aheadOfEvent(t, h, d) && !(d.start > h.end+3 && key(t, h.end) == "on" && thingMadeOn(t, d.start)) {
 				kept = append(kept, d)
 			}
 		}
@@ -460,7 +460,7 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 		if tk.key == "ahead" && key(t, k+1) == "of" {
 			continue // "to convey greetings ahead of Tet": a time before a feast, no plan
 		}
-		if plannedWords[tk.key] || tk.key == "had" && !relative && !spentInMeetings(t) || tk.key == "recalled" {
+		if plannedWords[tk.key] || tk.key == "had" && !relative && !spentInMeetings(t) && !tripHadBegun(t, k) || tk.key == "recalled" {
 			return
 		}
 	}
@@ -531,6 +531,15 @@ func (a *article) advance(t []token, dates []dateExpr, before int) {
 	}
 }
 
+// tripHadBegun reports whether "had" at k says when the trip the story
+// follows began: "The visit had opened on Wednesday afternoon with military
+// honours" takes the story back to that day, no older past.
+func tripHadBegun(t []token, k int) bool {
+	return tripBeginVerbs[key(t, k+1)] && hasAny(t, 0, k, tripNouns)
+}
+
+var tripBeginVerbs = set("opened", "begun", "started", "kicked")
+
 // whereClauseDate reports whether dates[k] stands in a clause ", where …"
 // after another day of the sentence's own.
 func whereClauseDate(t []token, dates []dateExpr, k int) bool {
@@ -574,6 +583,43 @@ func heldModifierDate(t []token, i int) bool {
 	// day the story is at.
 	return b.word && !b.upper && !beAux[b.key] && !passiveAux[b.key] && !subjectPronouns[b.key] && b.key != "and" && !definiteMeetingNouns[b.key]
 }
+
+// thingMadeOn reports whether the date at i is that of a thing the words
+// before it name, by a participle after its noun: "on the Kunming-Montreal
+// Framework adopted in Canada in December" ("A and B signed in Hanoi on
+// Friday" is a verb of the meeting's subjects, and keeps its day). Only a
+// topic of the talks ("held discussions on …") is read so: "met to review
+// the accord signed in 2019" may tell a meeting of that year.
+func thingMadeOn(t []token, i int) bool {
+	k := i - 1
+	if key(t, k) == "in" || key(t, k) == "on" {
+		k--
+	}
+	if k >= 0 && t[k].upper && t[k].word {
+		for n := 0; k >= 0 && t[k].upper && t[k].word && n < 4; n++ {
+			k--
+		}
+		if key(t, k) != "in" {
+			return false
+		}
+		k--
+	}
+	return madeAfterNoun(t, k)
+}
+
+// madeAfterNoun reports whether the participle at k follows a thing's noun
+// ("the framework adopted"), no subject or auxiliary of a verb ("A and B
+// signed", "was signed").
+func madeAfterNoun(t []token, k int) bool {
+	if k < 1 || !madeParticiples[key(t, k)] || !t[k-1].word {
+		return false
+	}
+	b := t[k-1].key
+	return !beAux[b] && !passiveAux[b] && !subjectPronouns[b] && b != "and" && b != "also" && b != "jointly" && b != "had" && b != "have" && b != "has"
+}
+
+// madeParticiples follow a thing's noun to say when it was made.
+var madeParticiples = set("adopted", "signed", "reached", "established", "launched", "ratified", "concluded", "agreed", "unveiled", "approved")
 
 // arrivedAtNight reports whether date d is the night someone arrived:
 // "arrived on Tuesday night", "arrived late on Tuesday".

@@ -122,6 +122,18 @@ func (a *article) placeIn(t []token, h hit, from, hi int, ms []mention) (place, 
 				j = end - 1
 				continue // "Phnom Penh-Bavet expressway"
 			}
+			if j > h.end && key(t, j-1) == "in" && madeAfterNoun(t, j-2) && !t[j-3].upper {
+				// "held talks on the framework adopted in Montreal": where
+				// the thing was made.
+				j = end - 1
+				continue
+			}
+			if withinQuote(t, j) {
+				// `"With what's happening in Washington, …," Guilbeault
+				// told CBC News after the meeting`: a place spoken of.
+				j = end - 1
+				continue
+			}
 			if key(t, j-1) == "in" && officeOfNamed(t, ms, j-1) {
 				// "Dr. Seng Vuthy, Rector of the Prek Leap National
 				// Institute of Agriculture in Phnom Penh": where his
@@ -1064,3 +1076,9 @@ func toThePress(t []token, i int) bool {
 }
 
 var pressWords = set("conference", "briefing", "reporters", "journalists", "media", "statement", "press", "correspondents")
+
+// isTableCity reports whether name is a city of the table.
+func isTableCity(name string) bool {
+	_, ok := tableCity(name)
+	return ok
+}

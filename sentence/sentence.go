@@ -130,7 +130,10 @@ func boundary(before string, term byte, dots int, closed bool, next string) bool
 		// A title starts a name; after a capitalised word it ends one:
 		// "… received Hun Sen. Hun Sen said …". Before another rank it is
 		// a rank too: "Deputy Minister Sen. Lieut. Gen. Hoàng Xuân Chiến".
-		return endsName(before, word) && !ranks[firstField(next)] && !onlyBeforeNames[word+"."]
+		// "Democratic Sen. Sheldon Whitehouse": a party before "Sen." makes
+		// it the senator's title, not Hun Sen's name.
+		return endsName(before, word) && !ranks[firstField(next)] && !onlyBeforeNames[word+"."] &&
+			!(word == "Sen" && senatorModifiers[wordBefore(before, word)])
 	case word == "No" || word == "no" || word == "Nos":
 		return !unicode.IsDigit(first) // "No. 5" is a number, "said no. The" is not
 	case ambiguous[afterHyphen(word)+"."] || isDotted(afterHyphen(word)):
@@ -161,6 +164,15 @@ func officeBefore(before string) bool {
 		return true
 	}
 	return false
+}
+
+// senatorModifiers stand before "Sen." when it is a senator's title.
+var senatorModifiers = set("Democratic", "Republican", "Independent", "Democrat", "GOP", "State", "Former", "Veteran", "Senior", "Junior")
+
+// wordBefore returns the word before word, the last word of before.
+func wordBefore(before, word string) string {
+	rest := strings.TrimRightFunc(strings.TrimSuffix(strings.TrimRightFunc(before, unicode.IsSpace), word), unicode.IsSpace)
+	return rest[strings.LastIndexFunc(rest, unicode.IsSpace)+1:]
 }
 
 // endsName reports whether word, the last word of before, follows a
