@@ -25,10 +25,13 @@ func checkHeld(t *testing.T, x *Extractor, text string, pub time.Time, want []he
 	}
 }
 
-// embeddedExtractor is an extractor over the embedded gazetteer alone.
+// embeddedExtractor is an extractor over the embedded gazetteer alone. The
+// gazetteer is the one the floors share: extraction only reads it, and
+// building it for each of the hundred tests that ask cost a minute of the
+// suite's run under -race. A test that adds actors builds its own.
 func embeddedExtractor(t *testing.T) *Extractor {
 	t.Helper()
-	g, err := NewGazetteer(nil)
+	g, err := embeddedGazetteer()
 	if err != nil {
 		t.Fatal(err)
 	}
