@@ -645,7 +645,7 @@ func TestHeldout479(t *testing.T) { checkCorpus(t, "heldout479", floors{0.98, 0.
 func TestHeldout480(t *testing.T) { checkCorpus(t, "heldout480", floors{0.76, 0.95, 0.98, 5}) }
 func TestHeldout481(t *testing.T) { checkCorpus(t, "heldout481", floors{0.69, 0.87, 0.82, 3}) }
 func TestHeldout482(t *testing.T) { checkCorpus(t, "heldout482", floors{0.85, 0.86, 0.85, 1}) }
-func TestHeldout483(t *testing.T) { checkCorpus(t, "heldout483", floors{0.84, 0.93, 0.92, 1}) }
+func TestHeldout483(t *testing.T) { checkCorpus(t, "heldout483", floors{0.83, 0.93, 0.92, 1}) }
 func TestHeldout484(t *testing.T) { checkCorpus(t, "heldout484", floors{0.53, 0.88, 0.95, 2}) }
 func TestHeldout485(t *testing.T) { checkCorpus(t, "heldout485", floors{0.77, 0.77, 0.86, 3}) }
 func TestHeldout486(t *testing.T) { checkCorpus(t, "heldout486", floors{0.68, 0.87, 0.86, 6}) }
@@ -656,13 +656,21 @@ func TestHeldout490(t *testing.T) { checkCorpus(t, "heldout490", floors{0.55, 0.
 func TestHeldout491(t *testing.T) { checkCorpus(t, "heldout491", floors{0.68, 1.00, 0.91, 2}) }
 func TestHeldout492(t *testing.T) { checkCorpus(t, "heldout492", floors{0.83, 0.59, 0.97, 1}) }
 func TestHeldout493(t *testing.T) { checkCorpus(t, "heldout493", floors{0.70, 0.85, 0.89, 4}) }
-func TestHeldout494(t *testing.T) { checkCorpus(t, "heldout494", floors{0.84, 0.89, 0.94, 7}) }
+func TestHeldout494(t *testing.T) { checkCorpus(t, "heldout494", floors{0.84, 0.89, 0.94, 8}) }
 func TestHeldout495(t *testing.T) { checkCorpus(t, "heldout495", floors{0.86, 0.92, 0.95, 0}) }
 func TestHeldout496(t *testing.T) { checkCorpus(t, "heldout496", floors{0.83, 0.86, 0.79, 1}) }
 func TestHeldout497(t *testing.T) { checkCorpus(t, "heldout497", floors{0.94, 0.69, 0.94, 2}) }
 func TestHeldout498(t *testing.T) { checkCorpus(t, "heldout498", floors{0.69, 0.86, 0.88, 2}) }
 func TestHeldout499(t *testing.T) { checkCorpus(t, "heldout499", floors{0.73, 0.93, 0.92, 2}) }
 func TestHeldout500(t *testing.T) { checkCorpus(t, "heldout500", floors{0.85, 0.90, 0.90, 4}) }
+func TestHeldout501(t *testing.T) { checkCorpus(t, "heldout501", floors{0.80, 0.87, 0.90, 0}) }
+func TestHeldout502(t *testing.T) { checkCorpus(t, "heldout502", floors{0.53, 0.61, 0.97, 6}) }
+func TestHeldout503(t *testing.T) { checkCorpus(t, "heldout503", floors{0.82, 0.90, 0.94, 4}) }
+func TestHeldout504(t *testing.T) { checkCorpus(t, "heldout504", floors{0.65, 0.90, 1.00, 5}) }
+func TestHeldout505(t *testing.T) { checkCorpus(t, "heldout505", floors{0.86, 0.91, 0.94, 3}) }
+func TestHeldout506(t *testing.T) { checkCorpus(t, "heldout506", floors{0.76, 0.65, 0.90, 1}) }
+func TestHeldout507(t *testing.T) { checkCorpus(t, "heldout507", floors{0.73, 0.74, 0.97, 4}) }
+func TestHeldout508(t *testing.T) { checkCorpus(t, "heldout508", floors{0.69, 0.79, 0.95, 4}) }
 
 // embeddedGazetteer is built once for every set's floors: Evaluate only
 // reads it, and building it costs half a second under the race detector,
