@@ -1158,22 +1158,6 @@ var toldMeetingNouns = set("talks", "meeting", "summit")
 // observerWords say in what role someone attended a meeting.
 var observerWords = set("observer", "observers", "guest", "guests")
 
-// inWhoAsideBefore reports whether i lies in a ", who …," aside closed
-// before at: "Chloe Smith, who is covering the brief while Michelle Donelan
-// is on maternity leave, also attended the meeting" names one who did not.
-func inWhoAsideBefore(t []token, i, at int) bool {
-	for j := i - 1; j >= 0; j-- {
-		if t[j].key == "," {
-			if key(t, j+1) != "who" || j+1 == i {
-				return false
-			}
-			c := nextComma(t, i)
-			return c > 0 && c < at
-		}
-	}
-	return false
-}
-
 // attendedLast adds to the meeting just reported the people a sentence says
 // attended it ("Minister Phet Phomphiphak also attended the meeting", "took
 // part in the talks"), when the sentence names no one after it.
@@ -1239,7 +1223,10 @@ func (a *article) attendedLast(si int, t []token, h hit, ms []mention, dates []d
 			// which Gan held.
 		case m.start >= h.end:
 			return false // "attended the meeting with X": a meeting of its own
-		case m.start < verb && !inWhoAsideBefore(t, m.start, verb):
+		case m.start < verb && !inAside(t, m.start, h):
+			// Not "Chloe Smith, who is covering the brief while Michelle
+			// Donelan is on maternity leave, also attended the meeting":
+			// the aside names one who was not there.
 			before = append(before, m.slug)
 		}
 	}
