@@ -1520,8 +1520,10 @@ func (a *article) sentence(si int, t []token) {
 		if end < 0 {
 			end = len(t)
 		}
-		if p, v, r := a.placeIn(t, h, resume, end, ms); r == 3 && isTableCity(p) {
-			place, venue, rank = p, v, r
+		if p, v, r := a.placeIn(t, h, resume, end, ms); r == 3 {
+			if _, known := tableCity(p); known {
+				place, venue, rank = p, v, r
+			}
 		}
 	}
 	rel := relativeStart(t, lo, h)

@@ -1214,12 +1214,7 @@ func quotedToday(t []token, d dateExpr) bool {
 		return false
 	}
 	marks := quoteMarksIn(t)
-	before := 0
-	for _, j := range marks {
-		if j < d.start {
-			before++
-		}
-	}
+	before := marksBefore(marks, d.start)
 	// "… after independence. Today Portugal is helping us," said the Head
 	// of State: a quote opened in a sentence before closes after it.
 	return before%2 == 1 || (len(marks)-before)%2 == 1

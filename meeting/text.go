@@ -382,17 +382,21 @@ func quoteMarksIn(t []token) []int {
 // withinQuote reports whether the word at i stands between a sentence's
 // double quotation marks.
 func withinQuote(t []token, i int) bool {
-	before, after := 0, 0
-	for j, tk := range t {
-		if doubleQuoteMark(tk.key) {
-			if j < i {
-				before++
-			} else {
-				after++
-			}
+	marks := quoteMarksIn(t)
+	before := marksBefore(marks, i)
+	return before%2 == 1 && len(marks) > before
+}
+
+// marksBefore counts the quotation marks, at the places marks gives, that
+// stand before i.
+func marksBefore(marks []int, i int) int {
+	n := 0
+	for _, j := range marks {
+		if j < i {
+			n++
 		}
 	}
-	return before%2 == 1 && after > 0
+	return n
 }
 
 // middleInitial reports whether toks[i] is a capital letter and a full stop,

@@ -595,10 +595,12 @@ func thingMadeOn(t []token, i int) bool {
 	if key(t, k) == "in" || key(t, k) == "on" {
 		k--
 	}
-	if k >= 0 && t[k].upper && t[k].word {
-		for n := 0; k >= 0 && t[k].upper && t[k].word && n < 4; n++ {
-			k--
-		}
+	// "adopted in Canada in December": a place of up to four words first.
+	named := k
+	for k >= 0 && named-k < 4 && t[k].upper && t[k].word {
+		k--
+	}
+	if k < named {
 		if key(t, k) != "in" {
 			return false
 		}

@@ -1076,9 +1076,3 @@ func toThePress(t []token, i int) bool {
 }
 
 var pressWords = set("conference", "briefing", "reporters", "journalists", "media", "statement", "press", "correspondents")
-
-// isTableCity reports whether name is a city of the table.
-func isTableCity(name string) bool {
-	_, ok := tableCity(name)
-	return ok
-}
